@@ -1,0 +1,65 @@
+"""Entry point of the ``napsurvey`` command.
+
+Each command group lives in its own module that exposes
+``register(subparsers)``; a command's handler takes the parsed arguments and
+returns an exit code. Every :class:`~napsurvey.errors.NapError` becomes one
+line ``error CODE: message`` on stderr and exit 1, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from napsurvey import __version__
+from napsurvey.cli import forms_cmd, interview_cmd, outputs_cmd, sync_cmd, vault_cmd
+from napsurvey.errors import ErrorCode, NapError
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        # One coded line instead of argparse's usage dump.
+        raise NapError(ErrorCode.CLI_USAGE, reason=message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser (also used by the docs and the tests)."""
+    parser = _Parser(prog="napsurvey", description="Offline field questionnaires for NAP monitoring.")
+    parser.add_argument("--version", action="version", version=f"napsurvey {__version__}")
+    parser.add_argument("--home", metavar="DIR", help="home folder of the vault (default: NAPSURVEY_HOME or the user data folder)")
+    parser.add_argument("--passphrase-file", metavar="FILE", help="read the passphrase from FILE")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    gui = sub.add_parser("gui", help="start the desktop app (the default)")
+    gui.set_defaults(handler=_run_gui)
+    for module in (forms_cmd, vault_cmd, interview_cmd, sync_cmd, outputs_cmd):
+        module.register(sub)
+    return parser
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    # Imported late: the CLI must run without Qt loaded.
+    from napsurvey.gui.app import run  # noqa: PLC0415  (layer-allowed: cli and gui are front ends)
+
+    return run(home=args.home)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        handler: Handler = getattr(args, "handler", _run_gui)
+        return handler(args)
+    except NapError as exc:
+        print(f"error {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("error CLI_USAGE: interrupted", file=sys.stderr)
+        return 1
+    except Exception as exc:  # last line of defence: never a traceback for the user
+        print(f"error {NapError(ErrorCode.INTERNAL, kind=type(exc).__name__)}", file=sys.stderr)
+        return 1

@@ -1,0 +1,153 @@
+"""User-facing errors with stable codes.
+
+Every refusal the user can see is a :class:`NapError` carrying an
+:class:`ErrorCode`. The code's *name* is the stable identifier that tests
+assert and scripts match (``FORM_DUPLICATE_NAME``); its value is an English
+message template with ``{placeholders}``. Front ends print
+``CODE: message`` on one line and never a traceback.
+
+Codes are grouped by layer with a prefix (``FORM_``, ``EXPR_``, ``INTERVIEW_``,
+``VAULT_``, ``BUNDLE_``, ``SYNC_``, ``PRIVACY_``, ``TABLES_``, ``REPORT_``,
+``CLI_``). Never rename or reuse a code: add a new one.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Any
+
+
+class ErrorCode(Enum):
+    """Stable error codes and their message templates."""
+
+    # --- generic -----------------------------------------------------------
+    INTERNAL = "unexpected internal error ({kind}); nothing was changed"
+    IO_ERROR = "cannot {action} {path}: {reason}"
+    DISK_FULL = "not enough disk space to write {path}; nothing was written"
+
+    # --- forms: loading and lint ---------------------------------------------
+    FORM_NOT_FOUND = "form file not found: {path}"
+    FORM_YAML = "not valid YAML: {reason}"
+    FORM_NOT_A_FORM = "not a form: {reason}"
+    FORM_SCHEMA = "{field}: {reason}"
+    FORM_DUPLICATE_NAME = "name '{name}' is used more than once"
+    FORM_MISSING_CHOICE_LIST = "choice list '{list}' is not defined in choices"
+    FORM_UNKNOWN_REFERENCE = "expression refers to unknown question '{name}'"
+    FORM_FORWARD_REFERENCE = "{column} refers to '{name}', which comes later in the form"
+    FORM_CALCULATION_CYCLE = "calculations form a cycle: {cycle}"
+    FORM_BAD_EXPRESSION = "{column}: {reason}"
+    FORM_UNCLOSED_BLOCK = "{kind} '{name}' is never closed"
+    FORM_UNMATCHED_END = "{kind} has no matching begin"
+    FORM_MISSING_TRANSLATION = "{column} has no text for language '{language}'"
+    FORM_HIGH_FREE_TEXT = "free-text question not allowed in a sensitivity: high form"
+    FORM_HIGH_IDENTIFIER = "identifier question not allowed in a sensitivity: high form"
+    FORM_INDICATOR_NOT_CATEGORICAL = "indicator '{indicator}': '{name}' is not a select question"
+    FORM_INDICATOR_TOO_MANY_BY = "indicator '{indicator}' has {count} disaggregations (at most 2)"
+    FORM_INDICATOR_UNKNOWN_QUESTION = "indicator '{indicator}' names unknown question '{name}'"
+    FORM_UNKNOWN_TYPE = "unknown question type '{type}'"
+    FORM_UNSUPPORTED = "unsupported {what}: {detail}"
+    FORM_CONSENT = "consent: {reason}"
+    FORM_CHILD_PROTOCOL = "child_protocol: {reason}"
+    FORM_PRIVACY = "privacy: {reason}"
+    FORM_XLSFORM = "{sheet} row {row}: {reason}"
+
+    # --- expressions -------------------------------------------------------
+    EXPR_SYNTAX = "syntax error at position {pos}: {reason}"
+    EXPR_UNKNOWN_FUNCTION = "unknown function '{name}()'"
+    EXPR_ARITY = "{name}() takes {expected} argument(s), got {got}"
+    EXPR_UNKNOWN_NAME = "unknown question '{name}'"
+    EXPR_TOO_COMPLEX = "expression is too long or too deeply nested"
+
+    # --- interview engine --------------------------------------------------
+    INTERVIEW_CONSENT_REQUIRED = "consent must be recorded before any other question"
+    INTERVIEW_NO_REFERRAL = "this form needs a referral directory for the area before it can start"
+    INTERVIEW_NOT_TRAINED = "this form is locked until the monitor has a training sign-off"
+    INTERVIEW_NO_PROTOCOL = "this form runs only under a study protocol from a coordinator's kit"
+    INTERVIEW_UNKNOWN_QUESTION = "unknown question '{name}'"
+    INTERVIEW_NOT_RELEVANT = "question '{name}' does not apply given earlier answers"
+    INTERVIEW_BAD_VALUE = "question '{name}': {reason}"
+    INTERVIEW_UNKNOWN_CHOICE = "question '{name}': '{value}' is not one of its choices"
+    INTERVIEW_CONSTRAINT = "question '{name}': {message}"
+    INTERVIEW_REQUIRED = "question '{name}': {message}"
+    INTERVIEW_NOT_COMPLETE = "the interview is not complete: {reason}"
+    INTERVIEW_ENDED = "the interview has ended"
+    INTERVIEW_READ_ONLY = "question '{name}' is calculated and cannot be answered"
+
+    # --- vault -------------------------------------------------------------
+    VAULT_NOT_FOUND = "no vault in this home folder; run 'napsurvey init' first"
+    VAULT_EXISTS = "a vault already exists in this home folder"
+    VAULT_WRONG_PASSPHRASE = "wrong passphrase{delay}"
+    VAULT_WAIT = "too many failed attempts; try again in {seconds} s"
+    VAULT_WRONG_RECOVERY_KEY = "wrong recovery key"
+    VAULT_LOCKED_BY_OTHER = "the vault is open in another napsurvey window or command; close it first"
+    VAULT_INSECURE = "the encrypted store is not configured safely ({setting}); refusing to run"
+    VAULT_CORRUPT = "the vault is damaged: {reason}"
+    VAULT_KEYFILE = "the key file is damaged or missing: {reason}"
+    VAULT_TOO_NEW = "this vault was made by a newer napsurvey (schema {found} > {supported})"
+    VAULT_WEAK_PASSPHRASE = "passphrase too weak: {reason}"
+    VAULT_NO_PASSPHRASE = "no passphrase given (use --passphrase-file, NAPSURVEY_PASSPHRASE or a terminal)"
+    VAULT_ROLE = "this command is for the {expected} role; this vault is a {actual}"
+    VAULT_FORM_NOT_INSTALLED = "form '{form_id}' is not installed in this vault"
+    VAULT_FORM_HIGH_NEEDS_KIT = "form '{form_id}' is sensitivity: high and can only arrive in a coordinator's kit"
+    VAULT_FORM_DOWNGRADE = "form '{form_id}' version {new} is older than installed {old}"
+    VAULT_DRAFT_NOT_FOUND = "no draft {draft_id}"
+
+    # --- back-entry --------------------------------------------------------
+    BACKENTRY_JSON = "line {line}: not valid JSON: {reason}"
+    BACKENTRY_NOT_OBJECT = "line {line}: each interview must be a JSON object"
+    BACKENTRY_REFUSED = "line {line}: {question}: {code}: {message}"
+
+    # --- bundles, kits, cards, receipts --------------------------------------
+    BUNDLE_NOT_A_BUNDLE = "{path}: not a napsurvey bundle"
+    BUNDLE_TRUNCATED = "{path}: the file is truncated or damaged"
+    BUNDLE_TAMPERED = "{path}: the file was altered after it was made"
+    BUNDLE_BAD_SIGNATURE = "{path}: the signature does not verify"
+    BUNDLE_UNKNOWN_DEVICE = "{path}: made by a device that is not approved ({fingerprint})"
+    BUNDLE_WRONG_VERSION = "{path}: bundle format version {found} is not supported (expected {expected})"
+    BUNDLE_NOT_FOR_US = "{path}: this bundle was made for another coordinator"
+    BUNDLE_REPLAYED = "{path}: already imported on {when}"
+    BUNDLE_SEQUENCE_CONFLICT = "{path}: device {device} already sent bundle {sequence} with different content"
+    BUNDLE_FORM_VERSION = "{path}: form '{form_id}' version {version} is not in the current kit"
+    BUNDLE_SCHEMA = "{path}: content does not match the bundle format: {reason}"
+    BUNDLE_NOTHING_TO_EXPORT = "no completed records waiting for export"
+    BUNDLE_UNKNOWN_ID = "no bundle with id {bundle_id}"
+    BUNDLE_VERIFY_FAILED = "{path}: the file read back differs from what was written; use another stick"
+    KIT_BAD = "{path}: not a valid enrollment kit: {reason}"
+    KIT_BAD_SIGNATURE = "{path}: the kit's signature does not verify"
+    KIT_OTHER_COORDINATOR = "{path}: the kit is signed by a different coordinator than the installed one"
+    KIT_OLDER = "{path}: the kit is older than the installed one"
+    KIT_NOT_ENROLLED = "this device has no enrollment kit yet; run 'napsurvey enroll KIT'"
+    CARD_BAD = "{path}: not a valid device card: {reason}"
+    RECEIPT_BAD = "{path}: not a valid receipt: {reason}"
+    RECEIPT_BAD_SIGNATURE = "{path}: the receipt is not signed by this device's coordinator"
+    DEVICE_UNKNOWN = "no approved device {device}"
+
+    # --- outputs -----------------------------------------------------------
+    PRIVACY_THRESHOLD = "disclosure threshold {value} is below the minimum of {minimum}"
+    PRIVACY_INFEASIBLE = "table '{table}' cannot be protected; it is withheld"
+    TABLES_FORMAT = "unknown table format '{format}'"
+    TABLES_PERIOD = "period '{period}' is not FROM..TO with YYYY-MM values"
+    TABLES_DHIS2_MAPPING = "DHIS2 mapping {path}: {reason}"
+    TABLES_NO_DATA = "no imported data to publish"
+    REPORT_FAILED = "the report could not be made: {reason}"
+
+    # --- command line ------------------------------------------------------
+    CLI_USAGE = "{reason}"
+    CLI_FILE = "{path}: {reason}"
+
+
+class NapError(Exception):
+    """A refusal the user sees: a stable code and a formatted one-line message."""
+
+    def __init__(self, code: ErrorCode, **params: Any) -> None:
+        self.code = code
+        self.params = params
+        try:
+            message = code.value.format(**params)
+        except (KeyError, IndexError):  # a missing placeholder must not become a traceback
+            message = code.value
+        self.message = " ".join(message.split())  # always one line
+        super().__init__(f"{code.name}: {self.message}")
+
+    def __str__(self) -> str:
+        return f"{self.code.name}: {self.message}"

@@ -1,0 +1,14 @@
+"""Product-wide constants that several layers agree on."""
+
+from __future__ import annotations
+
+#: Neutral name shown in window titles and file names by default.
+DEFAULT_NEUTRAL_TITLE = "Field Notes"
+
+#: Disclosure control: default and minimum cell thresholds (DESIGN section 6).
+DEFAULT_THRESHOLD = 10
+MINIMUM_THRESHOLD = 5
+DEFAULT_THRESHOLD_HIGH = 20
+
+#: Age below which the child protocol applies (WHO recommendation 8).
+ADULT_AGE = 18
