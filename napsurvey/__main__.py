@@ -1,5 +1,5 @@
 """Allow ``python -m napsurvey``."""
 
-from napsurvey.cli.main import main
+from napsurvey.launcher import main
 
 raise SystemExit(main())

@@ -50,6 +50,26 @@ class ErrorCode(Enum):
     FORM_CHILD_PROTOCOL = "child_protocol: {reason}"
     FORM_PRIVACY = "privacy: {reason}"
     FORM_XLSFORM = "{sheet} row {row}: {reason}"
+    FORM_XLSFORM_UNSUPPORTED_TYPE = "question type '{type}' is not supported; the row was not imported"
+    FORM_XLSFORM_METADATA = "metadata type '{type}' is not collected by napsurvey; the row was not imported"
+    FORM_XLSFORM_LOOP = "'{type}' is not supported; the loop and the {count} row(s) inside it were not imported"
+    FORM_XLSFORM_OR_OTHER = "'or_other' is not supported; imported as a plain {type} without an 'other' choice"
+    FORM_XLSFORM_MAPPED = "type '{type}' imported as {target}"
+    FORM_XLSFORM_UNSUPPORTED_COLUMN = "column '{column}' is not supported; its values were not imported"
+    FORM_XLSFORM_UNKNOWN_COLUMN = "unknown column '{column}'; its values were not imported"
+    FORM_XLSFORM_UNSUPPORTED_SETTING = "setting '{setting}' is not supported and was ignored"
+    FORM_XLSFORM_UNUSED_SHEET = "sheet '{sheet}' is not used by napsurvey and was ignored"
+    FORM_XLSFORM_DROPPED_REFERENCE = "{column} refers to '{name}', which was not imported ({type})"
+    FORM_XLSFORM_UNSUPPORTED_FUNCTION = "{column} uses {function}(), which napsurvey does not support"
+    FORM_XLSFORM_QUOTES = "{column}: typographic quotes were replaced by straight quotes"
+    FORM_XLSFORM_NO_NAME = "a {type} row needs a name"
+    FORM_XLSFORM_NO_TYPE = "the row has no type; it was not imported"
+    FORM_XLSFORM_NO_LIST = "the choice has no list_name; it was not imported"
+    FORM_XLSFORM_FORM_ID = "form_id '{old}' became '{new}' (lower-case letters, digits and _ only)"
+    FORM_TOO_LARGE = "the file is larger than {limit}; a form is much smaller"
+    FORM_REFERRAL = "referral: {reason}"
+    FORM_NO_INDICATORS = "the form declares no indicators, so nothing it collects can be reported"
+    FORM_BLOCK_MISMATCH = "{kind} closes {open_kind} '{name}'"
 
     # --- expressions -------------------------------------------------------
     EXPR_SYNTAX = "syntax error at position {pos}: {reason}"
@@ -66,12 +86,13 @@ class ErrorCode(Enum):
     INTERVIEW_UNKNOWN_QUESTION = "unknown question '{name}'"
     INTERVIEW_NOT_RELEVANT = "question '{name}' does not apply given earlier answers"
     INTERVIEW_BAD_VALUE = "question '{name}': {reason}"
-    INTERVIEW_UNKNOWN_CHOICE = "question '{name}': '{value}' is not one of its choices"
+    INTERVIEW_UNKNOWN_CHOICE = "question '{name}': the value given is not one of its choices"
     INTERVIEW_CONSTRAINT = "question '{name}': {message}"
     INTERVIEW_REQUIRED = "question '{name}': {message}"
     INTERVIEW_NOT_COMPLETE = "the interview is not complete: {reason}"
     INTERVIEW_ENDED = "the interview has ended"
     INTERVIEW_READ_ONLY = "question '{name}' is calculated and cannot be answered"
+    INTERVIEW_NOT_REACHED = "section '{name}' cannot be opened before the questions that lead to it"
 
     # --- vault -------------------------------------------------------------
     VAULT_NOT_FOUND = "no vault in this home folder; run 'napsurvey init' first"
@@ -91,11 +112,14 @@ class ErrorCode(Enum):
     VAULT_FORM_HIGH_NEEDS_KIT = "form '{form_id}' is sensitivity: high and can only arrive in a coordinator's kit"
     VAULT_FORM_DOWNGRADE = "form '{form_id}' version {new} is older than installed {old}"
     VAULT_DRAFT_NOT_FOUND = "no draft {draft_id}"
+    VAULT_CLOSED = "the vault is locked; unlock it again"
+    VAULT_FORM_CHANGED = "form '{form_id}' version {version} is already installed with different content; give the changed form a new version"
+    VAULT_SETTING = "setting '{key}': {reason}"
 
     # --- back-entry --------------------------------------------------------
     BACKENTRY_JSON = "line {line}: not valid JSON: {reason}"
     BACKENTRY_NOT_OBJECT = "line {line}: each interview must be a JSON object"
-    BACKENTRY_REFUSED = "line {line}: {question}: {code}: {message}"
+    BACKENTRY_REFUSED = "line {line}: {question}: {reason_code}: {reason}"
 
     # --- bundles, kits, cards, receipts --------------------------------------
     BUNDLE_NOT_A_BUNDLE = "{path}: not a napsurvey bundle"
@@ -121,6 +145,10 @@ class ErrorCode(Enum):
     RECEIPT_BAD = "{path}: not a valid receipt: {reason}"
     RECEIPT_BAD_SIGNATURE = "{path}: the receipt is not signed by this device's coordinator"
     DEVICE_UNKNOWN = "no approved device {device}"
+    KIT_NEEDS_REFERRALS = "form '{form_id}' is sensitivity: high; the kit needs {what}"
+    KIT_NO_FORMS = "a kit needs at least one form"
+    CARD_NOT_CONFIRMED = "the device was not approved (fingerprint not confirmed)"
+    RECEIPT_NONE = "nothing imported{device} yet; no receipt to write"
 
     # --- outputs -----------------------------------------------------------
     PRIVACY_THRESHOLD = "disclosure threshold {value} is below the minimum of {minimum}"

@@ -1,1 +1,1 @@
-"""bundle."""
+"""Sync without a network: canonical bytes, signed documents, sealed bundles, aggregates."""

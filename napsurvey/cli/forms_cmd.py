@@ -1,10 +1,157 @@
-"""Commands: (filled in by the capability that owns them)."""
+"""Commands: ``forms validate``, ``forms list``, ``forms schema``, ``forms import-xlsform``.
+
+``forms install`` belongs to the vault work and is registered there.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
+from napsurvey.errors import ErrorCode, NapError
+from napsurvey.forms.catalog import FORM_SUFFIXES, FormSummary, shipped_catalog
+from napsurvey.forms.jsonschema import form_json_schema_text
+from napsurvey.forms.loader import lint_file, lint_text
+from napsurvey.forms.problem import Problem
 
-def register(sub: "argparse._SubParsersAction[Any]") -> None:
-    """Add this module's commands to the parser."""
+FormLister = Callable[[argparse.Namespace], Sequence[FormSummary]]
+
+
+def _shipped_forms(args: argparse.Namespace) -> Sequence[FormSummary]:
+    catalog = shipped_catalog()
+    for path, exc in catalog.broken:
+        print(f"{path.name}: {exc}", file=sys.stderr)
+    return catalog.forms
+
+
+#: Where ``forms list`` gets its forms. With no vault these are the shipped
+#: forms; the vault work replaces this with a services function that lists
+#: the forms installed in the vault (and falls back to this one).
+form_lister: FormLister = _shipped_forms
+
+
+def register(sub: argparse._SubParsersAction[Any]) -> None:
+    """Add the ``forms`` command group to the parser."""
+    forms = sub.add_parser("forms", help="validate, list and convert questionnaires")
+    forms_sub = forms.add_subparsers(dest="forms_command", parser_class=type(forms))
+    forms.set_defaults(handler=_missing_subcommand)
+
+    validate = forms_sub.add_parser("validate", help="lint form files; one line per problem")
+    validate.add_argument("paths", nargs="+", metavar="PATH", help="form files or folders of .yaml files")
+    validate.add_argument("--strict", action="store_true", help="also apply the rules for shipped forms (indicators required)")
+    validate.set_defaults(handler=_validate)
+
+    listing = forms_sub.add_parser("list", help="the forms available (shipped forms when no vault is open)")
+    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    listing.set_defaults(handler=_list)
+
+    schema = forms_sub.add_parser("schema", help="print the JSON Schema of the form format")
+    schema.set_defaults(handler=_schema)
+
+    xls = forms_sub.add_parser("import-xlsform", help="convert an XLSForm workbook (.xlsx) to a napsurvey form")
+    xls.add_argument("workbook", metavar="FILE.xlsx")
+    xls.add_argument("--out", required=True, metavar="FILE.yaml", help="where to write the form")
+    xls.add_argument("--force", action="store_true", help="replace FILE.yaml if it exists")
+    xls.set_defaults(handler=_import_xlsform)
+
+
+def _missing_subcommand(args: argparse.Namespace) -> int:
+    raise NapError(ErrorCode.CLI_USAGE, reason="forms needs a command: validate, list, schema or import-xlsform")
+
+
+def _expand(paths: Sequence[str]) -> tuple[list[Path], list[Problem]]:
+    """Files named, and the form files inside folders named (recursively)."""
+    files: list[Path] = []
+    problems: list[Problem] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in FORM_SUFFIXES and p.is_file())
+            if not found:
+                message = NapError(ErrorCode.FORM_NOT_FOUND, path=f"{raw} (no .yaml files in this folder)").message
+                problems.append(Problem(raw, "file", ErrorCode.FORM_NOT_FOUND, message))
+            files.extend(found)
+        else:
+            files.append(path)
+    return files, problems
+
+
+def _validate(args: argparse.Namespace) -> int:
+    files, problems = _expand(args.paths)
+    failed = {p.file for p in problems}
+    for path in files:
+        found = lint_file(path, strict=args.strict)
+        if found:
+            failed.add(str(path))
+        problems.extend(found)
+    for problem in problems:
+        print(problem.line())
+    if problems:
+        print(f"{len(failed)} of {len(files)} forms have problems ({len(problems)} in all)", file=sys.stderr)
+        return 1
+    print(f"{len(files)} forms OK")
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    summaries = form_lister(args)
+    if args.json:
+        data = [
+            {
+                "form_id": s.form_id,
+                "version": s.version,
+                "title": s.title,
+                "languages": list(s.languages),
+                "sensitivity": s.sensitivity,
+            }
+            for s in summaries
+        ]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    if not summaries:
+        print("no forms")
+        return 0
+    rows = [("ID", "VERSION", "SENSITIVITY", "LANGUAGES", "TITLE")]
+    rows += [(s.form_id, s.version, s.sensitivity, ",".join(s.languages), s.title_in()) for s in summaries]
+    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+    for row in rows:
+        print("  ".join([*(cell.ljust(width) for cell, width in zip(row, widths)), row[4]]).rstrip())
+    return 0
+
+
+def _schema(args: argparse.Namespace) -> int:
+    sys.stdout.write(form_json_schema_text())
+    return 0
+
+
+def _import_xlsform(args: argparse.Namespace) -> int:
+    # Imported here: openpyxl is only needed by this command.
+    from napsurvey.forms.xlsform import convert_workbook  # noqa: PLC0415
+    from napsurvey.vault.atomic_write import write_atomic  # noqa: PLC0415
+
+    workbook = Path(args.workbook)
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        raise NapError(ErrorCode.CLI_FILE, path=str(out), reason="already exists; use --force to replace it")
+    if not out.parent.is_dir():
+        raise NapError(ErrorCode.CLI_FILE, path=str(out), reason="its folder does not exist")
+    result = convert_workbook(workbook)
+    lines = [problem.line(str(workbook)) for problem in result.problems]
+    fatal = any(problem.fatal for problem in result.problems)
+    text = "" if fatal else result.yaml_text()
+    lint = [] if fatal else lint_text(text, str(out))
+    for line in lines:
+        print(line, file=sys.stderr)
+    for problem in lint:
+        print(problem.line(), file=sys.stderr)
+    if fatal or lint:
+        print(f"{out}: not written", file=sys.stderr)
+        return 1
+    write_atomic(out, text.encode("utf-8"), mode=0o644)
+    note = f" ({len(lines)} item(s) not imported as written, listed above)" if lines else ""
+    print(f"wrote {out}{note}")
+    return 0

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from napsurvey import __version__
 from napsurvey.cli import forms_cmd, interview_cmd, outputs_cmd, sync_cmd, vault_cmd
 from napsurvey.errors import ErrorCode, NapError
+from napsurvey.vault.hardening import harden_process
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -32,27 +33,33 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--home", metavar="DIR", help="home folder of the vault (default: NAPSURVEY_HOME or the user data folder)")
     parser.add_argument("--passphrase-file", metavar="FILE", help="read the passphrase from FILE")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-    gui = sub.add_parser("gui", help="start the desktop app (the default)")
-    gui.set_defaults(handler=_run_gui)
+    sub.add_parser("gui", help="start the desktop app (the default)")
     for module in (forms_cmd, vault_cmd, interview_cmd, sync_cmd, outputs_cmd):
         module.register(sub)
     return parser
 
 
-def _run_gui(args: argparse.Namespace) -> int:
-    # Imported late: the CLI must run without Qt loaded.
-    from napsurvey.gui.app import run  # noqa: PLC0415  (layer-allowed: cli and gui are front ends)
-
-    return run(home=args.home)
+GuiRunner = Callable[[str | None], int]
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit code."""
+def _no_gui(home: str | None) -> int:
+    raise NapError(ErrorCode.CLI_USAGE, reason="the desktop app is not available in this command")
+
+
+def main(argv: Sequence[str] | None = None, gui_runner: GuiRunner = _no_gui) -> int:
+    """Run the command line; return the exit code.
+
+    With no command (or ``gui``) the desktop app starts through ``gui_runner``,
+    which the launcher injects so that the CLI never imports Qt.
+    """
     argv = list(sys.argv[1:] if argv is None else argv)
+    harden_process()  # before any secret is in memory: no core dumps, no ptrace
     try:
         parser = build_parser()
         args = parser.parse_args(argv)
-        handler: Handler = getattr(args, "handler", _run_gui)
+        handler: Handler | None = getattr(args, "handler", None)
+        if handler is None:
+            return gui_runner(args.home)
         return handler(args)
     except NapError as exc:
         print(f"error {exc}", file=sys.stderr)

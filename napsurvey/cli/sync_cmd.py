@@ -1,10 +1,221 @@
-"""Commands: (filled in by the capability that owns them)."""
+"""Commands: ``kit create``, ``enroll``, ``device-card``, ``devices approve|list``,
+``export``, ``import``, ``receipt``, ``receipt accept``.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from pathlib import Path
 from typing import Any
 
+from napsurvey.cli.passphrase import open_session
+from napsurvey.errors import ErrorCode, NapError
+from napsurvey.services import coordinator_views, enrollment, sync
+from napsurvey.vault.atomic_write import write_atomic
+from napsurvey.vault.days import today_iso
 
-def register(sub: "argparse._SubParsersAction[Any]") -> None:
+
+def register(sub: argparse._SubParsersAction[Any]) -> None:
     """Add this module's commands to the parser."""
+    kit = sub.add_parser("kit", help="coordinator: enrollment kits")
+    kit_actions = kit.add_subparsers(dest="kit_command", parser_class=type(kit), required=True)
+    create = kit_actions.add_parser("create", help="write a signed enrollment kit")
+    create.add_argument("--out", required=True, metavar="KIT")
+    create.add_argument("--forms", nargs="+", metavar="PATH", help="form files (default: this vault's forms)")
+    create.add_argument("--referrals", metavar="FILE.yaml", help="referral directory per area")
+    create.add_argument("--protocol", metavar="FILE.yaml", help="study protocol (title, reference, approved_by, approved_day)")
+    create.add_argument("--threshold", type=int, metavar="N", help="disclosure threshold (default 10, at least 5)")
+    create.add_argument("--threshold-high", type=int, metavar="N", help="threshold for sensitivity: high forms")
+    create.add_argument("--backup-recipient", metavar="AGE1...", help="also encrypt bundles to this offline backup key")
+    create.set_defaults(handler=_kit_create)
+
+    enroll = sub.add_parser("enroll", help="monitor: accept a coordinator's kit")
+    enroll.add_argument("kit", metavar="KIT")
+    enroll.set_defaults(handler=_enroll)
+
+    card = sub.add_parser("device-card", help="monitor: write this device's public card")
+    card.add_argument("--out", required=True, metavar="CARD")
+    card.add_argument("--label", default="", help="a name for this device, e.g. 'Team North 2'")
+    card.set_defaults(handler=_device_card)
+
+    devices = sub.add_parser("devices", help="coordinator: approved devices")
+    dev_actions = devices.add_subparsers(dest="devices_command", parser_class=type(devices), required=True)
+    approve = dev_actions.add_parser("approve", help="approve a device card after comparing its fingerprint")
+    approve.add_argument("card", metavar="CARD")
+    approve.add_argument("--yes", action="store_true", help="do not ask (scripts); compare the fingerprint yourself")
+    approve.add_argument("--label", help="override the device's label")
+    approve.set_defaults(handler=_devices_approve)
+    listing = dev_actions.add_parser("list", help="devices, last bundle and gaps")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=_devices_list)
+
+    export = sub.add_parser("export", help="monitor: aggregate bundle of records not yet exported")
+    export.add_argument("action", nargs="?", choices=["list"], help="'list' shows the bundles made")
+    export.add_argument("--out", metavar="FILE", help="file, or a folder to get a neutral file name")
+    export.add_argument("--again", metavar="ID", help="re-create a lost bundle with the same id")
+    export.set_defaults(handler=_export)
+
+    imp = sub.add_parser("import", help="coordinator: import bundles")
+    imp.add_argument("files", nargs="+", metavar="FILE")
+    imp.set_defaults(handler=_import)
+
+    receipt = sub.add_parser("receipt", help="coordinator: write a receipt; monitor: 'receipt accept FILE'")
+    receipt.add_argument("action", nargs="?", choices=["accept"])
+    receipt.add_argument("file", nargs="?", metavar="FILE")
+    receipt.add_argument("--out", metavar="FILE")
+    receipt.add_argument("--device", metavar="ID", help="only the bundles of this device")
+    receipt.set_defaults(handler=_receipt)
+
+
+def _read(path: str, what: str) -> bytes:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(64 * 1024 * 1024 + 1)
+    except OSError as exc:
+        raise NapError(ErrorCode.IO_ERROR, action=f"read {what}", path=path, reason=exc.strerror or "error") from None
+
+
+def _write(path: str, data: bytes) -> None:
+    target = Path(path)
+    if not target.parent.is_dir():
+        raise NapError(ErrorCode.CLI_FILE, path=path, reason="the folder does not exist")
+    write_atomic(target, data, mode=0o644)
+
+
+def _kit_create(args: argparse.Namespace) -> int:
+    forms = None
+    if args.forms:
+        forms = []
+        for name in args.forms:
+            data = _read(name, "form")
+            try:
+                forms.append(data.decode("utf-8"))
+            except UnicodeDecodeError:
+                raise NapError(ErrorCode.CLI_FILE, path=name, reason="not UTF-8 text") from None
+    referrals = enrollment.read_referrals(Path(args.referrals)) if args.referrals else None
+    protocol = enrollment.read_protocol(Path(args.protocol)) if args.protocol else None
+    with open_session(args) as session:
+        data = enrollment.create_kit(
+            session.vault,
+            form_texts=forms,
+            referrals=referrals,
+            protocol=protocol,
+            threshold=args.threshold,
+            threshold_high=args.threshold_high,
+            backup_recipient=args.backup_recipient,
+            today=today_iso(),
+        )
+        fingerprint = session.vault.fingerprint
+    _write(args.out, data)
+    print(f"Kit written to {args.out}. Coordinator fingerprint: {fingerprint}")
+    return 0
+
+
+def _enroll(args: argparse.Namespace) -> int:
+    data = _read(args.kit, "kit")
+    with open_session(args) as session:
+        done = enrollment.enroll(session.vault, data, path=args.kit, today=today_iso())
+    verb = "Updated" if done.replaced else "Enrolled"
+    forms = ", ".join(f"{f} {v}" for f, v in done.forms)
+    print(f"{verb} with coordinator {done.coordinator_fingerprint} (kit {done.kit_serial}); forms: {forms}")
+    print(f"Device fingerprint: {done.fingerprint}")
+    return 0
+
+
+def _device_card(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        data = enrollment.device_card(session.vault, label=args.label, today=today_iso())
+        fingerprint = session.vault.fingerprint
+    _write(args.out, data)
+    print(f"Device card written to {args.out}. Read this fingerprint to the coordinator: {fingerprint}")
+    return 0
+
+
+def _devices_approve(args: argparse.Namespace) -> int:
+    card = enrollment.read_card(_read(args.card, "card"), args.card)
+    label = f" ({card.label})" if card.label else ""
+    print(f"Device fingerprint: {card.device_id}{label}")
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise NapError(ErrorCode.CARD_NOT_CONFIRMED)
+        answer = input("Does the monitor read exactly this fingerprint? [y/N] ").strip().lower()
+        if answer not in ("y", "yes"):
+            raise NapError(ErrorCode.CARD_NOT_CONFIRMED)
+    with open_session(args) as session:
+        enrollment.approve_device(session.vault, card, today=today_iso(), label=args.label)
+    print(f"Approved device {card.device_id}.")
+    return 0
+
+
+def _devices_list(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        views = coordinator_views.devices(session.vault)
+    if args.json:
+        print(json.dumps([v.model_dump() for v in views], indent=2))
+        return 0
+    if not views:
+        print("No approved devices.")
+    for v in views:
+        last = f"last bundle {v.last_sequence} on {v.last_bundle_day}" if v.last_sequence else "no bundle yet"
+        gaps = f"; missing: {', '.join(map(str, v.missing))}" if v.missing else ""
+        print(f"{v.device_id}  {v.label or '-'}  {last}{gaps}")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    if args.action == "list":
+        with open_session(args) as session:
+            bundles = sync.list_exports(session.vault)
+        if not bundles:
+            print("No bundles made yet.")
+        for b in bundles:
+            ack = f"acknowledged {b.acknowledged_day}" if b.acknowledged_day else "not acknowledged"
+            print(f"{b.sequence}  {b.bundle_id}  {b.created_day}  {ack}")
+        return 0
+    if not args.out:
+        raise NapError(ErrorCode.CLI_USAGE, reason="export needs --out FILE (or 'export list')")
+    with open_session(args) as session:
+        if args.again:
+            result = sync.export_again(session.vault, args.again, Path(args.out), today=today_iso())
+        else:
+            result = sync.export_bundle(session.vault, Path(args.out), today=today_iso())
+    print(f"Bundle {result.sequence} ({result.bundle_id}) written to {result.path} and verified; "
+          f"{result.records} record(s).")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        report = sync.import_bundles(session.vault, [Path(f) for f in args.files], today=today_iso())
+    for outcome in report.outcomes:
+        if outcome.status == "refused" and outcome.code is not None:
+            print(f"error {outcome.code.name}: {outcome.message}", file=sys.stderr)
+        elif outcome.status == "duplicate":
+            print(f"{outcome.message} (exact duplicate, nothing changed)")
+        else:
+            print(outcome.message)
+    for line in report.gaps:
+        print(line)
+    return 0 if report.ok else 1
+
+
+def _receipt(args: argparse.Namespace) -> int:
+    if args.action == "accept":
+        if not args.file:
+            raise NapError(ErrorCode.CLI_USAGE, reason="receipt accept needs FILE")
+        data = _read(args.file, "receipt")
+        with open_session(args) as session:
+            accepted = sync.accept_receipt(session.vault, data, path=args.file, today=today_iso())
+        print(f"Receipt accepted: {accepted.bundles} bundle(s), {accepted.records} record(s) acknowledged.")
+        return 0
+    if args.file or not args.out:
+        raise NapError(ErrorCode.CLI_USAGE, reason="receipt needs --out FILE (or 'receipt accept FILE')")
+    with open_session(args) as session:
+        data = sync.write_receipt(session.vault, today=today_iso(), device_id=args.device)
+    _write(args.out, data)
+    print(f"Receipt written to {args.out}.")
+    return 0
+
+

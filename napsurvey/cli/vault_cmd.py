@@ -1,10 +1,119 @@
-"""Commands: (filled in by the capability that owns them)."""
+"""Commands: ``init``, ``passphrase change|recover``, ``status``, ``audit``."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
 from typing import Any
 
+from napsurvey.cli.passphrase import (
+    home_from,
+    new_passphrase_from,
+    open_session,
+    passphrase_from,
+    read_secret_file,
+)
+from napsurvey.errors import ErrorCode, NapError
+from napsurvey.services import session as services
 
-def register(sub: "argparse._SubParsersAction[Any]") -> None:
+RECOVERY_WARNING = (
+    "Write this recovery key on paper now and keep it apart from this computer.\n"
+    "It is shown only this once. With it anyone can set a new passphrase;\n"
+    "without it a forgotten passphrase means the data is lost."
+)
+
+
+def register(sub: argparse._SubParsersAction[Any]) -> None:
     """Add this module's commands to the parser."""
+    init = sub.add_parser("init", help="create the vault of this home folder")
+    init.add_argument("--role", choices=("monitor", "coordinator"), required=True)
+    init.set_defaults(handler=_init)
+
+    passphrase = sub.add_parser("passphrase", help="change the passphrase, or set a new one with the recovery key")
+    actions = passphrase.add_subparsers(dest="passphrase_command", parser_class=type(passphrase), required=True)
+    change = actions.add_parser("change", help="old passphrase from the usual source, new one from --new-passphrase-file")
+    change.add_argument("--new-passphrase-file", metavar="FILE", help="read the new passphrase from FILE")
+    change.set_defaults(handler=_change)
+    recover = actions.add_parser("recover", help="set a new passphrase with the recovery key")
+    recover.add_argument("--recovery-key-file", metavar="FILE", help="read the recovery key from FILE")
+    recover.add_argument("--new-passphrase-file", metavar="FILE", help="read the new passphrase from FILE")
+    recover.set_defaults(handler=_recover)
+
+    status = sub.add_parser("status", help="role, device fingerprint and counts")
+    status.add_argument("--json", action="store_true", help="print JSON")
+    status.set_defaults(handler=_status)
+
+    audit = sub.add_parser("audit", help="the event log (never answers)")
+    audit.add_argument("--json", action="store_true", help="print JSON Lines")
+    audit.set_defaults(handler=_audit)
+
+
+def _init(args: argparse.Namespace) -> int:
+    home = home_from(args)
+    if services.vault_exists(home):
+        raise NapError(ErrorCode.VAULT_EXISTS)
+    passphrase = passphrase_from(args, confirm=True, prompt="New passphrase: ")
+    result = services.create_vault(home, args.role, passphrase)
+    print(f"Created a {result.role} vault.")
+    print(f"Device fingerprint: {result.fingerprint}")
+    print()
+    print(RECOVERY_WARNING)
+    print()
+    print(f"Recovery key: {result.recovery_key}")
+    return 0
+
+
+def _change(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        old = passphrase_from(args)
+        new = new_passphrase_from(args)
+        session.change_passphrase(old, new)
+    print("Passphrase changed.")
+    return 0
+
+
+def _recover(args: argparse.Namespace) -> int:
+    home = home_from(args)
+    if not services.vault_exists(home):
+        raise NapError(ErrorCode.VAULT_NOT_FOUND)
+    if args.recovery_key_file:
+        key = read_secret_file(args.recovery_key_file)
+    elif sys.stdin.isatty():
+        import getpass  # noqa: PLC0415
+
+        key = getpass.getpass("Recovery key: ")
+    else:
+        raise NapError(ErrorCode.CLI_USAGE, reason="give the recovery key with --recovery-key-file or in a terminal")
+    new = new_passphrase_from(args)
+    services.recover(home, key, new).lock()
+    print("New passphrase set.")
+    return 0
+
+
+def _status(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        status = session.status()
+    if args.json:
+        print(json.dumps(status.model_dump(mode="json"), sort_keys=True))
+        return 0
+    print(f"role: {status.role}")
+    print(f"fingerprint: {status.fingerprint}")
+    print(f"drafts: {status.drafts}")
+    for form_id, count in sorted(status.completed_by_form.items()):
+        print(f"completed {form_id}: {count}")
+    print(f"not exported: {status.not_exported}")
+    print(f"last export: {status.last_export_day or 'never'}")
+    print(f"last import: {status.last_import_day or 'never'}")
+    return 0
+
+
+def _audit(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        events = session.audit()
+    for event in events:
+        if args.json:
+            print(json.dumps(event.model_dump(mode="json"), sort_keys=True))
+        else:
+            print(f"{event.day}  {event.event}  {event.detail}".rstrip())
+    return 0

@@ -1,1 +1,35 @@
-"""interview."""
+"""The interview engine: a pure-Python state machine over a compiled form (no Qt, no I/O)."""
+
+from __future__ import annotations
+
+from .compiled import CompiledForm, compile_form
+from .engine import Interview, Position, check_start
+from .fill import DECLINED, fill
+from .model import (
+    ChoiceView,
+    CompletedInterview,
+    Problem,
+    Progress,
+    Prompt,
+    Screen,
+    Section,
+    StartContext,
+)
+
+__all__ = [
+    "DECLINED",
+    "ChoiceView",
+    "CompiledForm",
+    "CompletedInterview",
+    "Interview",
+    "Position",
+    "Problem",
+    "Progress",
+    "Prompt",
+    "Screen",
+    "Section",
+    "StartContext",
+    "check_start",
+    "compile_form",
+    "fill",
+]

@@ -1,0 +1,96 @@
+"""Re-make the desktop app screenshots at 1366x768.
+
+Run under a virtual X server from the repository root:
+    NAPSURVEY_TEST_FAST_KDF=1 xvfb-run -s "-screen 0 1366x768x24" python docs/screenshots/make_shell_screenshots.py
+Uses a throw-away home folder; nothing real is shown.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from napsurvey.gui.app import build_window, configure_application
+from napsurvey.services import session as services
+
+OUT = Path(__file__).resolve().parent
+PASSPHRASE = "river lantern copper meadow 9"
+
+
+def shot(window, name: str) -> None:
+    QApplication.processEvents()
+    QTest.qWait(150)
+    window.grab().save(str(OUT / f"{name}.png"))
+    print("saved", name)
+
+
+def main() -> int:
+    configure_application()
+    app = QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp) / "monitor"
+        window = build_window(app, home, services)
+        window.show()
+        QTest.qWaitForWindowExposed(window)
+        wizard = window.content.currentWidget()
+        shot(window, "wizard-role")
+        QTest.mouseClick(wizard.role_page.next_button, Qt.MouseButton.LeftButton)
+        QTest.keyClicks(wizard.passphrase_page.passphrase, PASSPHRASE)
+        QTest.keyClicks(wizard.passphrase_page.confirm, PASSPHRASE)
+        shot(window, "wizard-passphrase")
+        QTest.mouseClick(wizard.passphrase_page.next_button, Qt.MouseButton.LeftButton)
+        shot(window, "wizard-recovery-key")
+        QTest.mouseClick(wizard.key_page.written, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(wizard.key_page.next_button, Qt.MouseButton.LeftButton)
+        shot(window, "unlock")
+        page = window.unlock_page
+        for _ in range(4):
+            QTest.keyClicks(page.passphrase, "wrong guess")
+            page.unlock_button.setEnabled(True)
+            page._wait_left = 0
+            QTest.keyClick(page.passphrase, Qt.Key.Key_Return)
+        shot(window, "unlock-wrong-passphrase")
+        window.close()
+
+        # A fresh window, as after a restart (the failed-attempt delay is in the home folder).
+        home2 = Path(tmp) / "monitor2"
+        services.create_vault(home2, "monitor", PASSPHRASE)
+        window = build_window(app, home2, services)
+        window.show()
+        QTest.qWaitForWindowExposed(window)
+        QTest.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
+        QTest.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+        shot(window, "monitor-home")
+        window.home_page.record_training(date.today(), "SUP-07")
+        shot(window, "monitor-home-trained")
+        window.show_settings()
+        shot(window, "settings")
+        window.set_language("fr")
+        shot(window, "settings-fr")
+        window.set_language("en")
+        window.quick_hide()
+        shot(window, "quick-hide")
+        window.close()
+
+        home3 = Path(tmp) / "coordinator"
+        services.create_vault(home3, "coordinator", PASSPHRASE)
+        window = build_window(app, home3, services)
+        window.show()
+        QTest.qWaitForWindowExposed(window)
+        QTest.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
+        QTest.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+        shot(window, "coordinator-home")
+        window.home_page.show_section("devices")
+        shot(window, "coordinator-devices")
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,224 @@
+"""The sealed bundle container: signed inside, encrypted with age, integrity trailer outside.
+
+File layout (see docs/bundle-format.md)::
+
+    age ciphertext (X25519 recipients: coordinator [+ backup])
+    trailer: u64 big-endian length of the age ciphertext || SHA-256(age ciphertext)
+
+Inside the age encryption, the frame::
+
+    b"NAPSB1" | u16 format version | u32 body length | body | Ed25519 signature (64)
+
+``body`` is the canonical JSON of ``{"manifest": ..., "tables": ...}``. The
+signature covers ``b"napsurvey/bundle/v1\\x00" || sha256(body) ||
+sha256(recipient fingerprint) || prev_hash`` (32 zero bytes for a device's first
+bundle). The trailer reveals nothing (a length anyone can see and a hash of
+ciphertext); it lets the reader tell a truncated file from an altered one
+before any decryption. The monitor encrypts only to the coordinator's
+recipients, so it cannot read its own bundle back.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pyrage
+from nacl.exceptions import BadSignatureError
+from nacl.signing import SigningKey, VerifyKey
+from pydantic import ValidationError
+
+from napsurvey.bundle.canonical import canonical_bytes, canonical_hash, parse_json_object, sha256, sha256_hex
+from napsurvey.bundle.formats import BUNDLE_FORMAT_VERSION, BundleBody
+from napsurvey.bundle.keys import recipients_fingerprint
+from napsurvey.errors import ErrorCode, NapError
+
+AGE_MAGIC = b"age-encryption.org/v1\n"
+FRAME_MAGIC = b"NAPSB1"
+SIGNATURE_DOMAIN = b"napsurvey/bundle/v1\x00"
+TRAILER_SIZE = 8 + 32
+_FRAME_HEAD = struct.Struct(">6sHI")
+#: Bundles larger than this are refused unread (a year of counts is far below).
+MAX_BUNDLE_BYTES = 64 * 1024 * 1024
+
+SignerResolver = Callable[[str], bytes | None]
+"""Maps a device id to its approved Ed25519 public key, or None if not approved."""
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A bundle that decrypted, verified and validated."""
+
+    body: BundleBody
+    content_hash: str  # hex sha256 of the canonical body: the bundle's identity across re-exports
+    signer: bytes
+
+
+def signature_message(body: bytes, recipient_fingerprint: str, prev_hash: str) -> bytes:
+    """The domain-separated message a device signs for a bundle."""
+    prev = bytes.fromhex(prev_hash) if prev_hash else b"\x00" * 32
+    return SIGNATURE_DOMAIN + sha256(body) + sha256(recipient_fingerprint.encode("ascii")) + prev
+
+
+def build_frame(body: bytes, signature: bytes, format_version: int = BUNDLE_FORMAT_VERSION) -> bytes:
+    """The plaintext frame that goes inside the age encryption."""
+    return _FRAME_HEAD.pack(FRAME_MAGIC, format_version, len(body)) + body + signature
+
+
+def encrypt_frame(frame: bytes, recipients: Sequence[str]) -> bytes:
+    """age-encrypt ``frame`` to ``recipients`` and append the integrity trailer."""
+    parsed = [pyrage.x25519.Recipient.from_str(r) for r in recipients]
+    ciphertext: bytes = pyrage.encrypt(frame, parsed)
+    return ciphertext + struct.pack(">Q", len(ciphertext)) + sha256(ciphertext)
+
+
+def seal(body: BundleBody, signing_key: bytes, recipients: Sequence[str]) -> bytes:
+    """Sign ``body`` with the device key and encrypt it to ``recipients``; return the file bytes.
+
+    ``body.manifest`` must already name exactly these recipients and the tables' hash.
+    """
+    manifest = body.manifest
+    if sorted(manifest.recipients) != sorted(recipients):
+        raise ValueError("manifest recipients differ from the sealing recipients")
+    if manifest.recipient_fingerprint != recipients_fingerprint(list(recipients)):
+        raise ValueError("manifest recipient fingerprint is wrong")
+    if manifest.tables_hash != canonical_hash(body.tables.model_dump(mode="json")):
+        raise ValueError("manifest tables hash is wrong")
+    raw = body_bytes(body)
+    signature = SigningKey(signing_key).sign(
+        signature_message(raw, manifest.recipient_fingerprint, manifest.prev_hash)
+    ).signature
+    return encrypt_frame(build_frame(raw, signature, manifest.format_version), recipients)
+
+
+def body_bytes(body: BundleBody) -> bytes:
+    """Canonical bytes of a bundle body."""
+    return canonical_bytes(body.model_dump(mode="json"))
+
+
+def check_container(data: bytes, *, path: str) -> bytes:
+    """Check the outer container; return the age ciphertext or raise a coded error.
+
+    Distinguishes *not a bundle* (not our container at all), *truncated* (the
+    file ends early) and *tampered* (same length, different bytes).
+    """
+    if len(data) > MAX_BUNDLE_BYTES:
+        raise NapError(ErrorCode.BUNDLE_NOT_A_BUNDLE, path=path)
+    has_magic = data.startswith(AGE_MAGIC)
+    if len(data) < len(AGE_MAGIC) + TRAILER_SIZE:
+        if data and AGE_MAGIC.startswith(data[: len(AGE_MAGIC)]):
+            raise NapError(ErrorCode.BUNDLE_TRUNCATED, path=path)
+        if has_magic:
+            raise NapError(ErrorCode.BUNDLE_TRUNCATED, path=path)
+        raise NapError(ErrorCode.BUNDLE_NOT_A_BUNDLE, path=path)
+    ciphertext, trailer = data[:-TRAILER_SIZE], data[-TRAILER_SIZE:]
+    (declared,) = struct.unpack(">Q", trailer[:8])
+    digest = trailer[8:]
+    length_ok = declared == len(ciphertext)
+    hash_ok = sha256(ciphertext) == digest
+    if length_ok and hash_ok:
+        if not has_magic:
+            # An intact trailer over a foreign file: someone built it on purpose.
+            raise NapError(ErrorCode.BUNDLE_NOT_A_BUNDLE, path=path)
+        return ciphertext
+    if length_ok or hash_ok:
+        # One of the two still matches, so the file has its full length: it was altered.
+        raise NapError(ErrorCode.BUNDLE_TAMPERED, path=path)
+    if not has_magic:
+        raise NapError(ErrorCode.BUNDLE_NOT_A_BUNDLE, path=path)
+    if declared > len(ciphertext):
+        raise NapError(ErrorCode.BUNDLE_TRUNCATED, path=path)
+    # The trailer is gone or garbled and no length fits: cut short, or bytes appended.
+    raise NapError(ErrorCode.BUNDLE_TRUNCATED, path=path)
+
+
+def _device_id_of(doc: dict[str, Any]) -> str | None:
+    manifest = doc.get("manifest")
+    if isinstance(manifest, dict):
+        device = manifest.get("device_id")
+        if isinstance(device, str):
+            return device
+    return None
+
+
+def open_sealed(
+    data: bytes,
+    identities: Sequence[Any],
+    resolve_signer: SignerResolver,
+    *,
+    own_recipient: str,
+    path: str = "bundle",
+) -> Opened:
+    """Check, decrypt, verify and validate a bundle file.
+
+    ``identities`` are pyrage identities (the coordinator's, and a backup's);
+    ``resolve_signer`` gives the approved public key of a device id;
+    ``own_recipient`` is this coordinator's ``age1…`` recipient, which the
+    signed manifest must name. Every failure is a :class:`NapError` with a
+    ``BUNDLE_*`` code; nothing is returned half-checked.
+    """
+    ciphertext = check_container(data, path=path)
+    try:
+        frame: bytes = pyrage.decrypt(ciphertext, list(identities))
+    except pyrage.DecryptError as exc:
+        if "no matching keys" in str(exc).lower():
+            raise NapError(ErrorCode.BUNDLE_NOT_FOR_US, path=path) from None
+        raise NapError(ErrorCode.BUNDLE_TAMPERED, path=path) from None
+    except Exception:  # pyrage raises a few other kinds on malformed headers
+        raise NapError(ErrorCode.BUNDLE_TAMPERED, path=path) from None
+    if len(frame) < _FRAME_HEAD.size or not frame.startswith(FRAME_MAGIC):
+        raise NapError(ErrorCode.BUNDLE_NOT_A_BUNDLE, path=path)
+    _magic, version, length = _FRAME_HEAD.unpack_from(frame)
+    if version != BUNDLE_FORMAT_VERSION:
+        raise NapError(ErrorCode.BUNDLE_WRONG_VERSION, path=path, found=version, expected=BUNDLE_FORMAT_VERSION)
+    if len(frame) != _FRAME_HEAD.size + length + 64:
+        # Authenticated by age, so not a transport error: a malformed frame.
+        raise NapError(ErrorCode.BUNDLE_SCHEMA, path=path, reason="frame length")
+    raw = frame[_FRAME_HEAD.size : _FRAME_HEAD.size + length]
+    signature = frame[_FRAME_HEAD.size + length :]
+    try:
+        doc = parse_json_object(raw)
+    except ValueError as exc:
+        raise NapError(ErrorCode.BUNDLE_SCHEMA, path=path, reason=str(exc)[:80]) from None
+    device_id = _device_id_of(doc)
+    if device_id is None:
+        raise NapError(ErrorCode.BUNDLE_SCHEMA, path=path, reason="no device id")
+    signer = resolve_signer(device_id)
+    if signer is None:
+        raise NapError(ErrorCode.BUNDLE_UNKNOWN_DEVICE, path=path, fingerprint=device_id[:40])
+    manifest = doc["manifest"]
+    fingerprint = manifest.get("recipient_fingerprint")
+    prev = manifest.get("prev_hash")
+    if not isinstance(fingerprint, str) or not isinstance(prev, str):
+        raise NapError(ErrorCode.BUNDLE_SCHEMA, path=path, reason="manifest")
+    try:
+        message = signature_message(raw, fingerprint, prev)
+    except ValueError:
+        raise NapError(ErrorCode.BUNDLE_SCHEMA, path=path, reason="prev_hash") from None
+    try:
+        VerifyKey(signer).verify(message, signature)
+    except (BadSignatureError, ValueError):
+        raise NapError(ErrorCode.BUNDLE_BAD_SIGNATURE, path=path) from None
+    try:
+        body = BundleBody.model_validate(doc)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first.get("loc", ()))
+        raise NapError(ErrorCode.BUNDLE_SCHEMA, path=path, reason=f"{where}: {first.get('msg', 'invalid')}"[:120]) from None
+    if body.manifest.format_version != BUNDLE_FORMAT_VERSION:
+        raise NapError(
+            ErrorCode.BUNDLE_WRONG_VERSION,
+            path=path,
+            found=body.manifest.format_version,
+            expected=BUNDLE_FORMAT_VERSION,
+        )
+    if (
+        own_recipient not in body.manifest.recipients
+        or recipients_fingerprint(body.manifest.recipients) != body.manifest.recipient_fingerprint
+    ):
+        raise NapError(ErrorCode.BUNDLE_NOT_FOR_US, path=path)
+    if canonical_hash(body.tables.model_dump(mode="json")) != body.manifest.tables_hash:
+        raise NapError(ErrorCode.BUNDLE_TAMPERED, path=path)
+    return Opened(body=body, content_hash=sha256_hex(body_bytes(body)), signer=signer)

@@ -1,0 +1,180 @@
+"""Pydantic models of everything that travels between devices.
+
+* :class:`BundleBody` — what a sealed bundle holds: a :class:`Manifest` and the
+  aggregate :class:`Tables` (counts only, never rows, never free text).
+* :class:`Kit` — the coordinator's enrollment kit.
+* :class:`DeviceCard` — a monitor device's public keys.
+* :class:`Receipt` — the coordinator's signed list of bundles it imported.
+
+All models forbid unknown fields and hold integers only (canonical JSON).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+#: Version of the bundle frame and manifest this code writes and reads.
+BUNDLE_FORMAT_VERSION = 1
+#: Version of the kit / card / receipt documents.
+DOCUMENT_FORMAT_VERSION = 1
+
+Day = Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+Hex64 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+BundleId = Annotated[str, Field(pattern=r"^[0-9a-f]{32}$")]
+DeviceId = Annotated[str, Field(pattern=r"^[0-9A-F]{4}(-[0-9A-F]{4}){2,7}$")]
+Period = Annotated[str, Field(pattern=r"^\d{4}(-\d{2}|-Q[1-4])?$")]
+Count = Annotated[int, Field(ge=0, le=10**12)]
+Label = Annotated[str, Field(max_length=200)]
+B64Key = Annotated[str, Field(pattern=r"^[A-Za-z0-9+/]{43}=$")]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+# --- bundles ---------------------------------------------------------------
+
+
+class Manifest(_Strict):
+    """Who made the bundle, for whom, and where it sits in the device's chain."""
+
+    format_version: int
+    bundle_id: BundleId
+    device_id: DeviceId
+    sequence: Annotated[int, Field(ge=1)]
+    created_day: Day
+    periods: list[Period]
+    prev_hash: Hex64 | Literal[""]
+    recipients: Annotated[list[Annotated[str, Field(max_length=100)]], Field(min_length=1, max_length=4)]
+    recipient_fingerprint: Hex64
+    tables_hash: Hex64
+
+
+class Cell(_Strict):
+    """One cell: the key (option, disaggregation values..., period) and its count."""
+
+    key: Annotated[list[Annotated[str, Field(max_length=200)]], Field(min_length=2, max_length=4)]
+    count: Annotated[int, Field(ge=1, le=10**12)]
+
+
+class AggregateTable(_Strict):
+    """Counts of one indicator of one form: option × up to two disaggregations × period."""
+
+    form_id: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
+    form_versions: list[Annotated[str, Field(min_length=1, max_length=40)]]
+    indicator: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
+    question: Annotated[str, Field(max_length=64)]
+    dimensions: Annotated[list[Annotated[str, Field(max_length=64)]], Field(max_length=2)]
+    period: Literal["month", "quarter", "year"]
+    cells: list[Cell]
+
+    @model_validator(mode="after")
+    def _keys_fit(self) -> AggregateTable:
+        width = len(self.dimensions) + 2
+        for cell in self.cells:
+            if len(cell.key) != width:
+                raise ValueError(f"cell key has {len(cell.key)} parts, expected {width}")
+        return self
+
+
+class Denominators(_Strict):
+    """Interviews per form and period, and the outcomes that store only a count."""
+
+    form_id: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
+    form_versions: list[Annotated[str, Field(min_length=1, max_length=40)]]
+    period: Period
+    interviews: Count
+    refused: Count = 0
+    ended_child: Count = 0
+    stopped: Count = 0
+
+
+class Tables(_Strict):
+    """The aggregate content of a bundle."""
+
+    aggregates: list[AggregateTable]
+    denominators: list[Denominators]
+
+
+class BundleBody(_Strict):
+    """Everything signed and encrypted in a bundle."""
+
+    manifest: Manifest
+    tables: Tables
+
+
+# --- enrollment --------------------------------------------------------------
+
+
+class ReferralService(_Strict):
+    """One service in the referral directory (WHO recommendation 3)."""
+
+    name: Annotated[str, Field(min_length=1, max_length=200)]
+    kind: Literal["medical", "psychosocial", "legal", "safety", "shelter", "other"]
+    contact: Annotated[str, Field(max_length=300)] = ""
+    hours: Annotated[str, Field(max_length=200)] = ""
+    languages: list[Annotated[str, Field(max_length=40)]] = Field(default_factory=list)
+
+
+class StudyProtocol(_Strict):
+    """The approved study protocol high-sensitivity forms run under (WHO recommendation 1)."""
+
+    title: Annotated[str, Field(min_length=1, max_length=300)]
+    reference: Annotated[str, Field(min_length=1, max_length=100)]
+    approved_by: Annotated[str, Field(min_length=1, max_length=200)]
+    approved_day: Day
+
+
+class Disclosure(_Strict):
+    """Cell thresholds for anything published in the clear."""
+
+    threshold: Annotated[int, Field(ge=5, le=1000)]
+    threshold_high: Annotated[int, Field(ge=5, le=1000)]
+
+
+class Kit(_Strict):
+    """The coordinator's signed enrollment kit (not encrypted: verified before any shared secret)."""
+
+    format_version: int
+    kit_serial: Annotated[int, Field(ge=1)]
+    created_day: Day
+    coordinator_signing_key: B64Key
+    coordinator_box_key: B64Key
+    coordinator_fingerprint: DeviceId
+    backup_recipient: Annotated[str, Field(pattern=r"^age1[02-9ac-hj-np-z]{58}$")] | None = None
+    forms: list[Annotated[str, Field(max_length=2_000_000)]]
+    referrals: dict[str, list[ReferralService]] = Field(default_factory=dict)
+    protocol: StudyProtocol | None = None
+    disclosure: Disclosure
+
+
+class DeviceCard(_Strict):
+    """A device's public keys, self-signed, for the coordinator to approve."""
+
+    format_version: int
+    device_id: DeviceId
+    signing_key: B64Key
+    box_key: B64Key
+    role: Literal["monitor", "coordinator"]
+    label: Annotated[str, Field(max_length=80)] = ""
+    created_day: Day
+
+
+class ReceiptEntry(_Strict):
+    """One imported bundle acknowledged by the coordinator."""
+
+    device_id: DeviceId
+    sequence: Annotated[int, Field(ge=1)]
+    bundle_id: BundleId
+    bundle_hash: Hex64
+
+
+class Receipt(_Strict):
+    """The coordinator's signed acknowledgement of imported bundles."""
+
+    format_version: int
+    coordinator_fingerprint: DeviceId
+    created_day: Day
+    entries: list[ReceiptEntry]

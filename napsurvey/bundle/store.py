@@ -1,0 +1,230 @@
+"""The sync tables in the vault (schema: migration 3 in ``napsurvey.vault.migrations``).
+
+Plain functions over an open connection; callers hold the transaction, so
+several of these can be combined into one all-or-nothing unit of work.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from napsurvey.bundle.canonical import canonical_bytes
+from napsurvey.bundle.formats import BundleBody, Kit
+
+Conn = Any  # sqlcipher3 ships no type information
+
+
+# --- monitor: kit -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class InstalledKit:
+    """The kit this device enrolled with."""
+
+    kit: Kit
+    coordinator_signing_key: bytes
+    installed_day: str
+
+
+def installed_kit(conn: Conn) -> InstalledKit | None:
+    """The enrollment kit installed on this device, if any."""
+    row = conn.execute("SELECT body, coordinator_signing_key, installed_day FROM sync_kit WHERE id = 1").fetchone()
+    if row is None:
+        return None
+    return InstalledKit(Kit.model_validate_json(row[0]), bytes(row[1]), str(row[2]))
+
+
+def save_kit(conn: Conn, kit: Kit, signer: bytes, day: str) -> None:
+    """Install or replace the kit."""
+    conn.execute(
+        "INSERT INTO sync_kit(id, coordinator_signing_key, kit_serial, body, installed_day) VALUES (1, ?, ?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET coordinator_signing_key = excluded.coordinator_signing_key, "
+        "kit_serial = excluded.kit_serial, body = excluded.body, installed_day = excluded.installed_day",
+        (signer, kit.kit_serial, kit.model_dump_json(), day),
+    )
+
+
+# --- monitor: outbox ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SentBundle:
+    """A bundle this device made."""
+
+    bundle_id: str
+    sequence: int
+    content_hash: str
+    created_day: str
+    acknowledged_day: str | None
+
+
+def last_sent(conn: Conn) -> SentBundle | None:
+    """The most recent bundle (highest sequence)."""
+    row = conn.execute(
+        "SELECT bundle_id, sequence, content_hash, created_day, acknowledged_day FROM sync_outbox "
+        "ORDER BY sequence DESC LIMIT 1"
+    ).fetchone()
+    return None if row is None else SentBundle(*row)
+
+
+def sent_bundles(conn: Conn) -> list[SentBundle]:
+    """Every bundle this device made, oldest first."""
+    rows = conn.execute(
+        "SELECT bundle_id, sequence, content_hash, created_day, acknowledged_day FROM sync_outbox ORDER BY sequence"
+    ).fetchall()
+    return [SentBundle(*r) for r in rows]
+
+
+def sent_body(conn: Conn, bundle_id: str) -> BundleBody | None:
+    """The stored body of a sent bundle (for ``export --again``)."""
+    row = conn.execute("SELECT body FROM sync_outbox WHERE bundle_id = ?", (bundle_id,)).fetchone()
+    return None if row is None else BundleBody.model_validate_json(row[0])
+
+
+def record_sent(conn: Conn, body: BundleBody, content_hash: str) -> None:
+    """Remember a bundle in the outbox."""
+    m = body.manifest
+    conn.execute(
+        "INSERT INTO sync_outbox(bundle_id, sequence, content_hash, body, created_day) VALUES (?, ?, ?, ?, ?)",
+        (m.bundle_id, m.sequence, content_hash, canonical_bytes(body.model_dump(mode="json")).decode(), m.created_day),
+    )
+
+
+# --- coordinator: devices -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Device:
+    """An approved monitor device."""
+
+    device_id: str
+    signing_key: bytes
+    box_key: bytes
+    label: str
+    approved_day: str
+
+
+def devices(conn: Conn) -> list[Device]:
+    """All approved devices."""
+    rows = conn.execute(
+        "SELECT device_id, signing_key, box_key, label, approved_day FROM sync_devices ORDER BY device_id"
+    ).fetchall()
+    return [Device(str(r[0]), bytes(r[1]), bytes(r[2]), str(r[3]), str(r[4])) for r in rows]
+
+
+def device_keys(conn: Conn) -> dict[str, bytes]:
+    """device id -> Ed25519 public key, for signature checks."""
+    return {str(d): bytes(k) for d, k in conn.execute("SELECT device_id, signing_key FROM sync_devices")}
+
+
+def approve_device(conn: Conn, device: Device) -> None:
+    """Approve (or relabel) a device."""
+    conn.execute(
+        "INSERT INTO sync_devices(device_id, signing_key, box_key, label, approved_day) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT(device_id) DO UPDATE SET label = excluded.label",
+        (device.device_id, device.signing_key, device.box_key, device.label, device.approved_day),
+    )
+
+
+# --- coordinator: imported bundles ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportedBundle:
+    """A bundle the coordinator imported."""
+
+    bundle_id: str
+    device_id: str
+    sequence: int
+    content_hash: str
+    created_day: str
+    imported_day: str
+
+
+_IMPORTED_COLUMNS = "bundle_id, device_id, sequence, content_hash, created_day, imported_day"
+
+
+def imported_by_id(conn: Conn, bundle_id: str) -> ImportedBundle | None:
+    """The imported bundle with this id."""
+    row = conn.execute(f"SELECT {_IMPORTED_COLUMNS} FROM sync_bundles WHERE bundle_id = ?", (bundle_id,)).fetchone()
+    return None if row is None else ImportedBundle(*row)
+
+
+def imported_by_sequence(conn: Conn, device_id: str, sequence: int) -> ImportedBundle | None:
+    """The imported bundle of a device at a sequence number."""
+    row = conn.execute(
+        f"SELECT {_IMPORTED_COLUMNS} FROM sync_bundles WHERE device_id = ? AND sequence = ?", (device_id, sequence)
+    ).fetchone()
+    return None if row is None else ImportedBundle(*row)
+
+
+def imported_bundles(conn: Conn, device_id: str | None = None) -> list[ImportedBundle]:
+    """Imported bundles, by device and sequence."""
+    if device_id is None:
+        rows = conn.execute(f"SELECT {_IMPORTED_COLUMNS} FROM sync_bundles ORDER BY device_id, sequence").fetchall()
+    else:
+        rows = conn.execute(
+            f"SELECT {_IMPORTED_COLUMNS} FROM sync_bundles WHERE device_id = ? ORDER BY sequence", (device_id,)
+        ).fetchall()
+    return [ImportedBundle(*r) for r in rows]
+
+
+def store_imported(conn: Conn, body: BundleBody, content_hash: str, day: str) -> None:
+    """Insert an imported bundle and all its counts (caller holds the transaction)."""
+    m = body.manifest
+    conn.execute(
+        f"INSERT INTO sync_bundles({_IMPORTED_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
+        (m.bundle_id, m.device_id, m.sequence, content_hash, m.created_day, day),
+    )
+    conn.executemany(
+        "INSERT INTO sync_cells(bundle_id, form_id, form_version, indicator, period_kind, cell_key, n) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (m.bundle_id, t.form_id, ",".join(t.form_versions), t.indicator, t.period,
+             json.dumps(cell.key, ensure_ascii=False, separators=(",", ":")), cell.count)
+            for t in body.tables.aggregates
+            for cell in t.cells
+        ],
+    )
+    conn.executemany(
+        "INSERT INTO sync_denominators(bundle_id, form_id, form_version, period, interviews, refused, ended_child, "
+        "stopped) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (m.bundle_id, d.form_id, ",".join(d.form_versions), d.period, d.interviews, d.refused, d.ended_child,
+             d.stopped)
+            for d in body.tables.denominators
+        ],
+    )
+
+
+# --- coordinator: kits issued -----------------------------------------------------
+
+
+def next_kit_serial(conn: Conn) -> int:
+    """The serial for the next kit this coordinator issues."""
+    row = conn.execute("SELECT max(kit_serial) FROM sync_kits_issued").fetchone()
+    return 1 if row is None or row[0] is None else int(row[0]) + 1
+
+
+def record_kit_issued(conn: Conn, kit: Kit, form_versions: list[tuple[str, str]]) -> None:
+    """Remember an issued kit and the (form_id, version) pairs it carries."""
+    conn.execute(
+        "INSERT INTO sync_kits_issued(kit_serial, created_day, form_versions, body) VALUES (?, ?, ?, ?)",
+        (kit.kit_serial, kit.created_day, json.dumps(sorted(form_versions)), kit.model_dump_json()),
+    )
+
+
+def issued_form_versions(conn: Conn) -> set[tuple[str, str]]:
+    """Every (form_id, version) any kit of this coordinator carried."""
+    out: set[tuple[str, str]] = set()
+    for (text,) in conn.execute("SELECT form_versions FROM sync_kits_issued"):
+        out.update((str(f), str(v)) for f, v in json.loads(text))
+    return out
+
+
+def issued_kits(conn: Conn) -> list[Kit]:
+    """Every kit this coordinator issued, oldest first."""
+    rows = conn.execute("SELECT body FROM sync_kits_issued ORDER BY kit_serial").fetchall()
+    return [Kit.model_validate_json(r[0]) for r in rows]

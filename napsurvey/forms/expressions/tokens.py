@@ -1,0 +1,109 @@
+"""Tokenizer of the expression language (XLSForm / XPath 1.0 subset)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from napsurvey.errors import ErrorCode, NapError
+
+
+class Kind(Enum):
+    """Token kinds."""
+
+    NUMBER = "number"
+    STRING = "string"
+    REF = "${name}"
+    CURRENT = "."
+    NAME = "name"
+    OP = "operator"
+    LPAREN = "("
+    RPAREN = ")"
+    COMMA = ","
+    END = "end"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token and where it starts in the source (0-based)."""
+
+    kind: Kind
+    text: str
+    pos: int
+
+
+_WS = re.compile(r"[ \t\r\n]+")
+_DIGITS = frozenset("0123456789")
+_NAME_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
+_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]*)?|\.[0-9]+")
+_REF = re.compile(r"\$\{[ \t]*([A-Za-z_][A-Za-z0-9_.\-]*)[ \t]*\}")
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*(?::[A-Za-z_][A-Za-z0-9_.\-]*)?")
+_OPS = ("!=", "<=", ">=", "=", "<", ">", "+", "-", "*")
+
+
+def tokenize(source: str) -> list[Token]:
+    """Split ``source`` into tokens; NapError(EXPR_SYNTAX) on a character we do not know."""
+    tokens: list[Token] = []
+    i, n = 0, len(source)
+    while i < n:
+        ch = source[i]
+        if ch in " \t\r\n":
+            match = _WS.match(source, i)
+            i = match.end() if match else i + 1
+            continue
+        if ch in _DIGITS or (ch == "." and i + 1 < n and source[i + 1] in _DIGITS):
+            match = _NUMBER.match(source, i)
+            if match is None:  # cannot happen: the first character is an ASCII digit
+                raise NapError(ErrorCode.EXPR_SYNTAX, pos=i, reason="bad number")
+            tokens.append(Token(Kind.NUMBER, match.group(), i))
+            i = match.end()
+            continue
+        if ch == ".":
+            if i + 1 < n and source[i + 1] == ".":
+                raise NapError(ErrorCode.EXPR_SYNTAX, pos=i, reason="'..' paths are not supported")
+            tokens.append(Token(Kind.CURRENT, ".", i))
+            i += 1
+            continue
+        if ch in "'\"":
+            end = source.find(ch, i + 1)
+            if end < 0:
+                raise NapError(ErrorCode.EXPR_SYNTAX, pos=i, reason="string is never closed")
+            tokens.append(Token(Kind.STRING, source[i + 1 : end], i))
+            i = end + 1
+            continue
+        if ch == "$":
+            match = _REF.match(source, i)
+            if not match:
+                raise NapError(ErrorCode.EXPR_SYNTAX, pos=i, reason="expected ${name}")
+            tokens.append(Token(Kind.REF, match.group(1), i))
+            i = match.end()
+            continue
+        if ch in _NAME_START:
+            match = _NAME.match(source, i)
+            if match is None:  # cannot happen: the first character starts a name
+                raise NapError(ErrorCode.EXPR_SYNTAX, pos=i, reason="bad name")
+            tokens.append(Token(Kind.NAME, match.group(), i))
+            i = match.end()
+            continue
+        if ch == "(":
+            tokens.append(Token(Kind.LPAREN, ch, i))
+            i += 1
+            continue
+        if ch == ")":
+            tokens.append(Token(Kind.RPAREN, ch, i))
+            i += 1
+            continue
+        if ch == ",":
+            tokens.append(Token(Kind.COMMA, ch, i))
+            i += 1
+            continue
+        for op in _OPS:
+            if source.startswith(op, i):
+                tokens.append(Token(Kind.OP, op, i))
+                i += len(op)
+                break
+        else:
+            raise NapError(ErrorCode.EXPR_SYNTAX, pos=i, reason=f"unexpected character {ch!r}")
+    tokens.append(Token(Kind.END, "", n))
+    return tokens

@@ -1,0 +1,77 @@
+"""File dialogs that leave no trace in Qt's own settings file.
+
+Qt's file dialog remembers the last folder and history in ``QtProject.conf``
+(plaintext, outside the vault). We always use Qt's non-native dialog, built
+fresh each time, and afterwards remove whatever Qt wrote into that file's
+``FileDialog`` group. Every dialog in the app goes through these functions.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+_QT_ORG = "QtProject"
+_GROUP = "FileDialog"
+
+
+def _dialog(parent: QWidget | None, caption: str, name_filter: str) -> QFileDialog:
+    dialog = QFileDialog(parent, caption)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setOption(QFileDialog.Option.DontUseCustomDirectoryIcons, True)
+    dialog.setHistory([])
+    dialog.setSidebarUrls([])
+    if name_filter:
+        dialog.setNameFilter(name_filter)
+    return dialog
+
+
+def wipe_qt_dialog_history() -> None:
+    """Remove the folder history Qt's file dialog keeps in QtProject.conf."""
+    settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, _QT_ORG)
+    settings.remove(_GROUP)
+    settings.sync()
+    native = QSettings(QSettings.Scope.UserScope, _QT_ORG)
+    native.remove(_GROUP)
+    native.sync()
+
+
+def _run(dialog: QFileDialog) -> str | None:
+    try:
+        if dialog.exec() != QFileDialog.DialogCode.Accepted:
+            return None
+        files = dialog.selectedFiles()
+        return files[0] if files else None
+    finally:
+        # Qt saves its history when the dialog is destroyed: destroy it now,
+        # then wipe, so nothing is left behind.
+        dialog.setHistory([])
+        shiboken6.delete(dialog)
+        wipe_qt_dialog_history()
+
+
+def open_file(parent: QWidget | None, caption: str, name_filter: str = "") -> str | None:
+    """Ask for an existing file; None if cancelled."""
+    dialog = _dialog(parent, caption, name_filter)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    return _run(dialog)
+
+
+def save_file(parent: QWidget | None, caption: str, name_filter: str = "", suggested: str = "") -> str | None:
+    """Ask for a file to write; None if cancelled."""
+    dialog = _dialog(parent, caption, name_filter)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    if suggested:
+        dialog.selectFile(suggested)
+    return _run(dialog)
+
+
+def choose_folder(parent: QWidget | None, caption: str) -> str | None:
+    """Ask for a folder (e.g. a USB stick); None if cancelled."""
+    dialog = _dialog(parent, caption, "")
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    return _run(dialog)

@@ -1,0 +1,277 @@
+"""The monitor's home: forms to start, drafts to resume, records waiting, training status.
+
+Everything shown comes from the session (``status()``, ``installed_forms()``,
+``training()``). The interview itself lives elsewhere: this page only emits
+:attr:`start_requested` / :attr:`resume_requested` / :attr:`export_requested`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from napsurvey.errors import NapError
+from napsurvey.services import interviews
+from napsurvey.gui.messages import error_text
+from napsurvey.gui.training_dialog import TrainingDialog
+from napsurvey.gui.widgets import Page, card, label, primary_button
+
+
+def pick_text(texts: dict[str, str], language: str, fallback: str = "") -> str:
+    """The text in ``language``, else English, else any; ``fallback`` if empty."""
+    if not texts:
+        return fallback
+    return texts.get(language) or texts.get("en") or next(iter(texts.values()), fallback) or fallback
+
+
+class FormCard(QFrame):
+    """One installed form: title, version, languages, counts, and Start (or why it is locked)."""
+
+    start_clicked = Signal(str)
+
+    def __init__(self, form: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Card")
+        self.form = form
+        self.form_id: str = form.form_id
+        self.locked_reasons: list[str] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(6)
+        self.title = label("CardTitle")
+        self.meta = label("Muted")
+        self.counts = label()
+        self.reason = label("LockReason")
+        self.start_button = primary_button(self)
+        self.start_button.clicked.connect(lambda: self.start_clicked.emit(self.form_id))
+        layout.addWidget(self.title)
+        layout.addWidget(self.meta)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.reason)
+        layout.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.start_button)
+        layout.addLayout(row)
+
+    @property
+    def locked(self) -> bool:
+        """True when the form cannot be started now."""
+        return bool(self.locked_reasons)
+
+    def set_locked(self, reasons: list[str]) -> None:
+        """Show the form as locked with its reasons (empty: startable)."""
+        self.locked_reasons = reasons
+        self.setProperty("locked", "true" if reasons else "false")
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.start_button.setEnabled(not reasons)
+        self.reason.setText("\n".join(reasons))
+        self.reason.setVisible(bool(reasons))
+
+
+class MonitorHome(Page):
+    """Home page of a monitor's vault."""
+
+    start_requested = Signal(str)  # form_id
+    resume_requested = Signal(str, str)  # form_id, draft_id ('' when only the form is known)
+    export_requested = Signal()
+    training_changed = Signal()
+
+    def __init__(self, session: Any, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._language = language
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(32, 24, 32, 24)
+        columns.setSpacing(24)
+
+        main = QVBoxLayout()
+        main.setSpacing(14)
+        self.title = label("PageTitle")
+        self.forms_title = label("SectionTitle")
+        self.forms_grid = QGridLayout()
+        self.forms_grid.setSpacing(16)
+        self.forms_grid.setColumnStretch(0, 1)
+        self.forms_grid.setColumnStretch(1, 1)
+        self.no_forms = label("Placeholder")
+        main.addWidget(self.title)
+        main.addWidget(self.forms_title)
+        main.addLayout(self.forms_grid)
+        main.addWidget(self.no_forms)
+        main.addStretch(1)
+        columns.addLayout(main, 3)
+
+        side = QVBoxLayout()
+        side.setSpacing(16)
+        self.drafts_card, drafts_layout = card(body)
+        self.drafts_title = label("SectionTitle")
+        self.drafts_list = QVBoxLayout()
+        self.drafts_list.setSpacing(6)
+        self.no_drafts = label("Muted")
+        drafts_layout.addWidget(self.drafts_title)
+        drafts_layout.addLayout(self.drafts_list)
+        drafts_layout.addWidget(self.no_drafts)
+
+        self.export_card, export_layout = card(body)
+        self.export_title = label("SectionTitle")
+        self.export_text = label()
+        self.export_button = QPushButton(self.export_card)
+        self.export_button.clicked.connect(self.export_requested)
+        export_layout.addWidget(self.export_title)
+        export_layout.addWidget(self.export_text)
+        export_layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.training_card, training_layout = card(body)
+        self.training_title = label("SectionTitle")
+        self.training_text = label()
+        self.training_text.setObjectName("TrainingStatus")
+        self.training_button = QPushButton(self.training_card)
+        self.training_button.clicked.connect(self.sign_off_training)
+        self.training_error = label("Error")
+        self.training_error.hide()
+        training_layout.addWidget(self.training_title)
+        training_layout.addWidget(self.training_text)
+        training_layout.addWidget(self.training_error)
+        training_layout.addWidget(self.training_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        for panel in (self.drafts_card, self.export_card, self.training_card):
+            side.addWidget(panel)
+        side.addStretch(1)
+        columns.addLayout(side, 2)
+
+        self.form_cards: list[FormCard] = []
+        self._draft_buttons: list[QPushButton] = []
+        self.refresh()
+
+    # ---- data ------------------------------------------------------------
+    def release(self) -> None:
+        self._session = None
+        self._forms = []
+        self._drafts = []
+        self._status = None
+        self._training = None
+        for tile in self.form_cards:
+            tile.form = None
+        self.form_cards = []
+
+    def refresh(self) -> None:
+        """Re-read everything from the session and redraw."""
+        self._status = self._session.status()
+        self._training = self._session.training()
+        self._forms = list(self._session.installed_forms())
+        self._drafts = interviews.list_drafts(self._session)
+        self._build_form_cards()
+        self._build_drafts()
+        self.retranslate()
+
+    def set_language(self, language: str) -> None:
+        """Interface language changed: form titles follow it."""
+        self._language = language
+        self.retranslate()
+
+    def _build_form_cards(self) -> None:
+        for old in self.form_cards:
+            self.forms_grid.removeWidget(old)
+            old.deleteLater()
+        self.form_cards = []
+        for index, form in enumerate(self._forms):
+            tile = FormCard(form, self)
+            tile.start_clicked.connect(self.start_requested)
+            self.forms_grid.addWidget(tile, index // 2, index % 2)
+            self.form_cards.append(tile)
+
+    def _build_drafts(self) -> None:
+        for button in self._draft_buttons:
+            self.drafts_list.removeWidget(button)
+            button.deleteLater()
+        self._draft_buttons = []
+        titles = {f.form_id: f for f in self._forms}
+        entries = [(str(d.form_id), str(d.id), d) for d in self._drafts]
+        for form_id, draft_id, draft in entries:
+            button = QPushButton(self.drafts_card)
+            button.setProperty("form_id", form_id)
+            button.setProperty("draft_month", str(getattr(draft, "started_month", "") or ""))
+            form = titles.get(form_id)
+            button.setProperty("form_title_texts", dict(form.title) if form is not None else {})
+            button.clicked.connect(lambda _=False, f=form_id, d=draft_id: self.resume_requested.emit(f, d))
+            self.drafts_list.addWidget(button)
+            self._draft_buttons.append(button)
+
+    def _lock_reasons(self, form: Any) -> list[str]:
+        # The services decide whether a form may start (training, kit protocol,
+        # referral directory); this page only shows the answer.
+        refusal = interviews.can_start(self._session, form.form_id)
+        return [error_text(refusal)] if refusal is not None else []
+
+    # ---- actions -----------------------------------------------------------
+    def sign_off_training(self) -> None:
+        """Open the sign-off dialog and record the result in the vault."""
+        dialog = TrainingDialog(self)
+        try:
+            if dialog.exec() != TrainingDialog.DialogCode.Accepted:
+                return
+            day, code = dialog.values()
+        finally:
+            dialog.deleteLater()
+        self.record_training(day, code)
+
+    def record_training(self, day: Any, supervisor_code: str) -> None:
+        """Store a sign-off and redraw (the dialog calls this; tests may too)."""
+        try:
+            self._session.sign_off_training(day, supervisor_code)
+        except NapError as exc:
+            self.training_error.setText(error_text(exc))
+            self.training_error.show()
+            return
+        self.training_error.hide()
+        self.refresh()
+        self.training_changed.emit()
+
+    # ---- texts ---------------------------------------------------------------
+    def retranslate(self) -> None:
+        lang = self._language
+        self.title.setText(self.tr("Welcome back"))
+        self.forms_title.setText(self.tr("Questionnaires"))
+        self.no_forms.setText(self.tr("No questionnaires are installed yet. They arrive with your coordinator's kit."))
+        self.no_forms.setVisible(not self.form_cards)
+        for tile in self.form_cards:
+            form = tile.form
+            tile.title.setText(pick_text(dict(form.title), lang, form.form_id))
+            languages = ", ".join(form.languages) if form.languages else "—"
+            tile.meta.setText(self.tr("Version %1 · Languages: %2").replace("%1", str(form.version)).replace("%2", languages))
+            tile.counts.setText(
+                self.tr("Drafts: %1 · Completed: %2").replace("%1", str(form.drafts)).replace("%2", str(form.completed))
+            )
+            tile.start_button.setText(self.tr("Start interview"))
+            tile.set_locked(self._lock_reasons(form))
+        self.drafts_title.setText(self.tr("Drafts to resume"))
+        self.no_drafts.setText(self.tr("No unfinished interviews."))
+        self.no_drafts.setVisible(not self._draft_buttons)
+        for button in self._draft_buttons:
+            title = pick_text(button.property("form_title_texts") or {}, lang, str(button.property("form_id")))
+            month = button.property("draft_month")
+            button.setText(self.tr("Resume: %1").replace("%1", f"{title} ({month})" if month else title))
+        waiting = int(getattr(self._status, "not_exported", 0) or 0)
+        self.export_title.setText(self.tr("Waiting for export"))
+        self.export_text.setText(self.tr("%n completed interview(s) not yet exported.", "", waiting))
+        self.export_button.setText(self.tr("Export to USB stick…"))
+        self.export_button.setEnabled(waiting > 0)
+        self.training_title.setText(self.tr("Training"))
+        if self._training is None:
+            self.training_text.setText(self.tr("Not signed off yet. Sensitive questionnaires stay locked."))
+            self.training_button.setText(self.tr("Record training sign-off…"))
+        else:
+            day = getattr(self._training, "day", "")
+            self.training_text.setText(self.tr("Signed off on %1.").replace("%1", str(day)))
+            self.training_button.setText(self.tr("Record a new sign-off…"))

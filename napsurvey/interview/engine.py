@@ -1,0 +1,628 @@
+"""The interview: a navigation state machine over one form (no Qt, no I/O).
+
+Like Electrum's wizard, it keeps a stack of the screens shown so ``back()``
+retraces the monitor's steps; like JavaRosa's FormEntryController, the GUI
+only asks for the current screen and forwards actions. The WHO safeguards are
+engine rules: consent first, every question declinable, stop always possible,
+the child protocol, and the start gate of ``sensitivity: high`` forms.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from napsurvey.errors import ErrorCode, NapError
+from napsurvey.forms.expressions import Value
+from napsurvey.forms.model import Form
+
+from .coercion import coerce, is_empty
+from .compiled import CALCULATE, GROUP, NOTE, QUESTION, REPEAT, CompiledForm, Item, compile_form
+from .model import (
+    ChoiceView,
+    CompletedInterview,
+    Path,
+    Problem,
+    Progress,
+    Prompt,
+    Screen,
+    Section,
+    StartContext,
+    Status,
+)
+from .state import InterviewState, ItemEnv
+
+SNAPSHOT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where the interview stands: a screen item, an open repeat's prompt, or the end."""
+
+    index: int
+    path: Path
+    kind: str  # "item" | "repeat" | "end"
+
+
+def check_start(form: Form, context: StartContext) -> None:
+    """The WHO start gates (recommendations 1, 3 and 7). Raises the first that fails."""
+    high = form.is_high
+    if high and not context.protocol:
+        raise NapError(ErrorCode.INTERVIEW_NO_PROTOCOL)
+    if high and not context.trained:
+        raise NapError(ErrorCode.INTERVIEW_NOT_TRAINED)
+    referral_required = high or bool(form.referral and form.referral.required)
+    if form.referral is not None and form.referral.required is False and not high:
+        referral_required = False
+    if referral_required and not context.referrals:
+        raise NapError(ErrorCode.INTERVIEW_NO_REFERRAL)
+
+
+class Interview:
+    """One interview of one form. Create with :meth:`start` or :meth:`restore`."""
+
+    def __init__(self, compiled: CompiledForm, context: StartContext) -> None:
+        self.cf = compiled
+        self.form = compiled.form
+        self.context = context
+        self.items = compiled.items
+        self.state = InterviewState(compiled, context.today)
+        languages = self.form.languages()
+        self._language = context.language if context.language in languages else languages[0]
+        self.status: Status = "in_progress"
+        self.position = Position(0, (), "end")
+        self.history: list[Position] = []
+        self.furthest = -1
+        self._flagged: set[tuple[int, Path]] = set()
+
+    # --- creation ----------------------------------------------------------------
+    @classmethod
+    def start(cls, form: Form | CompiledForm, context: StartContext) -> Interview:
+        """Begin a new interview, after the start gates."""
+        compiled = form if isinstance(form, CompiledForm) else compile_form(form)
+        check_start(compiled.form, context)
+        interview = cls(compiled, context)
+        interview.state.recompute_all()
+        interview._go(interview._seek(0, (), ()), remember=False)
+        return interview
+
+    @classmethod
+    def restore(cls, form: Form | CompiledForm, context: StartContext, snapshot: dict[str, Any]) -> Interview:
+        """Resume a draft saved with :meth:`snapshot` exactly where it stopped."""
+        compiled = form if isinstance(form, CompiledForm) else compile_form(form)
+        check_start(compiled.form, context)
+        interview = cls(compiled, context)
+        try:
+            interview._load(snapshot)
+        except NapError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a damaged draft is a coded refusal
+            raise NapError(ErrorCode.INTERVIEW_NOT_COMPLETE, reason=f"the draft cannot be read ({type(exc).__name__})") from None
+        return interview
+
+    # --- language ------------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        """The language prompts are shown in."""
+        return self._language
+
+    @language.setter
+    def language(self, language: str) -> None:
+        if language not in self.form.languages():
+            raise NapError(ErrorCode.INTERVIEW_BAD_VALUE, name="language", reason=f"the form has no language '{language}'")
+        self._language = language
+
+    # --- lookups -------------------------------------------------------------------
+    def _item(self, name: str) -> Item:
+        item = self.cf.by_name.get(name)
+        if item is None:
+            raise NapError(ErrorCode.INTERVIEW_UNKNOWN_QUESTION, name=name)
+        return item
+
+    def _path_for(self, item: Item, path: Path | None) -> Path:
+        depth = len(item.chain)
+        if path is None:
+            path = self.position.path
+        if len(path) < depth:
+            raise NapError(ErrorCode.INTERVIEW_BAD_VALUE, name=item.name, reason="say which repeat instance")
+        path = tuple(path[:depth])
+        prefix: Path = ()
+        for level, repeat in enumerate(item.chain):
+            if not 0 <= path[level] < self.state.counts.get((repeat, prefix), 0):
+                raise NapError(ErrorCode.INTERVIEW_BAD_VALUE, name=item.name, reason="no such repeat instance")
+            prefix = (*prefix, path[level])
+        return path
+
+    def _text(self, value: dict[str, str]) -> str:
+        return self.form.text(value, self._language)
+
+    def _require_running(self) -> None:
+        if self.status != "in_progress":
+            raise NapError(ErrorCode.INTERVIEW_ENDED)
+
+    def _target(self, name: str, path: Path | None) -> tuple[Item, Path]:
+        self._require_running()
+        item = self._item(name)
+        consent = self.cf.consent
+        if consent is not None and item is not consent and not self.state.consent_open():
+            raise NapError(ErrorCode.INTERVIEW_CONSENT_REQUIRED)
+        if item.kind == CALCULATE or item.kind == NOTE or item.kind in (GROUP, REPEAT):
+            raise NapError(ErrorCode.INTERVIEW_READ_ONLY, name=name)
+        path = self._path_for(item, path)
+        if (item.index, path) not in self.state.relevant:
+            raise NapError(ErrorCode.INTERVIEW_NOT_RELEVANT, name=name)
+        if self.state.check(item.read_only, item, path):
+            raise NapError(ErrorCode.INTERVIEW_READ_ONLY, name=name)
+        return item, path
+
+    # --- answering -------------------------------------------------------------------
+    def answer(self, name: str, value: Any, path: Path | None = None) -> list[Problem]:
+        """Record an answer (None/""/[] clears it). Raises for a wrong type or unknown choice;
+        returns the constraint problems of the new value (kept, and shown, until fixed)."""
+        item, path = self._target(name, path)
+        if is_empty(value):
+            self.state.set_answer(item, path, "")
+            return []
+        allowed = [c.name for c in self.state.allowed_choices(item, path)]
+        stored = coerce(item, value, allowed)
+        if item is self.cf.consent and isinstance(stored, str) is False:
+            raise NapError(ErrorCode.INTERVIEW_BAD_VALUE, name=name, reason="consent is one choice")
+        self.state.set_answer(item, path, stored)
+        self._flagged.discard((item.index, path))
+        return self._problems_of(item, path)
+
+    def decline(self, name: str, path: Path | None = None) -> None:
+        """Record that the respondent declined to answer (WHO recommendation 6)."""
+        item, path = self._target(name, path)
+        if item is self.cf.consent:
+            raise NapError(ErrorCode.INTERVIEW_BAD_VALUE, name=name, reason="consent is answered, not declined")
+        self.state.set_answer(item, path, "", declined=True)
+        self._flagged.discard((item.index, path))
+
+    def value(self, name: str, path: Path | None = None) -> Value:
+        """The stored answer ("" when none)."""
+        item = self._item(name)
+        return self.state.values.get((item.index, self._path_for(item, path)), "")
+
+    # --- validation -------------------------------------------------------------------
+    def _problems_of(self, item: Item, path: Path, for_leaving: bool = False) -> list[Problem]:
+        key = (item.index, path)
+        state = self.state
+        if not item.answerable or key not in state.relevant:
+            return []
+        if key in state.declined:
+            return []
+        if key not in state.values:
+            if item is self.cf.consent and for_leaving:
+                return [Problem(item.name, ErrorCode.INTERVIEW_CONSENT_REQUIRED, ErrorCode.INTERVIEW_CONSENT_REQUIRED.value, path)]
+            if for_leaving and state.check(item.required, item, path):
+                message = self._text(item.row.required_message) or "an answer is required"
+                return [Problem(item.name, ErrorCode.INTERVIEW_REQUIRED, message, path)]
+            return []
+        value = state.values[key]
+        if item.choices:
+            allowed = {c.name for c in state.allowed_choices(item, path)}
+            names = value if isinstance(value, list) else [value]
+            for choice in names:
+                if choice not in allowed:
+                    message = NapError(ErrorCode.INTERVIEW_UNKNOWN_CHOICE, name=item.name, value=choice).message
+                    return [Problem(item.name, ErrorCode.INTERVIEW_UNKNOWN_CHOICE, message, path)]
+        if item.constraint is not None and not item.constraint.truthy(ItemEnv(state, item, path, value)):
+            message = self._text(item.row.constraint_message) or "this answer is not allowed"
+            return [Problem(item.name, ErrorCode.INTERVIEW_CONSTRAINT, message, path)]
+        return []
+
+    def _screen_items(self, position: Position) -> list[tuple[Item, Path]]:
+        if position.kind != "item":
+            return []
+        item = self.items[position.index]
+        if item.kind != GROUP:
+            return [(item, position.path)]
+        out: list[tuple[Item, Path]] = []
+        i = item.index + 1
+        while i < item.end:
+            child = self.items[i]
+            if child.kind == REPEAT or (child.index, position.path) not in self.state.relevant:
+                i = child.end  # nested repeats are not shown inside a one-screen group
+                continue
+            if child.kind in (QUESTION, NOTE):
+                out.append((child, position.path))
+            i += 1
+        return out
+
+    def validate(self) -> list[Problem]:
+        """Problems that keep the current screen from being left."""
+        problems: list[Problem] = []
+        for item, path in self._screen_items(self.position):
+            problems.extend(self._problems_of(item, path, for_leaving=True))
+        return problems
+
+    # --- navigation -------------------------------------------------------------------
+    def _is_relevant(self, index: int, path: Path) -> bool:
+        return (index, path) in self.state.relevant
+
+    def _seek(self, index: int, path: Path, stack: tuple[int, ...]) -> Position:
+        """First screen at or after ``index`` in document order; skips whole irrelevant groups."""
+        items = self.items
+        counts = self.state.counts
+        repeats = list(stack)
+        while True:
+            while repeats and index >= items[repeats[-1]].end:
+                repeat = items[repeats[-1]]
+                outer = path[:-1]
+                if repeat.repeat_count is None:
+                    return Position(repeat.index, outer, "repeat")
+                if path[-1] + 1 < counts.get((repeat.index, outer), 0):
+                    path = (*outer, path[-1] + 1)
+                    index = repeat.index + 1
+                    break
+                repeats.pop()
+                path = outer
+                index = repeat.end
+            else:
+                if index >= len(items):
+                    return Position(len(items), (), "end")
+                item = items[index]
+                if not self._is_relevant(index, path):
+                    index = item.end
+                elif item.kind == GROUP:
+                    if item.field_list and self._screen_items(Position(index, path, "item")):
+                        return Position(index, path, "item")
+                    index = item.end if item.field_list else index + 1
+                elif item.kind == REPEAT:
+                    if item.repeat_count is None:
+                        return Position(index, path, "repeat")
+                    if counts.get((index, path), 0) == 0:
+                        index = item.end
+                    else:
+                        repeats.append(index)
+                        path = (*path, 0)
+                        index += 1
+                elif item.kind == CALCULATE:
+                    index += 1
+                else:
+                    return Position(index, path, "item")
+
+    def _after(self, position: Position) -> Position:
+        if position.kind == "end":
+            return position
+        item = self.items[position.index]
+        stack = item.chain
+        return self._seek(item.end, position.path, stack)
+
+    def _go(self, position: Position, remember: bool = True) -> None:
+        if remember and self.position.kind != "end":
+            self.history.append(self.position)
+        self.position = position
+        top = position.index
+        if position.kind != "end":
+            section = self.items[position.index].section
+            top = section if section is not None else position.index
+        self.furthest = max(self.furthest, top)
+
+    def _still_shown(self, position: Position) -> bool:
+        if position.kind == "end":
+            return True
+        item = self.items[position.index]
+        try:
+            self._path_for(item, position.path) if position.kind == "item" else None
+        except NapError:
+            return False
+        if not self._is_relevant(position.index, position.path):
+            return False
+        return position.kind == "repeat" or item.kind != GROUP or bool(self._screen_items(position))
+
+    def next(self) -> list[Problem]:
+        """Leave the current screen if its answers allow it; else return the problems (and stay)."""
+        self._require_running()
+        problems = self.validate()
+        if problems:
+            self._flagged = {(self.cf.by_name[p.name].index, p.path) for p in problems}
+            return problems
+        self._flagged = set()
+        shown = {item.index for item, _ in self._screen_items(self.position)}
+        consent = self.cf.consent
+        if consent is not None and consent.index in shown and not self.state.consent_open():
+            self.status = "refused"
+            return []
+        age = self.cf.child_age
+        protocol = self.form.child_protocol
+        if age is not None and protocol is not None and age.index in shown and self.state.child_closed():
+            if protocol.action == "end":
+                self.status = "ended_child"
+                return []
+        if self.position.kind == "repeat":
+            repeat = self.items[self.position.index]
+            self._go(self._seek(repeat.end, self.position.path, repeat.chain))
+        else:
+            self._go(self._after(self.position))
+        return []
+
+    def back(self) -> bool:
+        """Return to the previous screen still shown; False if there is none."""
+        self._require_running()
+        while self.history:
+            position = self.history.pop()
+            if self._still_shown(position):
+                self.position = position
+                self._flagged = set()
+                return True
+        return False
+
+    def add_repeat(self) -> None:
+        """At an open repeat's prompt: add an instance and go to its first screen."""
+        self._require_running()
+        if self.position.kind != "repeat":
+            raise NapError(ErrorCode.INTERVIEW_BAD_VALUE, name="repeat", reason="not at a repeat")
+        repeat = self.items[self.position.index]
+        path = self.position.path
+        count = self.state.counts.get((repeat.index, path), 0)
+        self.add_instance(repeat.name, path)
+        target = self._seek(repeat.index + 1, (*path, count), (*repeat.chain, repeat.index))
+        self._go(target)
+
+    def add_instance(self, name: str, path: Path = ()) -> int:
+        """Add an instance to the open repeat ``name`` (at ``path``); returns its index."""
+        self._require_running()
+        repeat = self._item(name)
+        if repeat.kind != REPEAT or repeat.repeat_count is not None:
+            raise NapError(ErrorCode.INTERVIEW_BAD_VALUE, name=name, reason="not a repeat the monitor can add to")
+        path = self._path_for(repeat, path)
+        if (repeat.index, path) not in self.state.relevant:
+            raise NapError(ErrorCode.INTERVIEW_NOT_RELEVANT, name=name)
+        count = self.state.counts.get((repeat.index, path), 0)
+        self.state.resize(repeat, path, count + 1)
+        self.state.propagate([])
+        return count
+
+    def remove_instance(self, name: str, index: int, path: Path = ()) -> None:
+        """Delete one instance of the open repeat ``name``; its answers are gone."""
+        self._require_running()
+        repeat = self._item(name)
+        if repeat.kind != REPEAT or repeat.repeat_count is not None:
+            raise NapError(ErrorCode.INTERVIEW_BAD_VALUE, name=name, reason="not a repeat the monitor can change")
+        path = self._path_for(repeat, path)
+        if not 0 <= index < self.state.counts.get((repeat.index, path), 0):
+            raise NapError(ErrorCode.INTERVIEW_BAD_VALUE, name=name, reason="no such repeat instance")
+        self.state.remove_instance(repeat, path, index)
+        depth = len(path)
+        inside = repeat.index < self.position.index < repeat.end and self.position.path[:depth] == path
+        if inside:
+            self.position = Position(repeat.index, path, "repeat")
+        self.history = [p for p in self.history if self._still_shown(p)]
+
+    def jump(self, section: str) -> None:
+        """Go to a top-level section that applies and was already reached."""
+        self._require_running()
+        item = self._item(section)
+        if item.parent is not None or item.kind not in (GROUP, REPEAT):
+            raise NapError(ErrorCode.INTERVIEW_BAD_VALUE, name=section, reason="not a section")
+        if not self._is_relevant(item.index, ()):
+            raise NapError(ErrorCode.INTERVIEW_NOT_RELEVANT, name=section)
+        if item.index > self.furthest:
+            raise NapError(ErrorCode.INTERVIEW_NOT_REACHED, name=section)
+        self._go(self._seek(item.index, (), ()))
+
+    def stop(self) -> None:
+        """End the interview now (WHO recommendation 6); nothing of it is kept."""
+        self.status = "stopped"
+
+    # --- what the GUI shows --------------------------------------------------------------
+    def _prompt(self, item: Item, path: Path) -> Prompt:
+        key = (item.index, path)
+        state = self.state
+        choices = tuple(ChoiceView(c.name, self._text(c.label) or c.name) for c in state.allowed_choices(item, path)) if item.choices else ()
+        message: str | None = None
+        problems = self._problems_of(item, path, for_leaving=key in self._flagged)
+        if problems:
+            message = problems[0].message
+        return Prompt(
+            name=item.name,
+            type=item.base_type,
+            row=item.row,
+            label=self._text(item.row.label),
+            hint=self._text(item.row.hint),
+            choices=choices,
+            value=state.values.get(key, ""),
+            declined=key in state.declined,
+            message=message,
+            required=item.answerable and state.check(item.required, item, path),
+            read_only=not item.answerable or state.check(item.read_only, item, path),
+            path=path,
+        )
+
+    def _ended_message(self) -> str:
+        if self.status == "refused" and self.form.consent is not None:
+            return self._text(self.form.consent.on_refusal)
+        if self.status == "ended_child" and self.form.child_protocol is not None:
+            return self._text(self.form.child_protocol.message)
+        return ""
+
+    def current(self) -> Screen:
+        """The screen to draw now."""
+        if self.status != "in_progress":
+            return Screen(kind="ended", message=self._ended_message())
+        position = self.position
+        if position.kind == "end":
+            return Screen(kind="end")
+        item = self.items[position.index]
+        section = self.items[item.section].name if item.section is not None else None
+        if position.kind == "repeat":
+            return Screen(
+                kind="repeat",
+                name=item.name,
+                label=self._text(item.row.label),
+                hint=self._text(item.row.hint),
+                path=position.path,
+                section=section,
+                repeat_count=self.state.counts.get((item.index, position.path), 0),
+            )
+        prompts = tuple(self._prompt(i, p) for i, p in self._screen_items(position))
+        message = ""
+        if self.cf.child_group is not None and self.state.child_closed() and self.form.child_protocol is not None:
+            message = self._text(self.form.child_protocol.message)
+        return Screen(
+            kind="group" if item.kind == GROUP else "question",
+            name=item.name,
+            label=self._text(item.row.label),
+            hint=self._text(item.row.hint),
+            prompts=prompts,
+            path=position.path,
+            section=section,
+            message=message,
+        )
+
+    def progress(self) -> Progress:
+        """Answered (or declined) questions out of those that apply now (kept incrementally)."""
+        return Progress(self.state.answered, self.state.total)
+
+    def sections(self) -> list[Section]:
+        """Top-level groups and repeats with their state (for the section list)."""
+        out: list[Section] = []
+        state = self.state
+        for section in self.cf.sections:
+            relevant = (section.index, ()) in state.relevant
+            answered = total = 0
+            complete = True
+            for index in range(section.index + 1, section.end):
+                item = self.items[index]
+                if not item.answerable:
+                    continue
+                for path in state.instances(item, ()):
+                    if (index, path) not in state.relevant:
+                        continue
+                    total += 1
+                    answered += state.is_answered((index, path))
+                    if self._problems_of(item, path, for_leaving=True):
+                        complete = False
+            out.append(
+                Section(
+                    name=section.name,
+                    label=self._text(section.row.label) or section.name,
+                    relevant=relevant,
+                    reachable=relevant and section.index <= self.furthest,
+                    answered=answered,
+                    total=total,
+                    complete=relevant and complete,
+                )
+            )
+        return out
+
+    # --- results ------------------------------------------------------------------------
+    def problems(self) -> list[Problem]:
+        """Every problem that keeps the interview from being complete, in form order."""
+        state = self.state
+        out: list[Problem] = []
+        if self.cf.consent is not None and not state.consent_open():
+            return [Problem(self.cf.consent.name, ErrorCode.INTERVIEW_CONSENT_REQUIRED, ErrorCode.INTERVIEW_CONSENT_REQUIRED.value)]
+        for item in self.items:
+            if item.answerable:
+                for path in state.instances(item, ()):
+                    out.extend(self._problems_of(item, path, for_leaving=True))
+        return out
+
+    def complete(self) -> CompletedInterview:
+        """The finished interview. Raises the first problem if a required or valid answer is missing."""
+        form_id, version, language = self.form.form_id, self.form.version, self._language
+        if self.status != "in_progress":
+            return CompletedInterview(form_id, version, self.status, language=language, message=self._ended_message())
+        problems = self.problems()
+        if problems:
+            first = problems[0]
+            if first.code is ErrorCode.INTERVIEW_CONSENT_REQUIRED:
+                raise NapError(first.code)
+            if first.code is ErrorCode.INTERVIEW_UNKNOWN_CHOICE:
+                raise NapError(first.code, name=first.name, value=str(self.value(first.name, first.path))[:40])
+            raise NapError(first.code, name=first.name, message=first.message)
+        if self.form.child_protocol is not None and self.form.child_protocol.action == "end" and self.state.child_closed():
+            self.status = "ended_child"
+            return CompletedInterview(form_id, version, self.status, language=language, message=self._ended_message())
+        declined: list[str] = []
+        answers = self._collect(0, len(self.items), (), "", declined)
+        self.status = "complete"
+        return CompletedInterview(form_id, version, "complete", answers, declined, language)
+
+    def _collect(self, start: int, end: int, path: Path, prefix: str, declined: list[str]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        state = self.state
+        index = start
+        while index < end:
+            item = self.items[index]
+            key = (index, path)
+            if item.kind == REPEAT:
+                if key in state.relevant:
+                    out[item.name] = [
+                        self._collect(index + 1, item.end, (*path, i), f"{prefix}{item.name}[{i}].", declined)
+                        for i in range(state.counts.get(key, 0))
+                    ]
+                index = item.end
+                continue
+            if key in state.values:
+                value = state.values[key]
+                out[item.name] = list(value) if isinstance(value, list) else value
+            elif key in state.declined:
+                declined.append(prefix + item.name)
+            index += 1
+        return out
+
+    # --- drafts ---------------------------------------------------------------------------
+    def snapshot(self) -> dict[str, Any]:
+        """Everything needed to resume, as plain JSON-able data."""
+        state = self.state
+
+        def name(index: int) -> str:
+            return self.items[index].name
+
+        def pos(p: Position) -> dict[str, Any]:
+            return {"name": name(p.index) if p.kind != "end" else None, "path": list(p.path), "kind": p.kind}
+
+        open_counts = [
+            [name(i), list(p), n] for (i, p), n in state.counts.items() if self.items[i].repeat_count is None
+        ]
+        return {
+            "snapshot": SNAPSHOT_VERSION,
+            "form_id": self.form.form_id,
+            "version": self.form.version,
+            "answers": [[name(i), list(p), v] for (i, p), v in state.values.items() if self.items[i].kind != CALCULATE],
+            "declined": [[name(i), list(p)] for i, p in state.declined],
+            "defaulted": [[name(i), list(p)] for i, p in state.defaulted],
+            "repeats": sorted(open_counts, key=lambda r: (self.cf.by_name[r[0]].index, r[1])),
+            "position": pos(self.position),
+            "history": [pos(p) for p in self.history],
+            "furthest": self.furthest,
+            "language": self._language,
+            "status": self.status,
+        }
+
+    def _load(self, snap: dict[str, Any]) -> None:
+        if snap.get("snapshot") != SNAPSHOT_VERSION or snap.get("form_id") != self.form.form_id:
+            raise NapError(ErrorCode.INTERVIEW_NOT_COMPLETE, reason="the draft belongs to another form")
+        state = self.state
+        by_name = self.cf.by_name
+        for repeat_name, path, count in snap.get("repeats", []):
+            state.counts[(by_name[repeat_name].index, tuple(path))] = int(count)
+        for qname, path, value in snap.get("answers", []):
+            item = by_name[qname]
+            state.put(item, tuple(path), list(value) if isinstance(value, list) else value)
+        for qname, path in snap.get("declined", []):
+            state.put(by_name[qname], tuple(path), "", declined=True)
+        for qname, path in snap.get("defaulted", []):
+            state.defaulted.add((by_name[qname].index, tuple(path)))
+        state.recompute_all()
+        if snap.get("language") in self.form.languages():
+            self._language = snap["language"]
+        self.status = snap.get("status", "in_progress")
+
+        def unpos(data: dict[str, Any]) -> Position:
+            if data["kind"] == "end":
+                return Position(len(self.items), (), "end")
+            return Position(by_name[data["name"]].index, tuple(data["path"]), str(data["kind"]))
+
+        self.history = [p for p in (unpos(d) for d in snap.get("history", [])) if self._still_shown(p)]
+        self.furthest = int(snap.get("furthest", -1))
+        position = unpos(snap["position"])
+        if self._still_shown(position):
+            self.position = position
+        else:
+            item = self.items[min(position.index, len(self.items) - 1)]
+            self.position = self._seek(item.index, position.path[: len(item.chain)], item.chain)

@@ -1,0 +1,381 @@
+"""The answers of one interview and everything derived from them, kept up to date incrementally.
+
+Keys are ``(item index, path)``; ``path`` holds the 0-based instance of each
+enclosing repeat (``()`` outside repeats). After an answer changes, only its
+dependents in the compiled graph are re-evaluated, in topological order, and
+only their own dependents if they changed in turn (JavaRosa's triggerables).
+"""
+
+from __future__ import annotations
+
+import datetime
+import heapq
+import math
+from collections.abc import Iterator
+
+from napsurvey.forms.expressions import Expr, Value, to_number
+from napsurvey.forms.expressions.values import normalise_number
+from napsurvey.forms.model import Choice
+
+from .compiled import CALCULATE, REPEAT, CompiledForm, Item
+from .model import Path
+
+Key = tuple[int, Path]
+
+
+def _common(a: tuple[int, ...], b: tuple[int, ...]) -> int:
+    k = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        k += 1
+    return k
+
+
+class ItemEnv:
+    """What an expression of ``item`` at ``path`` sees."""
+
+    __slots__ = ("state", "item", "path", "_current")
+
+    def __init__(self, state: InterviewState, item: Item, path: Path, current: Value | None = None) -> None:
+        self.state = state
+        self.item = item
+        self.path = path
+        self._current = current
+
+    def value(self, name: str) -> Value:
+        """``${name}`` as seen from here (a list when ``name`` is in a repeat we are not in)."""
+        return self.state.lookup(name, self.item, self.path)
+
+    @property
+    def current(self) -> Value:
+        """``.``: the value being checked, else the stored answer."""
+        if self._current is not None:
+            return self._current
+        return self.state.values.get((self.item.index, self.path), "")
+
+    @property
+    def today(self) -> datetime.date:
+        """The session's date."""
+        return self.state.today
+
+
+class ChoiceFilterEnv(ItemEnv):
+    """A choice_filter's view: bare names are the choice's columns."""
+
+    __slots__ = ("choice",)
+
+    def __init__(self, state: InterviewState, item: Item, path: Path, choice: Choice) -> None:
+        super().__init__(state, item, path)
+        self.choice = choice
+
+    def column(self, name: str) -> Value:
+        """A column of the choice being filtered (``name`` is its name)."""
+        if name == "name":
+            return self.choice.name
+        extra = self.choice.extra(name)
+        if extra is None or isinstance(extra, (dict, list)):
+            return ""
+        if isinstance(extra, bool):
+            return "true" if extra else "false"
+        return extra if isinstance(extra, (str, int, float)) else str(extra)
+
+
+def stored_calculation(value: Value) -> Value:
+    """A calculation result in the JSON-able form we store."""
+    if isinstance(value, float):
+        return "" if math.isnan(value) or math.isinf(value) else normalise_number(value)
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
+
+
+class InterviewState:
+    """Answers, declines, repeat counts and effective relevance of one interview."""
+
+    def __init__(self, compiled: CompiledForm, today: datetime.date) -> None:
+        self.cf = compiled
+        self.items = compiled.items
+        self.today = today
+        self.values: dict[Key, Value] = {}
+        self.declined: set[Key] = set()
+        self.relevant: set[Key] = set()
+        self.counts: dict[Key, int] = {}
+        self.defaulted: set[Key] = set()
+        self.answered = 0
+        self.total = 0
+        self._heap: list[tuple[int, int, Path]] = []
+        self._queued: set[Key] = set()
+        self._bulk = False
+        self._consent_agree = compiled.form.consent.agree if compiled.form.consent else ""
+        self._adult_age = compiled.form.child_protocol.adult_age if compiled.form.child_protocol else 0
+
+    # --- reading ---------------------------------------------------------------
+    def instances(self, item: Item, prefix: Path) -> Iterator[Path]:
+        """Every existing path of ``item`` that starts with ``prefix``."""
+        depth = len(item.chain)
+        if len(prefix) >= depth:
+            yield prefix[:depth]
+            return
+        repeat = item.chain[len(prefix)]
+        for i in range(self.counts.get((repeat, prefix), 0)):
+            yield from self.instances(item, (*prefix, i))
+
+    def lookup(self, name: str, where: Item, path: Path) -> Value:
+        """Value of ``${name}`` seen from ``where`` at ``path``."""
+        target = self.cf.by_name.get(name)
+        if target is None:
+            return ""
+        k = _common(target.chain, where.chain)
+        prefix = path[:k]
+        if len(target.chain) == k:
+            return self.values.get((target.index, prefix), "")
+        return [self.values.get((target.index, p), "") for p in self.instances(target, prefix)]
+
+    def is_answered(self, key: Key) -> bool:
+        """Has a value or was declined."""
+        return key in self.values or key in self.declined
+
+    def consent_open(self) -> bool:
+        """True once the consent question holds the agree value (or the form has none)."""
+        consent = self.cf.consent
+        return consent is None or self.values.get((consent.index, ()), "") == self._consent_agree
+
+    def child_closed(self) -> bool:
+        """True when the age question says the respondent is a child."""
+        age_item = self.cf.child_age
+        if age_item is None:
+            return False
+        age = to_number(self.values.get((age_item.index, ()), ""))
+        return not math.isnan(age) and age < self._adult_age
+
+    def allowed_choices(self, item: Item, path: Path) -> list[Choice]:
+        """Choices of a select after its choice_filter."""
+        if item.choice_filter is None:
+            return list(item.choices)
+        expr = item.choice_filter
+        return [c for c in item.choices if expr.truthy(ChoiceFilterEnv(self, item, path, c))]
+
+    def check(self, expr: Expr | bool, item: Item, path: Path, current: Value | None = None) -> bool:
+        """A flag column (required, read_only) or a boolean expression, evaluated here."""
+        if isinstance(expr, bool):
+            return expr
+        return expr.truthy(ItemEnv(self, item, path, current))
+
+    # --- writing ---------------------------------------------------------------
+    def _count_change(self, item: Item, key: Key, before: bool) -> None:
+        if item.answerable and key in self.relevant:
+            self.answered += int(self.is_answered(key)) - int(before)
+
+    def put(self, item: Item, path: Path, value: Value, declined: bool = False) -> bool:
+        """Store (or clear, for ""/[]) a value or a decline; True if anything changed."""
+        key = (item.index, path)
+        before = self.is_answered(key)
+        old = self.values.get(key, "")
+        was_declined = key in self.declined
+        if declined:
+            self.values.pop(key, None)
+            self.declined.add(key)
+        else:
+            self.declined.discard(key)
+            if value == "" or value == []:
+                self.values.pop(key, None)
+            else:
+                self.values[key] = value
+        self._count_change(item, key, before)
+        return old != self.values.get(key, "") or was_declined != (key in self.declined)
+
+    def set_answer(self, item: Item, path: Path, value: Value, declined: bool = False) -> None:
+        """Record an answer and re-evaluate what depends on it."""
+        if self.put(item, path, value, declined):
+            self.propagate([(item.index, path)])
+
+    # --- derived state ---------------------------------------------------------
+    def _own_relevance(self, item: Item, path: Path) -> bool:
+        if item.parent is not None:
+            parent = self.items[item.parent]
+            if (parent.index, path[: len(parent.chain)]) not in self.relevant:
+                return False
+        for gate in item.gates:
+            if gate == "consent" and not self.consent_open():
+                return False
+            if gate == "child" and self.child_closed():
+                return False
+        return item.relevant is None or item.relevant.truthy(ItemEnv(self, item, path))
+
+    def _wanted_count(self, item: Item, path: Path) -> int:
+        spec = item.repeat_count
+        if spec is None:
+            return self.counts.get((item.index, path), 0)
+        if isinstance(spec, int):
+            return spec
+        number = to_number(spec.evaluate(ItemEnv(self, item, path)))
+        if math.isnan(number) or number < 0:
+            return 0
+        return int(min(number, 1000))  # a typo must not create a million instances
+
+    def refresh(self, index: int, path: Path) -> bool:
+        """Recompute relevance, calculation, repeat count and default of one item; True if it changed."""
+        item = self.items[index]
+        key = (index, path)
+        was = key in self.relevant
+        now = self._own_relevance(item, path)
+        changed = was != now
+        if changed:
+            before = self.is_answered(key)
+            if now:
+                self.relevant.add(key)
+            else:
+                self.relevant.discard(key)
+            if item.answerable:
+                self.total += 1 if now else -1
+                self.answered += (1 if now else -1) * int(before)
+        if item.kind == REPEAT:
+            wanted = self._wanted_count(item, path) if now else 0
+            if wanted != self.counts.get(key, 0):
+                self.resize(item, path, wanted)
+                changed = True
+        elif item.kind == CALCULATE and item.calculation is not None:
+            value = stored_calculation(item.calculation.evaluate(ItemEnv(self, item, path))) if now else ""
+            changed = self.put(item, path, value) or changed
+        elif not now:
+            if self.is_answered(key):
+                self.put(item, path, "")
+                changed = True
+        elif not was and key not in self.defaulted and item.row.default not in (None, ""):
+            self.defaulted.add(key)
+            if not self.is_answered(key):
+                changed = self._apply_default(item, path) or changed
+        return changed
+
+    def _apply_default(self, item: Item, path: Path) -> bool:
+        from .coercion import coerce  # local: coercion imports compiled only; keeps import order simple
+
+        try:
+            value = coerce(item, item.row.default, [c.name for c in self.allowed_choices(item, path)])
+        except Exception:  # noqa: BLE001 - a default that does not fit is simply not applied
+            return False
+        return self.put(item, path, value)
+
+    def resize(self, repeat: Item, path: Path, count: int) -> None:
+        """Add or remove instances at the end of a repeat."""
+        key = (repeat.index, path)
+        old = self.counts.get(key, 0)
+        inner = sorted(range(repeat.index + 1, repeat.end), key=lambda i: self.items[i].rank)
+        if count > old:
+            self.counts[key] = count
+            if self._bulk:
+                return  # the full pass visits the new instances in rank order
+            for i in range(old, count):
+                for index in inner:
+                    for p in self.instances(self.items[index], (*path, i)):
+                        self.refresh(index, p)
+        else:
+            for i in range(count, old):
+                for index in inner:
+                    for p in list(self.instances(self.items[index], (*path, i))):
+                        self._drop(self.items[index], p)
+            if count:
+                self.counts[key] = count
+            else:
+                self.counts.pop(key, None)
+        if not self._bulk:
+            for index in inner:
+                self.mark(index, path)
+
+    def _drop(self, item: Item, path: Path) -> None:
+        key = (item.index, path)
+        self.put(item, path, "")
+        if key in self.relevant:
+            self.relevant.discard(key)
+            if item.answerable:
+                self.total -= 1
+        self.declined.discard(key)
+        self.defaulted.discard(key)
+        self.counts.pop(key, None)
+
+    def remove_instance(self, repeat: Item, path: Path, index: int) -> None:
+        """Delete one instance of an open repeat; later instances move up by one."""
+        count = self.counts.get((repeat.index, path), 0)
+        inner = sorted(range(repeat.index + 1, repeat.end), key=lambda i: self.items[i].rank)
+        depth = len(path)
+        values: dict[Key, Value] = {}
+        counts: dict[Key, int] = {}
+        declined: set[Key] = set()
+        defaulted: set[Key] = set()
+        for i in range(index + 1, count):
+            for idx in inner:
+                for p in self.instances(self.items[idx], (*path, i)):
+                    src = (idx, p)
+                    dst = (idx, (*p[:depth], i - 1, *p[depth + 1 :]))
+                    if src in self.values:
+                        values[dst] = self.values[src]
+                    if src in self.counts:
+                        counts[dst] = self.counts[src]
+                    if src in self.declined:
+                        declined.add(dst)
+                    if src in self.defaulted:
+                        defaulted.add(dst)
+        for i in range(index, count):
+            for idx in inner:
+                for p in list(self.instances(self.items[idx], (*path, i))):
+                    self._drop(self.items[idx], p)
+        if count > 1:
+            self.counts[(repeat.index, path)] = count - 1
+        else:
+            self.counts.pop((repeat.index, path), None)
+        self.counts.update(counts)
+        self._bulk = True
+        try:
+            for i in range(index, count - 1):
+                for idx in inner:
+                    item = self.items[idx]
+                    for p in list(self.instances(item, (*path, i))):
+                        key = (idx, p)
+                        if key in values:
+                            self.put(item, p, values[key])
+                        elif key in declined:
+                            self.put(item, p, "", declined=True)
+                        if key in defaulted:
+                            self.defaulted.add(key)
+                        self.refresh(idx, p)
+        finally:
+            self._bulk = False
+        for idx in inner:
+            self.mark(idx, path)
+        self.propagate([])
+
+    # --- propagation -----------------------------------------------------------
+    def mark(self, index: int, path: Path) -> None:
+        """Queue every instance of every dependent of ``(index, path)``."""
+        source = self.items[index]
+        for dep_index in source.dependents:
+            dep = self.items[dep_index]
+            k = _common(dep.chain, source.chain)
+            for p in self.instances(dep, path[:k]):
+                key = (dep_index, p)
+                if key not in self._queued:
+                    self._queued.add(key)
+                    heapq.heappush(self._heap, (dep.rank, dep_index, p))
+
+    def propagate(self, changed: list[Key]) -> None:
+        """Re-evaluate, in topological order, what depends on the changed keys."""
+        for index, path in changed:
+            self.mark(index, path)
+        heap = self._heap
+        while heap:
+            _, index, path = heapq.heappop(heap)
+            self._queued.discard((index, path))
+            if self.refresh(index, path):
+                self.mark(index, path)
+
+    def recompute_all(self) -> None:
+        """Evaluate every item once, in topological order (start and restore)."""
+        self._bulk = True
+        try:
+            for index in self.cf.order:
+                item = self.items[index]
+                for path in list(self.instances(item, ())):
+                    self.refresh(index, path)
+        finally:
+            self._bulk = False

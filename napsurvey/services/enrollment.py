@@ -1,0 +1,281 @@
+"""Enrollment: the coordinator's kit, the monitor's device card, approval.
+
+Trust runs one way and is checked at every step:
+
+* a kit is signed by the coordinator; the first kit a monitor accepts pins
+  that coordinator's key, and a later kit replaces it only if signed by the
+  same key and newer (``kit_serial``);
+* a device card is signed by the device's own key; the coordinator compares
+  its fingerprint aloud with the one the monitor reads from its screen before
+  approving it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from napsurvey.bundle import store
+from napsurvey.bundle.documents import read_document, sign_document
+from napsurvey.bundle.formats import (
+    DOCUMENT_FORMAT_VERSION,
+    DeviceCard,
+    Disclosure,
+    Kit,
+    ReferralService,
+    StudyProtocol,
+)
+from napsurvey.bundle.keys import b64, key_fingerprint, unb64
+from napsurvey.errors import ErrorCode, NapError
+from napsurvey.forms.loader import load_form_text
+from napsurvey.forms.model import Form
+from napsurvey.settings import DEFAULT_THRESHOLD, DEFAULT_THRESHOLD_HIGH, MINIMUM_THRESHOLD
+from napsurvey.vault.repo.audit import log_event
+from napsurvey.vault.repo.forms import install_form
+from napsurvey.vault.store import Vault
+
+
+#: Vault setting: every (form_id, version) any accepted kit carried (export sends only these).
+KIT_FORMS_SETTING = "kit_form_versions"
+
+
+def require_role(vault: Vault, expected: str) -> None:
+    """Refuse a command meant for the other role."""
+    if vault.role != expected:
+        raise NapError(ErrorCode.VAULT_ROLE, expected=expected, actual=vault.role or "unknown")
+
+
+def _audit(vault: Vault, event: str, detail: str = "") -> None:
+    # Audit events name what happened, never answers.
+    log_event(vault, event, detail)
+
+
+# --- coordinator: kit --------------------------------------------------------------
+
+
+def read_referrals(path: Path) -> dict[str, list[ReferralService]]:
+    """A referral directory file: YAML ``{area: [{name, kind, contact, hours, languages}]}``."""
+    data = _read_yaml(path)
+    if not isinstance(data, dict) or not data:
+        raise NapError(ErrorCode.CLI_FILE, path=str(path), reason="expected areas, each with a list of services")
+    try:
+        return {
+            str(area): [ReferralService.model_validate(_stringify(s)) for s in (services or [])]
+            for area, services in data.items()
+        }
+    except (ValueError, TypeError) as exc:
+        raise NapError(ErrorCode.CLI_FILE, path=str(path), reason=_first_line(exc)) from None
+
+
+def read_protocol(path: Path) -> StudyProtocol:
+    """A study protocol file: YAML ``{title, reference, approved_by, approved_day}``."""
+    data = _read_yaml(path)
+    try:
+        return StudyProtocol.model_validate(_stringify(data))
+    except (ValueError, TypeError) as exc:
+        raise NapError(ErrorCode.CLI_FILE, path=str(path), reason=_first_line(exc)) from None
+
+
+def _stringify(value: Any) -> Any:
+    # YAML reads 2026-01-05 as a date and 24/7 as text; the models want text throughout.
+    if isinstance(value, dict):
+        return {str(k): _stringify(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_stringify(v) for v in value]
+    if value is None or isinstance(value, (bool, str)):
+        return value
+    return str(value)
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(exc).splitlines()
+    return (text[1] if len(text) > 1 else text[0] if text else type(exc).__name__)[:160].strip()
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise NapError(ErrorCode.CLI_FILE, path=str(path), reason=getattr(exc, "strerror", None) or "unreadable") from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError:
+        raise NapError(ErrorCode.CLI_FILE, path=str(path), reason="not valid YAML") from None
+
+
+def installed_form_texts(vault: Vault) -> list[str]:
+    """YAML texts of the forms active in this vault."""
+    rows = vault.connection.execute("SELECT body FROM forms WHERE active = 1 ORDER BY form_id").fetchall()
+    return [str(r[0]) for r in rows]
+
+
+def create_kit(
+    vault: Vault,
+    *,
+    form_texts: list[str] | None = None,
+    referrals: dict[str, list[ReferralService]] | None = None,
+    protocol: StudyProtocol | None = None,
+    threshold: int | None = None,
+    threshold_high: int | None = None,
+    backup_recipient: str | None = None,
+    today: str,
+) -> bytes:
+    """Build, sign and record a new kit; return its file bytes (coordinator)."""
+    require_role(vault, "coordinator")
+    texts = installed_form_texts(vault) if form_texts is None else form_texts
+    if not texts:
+        raise NapError(ErrorCode.KIT_NO_FORMS)
+    forms = [load_form_text(t, f"form {i + 1}").form for i, t in enumerate(texts)]
+    for form in forms:
+        if form.is_high and not any(referrals.values() if referrals else []):
+            raise NapError(ErrorCode.KIT_NEEDS_REFERRALS, form_id=form.form_id, what="a referral directory (--referrals)")
+        if form.is_high and protocol is None:
+            raise NapError(ErrorCode.KIT_NEEDS_REFERRALS, form_id=form.form_id, what="a study protocol (--protocol)")
+    low = DEFAULT_THRESHOLD if threshold is None else threshold
+    high = max(low, DEFAULT_THRESHOLD_HIGH) if threshold_high is None else threshold_high
+    for value in (low, high):
+        if value < MINIMUM_THRESHOLD:
+            raise NapError(ErrorCode.PRIVACY_THRESHOLD, value=value, minimum=MINIMUM_THRESHOLD)
+    with vault.transaction() as conn:
+        kit = Kit(
+            format_version=DOCUMENT_FORMAT_VERSION,
+            kit_serial=store.next_kit_serial(conn),
+            created_day=today,
+            coordinator_signing_key=b64(vault.signing_public_key),
+            coordinator_box_key=b64(vault.box_public_key),
+            coordinator_fingerprint=vault.fingerprint,
+            backup_recipient=backup_recipient,
+            forms=texts,
+            referrals=referrals or {},
+            protocol=protocol,
+            disclosure=Disclosure(threshold=low, threshold_high=high),
+        )
+        data = sign_document("kit", kit, bytes(vault.signing_key()))
+        store.record_kit_issued(conn, kit, [(f.form_id, f.version) for f in forms])
+        _audit(vault, "kit_created", f"kit {kit.kit_serial}, {len(forms)} form(s)")
+    return data
+
+
+# --- monitor: enroll ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Enrolled:
+    """What ``enroll`` did."""
+
+    fingerprint: str
+    coordinator_fingerprint: str
+    kit_serial: int
+    forms: list[tuple[str, str]]
+    replaced: bool
+
+
+def verify_kit(data: bytes, path: str) -> tuple[Kit, bytes, list[tuple[Form, str]]]:
+    """Check a kit's signature and content; return it, its signer and its parsed forms."""
+    kit, signer = read_document("kit", data, Kit, path=path)
+    if unb64(kit.coordinator_signing_key, 32) != signer:
+        raise NapError(ErrorCode.KIT_BAD, path=path, reason="signed by a key other than the one it names")
+    forms: list[tuple[Form, str]] = []
+    for index, text in enumerate(kit.forms):
+        try:
+            forms.append((load_form_text(text, f"form {index + 1}").form, text))
+        except NapError as exc:
+            raise NapError(ErrorCode.KIT_BAD, path=path, reason=f"form {index + 1}: {exc.code.name}") from None
+    for form, _ in forms:
+        if form.is_high and (kit.protocol is None or not any(kit.referrals.values())):
+            raise NapError(ErrorCode.KIT_BAD, path=path, reason=f"high-sensitivity form {form.form_id} without protocol and referrals")
+    return kit, signer, forms
+
+
+def enroll(vault: Vault, data: bytes, *, path: str, today: str) -> Enrolled:
+    """Verify and install a kit (monitor)."""
+    require_role(vault, "monitor")
+    kit, signer, forms = verify_kit(data, path)
+    with vault.transaction() as conn:
+        current = store.installed_kit(conn)
+        if current is not None:
+            if current.coordinator_signing_key != signer:
+                raise NapError(ErrorCode.KIT_OTHER_COORDINATOR, path=path)
+            if kit.kit_serial < current.kit.kit_serial or (
+                kit.kit_serial == current.kit.kit_serial and kit != current.kit
+            ):
+                raise NapError(ErrorCode.KIT_OLDER, path=path)
+        for _form, text in forms:
+            install_form(vault, text, "kit")  # nested: a savepoint inside this transaction
+        store.save_kit(conn, kit, signer, today)
+        row = conn.execute("SELECT value FROM settings WHERE key = ?", (KIT_FORMS_SETTING,)).fetchone()
+        known = {tuple(p) for p in json.loads(row[0])} if row is not None else set()
+        known |= {(f.form_id, f.version) for f, _ in forms}
+        # The interview reads these (referrals before disclosure, protocol gate, thresholds).
+        settings: dict[str, Any] = {
+            "referral_directory": {a: [s.model_dump() for s in v] for a, v in kit.referrals.items()},
+            "study_protocol": kit.protocol.model_dump() if kit.protocol else None,
+            "disclosure": kit.disclosure.model_dump(),
+            "coordinator_fingerprint": kit.coordinator_fingerprint,
+            KIT_FORMS_SETTING: sorted([list(p) for p in known]),
+        }
+        conn.executemany(
+            "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [(k, json.dumps(v, ensure_ascii=False)) for k, v in settings.items()],
+        )
+        _audit(vault, "enrolled", f"kit {kit.kit_serial} from {kit.coordinator_fingerprint}")
+    return Enrolled(
+        fingerprint=vault.fingerprint,
+        coordinator_fingerprint=kit.coordinator_fingerprint,
+        kit_serial=kit.kit_serial,
+        forms=[(f.form_id, f.version) for f, _ in forms],
+        replaced=current is not None,
+    )
+
+
+# --- monitor: device card -------------------------------------------------------------
+
+
+def device_card(vault: Vault, *, label: str = "", today: str) -> bytes:
+    """This device's self-signed public card."""
+    card = DeviceCard(
+        format_version=DOCUMENT_FORMAT_VERSION,
+        device_id=vault.fingerprint,
+        signing_key=b64(vault.signing_public_key),
+        box_key=b64(vault.box_public_key),
+        role="monitor" if vault.role == "monitor" else "coordinator",
+        label=label,
+        created_day=today,
+    )
+    return sign_document("card", card, bytes(vault.signing_key()))
+
+
+# --- coordinator: approve ----------------------------------------------------------------
+
+
+def read_card(data: bytes, path: str) -> DeviceCard:
+    """Verify a device card (self-signed, fingerprint matching its key)."""
+    card, signer = read_document("card", data, DeviceCard, path=path)
+    if unb64(card.signing_key, 32) != signer or key_fingerprint(signer) != card.device_id:
+        raise NapError(ErrorCode.CARD_BAD, path=path, reason="the card's keys and fingerprint do not match")
+    if card.role != "monitor":
+        raise NapError(ErrorCode.CARD_BAD, path=path, reason="not a monitor device")
+    return card
+
+
+def approve_device(vault: Vault, card: DeviceCard, *, today: str, label: str | None = None) -> store.Device:
+    """Approve a verified card's device (coordinator)."""
+    require_role(vault, "coordinator")
+    device = store.Device(
+        device_id=card.device_id,
+        signing_key=unb64(card.signing_key, 32),
+        box_key=unb64(card.box_key, 32),
+        label=card.label if label is None else label,
+        approved_day=today,
+    )
+    with vault.transaction() as conn:
+        existing = {d.device_id: d for d in store.devices(conn)}.get(device.device_id)
+        if existing is not None and existing.signing_key != device.signing_key:
+            raise NapError(ErrorCode.CARD_BAD, path=card.device_id, reason="fingerprint already used by another key")
+        store.approve_device(conn, device)
+        _audit(vault, "device_approved", device.device_id)
+    return device

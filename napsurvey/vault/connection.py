@@ -1,0 +1,153 @@
+"""Opening the SQLCipher database safely, and write transactions.
+
+Every connection gets the settings of DESIGN section 5, and each one is read
+back: if SQLCipher reports anything else (an old build, a setting silently
+ignored) we refuse with ``VAULT_INSECURE`` rather than run with plaintext
+temp files or recoverable deleted pages.
+
+The key is given as a raw key, ``PRAGMA key = "x'<hex>'"``, built only from
+the data key's own hex digits (PRAGMA cannot take a bound parameter, and no
+user text ever reaches this string).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from napsurvey.errors import ErrorCode, NapError
+
+Connection = Any  # sqlcipher3 ships no type information
+DatabaseError: type[Exception] = sqlcipher.DatabaseError
+
+#: Applied in this order right after the key.
+APPLY: tuple[str, ...] = (
+    "PRAGMA cipher_memory_security = ON",
+    "PRAGMA cipher_log_level = NONE",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA foreign_keys = ON",
+)
+
+#: Setting -> acceptable read-back values (lower-cased strings). ``None`` in
+#: the set means "the build does not report it" (only for the log level).
+REQUIRED: dict[str, frozenset[str | None]] = {
+    "cipher_memory_security": frozenset({"1", "on"}),
+    "cipher_log_level": frozenset({"none", None}),
+    "temp_store": frozenset({"2", "memory"}),
+    "secure_delete": frozenset({"1", "on"}),
+    "journal_mode": frozenset({"wal"}),
+    "synchronous": frozenset({"2", "full"}),
+    "foreign_keys": frozenset({"1", "on"}),
+}
+
+
+def _read_setting(conn: Connection, name: str) -> str | None:
+    row = conn.execute(f"PRAGMA {name}").fetchone()  # name comes from REQUIRED, never from input
+    return None if row is None or row[0] is None else str(row[0]).lower()
+
+
+def cipher_version(conn: Connection) -> str:
+    """SQLCipher's version string ('' when the library is plain SQLite)."""
+    row = conn.execute("PRAGMA cipher_version").fetchone()
+    return "" if row is None or row[0] is None else str(row[0])
+
+
+def key_pragma(data_key: bytearray) -> str:
+    """``PRAGMA key = "x'…'"`` from our own 32 random bytes."""
+    if len(data_key) != 32:
+        raise ValueError("data key must be 32 bytes")
+    return f"PRAGMA key = \"x'{bytes(data_key).hex()}'\""
+
+
+def configure(conn: Connection, data_key: bytearray) -> None:
+    """Key the connection, apply :data:`APPLY` and verify it all read back."""
+    conn.execute(key_pragma(data_key))
+    version = cipher_version(conn)
+    if not version.startswith("4."):
+        raise NapError(ErrorCode.VAULT_INSECURE, setting=f"cipher_version {version or 'missing'}")
+    try:
+        # First real read: with a valid key file this only fails on damage.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        for statement in APPLY:
+            conn.execute(statement).fetchall()
+    except DatabaseError:
+        raise NapError(ErrorCode.VAULT_CORRUPT, reason="the database cannot be read with this key") from None
+    for name, accepted in REQUIRED.items():
+        if _read_setting(conn, name) not in accepted:
+            raise NapError(ErrorCode.VAULT_INSECURE, setting=name)
+
+
+def open_connection(path: Path, data_key: bytearray) -> Connection:
+    """Open (or create) the encrypted database at ``path``, configured and verified."""
+    # isolation_level=None: we issue BEGIN IMMEDIATE / COMMIT ourselves.
+    # check_same_thread=False: the GUI runs work on one helper thread;
+    # Database.transaction() serialises writers with a lock.
+    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        configure(conn, data_key)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+class Database:
+    """A configured connection plus re-entrant write transactions."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self._lock = threading.RLock()
+        self._depth = 0
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """``BEGIN IMMEDIATE`` … ``COMMIT``; rollback on any exception.
+
+        Nested use is allowed: the inner block becomes a SAVEPOINT, so a
+        repository function can be called alone or inside a larger unit of work
+        (e.g. store the record and destroy the draft together).
+        """
+        with self._lock:
+            if self._depth == 0:
+                self.conn.execute("BEGIN IMMEDIATE")
+                commit, rollback = "COMMIT", "ROLLBACK"
+            else:
+                name = f"sp{self._depth}"
+                commit, rollback = f"RELEASE {name}", f"ROLLBACK TO {name}; RELEASE {name}"
+                self.conn.execute(f"SAVEPOINT {name}")
+            self._depth += 1
+            try:
+                yield self.conn
+            except BaseException:
+                self._depth -= 1
+                for statement in rollback.split("; "):
+                    self.conn.execute(statement)
+                raise
+            self._depth -= 1
+            try:
+                self.conn.execute(commit)
+            except DatabaseError:
+                if self._depth == 0 and self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+
+    @property
+    def in_transaction(self) -> bool:
+        """True inside :meth:`transaction`."""
+        return self._depth > 0
+
+    def close(self) -> None:
+        """Checkpoint the WAL into the database and close."""
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except DatabaseError:
+            pass  # best effort: the WAL is encrypted too, and is replayed on the next open
+        self.conn.close()

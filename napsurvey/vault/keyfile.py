@@ -1,0 +1,333 @@
+"""The key file ``vault.key``: the data key, wrapped twice.
+
+The database is opened with a random 256-bit *data key*. It is never stored in
+the clear: ``vault.key`` (JSON) holds it wrapped with AES-256-GCM in two slots,
+
+* ``passphrase``: key = Argon2id(passphrase, random 16-byte salt, parameters
+  stored in the slot; never below 64 MiB / t=3 / p=4, calibrated at creation
+  to take about half a second);
+* ``recovery``: key = HKDF-SHA256(recovery secret, random salt). The recovery
+  secret has 160 random bits, so a slow KDF would add nothing.
+
+The AAD of each slot binds the file format version, the slot name and its KDF
+parameters, so a slot cannot be moved or its parameters edited unnoticed. A
+wrong passphrase fails the GCM tag: the database is never touched. Changing the
+passphrase rewraps the same data key; the data is never rewritten.
+
+Tests only: ``NAPSURVEY_TEST_FAST_KDF=1`` makes new slots use tiny Argon2
+parameters (no calibration). It is honoured only when set to exactly ``1``;
+production code never sets it.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import os
+import secrets
+import time
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from napsurvey.errors import ErrorCode, NapError
+from napsurvey.vault.atomic_write import write_atomic
+
+FORMAT = "napsurvey-vault-key"
+FORMAT_VERSION = 1
+DATA_KEY_BYTES = 32
+SALT_BYTES = 16
+NONCE_BYTES = 12
+TEST_FAST_KDF_ENV = "NAPSURVEY_TEST_FAST_KDF"
+TARGET_SECONDS = 0.5
+
+# Anything above these limits in a file is damage, not a setting: refuse
+# rather than let a bad file make us allocate gigabytes.
+_MAX_MEMORY_KIB = 4 * 1024 * 1024
+_MAX_TIME_COST = 64
+_MAX_PARALLELISM = 16
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id cost parameters."""
+
+    time_cost: int
+    memory_kib: int
+    parallelism: int
+
+    def as_dict(self) -> dict[str, int]:
+        """The parameters as stored in the key file."""
+        return {"time_cost": self.time_cost, "memory_kib": self.memory_kib, "parallelism": self.parallelism}
+
+    def at_least_floor(self) -> bool:
+        """True when every parameter is at or above the production minimum."""
+        return (
+            self.time_cost >= FLOOR.time_cost
+            and self.memory_kib >= FLOOR.memory_kib
+            and self.parallelism >= FLOOR.parallelism
+        )
+
+
+#: Production minimum (DESIGN section 5): 64 MiB, 3 passes, 4 lanes.
+FLOOR = KdfParams(time_cost=3, memory_kib=64 * 1024, parallelism=4)
+#: Tests only (see module docstring).
+FAST_FOR_TESTS = KdfParams(time_cost=1, memory_kib=1024, parallelism=1)
+#: Calibration grows memory up to this before adding passes.
+_CALIBRATION_MAX_MEMORY_KIB = 256 * 1024
+
+
+def fast_kdf_for_tests() -> bool:
+    """True when the test-only fast KDF switch is set."""
+    return os.environ.get(TEST_FAST_KDF_ENV) == "1"
+
+
+def normalise_passphrase(passphrase: str) -> bytes:
+    """NFC then UTF-8, so the same passphrase typed on another keyboard still opens."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def derive_passphrase_key(passphrase: str, salt: bytes, params: KdfParams) -> bytearray:
+    """Argon2id(passphrase) -> 32-byte wrapping key."""
+    raw = hash_secret_raw(
+        secret=normalise_passphrase(passphrase),
+        salt=salt,
+        time_cost=params.time_cost,
+        memory_cost=params.memory_kib,
+        parallelism=params.parallelism,
+        hash_len=DATA_KEY_BYTES,
+        type=Type.ID,
+    )
+    return bytearray(raw)
+
+
+def derive_recovery_key(secret: bytes, salt: bytes) -> bytearray:
+    """HKDF-SHA256(recovery secret) -> 32-byte wrapping key."""
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=DATA_KEY_BYTES, salt=salt, info=b"napsurvey vault recovery slot")
+    return bytearray(hkdf.derive(secret))
+
+
+def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
+    """Parameters that take about ``target_seconds`` here, never below :data:`FLOOR`."""
+    if fast_kdf_for_tests():
+        return FAST_FOR_TESTS
+    salt = secrets.token_bytes(SALT_BYTES)
+    start = time.perf_counter()
+    wipe(derive_passphrase_key("calibration", salt, FLOOR))
+    elapsed = max(time.perf_counter() - start, 1e-3)
+    factor = target_seconds / elapsed
+    if factor <= 1.0:
+        return FLOOR
+    # More memory first (it is what makes guessing on GPUs expensive), then passes.
+    memory = min(int(FLOOR.memory_kib * factor), _CALIBRATION_MAX_MEMORY_KIB)
+    memory -= memory % 1024
+    remaining = factor * FLOOR.memory_kib / memory
+    time_cost = max(FLOOR.time_cost, min(_MAX_TIME_COST, round(FLOOR.time_cost * remaining)))
+    return KdfParams(time_cost=time_cost, memory_kib=max(memory, FLOOR.memory_kib), parallelism=FLOOR.parallelism)
+
+
+def wipe(buffer: bytearray) -> None:
+    """Best-effort overwrite of key material held in a bytearray."""
+    buffer[:] = bytes(len(buffer))
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(value: Any, what: str) -> bytes:
+    if not isinstance(value, str):
+        raise NapError(ErrorCode.VAULT_KEYFILE, reason=f"{what} missing")
+    try:
+        return base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        raise NapError(ErrorCode.VAULT_KEYFILE, reason=f"{what} is not base64") from None
+
+
+def _aad(slot: str, kdf: dict[str, Any]) -> bytes:
+    return json.dumps(
+        {"format": FORMAT, "version": FORMAT_VERSION, "slot": slot, "kdf": kdf}, sort_keys=True, separators=(",", ":")
+    ).encode("ascii")
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One wrapped copy of the data key."""
+
+    kdf: dict[str, Any]
+    salt: bytes
+    nonce: bytes
+    wrapped: bytes
+
+    def to_json(self) -> dict[str, Any]:
+        """The slot as stored."""
+        return {"kdf": self.kdf, "salt": _b64(self.salt), "nonce": _b64(self.nonce), "wrapped": _b64(self.wrapped)}
+
+
+def _wrap(slot_name: str, kdf: dict[str, Any], salt: bytes, wrapping_key: bytearray, data_key: bytearray) -> Slot:
+    nonce = secrets.token_bytes(NONCE_BYTES)
+    wrapped = AESGCM(bytes(wrapping_key)).encrypt(nonce, bytes(data_key), _aad(slot_name, kdf))
+    return Slot(kdf=kdf, salt=salt, nonce=nonce, wrapped=wrapped)
+
+
+def _unwrap(slot_name: str, slot: Slot, wrapping_key: bytearray) -> bytearray | None:
+    try:
+        plain = AESGCM(bytes(wrapping_key)).decrypt(slot.nonce, slot.wrapped, _aad(slot_name, slot.kdf))
+    except InvalidTag:
+        return None
+    if len(plain) != DATA_KEY_BYTES:
+        raise NapError(ErrorCode.VAULT_KEYFILE, reason="wrong data key length")
+    return bytearray(plain)
+
+
+def _argon_params(kdf: dict[str, Any]) -> KdfParams:
+    try:
+        if kdf.get("name") != "argon2id":
+            raise ValueError
+        params = KdfParams(
+            time_cost=int(kdf["time_cost"]), memory_kib=int(kdf["memory_kib"]), parallelism=int(kdf["parallelism"])
+        )
+    except (KeyError, TypeError, ValueError):
+        raise NapError(ErrorCode.VAULT_KEYFILE, reason="unknown passphrase KDF") from None
+    if not (
+        1 <= params.time_cost <= _MAX_TIME_COST
+        and 1 <= params.parallelism <= _MAX_PARALLELISM
+        and 8 * params.parallelism <= params.memory_kib <= _MAX_MEMORY_KIB
+    ):
+        raise NapError(ErrorCode.VAULT_KEYFILE, reason="KDF parameters out of range")
+    return params
+
+
+@dataclass(frozen=True)
+class KeyFile:
+    """The parsed key file: a passphrase slot and a recovery slot."""
+
+    passphrase: Slot
+    recovery: Slot
+
+    # --- creation and rewrapping ------------------------------------------------
+    @staticmethod
+    def create(
+        data_key: bytearray, passphrase: str, recovery_secret: bytes, params: KdfParams | None = None
+    ) -> KeyFile:
+        """Wrap ``data_key`` under both the passphrase and the recovery secret."""
+        return KeyFile(
+            passphrase=_passphrase_slot(data_key, passphrase, params or calibrate()),
+            recovery=_recovery_slot(data_key, recovery_secret),
+        )
+
+    def with_passphrase(self, data_key: bytearray, passphrase: str, params: KdfParams | None = None) -> KeyFile:
+        """Same recovery slot, passphrase slot rewrapped under a new passphrase."""
+        if params is None:
+            current = self.passphrase_params
+            params = current if (current.at_least_floor() or fast_kdf_for_tests()) else calibrate()
+        return KeyFile(passphrase=_passphrase_slot(data_key, passphrase, params), recovery=self.recovery)
+
+    @property
+    def passphrase_params(self) -> KdfParams:
+        """Argon2id parameters of the passphrase slot."""
+        return _argon_params(self.passphrase.kdf)
+
+    # --- opening ----------------------------------------------------------------
+    def unwrap_with_passphrase(self, passphrase: str) -> bytearray | None:
+        """The data key, or None if the passphrase is wrong (GCM tag fails)."""
+        key = derive_passphrase_key(passphrase, self.passphrase.salt, self.passphrase_params)
+        try:
+            return _unwrap("passphrase", self.passphrase, key)
+        finally:
+            wipe(key)
+
+    def unwrap_with_recovery(self, recovery_secret: bytes) -> bytearray | None:
+        """The data key, or None if the recovery key is wrong."""
+        if self.recovery.kdf.get("name") != "hkdf-sha256":
+            raise NapError(ErrorCode.VAULT_KEYFILE, reason="unknown recovery KDF")
+        key = derive_recovery_key(recovery_secret, self.recovery.salt)
+        try:
+            return _unwrap("recovery", self.recovery, key)
+        finally:
+            wipe(key)
+
+    # --- storage ----------------------------------------------------------------
+    def to_bytes(self) -> bytes:
+        """The JSON file content."""
+        doc = {
+            "format": FORMAT,
+            "version": FORMAT_VERSION,
+            "slots": {"passphrase": self.passphrase.to_json(), "recovery": self.recovery.to_json()},
+        }
+        return (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode("ascii")
+
+    def write(self, path: Path) -> None:
+        """Atomically replace the key file."""
+        write_atomic(path, self.to_bytes())
+
+    @staticmethod
+    def read(path: Path) -> KeyFile:
+        """Parse ``path``; VAULT_NOT_FOUND if absent, VAULT_KEYFILE if damaged."""
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            raise NapError(ErrorCode.VAULT_NOT_FOUND) from None
+        except OSError as exc:
+            raise NapError(ErrorCode.VAULT_KEYFILE, reason=exc.strerror or "unreadable") from None
+        try:
+            doc = json.loads(raw)
+        except (UnicodeDecodeError, ValueError):
+            raise NapError(ErrorCode.VAULT_KEYFILE, reason="not JSON") from None
+        if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+            raise NapError(ErrorCode.VAULT_KEYFILE, reason="not a napsurvey key file")
+        if doc.get("version") != FORMAT_VERSION:
+            raise NapError(ErrorCode.VAULT_KEYFILE, reason=f"unsupported key file version {doc.get('version')!r}")
+        slots = doc.get("slots")
+        if not isinstance(slots, dict):
+            raise NapError(ErrorCode.VAULT_KEYFILE, reason="no key slots")
+        parsed = {name: _parse_slot(slots.get(name), name) for name in ("passphrase", "recovery")}
+        keyfile = KeyFile(passphrase=parsed["passphrase"], recovery=parsed["recovery"])
+        _argon_params(keyfile.passphrase.kdf)  # validate now, before any KDF runs
+        return keyfile
+
+
+def _parse_slot(value: Any, name: str) -> Slot:
+    if not isinstance(value, dict) or not isinstance(value.get("kdf"), dict):
+        raise NapError(ErrorCode.VAULT_KEYFILE, reason=f"{name} slot missing")
+    slot = Slot(
+        kdf=value["kdf"],
+        salt=_unb64(value.get("salt"), f"{name} salt"),
+        nonce=_unb64(value.get("nonce"), f"{name} nonce"),
+        wrapped=_unb64(value.get("wrapped"), f"{name} key"),
+    )
+    if len(slot.nonce) != NONCE_BYTES or len(slot.salt) < 8 or len(slot.wrapped) != DATA_KEY_BYTES + 16:
+        raise NapError(ErrorCode.VAULT_KEYFILE, reason=f"{name} slot has the wrong size")
+    return slot
+
+
+def _passphrase_slot(data_key: bytearray, passphrase: str, params: KdfParams) -> Slot:
+    salt = secrets.token_bytes(SALT_BYTES)
+    kdf: dict[str, Any] = {"name": "argon2id", **params.as_dict()}
+    key = derive_passphrase_key(passphrase, salt, params)
+    try:
+        return _wrap("passphrase", kdf, salt, key, data_key)
+    finally:
+        wipe(key)
+
+
+def _recovery_slot(data_key: bytearray, recovery_secret: bytes) -> Slot:
+    salt = secrets.token_bytes(SALT_BYTES)
+    key = derive_recovery_key(recovery_secret, salt)
+    try:
+        return _wrap("recovery", {"name": "hkdf-sha256"}, salt, key, data_key)
+    finally:
+        wipe(key)
+
+
+def new_data_key() -> bytearray:
+    """A fresh random 256-bit data key."""
+    return bytearray(secrets.token_bytes(DATA_KEY_BYTES))

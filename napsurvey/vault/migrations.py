@@ -1,0 +1,224 @@
+"""Versioned schema of the vault.
+
+``PRAGMA user_version`` holds the schema version of a vault file. At every
+open, :func:`migrate` applies the missing steps of :data:`MIGRATIONS` in
+order, each in its own ``BEGIN IMMEDIATE`` transaction together with the
+``user_version`` bump, so a crash leaves the vault at a clean version. A file
+whose version is higher than the code knows is refused (``VAULT_TOO_NEW``):
+an older napsurvey must never write into a newer schema.
+
+How to add a migration (other capabilities do this):
+
+1. Append ``Migration(N + 1, "what it adds", (sql, ...))`` at the end of
+   :data:`MIGRATIONS` - the next integer, one SQL statement per tuple item
+   (no multi-statement scripts), or a callable ``step(conn)`` for data moves.
+   Do not BEGIN/COMMIT inside a step: :func:`migrate` wraps it.
+2. Never edit or reorder an existing step: vaults in the field were built
+   with it, and the tests rebuild a vault at every earlier version from this
+   list and migrate it forward with its rows intact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from napsurvey.errors import ErrorCode, NapError
+
+Step = tuple[str, ...] | Callable[[Any], None]
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One schema step: from ``version - 1`` to ``version``."""
+
+    version: int
+    description: str
+    step: Step
+
+
+_V1: tuple[str, ...] = (
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    """CREATE TABLE identity (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        signing_seed BLOB NOT NULL CHECK (length(signing_seed) = 32),
+        box_private BLOB NOT NULL CHECK (length(box_private) = 32)
+    )""",
+    """CREATE TABLE forms (
+        form_id TEXT NOT NULL,
+        version TEXT NOT NULL,
+        sensitivity TEXT NOT NULL CHECK (sensitivity IN ('normal', 'high')),
+        source TEXT NOT NULL CHECK (source IN ('shipped', 'kit', 'file')),
+        body TEXT NOT NULL,
+        installed_day TEXT NOT NULL,
+        active INTEGER NOT NULL DEFAULT 0 CHECK (active IN (0, 1)),
+        PRIMARY KEY (form_id, version)
+    )""",
+    "CREATE UNIQUE INDEX forms_one_active ON forms(form_id) WHERE active = 1",
+    """CREATE TABLE drafts (
+        id TEXT PRIMARY KEY,
+        form_id TEXT NOT NULL,
+        form_version TEXT NOT NULL,
+        snapshot TEXT NOT NULL,
+        started_month TEXT NOT NULL,
+        updated_seq INTEGER NOT NULL DEFAULT 0
+    )""",
+    """CREATE TABLE records (
+        id INTEGER PRIMARY KEY,
+        form_id TEXT NOT NULL,
+        form_version TEXT NOT NULL,
+        month TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'),
+        status TEXT NOT NULL DEFAULT 'complete' CHECK (status IN ('complete')),
+        data TEXT NOT NULL,
+        bundle_id TEXT NULL,
+        exported_day TEXT NULL,
+        acknowledged INTEGER NOT NULL DEFAULT 0
+    )""",
+    """CREATE TABLE outcomes (
+        form_id TEXT NOT NULL,
+        form_version TEXT NOT NULL,
+        month TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('refused', 'ended_child', 'stopped')),
+        n INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (form_id, form_version, month, status)
+    )""",
+    """CREATE TABLE audit (
+        id INTEGER PRIMARY KEY,
+        day TEXT NOT NULL,
+        event TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+)
+
+_V2: tuple[str, ...] = (
+    # Export (records not yet in a bundle) and status (counts per form) scan
+    # these columns; without indexes they scan every record.
+    "CREATE INDEX records_unexported ON records(form_id, month) WHERE bundle_id IS NULL",
+    "CREATE INDEX records_by_form ON records(form_id, form_version, month)",
+    "CREATE INDEX records_by_bundle ON records(bundle_id) WHERE bundle_id IS NOT NULL",
+    "CREATE INDEX drafts_by_form ON drafts(form_id, form_version)",
+)
+
+_V3_SYNC: tuple[str, ...] = (
+    # Sync (issue 5). Monitor side: the installed enrollment kit and the bundles sent.
+    """CREATE TABLE sync_kit (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        coordinator_signing_key BLOB NOT NULL CHECK (length(coordinator_signing_key) = 32),
+        kit_serial INTEGER NOT NULL,
+        body TEXT NOT NULL,
+        installed_day TEXT NOT NULL
+    )""",
+    """CREATE TABLE sync_outbox (
+        bundle_id TEXT PRIMARY KEY,
+        sequence INTEGER NOT NULL UNIQUE,
+        content_hash TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_day TEXT NOT NULL,
+        acknowledged_day TEXT NULL
+    )""",
+    # Coordinator side: approved devices, kits issued, bundles imported and their counts.
+    """CREATE TABLE sync_devices (
+        device_id TEXT PRIMARY KEY,
+        signing_key BLOB NOT NULL UNIQUE CHECK (length(signing_key) = 32),
+        box_key BLOB NOT NULL CHECK (length(box_key) = 32),
+        label TEXT NOT NULL DEFAULT '',
+        approved_day TEXT NOT NULL
+    )""",
+    """CREATE TABLE sync_kits_issued (
+        kit_serial INTEGER PRIMARY KEY,
+        created_day TEXT NOT NULL,
+        form_versions TEXT NOT NULL,
+        body TEXT NOT NULL
+    )""",
+    # Outcome counters (refusals etc.) have no rows to mark: remember what was sent.
+    """CREATE TABLE sync_outcomes_sent (
+        form_id TEXT NOT NULL,
+        form_version TEXT NOT NULL,
+        month TEXT NOT NULL,
+        status TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (form_id, form_version, month, status)
+    )""",
+    """CREATE TABLE sync_bundles (
+        bundle_id TEXT PRIMARY KEY,
+        device_id TEXT NOT NULL REFERENCES sync_devices(device_id),
+        sequence INTEGER NOT NULL,
+        content_hash TEXT NOT NULL,
+        created_day TEXT NOT NULL,
+        imported_day TEXT NOT NULL,
+        UNIQUE (device_id, sequence)
+    )""",
+    """CREATE TABLE sync_cells (
+        bundle_id TEXT NOT NULL REFERENCES sync_bundles(bundle_id),
+        form_id TEXT NOT NULL,
+        form_version TEXT NOT NULL,
+        indicator TEXT NOT NULL,
+        period_kind TEXT NOT NULL,
+        cell_key TEXT NOT NULL,
+        n INTEGER NOT NULL
+    )""",
+    "CREATE INDEX sync_cells_by_indicator ON sync_cells(form_id, indicator)",
+    """CREATE TABLE sync_denominators (
+        bundle_id TEXT NOT NULL REFERENCES sync_bundles(bundle_id),
+        form_id TEXT NOT NULL,
+        form_version TEXT NOT NULL,
+        period TEXT NOT NULL,
+        interviews INTEGER NOT NULL,
+        refused INTEGER NOT NULL DEFAULT 0,
+        ended_child INTEGER NOT NULL DEFAULT 0,
+        stopped INTEGER NOT NULL DEFAULT 0
+    )""",
+    "CREATE INDEX sync_denominators_by_form ON sync_denominators(form_id, period)",
+)
+
+#: The ordered history of the schema. Append only.
+MIGRATIONS: list[Migration] = [
+    Migration(1, "core tables: meta, identity, forms, drafts, records, outcomes, audit, settings", _V1),
+    Migration(2, "indexes for export and status", _V2),
+    Migration(3, "sync: kit, outbox, devices, kits issued, imported bundles and counts", _V3_SYNC),
+]
+
+
+def latest_version() -> int:
+    """The schema version this code writes."""
+    return MIGRATIONS[-1].version if MIGRATIONS else 0
+
+
+def current_version(conn: Any) -> int:
+    """``PRAGMA user_version`` of the open database."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _check_order() -> None:
+    for index, migration in enumerate(MIGRATIONS, start=1):
+        if migration.version != index:
+            raise RuntimeError(f"migration list out of order at {migration.version}")
+
+
+def migrate(conn: Any, target: int | None = None) -> int:
+    """Bring the schema to ``target`` (default: latest); returns the version reached.
+
+    ``conn`` must have ``isolation_level=None``. Refuses a newer file with
+    VAULT_TOO_NEW.
+    """
+    _check_order()
+    target = latest_version() if target is None else target
+    found = current_version(conn)
+    if found > latest_version():
+        raise NapError(ErrorCode.VAULT_TOO_NEW, found=found, supported=latest_version())
+    for migration in MIGRATIONS[found:target]:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if callable(migration.step):
+                migration.step(conn)
+            else:
+                for statement in migration.step:
+                    conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {int(migration.version)}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    return current_version(conn)

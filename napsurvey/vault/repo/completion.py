@@ -1,0 +1,54 @@
+"""Completion: store the anonymised record (or just a count) and destroy the draft, atomically.
+
+DESIGN section 5: the raw draft is destroyed in the same transaction that
+stores the anonymised record, so there is never a moment where both exist on
+disk, nor one where neither does. The repository calls below nest as
+savepoints inside one ``BEGIN IMMEDIATE`` transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from napsurvey.vault.repo.audit import log_event
+from napsurvey.vault.repo.drafts import delete_draft
+from napsurvey.vault.repo.outcomes import Outcome, add_outcome
+from napsurvey.vault.repo.records import NewRecord, insert_record, insert_records
+
+if TYPE_CHECKING:
+    from napsurvey.vault.store import Vault
+
+#: (form_id, form_version, month, status) of an interview that keeps only a count.
+OutcomeKey = tuple[str, str, str, Outcome]
+
+
+def finish_draft(
+    vault: Vault, draft_id: str | None, *, record: NewRecord | None = None, outcome: OutcomeKey | None = None
+) -> int | None:
+    """Store ``record`` or count ``outcome``, and delete the draft, in one transaction.
+
+    Returns the new record id when a record was stored. ``draft_id`` None
+    means there was no draft.
+    """
+    with vault.transaction():
+        record_id: int | None = None
+        if record is not None:
+            record_id = insert_record(vault, record)
+            log_event(vault, "interview_completed", record.form_id)
+        if outcome is not None:
+            add_outcome(vault, *outcome)
+            log_event(vault, f"interview_{outcome[3]}", outcome[0])
+        if draft_id is not None:
+            delete_draft(vault, draft_id)
+    return record_id
+
+
+def store_batch(vault: Vault, records: Sequence[NewRecord], outcomes: Sequence[OutcomeKey]) -> None:
+    """Back-entry: many interviews in one transaction (all or none), one audit line."""
+    with vault.transaction():
+        insert_records(vault, records)
+        for outcome in outcomes:
+            add_outcome(vault, *outcome)
+        if records or outcomes:
+            log_event(vault, "back_entry", f"{len(records)} completed, {len(outcomes)} counted only")

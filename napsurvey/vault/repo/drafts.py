@@ -1,0 +1,100 @@
+"""Drafts: the state of an interview in progress, saved after every answer.
+
+A snapshot is whatever JSON the interview engine needs to resume. Saving is
+one small UPDATE; a crash loses at most the answer being typed. Completion
+(another capability) deletes the draft in the same transaction that stores
+the anonymised record; ``secure_delete`` overwrites the freed pages.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from napsurvey.errors import ErrorCode, NapError
+from napsurvey.vault.days import month_iso
+
+if TYPE_CHECKING:
+    from napsurvey.vault.store import Vault
+
+
+@dataclass(frozen=True)
+class DraftInfo:
+    """A draft without its content."""
+
+    id: str
+    form_id: str
+    form_version: str
+    started_month: str
+    updated_seq: int
+
+
+@dataclass(frozen=True)
+class Draft(DraftInfo):
+    """A draft with its snapshot."""
+
+    snapshot: Any
+
+
+def _dump(snapshot: Any) -> str:
+    return json.dumps(snapshot, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+
+
+def create_draft(vault: Vault, form_id: str, form_version: str, snapshot: Any) -> str:
+    """Start a draft; returns its id."""
+    draft_id = uuid.uuid4().hex
+    with vault.transaction() as conn:
+        conn.execute(
+            "INSERT INTO drafts(id, form_id, form_version, snapshot, started_month, updated_seq)"
+            " VALUES (?, ?, ?, ?, ?, 0)",
+            (draft_id, form_id, form_version, _dump(snapshot), month_iso()),
+        )
+    return draft_id
+
+
+def save_draft(vault: Vault, draft_id: str, snapshot: Any) -> int:
+    """Replace the snapshot (one UPDATE); returns the new sequence number."""
+    with vault.transaction() as conn:
+        cur = conn.execute(
+            "UPDATE drafts SET snapshot = ?, updated_seq = updated_seq + 1 WHERE id = ?", (_dump(snapshot), draft_id)
+        )
+        if cur.rowcount != 1:
+            raise NapError(ErrorCode.VAULT_DRAFT_NOT_FOUND, draft_id=draft_id)
+        seq = conn.execute("SELECT updated_seq FROM drafts WHERE id = ?", (draft_id,)).fetchone()[0]
+    return int(seq)
+
+
+def get_draft(vault: Vault, draft_id: str) -> Draft:
+    """The draft with its snapshot; VAULT_DRAFT_NOT_FOUND if absent."""
+    row = vault.connection.execute(
+        "SELECT id, form_id, form_version, started_month, updated_seq, snapshot FROM drafts WHERE id = ?", (draft_id,)
+    ).fetchone()
+    if row is None:
+        raise NapError(ErrorCode.VAULT_DRAFT_NOT_FOUND, draft_id=draft_id)
+    return Draft(str(row[0]), str(row[1]), str(row[2]), str(row[3]), int(row[4]), json.loads(row[5]))
+
+
+def list_drafts(vault: Vault, form_id: str | None = None) -> list[DraftInfo]:
+    """Drafts (without content), oldest first."""
+    sql = "SELECT id, form_id, form_version, started_month, updated_seq FROM drafts"
+    params: tuple[str, ...] = ()
+    if form_id is not None:
+        sql += " WHERE form_id = ?"
+        params = (form_id,)
+    rows = vault.connection.execute(sql + " ORDER BY rowid", params).fetchall()
+    return [DraftInfo(str(r[0]), str(r[1]), str(r[2]), str(r[3]), int(r[4])) for r in rows]
+
+
+def delete_draft(vault: Vault, draft_id: str) -> None:
+    """Destroy a draft; VAULT_DRAFT_NOT_FOUND if absent."""
+    with vault.transaction() as conn:
+        if conn.execute("DELETE FROM drafts WHERE id = ?", (draft_id,)).rowcount != 1:
+            raise NapError(ErrorCode.VAULT_DRAFT_NOT_FOUND, draft_id=draft_id)
+
+
+def count_drafts(vault: Vault) -> dict[str, int]:
+    """form_id -> number of drafts."""
+    rows = vault.connection.execute("SELECT form_id, count(*) FROM drafts GROUP BY form_id").fetchall()
+    return {str(r[0]): int(r[1]) for r in rows}

@@ -1,0 +1,41 @@
+"""App settings kept inside the vault (JSON values).
+
+Known keys: ``idle_lock_minutes``, ``neutral_title``, ``font_size``,
+``training`` ({date, supervisor_code}), ``referral_directory``. Anything that
+could reveal the work belongs here, not in an unencrypted settings file.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from napsurvey.errors import ErrorCode, NapError
+
+if TYPE_CHECKING:
+    from napsurvey.vault.store import Vault
+
+
+def get_setting(vault: Vault, key: str, default: Any = None) -> Any:
+    """The stored value of ``key``, else ``default``."""
+    row = vault.connection.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    return default if row is None else json.loads(row[0])
+
+
+def put_setting(vault: Vault, key: str, value: Any) -> None:
+    """Store ``value`` (JSON-serialisable) under ``key``."""
+    try:
+        text = json.dumps(value, ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError):
+        raise NapError(ErrorCode.VAULT_SETTING, key=key, reason="value cannot be stored") from None
+    with vault.transaction() as conn:
+        conn.execute(
+            "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, text),
+        )
+
+
+def delete_setting(vault: Vault, key: str) -> None:
+    """Remove ``key`` (no error if absent)."""
+    with vault.transaction() as conn:
+        conn.execute("DELETE FROM settings WHERE key = ?", (key,))

@@ -1,0 +1,116 @@
+"""Two homes (coordinator and monitor) wired together through a kit and a card."""
+
+from __future__ import annotations
+
+import json
+import random
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from napsurvey.services import enrollment
+from napsurvey.vault.repo.records import NewRecord, insert_records
+from napsurvey.vault.store import Vault
+
+PASSPHRASE = "correct horse 42"
+TODAY = "2026-11-23"
+
+MINI_FORM = """\
+settings:
+  form_id: mini_survey
+  form_title: Mini survey
+  version: "2026.1"
+  retention_days: 30
+survey:
+  - {type: select_one yes_no, name: consent, label: "Consent?"}
+  - {type: select_one region, name: region, label: Region}
+  - {type: select_one yes_no_dk, name: safe, label: "Safe?", relevant: "${consent} = 'yes'"}
+  - {type: select_multiple service, name: services, label: Services}
+choices:
+  yes_no: [{name: "yes", label: "Yes"}, {name: "no", label: "No"}]
+  yes_no_dk: [{name: "yes", label: "Yes"}, {name: "no", label: "No"}, {name: dk, label: "Don't know"}]
+  region: [{name: north, label: North}, {name: south, label: South}]
+  service: [{name: health, label: Health}, {name: police, label: Police}, {name: legal, label: Legal}]
+indicators:
+  - {name: safe_by_region, label: Safe by region, question: safe, by: [region], period: quarter}
+  - {name: services_used, label: Services, question: services, period: month}
+"""
+
+
+@dataclass
+class Homes:
+    coordinator: Vault
+    monitor: Vault
+    kit: bytes
+
+    def close(self) -> None:
+        self.coordinator.close()
+        self.monitor.close()
+
+
+def make_homes(root: Path, *, forms: list[str] | None = None) -> Homes:
+    """Coordinator and monitor vaults; kit created and accepted; device approved."""
+    coordinator, _ = Vault.create(root / "coordinator", "coordinator", PASSPHRASE)
+    monitor, _ = Vault.create(root / "monitor", "monitor", PASSPHRASE)
+    kit = enrollment.create_kit(coordinator, form_texts=forms or [MINI_FORM], today=TODAY)
+    enrollment.enroll(monitor, kit, path="kit", today=TODAY)
+    card = enrollment.read_card(enrollment.device_card(monitor, label="Team North 2", today=TODAY), "card")
+    enrollment.approve_device(coordinator, card, today=TODAY)
+    return Homes(coordinator, monitor, kit)
+
+
+def random_answers(rng: random.Random) -> dict[str, Any]:
+    data: dict[str, Any] = {"consent": "yes"}
+    if rng.random() < 0.9:
+        data["region"] = rng.choice(["north", "south", "__declined__"])
+    roll = rng.random()
+    if roll < 0.8:
+        data["safe"] = rng.choice(["yes", "no", "dk"])
+    elif roll < 0.9:
+        data["safe"] = "__declined__"
+    if rng.random() < 0.7:
+        data["services"] = sorted(rng.sample(["health", "police", "legal"], rng.randint(0, 3)))
+    elif rng.random() < 0.5:
+        data["services"] = "__declined__"
+    return data
+
+
+def add_records(vault: Vault, n: int, *, seed: int = 1, months: tuple[str, ...] = ("2026-10", "2026-11")) -> list[tuple[str, dict[str, Any]]]:
+    """Insert ``n`` random mini_survey records; return (month, answers) pairs."""
+    rng = random.Random(seed)
+    rows = [(rng.choice(months), random_answers(rng)) for _ in range(n)]
+    insert_records(vault, [NewRecord("mini_survey", "2026.1", m, d) for m, d in rows])
+    return rows
+
+
+def quarter(month: str) -> str:
+    return f"{month[:4]}-Q{(int(month[5:7]) + 2) // 3}"
+
+
+def expected_counts(rows: list[tuple[str, dict[str, Any]]]) -> dict[tuple[str, tuple[str, ...]], int]:
+    """Independent count, in plain Python, of what the indicators must hold."""
+    out: Counter[tuple[str, tuple[str, ...]]] = Counter()
+    for month, data in rows:
+        if "safe" in data:
+            out[("safe_by_region", (data["safe"], data.get("region", "__absent__"), quarter(month)))] += 1
+        services = data.get("services")
+        if isinstance(services, list):
+            for s in services:
+                out[("services_used", (s, month))] += 1
+        elif services == "__declined__":
+            out[("services_used", ("__declined__", month))] += 1
+    return dict(out)
+
+
+def stored_counts(vault: Vault) -> dict[tuple[str, tuple[str, ...]], int]:
+    out: Counter[tuple[str, tuple[str, ...]]] = Counter()
+    for indicator, key, n in vault.connection.execute("SELECT indicator, cell_key, n FROM sync_cells"):
+        out[(str(indicator), tuple(json.loads(key)))] += int(n)
+    return dict(out)
+
+
+def dump_sync_tables(vault: Vault) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of the coordinator's sync tables and audit log, for before/after comparisons."""
+    tables = ["sync_devices", "sync_bundles", "sync_cells", "sync_denominators", "sync_kits_issued", "audit"]
+    return {t: sorted(map(tuple, vault.connection.execute(f"SELECT * FROM {t}").fetchall()), key=repr) for t in tables}

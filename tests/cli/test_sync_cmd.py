@@ -1,0 +1,151 @@
+"""The sync commands, end to end through the command line, with two homes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from napsurvey.cli.main import main
+from napsurvey.vault.store import Vault
+from tests.bundle.homes import MINI_FORM, PASSPHRASE, add_records, expected_counts, stored_counts
+
+
+@pytest.fixture(autouse=True)
+def env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NAPSURVEY_TEST_FAST_KDF", "1")
+    monkeypatch.setenv("NAPSURVEY_PASSPHRASE", PASSPHRASE)
+
+
+def run(capsys: pytest.CaptureFixture[str], home: Path, *argv: str) -> tuple[int, str, str]:
+    code = main(["--home", str(home), *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def enrolled(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, Path, Path]:
+    coord, mon, stick = tmp_path / "coord", tmp_path / "mon", tmp_path / "stick"
+    stick.mkdir()
+    form = tmp_path / "mini.yaml"
+    form.write_text(MINI_FORM, encoding="utf-8")
+    assert run(capsys, coord, "init", "--role", "coordinator")[0] == 0
+    assert run(capsys, mon, "init", "--role", "monitor")[0] == 0
+    code, out, err = run(capsys, coord, "kit", "create", "--out", str(stick / "kit.json"), "--forms", str(form))
+    assert code == 0, err
+    code, out, err = run(capsys, mon, "enroll", str(stick / "kit.json"))
+    assert code == 0, err
+    assert "Device fingerprint:" in out
+    fingerprint = out.strip().splitlines()[-1].split(": ")[1]
+    assert run(capsys, mon, "device-card", "--out", str(stick / "card.json"), "--label", "Team North 2")[0] == 0
+    code, out, err = run(capsys, coord, "devices", "approve", str(stick / "card.json"))
+    assert code == 1 and "CARD_NOT_CONFIRMED" in err  # not a terminal, no --yes: refused
+    code, out, err = run(capsys, coord, "devices", "approve", str(stick / "card.json"), "--yes")
+    assert code == 0 and fingerprint in out
+    return coord, mon, stick
+
+
+def test_full_cycle(enrolled: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    coord, mon, stick = enrolled
+    with Vault.open(mon, PASSPHRASE) as vault:
+        rows = add_records(vault, 120, seed=5)
+    code, out, err = run(capsys, mon, "export", "--out", str(stick))
+    assert code == 0, err
+    bundle = next(stick.glob("notes-*.dat"))
+    code, out, err = run(capsys, coord, "import", str(bundle))
+    assert code == 0, err
+    assert len(out.strip().splitlines()) == 1 and "imported bundle 1" in out
+    code, out, err = run(capsys, coord, "import", str(bundle))
+    assert code == 0 and "exact duplicate" in out
+    with Vault.open(coord, PASSPHRASE) as vault:
+        assert stored_counts(vault) == expected_counts(rows)
+    code, out, _ = run(capsys, coord, "devices", "list", "--json")
+    listed = json.loads(out)
+    assert listed[0]["label"] == "Team North 2" and listed[0]["last_sequence"] == 1
+    assert run(capsys, coord, "receipt", "--out", str(stick / "receipt.json"))[0] == 0
+    code, out, err = run(capsys, mon, "receipt", "accept", str(stick / "receipt.json"))
+    assert code == 0 and "120 record(s)" in out
+    code, out, _ = run(capsys, mon, "export", "list")
+    assert "acknowledged" in out and "not acknowledged" not in out
+
+
+def test_import_exit_code_and_one_line_per_file(enrolled: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    coord, mon, stick = enrolled
+    with Vault.open(mon, PASSPHRASE) as vault:
+        add_records(vault, 10)
+    assert run(capsys, mon, "export", "--out", str(stick / "a.dat"))[0] == 0
+    junk = stick / "junk.dat"
+    junk.write_bytes(b"hello")
+    cut = stick / "cut.dat"
+    cut.write_bytes((stick / "a.dat").read_bytes()[:-30])
+    code, out, err = run(capsys, coord, "import", str(stick / "a.dat"), str(junk), str(cut))
+    assert code == 1
+    assert len(out.strip().splitlines()) == 1
+    errors = err.strip().splitlines()
+    assert [e.split(":")[0] for e in errors] == ["error BUNDLE_NOT_A_BUNDLE", "error BUNDLE_TRUNCATED"]
+    assert "Traceback" not in err
+
+
+def test_export_again_and_nothing_to_export(enrolled: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    coord, mon, stick = enrolled
+    code, _, err = run(capsys, mon, "export", "--out", str(stick))
+    assert code == 1 and "BUNDLE_NOTHING_TO_EXPORT" in err
+    with Vault.open(mon, PASSPHRASE) as vault:
+        add_records(vault, 10)
+    assert run(capsys, mon, "export", "--out", str(stick / "a.dat"))[0] == 0
+    code, out, _ = run(capsys, mon, "export", "list")
+    bundle_id = out.split()[1]
+    (stick / "a.dat").unlink()  # the stick was lost
+    code, out, err = run(capsys, mon, "export", "--again", bundle_id, "--out", str(stick / "b.dat"))
+    assert code == 0, err
+    code, out, err = run(capsys, coord, "import", str(stick / "b.dat"))
+    assert code == 0 and "imported bundle 1" in out
+
+
+def test_kit_from_another_coordinator_is_refused(enrolled: tuple[Path, Path, Path], tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    coord, mon, stick = enrolled
+    other = tmp_path / "other"
+    assert run(capsys, other, "init", "--role", "coordinator")[0] == 0
+    form = tmp_path / "mini.yaml"
+    assert run(capsys, other, "kit", "create", "--out", str(stick / "k2.json"), "--forms", str(form))[0] == 0
+    code, _, err = run(capsys, mon, "enroll", str(stick / "k2.json"))
+    assert code == 1 and err.startswith("error KIT_OTHER_COORDINATOR")
+
+
+def test_older_kit_is_refused_newer_accepted(enrolled: tuple[Path, Path, Path], tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    coord, mon, stick = enrolled
+    form = tmp_path / "mini.yaml"
+    assert run(capsys, coord, "kit", "create", "--out", str(stick / "k2.json"), "--forms", str(form))[0] == 0
+    code, out, err = run(capsys, mon, "enroll", str(stick / "k2.json"))
+    assert code == 0 and out.startswith("Updated"), err
+    code, _, err = run(capsys, mon, "enroll", str(stick / "kit.json"))
+    assert code == 1 and err.startswith("error KIT_OLDER")
+
+
+def test_tampered_kit_is_refused(enrolled: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    coord, mon, stick = enrolled
+    doc = json.loads((stick / "kit.json").read_text())
+    doc["payload"]["disclosure"]["threshold"] = 5
+    (stick / "bad.json").write_text(json.dumps(doc))
+    code, _, err = run(capsys, mon, "enroll", str(stick / "bad.json"))
+    assert code == 1 and err.startswith("error KIT_BAD_SIGNATURE")
+
+
+def test_high_form_kit_needs_referrals(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    coord = tmp_path / "coord"
+    assert run(capsys, coord, "init", "--role", "coordinator")[0] == 0
+    shipped = Path(__file__).resolve().parents[2] / "forms" / "crsv_incident.yaml"
+    if not shipped.is_file():
+        pytest.skip("shipped high-sensitivity form not present")
+    code, _, err = run(capsys, coord, "kit", "create", "--out", str(tmp_path / "k.json"), "--forms", str(shipped))
+    assert code == 1 and "KIT_NEEDS_REFERRALS" in err
+    refs = tmp_path / "refs.yaml"
+    refs.write_text("north:\n  - {name: District hospital, kind: medical, contact: '+000 111', hours: '24/7'}\n")
+    proto = tmp_path / "proto.yaml"
+    proto.write_text("title: CRSV documentation\nreference: ERC-2026-14\napproved_by: Ethics board\napproved_day: 2026-01-05\n")
+    code, out, err = run(capsys, coord, "kit", "create", "--out", str(tmp_path / "k.json"), "--forms", str(shipped),
+                         "--referrals", str(refs), "--protocol", str(proto))
+    assert code == 0, err

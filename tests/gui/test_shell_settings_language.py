@@ -1,0 +1,125 @@
+"""Settings live in the vault; the language switch retranslates at run time; training sign-off."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from conftest import unlock
+from napsurvey.gui import i18n
+from napsurvey.gui.monitor_home import MonitorHome
+from napsurvey.gui.settings_page import KEY_FONT_PT, KEY_IDLE_MINUTES, KEY_NEUTRAL_TITLE, SettingsPage
+
+
+@pytest.fixture
+def unlocked(qtbot, make_window, monitor_vault):
+    window = make_window(monitor_vault)
+    unlock(qtbot, window)
+    return window
+
+
+def _open_settings(qtbot, window) -> SettingsPage:
+    qtbot.mouseClick(window.header.settings_button, Qt.MouseButton.LeftButton)
+    page = window.content.currentWidget()
+    assert isinstance(page, SettingsPage)
+    return page
+
+
+def test_settings_are_stored_inside_the_vault_not_in_qsettings(qtbot, unlocked, monitor_vault, qt_settings_dir):
+    page = _open_settings(qtbot, unlocked)
+    page.idle.setValue(7)
+    page.neutral_title.clear()
+    qtbot.keyClicks(page.neutral_title, "Budget notes 2026")
+    page.font_size.setCurrentIndex(page.font_size.findData(14))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+
+    session = unlocked.session
+    assert session.get_setting(KEY_IDLE_MINUTES, None) == 7
+    assert session.get_setting(KEY_NEUTRAL_TITLE, None) == "Budget notes 2026"
+    assert session.get_setting(KEY_FONT_PT, None) == 14
+    assert unlocked.windowTitle() == "Budget notes 2026"
+    assert QApplication.font().pointSize() == 14
+    # Nothing of it in plaintext: not in Qt's settings folder, not in any plain file of the home.
+    for path in [*qt_settings_dir.rglob("*"), *monitor_vault.rglob("*")]:
+        if path.is_file():
+            assert b"Budget notes" not in path.read_bytes(), path.name
+
+    # Lock and unlock: the values come back from the vault.
+    qtbot.mouseClick(unlocked.header.lock_button, Qt.MouseButton.LeftButton)
+    assert unlocked.session is None
+    unlock(qtbot, unlocked)
+    page = _open_settings(qtbot, unlocked)
+    assert page.idle.value() == 7
+    assert page.neutral_title.text() == "Budget notes 2026"
+    assert unlocked.header.title_label.text() == "Budget notes 2026"
+
+
+def test_language_switch_retranslates_visible_labels_to_french(qtbot, unlocked, monitor_vault):
+    assert unlocked.header.hide_button.text() == "Hide"
+    page = _open_settings(qtbot, unlocked)
+    page.language.setCurrentIndex(page.language.findData("fr"))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert unlocked.header.hide_button.text() == "Masquer"
+    assert page.title.text() == "Paramètres"
+    assert i18n.read_language(monitor_vault) == "fr"
+    qtbot.mouseClick(unlocked.header.home_button, Qt.MouseButton.LeftButton)
+    home_page = unlocked.content.currentWidget()
+    assert isinstance(home_page, MonitorHome)
+    assert home_page.forms_title.text() == "Questionnaires"
+    assert home_page.drafts_title.text() == "Brouillons à reprendre"
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_arabic_switches_the_layout_right_to_left(qtbot, unlocked, monkeypatch):
+    monkeypatch.setattr(i18n, "available_languages", lambda: ["en", "fr", "ar"])
+    unlocked.set_language("ar")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    unlocked.set_language("en")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_unlock_screen_speaks_the_stored_language(qtbot, make_window, monitor_vault):
+    i18n.write_language(monitor_vault, "fr")
+    window = make_window(monitor_vault)
+    assert window.unlock_page.unlock_button.text() == "Déverrouiller"
+
+
+def test_training_sign_off_through_the_dialog(qtbot, unlocked):
+    home_page = unlocked.content.currentWidget()
+    assert isinstance(home_page, MonitorHome)
+    assert "Not signed off" in home_page.training_text.text()
+    high_tiles = [t for t in home_page.form_cards if t.form.sensitivity == "high"]
+    for tile in high_tiles:
+        assert tile.locked and not tile.start_button.isEnabled()
+        assert "training sign-off" in tile.reason.text()
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        qtbot.keyClicks(dialog.code, "SUP-07")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, fill)
+    qtbot.mouseClick(home_page.training_button, Qt.MouseButton.LeftButton)
+    assert unlocked.session.training().supervisor_code == "SUP-07"
+    assert date.today().isoformat() in home_page.training_text.text()
+    for tile in [t for t in home_page.form_cards if t.form.sensitivity == "high"]:
+        assert "training sign-off" not in tile.reason.text()
+
+
+def test_a_refused_supervisor_code_shows_the_coded_message(qtbot, unlocked):
+    home_page = unlocked.content.currentWidget()
+    home_page.record_training(date.today(), "no spaces allowed")
+    assert home_page.training_error.isVisible()
+    assert "(VAULT_" in home_page.training_error.text()
+    assert unlocked.session.training() is None
+
+
+def test_high_sensitivity_form_tile_is_locked_without_training(qtbot, make_window, monitor_vault, services):
+    # With no high form installed (they only arrive in a kit), the status says why they would be locked.
+    window = make_window(monitor_vault)
+    unlock(qtbot, window)
+    home_page = window.content.currentWidget()
+    assert "Sensitive questionnaires stay locked" in home_page.training_text.text()

@@ -1,0 +1,67 @@
+"""The French catalogue is complete and compiled; Arabic can be added by dropping a file in."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from napsurvey.gui import i18n
+from napsurvey.gui.messages import TRANSLATED, error_text
+from napsurvey.errors import ErrorCode, NapError
+
+GUI_DIR = Path(i18n.__file__).resolve().parent
+
+
+def _sources(ts: Path) -> set[tuple[str, str]]:
+    root = ET.parse(ts).getroot()
+    return {(ctx.findtext("name") or "", msg.findtext("source") or "") for ctx in root.iter("context") for msg in ctx.iter("message")}
+
+
+def test_french_catalogue_has_every_message_translated():
+    ts = i18n.translations_dir() / "napsurvey_fr.ts"
+    root = ET.parse(ts).getroot()
+    unfinished = [m.findtext("source") for m in root.iter("message") if m.find("translation").get("type") == "unfinished"]
+    assert unfinished == []
+    assert (i18n.translations_dir() / "napsurvey_fr.qm").stat().st_size > 1000
+    assert "fr" in i18n.available_languages()
+
+
+def _lupdate() -> str | None:
+    return shutil.which("pyside6-lupdate") or shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+
+
+@pytest.mark.skipif(_lupdate() is None, reason="pyside6-lupdate not installed")
+def test_catalogue_is_up_to_date_with_the_code(tmp_path):
+    fresh = tmp_path / "fresh.ts"
+    files = sorted(str(p) for p in GUI_DIR.glob("*.py"))
+    subprocess.run([_lupdate(), *files, "-ts", str(fresh)], check=True, capture_output=True)
+    committed = _sources(i18n.translations_dir() / "napsurvey_fr.ts")
+    missing = _sources(fresh) - committed
+    assert not missing, f"run lupdate and translate: {sorted(missing)[:5]}"
+
+
+def test_error_messages_are_translated_and_keep_their_code(qapp):
+    for code, template in TRANSLATED.items():
+        assert template == code.value  # the catalogue key must be the enum's text
+    translator = QTranslator()
+    assert translator.load(str(i18n.translations_dir() / "napsurvey_fr.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        text = error_text(NapError(ErrorCode.VAULT_WRONG_RECOVERY_KEY))
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert text == "Clé de récupération incorrecte (VAULT_WRONG_RECOVERY_KEY)"
+
+
+def test_language_preference_file_holds_only_the_code(tmp_path):
+    i18n.write_language(tmp_path, "fr")
+    assert i18n.read_language(tmp_path) == "fr"
+    assert [p.name for p in tmp_path.iterdir()] == ["interface-language"]
+    (tmp_path / "interface-language").write_text("../../etc")
+    assert i18n.read_language(tmp_path) is None

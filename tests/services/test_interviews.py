@@ -1,0 +1,149 @@
+"""The monitor's interview use cases over a real vault: autosave, resume, completion, back-entry."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from napsurvey.errors import ErrorCode, NapError
+from napsurvey.privacy.anonymise import DECLINED
+from napsurvey.services import interviews
+from napsurvey.services.session import Session, create_vault, unlock
+
+PASSPHRASE = "correct horse battery 42"
+TODAY = dt.date(2026, 3, 15)
+ADULT = {
+    "consent": "yes", "age": 34, "sex": "female", "region": "north", "district": "north_2",
+    "safe_day": "fairly_safe", "safe_night": "very_unsafe", "safe_market": "fairly_unsafe",
+    "safe_transport": "very_unsafe", "safe_home": "very_safe",
+    "avoided_places": "yes", "places_avoided": ["market", "transport"],
+    "access_health": "difficult", "access_police": "no", "access_justice": "no", "access_psychosocial": "dont_know",
+    "service_barriers": ["distance", "reprisal"], "heard_1325": "no", "heard_nap": "yes", "nap_sources": ["radio"],
+    "attended_meeting": "yes", "meetings_count": 3, "spoke_at_meeting": "no", "peace_committee_women": "yes",
+    "council_women": "dont_know", "women_influence": "very_little",
+    "participation_barriers": ["household_duties", "custom"],
+}
+
+
+@pytest.fixture(autouse=True)
+def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NAPSURVEY_TEST_FAST_KDF", "1")
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Any:
+    home = tmp_path / "home"
+    create_vault(home, "monitor", PASSPHRASE)
+    with unlock(home, PASSPHRASE) as s:
+        yield s
+
+
+def _records(session: Session) -> list[tuple[str, str, dict[str, Any]]]:
+    rows = session.vault.connection.execute("SELECT form_id, month, data FROM records ORDER BY id").fetchall()
+    return [(r[0], r[1], json.loads(r[2])) for r in rows]
+
+
+def _drive(running: interviews.RunningInterview, session: Session, answers: dict[str, Any]) -> None:
+    """Answer screen by screen as the GUI does, autosaving after every answer."""
+    iv = running.interview
+    for _ in range(500):
+        screen = iv.current()
+        if screen.kind in ("end", "ended"):
+            return
+        for prompt in screen.prompts:
+            if prompt.read_only or prompt.type in ("note", "calculate"):
+                continue
+            if prompt.name in answers:
+                iv.answer(prompt.name, answers[prompt.name], prompt.path)
+            else:
+                iv.decline(prompt.name, prompt.path)
+            interviews.save_progress(session, running)
+        assert iv.next() == []
+    raise AssertionError("interview did not end")
+
+
+def test_completion_anonymises_and_destroys_the_draft_in_one_step(session: Session) -> None:
+    running = interviews.start_interview(session, "community_safety", today=TODAY)
+    _drive(running, session, ADULT)
+    done = interviews.complete_interview(session, running)
+    assert done.status == "complete" and done.record_id is not None
+    assert interviews.list_drafts(session) == []
+    [(form_id, month, body)] = _records(session)
+    assert (form_id, month) == ("community_safety", "2026-03")
+    assert body["age"] == "25-34" and body["district"] == "north" and body["safe_night"] == "very_unsafe"
+    events = [e.event for e in session.audit()]
+    assert "interview_completed" in events
+
+
+def test_a_draft_resumes_exactly_where_it_stopped(session: Session, tmp_path: Path) -> None:
+    running = interviews.start_interview(session, "community_safety", today=TODAY)
+    iv = running.interview
+    iv.answer("consent", "yes")
+    interviews.save_progress(session, running)
+    assert iv.next() == []
+    iv.answer("age", 41)
+    interviews.save_progress(session, running)
+    where = iv.current().prompts[0].name
+    home = session.home
+    session.lock()  # as quick-hide does
+    with unlock(home, PASSPHRASE) as again:
+        [draft] = interviews.list_drafts(again)
+        resumed = interviews.resume_interview(again, draft.id, today=TODAY)
+        assert resumed.interview.current().prompts[0].name == where
+        assert resumed.interview.value("age") == 41
+
+
+def test_stop_without_keeping_leaves_only_a_count(session: Session) -> None:
+    running = interviews.start_interview(session, "community_safety", today=TODAY)
+    running.interview.answer("consent", "yes")
+    interviews.save_progress(session, running)
+    interviews.stop_interview(session, running, keep_draft=False)
+    assert interviews.list_drafts(session) == [] and _records(session) == []
+    n = session.vault.connection.execute("SELECT sum(n) FROM outcomes WHERE status = 'stopped'").fetchone()[0]
+    assert n == 1
+
+
+def test_refused_consent_stores_nothing_but_a_count(session: Session) -> None:
+    running = interviews.start_interview(session, "community_safety", today=TODAY)
+    running.interview.answer("consent", "no")
+    running.interview.next()
+    assert interviews.complete_interview(session, running).status == "refused"
+    assert _records(session) == []
+    assert session.vault.connection.execute("SELECT status, n FROM outcomes").fetchall() == [("refused", 1)]
+
+
+def test_high_sensitivity_form_is_not_installed_without_a_kit(session: Session) -> None:
+    with pytest.raises(NapError) as err:
+        interviews.start_interview(session, "crsv_incident", today=TODAY)
+    assert err.value.code is ErrorCode.VAULT_FORM_NOT_INSTALLED
+
+
+def test_back_entry_stores_good_lines_and_refuses_bad_ones_with_line_and_code(session: Session) -> None:
+    bad_choice = {**ADULT, "safe_night": "terrified"}
+    not_relevant = {**ADULT, "attended_meeting": "no"}  # meetings_count no longer applies
+    declined = {**ADULT, "safe_home": {"declined": True}, "@date": "2026-01-20"}
+    lines = [json.dumps(ADULT), json.dumps(bad_choice), "{not json", json.dumps(not_relevant), json.dumps(declined), "[1]"]
+    report = interviews.back_entry(session, "community_safety", "\n".join(lines) + "\n", today=TODAY)
+    assert (report.completed, report.counted_only) == (2, 0)
+    assert [line.split(":")[0] for line in report.refused] == ["BACKENTRY_REFUSED", "BACKENTRY_JSON", "BACKENTRY_REFUSED", "BACKENTRY_NOT_OBJECT"]
+    assert "line 2: safe_night: INTERVIEW_UNKNOWN_CHOICE" in report.refused[0]
+    assert "terrified" not in " ".join(report.refused)  # no answer text echoed
+    assert "line 4: meetings_count: INTERVIEW_NOT_RELEVANT" in report.refused[2]
+    records = _records(session)
+    assert [m for _, m, _ in records] == ["2026-03", "2026-01"]
+    assert records[1][2]["safe_home"] == DECLINED
+
+
+def test_back_entry_dry_run_writes_nothing(session: Session) -> None:
+    report = interviews.back_entry(session, "community_safety", json.dumps(ADULT), dry_run=True, today=TODAY)
+    assert report.completed == 1 and report.ok
+    assert _records(session) == []
+
+
+def test_back_entry_accepts_one_pretty_printed_object(session: Session) -> None:
+    report = interviews.back_entry(session, "community_safety", json.dumps(ADULT, indent=2), today=TODAY)
+    assert report.completed == 1 and report.ok

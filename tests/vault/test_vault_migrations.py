@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from napsurvey.errors import ErrorCode, NapError
+from napsurvey.vault.connection import Database, open_connection
+from napsurvey.vault.keyfile import new_data_key
+from napsurvey.vault.migrations import MIGRATIONS, current_version, latest_version, migrate
+
+
+def _sample(column_type: str, name: str, table: str, version: int) -> Any:
+    kind = column_type.upper()
+    if "INT" in kind:
+        return 1 if name in ("id", "active", "acknowledged") else 7
+    if "BLOB" in kind:
+        return bytes(range(32))
+    if name in ("month", "started_month", "created_month"):
+        return "2025-03"
+    if name == "sensitivity":
+        return "normal"
+    if name == "source":
+        return "file"
+    if name == "status":
+        return "complete" if table == "records" else "refused"
+    return f"{table}.{name}@v{version}"
+
+
+def _seed(conn: Any, version: int) -> dict[str, list[tuple[Any, ...]]]:
+    """One row in every table that exists at ``version``, built from the table's columns."""
+    seeded: dict[str, list[tuple[Any, ...]]] = {}
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid")]
+    conn.execute("PRAGMA foreign_keys = OFF")  # rows stand alone; references are not the point here
+    for table in tables:
+        columns = conn.execute(f"PRAGMA table_info({table})").fetchall()
+        names = [c[1] for c in columns]
+        values = tuple(_sample(c[2], c[1], table, version) for c in columns)
+        conn.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", values)
+        seeded[table] = [tuple(names), values]
+    conn.execute("PRAGMA foreign_keys = ON")
+    return seeded
+
+
+@pytest.mark.parametrize("start", range(latest_version()))
+def test_a_vault_at_every_earlier_version_migrates_with_its_rows_intact(tmp_path: Path, start: int) -> None:
+    key = new_data_key()
+    path = tmp_path / "old.db"
+    db = Database(open_connection(path, key))
+    assert migrate(db.conn, target=start) == start
+    seeded = _seed(db.conn, start)
+    db.close()
+
+    db = Database(open_connection(path, key))
+    assert migrate(db.conn) == latest_version()
+    for table, (names, values) in seeded.items():
+        row = db.conn.execute(f"SELECT {', '.join(names)} FROM {table}").fetchall()
+        assert row == [values], table
+    assert db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    db.close()
+
+
+def test_the_migration_list_is_numbered_one_by_one() -> None:
+    assert [m.version for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1))
+
+
+def test_a_vault_from_a_newer_napsurvey_is_refused(tmp_path: Path) -> None:
+    db = Database(open_connection(tmp_path / "new.db", new_data_key()))
+    migrate(db.conn)
+    db.conn.execute(f"PRAGMA user_version = {latest_version() + 1}")
+    with pytest.raises(NapError) as err:
+        migrate(db.conn)
+    assert err.value.code is ErrorCode.VAULT_TOO_NEW
+    db.close()
+
+
+def test_a_failing_step_leaves_the_previous_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from napsurvey.vault import migrations
+
+    db = Database(open_connection(tmp_path / "x.db", new_data_key()))
+    broken = migrations.Migration(latest_version() + 1, "broken", ("CREATE TABLE zz (a)", "THIS IS NOT SQL"))
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, broken])
+    with pytest.raises(Exception):
+        migrate(db.conn)
+    assert current_version(db.conn) == broken.version - 1
+    assert db.conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'zz'").fetchone()[0] == 0
+    db.close()
