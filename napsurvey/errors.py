@@ -2,8 +2,8 @@
 
 Every refusal the user can see is a :class:`NapError` carrying an
 :class:`ErrorCode`. The code's *name* is the stable identifier that tests
-assert and scripts match (``FORM_DUPLICATE_NAME``); its value is an English
-message template with ``{placeholders}``. Front ends print
+assert and scripts match (``FORM_DUPLICATE_NAME``); its ``template`` is an
+English message with ``{placeholders}``. Front ends print
 ``CODE: message`` on one line and never a traceback.
 
 Codes are grouped by layer with a prefix (``FORM_``, ``EXPR_``, ``INTERVIEW_``,
@@ -13,12 +13,26 @@ Codes are grouped by layer with a prefix (``FORM_``, ``EXPR_``, ``INTERVIEW_``,
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import Enum, unique
 from typing import Any
 
 
+@unique
 class ErrorCode(Enum):
-    """Stable error codes and their message templates."""
+    """Stable error codes and their message templates.
+
+    Each member's value is its own name, so two codes that happen to share a
+    template stay two codes (a plain Enum would make the second an alias of
+    the first); the template is in :attr:`template`.
+    """
+
+    template: str
+
+    def __new__(cls, template: str) -> ErrorCode:
+        member = object.__new__(cls)
+        member._value_ = f"#{len(cls.__members__)}"  # unique; the stable identifier is the name
+        member.template = template
+        return member
 
     # --- generic -----------------------------------------------------------
     INTERNAL = "unexpected internal error ({kind}); nothing was changed"
@@ -171,9 +185,9 @@ class NapError(Exception):
         self.code = code
         self.params = params
         try:
-            message = code.value.format(**params)
+            message = code.template.format(**params)
         except (KeyError, IndexError):  # a missing placeholder must not become a traceback
-            message = code.value
+            message = code.template
         self.message = " ".join(message.split())  # always one line
         super().__init__(f"{code.name}: {self.message}")
 

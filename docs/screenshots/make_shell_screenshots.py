@@ -17,7 +17,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from napsurvey.gui.app import build_window, configure_application
+from napsurvey.gui.training_dialog import TrainingDialog
+from napsurvey.paths import shipped_forms_dir
+from napsurvey.services import interviews
 from napsurvey.services import session as services
+from napsurvey.vault.repo import forms as forms_repo
 
 OUT = Path(__file__).resolve().parent
 PASSPHRASE = "river lantern copper meadow 9"
@@ -61,12 +65,22 @@ def main() -> int:
         # A fresh window, as after a restart (the failed-attempt delay is in the home folder).
         home2 = Path(tmp) / "monitor2"
         services.create_vault(home2, "monitor", PASSPHRASE)
+        # A sensitive form as it arrives in a coordinator's kit, with its study protocol.
+        session = services.unlock(home2, PASSPHRASE)
+        forms_repo.install_form(session.vault, (shipped_forms_dir() / "crsv_incident.yaml").read_text(), "kit")
+        session.put_setting(interviews.PROTOCOL_KEY, {"name": "example protocol"})
+        session.lock()
         window = build_window(app, home2, services)
         window.show()
         QTest.qWaitForWindowExposed(window)
         QTest.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
         QTest.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
         shot(window, "monitor-home")
+        dialog = TrainingDialog(window)
+        dialog.show()
+        QTest.qWaitForWindowExposed(dialog)
+        shot(dialog, "training-sign-off")
+        dialog.close()
         window.home_page.record_training(date.today(), "SUP-07")
         shot(window, "monitor-home-trained")
         window.show_settings()

@@ -1,7 +1,4 @@
-"""Commands: ``forms validate``, ``forms list``, ``forms schema``, ``forms import-xlsform``.
-
-``forms install`` belongs to the vault work and is registered there.
-"""
+"""Commands: ``forms validate``, ``forms list``, ``forms schema``, ``forms import-xlsform``, ``forms install``."""
 
 from __future__ import annotations
 
@@ -17,6 +14,9 @@ from napsurvey.forms.catalog import FORM_SUFFIXES, FormSummary, shipped_catalog
 from napsurvey.forms.jsonschema import form_json_schema_text
 from napsurvey.forms.loader import lint_file, lint_text
 from napsurvey.forms.problem import Problem
+from napsurvey.cli.passphrase import home_from, open_session
+from napsurvey.services.forms import install_form_files, vault_forms
+from napsurvey.services.session import vault_exists
 
 FormLister = Callable[[argparse.Namespace], Sequence[FormSummary]]
 
@@ -28,10 +28,16 @@ def _shipped_forms(args: argparse.Namespace) -> Sequence[FormSummary]:
     return catalog.forms
 
 
-#: Where ``forms list`` gets its forms. With no vault these are the shipped
-#: forms; the vault work replaces this with a services function that lists
-#: the forms installed in the vault (and falls back to this one).
-form_lister: FormLister = _shipped_forms
+def _home_forms(args: argparse.Namespace) -> Sequence[FormSummary]:
+    # The vault's installed forms when this home has a vault; else the package's.
+    if not vault_exists(home_from(args)):
+        return _shipped_forms(args)
+    with open_session(args) as session:
+        return vault_forms(session)
+
+
+#: Where ``forms list`` gets its forms (replaceable in tests).
+form_lister: FormLister = _home_forms
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -49,6 +55,12 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
     listing.set_defaults(handler=_list)
 
+    install = forms_sub.add_parser(
+        "install", help="add or upgrade forms in this vault (normal sensitivity; high ones arrive in a kit)"
+    )
+    install.add_argument("paths", nargs="+", metavar="PATH", help="form files (.yaml)")
+    install.set_defaults(handler=_install)
+
     schema = forms_sub.add_parser("schema", help="print the JSON Schema of the form format")
     schema.set_defaults(handler=_schema)
 
@@ -60,7 +72,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def _missing_subcommand(args: argparse.Namespace) -> int:
-    raise NapError(ErrorCode.CLI_USAGE, reason="forms needs a command: validate, list, schema or import-xlsform")
+    raise NapError(ErrorCode.CLI_USAGE, reason="forms needs a command: validate, list, schema, import-xlsform or install")
 
 
 def _expand(paths: Sequence[str]) -> tuple[list[Path], list[Problem]]:
@@ -120,6 +132,15 @@ def _list(args: argparse.Namespace) -> int:
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     for row in rows:
         print("  ".join([*(cell.ljust(width) for cell, width in zip(row, widths)), row[4]]).rstrip())
+    return 0
+
+
+def _install(args: argparse.Namespace) -> int:
+    paths = [Path(p) for p in args.paths]
+    with open_session(args) as session:
+        rows = install_form_files(session, paths)
+    for row in rows:
+        print(f"installed {row.form_id} {row.version}")
     return 0
 
 

@@ -29,6 +29,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     cmd.add_argument("--form", required=True, metavar="ID", help="form id (napsurvey forms list)")
     cmd.add_argument("--answers", required=True, metavar="FILE", help="JSON object or JSON Lines; - for standard input")
     cmd.add_argument("--dry-run", action="store_true", help="check only; write nothing")
+    cmd.add_argument("--progress", action="store_true", help="print a line after each committed batch")
     cmd.set_defaults(handler=_interview)
 
 
@@ -48,10 +49,14 @@ def _read(name: str) -> str:
         raise NapError(ErrorCode.CLI_FILE, path=name, reason=exc.strerror or "cannot read") from None
 
 
+def _progress(total: int) -> None:
+    print(f"committed {total}", flush=True)
+
+
 def _interview(args: argparse.Namespace) -> int:
     text = _read(args.answers)
     with open_session(args) as session:
-        report = back_entry(session, args.form, text, dry_run=args.dry_run)
+        report = back_entry(session, args.form, text, dry_run=args.dry_run, on_commit=_progress if args.progress else None)
     for line in report.refused:
         print(f"error {line}", file=sys.stderr)
     verb = "checked" if report.dry_run else "stored"

@@ -51,7 +51,9 @@ def configure_application() -> None:
 def build_window(app: QApplication, home: Path, services: ModuleType | None = None) -> MainWindow:
     """Style, translations and the main window for ``home`` (the tests use this too)."""
     if services is None:
-        from napsurvey.services import session as services  # noqa: PLC0415
+        from napsurvey.services import session as default_services  # noqa: PLC0415
+
+        services = default_services
 
     apply_style(app)
     translations = Translations(app)

@@ -8,6 +8,7 @@ that returns ``{section_key: QWidget}`` for any of :data:`SECTIONS`.
 
 from __future__ import annotations
 
+import functools
 import importlib
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -31,6 +32,10 @@ _TABLES: dict[str, tuple[tuple[str, ...], Callable[[Any], Sequence[Any]]]] = {
     "bundles": (("device_id", "sequence", "created_day", "imported_day"), coordinator_views.bundles),
     "coverage": (("form_id", "period", "interviews", "refused", "ended_child", "stopped", "devices"), coordinator_views.coverage),
 }
+
+
+def _rows(loader: Callable[[Any], Sequence[Any]], session: Any) -> Sequence[Any]:
+    return loader(session.vault)
 
 
 class _Placeholder(Page):
@@ -117,7 +122,7 @@ class CoordinatorHome(Page):
                 page = _Overview(session, self.stack)
             elif key in _TABLES:
                 fields, loader = _TABLES[key]
-                page = ViewTable(fields, lambda loader=loader: loader(session.vault), self.stack)
+                page = ViewTable(fields, functools.partial(_rows, loader, session), self.stack)
             else:
                 page = _Placeholder(key, self.stack)
             self.pages[key] = page

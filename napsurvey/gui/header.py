@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from napsurvey.gui.widgets import Page, label
@@ -39,7 +39,7 @@ class Header(Page):
         self.set_unlocked(False)
         self.retranslate()
 
-    def _button(self, name: str, signal: Signal) -> QPushButton:
+    def _button(self, name: str, signal: SignalInstance) -> QPushButton:
         button = QPushButton(self)
         button.setObjectName(name)
         button.setCursor(Qt.CursorShape.PointingHandCursor)

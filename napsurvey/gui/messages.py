@@ -14,7 +14,7 @@ from napsurvey.errors import ErrorCode, NapError
 _CONTEXT = "ErrorCode"
 
 #: Codes whose message the GUI translates (template text must equal the enum's value).
-TRANSLATED: dict[ErrorCode, str] = {
+_MARKED: dict[ErrorCode, object] = {
     ErrorCode.VAULT_WRONG_PASSPHRASE: QT_TRANSLATE_NOOP("ErrorCode", "wrong passphrase{delay}"),
     ErrorCode.VAULT_WAIT: QT_TRANSLATE_NOOP("ErrorCode", "too many failed attempts; try again in {seconds} s"),
     ErrorCode.VAULT_WRONG_RECOVERY_KEY: QT_TRANSLATE_NOOP("ErrorCode", "wrong recovery key"),
@@ -23,6 +23,10 @@ TRANSLATED: dict[ErrorCode, str] = {
     ),
     ErrorCode.VAULT_WEAK_PASSPHRASE: QT_TRANSLATE_NOOP("ErrorCode", "passphrase too weak: {reason}"),
     ErrorCode.VAULT_EXISTS: QT_TRANSLATE_NOOP("ErrorCode", "a vault already exists in this home folder"),
+    ErrorCode.KIT_NOT_ENROLLED: QT_TRANSLATE_NOOP(
+        "ErrorCode", "this device has no enrollment kit yet; run 'napsurvey enroll KIT'"
+    ),
+    ErrorCode.BUNDLE_NOTHING_TO_EXPORT: QT_TRANSLATE_NOOP("ErrorCode", "no completed records waiting for export"),
     ErrorCode.INTERVIEW_NOT_TRAINED: QT_TRANSLATE_NOOP(
         "ErrorCode", "this form is locked until the monitor has a training sign-off"
     ),
@@ -33,16 +37,22 @@ TRANSLATED: dict[ErrorCode, str] = {
         "ErrorCode", "this form needs a referral directory for the area before it can start"
     ),
 }
+TRANSLATED: dict[ErrorCode, str] = {code: str(text) for code, text in _MARKED.items()}
+
+
+#: Parameters the screens show in their own, translated way (the unlock screen counts the delay down).
+_SHOWN_ELSEWHERE: dict[ErrorCode, dict[str, str]] = {ErrorCode.VAULT_WRONG_PASSPHRASE: {"delay": ""}}
 
 
 def error_text(exc: NapError) -> str:
     """One line for the user: the message in the interface language, then the code."""
     template = TRANSLATED.get(exc.code)
     message = exc.message
-    if template is not None and template == exc.code.value:
+    if template is not None and template == exc.code.template:
         translated = QCoreApplication.translate(_CONTEXT, template)
+        params = {**exc.params, **_SHOWN_ELSEWHERE.get(exc.code, {})}
         try:
-            message = " ".join(translated.format(**exc.params).split())
+            message = " ".join(translated.format(**params).split())
         except (KeyError, IndexError, ValueError):
             message = exc.message
     if message:

@@ -128,8 +128,11 @@ class MonitorHome(Page):
         self.export_text = label()
         self.export_button = QPushButton(self.export_card)
         self.export_button.clicked.connect(self.export_requested)
+        self.export_result = label()
+        self.export_result.hide()
         export_layout.addWidget(self.export_title)
         export_layout.addWidget(self.export_text)
+        export_layout.addWidget(self.export_result)
         export_layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.training_card, training_layout = card(body)
@@ -152,6 +155,10 @@ class MonitorHome(Page):
 
         self.form_cards: list[FormCard] = []
         self._draft_buttons: list[QPushButton] = []
+        self._forms: list[Any] = []
+        self._drafts: list[Any] = []
+        self._status: Any = None
+        self._training: Any = None
         self.refresh()
 
     # ---- data ------------------------------------------------------------
@@ -170,7 +177,7 @@ class MonitorHome(Page):
         self._status = self._session.status()
         self._training = self._session.training()
         self._forms = list(self._session.installed_forms())
-        self._drafts = interviews.list_drafts(self._session)
+        self._drafts = list(interviews.list_drafts(self._session))
         self._build_form_cards()
         self._build_drafts()
         self.retranslate()
@@ -225,6 +232,14 @@ class MonitorHome(Page):
         finally:
             dialog.deleteLater()
         self.record_training(day, code)
+
+    def show_export_result(self, text: str, ok: bool) -> None:
+        """Show how the last export went (file name and count, or the coded refusal)."""
+        self.export_result.setObjectName("Muted" if ok else "Error")
+        self.export_result.style().unpolish(self.export_result)
+        self.export_result.style().polish(self.export_result)
+        self.export_result.setText(text)
+        self.export_result.show()
 
     def record_training(self, day: Any, supervisor_code: str) -> None:
         """Store a sign-off and redraw (the dialog calls this; tests may too)."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from napsurvey.gui.i18n import LANGUAGE_NAMES, available_languages
 from napsurvey.gui.style import DEFAULT_FONT_PT, FONT_SIZES
@@ -23,6 +23,7 @@ KEY_NEUTRAL_TITLE = "gui.neutral_title"
 KEY_FONT_PT = "gui.font_pt"
 DEFAULT_IDLE_MINUTES = 5
 MAX_IDLE_MINUTES = 120
+IDLE_CHOICES = (1, 2, 3, 5, 10, 15, 30, 60)
 MAX_TITLE_LENGTH = 40
 
 
@@ -80,11 +81,11 @@ class SettingsPage(Page):
         for code in available_languages():
             self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
-        self.idle = QSpinBox(self)
+        self.idle = QComboBox(self)
         self.idle.setObjectName("IdleMinutes")
-        self.idle.setRange(1, MAX_IDLE_MINUTES)
-        self.idle.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)  # typed, or arrow keys
-        self.idle.setValue(current.idle_minutes)
+        for minutes in sorted({*IDLE_CHOICES, current.idle_minutes}):
+            self.idle.addItem(str(minutes), minutes)
+        self.idle.setCurrentIndex(self.idle.findData(current.idle_minutes))
         self.neutral_title = QLineEdit(self)
         self.neutral_title.setObjectName("NeutralTitle")
         self.neutral_title.setMaxLength(MAX_TITLE_LENGTH)
@@ -120,7 +121,7 @@ class SettingsPage(Page):
     def values(self) -> tuple[AppSettings, str]:
         """What the fields say now."""
         settings = AppSettings(
-            idle_minutes=self.idle.value(),
+            idle_minutes=int(self.idle.currentData()),
             neutral_title=self.neutral_title.text().strip() or DEFAULT_NEUTRAL_TITLE,
             font_pt=int(self.font_size.currentData()),
         )

@@ -25,6 +25,8 @@ def stylesheet(base_pt: int = DEFAULT_FONT_PT) -> str:
         text = (resources_dir() / "style" / "app.qss").read_text(encoding="utf-8")
     except OSError:
         return ""
+    icons = (resources_dir() / "icons").as_posix()
+    text = text.replace("@ICONS@", icons)
     return _SCALED.sub(lambda m: f"{round(base_pt * float(m.group(1)))}pt", text)
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import importlib
 import time
+from datetime import date
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -41,7 +42,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from napsurvey.errors import NapError
+from napsurvey.gui import file_dialogs
 from napsurvey.gui.coordinator_home import CoordinatorHome
+from napsurvey.gui.messages import error_text
 from napsurvey.gui.header import Header
 from napsurvey.gui.i18n import Translations, write_language
 from napsurvey.gui.monitor_home import MonitorHome
@@ -52,6 +56,7 @@ from napsurvey.gui.setup_wizard import SetupWizard
 from napsurvey.gui.style import apply_font_size
 from napsurvey.gui.unlock import RecoverPage, UnlockPage
 from napsurvey.gui.widgets import Page, centered_column, label
+from napsurvey.services import sync
 from napsurvey.settings import DEFAULT_NEUTRAL_TITLE
 
 
@@ -230,6 +235,7 @@ class MainWindow(QMainWindow):
             monitor.resume_requested.connect(self.resume_draft_requested)
             monitor.resume_requested.connect(self._resume_draft)
             monitor.export_requested.connect(self.export_requested)
+            monitor.export_requested.connect(self._choose_export_folder)
             page = monitor
         self.home_page = page
         self._show(page, sensitive=True)
@@ -274,6 +280,28 @@ class MainWindow(QMainWindow):
             self.show_workspace(_WorkspacePlaceholder(self.tr("The interview screen is not installed.")))
             return
         self.show_workspace(factory(self, form_id=form_id, draft_id=draft_id or None))
+
+    def _choose_export_folder(self) -> None:
+        folder = file_dialogs.choose_folder(self, self.tr("Choose the USB stick or folder for the bundle"))
+        if folder:
+            self.export_to(Path(folder))
+
+    def export_to(self, folder: Path) -> bool:
+        """Write a bundle of the records not yet exported into ``folder``; show the outcome on the home page."""
+        if self.session is None:
+            return False
+        try:
+            result = sync.export_bundle(self.session.vault, folder, today=date.today().isoformat())
+        except NapError as exc:
+            self.go_home()
+            if isinstance(self.home_page, MonitorHome):
+                self.home_page.show_export_result(error_text(exc), ok=False)
+            return False
+        self.go_home()
+        if isinstance(self.home_page, MonitorHome):
+            text = self.tr("%n interview(s) written to %1. The file was read back and checked.", "", result.records)
+            self.home_page.show_export_result(text.replace("%1", result.path.name), ok=True)
+        return True
 
     def request_dummy(self) -> None:
         """Ask the interview runner to switch to dummy questions (F9)."""

@@ -194,7 +194,7 @@ class Interview:
             return []
         if key not in state.values:
             if item is self.cf.consent and for_leaving:
-                return [Problem(item.name, ErrorCode.INTERVIEW_CONSENT_REQUIRED, ErrorCode.INTERVIEW_CONSENT_REQUIRED.value, path)]
+                return [Problem(item.name, ErrorCode.INTERVIEW_CONSENT_REQUIRED, ErrorCode.INTERVIEW_CONSENT_REQUIRED.template, path)]
             if for_leaving and state.check(item.required, item, path):
                 message = self._text(item.row.required_message) or "an answer is required"
                 return [Problem(item.name, ErrorCode.INTERVIEW_REQUIRED, message, path)]
@@ -514,7 +514,7 @@ class Interview:
         state = self.state
         out: list[Problem] = []
         if self.cf.consent is not None and not state.consent_open():
-            return [Problem(self.cf.consent.name, ErrorCode.INTERVIEW_CONSENT_REQUIRED, ErrorCode.INTERVIEW_CONSENT_REQUIRED.value)]
+            return [Problem(self.cf.consent.name, ErrorCode.INTERVIEW_CONSENT_REQUIRED, ErrorCode.INTERVIEW_CONSENT_REQUIRED.template)]
         for item in self.items:
             if item.answerable:
                 for path in state.instances(item, ()):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -240,6 +240,7 @@ def back_entry(
     dry_run: bool = False,
     today: dt.date | None = None,
     batch_size: int = 2000,
+    on_commit: Callable[[int], None] | None = None,
 ) -> BackEntryReport:
     """Enter paper questionnaires: each object goes through the same engine as the GUI.
 
@@ -247,6 +248,7 @@ def back_entry(
     question and code; accepted ones are committed in batches of
     ``batch_size`` (a crash loses at most the batch being written).
     ``@date`` in an object gives the date on the paper (kept to the month).
+    ``on_commit`` is told the running total after each committed batch.
     """
     form = _form(session, form_id)
     compiled: CompiledForm = compile_form(form)
@@ -260,6 +262,8 @@ def back_entry(
     def flush() -> None:
         if not dry_run and (records or outcomes):
             store_batch(session.vault, records, outcomes)
+            if on_commit is not None:
+                on_commit(report.completed + report.counted_only)
         records.clear()
         outcomes.clear()
 

@@ -34,13 +34,8 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, qt_settings_dir: Path) -> None:
 
 @pytest.fixture
 def services() -> ModuleType:
-    """The real services facade if it is there; else the in-memory stand-in."""
-    try:
-        return importlib.import_module("napsurvey.services.session")
-    except ImportError:
-        import shell_fake_services  # noqa: PLC0415  (tests/gui is on sys.path)
-
-        return shell_fake_services
+    """The services facade the window calls."""
+    return importlib.import_module("napsurvey.services.session")
 
 
 @pytest.fixture

@@ -48,7 +48,7 @@ def test_catalogue_is_up_to_date_with_the_code(tmp_path):
 
 def test_error_messages_are_translated_and_keep_their_code(qapp):
     for code, template in TRANSLATED.items():
-        assert template == code.value  # the catalogue key must be the enum's text
+        assert template == code.template  # the catalogue key must be the enum's text
     translator = QTranslator()
     assert translator.load(str(i18n.translations_dir() / "napsurvey_fr.qm"))
     QCoreApplication.installTranslator(translator)

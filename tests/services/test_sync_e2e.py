@@ -206,3 +206,15 @@ def test_records_of_forms_not_in_a_kit_stay_behind(homes: Homes, tmp_path: Path)
     b = sync.export_bundle(homes.monitor, tmp_path, today=TODAY)
     assert b.records == 5
     assert sync.import_bundles(homes.coordinator, [b.path], today=TODAY).ok
+
+
+def test_exported_file_reveals_nothing_in_the_clear(homes: Homes, tmp_path: Path) -> None:
+    add_records(homes.monitor, 30)
+    b = sync.export_bundle(homes.monitor, tmp_path, today=TODAY)
+    data = b.path.read_bytes()
+    assert b.path.name.startswith("notes-") and "mini" not in b.path.name
+    fp = homes.monitor.fingerprint
+    for needle in ("mini_survey", "safe_by_region", "services", "north", "__declined__", "2026-1", fp,
+                   fp.replace("-", ""), "Team North", "napsurvey", "NAPSB1", '"count"', "interviews"):
+        assert needle.encode() not in data, needle
+        assert needle.encode("utf-16-le") not in data, needle

@@ -1,0 +1,396 @@
+"""Answer inputs, one class per question type the engine supports.
+
+Each input shows a value the engine holds and emits :attr:`AnswerInput.edited`
+with the value to store ("" clears it). None of them can put an answer on the
+clipboard: no context menu, no drag, copy/cut keys swallowed, and selections
+are dropped at once (on X11 a selection alone would be exported).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from napsurvey.interview import ChoiceView
+
+_NO_CLIPBOARD_KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut)
+#: Digits 1-9 choose the n-th choice; more choices are reached with the arrow keys or the mouse.
+MAX_DIGIT_CHOICES = 9
+#: The "not answered" state of a date edit sits at this sentinel minimum.
+_NO_DATE = QDate(1900, 1, 1)
+
+
+class SafeLineEdit(QLineEdit):
+    """A line edit that never hands its text to the clipboard or the X11 selection."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.setDragEnabled(False)
+        self.setAcceptDrops(False)
+        # Dropping a selection before Qt exports it: an empty selection copies nothing.
+        self.selectionChanged.connect(self._drop_selection)
+
+    def _drop_selection(self) -> None:
+        if self.hasSelectedText():
+            self.deselect()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802  (Qt name)
+        if any(event.matches(key) for key in _NO_CLIPBOARD_KEYS):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+def harden(widget: QWidget) -> None:
+    """No context menu and no drag on a widget and its children."""
+    for child in [widget, *widget.findChildren(QWidget)]:
+        child.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        child.setAcceptDrops(False)
+
+
+class AnswerInput(QWidget):
+    """Base: shows a value, emits :attr:`edited` (value to store) when the monitor changes it."""
+
+    edited = Signal(object)
+    #: True when the value is committed by the input itself (a click), not by typing.
+    commits_on_change = True
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("AnswerInput")
+
+    def set_value(self, value: Any) -> None:
+        """Show ``value`` without emitting :attr:`edited`."""
+
+    def set_choices(self, choices: tuple[ChoiceView, ...]) -> None:
+        """Replace the choices (select types only)."""
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Allow or refuse input."""
+        self.setEnabled(not read_only)
+
+    def choose(self, n: int) -> bool:
+        """Select the n-th choice (1-based) as a digit key asks; False if not a choice input."""
+        return False
+
+    def focus_target(self) -> QWidget | None:
+        """The widget that should get the keyboard focus."""
+        return None
+
+    def wipe(self) -> None:
+        """Forget every shown value (quick-hide)."""
+
+
+class TextInput(AnswerInput):
+    """Free text on one line."""
+
+    commits_on_change = False
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.edit = SafeLineEdit(self)
+        self.edit.setObjectName("AnswerLine")
+        self.edit.setMaxLength(10_000)
+        self.edit.textEdited.connect(self._typed)
+        layout.addWidget(self.edit)
+
+    def _typed(self, text: str) -> None:
+        self.edited.emit(self._value(text))
+
+    def _value(self, text: str) -> Any:
+        return text
+
+    def set_value(self, value: Any) -> None:
+        text = "" if value in (None, "") else self._format(value)
+        if self.edit.text() != text:
+            self.edit.setText(text)
+
+    def _format(self, value: Any) -> str:
+        return str(value)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.edit.setReadOnly(read_only)
+
+    def focus_target(self) -> QWidget | None:
+        return self.edit
+
+    def wipe(self) -> None:
+        self.edit.clear()
+
+
+class NumberInput(TextInput):
+    """A whole or decimal number, typed (no spin box: the digits stay visible as typed)."""
+
+    def __init__(self, decimal: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.decimal = decimal
+        pattern = r"^-?\d{0,12}([.,]\d{0,6})?$" if decimal else r"^-?\d{0,12}$"
+        self.edit.setValidator(QRegularExpressionValidator(QRegularExpression(pattern), self.edit))
+        self.edit.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
+        self.edit.setMaximumWidth(260)
+
+    def _value(self, text: str) -> Any:
+        # A comma is accepted as the decimal mark (as typed in French); the engine wants a dot.
+        return text.replace(",", ".") if self.decimal else text
+
+    def _format(self, value: Any) -> str:
+        if isinstance(value, float) and value.is_integer() and not self.decimal:
+            return str(int(value))
+        return str(value)
+
+
+class DateInput(AnswerInput):
+    """A date with a calendar and an unambiguous format (2026-03-14); blank until set."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.edit = QDateEdit(self)
+        self.edit.setObjectName("AnswerDate")
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setCalendarPopup(True)
+        self.edit.setMinimumDate(_NO_DATE)
+        self.edit.setSpecialValueText(" ")  # the sentinel minimum shows as blank: not answered
+        self.edit.setDate(_NO_DATE)
+        self.edit.setMinimumWidth(220)
+        harden(self.edit)
+        self.edit.dateChanged.connect(self._changed)
+        self._quiet = False
+        layout.addWidget(self.edit)
+        layout.addStretch(1)
+
+    def _changed(self, day: QDate) -> None:
+        if self._quiet:
+            return
+        self.edited.emit("" if day == _NO_DATE else day.toString("yyyy-MM-dd"))
+
+    def set_value(self, value: Any) -> None:
+        day = QDate.fromString(str(value), "yyyy-MM-dd") if value else _NO_DATE
+        self._quiet = True
+        try:
+            self.edit.setDate(day if day.isValid() else _NO_DATE)
+        finally:
+            self._quiet = False
+
+    def focus_target(self) -> QWidget | None:
+        return self.edit
+
+    def wipe(self) -> None:
+        self.set_value("")
+
+
+class _ChoiceButtons(AnswerInput):
+    """Shared by single and multiple choice: a column of big buttons with their digit."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(10)
+        self.grid.setVerticalSpacing(6)
+        self.grid.setColumnStretch(1, 1)
+        self.buttons: list[QAbstractButton] = []
+        self.keys: list[QLabel] = []
+        self.names: list[str] = []
+        self._shown: tuple[ChoiceView, ...] = ()
+        self._quiet = False
+
+    def _make_button(self) -> QAbstractButton:
+        raise NotImplementedError
+
+    def set_choices(self, choices: tuple[ChoiceView, ...]) -> None:
+        if choices == self._shown:
+            return
+        self._shown = choices
+        if [c.name for c in choices] == self.names:
+            for button, choice in zip(self.buttons, choices):
+                button.setText(choice.label)  # same choices, new language
+            return
+        for widget in [*self.buttons, *self.keys]:
+            self.grid.removeWidget(widget)
+            widget.deleteLater()
+        self.buttons, self.keys, self.names = [], [], []
+        for row, choice in enumerate(choices):
+            key = QLabel(str(row + 1) if row < MAX_DIGIT_CHOICES else "", self)
+            key.setObjectName("ChoiceKey")
+            key.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            key.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            button = self._make_button()
+            button.setText(choice.label)
+            button.setProperty("choice", choice.name)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+            self.grid.addWidget(key, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(button, row, 1)
+            self.buttons.append(button)
+            self.keys.append(key)
+            self.names.append(choice.name)
+
+    def focus_target(self) -> QWidget | None:
+        for button in self.buttons:
+            if button.isChecked():
+                return button
+        return self.buttons[0] if self.buttons else None
+
+    def wipe(self) -> None:
+        for button in self.buttons:
+            button.setText("")
+
+
+class SingleChoiceInput(_ChoiceButtons):
+    """select_one: big radio buttons."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.group.buttonClicked.connect(self._clicked)
+
+    def _make_button(self) -> QAbstractButton:
+        button = QRadioButton(self)
+        button.setObjectName("ChoiceRadio")
+        self.group.addButton(button)
+        return button
+
+    def set_choices(self, choices: tuple[ChoiceView, ...]) -> None:
+        old = list(self.buttons)
+        super().set_choices(choices)
+        for button in old:
+            if button not in self.buttons:
+                self.group.removeButton(button)
+
+    def _clicked(self, button: QAbstractButton) -> None:
+        if not self._quiet:
+            self.edited.emit(str(button.property("choice")))
+
+    def set_value(self, value: Any) -> None:
+        self._quiet = True
+        try:
+            self.group.setExclusive(False)  # lets every button be unchecked when there is no answer
+            for button in self.buttons:
+                button.setChecked(button.property("choice") == value)
+            self.group.setExclusive(True)
+        finally:
+            self._quiet = False
+
+    def choose(self, n: int) -> bool:
+        if not 1 <= n <= min(len(self.buttons), MAX_DIGIT_CHOICES) or not self.isEnabled():
+            return False
+        button = self.buttons[n - 1]
+        button.setChecked(True)
+        button.setFocus()
+        self.edited.emit(str(button.property("choice")))
+        return True
+
+
+class MultipleChoiceInput(_ChoiceButtons):
+    """select_multiple: big check boxes; a digit toggles the n-th."""
+
+    def _make_button(self) -> QAbstractButton:
+        button = QCheckBox(self)
+        button.setObjectName("ChoiceCheck")
+        button.toggled.connect(self._toggled)
+        return button
+
+    def _selected(self) -> list[str]:
+        return [str(b.property("choice")) for b in self.buttons if b.isChecked()]
+
+    def _toggled(self, _checked: bool) -> None:
+        if not self._quiet:
+            self.edited.emit(self._selected())
+
+    def set_value(self, value: Any) -> None:
+        chosen = set(value) if isinstance(value, list) else ({value} if value else set())
+        self._quiet = True
+        try:
+            for button in self.buttons:
+                button.setChecked(button.property("choice") in chosen)
+        finally:
+            self._quiet = False
+
+    def choose(self, n: int) -> bool:
+        if not 1 <= n <= min(len(self.buttons), MAX_DIGIT_CHOICES) or not self.isEnabled():
+            return False
+        button = self.buttons[n - 1]
+        button.setFocus()
+        button.toggle()  # emits through _toggled
+        return True
+
+
+class AcknowledgeInput(AnswerInput):
+    """acknowledge: one check box."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.box = QCheckBox(self)
+        self.box.setObjectName("ChoiceCheck")
+        self.box.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.box.toggled.connect(self._toggled)
+        self._quiet = False
+        layout.addWidget(self.box)
+
+    def set_text(self, text: str) -> None:
+        """The check box's own text (interface language)."""
+        self.box.setText(text)
+
+    def _toggled(self, checked: bool) -> None:
+        if not self._quiet:
+            self.edited.emit("OK" if checked else "")
+
+    def set_value(self, value: Any) -> None:
+        self._quiet = True
+        try:
+            self.box.setChecked(value == "OK")
+        finally:
+            self._quiet = False
+
+    def choose(self, n: int) -> bool:
+        if n != 1 or not self.isEnabled():
+            return False
+        self.box.setFocus()
+        self.box.toggle()
+        return True
+
+    def focus_target(self) -> QWidget | None:
+        return self.box
+
+    def wipe(self) -> None:
+        self.box.setText("")
+
+
+def make_input(question_type: str, parent: QWidget | None = None) -> AnswerInput | None:
+    """The input for an engine question type; None for notes (nothing to answer)."""
+    if question_type == "text":
+        return TextInput(parent)
+    if question_type in ("integer", "decimal"):
+        return NumberInput(question_type == "decimal", parent)
+    if question_type == "date":
+        return DateInput(parent)
+    if question_type == "select_one":
+        return SingleChoiceInput(parent)
+    if question_type == "select_multiple":
+        return MultipleChoiceInput(parent)
+    if question_type == "acknowledge":
+        return AcknowledgeInput(parent)
+    return None

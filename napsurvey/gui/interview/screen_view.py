@@ -1,0 +1,166 @@
+"""The body of a question screen (one question or one field-list group) and of a repeat prompt."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from napsurvey.gui.interview.prompt_view import PromptView
+from napsurvey.gui.widgets import label
+from napsurvey.interview import Screen
+
+PromptKey = tuple[str, tuple[int, ...]]
+
+
+class QuestionScreen(QWidget):
+    """Draws a ``question`` or ``group`` screen; keeps its widgets while the same questions show."""
+
+    answered = Signal(str, tuple, object)
+    committed = Signal(str, tuple)
+    decline_clicked = Signal(str, tuple)
+    undecline_clicked = Signal(str, tuple)
+
+    def __init__(self, consent_name: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("QuestionScreen")
+        self.consent_name = consent_name
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setSpacing(12)
+        self.instance: QLabel = label("InstanceHeader")
+        self.title: QLabel = label("GroupTitle")
+        self.hint: QLabel = label("Hint")
+        self.notice: QLabel = label("Warning")
+        for widget in (self.instance, self.title, self.hint, self.notice):
+            widget.hide()
+            self.layout_.addWidget(widget)
+        self.prompts: list[PromptView] = []
+        self._keys: list[PromptKey] = []
+        self.screen_name: str | None = None
+
+    def show_screen(self, screen: Screen, instance_text: str, sender: PromptKey | None = None) -> None:
+        """Draw ``screen``; ``sender`` is the question being typed in (its text is left alone)."""
+        keys = [(p.name, p.path) for p in screen.prompts]
+        group = screen.kind == "group"
+        if keys != self._keys or screen.name != self.screen_name:
+            self._rebuild(screen, group)
+        else:
+            for view, prompt in zip(self.prompts, screen.prompts):
+                view.show_prompt(prompt, update_value=(view.name, view.path) != sender)
+        self.screen_name = screen.name
+        self.instance.setText(instance_text)
+        self.instance.setVisible(bool(instance_text))
+        self.title.setText(screen.label if group else "")
+        self.title.setVisible(group and bool(screen.label))
+        self.hint.setText(screen.hint if group else "")
+        self.hint.setVisible(group and bool(screen.hint))
+        self.notice.setText(screen.message)
+        self.notice.setVisible(bool(screen.message))
+
+    def _rebuild(self, screen: Screen, group: bool) -> None:
+        focus_key = self.focused_key()
+        for view in self.prompts:
+            self.layout_.removeWidget(view)
+            view.wipe()
+            view.deleteLater()
+        self.prompts = []
+        for prompt in screen.prompts:
+            view = PromptView(prompt, declinable=prompt.name != self.consent_name, in_group=group, parent=self)
+            view.answered.connect(self.answered)
+            view.committed.connect(self.committed)
+            view.decline_clicked.connect(self.decline_clicked)
+            view.undecline_clicked.connect(self.undecline_clicked)
+            self.layout_.addWidget(view)
+            self.prompts.append(view)
+        self._keys = [(p.name, p.path) for p in screen.prompts]
+        if focus_key is not None:
+            for view in self.prompts:
+                if (view.name, view.path) == focus_key:
+                    view.focus_input()
+
+    def focused_key(self) -> PromptKey | None:
+        """The question holding the keyboard focus, if any."""
+        focus = self.focusWidget()
+        for view in self.prompts:
+            if view.holds_focus(focus) and focus is not None and focus.hasFocus():
+                return (view.name, view.path)
+        return None
+
+    def focus_first(self, prefer: set[str] | None = None) -> None:
+        """Focus the first question with a problem (``prefer``), else the first unanswered, else the first."""
+        order = self.prompts
+        if prefer:
+            order = [v for v in self.prompts if v.name in prefer] + order
+        else:
+            order = [v for v in self.prompts if v.prompt.value in ("", []) and not v.prompt.declined] + order
+        for view in order:
+            if view.focus_input():
+                return
+
+    def choose(self, n: int) -> bool:
+        """A digit key: the focused choice question (else the first one) takes the n-th choice."""
+        key = self.focused_key()
+        views = [v for v in self.prompts if (v.name, v.path) == key] if key is not None else []
+        if not views:
+            views = [v for v in self.prompts if v.input is not None and v.type in ("select_one", "select_multiple", "acknowledge")][:1]
+        for view in views:
+            if view.choose(n):
+                if view.type == "select_one":
+                    self._focus_after(view)
+                return True
+        return False
+
+    def _focus_after(self, view: PromptView) -> None:
+        # Keyboard flow in a group: a single choice made by digit moves on to the next question.
+        index = self.prompts.index(view)
+        for following in self.prompts[index + 1 :]:
+            if following.focus_input():
+                return
+
+    def wipe(self) -> None:
+        """Blank every text (quick-hide)."""
+        for view in self.prompts:
+            view.wipe()
+        for widget in (self.instance, self.title, self.hint, self.notice):
+            widget.clear()
+
+
+class RepeatScreen(QWidget):
+    """An open repeat: how many were added, "add another", or go on with Next."""
+
+    add_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        self.title: QLabel = label("QuestionText")
+        self.hint: QLabel = label("Hint")
+        self.count: QLabel = label("Muted")
+        self.add_button = QPushButton(self)
+        self.add_button.setObjectName("AddAnother")
+        self.add_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.add_button.clicked.connect(self.add_clicked)
+        for widget in (self.title, self.hint, self.count):
+            layout.addWidget(widget)
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._count = 0
+
+    def show_screen(self, screen: Screen) -> None:
+        """Draw the repeat prompt."""
+        self.title.setText(screen.label)
+        self.hint.setText(screen.hint)
+        self.hint.setVisible(bool(screen.hint))
+        self._count = screen.repeat_count
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Interface texts."""
+        self.count.setText(self.tr("Added so far: %1. Add another, or press Next to go on.").replace("%1", str(self._count)))
+        self.add_button.setText(self.tr("+ Add another"))
+
+    def wipe(self) -> None:
+        """Blank every text (quick-hide)."""
+        for widget in (self.title, self.hint, self.count):
+            widget.clear()

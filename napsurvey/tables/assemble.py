@@ -1,0 +1,125 @@
+"""From the coordinator's imported counts to disclosure-controlled tables.
+
+Input: the aggregate cells of every imported bundle (one row per device,
+bundle, form version, indicator and cell). For each indicator of each form we
+sum over devices and bundles into full-detail counts keyed by
+``(answer, by1, by2, period)``, give each dimension its domain from the form's
+choice lists (so an option nobody chose is a published zero, not a gap), and
+run the table through :func:`napsurvey.privacy.suppression.protect` with the
+form's threshold. Nothing leaves this module unprotected.
+
+Cells whose shape no longer fits the current form's indicator (a later form
+version changed its disaggregations or period) are left out rather than
+forced into the wrong table.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+
+from napsurvey.errors import ErrorCode, NapError
+from napsurvey.forms.model import Form, Indicator
+from napsurvey.privacy.published import PublishedSet, PublishedTable
+from napsurvey.privacy.suppression import protect, resolve_threshold
+from napsurvey.tables.labels import ANSWER, PERIOD, dimension_names, question_domain
+from napsurvey.tables.periods import PeriodRange
+
+
+@dataclass(frozen=True)
+class SourceCell:
+    """One imported count: ``key`` is ``(answer, *by_values, period)``."""
+
+    form_id: str
+    indicator: str
+    period_kind: str
+    key: tuple[str, ...]
+    count: int
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Disclosure thresholds from the kit: ordinary forms and ``sensitivity: high`` forms."""
+
+    normal: int | None = None
+    high: int | None = None
+
+    def for_form(self, form: Form) -> int:
+        """The threshold ``form``'s tables are protected at (refuses values under the minimum)."""
+        if form.is_high:
+            return resolve_threshold(self.high, high=True)
+        return resolve_threshold(self.normal, high=False)
+
+
+Progress = Callable[[int, int], None]
+
+
+def indicator_counts(
+    cells: Iterable[SourceCell], forms: Mapping[str, Form], *, period: PeriodRange | None = None
+) -> dict[tuple[str, str], dict[tuple[str, ...], int]]:
+    """Sum imported cells into ``(form_id, indicator) -> {key: count}`` for the current forms."""
+    shapes: dict[tuple[str, str], Indicator] = {
+        (form_id, ind.name): ind for form_id, form in forms.items() for ind in form.indicators
+    }
+    totals: dict[tuple[str, str], dict[tuple[str, ...], int]] = defaultdict(lambda: defaultdict(int))
+    for cell in cells:
+        indicator = shapes.get((cell.form_id, cell.indicator))
+        if indicator is None or cell.period_kind != indicator.period:
+            continue
+        if len(cell.key) != len(indicator.by) + 2 or cell.count <= 0:
+            continue
+        if period is not None and not period.contains(cell.key[-1]):
+            continue
+        totals[(cell.form_id, cell.indicator)][cell.key] += cell.count
+    return {k: dict(v) for k, v in totals.items()}
+
+
+def assemble(
+    cells: Iterable[SourceCell],
+    forms: Mapping[str, Form],
+    thresholds: Thresholds,
+    *,
+    form_id: str | None = None,
+    period: PeriodRange | None = None,
+    progress: Progress | None = None,
+) -> PublishedSet:
+    """Every declared indicator with data, summed and protected, in form then declaration order.
+
+    ``form_id`` keeps one form (``VAULT_FORM_NOT_INSTALLED`` if the
+    coordinator has no such form); ``period`` keeps periods wholly inside
+    the range. ``TABLES_NO_DATA`` when nothing is left to publish.
+    """
+    if form_id is not None and form_id not in forms:
+        raise NapError(ErrorCode.VAULT_FORM_NOT_INSTALLED, form_id=form_id[:64])
+    chosen = {k: v for k, v in forms.items() if form_id is None or k == form_id}
+    counts = indicator_counts(cells, chosen, period=period)
+    todo = [
+        (form, ind)
+        for _, form in sorted(chosen.items())
+        for ind in form.indicators
+        if counts.get((form.form_id, ind.name))
+    ]
+    tables: list[PublishedTable] = []
+    used: set[int] = set()
+    for done, (form, indicator) in enumerate(todo):
+        threshold = thresholds.for_form(form)
+        used.add(threshold)
+        tables.append(protect_indicator(form, indicator, counts[(form.form_id, indicator.name)], threshold))
+        if progress is not None:
+            progress(done + 1, len(todo))
+    if not tables:
+        raise NapError(ErrorCode.TABLES_NO_DATA)
+    return PublishedSet(threshold=min(used), tables=tables)
+
+
+def protect_indicator(
+    form: Form, indicator: Indicator, counts: Mapping[tuple[str, ...], int], threshold: int
+) -> PublishedTable:
+    """One indicator's full-detail counts -> its disclosure-controlled table."""
+    dimensions = dimension_names(indicator)
+    domains: dict[str, list[str]] = {ANSWER: [c.name for c in question_domain(form, indicator.question)]}
+    for dim, question in zip(dimensions[1:-1], indicator.by, strict=True):
+        domains[dim] = [c.name for c in question_domain(form, question)]
+    domains[PERIOD] = sorted({key[-1] for key in counts})
+    return protect(indicator.name, form.form_id, dimensions, counts, threshold, domains=domains)

@@ -1,0 +1,94 @@
+"""The places other screens plug in: the interview runner, drafts, coordinator views."""
+
+from __future__ import annotations
+
+import sys
+import types
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from conftest import PASSPHRASE, unlock
+from napsurvey.gui.coordinator_home import CoordinatorHome
+from napsurvey.gui.coordinator_tables import ViewTable
+from napsurvey.gui.monitor_home import MonitorHome
+from napsurvey.services import enrollment, interviews
+
+
+def test_start_interview_opens_the_runner_workspace_and_hide_drops_it(qtbot, make_window, monitor_vault, monkeypatch):
+    made: list[tuple[str, str | None]] = []
+
+    def create_runner(window, *, form_id, draft_id):
+        made.append((form_id, draft_id))
+        page = QWidget()
+        QLabel("canary answer 7781", page).setObjectName("Answer")
+        return page
+
+    monkeypatch.setitem(sys.modules, "napsurvey.gui.interview", types.SimpleNamespace(create_runner=create_runner))
+    window = make_window(monitor_vault)
+    unlock(qtbot, window)
+    home_page = window.content.currentWidget()
+    tile = next(t for t in home_page.form_cards if not t.locked)
+    with qtbot.waitSignal(window.start_interview_requested) as signal:
+        qtbot.mouseClick(tile.start_button, Qt.MouseButton.LeftButton)
+    assert signal.args == [tile.form_id]
+    assert made == [(tile.form_id, None)]
+    runner = window.content.currentWidget()
+    assert runner.findChild(QLabel, "Answer").text() == "canary answer 7781"
+
+    qtbot.keyClick(runner, Qt.Key.Key_F12)
+    assert window.session is None
+    assert all("canary" not in label.text() for label in window.findChildren(QLabel))
+
+
+def test_drafts_are_listed_and_resume_emits_the_draft(qtbot, make_window, monitor_vault, services):
+    session = services.unlock(monitor_vault, PASSPHRASE)
+    running = interviews.start_interview(session, "community_safety")
+    session.lock()
+    window = make_window(monitor_vault)
+    unlock(qtbot, window)
+    home_page = window.content.currentWidget()
+    assert isinstance(home_page, MonitorHome)
+    assert not home_page.no_drafts.isVisible()
+    [button] = home_page._draft_buttons
+    assert button.text().startswith("Resume: ")
+    with qtbot.waitSignal(window.resume_draft_requested) as signal:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert signal.args == ["community_safety", running.draft_id]
+
+
+def test_coordinator_devices_table_shows_an_approved_device(qtbot, make_window, coordinator_vault, services, tmp_path):
+    monitor_home = tmp_path / "monitor"
+    services.create_vault(monitor_home, "monitor", PASSPHRASE)
+    today = date.today().isoformat()
+    monitor = services.unlock(monitor_home, PASSPHRASE)
+    card_bytes = enrollment.device_card(monitor.vault, label="North team laptop", today=today)
+    monitor.lock()
+    coordinator = services.unlock(coordinator_vault, PASSPHRASE)
+    enrollment.approve_device(coordinator.vault, enrollment.read_card(card_bytes, "card"), today=today)
+    coordinator.lock()
+
+    window = make_window(coordinator_vault)
+    unlock(qtbot, window)
+    home_page = window.content.currentWidget()
+    assert isinstance(home_page, CoordinatorHome)
+    home_page.show_section("devices")
+    table = home_page.pages["devices"]
+    assert isinstance(table, ViewTable)
+    assert table.table.rowCount() == 1
+    assert table.table.item(0, 0).text() == "North team laptop"
+    assert table.table.horizontalHeaderItem(0).text() == "Name"
+    assert home_page.pages["bundles"].empty.text() == "No bundle imported yet."
+
+
+def test_export_without_a_kit_shows_the_coded_refusal_and_writes_nothing(qtbot, make_window, monitor_vault, tmp_path):
+    window = make_window(monitor_vault)
+    unlock(qtbot, window)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    assert window.export_to(stick) is False
+    home_page = window.content.currentWidget()
+    assert home_page.export_result.isVisible()
+    assert "(KIT_NOT_ENROLLED)" in home_page.export_result.text() or "(BUNDLE_" in home_page.export_result.text()
+    assert list(stick.iterdir()) == []
