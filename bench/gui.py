@@ -6,6 +6,8 @@
   screen is up and quits. The wall time is measured here, from before the
   process is started to the moment that line arrives (interpreter start and
   imports included, as a user would wait for them).
+* ``gui_hide_ms``: quick-hide (F12) on an unlocked monitor home: neutral
+  screen shown, pages dropped, vault locked (in-process, offscreen).
 * ``gui_next_ms``: answer -> next screen in the interview runner; added by the
   runner's work (:func:`bench_answer_to_next`).
 
@@ -68,6 +70,39 @@ def bench_start() -> float:
         return statistics.median(time_start_to_unlock(home) for _ in range(RUNS))
 
 
+HIDE_TARGET_MS = 1000.0
+
+
+def bench_quick_hide() -> float:
+    """Median milliseconds of quick-hide, from F12 to a locked vault behind the neutral screen."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["NAPSURVEY_TEST_FAST_KDF"] = "1"  # the KDF is not what is measured here
+    from PySide6.QtCore import Qt  # noqa: PLC0415
+    from PySide6.QtTest import QTest  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from napsurvey.gui.app import build_window  # noqa: PLC0415
+    from napsurvey.services import session as services  # noqa: PLC0415
+
+    app = QApplication.instance() or QApplication([])
+    times = []
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp) / "home"
+        services.create_vault(home, "monitor", PASSPHRASE)
+        window = build_window(app, home, services)
+        window.show()
+        for _ in range(RUNS):
+            window.show_unlock()
+            QTest.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
+            QTest.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+            started = time.perf_counter()
+            QTest.keyClick(window.content.currentWidget(), Qt.Key.Key_F12)
+            times.append((time.perf_counter() - started) * 1000)
+            assert window.session is None and window.is_hidden_screen
+        window.close()
+    return statistics.median(times)
+
+
 def bench_answer_to_next() -> float | None:
     """Median answer -> next screen in the runner, in ms (the runner's work fills this in)."""
     return None
@@ -76,6 +111,8 @@ def bench_answer_to_next() -> float | None:
 def main() -> int:
     start = bench_start()
     print(f"bench: gui_start_s {start:.3f} (target < {START_TARGET_S}) {'PASS' if start < START_TARGET_S else 'FAIL'}")
+    hide = bench_quick_hide()
+    print(f"bench: gui_hide_ms {hide:.1f} (target < {HIDE_TARGET_MS:.0f}) {'PASS' if hide < HIDE_TARGET_MS else 'FAIL'}")
     next_ms = bench_answer_to_next()
     if next_ms is not None:
         print(f"bench: gui_next_ms {next_ms:.2f} (target < 50) {'PASS' if next_ms < 50 else 'FAIL'}")

@@ -367,13 +367,20 @@ class MainWindow(QMainWindow):
         started = time.perf_counter()
         if self.neutral is None:
             self.neutral = NeutralScreen(self.windowTitle(), self.root)
-            self.neutral.open_requested.connect(self.show_unlock)
+            self.neutral.open_requested.connect(self._leave_neutral)
             self.root.addWidget(self.neutral)
         self.root.setCurrentWidget(self.neutral)
         self.neutral.setFocus()
         self._drop_everything_sensitive()
         self.last_hide_seconds = time.perf_counter() - started
         self.locked.emit()
+
+    def _leave_neutral(self) -> None:
+        # Back from the neutral screen: always through the passphrase (or set-up if none yet).
+        if self.services.vault_exists(self.home):
+            self.show_unlock()
+        else:
+            self.show_setup()
 
     def lock(self) -> None:
         """Lock (idle or the Lock button): drop decrypted pages, show the unlock screen."""

@@ -86,8 +86,15 @@ def unlock(home: Path, passphrase: str) -> Session:
 
     Raises VAULT_NOT_FOUND, VAULT_WRONG_PASSPHRASE, VAULT_WAIT,
     VAULT_LOCKED_BY_OTHER, VAULT_INSECURE (and VAULT_KEYFILE/CORRUPT/TOO_NEW).
+    On a monitor's device, records past their form's retention period (and
+    acknowledged by the coordinator) are purged here, at every unlock.
     """
-    return Session(home, Vault.open(home, passphrase))
+    session = Session(home, Vault.open(home, passphrase))
+    if session.role == "monitor":
+        from napsurvey.services.sync import purge_expired  # noqa: PLC0415  (sync builds on this module)
+
+        purge_expired(session.vault, date.today())
+    return session
 
 
 def seconds_until_next_attempt(home: Path) -> float:

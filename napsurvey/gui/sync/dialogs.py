@@ -1,0 +1,116 @@
+"""The dialogs the sync screens share: the one error dialog, an outcome dialog, a fingerprint.
+
+Dialogs open window-modal and return at once (``open()``, not ``exec()``), so
+quick-hide can close them and tests can read and click them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from napsurvey.errors import NapError
+from napsurvey.gui.messages import error_text
+from napsurvey.gui.widgets import label
+
+
+def fingerprint_label(fingerprint: str) -> QLabel:
+    """A fingerprint shown large, in a monospaced box, for reading aloud."""
+    widget = label("Fingerprint", wrap=False)
+    widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    widget.setText(fingerprint)
+    return widget
+
+
+class ErrorDialog(QDialog):
+    """The one dialog every refusal ends in: the coded one-line message."""
+
+    def __init__(self, parent: QWidget | None, error: NapError) -> None:
+        super().__init__(parent)
+        self.setObjectName("SyncError")
+        self.code = error.code
+        self.setWindowTitle(self.tr("Not done"))
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(14)
+        self.message = label("Error")
+        self.message.setText(error_text(error))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+
+
+def show_error(parent: QWidget, error: NapError) -> ErrorDialog:
+    """Show a refusal in the error dialog (window-modal, returns at once)."""
+    dialog = ErrorDialog(parent.window(), error)
+    dialog.open()
+    return dialog
+
+
+class OutcomeDialog(QDialog):
+    """What a step did: a title, lines, optionally a fingerprint to read aloud, and a reminder."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        lines: Sequence[str],
+        *,
+        fingerprint: str = "",
+        fingerprint_caption: str = "",
+        reminder: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("SyncOutcome")
+        self.setWindowTitle(title)
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        heading = label("SectionTitle")
+        heading.setText(title)
+        layout.addWidget(heading)
+        self.lines: list[QLabel] = []
+        for text in lines:
+            line = label()
+            line.setText(text)
+            layout.addWidget(line)
+            self.lines.append(line)
+        self.fingerprint: QLabel | None = None
+        if fingerprint:
+            if fingerprint_caption:
+                caption = label("Muted")
+                caption.setText(fingerprint_caption)
+                layout.addWidget(caption)
+            self.fingerprint = fingerprint_label(fingerprint)
+            layout.addWidget(self.fingerprint)
+        self.reminder: QLabel | None = None
+        if reminder:
+            self.reminder = label("Warning")
+            self.reminder.setText(reminder)
+            layout.addWidget(self.reminder)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+
+    @property
+    def text(self) -> str:
+        """Every line shown, joined (for tests and screen readers)."""
+        parts = [line.text() for line in self.lines]
+        if self.fingerprint is not None:
+            parts.append(self.fingerprint.text())
+        if self.reminder is not None:
+            parts.append(self.reminder.text())
+        return "\n".join(parts)
+
+
+def show_outcome(parent: QWidget, title: str, lines: Sequence[str], **extra: str) -> OutcomeDialog:
+    """Show what a step did (window-modal, returns at once)."""
+    dialog = OutcomeDialog(parent.window(), title, lines, **extra)
+    dialog.open()
+    return dialog
