@@ -105,7 +105,7 @@ class _Builder:
                 periods = [c for c in form.interviews.cells if "period" in c.key]
                 total = form.interviews.cell()
                 for i, cell in enumerate([*periods, *([total] if total else [])]):
-                    label = cell.key.get("period", "Total")
+                    label = cell.key.get("period", self.t("total"))
                     rows.append([self.p(name, "cell") if i == 0 else "", label, self._count(cell.count)])
                     if cell.suppressed:
                         styles.append(("BACKGROUND", (2, len(rows) - 1), (2, len(rows) - 1), _GREY))

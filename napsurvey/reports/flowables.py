@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, Paragraph
 from napsurvey.reports.rtl import has_arabic, visual, wrap_lines
 
 
-class RtlParagraph(Flowable):
+class RtlParagraph(Flowable):  # type: ignore[misc]
     """A paragraph of Arabic-script text: wrapped in logical order, each line shaped and drawn right-aligned."""
 
     def __init__(self, text: str, style: ParagraphStyle) -> None:
@@ -66,7 +66,7 @@ def paragraph(text: str, style: ParagraphStyle, *, rtl: bool) -> Flowable:
 def numbered_canvas(template: str, font: str, *, rtl: bool) -> type[Canvas]:
     """A canvas class that writes ``template`` (``page {n} of {total}``) at the foot of every page."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []

@@ -14,6 +14,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "organisation": "Prepared by the monitoring coordination team",
         "page": "page {n} of {total}",
         "contents": "Contents",
+        "total": "Total",
         "coverage": "Coverage",
         "coverage_intro": (
             "These figures come from {bundles} bundle(s) sent by {reporting} of {devices} enrolled monitoring "
@@ -76,6 +77,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "organisation": "Préparé par l'équipe de coordination du suivi",
         "page": "page {n} sur {total}",
         "contents": "Sommaire",
+        "total": "Total",
         "coverage": "Couverture",
         "coverage_intro": (
             "Ces chiffres proviennent de {bundles} lot(s) envoyé(s) par {reporting} des {devices} appareil(s) de "
@@ -144,6 +146,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "organisation": "أعدّه فريق تنسيق الرصد",
         "page": "صفحة {n} من {total}",
         "contents": "المحتويات",
+        "total": "المجموع",
         "coverage": "التغطية",
         "coverage_intro": (
             "تأتي هذه الأرقام من {bundles} حزمة أرسلها {reporting} من أصل {devices} جهاز رصد مسجل، "

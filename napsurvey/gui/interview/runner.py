@@ -295,7 +295,6 @@ class InterviewRunner(Page):
         self.form_title.setText(dummy_form.text(dummy_form.settings.form_title, language) if dummy_form is not None else "")
         for widget in (self.referral_button, self.stop_button):
             widget.hide()
-        self.view.hide()
         dummy.render()
 
     def _leave_dummy(self) -> None:
@@ -307,7 +306,7 @@ class InterviewRunner(Page):
         self.stack.setCurrentWidget(self.view)
         for widget in (self.referral_button, self.stop_button):
             widget.show()
-        self.view.question._keys = []  # force a rebuild: the real widgets were blanked
+        self.view.question.reset()  # the real widgets were blanked: rebuild them from the engine
         self.retranslate()
         self.view.render()
 

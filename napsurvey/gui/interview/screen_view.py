@@ -117,6 +117,11 @@ class QuestionScreen(QWidget):
             if following.focus_input():
                 return
 
+    def reset(self) -> None:
+        """Forget the drawn questions so the next :meth:`show_screen` rebuilds them."""
+        self._keys = []
+        self.screen_name = None
+
     def wipe(self) -> None:
         """Blank every text (quick-hide)."""
         for view in self.prompts:

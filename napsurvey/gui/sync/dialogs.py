@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from napsurvey.errors import NapError
 from napsurvey.gui.messages import error_text
@@ -20,6 +20,12 @@ def fingerprint_label(fingerprint: str) -> QLabel:
     """A fingerprint shown large, in a monospaced box, for reading aloud."""
     widget = label("Fingerprint", wrap=False)
     widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    size = max(18, round(QApplication.font().pointSize() * 2))
+    # Own style: the shared stylesheet has no fingerprint box, and this one must read well from a metre away.
+    widget.setStyleSheet(
+        f'font-family: "DejaVu Sans Mono", "Consolas", monospace; font-size: {size}pt; font-weight: 600;'
+        "background: #ffffff; border: 2px solid #2f5d62; border-radius: 10px; padding: 14px 18px; color: #1f2a2e;"
+    )
     widget.setText(fingerprint)
     return widget
 

@@ -1,0 +1,290 @@
+"""The monitor's sync card: export for the coordinator, re-create a lost bundle,
+enroll with a kit, the device card, and accepting a receipt.
+
+Every file is chosen through :mod:`napsurvey.gui.file_dialogs` (no folder
+history left behind); every step that touches the vault or a USB stick runs
+through :func:`~napsurvey.gui.sync.background.run_in_background`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+from napsurvey.errors import NapError
+from napsurvey.gui import file_dialogs
+from napsurvey.gui.sync.background import Progress, Task, run_in_background
+from napsurvey.gui.sync.dialogs import OutcomeDialog, show_error, show_outcome
+from napsurvey.gui.sync.enroll_dialogs import DeviceCardDialog, EnrollConfirmDialog
+from napsurvey.gui.sync.exports_dialog import ExportsDialog
+from napsurvey.gui.sync.files import read_document_file, today
+from napsurvey.gui.widgets import Page, label, link_button, primary_button
+from napsurvey.services import enrollment, sync
+
+
+class MonitorSyncPanel(Page):
+    """A card on the monitor's home with the sync actions."""
+
+    #: Something changed in the vault (records marked, kit installed): the home should redraw.
+    changed = Signal()
+
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Card")
+        self._session: Any | None = session
+        self.task: Task | None = None
+        self.dialog: OutcomeDialog | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(8)
+        self.title = label("SectionTitle")
+        self.kit_line = label("Muted")
+        self.export_button = primary_button(self)
+        self.again_button = link_button(self)
+        self.enroll_button = link_button(self)
+        self.card_button = link_button(self)
+        self.receipt_button = link_button(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.kit_line)
+        layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
+        for button in (self.again_button, self.enroll_button, self.card_button, self.receipt_button):
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.export_button.clicked.connect(self.export)
+        self.again_button.clicked.connect(self.recreate)
+        self.enroll_button.clicked.connect(self.enroll)
+        self.card_button.clicked.connect(self.device_card)
+        self.receipt_button.clicked.connect(self.accept_receipt)
+        self.retranslate()
+
+    def release(self) -> None:
+        self._session = None
+
+    @property
+    def vault(self) -> Any:
+        """The open vault (VAULT_CLOSED once locked)."""
+        if self._session is None:
+            from napsurvey.errors import ErrorCode  # noqa: PLC0415
+
+            raise NapError(ErrorCode.VAULT_CLOSED)
+        return self._session.vault
+
+    def _coordinator(self) -> str:
+        if self._session is None:
+            return ""
+        value = self._session.get_setting("coordinator_fingerprint", "")
+        return str(value or "")
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Coordinator and USB stick"))
+        coordinator = self._coordinator()
+        self.kit_line.setText(
+            self.tr("Enrolled with coordinator %1.").replace("%1", coordinator)
+            if coordinator
+            else self.tr("Not enrolled yet: ask your coordinator for a kit.")
+        )
+        self.export_button.setText(self.tr("Export for coordinator…"))
+        self.again_button.setText(self.tr("Re-create a lost bundle…"))
+        self.enroll_button.setText(self.tr("Enroll with a kit…"))
+        self.card_button.setText(self.tr("Device card…"))
+        self.receipt_button.setText(self.tr("Accept a receipt…"))
+
+    def _fail(self, error: NapError) -> None:
+        show_error(self, error)
+
+    # ---- export ------------------------------------------------------------------
+    def export(self) -> None:
+        """Choose the USB stick (a folder) and write a bundle of the records not yet exported."""
+        folder = file_dialogs.choose_folder(self.window(), self.tr("Choose the USB stick or folder for the bundle"))
+        if folder:
+            self.export_to(Path(folder))
+
+    def export_to(self, folder: Path) -> Task | None:
+        """Write the bundle into ``folder`` in the background; show how many records went out."""
+        try:
+            vault = self.vault
+        except NapError as exc:
+            self._fail(exc)
+            return None
+
+        def work(_progress: Progress) -> sync.ExportResult:
+            return sync.export_bundle(vault, folder, today=today())
+
+        self.task = run_in_background(self, self.tr("Writing and checking the bundle…"), work, self._exported)
+        return self.task
+
+    def _exported(self, result: sync.ExportResult) -> None:
+        lines = [
+            self.tr("%n interview(s) went out in bundle %1.", "", result.records).replace("%1", str(result.sequence)),
+            self.tr("File: %1").replace("%1", result.path.name),
+            self.tr("The file was read back from the stick and matches what was written."),
+        ]
+        self.dialog = show_outcome(
+            self,
+            self.tr("Bundle written"),
+            lines,
+            reminder=self.tr("Remove the USB stick safely (eject it first) before you unplug it."),
+        )
+        home = self.parentWidget()
+        while home is not None and not hasattr(home, "show_export_result"):
+            home = home.parentWidget()
+        if home is not None:
+            home.show_export_result(lines[0] + " " + lines[1], ok=True)
+        self.changed.emit()
+
+    # ---- re-create -----------------------------------------------------------------
+    def recreate(self) -> ExportsDialog | None:
+        """List past bundles; write one again with the same id."""
+        try:
+            exports = sync.list_exports(self.vault)
+        except NapError as exc:
+            self._fail(exc)
+            return None
+        dialog = ExportsDialog(exports, self.window())
+        dialog.chosen.connect(self._write_again)
+        dialog.open()
+        return dialog
+
+    def _write_again(self, bundle_id: str) -> None:
+        folder = file_dialogs.choose_folder(self.window(), self.tr("Choose the USB stick or folder for the bundle"))
+        if folder:
+            self.export_again_to(bundle_id, Path(folder))
+
+    def export_again_to(self, bundle_id: str, folder: Path) -> Task | None:
+        """Re-create bundle ``bundle_id`` in ``folder`` (same id, same content)."""
+        try:
+            vault = self.vault
+        except NapError as exc:
+            self._fail(exc)
+            return None
+
+        def work(_progress: Progress) -> sync.ExportResult:
+            return sync.export_again(vault, bundle_id, folder, today=today())
+
+        self.task = run_in_background(self, self.tr("Writing and checking the bundle…"), work, self._exported)
+        return self.task
+
+    # ---- enroll --------------------------------------------------------------------
+    def enroll(self) -> None:
+        """Choose a kit file, check it, show the coordinator's fingerprint, then install it."""
+        path = file_dialogs.open_file(self.window(), self.tr("Choose the enrollment kit"))
+        if path:
+            self.enroll_from(Path(path))
+
+    def enroll_from(self, path: Path) -> EnrollConfirmDialog | None:
+        """Verify the kit at ``path`` and ask to confirm the coordinator's fingerprint."""
+        try:
+            data = read_document_file(path)
+            kit, _signer, forms = enrollment.verify_kit(data, path.name)
+        except NapError as exc:
+            self._fail(exc)
+            return None
+        dialog = EnrollConfirmDialog(kit, [f for f, _ in forms], self.window())
+        dialog.accepted.connect(lambda: self._install(data, path.name))
+        dialog.open()
+        return dialog
+
+    def _install(self, data: bytes, name: str) -> None:
+        try:
+            vault = self.vault
+        except NapError as exc:
+            self._fail(exc)
+            return
+
+        def work(_progress: Progress) -> enrollment.Enrolled:
+            return enrollment.enroll(vault, data, path=name, today=today())
+
+        self.task = run_in_background(self, self.tr("Installing the kit…"), work, self._enrolled)
+
+    def _enrolled(self, done: enrollment.Enrolled) -> None:
+        forms = ", ".join(f"{form_id} {version}" for form_id, version in done.forms)
+        lines = [
+            (self.tr("Kit %1 updated.") if done.replaced else self.tr("Kit %1 installed.")).replace(
+                "%1", str(done.kit_serial)
+            ),
+            self.tr("Coordinator: %1").replace("%1", done.coordinator_fingerprint),
+            self.tr("Questionnaires: %1").replace("%1", forms or "—"),
+            self.tr("Next: make the device card and give it to your coordinator."),
+        ]
+        self.dialog = show_outcome(
+            self,
+            self.tr("Enrolled"),
+            lines,
+            fingerprint=done.fingerprint,
+            fingerprint_caption=self.tr("This device's fingerprint. Read it aloud to your coordinator:"),
+        )
+        self.retranslate()
+        self.changed.emit()
+
+    # ---- device card -------------------------------------------------------------------
+    def device_card(self) -> DeviceCardDialog | None:
+        """Show this device's fingerprint and write its card file."""
+        try:
+            fingerprint = self.vault.fingerprint
+        except NapError as exc:
+            self._fail(exc)
+            return None
+        dialog = DeviceCardDialog(fingerprint, self.window())
+        dialog.save_requested.connect(lambda name: self._choose_card_file(dialog, name))
+        dialog.open()
+        return dialog
+
+    def _choose_card_file(self, dialog: DeviceCardDialog, name: str) -> None:
+        path = file_dialogs.save_file(self.window(), self.tr("Save the device card"), "", f"card-{today()}.dat")
+        if path:
+            self.write_card(Path(path), name, dialog)
+
+    def write_card(self, path: Path, name: str, dialog: DeviceCardDialog | None = None) -> Task | None:
+        """Write the device card (public keys, fingerprint, the laptop's name) to ``path``."""
+        try:
+            vault = self.vault
+        except NapError as exc:
+            self._fail(exc)
+            return None
+
+        def work(_progress: Progress) -> Path:
+            data = enrollment.device_card(vault, label=name, today=today())
+            sync.write_verified(path, data)
+            return path
+
+        def written(done: Path) -> None:
+            if dialog is not None:
+                dialog.show_written(done.name)
+
+        self.task = run_in_background(self, self.tr("Writing the device card…"), work, written)
+        return self.task
+
+    # ---- receipt ------------------------------------------------------------------------
+    def accept_receipt(self) -> None:
+        """Choose a receipt from the coordinator and acknowledge the bundles it lists."""
+        path = file_dialogs.open_file(self.window(), self.tr("Choose the coordinator's receipt"))
+        if path:
+            self.accept_receipt_from(Path(path))
+
+    def accept_receipt_from(self, path: Path) -> Task | None:
+        """Verify and accept the receipt at ``path``."""
+        try:
+            vault = self.vault
+        except NapError as exc:
+            self._fail(exc)
+            return None
+
+        def work(_progress: Progress) -> sync.Accepted:
+            data = read_document_file(path)
+            return sync.accept_receipt(vault, data, path=path.name, today=today())
+
+        def accepted(done: sync.Accepted) -> None:
+            self.dialog = show_outcome(
+                self,
+                self.tr("Receipt accepted"),
+                [
+                    self.tr("%n bundle(s) acknowledged by the coordinator.", "", done.bundles),
+                    self.tr("%n record(s) may now be removed by the retention rule.", "", done.records),
+                ],
+            )
+            self.changed.emit()
+
+        self.task = run_in_background(self, self.tr("Checking the receipt…"), work, accepted)
+        return self.task
