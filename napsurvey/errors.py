@@ -176,6 +176,7 @@ class ErrorCode(Enum):
     # --- command line ------------------------------------------------------
     CLI_USAGE = "{reason}"
     CLI_FILE = "{path}: {reason}"
+    CLI_INTERRUPTED = "interrupted; work not yet committed was discarded"
 
 
 class NapError(Exception):

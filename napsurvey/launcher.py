@@ -6,7 +6,10 @@ the CLI gets the GUI as an injected runner.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
+
+from napsurvey.errors import ErrorCode, NapError  # small, no dependencies: safe to load first
 
 
 def _run_gui(home: str | None) -> int:
@@ -17,6 +20,9 @@ def _run_gui(home: str | None) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script."""
-    from napsurvey.cli.main import main as cli_main
-
+    try:
+        from napsurvey.cli.main import main as cli_main
+    except KeyboardInterrupt:  # Ctrl-C during start-up: one line, not a traceback
+        print(f"error {NapError(ErrorCode.CLI_INTERRUPTED)}", file=sys.stderr)
+        return 1
     return cli_main(argv, gui_runner=_run_gui)

@@ -14,6 +14,7 @@ from napsurvey.forms.catalog import FORM_SUFFIXES, FormSummary, shipped_catalog
 from napsurvey.forms.jsonschema import form_json_schema_text
 from napsurvey.forms.loader import lint_file, lint_text
 from napsurvey.forms.problem import Problem
+from napsurvey.paths import shipped_forms_dir
 from napsurvey.cli.passphrase import home_from, open_session
 from napsurvey.services.forms import install_form_files, vault_forms
 from napsurvey.services.session import vault_exists
@@ -47,7 +48,9 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     forms.set_defaults(handler=_missing_subcommand)
 
     validate = forms_sub.add_parser("validate", help="lint form files; one line per problem")
-    validate.add_argument("paths", nargs="+", metavar="PATH", help="form files or folders of .yaml files")
+    validate.add_argument(
+        "paths", nargs="*", metavar="PATH", help="form files or folders of .yaml files (default: the shipped forms, strictly)"
+    )
     validate.add_argument("--strict", action="store_true", help="also apply the rules for shipped forms (indicators required)")
     validate.set_defaults(handler=_validate)
 
@@ -93,6 +96,8 @@ def _expand(paths: Sequence[str]) -> tuple[list[Path], list[Problem]]:
 
 
 def _validate(args: argparse.Namespace) -> int:
+    if not args.paths:  # the questionnaires shipped inside the installed package
+        args.paths, args.strict = [str(shipped_forms_dir())], True
     files, problems = _expand(args.paths)
     failed = {p.file for p in problems}
     for path in files:

@@ -65,7 +65,7 @@ def main(argv: Sequence[str] | None = None, gui_runner: GuiRunner = _no_gui) -> 
         print(f"error {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("error CLI_USAGE: interrupted", file=sys.stderr)
+        print(f"error {NapError(ErrorCode.CLI_INTERRUPTED)}", file=sys.stderr)
         return 1
     except Exception as exc:  # last line of defence: never a traceback for the user
         print(f"error {NapError(ErrorCode.INTERNAL, kind=type(exc).__name__)}", file=sys.stderr)

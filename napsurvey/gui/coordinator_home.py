@@ -137,14 +137,16 @@ class CoordinatorHome(Page):
         self._session = None
 
     def _plug_in(self) -> None:
-        try:
-            module = importlib.import_module("napsurvey.gui.coordinator")
-        except ImportError:
-            return
-        builder = getattr(module, "build_sections", None)
-        if callable(builder):
-            for key, widget in dict(builder(self._session, self.stack)).items():
-                self.set_section(key, widget)
+        # The sync screens (devices, bundles, coverage), then the outputs screens.
+        for name in ("napsurvey.gui.sync", "napsurvey.gui.coordinator"):
+            try:
+                module = importlib.import_module(name)
+            except ImportError:
+                continue
+            builder = getattr(module, "build_sections", None)
+            if callable(builder):
+                for key, widget in dict(builder(self._session, self.stack)).items():
+                    self.set_section(key, widget)
 
     def set_section(self, key: str, widget: QWidget) -> None:
         """Replace the page of section ``key`` (one of :data:`SECTIONS`)."""

@@ -59,6 +59,21 @@ def open_file(parent: QWidget | None, caption: str, name_filter: str = "") -> st
     return _run(dialog)
 
 
+def open_files(parent: QWidget | None, caption: str, name_filter: str = "") -> list[str]:
+    """Ask for one or more existing files; [] if cancelled."""
+    dialog = _dialog(parent, caption, name_filter)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    try:
+        if dialog.exec() != QFileDialog.DialogCode.Accepted:
+            return []
+        return list(dialog.selectedFiles())
+    finally:
+        dialog.setHistory([])
+        shiboken6.delete(dialog)
+        wipe_qt_dialog_history()
+
+
 def save_file(parent: QWidget | None, caption: str, name_filter: str = "", suggested: str = "") -> str | None:
     """Ask for a file to write; None if cancelled."""
     dialog = _dialog(parent, caption, name_filter)

@@ -7,6 +7,7 @@ Everything shown comes from the session (``status()``, ``installed_forms()``,
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -148,8 +149,11 @@ class MonitorHome(Page):
         training_layout.addWidget(self.training_error)
         training_layout.addWidget(self.training_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        for panel in (self.drafts_card, self.export_card, self.training_card):
-            side.addWidget(panel)
+        #: The sync card (export, enrollment, receipts) if the sync screens are installed.
+        self.sync_panel = self._plug_in_sync(body)
+        for panel in (self.drafts_card, self.export_card, self.sync_panel, self.training_card):
+            if panel is not None:
+                side.addWidget(panel)
         side.addStretch(1)
         columns.addLayout(side, 2)
 
@@ -160,6 +164,20 @@ class MonitorHome(Page):
         self._status: Any = None
         self._training: Any = None
         self.refresh()
+
+    def _plug_in_sync(self, parent: QWidget) -> QWidget | None:
+        try:
+            module = importlib.import_module("napsurvey.gui.sync")
+        except ImportError:
+            return None
+        builder = getattr(module, "build_monitor_panel", None)
+        if not callable(builder):
+            return None
+        panel: QWidget = builder(self._session, parent)
+        changed = getattr(panel, "changed", None)
+        if changed is not None:
+            changed.connect(self.refresh)
+        return panel
 
     # ---- data ------------------------------------------------------------
     def release(self) -> None:

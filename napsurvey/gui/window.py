@@ -282,6 +282,10 @@ class MainWindow(QMainWindow):
         self.show_workspace(factory(self, form_id=form_id, draft_id=draft_id or None))
 
     def _choose_export_folder(self) -> None:
+        panel = getattr(self.home_page, "sync_panel", None)
+        if panel is not None:  # the sync screens: background export with read-back and a result dialog
+            panel.export()
+            return
         folder = file_dialogs.choose_folder(self, self.tr("Choose the USB stick or folder for the bundle"))
         if folder:
             self.export_to(Path(folder))

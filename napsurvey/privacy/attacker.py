@@ -23,7 +23,6 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 import numpy.typing as npt
 from scipy import sparse
-from scipy.optimize import linprog
 from scipy.sparse.csgraph import connected_components
 
 from napsurvey.privacy.published import CellKey, PublishedTable, freeze_key
@@ -246,6 +245,10 @@ class _Problem:
 
     def _lp(self, comps: tuple[int, ...], weights: dict[int, float]) -> tuple[npt.NDArray[np.float64] | None, npt.NDArray[np.int64]]:
         """Minimise sum(weights * x) over the components; None when unbounded."""
+        # Imported here: scipy.optimize takes about half a second to load, and
+        # every command (and the app's start) would otherwise pay for it.
+        from scipy.optimize import linprog  # noqa: PLC0415
+
         var_ids, a, b = self._subproblem(comps)
         c = np.zeros(len(var_ids))
         if weights:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, PrivateAttr, model_validator
+from pydantic import Field, BaseModel, ConfigDict, PrivateAttr, model_validator
 
 #: A cell key in hashable form: the set of ``(dimension, value)`` pairs.
 CellKey = frozenset[tuple[str, str]]
@@ -32,7 +32,8 @@ class PublishedCell(BaseModel):
     count: int | None
     suppressed: bool
     #: why it is suppressed: under the threshold ("primary") or to protect another cell.
-    reason: Literal["primary", "secondary"] | None = None
+    #: Never serialised: "primary" alone narrows a cell to 1..threshold-1.
+    reason: Literal["primary", "secondary"] | None = Field(default=None, exclude=True)
 
     @model_validator(mode="after")
     def _consistent(self) -> PublishedCell:

@@ -27,7 +27,7 @@ from napsurvey.reports.crosstab import CrossCell, Crosstab, crosstab, views
 from napsurvey.reports.flowables import numbered_canvas, paragraph
 from napsurvey.reports.fonts import BOLD, REGULAR, register_fonts
 from napsurvey.reports.model import CoverageSummary, ReportInput, ReportSection
-from napsurvey.reports.texts import SUPPRESSED_MARK, text
+from napsurvey.reports.texts import SUPPRESSED_MARK, template, text
 
 Progress = Callable[[int, int], None]
 _GREY = colors.HexColor("#D9D9D9")
@@ -234,7 +234,7 @@ def build_report(report: ReportInput, progress: Progress | None = None) -> bytes
     doc = SimpleDocTemplate(buffer, pagesize=builder.page, leftMargin=2 * cm, rightMargin=2 * cm,
                             topMargin=1.8 * cm, bottomMargin=1.8 * cm, title="Summary report", author="",
                             subject="", creator="", lang=report.language)
-    canvas = numbered_canvas(text(report.language, "page"), REGULAR, rtl=builder.rtl)
+    canvas = numbered_canvas(template(report.language, "page"), REGULAR, rtl=builder.rtl)
     try:
         doc.build(story, canvasmaker=canvas)
     except NapError:

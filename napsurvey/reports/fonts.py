@@ -7,6 +7,7 @@ subsets, in every PDF.
 
 from __future__ import annotations
 
+from reportlab.graphics.shapes import STATE_DEFAULTS
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -33,3 +34,5 @@ def register_fonts() -> None:
     addMapping(REGULAR, 1, 0, BOLD)
     addMapping(REGULAR, 0, 1, REGULAR)
     addMapping(REGULAR, 1, 1, BOLD)
+    # Drawings start each render in this font: make it ours so no unembedded Helvetica is referenced.
+    STATE_DEFAULTS["fontName"] = REGULAR

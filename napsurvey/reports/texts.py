@@ -204,3 +204,8 @@ def text(language: str, key: str, **values: object) -> str:
     """Fixed report text ``key`` in ``language`` (English fallback), with ``{values}`` filled in."""
     table = _TEXTS.get(language, _TEXTS["en"])
     return table.get(key, _TEXTS["en"][key]).format(mark=SUPPRESSED_MARK, **values)
+
+
+def template(language: str, key: str) -> str:
+    """The unfilled template ``key`` in ``language`` (for text filled in later, like page numbers)."""
+    return _TEXTS.get(language, _TEXTS["en"]).get(key, _TEXTS["en"][key])

@@ -194,22 +194,34 @@ class BackEntryReport:
         return not self.refused
 
 
+def _parse(number: int, text: str) -> Any:
+    """One JSON value, or a BACKENTRY_JSON error for any input json refuses.
+
+    Besides syntax errors, json raises ValueError for integers longer than
+    Python's digit limit and RecursionError for absurdly deep nesting.
+    """
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        return NapError(ErrorCode.BACKENTRY_JSON, line=number, reason=exc.msg)
+    except ValueError:
+        return NapError(ErrorCode.BACKENTRY_JSON, line=number, reason="a number has too many digits")
+    except RecursionError:
+        return NapError(ErrorCode.BACKENTRY_JSON, line=number, reason="nested too deeply")
+
+
 def _interviews(text: str) -> Iterator[tuple[int, Any]]:
     """(line number, parsed object or NapError) for one JSON object or JSON Lines."""
     stripped = text.strip()
     if stripped.startswith("{") and "\n" in stripped:
-        try:
-            yield 1, json.loads(stripped)  # one pretty-printed object
+        whole = _parse(1, stripped)
+        if not isinstance(whole, NapError):
+            yield 1, whole  # one pretty-printed object
             return
-        except json.JSONDecodeError:
-            pass  # JSON Lines after all
+        # else JSON Lines after all
     for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            yield number, json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield number, NapError(ErrorCode.BACKENTRY_JSON, line=number, reason=exc.msg)
+        if line.strip():
+            yield number, _parse(number, line)
 
 
 def _refusal_line(line: int, error: NapError) -> str:

@@ -60,8 +60,9 @@ def build_status(vault: Vault) -> Status:
         drafts=sum(drafts.count_drafts(vault).values()),
         completed_by_form=records.counts_by_form(vault),
         not_exported=records.count_not_exported(vault),
-        last_export_day=audit.last_day(vault, "export"),
-        last_import_day=audit.last_day(vault, "import"),
+        # the event names the sync service logs (a mismatch here once left these "never")
+        last_export_day=audit.last_day(vault, "exported", "exported_again"),
+        last_import_day=audit.last_day(vault, "imported"),
         schema_version=vault.schema_version,
     )
 

@@ -11,9 +11,7 @@ a bundle that does not verify) leaves the vault as it was.
 from __future__ import annotations
 
 import contextlib
-import errno
 import json
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -31,7 +29,7 @@ from napsurvey.bundle.keys import age_identity, age_recipient, unb64
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.model import Form
 from napsurvey.services.enrollment import KIT_FORMS_SETTING, require_role
-from napsurvey.vault.atomic_write import fsync_dir
+from napsurvey.vault.atomic_write import write_atomic
 from napsurvey.vault.form_text import parse_form_text
 from napsurvey.vault.repo.audit import log_event
 from napsurvey.vault.store import Vault
@@ -83,24 +81,7 @@ def write_verified(path: Path, data: bytes) -> str:
     that reads back different (a failing stick) is removed and refused with
     BUNDLE_VERIFY_FAILED; a full disk is DISK_FULL; nothing is left behind.
     """
-    tmp = path.parent / f".{path.name}.part"
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view) :]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-        fsync_dir(path.parent)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        if exc.errno == errno.ENOSPC:
-            raise NapError(ErrorCode.DISK_FULL, path=path.name) from None
-        raise NapError(ErrorCode.IO_ERROR, action="write", path=path.name, reason=exc.strerror or "error") from None
+    write_atomic(path, data, mode=0o600)
     expected = sha256_hex(data)
     try:
         got = sha256_hex(path.read_bytes())

@@ -41,9 +41,12 @@ def write_atomic(path: Path, data: bytes, *, mode: int = 0o600) -> None:
             os.close(fd)
         os.replace(tmp, path)
         fsync_dir(folder)
-    except OSError as exc:
+    except BaseException as exc:  # Ctrl-C too: never leave the temp file behind
         with contextlib.suppress(OSError):
             tmp.unlink()
+        if not isinstance(exc, OSError):
+            raise
+        name = path.name or str(path)  # "." has no name
         if exc.errno == errno.ENOSPC:
-            raise NapError(ErrorCode.DISK_FULL, path=path.name) from None
-        raise NapError(ErrorCode.IO_ERROR, action="write", path=path.name, reason=exc.strerror or "error") from None
+            raise NapError(ErrorCode.DISK_FULL, path=name) from None
+        raise NapError(ErrorCode.IO_ERROR, action="write", path=name, reason=exc.strerror or "error") from None

@@ -68,6 +68,11 @@ def test_full_cycle(enrolled: tuple[Path, Path, Path], capsys: pytest.CaptureFix
     assert code == 0 and "120 record(s)" in out
     code, out, _ = run(capsys, mon, "export", "list")
     assert "acknowledged" in out and "not acknowledged" not in out
+    # status reports the days of the last export and import (once always "never")
+    mon_status = json.loads(run(capsys, mon, "status", "--json")[1])
+    coord_status = json.loads(run(capsys, coord, "status", "--json")[1])
+    assert mon_status["last_export_day"] is not None and coord_status["last_import_day"] is not None
+    assert mon_status["last_import_day"] is None and coord_status["last_export_day"] is None
 
 
 def test_import_exit_code_and_one_line_per_file(enrolled: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
@@ -149,3 +154,22 @@ def test_high_form_kit_needs_referrals(tmp_path: Path, capsys: pytest.CaptureFix
     code, out, err = run(capsys, coord, "kit", "create", "--out", str(tmp_path / "k.json"), "--forms", str(shipped),
                          "--referrals", str(refs), "--protocol", str(proto))
     assert code == 0, err
+
+
+@pytest.mark.parametrize("command", [["kit", "create"], ["receipt"]])
+def test_out_into_a_folder_or_a_missing_folder_is_refused_before_any_work(
+    enrolled: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    coord, _, stick = enrolled
+    before = sorted(stick.iterdir())
+    code, _, err = run(capsys, coord, *command, "--out", str(stick))
+    assert code == 1 and err.startswith("error CLI_FILE:") and "is a folder" in err and len(err.splitlines()) == 1
+    code, _, err = run(capsys, coord, *command, "--out", str(stick / "nowhere" / "x"))
+    assert code == 1 and "the folder does not exist" in err
+    assert sorted(stick.iterdir()) == before
+
+
+def test_device_card_into_a_folder_is_refused(enrolled: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    _, mon, stick = enrolled
+    code, _, err = run(capsys, mon, "device-card", "--out", str(stick))
+    assert code == 1 and "CLI_FILE" in err and "is a folder" in err

@@ -168,3 +168,16 @@ def test_unlock_purges_acknowledged_records_past_their_retention(session: Sessio
         # Only the acknowledged one is gone; the other waits for its receipt.
         assert again.vault.connection.execute("SELECT count(*) FROM records").fetchone()[0] == 1
         assert "purged" in [e.event for e in again.audit()]
+
+
+def test_back_entry_refuses_absurd_json_lines_with_a_coded_line(session: Session) -> None:
+    # json.loads raises RecursionError and ValueError (not JSONDecodeError) for these two
+    too_deep = "[" * 100_000
+    too_long_number = '{"consent": "yes", "age": ' + "9" * 5000 + "}"
+    lines = [too_deep, too_long_number, json.dumps(ADULT)]
+    report = interviews.back_entry(session, "community_safety", "\n".join(lines), today=TODAY)
+    assert report.completed == 1
+    assert report.refused == [
+        "BACKENTRY_JSON: line 1: not valid JSON: nested too deeply",
+        "BACKENTRY_JSON: line 2: not valid JSON: a number has too many digits",
+    ]

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from napsurvey.gui.interview.prompt_view import PromptView
 from napsurvey.gui.widgets import label
-from napsurvey.interview import Screen
+from napsurvey.interview import Prompt, Screen
 
 PromptKey = tuple[str, tuple[int, ...]]
 
@@ -37,17 +37,39 @@ class QuestionScreen(QWidget):
         self.prompts: list[PromptView] = []
         self._keys: list[PromptKey] = []
         self.screen_name: str | None = None
+        self._path: tuple[int, ...] = ()
 
     def show_screen(self, screen: Screen, instance_text: str, sender: PromptKey | None = None) -> None:
-        """Draw ``screen``; ``sender`` is the question being typed in (its text is left alone)."""
-        keys = [(p.name, p.path) for p in screen.prompts]
+        """Draw ``screen``; ``sender`` is the question being typed in (its text is left alone).
+
+        On the same screen, questions that stay keep their widgets (focus, cursor, typed text);
+        only questions that appear or disappear with the new answer are added or removed.
+        """
         group = screen.kind == "group"
-        if keys != self._keys or screen.name != self.screen_name:
-            self._rebuild(screen, group)
-        else:
-            for view, prompt in zip(self.prompts, screen.prompts):
-                view.show_prompt(prompt, update_value=(view.name, view.path) != sender)
+        if screen.name != self.screen_name or screen.path != self._path:
+            self._clear()
+        existing = {(v.name, v.path): v for v in self.prompts}
+        views: list[PromptView] = []
+        for prompt in screen.prompts:
+            key = (prompt.name, prompt.path)
+            view = existing.pop(key, None)
+            if view is None:
+                view = self._make(prompt, group)
+            else:
+                view.show_prompt(prompt, update_value=key != sender)
+            views.append(view)
+        for gone in existing.values():
+            self._drop(gone)
+        if views != self.prompts:
+            for view in views:
+                self.layout_.removeWidget(view)
+            for view in views:
+                self.layout_.addWidget(view)
+                view.show()  # at once, not when the event loop gets to it: no half-drawn screen
+        self.prompts = views
+        self._keys = [(p.name, p.path) for p in screen.prompts]
         self.screen_name = screen.name
+        self._path = screen.path
         self.instance.setText(instance_text)
         self.instance.setVisible(bool(instance_text))
         self.title.setText(screen.label if group else "")
@@ -57,26 +79,25 @@ class QuestionScreen(QWidget):
         self.notice.setText(screen.message)
         self.notice.setVisible(bool(screen.message))
 
-    def _rebuild(self, screen: Screen, group: bool) -> None:
-        focus_key = self.focused_key()
+    def _make(self, prompt: Prompt, group: bool) -> PromptView:
+        view = PromptView(prompt, declinable=prompt.name != self.consent_name, in_group=group, parent=self)
+        view.answered.connect(self.answered)
+        view.committed.connect(self.committed)
+        view.decline_clicked.connect(self.decline_clicked)
+        view.undecline_clicked.connect(self.undecline_clicked)
+        return view
+
+    def _drop(self, view: PromptView) -> None:
+        self.layout_.removeWidget(view)
+        view.hide()
+        view.wipe()
+        view.deleteLater()
+
+    def _clear(self) -> None:
         for view in self.prompts:
-            self.layout_.removeWidget(view)
-            view.wipe()
-            view.deleteLater()
+            self._drop(view)
         self.prompts = []
-        for prompt in screen.prompts:
-            view = PromptView(prompt, declinable=prompt.name != self.consent_name, in_group=group, parent=self)
-            view.answered.connect(self.answered)
-            view.committed.connect(self.committed)
-            view.decline_clicked.connect(self.decline_clicked)
-            view.undecline_clicked.connect(self.undecline_clicked)
-            self.layout_.addWidget(view)
-            self.prompts.append(view)
-        self._keys = [(p.name, p.path) for p in screen.prompts]
-        if focus_key is not None:
-            for view in self.prompts:
-                if (view.name, view.path) == focus_key:
-                    view.focus_input()
+        self._keys = []
 
     def focused_key(self) -> PromptKey | None:
         """The question holding the keyboard focus, if any."""
@@ -119,7 +140,7 @@ class QuestionScreen(QWidget):
 
     def reset(self) -> None:
         """Forget the drawn questions so the next :meth:`show_screen` rebuilds them."""
-        self._keys = []
+        self._clear()
         self.screen_name = None
 
     def wipe(self) -> None:

@@ -121,11 +121,13 @@ def run_in_background(
     on_done: Callable[[Any], None],
     *,
     on_error: Callable[[NapError], None] | None = None,
+    progress_dialog: bool = True,
 ) -> Task:
     """Run ``work(progress)`` off the GUI thread with a modal progress dialog.
 
     ``on_done(result)`` runs on the GUI thread; a failure goes to ``on_error``
     (default: the error dialog). Neither runs if ``owner`` was dropped.
+    ``progress_dialog=False`` when the owner draws its own progress bar.
     """
     dialog = QProgressDialog(text, "", 0, 0, owner.window())
     dialog.setObjectName("SyncProgress")
@@ -135,10 +137,14 @@ def run_in_background(
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.setWindowTitle(owner.window().windowTitle())
+    # A modal progress dialog processes events inside setValue(); re-entrant
+    # progress updates are harmless for it but an owner with its own bar skips it.
+    if not progress_dialog:
+        dialog.deleteLater()
     task = Task(work)
 
     def progress(done: int, total: int) -> None:
-        if shiboken6.isValid(dialog):
+        if progress_dialog and shiboken6.isValid(dialog) and not task.done:
             dialog.setMaximum(max(total, 1))
             dialog.setValue(done)
 
@@ -164,6 +170,7 @@ def run_in_background(
     task.progressed.connect(progress)
     task.succeeded.connect(succeeded)
     task.failed.connect(failed)
-    dialog.show()
+    if progress_dialog:
+        dialog.show()
     task.start()
     return task

@@ -12,16 +12,16 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from napsurvey.errors import NapError
+from napsurvey.errors import ErrorCode, NapError
 from napsurvey.gui import file_dialogs
 from napsurvey.gui.sync.background import Progress, Task, run_in_background
 from napsurvey.gui.sync.dialogs import OutcomeDialog, show_error, show_outcome
 from napsurvey.gui.sync.enroll_dialogs import DeviceCardDialog, EnrollConfirmDialog
 from napsurvey.gui.sync.exports_dialog import ExportsDialog
 from napsurvey.gui.sync.files import read_document_file, today
-from napsurvey.gui.widgets import Page, label, link_button, primary_button
+from napsurvey.gui.widgets import Page, card, label, link_button, primary_button
 from napsurvey.services import enrollment, sync
 
 
@@ -33,13 +33,13 @@ class MonitorSyncPanel(Page):
 
     def __init__(self, session: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("Card")
         self._session: Any | None = session
         self.task: Task | None = None
         self.dialog: OutcomeDialog | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(8)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.frame, layout = card(self)
+        outer.addWidget(self.frame)
         self.title = label("SectionTitle")
         self.kit_line = label("Muted")
         self.export_button = primary_button(self)
@@ -66,8 +66,6 @@ class MonitorSyncPanel(Page):
     def vault(self) -> Any:
         """The open vault (VAULT_CLOSED once locked)."""
         if self._session is None:
-            from napsurvey.errors import ErrorCode  # noqa: PLC0415
-
             raise NapError(ErrorCode.VAULT_CLOSED)
         return self._session.vault
 

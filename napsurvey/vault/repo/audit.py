@@ -2,8 +2,8 @@
 
 Events used by the vault and its services: ``vault_created``, ``unlocked``,
 ``unlock_failed``, ``passphrase_changed``, ``recovered``, ``forms_installed``,
-``training_signed_off``, ``interview_completed``, ``export``, ``import``,
-``purge``. Other capabilities may add events; ``detail`` is a short
+``training_signed_off``, ``interview_completed``, ``exported``,
+``exported_again``, ``imported``, ``receipt_accepted``, ``purged``. Other capabilities may add events; ``detail`` is a short
 technical note (form id, counts, bundle id) and must never hold answer text.
 """
 
@@ -45,7 +45,10 @@ def list_events(vault: Vault) -> list[AuditRow]:
     return [AuditRow(int(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in rows]
 
 
-def last_day(vault: Vault, event: str) -> str | None:
-    """Day of the most recent ``event`` (None if never)."""
-    row = vault.connection.execute("SELECT day FROM audit WHERE event = ? ORDER BY id DESC LIMIT 1", (event,)).fetchone()
+def last_day(vault: Vault, *events: str) -> str | None:
+    """Day of the most recent of ``events`` (None if never)."""
+    marks = ", ".join("?" * len(events))
+    row = vault.connection.execute(
+        f"SELECT day FROM audit WHERE event IN ({marks}) ORDER BY id DESC LIMIT 1", events
+    ).fetchone()
     return None if row is None else str(row[0])

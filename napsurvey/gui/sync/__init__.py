@@ -1,0 +1,40 @@
+"""The sync screens: bundles to and from USB sticks, enrollment kits, device cards, receipts.
+
+Plug-in points the shell calls:
+
+* :func:`build_monitor_panel` (session, parent) -> the monitor home's sync card;
+  its :meth:`~MonitorSyncPanel.export` is what "Export to USB stick" runs.
+* :func:`build_sections` (session, parent) -> ``{"devices", "bundles",
+  "coverage"}`` pages for the coordinator's home.
+
+Long work runs through :func:`napsurvey.gui.sync.background.run_in_background`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from napsurvey.gui.coordinator_tables import ViewTable
+from napsurvey.gui.sync.monitor_panel import MonitorSyncPanel
+from napsurvey.gui.sync.views import BundlesPage, DevicesPage, wire
+from napsurvey.services import coordinator_views
+
+__all__ = ["BundlesPage", "DevicesPage", "MonitorSyncPanel", "build_monitor_panel", "build_sections"]
+
+_COVERAGE_FIELDS = ("form_id", "period", "interviews", "refused", "ended_child", "stopped", "devices")
+
+
+def build_monitor_panel(session: Any, parent: QWidget | None = None) -> MonitorSyncPanel:
+    """The sync card on the monitor's home."""
+    return MonitorSyncPanel(session, parent)
+
+
+def build_sections(session: Any, parent: QWidget | None = None) -> dict[str, QWidget]:
+    """Devices and bundles pages with their actions, and a coverage table they keep current."""
+    devices = DevicesPage(session, parent)
+    bundles = BundlesPage(session, parent)
+    coverage = ViewTable(_COVERAGE_FIELDS, lambda: coordinator_views.coverage(session.vault), parent)
+    wire([devices, bundles], also=coverage.refresh)
+    return {"devices": devices, "bundles": bundles, "coverage": coverage}

@@ -1,0 +1,107 @@
+"""Monitor dialogs around enrollment: confirm a kit's coordinator, show and save the device card."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from napsurvey.gui.sync.dialogs import fingerprint_label
+from napsurvey.gui.widgets import label, primary_button
+
+
+class EnrollConfirmDialog(QDialog):
+    """A verified kit: who signed it and what it installs; Install or Cancel."""
+
+    def __init__(self, kit: Any, forms: Sequence[Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("EnrollConfirm")
+        self.setWindowTitle(self.tr("Enroll with a kit"))
+        self.setMinimumWidth(540)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        heading = label("SectionTitle")
+        heading.setText(self.tr("Check who made this kit"))
+        caption = label()
+        caption.setText(
+            self.tr("Your coordinator reads their fingerprint aloud. Install the kit only if every character matches:")
+        )
+        self.fingerprint = fingerprint_label(str(kit.coordinator_fingerprint))
+        areas = len([a for a, services in kit.referrals.items() if services])
+        self.contents = label("Muted")
+        self.contents.setText(
+            "\n".join(
+                [
+                    self.tr("%n questionnaire(s): ", "", len(forms)) + ", ".join(f"{f.form_id} {f.version}" for f in forms),
+                    self.tr("Referral services for %n area(s).", "", areas),
+                    (
+                        self.tr("Study protocol: %1").replace("%1", str(kit.protocol.title))
+                        if kit.protocol is not None
+                        else self.tr("No study protocol.")
+                    ),
+                ]
+            )
+        )
+        self.install_button = primary_button(self)
+        self.install_button.setText(self.tr("It matches: install"))
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.install_button.clicked.connect(self.accept)
+        self.cancel_button.clicked.connect(self.reject)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.install_button)
+        for widget in (heading, caption, self.fingerprint, self.contents):
+            layout.addWidget(widget)
+        layout.addLayout(row)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+
+
+class DeviceCardDialog(QDialog):
+    """This device's fingerprint, large, and a button to save the card for the coordinator."""
+
+    save_requested = Signal(str)  # the laptop's name
+
+    def __init__(self, fingerprint: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("DeviceCard")
+        self.setWindowTitle(self.tr("Device card"))
+        self.setMinimumWidth(540)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        heading = label("SectionTitle")
+        heading.setText(self.tr("This device's fingerprint"))
+        caption = label()
+        caption.setText(
+            self.tr("Give the card file to your coordinator, then read this fingerprint aloud to them:")
+        )
+        self.fingerprint = fingerprint_label(fingerprint)
+        name_caption = label("Muted")
+        name_caption.setText(self.tr("A name for this laptop the coordinator will see (not a person's name):"))
+        self.name = QLineEdit(self)
+        self.name.setMaxLength(60)
+        self.name.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.result = label("Muted")
+        self.result.hide()
+        self.save_button = primary_button(self)
+        self.save_button.setText(self.tr("Save the card…"))
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.save_button.clicked.connect(lambda: self.save_requested.emit(self.name.text().strip()))
+        self.close_button.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.close_button)
+        row.addWidget(self.save_button)
+        for widget in (heading, caption, self.fingerprint, name_caption, self.name, self.result):
+            layout.addWidget(widget)
+        layout.addLayout(row)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+
+    def show_written(self, file_name: str) -> None:
+        """Say where the card went."""
+        self.result.setText(self.tr("Card written: %1").replace("%1", file_name))
+        self.result.show()

@@ -1,0 +1,165 @@
+"""The coordinator's "Create enrollment kit" dialog.
+
+The kit carries the installed questionnaires, a referral directory (YAML:
+areas, each with services), an optional study protocol (YAML) and the
+disclosure thresholds; it is signed and written with read-back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QPushButton, QSpinBox, QVBoxLayout, QWidget
+
+from napsurvey.errors import NapError
+from napsurvey.gui import file_dialogs
+from napsurvey.gui.messages import error_text
+from napsurvey.gui.sync.background import Progress, Task, run_in_background
+from napsurvey.gui.sync.dialogs import OutcomeDialog, show_outcome
+from napsurvey.gui.sync.files import today
+from napsurvey.gui.widgets import label, link_button, primary_button
+from napsurvey.services import enrollment, sync
+from napsurvey.settings import DEFAULT_THRESHOLD, DEFAULT_THRESHOLD_HIGH, MINIMUM_THRESHOLD
+
+_YAML = "YAML (*.yaml *.yml)"
+
+
+class KitDialog(QDialog):
+    """Choose referrals, protocol and thresholds; write the signed kit."""
+
+    def __init__(self, vault: Any, forms: Sequence[Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("KitDialog")
+        self._vault: Any | None = vault
+        self.referrals_path: Path | None = None
+        self.protocol_path: Path | None = None
+        self.task: Task | None = None
+        self.outcome: OutcomeDialog | None = None
+        self.setWindowTitle(self.tr("Create enrollment kit"))
+        self.setMinimumWidth(600)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        heading = label("SectionTitle")
+        heading.setText(self.tr("Enrollment kit for monitors"))
+        self.forms = label("Muted")
+        titles = [f"{f.form_id} {f.version}" for f in forms]
+        self.forms.setText(self.tr("Questionnaires in the kit: %1").replace("%1", ", ".join(titles) or "—"))
+        grid = QFormLayout()
+        grid.setSpacing(10)
+        self.referrals_label = label()
+        self.referrals_label.setText(self.tr("none chosen"))
+        self.referrals_button = link_button(self)
+        self.referrals_button.setText(self.tr("Choose referral directory…"))
+        self.referrals_button.clicked.connect(self._choose_referrals)
+        self.protocol_label = label()
+        self.protocol_label.setText(self.tr("none chosen"))
+        self.protocol_button = link_button(self)
+        self.protocol_button.setText(self.tr("Choose study protocol…"))
+        self.protocol_button.clicked.connect(self._choose_protocol)
+        self.threshold = QSpinBox(self)
+        self.threshold.setRange(MINIMUM_THRESHOLD, 1000)
+        self.threshold.setValue(DEFAULT_THRESHOLD)
+        self.threshold_high = QSpinBox(self)
+        self.threshold_high.setRange(MINIMUM_THRESHOLD, 1000)
+        self.threshold_high.setValue(max(DEFAULT_THRESHOLD, DEFAULT_THRESHOLD_HIGH))
+        grid.addRow(self.tr("Referral directory"), self._pair(self.referrals_label, self.referrals_button))
+        grid.addRow(self.tr("Study protocol"), self._pair(self.protocol_label, self.protocol_button))
+        grid.addRow(self.tr("Smallest count shown"), self.threshold)
+        grid.addRow(self.tr("… for sensitive forms"), self.threshold_high)
+        self.error = label("Error")
+        self.error.hide()
+        self.write_button = primary_button(self)
+        self.write_button.setText(self.tr("Write kit…"))
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.reject)
+        self.write_button.clicked.connect(self._choose_out)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(close)
+        row.addWidget(self.write_button)
+        layout.addWidget(heading)
+        layout.addWidget(self.forms)
+        layout.addLayout(grid)
+        layout.addWidget(self.error)
+        layout.addLayout(row)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+
+    def _pair(self, text: QWidget, button: QWidget) -> QWidget:
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(text, 1)
+        row.addWidget(button)
+        return box
+
+    def set_referrals(self, path: Path) -> None:
+        """Use the referral directory at ``path``."""
+        self.referrals_path = path
+        self.referrals_label.setText(path.name)
+
+    def set_protocol(self, path: Path) -> None:
+        """Use the study protocol at ``path``."""
+        self.protocol_path = path
+        self.protocol_label.setText(path.name)
+
+    def _choose_referrals(self) -> None:
+        path = file_dialogs.open_file(self, self.tr("Choose the referral directory"), _YAML)
+        if path:
+            self.set_referrals(Path(path))
+
+    def _choose_protocol(self) -> None:
+        path = file_dialogs.open_file(self, self.tr("Choose the study protocol"), _YAML)
+        if path:
+            self.set_protocol(Path(path))
+
+    def _choose_out(self) -> None:
+        path = file_dialogs.save_file(self, self.tr("Save the kit"), "", f"kit-{today()}.dat")
+        if path:
+            self.write_to(Path(path))
+
+    def _show_error(self, error: NapError) -> None:
+        self.error.setText(error_text(error))
+        self.error.show()
+        self.write_button.setEnabled(True)
+
+    def write_to(self, out: Path) -> Task | None:
+        """Build, sign and write the kit to ``out`` in the background."""
+        vault = self._vault
+        if vault is None:
+            return None
+        referrals_path, protocol_path = self.referrals_path, self.protocol_path
+        low, high = self.threshold.value(), self.threshold_high.value()
+        self.error.hide()
+        self.write_button.setEnabled(False)
+
+        def work(_progress: Progress) -> tuple[Path, str]:
+            referrals = enrollment.read_referrals(referrals_path) if referrals_path else None
+            protocol = enrollment.read_protocol(protocol_path) if protocol_path else None
+            data = enrollment.create_kit(
+                vault, referrals=referrals, protocol=protocol, threshold=low, threshold_high=high, today=today()
+            )
+            sync.write_verified(out, data)
+            return out, str(vault.fingerprint)
+
+        self.task = run_in_background(self, self.tr("Signing and writing the kit…"), work, self._written,
+                                      on_error=self._show_error)
+        return self.task
+
+    def _written(self, done: tuple[Path, str]) -> None:
+        path, fingerprint = done
+        self.write_button.setEnabled(True)
+        self.outcome = show_outcome(
+            self,
+            self.tr("Kit written"),
+            [self.tr("File: %1").replace("%1", path.name),
+             self.tr("Give it to the monitor. When they install it, read this fingerprint aloud to them:")],
+            fingerprint=fingerprint,
+        )
+
+    def done(self, result: int) -> None:  # noqa: D102  (Qt name)
+        self._vault = None
+        super().done(result)

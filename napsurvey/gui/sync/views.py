@@ -1,0 +1,302 @@
+"""The coordinator's devices and bundles pages, with their actions.
+
+Devices: the table (name, fingerprint, approved, bundles, last bundle, gaps),
+"Approve a device card…" and "Create enrollment kit…". Bundles: the imported
+bundles, "Import bundles…" and "Write a receipt…". The rows come from
+:mod:`napsurvey.services.coordinator_views`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from napsurvey.errors import ErrorCode, NapError
+from napsurvey.gui import file_dialogs
+from napsurvey.gui.coordinator_tables import ViewTable
+from napsurvey.gui.sync.background import Progress, Task, run_in_background
+from napsurvey.gui.sync.dialogs import OutcomeDialog, fingerprint_label, show_error, show_outcome
+from napsurvey.gui.sync.files import read_document_file, today
+from napsurvey.gui.sync.import_dialog import ImportDialog
+from napsurvey.gui.sync.kit_dialog import KitDialog
+from napsurvey.gui.widgets import Page, label, primary_button
+from napsurvey.services import coordinator_views, enrollment, sync
+
+
+class _SyncPage(ViewTable):
+    """The shell's read-only table with a row of actions above it and room below."""
+
+    changed = Signal()
+
+    def __init__(self, session: Any, fields: Sequence[str], loader: Callable[[], Sequence[Any]],
+                 parent: QWidget | None = None) -> None:
+        self._session: Any | None = session
+        self.task: Task | None = None
+        self.dialog: Any = None
+        self._ready = False
+        super().__init__(fields, loader, parent)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        self.actions = QHBoxLayout()
+        self.actions.setSpacing(10)
+        layout.insertLayout(2, self.actions)
+        self.extra = QVBoxLayout()
+        layout.addLayout(self.extra)
+        self._ready = True
+
+    @property
+    def vault(self) -> Any:
+        """The open vault (VAULT_CLOSED once locked)."""
+        if self._session is None:
+            raise NapError(ErrorCode.VAULT_CLOSED)
+        return self._session.vault
+
+    def release(self) -> None:
+        self._session = None
+        super().release()
+
+    def refresh(self) -> None:
+        """Reload the rows (and whatever the page shows beside them)."""
+        super().refresh()
+        if self._ready and self._session is not None:
+            self.after_refresh()
+
+    def after_refresh(self) -> None:
+        """Subclasses redraw their extras here."""
+
+
+class ApproveDialog(QDialog):
+    """A verified device card: its fingerprint large, to compare aloud before approving."""
+
+    def __init__(self, card: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ApproveDialog")
+        self.setWindowTitle(self.tr("Approve a device card"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        heading = label("SectionTitle")
+        heading.setText(self.tr("Compare the fingerprint aloud"))
+        caption = label()
+        caption.setText(
+            self.tr(
+                "Ask the monitor to read the fingerprint shown on their screen. Approve only if every "
+                "character matches this one:"
+            )
+        )
+        self.fingerprint = fingerprint_label(str(card.device_id))
+        name_caption = label("Muted")
+        name_caption.setText(self.tr("Name of this device:"))
+        self.name = QLineEdit(self)
+        self.name.setMaxLength(60)
+        self.name.setText(str(card.label))
+        self.name.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.approve_button = primary_button(self)
+        self.approve_button.setText(self.tr("It matches: approve"))
+        self.cancel_button = QPushButton(self.tr("It does not match"), self)
+        self.approve_button.clicked.connect(self.accept)
+        self.cancel_button.clicked.connect(self.reject)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.approve_button)
+        for widget in (heading, caption, self.fingerprint, name_caption, self.name):
+            layout.addWidget(widget)
+        layout.addLayout(row)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+
+
+class DevicesPage(_SyncPage):
+    """Approved devices, their last bundle and their gaps; approve a card; create a kit."""
+
+    FIELDS = ("label", "device_id", "approved_day", "bundles", "last_bundle_day", "missing")
+
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(session, self.FIELDS, lambda: coordinator_views.devices(session.vault), parent)
+        self.approve_button = primary_button(self)
+        self.kit_button = QPushButton(self)
+        self.approve_button.clicked.connect(self.approve)
+        self.kit_button.clicked.connect(self.create_kit)
+        self.actions.addWidget(self.approve_button)
+        self.actions.addWidget(self.kit_button)
+        self.actions.addStretch(1)
+        self.gaps = label("Warning")
+        self.extra.addWidget(self.gaps)
+        self.refresh()
+        self.retranslate()
+
+    def after_refresh(self) -> None:
+        try:
+            views = coordinator_views.devices(self.vault)
+        except NapError:
+            views = []
+        gaps = [
+            self.tr("device %1: bundle %2 missing").replace("%1", v.device_id).replace("%2", str(n))
+            for v in views
+            for n in v.missing
+        ]
+        self.gaps.setText("\n".join(gaps))
+        self.gaps.setVisible(bool(gaps))
+
+    def retranslate(self) -> None:
+        self.set_texts(
+            self.tr("Devices"),
+            self.tr("The monitors' computers you approved, with their last bundle and any missing ones."),
+            [self.tr("Name"), self.tr("Device"), self.tr("Approved"), self.tr("Bundles"),
+             self.tr("Last bundle"), self.tr("Missing bundles")],
+            self.tr("No device approved yet. Approve a monitor's device card to see it here."),
+        )
+        self.approve_button.setText(self.tr("Approve a device card…"))
+        self.kit_button.setText(self.tr("Create enrollment kit…"))
+
+    # ---- approve --------------------------------------------------------------------
+    def approve(self) -> None:
+        """Choose a device card and compare its fingerprint aloud."""
+        path = file_dialogs.open_file(self.window(), self.tr("Choose the device card"))
+        if path:
+            self.approve_from(Path(path))
+
+    def approve_from(self, path: Path) -> ApproveDialog | None:
+        """Verify the card at ``path`` and ask to confirm its fingerprint."""
+        try:
+            card = enrollment.read_card(read_document_file(path), path.name)
+        except NapError as exc:
+            show_error(self, exc)
+            return None
+        dialog = ApproveDialog(card, self.window())
+        dialog.accepted.connect(lambda: self._approve(card, dialog.name.text().strip()))
+        dialog.rejected.connect(lambda: show_error(self, NapError(ErrorCode.CARD_NOT_CONFIRMED)))
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def _approve(self, card: Any, name: str) -> None:
+        try:
+            device = enrollment.approve_device(self.vault, card, today=today(), label=name)
+        except NapError as exc:
+            show_error(self, exc)
+            return
+        self.refresh()
+        self.changed.emit()
+        self.dialog = show_outcome(
+            self,
+            self.tr("Device approved"),
+            [self.tr("Bundles from %1 will now be accepted.").replace("%1", device.label or device.device_id)],
+            fingerprint=device.device_id,
+        )
+
+    # ---- kit ------------------------------------------------------------------------
+    def create_kit(self) -> KitDialog | None:
+        """Open the kit dialog."""
+        try:
+            forms = list(self._session.installed_forms()) if self._session is not None else []
+            vault = self.vault
+        except NapError as exc:
+            show_error(self, exc)
+            return None
+        dialog = KitDialog(vault, forms, self.window())
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+
+class BundlesPage(_SyncPage):
+    """Imported bundles; import more; write a receipt."""
+
+    FIELDS = ("device_id", "sequence", "created_day", "imported_day")
+
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(session, self.FIELDS, lambda: _newest_first(coordinator_views.bundles(session.vault)), parent)
+        self.import_button = primary_button(self)
+        self.receipt_button = QPushButton(self)
+        self.import_button.clicked.connect(self.open_import)
+        self.receipt_button.clicked.connect(self.receipt)
+        self.actions.addWidget(self.import_button)
+        self.actions.addWidget(self.receipt_button)
+        self.actions.addStretch(1)
+        self.refresh()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.set_texts(
+            self.tr("Bundles"),
+            self.tr("The bundles you imported from USB sticks, newest first."),
+            [self.tr("Device"), self.tr("Number"), self.tr("Made on"), self.tr("Imported on")],
+            self.tr("No bundle imported yet."),
+        )
+        self.import_button.setText(self.tr("Import bundles…"))
+        self.receipt_button.setText(self.tr("Write a receipt…"))
+
+    def open_import(self) -> ImportDialog | None:
+        """Open the import dialog."""
+        try:
+            vault = self.vault
+        except NapError as exc:
+            show_error(self, exc)
+            return None
+        dialog = ImportDialog(vault, self.window())
+        dialog.imported.connect(self._imported)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def _imported(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    def receipt(self) -> None:
+        """Write a signed receipt of every imported bundle, for the monitors."""
+        path = file_dialogs.save_file(self.window(), self.tr("Save the receipt"), "", f"receipt-{today()}.dat")
+        if path:
+            self.write_receipt(Path(path))
+
+    def write_receipt(self, path: Path) -> Task | None:
+        """Write the receipt to ``path`` in the background."""
+        try:
+            vault = self.vault
+        except NapError as exc:
+            show_error(self, exc)
+            return None
+
+        def work(_progress: Progress) -> Path:
+            sync.write_verified(path, sync.write_receipt(vault, today=today()))
+            return path
+
+        def written(done: Path) -> None:
+            self.dialog = show_outcome(
+                self,
+                self.tr("Receipt written"),
+                [self.tr("File: %1").replace("%1", done.name),
+                 self.tr("Give it to the monitors: their devices may then remove the acknowledged records.")],
+            )
+
+        self.task = run_in_background(self, self.tr("Writing the receipt…"), work, written)
+        return self.task
+
+
+def _newest_first(bundles: Sequence[Any]) -> list[Any]:
+    return sorted(bundles, key=lambda b: (b.imported_day, b.device_id, b.sequence), reverse=True)
+
+
+def wire(pages: Sequence[_SyncPage], also: Callable[[], None] | None = None) -> None:
+    """When one page changes the vault, every page (and ``also``) reloads."""
+    for page in pages:
+        for other in pages:
+            page.changed.connect(other.refresh)
+        if also is not None:
+            page.changed.connect(also)
+
+
+__all__ = ["ApproveDialog", "BundlesPage", "DevicesPage", "OutcomeDialog", "wire"]

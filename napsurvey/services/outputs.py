@@ -1,0 +1,309 @@
+"""Coordinator outputs: disclosure-controlled tables (CSV, XLSX, JSON, DHIS2) and the PDF report.
+
+Both front ends call these. Everything published goes through
+:func:`napsurvey.tables.assemble.assemble` (and so through
+``privacy.protect``); the coverage figures of the report are protected the
+same way. Files are written atomically (temp file in the target folder,
+fsync, rename, fsync of the folder); the PDF is made in memory first.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from napsurvey.bundle import store
+from napsurvey.errors import ErrorCode, NapError
+from napsurvey.forms.model import Form
+from napsurvey.privacy.published import PublishedSet, PublishedTable
+from napsurvey.privacy.suppression import protect
+from napsurvey.reports.document import build_report
+from napsurvey.reports.model import CoverageSummary, FormCoverage, Paper, ReportInput, ReportSection
+from napsurvey.services.enrollment import require_role
+from napsurvey.services.sync import missing_sequences
+from napsurvey.tables.assemble import SourceCell, Thresholds, assemble
+from napsurvey.tables.csv_writer import to_csv
+from napsurvey.tables.dhis2 import Dhis2Result, read_mapping, to_dhis2
+from napsurvey.tables.json_writer import to_json
+from napsurvey.tables.labels import TableLabels, label_table
+from napsurvey.tables.periods import PeriodRange, parse_period_range
+from napsurvey.tables.xlsx_writer import to_xlsx
+from napsurvey.vault.atomic_write import write_atomic
+from napsurvey.vault.form_text import parse_form_text
+from napsurvey.vault.repo.audit import log_event
+from napsurvey.vault.store import Vault
+
+TableFormat = Literal["csv", "xlsx", "json", "dhis2"]
+FORMATS: tuple[TableFormat, ...] = ("csv", "xlsx", "json", "dhis2")
+Progress = Callable[[int, int], None]
+MAX_MAPPING_BYTES = 4 * 1024 * 1024
+
+
+# --- what the coordinator has --------------------------------------------------------
+
+
+def coordinator_forms(vault: Vault) -> dict[str, Form]:
+    """form_id -> the form as the newest kit carried it (else the active installed form)."""
+    forms: dict[str, Form] = {}
+    for text in reversed([t for kit in store.issued_kits(vault.connection) for t in kit.forms]):
+        form = parse_form_text(text)
+        forms.setdefault(form.form_id, form)
+    rows = vault.connection.execute("SELECT body FROM forms WHERE active = 1").fetchall()
+    for (body,) in rows:
+        form = parse_form_text(str(body))
+        forms.setdefault(form.form_id, form)
+    return forms
+
+
+def thresholds(vault: Vault) -> Thresholds:
+    """The disclosure thresholds of the newest kit (defaults 10 and 20 before any kit)."""
+    kits = store.issued_kits(vault.connection)
+    if not kits:
+        return Thresholds()
+    disclosure = kits[-1].disclosure
+    return Thresholds(normal=disclosure.threshold, high=disclosure.threshold_high)
+
+
+def _source_cells(vault: Vault) -> Iterator[SourceCell]:
+    cursor = vault.connection.execute("SELECT form_id, indicator, period_kind, cell_key, n FROM sync_cells")
+    for form_id, indicator, kind, key, n in cursor:
+        yield SourceCell(str(form_id), str(indicator), str(kind), tuple(str(k) for k in json.loads(key)), int(n))
+
+
+@dataclass(frozen=True)
+class IndicatorInfo:
+    """An indicator the coordinator can browse."""
+
+    form_id: str
+    form_title: str
+    indicator: str
+    title: str
+    period: str
+    high: bool
+
+
+def indicators(vault: Vault, language: str = "en") -> list[IndicatorInfo]:
+    """Every declared indicator of the coordinator's forms, by form."""
+    require_role(vault, "coordinator")
+    out: list[IndicatorInfo] = []
+    for form_id, form in sorted(coordinator_forms(vault).items()):
+        for ind in form.indicators:
+            out.append(IndicatorInfo(form_id, form.text(form.settings.form_title, language), ind.name,
+                                     form.text(ind.label, language), ind.period, form.is_high))
+    return out
+
+
+@dataclass
+class Outputs:
+    """Published tables with their labels in one language."""
+
+    published: PublishedSet
+    labels: list[TableLabels]
+    forms: dict[str, Form]
+    language: str
+    period: PeriodRange | None
+
+
+def _period(period: str | PeriodRange | None) -> PeriodRange | None:
+    if period is None or isinstance(period, PeriodRange):
+        return period
+    return parse_period_range(period) if period.strip() else None
+
+
+def published_tables(
+    vault: Vault,
+    *,
+    form_id: str | None = None,
+    period: str | PeriodRange | None = None,
+    language: str = "en",
+    indicator: str | None = None,
+    progress: Progress | None = None,
+) -> Outputs:
+    """Assemble and protect every indicator with data (optionally one form, one indicator, a period range)."""
+    require_role(vault, "coordinator")
+    span = _period(period)
+    forms = coordinator_forms(vault)
+    if indicator is not None and form_id is not None and form_id in forms:
+        form = forms[form_id]
+        forms = {form_id: form.model_copy(update={"indicators": [i for i in form.indicators if i.name == indicator]})}
+    published = assemble(_source_cells(vault), forms, thresholds(vault), form_id=form_id, period=span,
+                         progress=progress)
+    labels = [label_table(t, forms[t.form_id], language) for t in published.tables]
+    return Outputs(published, labels, forms, language, span)
+
+
+# --- tables ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TablesWritten:
+    """What ``write_tables`` wrote."""
+
+    path: Path
+    format: str
+    tables: int
+    suppressed: int
+    dhis2: Dhis2Result | None = None
+
+
+def _check_target(out: Path) -> None:
+    if out.is_dir():
+        raise NapError(ErrorCode.CLI_FILE, path=str(out), reason="is a folder; give a file name")
+    if not out.parent.is_dir():
+        raise NapError(ErrorCode.CLI_FILE, path=str(out), reason="the folder does not exist")
+
+
+def read_mapping_file(path: Path) -> bytes:
+    """The bytes of a DHIS2 mapping file (``TABLES_DHIS2_MAPPING`` if unreadable)."""
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(MAX_MAPPING_BYTES + 1)
+    except OSError as exc:
+        raise NapError(ErrorCode.TABLES_DHIS2_MAPPING, path=str(path), reason=exc.strerror or "cannot be read") from None
+    if len(data) > MAX_MAPPING_BYTES:
+        raise NapError(ErrorCode.TABLES_DHIS2_MAPPING, path=str(path), reason="the file is too large")
+    return data
+
+
+def render_tables(outputs: Outputs, fmt: str, *, today: str, mapping: Path | None = None) -> tuple[bytes, Dhis2Result | None]:
+    """The bytes of one table format (no file written)."""
+    if fmt == "csv":
+        return to_csv(outputs.published, outputs.labels, outputs.language), None
+    if fmt == "xlsx":
+        return to_xlsx(outputs.published, outputs.labels, outputs.language, generated=today,
+                       period=str(outputs.period or "")), None
+    if fmt == "json":
+        return to_json(outputs.published), None
+    if fmt == "dhis2":
+        if mapping is None:
+            raise NapError(ErrorCode.CLI_USAGE, reason="--format dhis2 needs --mapping FILE")
+        spec = read_mapping(read_mapping_file(mapping), str(mapping))
+        defaults = {i.name: i.dhis2 for f in outputs.forms.values() for i in f.indicators if i.dhis2}
+        result = to_dhis2(outputs.published, spec, default_elements=defaults, path=str(mapping))
+        return result.to_bytes(), result
+    raise NapError(ErrorCode.TABLES_FORMAT, format=fmt[:20])
+
+
+def write_tables(
+    vault: Vault,
+    out: Path,
+    fmt: str,
+    *,
+    today: str,
+    form_id: str | None = None,
+    period: str | None = None,
+    language: str = "en",
+    mapping: Path | None = None,
+    progress: Progress | None = None,
+) -> TablesWritten:
+    """Write disclosure-controlled tables to ``out`` in ``fmt`` (csv, xlsx, json, dhis2), atomically."""
+    if fmt not in FORMATS:
+        raise NapError(ErrorCode.TABLES_FORMAT, format=fmt[:20])
+    _check_target(out)
+    if fmt == "dhis2" and mapping is None:
+        raise NapError(ErrorCode.CLI_USAGE, reason="--format dhis2 needs --mapping FILE")
+    outputs = published_tables(vault, form_id=form_id, period=period, language=language, progress=progress)
+    data, dhis2 = render_tables(outputs, fmt, today=today, mapping=mapping)
+    write_atomic(out, data, mode=0o644)
+    log_event(vault, "exported", f"{fmt} tables, {len(outputs.published.tables)} indicator(s)")
+    suppressed = sum(t.suppressed_count for t in outputs.published.tables)
+    return TablesWritten(out, fmt, len(outputs.published.tables), suppressed, dhis2)
+
+
+# --- report ---------------------------------------------------------------------------
+
+
+def coverage_summary(vault: Vault, forms: dict[str, Form], limits: Thresholds, language: str,
+                     span: PeriodRange | None) -> CoverageSummary:
+    """Devices, bundles, gaps and protected interview counts per form and month."""
+    conn = vault.connection
+    bundles = store.imported_bundles(conn)
+    missing = missing_sequences(conn)
+    days = sorted(b.created_day for b in bundles)
+    per_form: dict[str, dict[tuple[str, ...], int]] = {}
+    for form_id, period, n in conn.execute(
+        "SELECT form_id, period, sum(interviews) FROM sync_denominators GROUP BY form_id, period"
+    ):
+        if str(form_id) not in forms or (span is not None and not span.contains(str(period))):
+            continue
+        if int(n) > 0:
+            per_form.setdefault(str(form_id), {})[(str(period),)] = int(n)
+    covered: list[FormCoverage] = []
+    for form_id, counts in sorted(per_form.items()):
+        form = forms[form_id]
+        table: PublishedTable = protect("interviews", form_id, ["period"], counts, limits.for_form(form))
+        covered.append(FormCoverage(form.text(form.settings.form_title, language), table, form.is_high))
+    return CoverageSummary(
+        devices=len(store.devices(conn)),
+        devices_reporting=len({b.device_id for b in bundles}),
+        bundles=len(bundles),
+        missing_bundles=sum(len(v) for v in missing.values()),
+        devices_with_gaps=len(missing),
+        first_day=days[0] if days else None,
+        last_day=days[-1] if days else None,
+        forms=covered,
+    )
+
+
+@dataclass(frozen=True)
+class ReportWritten:
+    """What ``write_report`` wrote."""
+
+    path: Path
+    indicators: int
+    suppressed: int
+    size: int
+
+
+def report_bytes(
+    vault: Vault,
+    *,
+    today: str,
+    language: str = "en",
+    period: str | None = None,
+    paper: Paper = "a4",
+    form_id: str | None = None,
+    organisation: str = "",
+    progress: Progress | None = None,
+) -> tuple[bytes, Outputs]:
+    """The PDF report as bytes (nothing written)."""
+    if paper not in ("a4", "letter"):
+        raise NapError(ErrorCode.CLI_USAGE, reason="--paper is a4 or letter")
+    outputs = published_tables(vault, form_id=form_id, period=period, language=language)
+    limits = thresholds(vault)
+    coverage = coverage_summary(vault, outputs.forms, limits, language, outputs.period)
+    report = ReportInput(
+        language=language,
+        generated=today,
+        period=str(outputs.period or ""),
+        coverage=coverage,
+        sections=[ReportSection(t, lab) for t, lab in zip(outputs.published.tables, outputs.labels, strict=True)],
+        thresholds=sorted({t.threshold for t in outputs.published.tables}),
+        organisation=organisation,
+        paper=paper,
+    )
+    return build_report(report, progress), outputs
+
+
+def write_report(
+    vault: Vault,
+    out: Path,
+    *,
+    today: str,
+    language: str = "en",
+    period: str | None = None,
+    paper: Paper = "a4",
+    form_id: str | None = None,
+    progress: Progress | None = None,
+) -> ReportWritten:
+    """Make the PDF report in memory and write it atomically to ``out``."""
+    _check_target(out)
+    data, outputs = report_bytes(vault, today=today, language=language, period=period, paper=paper,
+                                 form_id=form_id, progress=progress)
+    write_atomic(out, data, mode=0o644)
+    log_event(vault, "exported", f"report, {len(outputs.published.tables)} indicator(s)")
+    suppressed = sum(t.suppressed_count for t in outputs.published.tables)
+    return ReportWritten(out, len(outputs.published.tables), suppressed, len(data))

@@ -1,0 +1,129 @@
+"""Tables and the PDF report from a coordinator vault with imported counts of the shipped forms."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from napsurvey.cli.main import main
+from napsurvey.errors import ErrorCode, NapError
+from napsurvey.services import outputs
+from napsurvey.vault.store import Vault
+from tests.services.outputs_data import PASSPHRASE, TODAY, fill_with_shipped_data, make_coordinator
+
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None or shutil.which("pdftoppm") is None,
+                                   reason="poppler-utils is not installed")
+
+
+@pytest.fixture(autouse=True)
+def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NAPSURVEY_TEST_FAST_KDF", "1")
+
+
+@pytest.fixture(scope="module")
+def coordinator(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
+    mp = pytest.MonkeyPatch()
+    mp.setenv("NAPSURVEY_TEST_FAST_KDF", "1")
+    vault = make_coordinator(tmp_path_factory.mktemp("outputs"))
+    fill_with_shipped_data(vault, scale=3)
+    yield vault
+    vault.close()
+    mp.undo()
+
+
+def _text(pdf: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True,
+                          text=True).stdout
+
+
+def _pages(pdf: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
+    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+
+
+@needs_poppler
+def test_report_of_the_shipped_forms(coordinator: Vault, tmp_path: Path) -> None:
+    out = tmp_path / "report.pdf"
+    done = outputs.write_report(coordinator, out, today=TODAY)
+    listing = outputs.indicators(coordinator)
+    assert done.indicators == len(listing) and done.suppressed > 0
+    pages = _pages(out)
+    assert pages >= done.indicators // 2 + 3
+    text = _text(out)
+    for info in listing:
+        first_words = " ".join(info.title.split()[:4])
+        assert first_words in " ".join(text.split()), info.indicator
+    assert f"page 1 of {pages}" in text and f"page {pages} of {pages}" in text
+    assert "Methodology and ethics" in text and "2007" in text
+    assert "1 bundle(s) from 1 device(s) have not arrived yet" in " ".join(text.split())
+    assert "\u2298" in text  # the suppression mark
+    subprocess.run(["pdftoppm", "-r", "30", "-png", "-f", "1", "-l", "2", str(out), str(tmp_path / "pg")],
+                   check=True)
+    assert len(list(tmp_path.glob("pg-*.png"))) == 2
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temp file left
+
+
+@needs_poppler
+def test_report_in_french_and_letter_paper(coordinator: Vault, tmp_path: Path) -> None:
+    out = tmp_path / "rapport.pdf"
+    outputs.write_report(coordinator, out, today=TODAY, language="fr", paper="letter", period="2026-07..2026-09")
+    text = " ".join(_text(out).split())
+    assert "Période couverte : 2026-07..2026-09" in text and "Méthodologie et éthique" in text
+    assert "Sécurité perçue des femmes" in text and "2026-Q4" not in text
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+    assert "612 x 792" in info
+
+
+@needs_poppler
+def test_report_in_arabic_is_shaped_and_fonts_are_embedded(coordinator: Vault, tmp_path: Path) -> None:
+    out = tmp_path / "ar.pdf"
+    outputs.write_report(coordinator, out, today=TODAY, language="ar")
+    raw = _text(out)
+    # shaped text is drawn with Arabic presentation forms (joined letter shapes)
+    assert any("\ufe70" <= ch <= "\ufeff" for ch in raw)
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
+    lines = fonts.strip().splitlines()[2:]
+    assert lines and all("DejaVuSans" in line and line.split()[-5] == "yes" for line in lines)  # all embedded
+
+
+def test_tables_json_of_the_vault(coordinator: Vault, tmp_path: Path) -> None:
+    out = tmp_path / "t.json"
+    done = outputs.write_tables(coordinator, out, "json", today=TODAY, form_id="community_safety")
+    doc = json.loads(out.read_text("utf-8"))
+    assert done.tables == len(doc["tables"]) and {t["form_id"] for t in doc["tables"]} == {"community_safety"}
+    for table in doc["tables"]:
+        assert all(c["count"] is None or c["count"] == 0 or c["count"] >= table["threshold"] for c in table["cells"])
+
+
+def test_high_form_tables_use_the_kit_high_threshold(coordinator: Vault) -> None:
+    out = outputs.published_tables(coordinator, form_id="crsv_incident")
+    assert {t.threshold for t in out.published.tables} == {20}
+
+
+@pytest.mark.parametrize(("fmt", "code"), [("pdf", ErrorCode.TABLES_FORMAT), ("dhis2", ErrorCode.CLI_USAGE)])
+def test_refusals_write_nothing(coordinator: Vault, tmp_path: Path, fmt: str, code: ErrorCode) -> None:
+    with pytest.raises(NapError) as info:
+        outputs.write_tables(coordinator, tmp_path / "x", fmt, today=TODAY)
+    assert info.value.code is code
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_cli_tables_and_report(coordinator: Vault, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    home = str(coordinator.home) if hasattr(coordinator, "home") else None
+    if home is None:
+        pytest.skip("vault exposes no home")
+    coordinator.close()
+    secret = tmp_path / "p"
+    secret.write_text(PASSPHRASE)
+    base = ["--home", home, "--passphrase-file", str(secret)]
+    assert main([*base, "tables", "--format", "csv", "--out", str(tmp_path / "t.csv"), "--language", "fr"]) == 0
+    assert "Indicateur" in (tmp_path / "t.csv").read_text("utf-8-sig")
+    assert main([*base, "tables", "--format", "csv", "--out", str(tmp_path / "u.csv"), "--period", "2026"]) == 1
+    assert "error TABLES_PERIOD" in capsys.readouterr().err
+    assert main([*base, "report", "--out", str(tmp_path / "r.pdf")]) == 0
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
