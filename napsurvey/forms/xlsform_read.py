@@ -69,7 +69,7 @@ def read_workbook(path: Path) -> dict[str, Sheet]:
     except OSError as exc:
         raise NapError(ErrorCode.FORM_NOT_A_FORM, reason=f"cannot read {path.name} ({type(exc).__name__})") from None
     if not path.is_file():
-        raise NapError(ErrorCode.FORM_NOT_A_FORM, reason=f"{path.name} is not a file")
+        raise NapError(ErrorCode.FORM_NOT_A_FORM, reason=f"{path.name or path} is not a file")
     if size > MAX_FILE_BYTES:
         raise NapError(ErrorCode.FORM_NOT_A_FORM, reason=f"{path.name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB")
     if not zipfile.is_zipfile(path):

@@ -223,7 +223,7 @@ class Interview:
         while i < item.end:
             child = self.items[i]
             if child.kind == REPEAT or (child.index, position.path) not in self.state.relevant:
-                i = child.end  # nested repeats are not shown inside a one-screen group
+                i = child.end  # a nested repeat gets its own screens, right after this one
                 continue
             if child.kind in (QUESTION, NOTE):
                 out.append((child, position.path))
@@ -241,8 +241,26 @@ class Interview:
     def _is_relevant(self, index: int, path: Path) -> bool:
         return (index, path) in self.state.relevant
 
+    def screen_of(self, item: Item) -> Item:
+        """The item whose screen shows ``item``: the outermost field-list group around it
+        that is not outside a repeat containing it (a repeat has screens of its own), else itself."""
+        screen = item
+        parent = item.parent
+        while parent is not None:
+            group = self.items[parent]
+            if group.kind == REPEAT:
+                break
+            if group.kind == GROUP and group.field_list:
+                screen = group
+            parent = group.parent
+        return screen
+
     def _seek(self, index: int, path: Path, stack: tuple[int, ...]) -> Position:
-        """First screen at or after ``index`` in document order; skips whole irrelevant groups."""
+        """First screen at or after ``index`` in document order; skips whole irrelevant groups.
+
+        Items shown on an enclosing field-list group's screen are passed over;
+        a repeat inside such a group is visited after the group's screen.
+        """
         items = self.items
         counts = self.state.counts
         repeats = list(stack)
@@ -265,10 +283,12 @@ class Interview:
                 item = items[index]
                 if not self._is_relevant(index, path):
                     index = item.end
+                elif item.kind != REPEAT and item.in_field_list and self.screen_of(item) is not item:
+                    index += 1  # on its field-list group's screen (a group: enter it for nested repeats)
                 elif item.kind == GROUP:
                     if item.field_list and self._screen_items(Position(index, path, "item")):
                         return Position(index, path, "item")
-                    index = item.end if item.field_list else index + 1
+                    index += 1
                 elif item.kind == REPEAT:
                     if item.repeat_count is None:
                         return Position(index, path, "repeat")
@@ -288,6 +308,9 @@ class Interview:
             return position
         item = self.items[position.index]
         stack = item.chain
+        if item.kind == GROUP and item.field_list:
+            # into the group: its questions were on this screen, its repeats come next
+            return self._seek(item.index + 1, position.path, stack)
         return self._seek(item.end, position.path, stack)
 
     def _go(self, position: Position, remember: bool = True) -> None:

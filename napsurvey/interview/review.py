@@ -89,20 +89,6 @@ def review(interview: Interview) -> list[ReviewEntry]:
     return out
 
 
-def _screen_of(interview: Interview, item: Item) -> Item:
-    # A question inside a field-list group is shown on the group's screen (the outermost one).
-    screen = item
-    parent = item.parent
-    while parent is not None:
-        group = interview.items[parent]
-        if group.kind == GROUP and group.field_list:
-            screen = group
-        if group.kind == REPEAT:
-            break
-        parent = group.parent
-    return screen
-
-
 def go_to(interview: Interview, name: str, path: Path = ()) -> None:
     """Show the screen of question ``name`` (at repeat ``path``) again, to change its answer.
 
@@ -121,5 +107,5 @@ def go_to(interview: Interview, name: str, path: Path = ()) -> None:
     top = item.section if item.section is not None else item.index
     if top > interview.furthest:
         raise NapError(ErrorCode.INTERVIEW_NOT_REACHED, name=name)
-    screen = _screen_of(interview, item)
+    screen = interview.screen_of(item)
     interview._go(Position(screen.index, path[: len(screen.chain)], "item"))  # noqa: SLF001

@@ -114,6 +114,9 @@ class InterviewState:
     def instances(self, item: Item, prefix: Path) -> Iterator[Path]:
         """Every existing path of ``item`` that starts with ``prefix``."""
         depth = len(item.chain)
+        if not depth:
+            yield ()
+            return
         if len(prefix) >= depth:
             yield prefix[:depth]
             return
@@ -126,6 +129,8 @@ class InterviewState:
         target = self.cf.by_name.get(name)
         if target is None:
             return ""
+        if not target.chain:  # outside any repeat: the one value, wherever it is seen from
+            return self.values.get((target.index, ()), "")
         k = _common(target.chain, where.chain)
         prefix = path[:k]
         if len(target.chain) == k:
@@ -351,6 +356,12 @@ class InterviewState:
         source = self.items[index]
         for dep_index in source.dependents:
             dep = self.items[dep_index]
+            if not dep.chain:  # outside repeats: exactly one instance
+                key = (dep_index, ())
+                if key not in self._queued:
+                    self._queued.add(key)
+                    heapq.heappush(self._heap, (dep.rank, dep_index, ()))
+                continue
             k = _common(dep.chain, source.chain)
             for p in self.instances(dep, path[:k]):
                 key = (dep_index, p)

@@ -707,3 +707,11 @@ def test_too_many_rows_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     with pytest.raises(NapError) as err:
         convert_workbook(path)
     assert str(err.value) == "FORM_XLSFORM: survey row 4: more than 3 rows; not a form"
+
+
+def test_the_current_folder_as_workbook_is_named_in_the_refusal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(NapError) as err:
+        convert_workbook(Path("."))
+    assert err.value.code is ErrorCode.FORM_NOT_A_FORM
+    assert err.value.message == "not a form: . is not a file"

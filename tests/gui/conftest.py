@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from napsurvey.gui.app import build_window
 from napsurvey.gui.window import MainWindow
 
-PASSPHRASE = "correct horse battery staple 42"
+from gui_support import PASSPHRASE
 
 
 @pytest.fixture(scope="session")
@@ -71,13 +71,3 @@ def monitor_vault(home: Path, services: ModuleType) -> Path:
 def coordinator_vault(home: Path, services: ModuleType) -> Path:
     services.create_vault(home, "coordinator", PASSPHRASE)
     return home
-
-
-def unlock(qtbot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:  # type: ignore[no-untyped-def]
-    """Type the passphrase and press Enter."""
-    from PySide6.QtCore import Qt  # noqa: PLC0415
-
-    page = window.unlock_page
-    assert page is not None
-    qtbot.keyClicks(page.passphrase, passphrase)
-    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)

@@ -27,6 +27,7 @@ CLICKED = {"consent": "yes"}
 def click_choice(qtbot: Any, view: PromptView, name: str) -> None:
     """Click the radio / check box of choice ``name``."""
     assert view.input is not None
+    QApplication.processEvents()  # lay out new widgets first, as the screen is before a person clicks
     for button in view.input.buttons:  # type: ignore[attr-defined]
         if button.property("choice") == name:
             qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=button.rect().center())
@@ -37,6 +38,7 @@ def click_choice(qtbot: Any, view: PromptView, name: str) -> None:
 def type_into(qtbot: Any, view: PromptView, text: str) -> None:
     """Select all and type ``text`` in a line edit."""
     assert isinstance(view.input, TextInput)
+    QApplication.processEvents()
     edit = view.input.edit
     edit.setFocus()
     edit.clear()
@@ -78,6 +80,7 @@ def answer_screen(qtbot: Any, view: InterviewView, answers: dict[str, Any] | Non
 
 def click_next(qtbot: Any, view: InterviewView) -> None:
     """Press the Next (or Complete) button."""
+    QApplication.processEvents()
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from conftest import PASSPHRASE
+from gui_support import PASSPHRASE
 from napsurvey.services import enrollment, session, sync
 from napsurvey.vault.repo.records import NewRecord, insert_records
 

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from conftest import PASSPHRASE, unlock
+from gui_support import PASSPHRASE, unlock
 from interview_driver import answer_screen, click_choice, click_next, prompt, run_to_review, type_into
 from napsurvey.errors import ErrorCode
 from napsurvey.gui.interview import InterviewRunner, StartRefusedPage

@@ -9,7 +9,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from conftest import PASSPHRASE, unlock
+from gui_support import PASSPHRASE, unlock
 from napsurvey.gui.coordinator_home import CoordinatorHome
 from napsurvey.gui.coordinator_tables import ViewTable
 from napsurvey.gui.monitor_home import MonitorHome

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel, QLineEdit, QWidget
 
-from conftest import unlock
+from gui_support import unlock
 from napsurvey.gui import file_dialogs
 from napsurvey.gui.monitor_home import MonitorHome
 from napsurvey.gui.process import core_dumps_disabled, harden_process

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from conftest import PASSPHRASE, unlock
+from gui_support import PASSPHRASE, unlock
 from napsurvey.paths import shipped_forms_dir
 from napsurvey.services import interviews
 from napsurvey.vault.repo import forms as forms_repo

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from conftest import PASSPHRASE, unlock
+from gui_support import PASSPHRASE, unlock
 from napsurvey.gui.coordinator_home import CoordinatorHome
 from napsurvey.gui.monitor_home import MonitorHome
 from napsurvey.gui.setup_wizard import SetupWizard

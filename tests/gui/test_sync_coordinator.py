@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from conftest import unlock
+from gui_support import unlock
 from napsurvey.errors import ErrorCode
 from napsurvey.gui import file_dialogs
 from napsurvey.gui.coordinator_home import CoordinatorHome
@@ -101,7 +101,7 @@ def test_import_reports_a_missing_bundle_as_a_gap(qtbot, make_window, tmp_path, 
     from napsurvey.services import session, sync  # noqa: PLC0415
     from napsurvey.vault.repo.records import NewRecord, insert_records  # noqa: PLC0415
 
-    from conftest import PASSPHRASE  # noqa: PLC0415
+    from gui_support import PASSPHRASE  # noqa: PLC0415
 
     homes = make_homes(tmp_path, records=2)
     export_to(homes.monitor, tmp_path / "lost")  # bundle 1 never reaches the coordinator

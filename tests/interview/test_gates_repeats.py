@@ -9,7 +9,7 @@ import pytest
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.interview import Interview, fill
 
-from conftest import context, make_form, start
+from engine_support import context, make_form, start
 
 CONSENT = make_form(
     [
@@ -222,3 +222,76 @@ def test_fill_constraint_and_consent() -> None:
     with pytest.raises(NapError) as exc:
         fill(CONSENT, context(), {"age": 30})
     assert exc.value.code is ErrorCode.INTERVIEW_CONSENT_REQUIRED
+
+
+HOUSEHOLD = make_form(
+    [
+        {"type": "begin_group", "name": "hh", "label": "Household", "appearance": "field-list"},
+        {"type": "integer", "name": "n", "label": "How many children?"},
+        {"type": "text", "name": "village", "label": "Village"},
+        {"type": "begin_repeat", "name": "kid", "label": "Child", "repeat_count": "${n}"},
+        {"type": "integer", "name": "kage", "label": "Age"},
+        {"type": "begin_group", "name": "kschool", "label": "School", "appearance": "field-list"},
+        {"type": "select_one yes_no", "name": "enrolled", "label": "Enrolled?"},
+        {"type": "text", "name": "grade", "label": "Grade", "relevant": "${enrolled} = 'yes'"},
+        {"type": "end_group"},
+        {"type": "end_repeat"},
+        {"type": "begin_repeat", "name": "visit", "label": "Visit"},
+        {"type": "text", "name": "place", "label": "Place"},
+        {"type": "end_repeat"},
+        {"type": "note", "name": "after", "label": "Still on the household screen"},
+        {"type": "end_group"},
+        {"type": "note", "name": "bye", "label": "Thanks"},
+    ]
+)
+
+
+def test_a_repeat_inside_a_field_list_group_gets_its_own_screens_after_the_group_screen() -> None:
+    iv = start(HOUSEHOLD)
+    # the group's own questions on one screen; the repeats are not on it
+    assert iv.current().kind == "group" and [p.name for p in iv.current().prompts] == ["n", "village", "after"]
+    iv.answer("n", 2)
+    iv.answer("village", "Hilltop")
+    assert iv.next() == []
+    for i, (age, enrolled) in enumerate([(7, "yes"), (4, "no")]):
+        assert iv.current().name == "kage" and iv.current().path == (i,)
+        iv.answer("kage", age, (i,))
+        assert iv.next() == []
+        # a field-list group inside the repeat is one screen per instance
+        assert iv.current().kind == "group" and iv.current().path == (i,)
+        iv.answer("enrolled", enrolled, (i,))
+        assert [p.name for p in iv.current().prompts] == (["enrolled", "grade"] if enrolled == "yes" else ["enrolled"])
+        if enrolled == "yes":
+            iv.answer("grade", "2", (i,))
+        assert iv.next() == []
+    # the open repeat is offered next, then the form goes on after the group (not back to its questions)
+    assert iv.current().kind == "repeat" and iv.current().name == "visit"
+    iv.add_repeat()
+    iv.answer("place", "market", (0,))
+    assert iv.next() == []
+    assert iv.current().kind == "repeat"
+    assert iv.next() == []
+    assert iv.current().name == "bye"
+    assert iv.next() == [] and iv.current().kind == "end"
+    # back walks the same screens in reverse, ending on the group's screen
+    screens = 0
+    while iv.back():
+        screens += 1
+    assert iv.current().kind == "group" and iv.current().name == "hh" and screens == 9
+    result = iv.complete()
+    assert result.answers["kid"] == [{"kage": 7, "enrolled": "yes", "grade": "2"}, {"kage": 4, "enrolled": "no"}]
+    assert result.answers["visit"] == [{"place": "market"}]
+
+
+def test_a_question_in_a_repeat_inside_a_field_list_group_is_reopened_on_its_own_screen() -> None:
+    from napsurvey.interview.review import go_to
+
+    iv = start(HOUSEHOLD)
+    iv.answer("n", 1)
+    iv.next()
+    iv.answer("kage", 5, (0,))
+    iv.next()
+    go_to(iv, "kage", (0,))
+    assert iv.current().name == "kage" and iv.current().path == (0,)
+    go_to(iv, "village")
+    assert iv.current().name == "hh"

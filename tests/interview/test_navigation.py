@@ -6,7 +6,7 @@ import pytest
 
 from napsurvey.errors import ErrorCode, NapError
 
-from conftest import make_form, start
+from engine_support import make_form, start
 
 
 def names(iv) -> list[str]:

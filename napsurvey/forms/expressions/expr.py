@@ -79,7 +79,10 @@ def _compile(node: Node) -> Evaluator:
         column = node.name
 
         def read_column(env: Env) -> Value:
-            return env.column(column) if isinstance(env, ColumnEnv) else ""
+            # getattr, not isinstance(env, ColumnEnv): a runtime Protocol check
+            # inspects the class on every call and dominated choice filters.
+            read = getattr(env, "column", None)
+            return read(column) if read is not None else ""
 
         return read_column
     if isinstance(node, Negate):

@@ -141,6 +141,8 @@ def _compare_key(value: Value) -> float:
 
 def equals(left: Value, right: Value) -> bool:
     """XPath ``=`` for single values (lists compare as their joined string)."""
+    if type(left) is str and type(right) is str:  # the common case (choice names): skip the chain below
+        return left == right
     if isinstance(left, bool) or isinstance(right, bool):
         return to_boolean(left) == to_boolean(right)
     if isinstance(left, datetime.date) or isinstance(right, datetime.date):

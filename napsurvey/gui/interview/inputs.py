@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QDate, QPoint, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -55,6 +55,20 @@ class SafeLineEdit(QLineEdit):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+class ChoiceRadio(QRadioButton):
+    """A radio button drawn as a full-width row: a click anywhere on the row chooses it."""
+
+    def hitButton(self, pos: QPoint) -> bool:  # noqa: N802  (Qt name)
+        return self.rect().contains(pos)
+
+
+class ChoiceCheck(QCheckBox):
+    """A check box drawn as a full-width row: a click anywhere on the row toggles it."""
+
+    def hitButton(self, pos: QPoint) -> bool:  # noqa: N802  (Qt name)
+        return self.rect().contains(pos)
 
 
 def harden(widget: QWidget) -> None:
@@ -266,7 +280,7 @@ class SingleChoiceInput(_ChoiceButtons):
         self.group.buttonClicked.connect(self._clicked)
 
     def _make_button(self) -> QAbstractButton:
-        button = QRadioButton(self)
+        button = ChoiceRadio(self)
         button.setObjectName("ChoiceRadio")
         self.group.addButton(button)
         return button
@@ -306,7 +320,7 @@ class MultipleChoiceInput(_ChoiceButtons):
     """select_multiple: big check boxes; a digit toggles the n-th."""
 
     def _make_button(self) -> QAbstractButton:
-        button = QCheckBox(self)
+        button = ChoiceCheck(self)
         button.setObjectName("ChoiceCheck")
         button.toggled.connect(self._toggled)
         return button
@@ -343,7 +357,7 @@ class AcknowledgeInput(AnswerInput):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.box = QCheckBox(self)
+        self.box = ChoiceCheck(self)
         self.box.setObjectName("ChoiceCheck")
         self.box.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.box.toggled.connect(self._toggled)

@@ -1,0 +1,17 @@
+"""Helpers shared by the GUI tests (a module with a unique name: "conftest" is ambiguous across folders)."""
+
+from __future__ import annotations
+
+from napsurvey.gui.window import MainWindow
+
+PASSPHRASE = "correct horse battery staple 42"
+
+
+def unlock(qtbot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:  # type: ignore[no-untyped-def]
+    """Type the passphrase and press Enter."""
+    from PySide6.QtCore import Qt  # noqa: PLC0415
+
+    page = window.unlock_page
+    assert page is not None
+    qtbot.keyClicks(page.passphrase, passphrase)
+    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
