@@ -163,9 +163,11 @@ class ErrorCode(Enum):
     KIT_NO_FORMS = "a kit needs at least one form"
     CARD_NOT_CONFIRMED = "the device was not approved (fingerprint not confirmed)"
     RECEIPT_NONE = "nothing imported{device} yet; no receipt to write"
+    KIT_BAD_RECIPIENT = "the backup recipient must be an age public key (age1 followed by 58 characters)"
 
     # --- outputs -----------------------------------------------------------
     PRIVACY_THRESHOLD = "disclosure threshold {value} is below the minimum of {minimum}"
+    PRIVACY_THRESHOLD_MAX = "disclosure threshold {value} is above the maximum of {maximum}"
     PRIVACY_INFEASIBLE = "table '{table}' cannot be protected; it is withheld"
     TABLES_FORMAT = "unknown table format '{format}'"
     TABLES_PERIOD = "period '{period}' is not FROM..TO with YYYY-MM values"

@@ -30,6 +30,13 @@ Label = Annotated[str, Field(max_length=200)]
 B64Key = Annotated[str, Field(pattern=r"^[A-Za-z0-9+/]{43}=$")]
 
 
+#: Highest disclosure threshold a kit may set (a typo must not withhold every cell).
+MAXIMUM_THRESHOLD = 1000
+
+#: An age X25519 recipient (bech32: ``age1`` and 58 characters).
+AGE_RECIPIENT_PATTERN = r"^age1[02-9ac-hj-np-z]{58}$"
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
@@ -130,8 +137,8 @@ class StudyProtocol(_Strict):
 class Disclosure(_Strict):
     """Cell thresholds for anything published in the clear."""
 
-    threshold: Annotated[int, Field(ge=5, le=1000)]
-    threshold_high: Annotated[int, Field(ge=5, le=1000)]
+    threshold: Annotated[int, Field(ge=5, le=MAXIMUM_THRESHOLD)]
+    threshold_high: Annotated[int, Field(ge=5, le=MAXIMUM_THRESHOLD)]
 
 
 class Kit(_Strict):
@@ -143,7 +150,7 @@ class Kit(_Strict):
     coordinator_signing_key: B64Key
     coordinator_box_key: B64Key
     coordinator_fingerprint: DeviceId
-    backup_recipient: Annotated[str, Field(pattern=r"^age1[02-9ac-hj-np-z]{58}$")] | None = None
+    backup_recipient: Annotated[str, Field(pattern=AGE_RECIPIENT_PATTERN)] | None = None
     forms: list[Annotated[str, Field(max_length=2_000_000)]]
     referrals: dict[str, list[ReferralService]] = Field(default_factory=dict)
     protocol: StudyProtocol | None = None

@@ -58,26 +58,25 @@ def _prompt(prompt: str, *, confirm: bool) -> str:
     return first
 
 
-def passphrase_from(args: argparse.Namespace, *, confirm: bool = False, prompt: str = "Passphrase: ") -> str:
-    """The passphrase from --passphrase-file, NAPSURVEY_PASSPHRASE or a prompt."""
-    path = getattr(args, "passphrase_file", None)
+def _secret_from(args: argparse.Namespace, file_option: str, env: str, prompt: str, *, confirm: bool) -> str:
+    """A secret from the file option, else the environment variable, else a prompt."""
+    path = getattr(args, file_option, None)
     if path:
         return read_secret_file(path)
-    env = os.environ.get(PASSPHRASE_ENV)
-    if env:
-        return env
+    value = os.environ.get(env)
+    if value:
+        return value
     return _prompt(prompt, confirm=confirm)
+
+
+def passphrase_from(args: argparse.Namespace, *, confirm: bool = False, prompt: str = "Passphrase: ") -> str:
+    """The passphrase from --passphrase-file, NAPSURVEY_PASSPHRASE or a prompt."""
+    return _secret_from(args, "passphrase_file", PASSPHRASE_ENV, prompt, confirm=confirm)
 
 
 def new_passphrase_from(args: argparse.Namespace) -> str:
     """The new passphrase from --new-passphrase-file, NAPSURVEY_NEW_PASSPHRASE or a prompt (twice)."""
-    path = getattr(args, "new_passphrase_file", None)
-    if path:
-        return read_secret_file(path)
-    env = os.environ.get(NEW_PASSPHRASE_ENV)
-    if env:
-        return env
-    return _prompt("New passphrase: ", confirm=True)
+    return _secret_from(args, "new_passphrase_file", NEW_PASSPHRASE_ENV, "New passphrase: ", confirm=True)
 
 
 def open_session(args: argparse.Namespace) -> Session:

@@ -34,6 +34,7 @@ from napsurvey.forms.model import Form, language_code
 from napsurvey.forms.xlsform_columns import (
     INDICATOR_COLUMNS,
     MAPPED_TYPES,
+    ROW_ORDER,
     SETTINGS_COLUMNS,
     SURVEY_COLUMNS,
     Column,
@@ -49,29 +50,6 @@ KNOWN_SHEETS = ("survey", "choices", "settings", "indicators")
 #: Survey columns holding expressions (checked with our parser).
 EXPRESSION_COLUMNS = ("relevant", "constraint", "calculation", "choice_filter", "required", "read_only", "repeat_count")
 
-#: Order of a survey row's keys in the output (readable, like a hand-written form).
-ROW_ORDER = (
-    "type",
-    "name",
-    "label",
-    "hint",
-    "guidance_hint",
-    "required",
-    "required_message",
-    "relevant",
-    "constraint",
-    "constraint_message",
-    "calculation",
-    "choice_filter",
-    "appearance",
-    "default",
-    "repeat_count",
-    "read_only",
-    "privacy",
-    "bands",
-    "admin_level",
-    "source",
-)
 
 _REFERENCE = re.compile(r"\$\{([^}]*)\}")
 _SMART_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})

@@ -34,27 +34,32 @@ class Column:
     language: str | None = None
 
 
-#: Survey columns of our format (besides the translated ones).
-SURVEY_COLUMNS = frozenset(
-    {
-        "type",
-        "name",
-        "required",
-        "relevant",
-        "constraint",
-        "calculation",
-        "choice_filter",
-        "appearance",
-        "default",
-        "repeat_count",
-        "read_only",
-        # napsurvey additions, allowed in a workbook too
-        "privacy",
-        "bands",
-        "admin_level",
-        "source",
-    }
+#: Order of a survey row's keys in the output (readable, like a hand-written form).
+ROW_ORDER = (
+    "type",
+    "name",
+    "label",
+    "hint",
+    "guidance_hint",
+    "required",
+    "required_message",
+    "relevant",
+    "constraint",
+    "constraint_message",
+    "calculation",
+    "choice_filter",
+    "appearance",
+    "default",
+    "repeat_count",
+    "read_only",
+    "privacy",
+    "bands",
+    "admin_level",
+    "source",
 )
+
+#: Survey columns of our format (besides the translated ones): one list serves both.
+SURVEY_COLUMNS = frozenset(ROW_ORDER) - frozenset(TRANSLATED_COLUMNS)
 
 #: Other spellings of our columns (lower-case, spaces as underscores).
 ALIASES: dict[str, str] = {

@@ -10,7 +10,7 @@ named ``yes`` or ``01`` comes back as the same text.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import yaml
@@ -65,6 +65,16 @@ def _item(value: Any, indent: str) -> list[str]:
     return _indent(_dump(value, flow=False), indent + "  ", indent + "- ")
 
 
+def _list_lines(head: str, items: Sequence[Any], indent: str) -> list[str]:
+    """``head: []``, or ``head:`` followed by one block item per entry, one level deeper."""
+    if not items:
+        return [f"{indent}{head}: []"]
+    lines = [f"{indent}{head}:"]
+    for item in items:
+        lines.extend(_item(item, indent + "  "))
+    return lines
+
+
 def form_yaml(form: Mapping[str, Any]) -> str:
     """The form as YAML text: settings first, one survey row per flow mapping or block."""
     keys = [k for k in _TOP_ORDER if k in form] + [k for k in form if k not in _TOP_ORDER]
@@ -73,24 +83,14 @@ def form_yaml(form: Mapping[str, Any]) -> str:
         value = form[key]
         head = _dump(key, flow=True)
         if isinstance(value, list):
-            if not value:
-                lines.append(f"{head}: []")
-                continue
-            lines.append(f"{head}:")
-            for item in value:
-                lines.extend(_item(item, "  "))
+            lines.extend(_list_lines(head, value, ""))
         elif isinstance(value, Mapping) and key == "choices":
             if not value:
                 lines.append(f"{head}: {{}}")
                 continue
             lines.append(f"{head}:")
             for list_name, options in value.items():
-                if not options:
-                    lines.append(f"  {_dump(list_name, flow=True)}: []")
-                    continue
-                lines.append(f"  {_dump(list_name, flow=True)}:")
-                for option in options:
-                    lines.extend(_item(option, "    "))
+                lines.extend(_list_lines(_dump(list_name, flow=True), options, "  "))
         elif isinstance(value, Mapping):
             lines.append(f"{head}:")
             lines.extend(_indent(_dump(dict(value), flow=False), "  "))

@@ -357,9 +357,9 @@ class InterviewState:
         for dep_index in source.dependents:
             dep = self.items[dep_index]
             if not dep.chain:  # outside repeats: exactly one instance
-                key = (dep_index, ())
-                if key not in self._queued:
-                    self._queued.add(key)
+                single: Key = (dep_index, ())
+                if single not in self._queued:
+                    self._queued.add(single)
                     heapq.heappush(self._heap, (dep.rank, dep_index, ()))
                 continue
             k = _common(dep.chain, source.chain)

@@ -13,6 +13,7 @@ Trust runs one way and is checked at every step:
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,9 @@ import yaml
 from napsurvey.bundle import store
 from napsurvey.bundle.documents import read_document, sign_document
 from napsurvey.bundle.formats import (
+    AGE_RECIPIENT_PATTERN,
     DOCUMENT_FORMAT_VERSION,
+    MAXIMUM_THRESHOLD,
     DeviceCard,
     Disclosure,
     Kit,
@@ -93,7 +96,9 @@ def _stringify(value: Any) -> Any:
 
 def _first_line(exc: Exception) -> str:
     text = str(exc).splitlines()
-    return (text[1] if len(text) > 1 else text[0] if text else type(exc).__name__)[:160].strip()
+    line = text[1] if len(text) > 1 else text[0] if text else type(exc).__name__
+    # pydantic appends "[type=..., input_value=...]": internals, and it echoes the file's content
+    return line.split(" [type=", 1)[0][:160].strip()
 
 
 def _read_yaml(path: Path) -> Any:
@@ -140,6 +145,10 @@ def create_kit(
     for value in (low, high):
         if value < MINIMUM_THRESHOLD:
             raise NapError(ErrorCode.PRIVACY_THRESHOLD, value=value, minimum=MINIMUM_THRESHOLD)
+        if value > MAXIMUM_THRESHOLD:
+            raise NapError(ErrorCode.PRIVACY_THRESHOLD_MAX, value=value, maximum=MAXIMUM_THRESHOLD)
+    if backup_recipient is not None and not re.fullmatch(AGE_RECIPIENT_PATTERN, backup_recipient):
+        raise NapError(ErrorCode.KIT_BAD_RECIPIENT)
     with vault.transaction() as conn:
         kit = Kit(
             format_version=DOCUMENT_FORMAT_VERSION,

@@ -69,6 +69,9 @@ def key_pragma(data_key: bytearray) -> str:
 
 def configure(conn: Connection, data_key: bytearray) -> None:
     """Key the connection, apply :data:`APPLY` and verify it all read back."""
+    # Silence SQLCipher before its first read: a damaged page would otherwise
+    # print its own "ERROR CORE ..." lines on stderr around our coded one.
+    conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
     conn.execute(key_pragma(data_key))
     version = cipher_version(conn)
     if not version.startswith("4."):

@@ -10,7 +10,7 @@ from gui_support import unlock
 from napsurvey.errors import ErrorCode
 from napsurvey.gui import file_dialogs
 from napsurvey.gui.coordinator_home import CoordinatorHome
-from napsurvey.gui.sync.dialogs import ErrorDialog
+from napsurvey.gui.dialogs import ErrorDialog
 from napsurvey.gui.sync.views import ApproveDialog, BundlesPage, DevicesPage
 from napsurvey.services import enrollment
 from sync_setup import export_to, make_homes

@@ -10,7 +10,7 @@ from gui_support import unlock
 from napsurvey.errors import ErrorCode
 from napsurvey.gui import file_dialogs
 from napsurvey.gui.monitor_home import MonitorHome
-from napsurvey.gui.sync.dialogs import ErrorDialog
+from napsurvey.gui.dialogs import ErrorDialog
 from napsurvey.gui.sync.enroll_dialogs import EnrollConfirmDialog
 from napsurvey.gui.sync.monitor_panel import MonitorSyncPanel
 from napsurvey.services import enrollment

@@ -58,6 +58,30 @@ def test_threshold_below_minimum_refused(homes: Homes) -> None:
     assert info.value.code is ErrorCode.PRIVACY_THRESHOLD
 
 
+@pytest.mark.parametrize(
+    ("options", "code"),
+    [
+        ({"threshold": 10**22}, ErrorCode.PRIVACY_THRESHOLD_MAX),
+        ({"threshold_high": 1001}, ErrorCode.PRIVACY_THRESHOLD_MAX),
+        ({"backup_recipient": "garbage"}, ErrorCode.KIT_BAD_RECIPIENT),
+        ({"backup_recipient": "age1" + "b" * 57}, ErrorCode.KIT_BAD_RECIPIENT),
+    ],
+)
+def test_bad_kit_options_are_coded_refusals_not_internal_errors(homes: Homes, options: dict[str, object], code: ErrorCode) -> None:
+    with pytest.raises(NapError) as info:
+        enrollment.create_kit(homes.coordinator, form_texts=[MINI_FORM], today=TODAY, **options)  # type: ignore[arg-type]
+    assert info.value.code is code
+
+
+def test_a_bad_referral_file_is_one_plain_line_without_its_content(tmp_path: Path) -> None:
+    bad = tmp_path / "referrals.yaml"
+    bad.write_text("north: [SECRETWORD]\n", encoding="utf-8")
+    with pytest.raises(NapError) as info:
+        enrollment.read_referrals(bad)
+    assert info.value.code is ErrorCode.CLI_FILE
+    assert "SECRETWORD" not in str(info.value) and "[type=" not in str(info.value)
+
+
 def test_kit_signed_by_a_key_other_than_it_names(homes: Homes, tmp_path: Path) -> None:
     doc = json.loads(homes.kit)
     from napsurvey.bundle.formats import Kit

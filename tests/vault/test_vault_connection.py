@@ -101,3 +101,25 @@ def test_transaction_rolls_back_and_nested_block_is_a_savepoint(tmp_path: Path) 
     assert [r[0] for r in db.conn.execute("SELECT x FROM t ORDER BY x")] == [1, 3]
     assert not db.in_transaction and not db.conn.in_transaction
     db.close()
+
+
+def test_a_damaged_database_gives_one_coded_line_and_no_sqlcipher_log(tmp_path: Path) -> None:
+    # In a fresh process: SQLCipher's log level is process-wide, so an earlier test could hide the noise.
+    import subprocess
+    import sys
+
+    db = tmp_path / "vault.db"
+    db.write_bytes(bytes(range(256)) * 40)
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from napsurvey.errors import NapError\n"
+        "from napsurvey.vault.connection import open_connection\n"
+        "try:\n"
+        "    open_connection(Path(sys.argv[1]), bytearray(32))\n"
+        "except NapError as exc:\n"
+        "    print(exc.code.name)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(db)], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "VAULT_CORRUPT"
+    assert done.stderr == ""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont
@@ -26,8 +26,8 @@ from napsurvey.gui.coordinator.bar_chart import BarChart
 from napsurvey.gui.coordinator.crosstab_view import CrosstabView
 from napsurvey.gui.coordinator.report_dialog import ReportOptionsDialog
 from napsurvey.gui.messages import error_text
-from napsurvey.gui.sync.background import Progress, Task, run_in_background
-from napsurvey.gui.sync.dialogs import show_error
+from napsurvey.gui.background import Progress, Task, run_in_background
+from napsurvey.gui.dialogs import show_error
 from napsurvey.gui.widgets import Page, card, label, primary_button
 from napsurvey.privacy.published import PublishedTable
 from napsurvey.reports import texts as report_texts
@@ -41,9 +41,9 @@ _EXTENSIONS = {"csv": "csv", "xlsx": "xlsx", "json": "json", "dhis2": "json"}
 
 _STYLE = """
 QListWidget#IndicatorList {
-    background: #ffffff; border: 1px solid #d9dedd; border-radius: 10px; padding: 6px; outline: none;
+    background: #ffffff; border: 1px solid #d9dedd; border-radius: 10px; padding: 6px 8px; outline: none;
 }
-QListWidget#IndicatorList::item { padding: 8px 10px; border-radius: 6px; }
+QListWidget#IndicatorList::item { padding: 7px 2px; border-radius: 6px; }
 QListWidget#IndicatorList::item:selected { background: #2f5d62; color: #ffffff; }
 QTableWidget#IndicatorTable {
     background: #ffffff; border: 1px solid #c9d0cf; gridline-color: #dfe4e3;
@@ -90,6 +90,7 @@ class IndicatorBrowser(Page):
         self._table: PublishedTable | None = None
         self._labels: TableLabels | None = None
         self._selected: tuple[str, str] | None = None
+        self._high: dict[tuple[str, str], bool] = {}
         self._problem = ""
         self.task: Task | None = None
         self.report_dialog: ReportOptionsDialog | None = None
@@ -129,9 +130,14 @@ class IndicatorBrowser(Page):
         self.indicator_list.setWordWrap(True)
         self.indicator_list.setMinimumWidth(250)
         self.indicator_list.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.scroll = QScrollArea(self.splitter)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.indicator_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.indicator_list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.indicator_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.indicator_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.indicator_list.setSpacing(1)
+        self.detail_scroll = QScrollArea(self.splitter)
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.detail, detail_layout = card()
         detail_layout.setSpacing(8)
         self.indicator_title = label("SectionTitle")
@@ -139,22 +145,31 @@ class IndicatorBrowser(Page):
         self.views = QTabBar(self.detail)
         self.views.setDrawBase(False)
         self.views.setExpanding(False)
+        self.views.setElideMode(Qt.TextElideMode.ElideRight)
+        self.views.setUsesScrollButtons(True)
+        self.views_label = label("Muted", wrap=False)
+        views_row = QHBoxLayout()
+        views_row.setSpacing(6)
+        views_row.addWidget(self.views_label)
+        views_row.addWidget(self.views, 1)
         self.table = CrosstabView(self.detail)
         self.legend = label("Legend")
         self.chart_title = label("CardTitle")
         self.chart = BarChart(self.detail)
         self.chart_legend = label("Legend")
         self.empty = label("Placeholder")
-        for widget in (self.indicator_title, self.meta, self.views, self.table, self.legend, self.chart_title,
-                       self.chart, self.chart_legend, self.empty):
-            detail_layout.addWidget(widget)
+        detail_layout.addWidget(self.indicator_title)
+        detail_layout.addWidget(self.meta)
+        detail_layout.addLayout(views_row)
+        for part in (self.table, self.legend, self.chart_title, self.chart, self.chart_legend, self.empty):
+            detail_layout.addWidget(part)
         detail_layout.addStretch(1)
-        self.scroll.setWidget(self.detail)
+        self.detail_scroll.setWidget(self.detail)
         self.splitter.addWidget(self.indicator_list)
-        self.splitter.addWidget(self.scroll)
+        self.splitter.addWidget(self.detail_scroll)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([290, 760])
+        self.splitter.setSizes([270, 780])
 
         self.export_bar = QFrame(self)
         self.export_bar.setObjectName("ExportBar")
@@ -245,6 +260,7 @@ class IndicatorBrowser(Page):
         only = self.form_id()
         infos = [i for i in outputs.indicators(self._session.vault, interface_language())
                  if only is None or i.form_id == only]
+        self._high = {(i.form_id, i.indicator): i.high for i in infos}
         self.indicator_list.blockSignals(True)
         self.indicator_list.clear()
         heading_font = QFont(self.indicator_list.font())
@@ -272,6 +288,8 @@ class IndicatorBrowser(Page):
             self._clear_detail(self.tr("No indicator is declared by the questionnaires of your kits."))
             return
         self.indicator_list.setCurrentItem(target)
+        if target is first:
+            self.indicator_list.scrollToTop()  # show the questionnaire heading above it
         if target.data(Qt.ItemDataRole.UserRole) == keep and keep is not None:
             self._show(*keep)  # same indicator: the language may have changed
 
@@ -295,9 +313,15 @@ class IndicatorBrowser(Page):
 
     def _item_changed(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
         key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-        if not key:
+        if not key or item is None:
             return
         form_id, indicator = key
+        row = self.indicator_list.row(item)
+        above = self.indicator_list.item(row - 1) if row > 0 else None
+        if above is not None and not above.data(Qt.ItemDataRole.UserRole):
+            # Keep the questionnaire heading in view above its first indicator.
+            self.indicator_list.scrollToItem(above)
+            self.indicator_list.scrollToItem(item)
         self._show(str(form_id), str(indicator))
 
     # -- the selected indicator ----------------------------------------------------------
@@ -335,21 +359,21 @@ class IndicatorBrowser(Page):
         assert table is not None and labels is not None
         rt = report_texts.text
         self.indicator_title.setText(labels.title)
-        meta = [rt(language, "form", form=labels.form_title)]
+        sensitive = self._high.get(self._selected or ("", ""), False)
+        threshold = (self.tr("highly sensitive: counts under %1 are suppressed") if sensitive
+                     else self.tr("counts under %1 are suppressed")).replace("%1", str(table.threshold))
+        meta = [rt(language, "form", form=labels.form_title) + " · " + threshold]
         if labels.source:
             meta.append(rt(language, "source", source=labels.source))
-        sensitive = table.threshold > self._limits.normal
-        meta.append(
-            self.tr("Counts under %1 are suppressed in this table.").replace("%1", str(table.threshold))
-            + (" " + self.tr("Highly sensitive questionnaire.") if sensitive else "")
-        )
         self.meta.setText("\n".join(meta))
         self.views.blockSignals(True)
         while self.views.count():
             self.views.removeTab(0)
-        for row_dim, col_dim in views(table):
+        for index, (row_dim, col_dim) in enumerate(views(table)):
             by = labels.dimension_titles.get(col_dim, col_dim) if col_dim else labels.total
-            self.views.addTab(rt(language, "table_by", answer=labels.dimension_titles.get(row_dim, row_dim), by=by))
+            self.views.addTab(by)
+            self.views.setTabToolTip(
+                index, rt(language, "table_by", answer=labels.dimension_titles.get(row_dim, row_dim), by=by))
         self.views.setCurrentIndex(0)
         self.views.blockSignals(False)
         self._view_changed(0)
@@ -363,6 +387,7 @@ class IndicatorBrowser(Page):
         for widget in (self.views, self.table, self.legend, self.chart_title, self.chart, self.chart_legend):
             widget.setVisible(True)
         self.views.setVisible(self.views.count() > 1)
+        self.views_label.setVisible(self.views.count() > 1)
         self.empty.setVisible(False)
         self.meta.setVisible(True)
 
@@ -381,8 +406,8 @@ class IndicatorBrowser(Page):
         while self.views.count():
             self.views.removeTab(0)
         self.views.blockSignals(False)
-        for widget in (self.views, self.table, self.legend, self.chart_title, self.chart, self.chart_legend,
-                       self.meta):
+        for widget in (self.views, self.views_label, self.table, self.legend, self.chart_title, self.chart,
+                       self.chart_legend, self.meta):
             widget.setVisible(False)
         for text_label in (self.legend, self.chart_title, self.chart_legend, self.meta):
             text_label.clear()
@@ -464,7 +489,7 @@ class IndicatorBrowser(Page):
         if not target.suffix:
             target = target.with_suffix(".pdf")
         vault, form_id, period = self._session.vault, self.form_id(), self.period()
-        size = "letter" if paper == "letter" else "a4"
+        size: Literal["a4", "letter"] = "letter" if paper == "letter" else "a4"
 
         def work(progress: Progress) -> outputs.ReportWritten:
             return outputs.write_report(vault, target, today=today, language=language, period=period, paper=size,
@@ -501,12 +526,12 @@ class IndicatorBrowser(Page):
         limits = getattr(self, "_limits", None)
         if limits is not None and self._session is not None:
             self.threshold.setText(
-                self.tr("Disclosure control in force: any count under %1 people is suppressed, and so are the "
-                        "cells that would let it be worked out (%2 for highly sensitive questionnaires). "
-                        "A suppressed count is shown as ⊘, never as 0.")
+                self.tr("Disclosure control in force: counts under %1 people are suppressed "
+                        "(%2 for highly sensitive questionnaires), with any cell that would reveal them.")
                 .replace("%1", str(limits.normal)).replace("%2", str(limits.high))
             )
         self.form_label.setText(self.tr("Questionnaire"))
+        self.views_label.setText(self.tr("Answers by:"))
         self.from_label.setText(self.tr("From"))
         self.to_label.setText(self.tr("to"))
         if self.form_filter.count():

@@ -7,7 +7,7 @@ Plug-in points the shell calls:
 * :func:`build_sections` (session, parent) -> ``{"devices", "bundles",
   "coverage"}`` pages for the coordinator's home.
 
-Long work runs through :func:`napsurvey.gui.sync.background.run_in_background`.
+Long work runs through :func:`napsurvey.gui.background.run_in_background`.
 """
 
 from __future__ import annotations

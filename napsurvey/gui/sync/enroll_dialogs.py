@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from napsurvey.gui.sync.dialogs import fingerprint_label
+from napsurvey.gui.dialogs import fingerprint_label
 from napsurvey.gui.widgets import label, primary_button
 
 

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from napsurvey.errors import NapError
 from napsurvey.gui import file_dialogs
-from napsurvey.gui.sync.background import Progress, Task, run_in_background
-from napsurvey.gui.sync.dialogs import show_error
+from napsurvey.gui.background import Progress, Task, run_in_background
+from napsurvey.gui.dialogs import show_error
 from napsurvey.gui.sync.files import today
 from napsurvey.gui.widgets import label, primary_button
 from napsurvey.services import sync

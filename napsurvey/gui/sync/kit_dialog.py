@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QPushButton, QS
 from napsurvey.errors import NapError
 from napsurvey.gui import file_dialogs
 from napsurvey.gui.messages import error_text
-from napsurvey.gui.sync.background import Progress, Task, run_in_background
-from napsurvey.gui.sync.dialogs import OutcomeDialog, show_outcome
+from napsurvey.gui.background import Progress, Task, run_in_background
+from napsurvey.gui.dialogs import OutcomeDialog, show_outcome
 from napsurvey.gui.sync.files import today
 from napsurvey.gui.widgets import label, link_button, primary_button
 from napsurvey.services import enrollment, sync

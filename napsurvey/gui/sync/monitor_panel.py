@@ -3,7 +3,7 @@ enroll with a kit, the device card, and accepting a receipt.
 
 Every file is chosen through :mod:`napsurvey.gui.file_dialogs` (no folder
 history left behind); every step that touches the vault or a USB stick runs
-through :func:`~napsurvey.gui.sync.background.run_in_background`.
+through :func:`~napsurvey.gui.background.run_in_background`.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.gui import file_dialogs
-from napsurvey.gui.sync.background import Progress, Task, run_in_background
-from napsurvey.gui.sync.dialogs import OutcomeDialog, show_error, show_outcome
+from napsurvey.gui.background import Progress, Task, run_in_background
+from napsurvey.gui.dialogs import OutcomeDialog, show_error, show_outcome
 from napsurvey.gui.sync.enroll_dialogs import DeviceCardDialog, EnrollConfirmDialog
 from napsurvey.gui.sync.exports_dialog import ExportsDialog
 from napsurvey.gui.sync.files import read_document_file, today

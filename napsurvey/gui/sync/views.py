@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.gui import file_dialogs
 from napsurvey.gui.coordinator_tables import ViewTable
-from napsurvey.gui.sync.background import Progress, Task, run_in_background
-from napsurvey.gui.sync.dialogs import OutcomeDialog, fingerprint_label, show_error, show_outcome
+from napsurvey.gui.background import Progress, Task, run_in_background
+from napsurvey.gui.dialogs import OutcomeDialog, fingerprint_label, show_error, show_outcome
 from napsurvey.gui.sync.files import read_document_file, today
 from napsurvey.gui.sync.import_dialog import ImportDialog
 from napsurvey.gui.sync.kit_dialog import KitDialog

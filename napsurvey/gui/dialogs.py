@@ -1,4 +1,4 @@
-"""The dialogs the sync screens share: the one error dialog, an outcome dialog, a fingerprint.
+"""Dialogs every screen shares: the one error dialog, an outcome dialog, a fingerprint to read aloud.
 
 Dialogs open window-modal and return at once (``open()``, not ``exec()``), so
 quick-hide can close them and tests can read and click them.

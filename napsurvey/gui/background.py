@@ -1,7 +1,7 @@
 """Long work off the GUI thread: one helper, a progress dialog, errors routed to one dialog.
 
-The shell has no background helper, so the sync screens use this one. Work
-runs on a :class:`QThread`; its progress and outcome come back to the GUI
+Every screen that does long work (import, export, tables, report) uses this
+one helper (DESIGN section 3). Work runs on a :class:`QThread`; its progress and outcome come back to the GUI
 thread through queued signals. A refusal (:class:`NapError`) or any other
 failure ends in :func:`show_error`, which shows the coded one-line message.
 If the owner widget was dropped meanwhile (quick-hide, lock), the outcome is
@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from napsurvey.errors import ErrorCode, NapError
-from napsurvey.gui.sync.dialogs import show_error
+from napsurvey.gui.dialogs import show_error
 from napsurvey.gui.widgets import Page
 
 Progress = Callable[[int, int], None]
