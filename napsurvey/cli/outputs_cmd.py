@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from napsurvey.cli.passphrase import open_session
-from napsurvey.services import outputs
+from napsurvey.tables.formats import FORMATS
 from napsurvey.vault.days import today_iso
 
 LANGUAGES = ("en", "fr", "ar")
@@ -16,7 +16,7 @@ LANGUAGES = ("en", "fr", "ar")
 def register(sub: "argparse._SubParsersAction[Any]") -> None:
     """Add this module's commands to the parser."""
     tables = sub.add_parser("tables", help="coordinator: disclosure-controlled tables")
-    tables.add_argument("--format", required=True, choices=outputs.FORMATS, dest="fmt")
+    tables.add_argument("--format", required=True, choices=FORMATS, dest="fmt")
     tables.add_argument("--out", required=True, metavar="FILE")
     tables.add_argument("--form", metavar="ID", help="only this questionnaire")
     tables.add_argument("--period", metavar="FROM..TO", help="months, e.g. 2026-01..2026-06")
@@ -36,6 +36,8 @@ def register(sub: "argparse._SubParsersAction[Any]") -> None:
 def _tables(args: argparse.Namespace) -> int:
     mapping = Path(args.mapping) if args.mapping else None
     with open_session(args) as session:
+        from napsurvey.services import outputs  # noqa: PLC0415  (reportlab and scipy load only when used)
+
         done = outputs.write_tables(session.vault, Path(args.out), args.fmt, today=today_iso(), form_id=args.form,
                                     period=args.period, language=args.language, mapping=mapping)
     line = f"Wrote {done.tables} table(s) to {args.out} ({done.suppressed} cell(s) suppressed)."
@@ -48,6 +50,8 @@ def _tables(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     with open_session(args) as session:
+        from napsurvey.services import outputs  # noqa: PLC0415
+
         done = outputs.write_report(session.vault, Path(args.out), today=today_iso(), language=args.language,
                                     period=args.period, paper=args.paper, form_id=args.form)
     print(f"Wrote the report to {args.out}: {done.indicators} indicator(s), {done.suppressed} cell(s) suppressed.")

@@ -24,6 +24,7 @@ from napsurvey.reports.document import build_report
 from napsurvey.reports.model import CoverageSummary, FormCoverage, Paper, ReportInput, ReportSection
 from napsurvey.services.enrollment import require_role
 from napsurvey.services.sync import missing_sequences
+from napsurvey.tables.formats import FORMATS, TableFormat
 from napsurvey.tables.assemble import SourceCell, Thresholds, assemble
 from napsurvey.tables.csv_writer import to_csv
 from napsurvey.tables.dhis2 import Dhis2Result, read_mapping, to_dhis2
@@ -36,8 +37,6 @@ from napsurvey.vault.form_text import parse_form_text
 from napsurvey.vault.repo.audit import log_event
 from napsurvey.vault.store import Vault
 
-TableFormat = Literal["csv", "xlsx", "json", "dhis2"]
-FORMATS: tuple[TableFormat, ...] = ("csv", "xlsx", "json", "dhis2")
 Progress = Callable[[int, int], None]
 MAX_MAPPING_BYTES = 4 * 1024 * 1024
 

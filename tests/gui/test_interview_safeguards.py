@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from gui_support import unlock
-from interview_driver import answer_screen, click_choice, click_next, prompt, type_into, widget_texts
+from interview_driver import answer_screen, click_choice, click_next, prompt, run_to_review, type_into, widget_texts
 from napsurvey.gui.interview import InterviewRunner
 from napsurvey.gui.monitor_home import MonitorHome
 from napsurvey.gui.window import MainWindow
@@ -75,14 +75,12 @@ def test_quick_hide_mid_interview_locks_and_leaves_no_answer_text(qtbot, window)
 
 def test_hide_button_clears_the_review_page_too(qtbot, window):
     runner = start(window)
-    past_consent(qtbot, runner)
-    answer_screen(qtbot, runner.view, {"age": "38", "region": "west", "district": "west_2"})
-    click_next(qtbot, runner.view)
-    before = " ".join(widget_texts())
-    assert "West region" in before
+    run_to_review(qtbot, runner, {"age": "38", "region": "west", "district": "west_2"})
+    before = widget_texts()
+    assert "West region" in before and "West district 2" in before
     qtbot.mouseClick(window.header.hide_button, Qt.MouseButton.LeftButton)
-    after = " ".join(widget_texts())
-    assert "West region" not in after and "38" not in after.split()
+    after = widget_texts()
+    assert "West region" not in after and "West district 2" not in after and "38" not in after
 
 
 # ---- dummy questions ---------------------------------------------------------------------------------

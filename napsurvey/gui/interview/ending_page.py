@@ -42,10 +42,12 @@ class EndingPage(QWidget):
         self.home_button = primary_button(column)
         self.home_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.home_button.clicked.connect(self.home_clicked)
-        for widget in (self.title, self.message, self.kept, self.referral_title, self.referrals):
+        for widget in (self.title, self.message, self.kept):
             layout.addWidget(widget)
+        layout.addWidget(self.home_button, 0, Qt.AlignmentFlag.AlignLeft)  # above the fold, whatever follows
         layout.addSpacing(8)
-        layout.addWidget(self.home_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.referral_title)
+        layout.addWidget(self.referrals)
         layout.addStretch(1)
         row.addStretch(1)
         row.addWidget(column, 100)

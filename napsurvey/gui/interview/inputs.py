@@ -255,6 +255,8 @@ class _ChoiceButtons(AnswerInput):
             button.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
             self.grid.addWidget(key, row, 0, Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(button, row, 1)
+            key.show()  # now, so the new choices can take the focus at once
+            button.show()
             self.buttons.append(button)
             self.keys.append(key)
             self.names.append(choice.name)

@@ -10,6 +10,10 @@ from napsurvey.gui.widgets import label
 from napsurvey.interview import Prompt
 
 
+#: Labels longer than this are drawn as reading text, not as a bold question title.
+LONG_LABEL = 180
+
+
 class PromptView(QFrame):
     """Draws a :class:`Prompt`; emits what the monitor does with it."""
 
@@ -67,6 +71,12 @@ class PromptView(QFrame):
         self.prompt = prompt
         marker = "  *" if prompt.required else ""
         self.label.setText(prompt.label + marker)
+        # A consent script or a long statement reads better in regular weight than as a bold title.
+        long_text = len(prompt.label) > LONG_LABEL
+        if self.label.property("long") != long_text:
+            self.label.setProperty("long", long_text)
+            self.label.style().unpolish(self.label)
+            self.label.style().polish(self.label)
         self.hint.setText(prompt.hint)
         self.hint.setVisible(bool(prompt.hint))
         if self.input is not None:

@@ -33,9 +33,12 @@ class ReviewPage(QWidget):
         self._problem_count = 0
         self.retranslate()
 
-    def show_review(self, entries: Sequence[ReviewEntry], problems: Sequence[Problem], general_title: str) -> None:
-        """Draw the entries grouped by section, and what still blocks completion."""
+    def show_review(
+        self, entries: Sequence[ReviewEntry], problems: Sequence[Problem], general_title: str, consent_name: str | None = None
+    ) -> None:
+        """Draw the entries grouped by section, and what still blocks completion (consent is not repeated)."""
         self.wipe_rows()
+        entries = [e for e in entries if e.name != consent_name]
         by_section: list[tuple[str, list[ReviewEntry]]] = []
         for entry in entries:
             title = entry.section_label if entry.section is not None else general_title

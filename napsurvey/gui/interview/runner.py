@@ -202,7 +202,8 @@ class InterviewRunner(Page):
         self.stop_button.setVisible(False)
         self.dummy_button.setVisible(False)
         self.referral_button.setVisible(False)
-        self.language.setEnabled(False)
+        self.language.hide()
+        self.language_label.hide()
         self.running = None  # nothing of the interview stays in memory
 
     def request_stop(self) -> None:

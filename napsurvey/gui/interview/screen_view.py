@@ -121,9 +121,13 @@ class QuestionScreen(QWidget):
     def choose(self, n: int) -> bool:
         """A digit key: the focused choice question (else the first one) takes the n-th choice."""
         key = self.focused_key()
-        views = [v for v in self.prompts if (v.name, v.path) == key] if key is not None else []
-        if not views:
-            views = [v for v in self.prompts if v.input is not None and v.type in ("select_one", "select_multiple", "acknowledge")][:1]
+        takes_digits = [v for v in self.prompts if v.type in ("select_one", "select_multiple", "acknowledge")]
+        start = 0
+        if key is not None:
+            # The focused question, or (focus on a text field or a decline button) the next one with choices.
+            at = next(i for i, v in enumerate(self.prompts) if (v.name, v.path) == key)
+            start = at if self.prompts[at] in takes_digits else at + 1
+        views = [v for v in self.prompts[start:] if v in takes_digits][:1]
         for view in views:
             if view.choose(n):
                 if view.type == "select_one":

@@ -30,6 +30,8 @@ class SectionPanel(QFrame):
         self.list.setObjectName("SectionList")
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.list.itemClicked.connect(self._activated)
         self.list.itemActivated.connect(self._activated)

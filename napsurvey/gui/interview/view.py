@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -121,6 +121,10 @@ class InterviewView(QWidget):
         self.review_page.change_requested.connect(self.change)
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
+        # A shortcut, not a key press: choice buttons use the arrow keys themselves.
+        self.back_shortcut = QShortcut(QKeySequence("Alt+Left"), self)
+        self.back_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.back_shortcut.activated.connect(self.back)
         self.current: Screen | None = None
         self.retranslate()
         self.render()
@@ -156,7 +160,7 @@ class InterviewView(QWidget):
             self.repeat.show_screen(screen)
             self.stack.setCurrentWidget(self.repeat)
         else:
-            self.review_page.show_review(review(interview), interview.problems(), self.tr("General"))
+            self.review_page.show_review(review(interview), interview.problems(), self.tr("General"), self.consent_name)
             self.stack.setCurrentWidget(self.review_page)
         self.sections.show_sections(interview.sections(), screen.section, interview.state.consent_open())
         self.sections.show_progress(interview.progress())
@@ -306,10 +310,6 @@ class InterviewView(QWidget):
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and mods == Qt.KeyboardModifier.NoModifier:
             self.next()
-            event.accept()
-            return
-        if key == Qt.Key.Key_Left and mods == Qt.KeyboardModifier.AltModifier:
-            self.back()
             event.accept()
             return
         if key in _DIGITS and mods == Qt.KeyboardModifier.NoModifier and self.stack.currentWidget() is self.question:

@@ -1,0 +1,140 @@
+"""Re-make the interview runner screenshots at 1366x768.
+
+Run under a virtual X server from the repository root:
+    NAPSURVEY_TEST_FAST_KDF=1 xvfb-run -s "-screen 0 1366x768x24" python docs/screenshots/make_runner_screenshots.py
+Uses a throw-away home folder and invented answers; nothing real is shown.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from napsurvey.gui.app import build_window, configure_application
+from napsurvey.gui.interview import InterviewRunner
+from napsurvey.services import interviews
+from napsurvey.services import session as services
+
+OUT = Path(__file__).resolve().parent
+PASSPHRASE = "river lantern copper meadow 9"
+REFERRALS = {
+    "north_2": [
+        {"name": "North district health centre", "kind": "medical", "contact": "Main road, next to the market · 0800 100 200",
+         "hours": "Every day, 8:00–18:00", "languages": ["English", "Français"]},
+        {"name": "Women's listening centre", "kind": "psychosocial", "contact": "Community hall, ask for the duty counsellor",
+         "hours": "Mon–Fri, 9:00–16:00"},
+        {"name": "Legal aid clinic", "kind": "legal", "contact": "Court house, room 4 · free of charge", "hours": "Tue and Thu"},
+        {"name": "Safe house hotline", "kind": "shelter", "contact": "0800 555 010 (free, 24 h)"},
+    ]
+}
+
+
+def shot(window, name: str) -> None:
+    QApplication.processEvents()
+    QTest.qWait(150)
+    window.grab().save(str(OUT / f"{name}.png"))
+    print("saved", name)
+
+
+def click(runner: InterviewRunner, name: str, choice: str) -> None:
+    for view in runner.view.question.prompts:
+        if view.name == name:
+            button = next(b for b in view.input.buttons if b.property("choice") == choice)
+            QTest.mouseClick(button, Qt.MouseButton.LeftButton, pos=button.rect().center())
+            return
+    raise AssertionError(name)
+
+
+def type_(runner: InterviewRunner, name: str, text: str) -> None:
+    view = next(v for v in runner.view.question.prompts if v.name == name)
+    QTest.keyClicks(view.input.edit, text)
+
+
+def main() -> int:
+    configure_application()
+    app = QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp) / "monitor"
+        services.create_vault(home, "monitor", PASSPHRASE)
+        session = services.unlock(home, PASSPHRASE)
+        session.put_setting(interviews.REFERRALS_KEY, REFERRALS)
+        session.sign_off_training(date.today(), "SUP-07")
+        session.lock()
+        window = build_window(app, home, services)
+        window.show()
+        QTest.qWaitForWindowExposed(window)
+        QTest.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
+        QTest.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+        QApplication.processEvents()
+        window._start_interview("community_safety")
+        runner = window.content.currentWidget()
+        assert isinstance(runner, InterviewRunner)
+        shot(window, "runner-consent")
+        click(runner, "consent", "yes")
+        QTest.mouseClick(runner.view.next_button, Qt.MouseButton.LeftButton)
+        QApplication.processEvents()
+        type_(runner, "age", "34")
+        click(runner, "sex", "female")
+        click(runner, "region", "north")
+        QApplication.processEvents()
+        click(runner, "district", "north_2")
+        shot(window, "runner-field-list")
+        QTest.mouseClick(runner.view.next_button, Qt.MouseButton.LeftButton)
+        for name, choice in (("safe_day", "fairly_safe"), ("safe_night", "very_unsafe"), ("safe_market", "fairly_safe"),
+                             ("safe_transport", "fairly_unsafe"), ("safe_home", "very_safe")):
+            QApplication.processEvents()
+            click(runner, name, choice)
+        QTest.mouseClick(runner.view.next_button, Qt.MouseButton.LeftButton)
+        QApplication.processEvents()
+        shot(window, "runner-select")
+        QTest.mouseClick(runner.referral_button, Qt.MouseButton.LeftButton)
+        shot(window, "runner-referral-panel")
+        QTest.mouseClick(runner.referrals.close_button, Qt.MouseButton.LeftButton)
+        click(runner, "avoided_places", "yes")
+        QTest.mouseClick(runner.view.next_button, Qt.MouseButton.LeftButton)
+        QApplication.processEvents()
+        for choice in ("market", "water_point"):
+            click(runner, "places_avoided", choice)
+        QTest.mouseClick(runner.view.next_button, Qt.MouseButton.LeftButton)
+        answers = {"access_health": "easily", "access_police": "difficult", "access_justice": "no", "access_psychosocial": "dont_know"}
+        for name, choice in answers.items():
+            QApplication.processEvents()
+            click(runner, name, choice)
+        QTest.mouseClick(runner.view.next_button, Qt.MouseButton.LeftButton)
+        QApplication.processEvents()
+        click(runner, "service_barriers", "distance")
+        QTest.mouseClick(runner.view.next_button, Qt.MouseButton.LeftButton)
+        for name in ("heard_1325", "heard_nap"):
+            QApplication.processEvents()
+            click(runner, name, "yes")
+            QTest.mouseClick(runner.view.next_button, Qt.MouseButton.LeftButton)
+        QApplication.processEvents()
+        click(runner, "nap_sources", "radio")
+        QTest.mouseClick(runner.view.next_button, Qt.MouseButton.LeftButton)
+        QApplication.processEvents()
+        click(runner, "attended_meeting", "no")
+        QTest.mouseClick(runner.view.next_button, Qt.MouseButton.LeftButton)
+        for name, choice in (("peace_committee_women", "yes"), ("council_women", "no"), ("women_influence", "some")):
+            QApplication.processEvents()
+            click(runner, name, choice)
+            QTest.mouseClick(runner.view.next_button, Qt.MouseButton.LeftButton)
+        QApplication.processEvents()
+        view = next(v for v in runner.view.question.prompts if v.name == "participation_barriers")
+        QTest.mouseClick(view.decline_button, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(runner.view.next_button, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(runner.view.next_button, Qt.MouseButton.LeftButton)  # the closing note
+        shot(window, "runner-review")
+        QTest.mouseClick(runner.view.next_button, Qt.MouseButton.LeftButton)
+        shot(window, "runner-completed")
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
