@@ -12,22 +12,13 @@ from typing import Any
 
 import pytest
 
+from tests.answer_sets import ANSWERS
 from napsurvey.cli.main import main
 from napsurvey.paths import shipped_forms_dir
 from napsurvey.services.session import unlock
 
 PASSPHRASE = "correct horse battery 42"
-ADULT: dict[str, Any] = {
-    "consent": "yes", "age": 34, "sex": "female", "region": "north", "district": "north_2",
-    "safe_day": "fairly_safe", "safe_night": "very_unsafe", "safe_market": "fairly_unsafe",
-    "safe_transport": "very_unsafe", "safe_home": "very_safe",
-    "avoided_places": "yes", "places_avoided": "market transport",
-    "access_health": "difficult", "access_police": "no", "access_justice": "no", "access_psychosocial": "dont_know",
-    "service_barriers": ["distance", "reprisal"], "heard_1325": "no", "heard_nap": "yes", "nap_sources": ["radio"],
-    "attended_meeting": "yes", "meetings_count": 3, "spoke_at_meeting": "no", "peace_committee_women": "yes",
-    "council_women": "dont_know", "women_influence": "very_little",
-    "participation_barriers": ["household_duties", "custom"],
-}
+ADULT: dict[str, Any] = ANSWERS["community_safety"]
 
 
 @pytest.fixture(autouse=True)
@@ -55,7 +46,8 @@ def _count(home: Path) -> int:
 
 
 def test_back_entry_refuses_each_bad_line_with_line_question_and_code(home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    answers = _lines(tmp_path / "a.jsonl", [ADULT, {**ADULT, "age": 12000}, {**ADULT, "nickname": "x"}, ADULT])
+    as_xlsform_stores_it = {**ADULT, "places_avoided": "market transport"}  # select_multiple as one string
+    answers = _lines(tmp_path / "a.jsonl", [as_xlsform_stores_it, {**ADULT, "age": 12000}, {**ADULT, "nickname": "x"}, ADULT])
     code = main(["--home", str(home), "interview", "--form", "community_safety", "--answers", str(answers)])
     out, err = capsys.readouterr()
     assert code == 1

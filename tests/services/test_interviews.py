@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from tests.answer_sets import ANSWERS
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.privacy.anonymise import DECLINED
 from napsurvey.services import interviews
@@ -16,17 +17,7 @@ from napsurvey.services.session import Session, create_vault, unlock
 
 PASSPHRASE = "correct horse battery 42"
 TODAY = dt.date(2026, 3, 15)
-ADULT = {
-    "consent": "yes", "age": 34, "sex": "female", "region": "north", "district": "north_2",
-    "safe_day": "fairly_safe", "safe_night": "very_unsafe", "safe_market": "fairly_unsafe",
-    "safe_transport": "very_unsafe", "safe_home": "very_safe",
-    "avoided_places": "yes", "places_avoided": ["market", "transport"],
-    "access_health": "difficult", "access_police": "no", "access_justice": "no", "access_psychosocial": "dont_know",
-    "service_barriers": ["distance", "reprisal"], "heard_1325": "no", "heard_nap": "yes", "nap_sources": ["radio"],
-    "attended_meeting": "yes", "meetings_count": 3, "spoke_at_meeting": "no", "peace_committee_women": "yes",
-    "council_women": "dont_know", "women_influence": "very_little",
-    "participation_barriers": ["household_duties", "custom"],
-}
+ADULT: dict[str, Any] = ANSWERS["community_safety"]
 
 
 @pytest.fixture(autouse=True)
