@@ -38,7 +38,7 @@ $iscc = @("${env:ProgramFiles(x86)}\Inno Setup 6\ISCC.exe", "$env:ProgramFiles\I
     Where-Object { Test-Path $_ } | Select-Object -First 1
 if ($iscc) {
     $version = (& $venvPy -c "import napsurvey; print(napsurvey.__version__)").Trim()
-    & $iscc "/DAppVersion=$version" "/DSourceDir=$out" "/O$dist" (Join-Path $here "windows\napsurvey.iss")
+    & $iscc "/DAppVersion=$version" "/DBundleDir=$out" "/O$dist" (Join-Path $here "windows\napsurvey.iss")
     if ($LASTEXITCODE -ne 0) { throw "Inno Setup failed" }
 } else {
     Write-Host "Inno Setup 6 not found: bundle only (install it from jrsoftware.org to get the installer)."

@@ -1,7 +1,7 @@
 ; Inno Setup 6 script: installs the one-folder bundle for the current user.
 ;
-; Built by packaging\build.ps1, which passes the version and the bundle folder:
-;   ISCC.exe /DAppVersion=0.1.0 /DSourceDir=packaging\dist\fieldnotes /Opackaging\dist packaging\windows\napsurvey.iss
+; Needs Inno Setup 6.3 or later. Built by packaging\build.ps1, which passes the version and the bundle folder:
+;   ISCC.exe /DAppVersion=0.1.0 /DBundleDir=packaging\dist\fieldnotes /Opackaging\dist packaging\windows\napsurvey.iss
 ;
 ; Neutral on purpose: the Start-menu entry, the installed folder, the
 ; uninstaller's entry and the installer itself say "Field Notes" and show a
@@ -11,8 +11,8 @@
 #ifndef AppVersion
   #define AppVersion "0.0.0"
 #endif
-#ifndef SourceDir
-  #define SourceDir "..\dist\fieldnotes"
+#ifndef BundleDir
+  #define BundleDir "..\dist\fieldnotes"
 #endif
 
 [Setup]
@@ -27,7 +27,6 @@ DefaultGroupName=Field Notes
 DisableProgramGroupPage=yes
 DisableDirPage=auto
 PrivilegesRequired=lowest
-PrivilegesRequiredOverridesAllowed=
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 OutputBaseFilename=fieldnotes-setup
@@ -47,7 +46,7 @@ Name: "en"; MessagesFile: "compiler:Default.isl"
 Name: "fr"; MessagesFile: "compiler:Languages\French.isl"
 
 [Files]
-Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
 Name: "{userprograms}\Field Notes"; Filename: "{app}\fieldnotes.exe"; WorkingDir: "{app}"

@@ -1,647 +1,1858 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="85"/>
+        <source>Approve a device card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="91"/>
+        <source>Compare the fingerprint aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="95"/>
+        <source>Ask the monitor to read the fingerprint shown on their screen. Approve only if every character matches this one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="101"/>
+        <source>Name of this device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="107"/>
+        <source>It matches: approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="108"/>
+        <source>It does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundlesPage</name>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="234"/>
+        <source>Bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="235"/>
+        <source>The bundles you imported from USB sticks, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="236"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="236"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="236"/>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="236"/>
+        <source>Imported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="237"/>
+        <source>No bundle imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="239"/>
+        <source>Import bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="240"/>
+        <source>Write a receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="261"/>
+        <source>Save the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="280"/>
+        <source>Receipt written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="281"/>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="282"/>
+        <source>Give it to the monitors: their devices may then remove the acknowledged records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="285"/>
+        <source>Writing the receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>CoordinatorHome</name>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="163" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="170"/>
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="164" />
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="180" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="171"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="187"/>
         <source>Devices</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="165" />
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="176" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="172"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="183"/>
         <source>Bundles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="166" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="173"/>
         <source>Coverage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="167" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="174"/>
         <source>Reports and tables</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="170" />
-        <source>The monitors' computers you approved, with their last bundle and any missing ones.</source>
-        <translation type="unfinished" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="177"/>
+        <source>The monitors&apos; computers you approved, with their last bundle and any missing ones.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="171" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="178"/>
         <source>The bundles you imported from USB sticks, newest first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="172" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="179"/>
         <source>Interviews per questionnaire and month, and where data is missing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="173" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="180"/>
         <source>Disclosure-controlled tables and the printable summary report.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="176" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="183"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="176" />
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="178" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="183"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="185"/>
         <source>Device</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="176" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="183"/>
         <source>Approved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="177" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="184"/>
         <source>Last bundle</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="177" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="184"/>
         <source>Missing bundles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="178" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="185"/>
         <source>Number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="178" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="185"/>
         <source>Made on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="178" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="185"/>
         <source>Imported on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="179" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="186"/>
         <source>Questionnaire</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="179" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="186"/>
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="179" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="186"/>
         <source>Interviews</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="179" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="186"/>
         <source>Refused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="180" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="187"/>
         <source>Ended (child)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="180" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="187"/>
         <source>Stopped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="183" />
-        <source>No device approved yet. Approve a monitor's device card to see it here.</source>
-        <translation type="unfinished" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="190"/>
+        <source>No device approved yet. Approve a monitor&apos;s device card to see it here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="184" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="191"/>
         <source>No bundle imported yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="185" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="192"/>
         <source>Nothing to show until bundles are imported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="194" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="201"/>
         <source>This screen is being prepared.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCardDialog</name>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="71"/>
+        <source>Device card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="77"/>
+        <source>This device&apos;s fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="80"/>
+        <source>Give the card file to your coordinator, then read this fingerprint aloud to them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="84"/>
+        <source>A name for this laptop the coordinator will see (not a person&apos;s name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="91"/>
+        <source>Save the card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="92"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="106"/>
+        <source>Card written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="146"/>
+        <source>device %1: bundle %2 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="155"/>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="156"/>
+        <source>The monitors&apos; computers you approved, with their last bundle and any missing ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="157"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="157"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="157"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="157"/>
+        <source>Bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="158"/>
+        <source>Last bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="158"/>
+        <source>Missing bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
+        <source>No device approved yet. Approve a monitor&apos;s device card to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="161"/>
+        <source>Approve a device card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="162"/>
+        <source>Create enrollment kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="167"/>
+        <source>Choose the device card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="195"/>
+        <source>Device approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="196"/>
+        <source>Bundles from %1 will now be accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndingPage</name>
+    <message>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="71"/>
+        <source>Interview completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="72"/>
+        <source>The respondent did not consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="73"/>
+        <source>The interview has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="74"/>
+        <source>The interview was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="77"/>
+        <source>The answers were anonymised and saved in the encrypted vault. Names and exact dates were not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="78"/>
+        <source>No answer was kept: only the fact that an interview was refused is counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="79"/>
+        <source>No answer was kept: only the fact that the interview ended is counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="80"/>
+        <source>No answer was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="84"/>
+        <source>Where to get help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="85"/>
+        <source>Back to the start page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrollConfirmDialog</name>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="21"/>
+        <source>Enroll with a kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="27"/>
+        <source>Check who made this kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="30"/>
+        <source>Your coordinator reads their fingerprint aloud. Install the kit only if every character matches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="38"/>
+        <source>%n questionnaire(s): </source>
+        <translation>
+            <numerusform>%n questionnaire: </numerusform>
+            <numerusform>%n questionnaires: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="39"/>
+        <source>Referral services for %n area(s).</source>
+        <translation>
+            <numerusform>Referral services for %n area.</numerusform>
+            <numerusform>Referral services for %n areas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="41"/>
+        <source>Study protocol: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="43"/>
+        <source>No study protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="49"/>
+        <source>It matches: install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="50"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ErrorCode</name>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="18" />
+        <location filename="../../napsurvey/gui/messages.py" line="18"/>
         <source>wrong passphrase{delay}</source>
-        <extracomment>Codes whose message the GUI translates (template text must equal the enum's value).</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Codes whose message the GUI translates (template text must equal the enum&apos;s value).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="19" />
+        <location filename="../../napsurvey/gui/messages.py" line="19"/>
         <source>too many failed attempts; try again in {seconds} s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="20" />
+        <location filename="../../napsurvey/gui/messages.py" line="20"/>
         <source>wrong recovery key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="21" />
+        <location filename="../../napsurvey/gui/messages.py" line="21"/>
         <source>the vault is open in another napsurvey window or command; close it first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="24" />
+        <location filename="../../napsurvey/gui/messages.py" line="24"/>
         <source>passphrase too weak: {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="25" />
+        <location filename="../../napsurvey/gui/messages.py" line="25"/>
         <source>a vault already exists in this home folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="26" />
-        <source>this device has no enrollment kit yet; run 'napsurvey enroll KIT'</source>
-        <translation type="unfinished" />
+        <location filename="../../napsurvey/gui/messages.py" line="26"/>
+        <source>this device has no enrollment kit yet; run &apos;napsurvey enroll KIT&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="29" />
+        <location filename="../../napsurvey/gui/messages.py" line="29"/>
         <source>no completed records waiting for export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="30" />
+        <location filename="../../napsurvey/gui/messages.py" line="30"/>
         <source>this form is locked until the monitor has a training sign-off</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="33" />
-        <source>this form runs only under a study protocol from a coordinator's kit</source>
-        <translation type="unfinished" />
+        <location filename="../../napsurvey/gui/messages.py" line="33"/>
+        <source>this form runs only under a study protocol from a coordinator&apos;s kit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="36" />
+        <location filename="../../napsurvey/gui/messages.py" line="36"/>
         <source>this form needs a referral directory for the area before it can start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../napsurvey/gui/dialogs.py" line="40"/>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportsDialog</name>
+    <message>
+        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="32"/>
+        <source>Re-create a lost bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="39"/>
+        <source>Bundles made on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="43"/>
+        <source>If a stick was lost or broken, write the same bundle again. The coordinator counts it once, even if both copies arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="48"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="48"/>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="48"/>
+        <source>Coordinator receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="59"/>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="65"/>
+        <source>No bundle made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="69"/>
+        <source>Write again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="71"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="66" />
+        <location filename="../../napsurvey/gui/header.py" line="66"/>
         <source>Home</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="67" />
+        <location filename="../../napsurvey/gui/header.py" line="67"/>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="68" />
+        <location filename="../../napsurvey/gui/header.py" line="68"/>
         <source>Lock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="69" />
+        <location filename="../../napsurvey/gui/header.py" line="69"/>
         <source>Hide</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="70" />
+        <location filename="../../napsurvey/gui/header.py" line="70"/>
         <source>Hide everything now (F12, or Esc twice)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="71" />
+        <location filename="../../napsurvey/gui/header.py" line="71"/>
         <source>Monitor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="71" />
+        <location filename="../../napsurvey/gui/header.py" line="71"/>
         <source>Coordinator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="44"/>
+        <source>Import bundles</source>
+        <extracomment>At least one bundle was imported (the views should reload).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="50"/>
+        <source>Import bundles from USB sticks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="54"/>
+        <source>Choose one or more bundle files. Each one is checked (signature, device, content) and imported whole or not at all; a refused file changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="74"/>
+        <source>Choose files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="75"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="91"/>
+        <source>Choose the bundle files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="103"/>
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importing %n file…</numerusform>
+            <numerusform>Importing %n files…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="110"/>
+        <source>Importing bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="146"/>
+        <source>%1: imported bundle %2 from device %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="157"/>
+        <source>%1: duplicate, nothing changed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="158"/>
+        <source>%1: refused: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="176"/>
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n imported</numerusform>
+            <numerusform>%n imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="176"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorBrowser</name>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="288"/>
+        <source>No indicator is declared by the questionnaires of your kits.</source>
+        <extracomment>Table formats offered as buttons, with the file extension each writes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="339"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="345"/>
+        <source>No imported counts for this indicator in the chosen period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="363"/>
+        <source>highly sensitive: counts under %1 are suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="364"/>
+        <source>counts under %1 are suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="422"/>
+        <source>all questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="423"/>
+        <source>every period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="436"/>
+        <source>Choose the DHIS2 mapping file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="437"/>
+        <source>Mapping files (*.json *.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="444"/>
+        <source>Save the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="457"/>
+        <source>Writing the tables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="462"/>
+        <source>Saved %1: %2 table(s), %3 suppressed cell(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="485"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="499"/>
+        <source>Making the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="504"/>
+        <source>Saved the report %1 (%2 indicator(s)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="526"/>
+        <source>Reports and tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="530"/>
+        <source>Disclosure control in force: counts under %1 people are suppressed (%2 for highly sensitive questionnaires), with any cell that would reveal them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="534"/>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="535"/>
+        <source>Answers by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="536"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="537"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="539"/>
+        <source>All questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="541"/>
+        <source>earliest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="543"/>
+        <source>latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="544"/>
+        <source>Export tables:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="548"/>
+        <source>A dataValueSets file; you choose the mapping file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="549"/>
+        <source>Print / save report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterviewRunner</name>
+    <message>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="346"/>
+        <source>Questions in</source>
+        <extracomment>Switch to the dummy questions and back (F9 from the main window does the same).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="347"/>
+        <source>Where to get help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="348"/>
+        <source>Referral services for the respondent&apos;s area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="349"/>
+        <source>Switch questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="350"/>
+        <source>Show harmless questions instead, and back (Ctrl+D or F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="351"/>
+        <source>Stop interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterviewView</name>
+    <message>
+        <location filename="../../napsurvey/gui/interview/view.py" line="143"/>
+        <source>%1 — %2 of %3</source>
+        <extracomment>Width of the question column: long consent scripts stay readable, short questions do not float.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/view.py" line="163"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/view.py" line="183"/>
+        <source>Complete interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/view.py" line="183"/>
+        <source>Next  →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/view.py" line="186"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/view.py" line="191"/>
+        <source>←  Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/view.py" line="192"/>
+        <source>Keys: 1–9 choose · Enter next · Alt+← back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/view.py" line="346"/>
+        <source>Type a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/view.py" line="348"/>
+        <source>Type a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/view.py" line="350"/>
+        <source>Enter a date as year-month-day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KitDialog</name>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="41"/>
+        <source>Create enrollment kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="47"/>
+        <source>Enrollment kit for monitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="50"/>
+        <source>Questionnaires in the kit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="54"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="59"/>
+        <source>none chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="56"/>
+        <source>Choose referral directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="61"/>
+        <source>Choose study protocol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="69"/>
+        <source>Referral directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="70"/>
+        <source>Study protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="71"/>
+        <source>Smallest count shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="72"/>
+        <source>… for sensitive forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="76"/>
+        <source>Write kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="77"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="110"/>
+        <source>Choose the referral directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="115"/>
+        <source>Choose the study protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="120"/>
+        <source>Save the kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="148"/>
+        <source>Signing and writing the kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="157"/>
+        <source>Kit written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="158"/>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="159"/>
+        <source>Give it to the monitor. When they install it, read this fingerprint aloud to them:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../napsurvey/gui/window.py" line="273" />
-        <location filename="../../napsurvey/gui/window.py" line="280" />
+        <location filename="../../napsurvey/gui/window.py" line="273"/>
+        <location filename="../../napsurvey/gui/window.py" line="280"/>
         <source>The interview screen is not installed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/window.py" line="285" />
+        <location filename="../../napsurvey/gui/window.py" line="289"/>
         <source>Choose the USB stick or folder for the bundle</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/window.py" line="302" />
+        <location filename="../../napsurvey/gui/window.py" line="306"/>
         <source>%n interview(s) written to %1. The file was read back and checked.</source>
-        <translation><numerusform>%n interview written to %1. The file was read back and checked.</numerusform><numerusform>%n interviews written to %1. The file was read back and checked.</numerusform></translation>
+        <translation>
+            <numerusform>%n interview written to %1. The file was read back and checked.</numerusform>
+            <numerusform>%n interviews written to %1. The file was read back and checked.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MonitorHome</name>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="255" />
+        <location filename="../../napsurvey/gui/monitor_home.py" line="277"/>
         <source>Welcome back</source>
-        <translation type="unfinished" />
+        <extracomment>The sync card (export, enrollment, receipts) if the sync screens are installed.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="256" />
+        <location filename="../../napsurvey/gui/monitor_home.py" line="278"/>
         <source>Questionnaires</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="257" />
-        <source>No questionnaires are installed yet. They arrive with your coordinator's kit.</source>
-        <translation type="unfinished" />
+        <location filename="../../napsurvey/gui/monitor_home.py" line="279"/>
+        <source>No questionnaires are installed yet. They arrive with your coordinator&apos;s kit.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="263" />
+        <location filename="../../napsurvey/gui/monitor_home.py" line="285"/>
         <source>Version %1 · Languages: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="265" />
+        <location filename="../../napsurvey/gui/monitor_home.py" line="287"/>
         <source>Drafts: %1 · Completed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="267" />
+        <location filename="../../napsurvey/gui/monitor_home.py" line="289"/>
         <source>Start interview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="269" />
+        <location filename="../../napsurvey/gui/monitor_home.py" line="291"/>
         <source>Drafts to resume</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="270" />
+        <location filename="../../napsurvey/gui/monitor_home.py" line="292"/>
         <source>No unfinished interviews.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="275" />
+        <location filename="../../napsurvey/gui/monitor_home.py" line="297"/>
         <source>Resume: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="277" />
+        <location filename="../../napsurvey/gui/monitor_home.py" line="299"/>
         <source>Waiting for export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/monitor_home.py" line="278" />
+        <location filename="../../napsurvey/gui/monitor_home.py" line="300"/>
         <source>%n completed interview(s) not yet exported.</source>
-        <translation><numerusform>%n completed interview not yet exported.</numerusform><numerusform>%n completed interviews not yet exported.</numerusform></translation>
+        <translation>
+            <numerusform>%n completed interview not yet exported.</numerusform>
+            <numerusform>%n completed interviews not yet exported.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="279" />
+        <location filename="../../napsurvey/gui/monitor_home.py" line="301"/>
         <source>Export to USB stick…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="281" />
+        <location filename="../../napsurvey/gui/monitor_home.py" line="303"/>
         <source>Training</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="283" />
+        <location filename="../../napsurvey/gui/monitor_home.py" line="305"/>
         <source>Not signed off yet. Sensitive questionnaires stay locked.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="284" />
+        <location filename="../../napsurvey/gui/monitor_home.py" line="306"/>
         <source>Record training sign-off…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="287" />
+        <location filename="../../napsurvey/gui/monitor_home.py" line="309"/>
         <source>Signed off on %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="288" />
+        <location filename="../../napsurvey/gui/monitor_home.py" line="310"/>
         <source>Record a new sign-off…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitorSyncPanel</name>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="79"/>
+        <source>Coordinator and USB stick</source>
+        <extracomment>Something changed in the vault (records marked, kit installed): the home should redraw.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="82"/>
+        <source>Enrolled with coordinator %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="84"/>
+        <source>Not enrolled yet: ask your coordinator for a kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="86"/>
+        <source>Export for coordinator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="87"/>
+        <source>Re-create a lost bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="88"/>
+        <source>Enroll with a kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="89"/>
+        <source>Device card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="90"/>
+        <source>Accept a receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="98"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="149"/>
+        <source>Choose the USB stick or folder for the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="113"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="164"/>
+        <source>Writing and checking the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="118"/>
+        <source>%n interview(s) went out in bundle %1.</source>
+        <translation>
+            <numerusform>%n interview went out in bundle %1.</numerusform>
+            <numerusform>%n interviews went out in bundle %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="119"/>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="120"/>
+        <source>The file was read back from the stick and matches what was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="124"/>
+        <source>Bundle written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="126"/>
+        <source>Remove the USB stick safely (eject it first) before you unplug it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="170"/>
+        <source>Choose the enrollment kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="197"/>
+        <source>Installing the kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="202"/>
+        <source>Kit %1 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="202"/>
+        <source>Kit %1 installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="205"/>
+        <source>Coordinator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="206"/>
+        <source>Questionnaires: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="207"/>
+        <source>Next: make the device card and give it to your coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="211"/>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="214"/>
+        <source>This device&apos;s fingerprint. Read it aloud to your coordinator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="233"/>
+        <source>Save the device card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="254"/>
+        <source>Writing the device card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="260"/>
+        <source>Choose the coordinator&apos;s receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="279"/>
+        <source>Receipt accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="281"/>
+        <source>%n bundle(s) acknowledged by the coordinator.</source>
+        <translation>
+            <numerusform>%n bundle acknowledged by the coordinator.</numerusform>
+            <numerusform>%n bundles acknowledged by the coordinator.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="282"/>
+        <source>%n record(s) may now be removed by the retention rule.</source>
+        <translation>
+            <numerusform>%n record may now be removed by the retention rule.</numerusform>
+            <numerusform>%n records may now be removed by the retention rule.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="287"/>
+        <source>Checking the receipt…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NeutralScreen</name>
     <message>
-        <location filename="../../napsurvey/gui/neutral.py" line="58" />
+        <location filename="../../napsurvey/gui/neutral.py" line="58"/>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromptView</name>
+    <message>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="103"/>
+        <source>Answer after all</source>
+        <extracomment>Labels longer than this are drawn as reading text, not as a bold question title.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="103"/>
+        <source>Decline to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="104"/>
+        <source>The respondent does not want to answer this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="105"/>
+        <source>Declined by the respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="107"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="196" />
+        <location filename="../../napsurvey/gui/unlock.py" line="196"/>
         <source>The two new passphrases are not the same.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="209" />
+        <location filename="../../napsurvey/gui/unlock.py" line="209"/>
         <source>Use the recovery key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="211" />
+        <location filename="../../napsurvey/gui/unlock.py" line="211"/>
         <source>Type the recovery key you wrote down at set-up, then choose a new passphrase.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="213" />
+        <location filename="../../napsurvey/gui/unlock.py" line="213"/>
         <source>Recovery key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="215" />
+        <location filename="../../napsurvey/gui/unlock.py" line="215"/>
         <source>New passphrase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="216" />
+        <location filename="../../napsurvey/gui/unlock.py" line="216"/>
         <source>Type it again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="217" />
+        <location filename="../../napsurvey/gui/unlock.py" line="217"/>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="218" />
+        <location filename="../../napsurvey/gui/unlock.py" line="218"/>
         <source>Open with the key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralList</name>
+    <message>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="69"/>
+        <source>Medical care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="70"/>
+        <source>Psychosocial support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="71"/>
+        <source>Legal aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="72"/>
+        <source>Safety and protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="73"/>
+        <source>Shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="74"/>
+        <source>Other support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="83"/>
+        <source>No referral directory is installed for this area. Ask your coordinator for the list of services before asking about anything sensitive, and do not promise help you cannot arrange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPanel</name>
+    <message>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="131"/>
+        <source>Where to get help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="132"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepeatScreen</name>
+    <message>
+        <location filename="../../napsurvey/gui/interview/screen_view.py" line="190"/>
+        <source>Added so far: %1. Add another, or press Next to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/screen_view.py" line="191"/>
+        <source>+ Add another</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsDialog</name>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/report_dialog.py" line="52"/>
+        <source>Print or save the summary report</source>
+        <extracomment>Languages the report is written in (its fixed texts and fonts cover these).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/report_dialog.py" line="54"/>
+        <source>The report holds the same disclosure-controlled tables and charts as this screen, for the questionnaire and period chosen, with coverage and a methodology note. You choose where the PDF is saved next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/report_dialog.py" line="58"/>
+        <source>Report language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/report_dialog.py" line="59"/>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/report_dialog.py" line="60"/>
+        <source>Choose where to save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="85"/>
+        <source>Review the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="87"/>
+        <source>Read the answers back if the respondent wishes. Click an answer to change it, then press Complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="90"/>
+        <source>%n question(s) still need an answer or a correction before the interview can be completed.</source>
+        <translation>
+            <numerusform>%n question still needs an answer or a correction before the interview can be completed.</numerusform>
+            <numerusform>%n questions still need an answer or a correction before the interview can be completed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="94"/>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="96"/>
+        <source>Not answered — change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionPanel</name>
+    <message>
+        <location filename="../../napsurvey/gui/interview/section_list.py" line="92"/>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/section_list.py" line="93"/>
+        <source>Sections open once consent is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/section_list.py" line="94"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/section_list.py" line="96"/>
+        <source>%1 of %2 questions answered</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="134" />
-        <location filename="../../napsurvey/gui/settings_page.py" line="150" />
+        <location filename="../../napsurvey/gui/settings_page.py" line="134"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="150"/>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="137" />
+        <location filename="../../napsurvey/gui/settings_page.py" line="137"/>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="138" />
+        <location filename="../../napsurvey/gui/settings_page.py" line="138"/>
         <source>Interface language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="139" />
+        <location filename="../../napsurvey/gui/settings_page.py" line="139"/>
         <source>Lock after idle (minutes)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="140" />
+        <location filename="../../napsurvey/gui/settings_page.py" line="140"/>
         <source>Window title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="141" />
+        <location filename="../../napsurvey/gui/settings_page.py" line="141"/>
         <source>Text size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="144" />
+        <location filename="../../napsurvey/gui/settings_page.py" line="144"/>
         <source>The window title is what people around you see: keep it ordinary. These settings are stored inside the encrypted vault, except the interface language.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="148" />
+        <location filename="../../napsurvey/gui/settings_page.py" line="148"/>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartRefusedPage</name>
+    <message>
+        <location filename="../../napsurvey/gui/interview/refused_page.py" line="37"/>
+        <source>This questionnaire asks about sensitive matters. It opens once your supervisor has recorded your training sign-off on the start page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/refused_page.py" line="41"/>
+        <source>This questionnaire runs only under the study protocol that comes in your coordinator&apos;s kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/refused_page.py" line="44"/>
+        <source>This questionnaire needs the list of referral services for your area before it can start, so that help can be offered. It comes in your coordinator&apos;s kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/refused_page.py" line="48"/>
+        <source>This interview cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/refused_page.py" line="52"/>
+        <source>Back to the start page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StopDialog</name>
+    <message>
+        <location filename="../../napsurvey/gui/interview/stop_dialog.py" line="65"/>
+        <source>Stop interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/stop_dialog.py" line="66"/>
+        <source>Stop the interview?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/stop_dialog.py" line="69"/>
+        <source>Keep the draft to finish it later with the same respondent (it stays encrypted), or discard it: every answer is destroyed and only the fact that an interview was stopped is counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/stop_dialog.py" line="73"/>
+        <source>Continue interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/stop_dialog.py" line="74"/>
+        <source>Discard answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/stop_dialog.py" line="75"/>
+        <source>Keep draft for later</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/training_dialog.py" line="57" />
+        <location filename="../../napsurvey/gui/training_dialog.py" line="57"/>
         <source>Training sign-off</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/training_dialog.py" line="59" />
+        <location filename="../../napsurvey/gui/training_dialog.py" line="59"/>
         <source>To be filled in by the supervisor who trained this monitor. Sensitive forms open after sign-off.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/training_dialog.py" line="61" />
+        <location filename="../../napsurvey/gui/training_dialog.py" line="61"/>
         <source>Date of training</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/training_dialog.py" line="62" />
+        <location filename="../../napsurvey/gui/training_dialog.py" line="62"/>
         <source>Supervisor code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/training_dialog.py" line="63" />
+        <location filename="../../napsurvey/gui/training_dialog.py" line="63"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/training_dialog.py" line="64" />
+        <location filename="../../napsurvey/gui/training_dialog.py" line="64"/>
         <source>Sign off</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/unlock.py" line="115" />
+        <location filename="../../napsurvey/gui/unlock.py" line="115"/>
         <source>You can try again in %n second(s).</source>
-        <translation><numerusform>You can try again in %n second.</numerusform><numerusform>You can try again in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>You can try again in %n second.</numerusform>
+            <numerusform>You can try again in %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="128" />
+        <location filename="../../napsurvey/gui/unlock.py" line="128"/>
         <source>Locked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="129" />
+        <location filename="../../napsurvey/gui/unlock.py" line="129"/>
         <source>Type your passphrase to open your notes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="130" />
+        <location filename="../../napsurvey/gui/unlock.py" line="130"/>
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="131" />
+        <location filename="../../napsurvey/gui/unlock.py" line="131"/>
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="132" />
+        <location filename="../../napsurvey/gui/unlock.py" line="132"/>
         <source>I forgot my passphrase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>_Overview</name>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="80" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="85"/>
         <source>Overview</source>
         <extracomment>Section keys, in the order of the side list. Sections drawn as tables: the fields shown and the service that lists the rows.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="82" />
-        <source>This computer's fingerprint: %1</source>
-        <translation type="unfinished" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="87"/>
+        <source>This computer&apos;s fingerprint: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="86" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="91"/>
         <source>Last import: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="86" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="91"/>
         <source>No bundles imported yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="88" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="93"/>
         <source>%n questionnaire(s) installed.</source>
-        <translation><numerusform>%n questionnaire installed.</numerusform><numerusform>%n questionnaires installed.</numerusform></translation>
+        <translation>
+            <numerusform>%n questionnaire installed.</numerusform>
+            <numerusform>%n questionnaires installed.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="91" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="96"/>
         <source>Next steps: prepare an enrollment kit for each monitor, approve their device cards, then import the bundles they bring back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="191" />
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="191"/>
         <source>Choose a passphrase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="193" />
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="193"/>
         <source>Everything you collect is locked with this passphrase. Use several words that you will remember.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="195" />
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="195"/>
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="196" />
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="196"/>
         <source>Type it again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="199" />
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="199"/>
         <source>If you forget the passphrase and lose the recovery key, nobody can open this data: not you, not your coordinator, not us.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="203" />
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="203"/>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="204" />
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="204"/>
         <source>Create</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>_RecoveryKeyPage</name>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="244" />
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="244"/>
         <source>Your recovery key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="246" />
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="246"/>
         <source>This key opens the data if the passphrase is forgotten. It is shown only this once.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="249" />
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="249"/>
         <source>Write it on paper now and keep the paper somewhere safe, away from this computer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="251" />
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="251"/>
         <source>I have written it down</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="252" />
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="252"/>
         <source>Continue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>_RolePage</name>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="106" />
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="106"/>
         <source>Set up this computer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="107" />
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="107"/>
         <source>Who will use this computer? You choose once; it cannot be changed later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="108" />
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="108"/>
         <source>Field monitor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="110" />
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="110"/>
         <source>You fill in questionnaires with people, then take the results to your coordinator on a USB stick.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="112" />
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="112"/>
         <source>Coordinator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="114" />
-        <source>You prepare the monitors' computers, bring their results together and print the summary report.</source>
-        <translation type="unfinished" />
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="114"/>
+        <source>You prepare the monitors&apos; computers, bring their results together and print the summary report.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="116" />
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="116"/>
         <source>Continue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,474 +1,1679 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>CoordinatorHome</name>
+    <name>ApproveDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="163" />
-        <source>Overview</source>
-        <translation>Vue d'ensemble</translation>
+        <location filename="../../napsurvey/gui/sync/views.py" line="85"/>
+        <source>Approve a device card</source>
+        <translation>Approuver une carte d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="164" />
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="180" />
-        <source>Devices</source>
-        <translation>Appareils</translation>
+        <location filename="../../napsurvey/gui/sync/views.py" line="91"/>
+        <source>Compare the fingerprint aloud</source>
+        <translation>Comparez l&apos;empreinte à voix haute</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="165" />
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="176" />
+        <location filename="../../napsurvey/gui/sync/views.py" line="95"/>
+        <source>Ask the monitor to read the fingerprint shown on their screen. Approve only if every character matches this one:</source>
+        <translation>Demandez à l&apos;enquêteur de lire l&apos;empreinte affichée sur son écran. N&apos;approuvez que si chaque caractère correspond à celle-ci :</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="101"/>
+        <source>Name of this device:</source>
+        <translation>Nom de cet appareil :</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="107"/>
+        <source>It matches: approve</source>
+        <translation>Elle correspond : approuver</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="108"/>
+        <source>It does not match</source>
+        <translation>Elle ne correspond pas</translation>
+    </message>
+</context>
+<context>
+    <name>BundlesPage</name>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="234"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="166" />
-        <source>Coverage</source>
-        <translation>Couverture</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="167" />
-        <source>Reports and tables</source>
-        <translation>Rapports et tableaux</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="170" />
-        <source>The monitors' computers you approved, with their last bundle and any missing ones.</source>
-        <translation>Les ordinateurs des enquêteurs que vous avez approuvés, avec leur dernier paquet et ceux qui manquent.</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="171" />
+        <location filename="../../napsurvey/gui/sync/views.py" line="235"/>
         <source>The bundles you imported from USB sticks, newest first.</source>
-        <translation>Les paquets importés depuis des clés USB, les plus récents d'abord.</translation>
+        <translation>Les paquets importés depuis des clés USB, les plus récents d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="172" />
-        <source>Interviews per questionnaire and month, and where data is missing.</source>
-        <translation>Entretiens par questionnaire et par mois, et les données manquantes.</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="173" />
-        <source>Disclosure-controlled tables and the printable summary report.</source>
-        <translation>Tableaux protégés contre la divulgation et rapport de synthèse imprimable.</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="176" />
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="176" />
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="178" />
+        <location filename="../../napsurvey/gui/sync/views.py" line="236"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="176" />
-        <source>Approved</source>
-        <translation>Approuvé le</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="177" />
-        <source>Last bundle</source>
-        <translation>Dernier paquet</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="177" />
-        <source>Missing bundles</source>
-        <translation>Paquets manquants</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="178" />
+        <location filename="../../napsurvey/gui/sync/views.py" line="236"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="178" />
+        <location filename="../../napsurvey/gui/sync/views.py" line="236"/>
         <source>Made on</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="178" />
+        <location filename="../../napsurvey/gui/sync/views.py" line="236"/>
         <source>Imported on</source>
         <translation>Importé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="179" />
+        <location filename="../../napsurvey/gui/sync/views.py" line="237"/>
+        <source>No bundle imported yet.</source>
+        <translation>Aucun paquet importé pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="239"/>
+        <source>Import bundles…</source>
+        <translation>Importer des paquets…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="240"/>
+        <source>Write a receipt…</source>
+        <translation>Écrire un accusé de réception…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="261"/>
+        <source>Save the receipt</source>
+        <translation>Enregistrer l&apos;accusé de réception</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="280"/>
+        <source>Receipt written</source>
+        <translation>Accusé de réception écrit</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="281"/>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="282"/>
+        <source>Give it to the monitors: their devices may then remove the acknowledged records.</source>
+        <translation>Remettez-le aux enquêteurs : leurs appareils pourront alors effacer les entretiens dont la réception est confirmée.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="285"/>
+        <source>Writing the receipt…</source>
+        <translation>Écriture de l&apos;accusé de réception…</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorHome</name>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="170"/>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="171"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="187"/>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="172"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="183"/>
+        <source>Bundles</source>
+        <translation>Paquets</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="173"/>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="174"/>
+        <source>Reports and tables</source>
+        <translation>Rapports et tableaux</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="177"/>
+        <source>The monitors&apos; computers you approved, with their last bundle and any missing ones.</source>
+        <translation>Les ordinateurs des enquêteurs que vous avez approuvés, avec leur dernier paquet et ceux qui manquent.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="178"/>
+        <source>The bundles you imported from USB sticks, newest first.</source>
+        <translation>Les paquets importés depuis des clés USB, les plus récents d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="179"/>
+        <source>Interviews per questionnaire and month, and where data is missing.</source>
+        <translation>Entretiens par questionnaire et par mois, et les données manquantes.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="180"/>
+        <source>Disclosure-controlled tables and the printable summary report.</source>
+        <translation>Tableaux protégés contre la divulgation et rapport de synthèse imprimable.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="183"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="183"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="185"/>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="183"/>
+        <source>Approved</source>
+        <translation>Approuvé le</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="184"/>
+        <source>Last bundle</source>
+        <translation>Dernier paquet</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="184"/>
+        <source>Missing bundles</source>
+        <translation>Paquets manquants</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="185"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="185"/>
+        <source>Made on</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="185"/>
+        <source>Imported on</source>
+        <translation>Importé le</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="186"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="179" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="186"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="179" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="186"/>
         <source>Interviews</source>
         <translation>Entretiens</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="179" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="186"/>
         <source>Refused</source>
         <translation>Refus</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="180" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="187"/>
         <source>Ended (child)</source>
         <translation>Arrêtés (enfant)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="180" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="187"/>
         <source>Stopped</source>
         <translation>Interrompus</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="183" />
-        <source>No device approved yet. Approve a monitor's device card to see it here.</source>
-        <translation>Aucun appareil approuvé. Approuvez la carte d'appareil d'un enquêteur pour le voir ici.</translation>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="190"/>
+        <source>No device approved yet. Approve a monitor&apos;s device card to see it here.</source>
+        <translation>Aucun appareil approuvé. Approuvez la carte d&apos;appareil d&apos;un enquêteur pour le voir ici.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="184" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="191"/>
         <source>No bundle imported yet.</source>
-        <translation>Aucun paquet importé pour l'instant.</translation>
+        <translation>Aucun paquet importé pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="185" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="192"/>
         <source>Nothing to show until bundles are imported.</source>
-        <translation>Rien à afficher tant qu'aucun paquet n'est importé.</translation>
+        <translation>Rien à afficher tant qu&apos;aucun paquet n&apos;est importé.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="194" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="201"/>
         <source>This screen is being prepared.</source>
         <translation>Cet écran est en préparation.</translation>
     </message>
 </context>
 <context>
+    <name>DeviceCardDialog</name>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="71"/>
+        <source>Device card</source>
+        <translation>Carte d&apos;appareil</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="77"/>
+        <source>This device&apos;s fingerprint</source>
+        <translation>Empreinte de cet appareil</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="80"/>
+        <source>Give the card file to your coordinator, then read this fingerprint aloud to them:</source>
+        <translation>Remettez le fichier de la carte à votre coordinateur, puis lisez-lui cette empreinte à voix haute :</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="84"/>
+        <source>A name for this laptop the coordinator will see (not a person&apos;s name):</source>
+        <translation>Un nom pour cet ordinateur, que verra le coordinateur (pas le nom d&apos;une personne) :</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="91"/>
+        <source>Save the card…</source>
+        <translation>Enregistrer la carte…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="92"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="106"/>
+        <source>Card written: %1</source>
+        <translation>Carte écrite : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="146"/>
+        <source>device %1: bundle %2 missing</source>
+        <translation>appareil %1 : paquet %2 manquant</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="155"/>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="156"/>
+        <source>The monitors&apos; computers you approved, with their last bundle and any missing ones.</source>
+        <translation>Les ordinateurs des enquêteurs que vous avez approuvés, avec leur dernier paquet et ceux qui manquent.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="157"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="157"/>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="157"/>
+        <source>Approved</source>
+        <translation>Approuvé le</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="157"/>
+        <source>Bundles</source>
+        <translation>Paquets</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="158"/>
+        <source>Last bundle</source>
+        <translation>Dernier paquet</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="158"/>
+        <source>Missing bundles</source>
+        <translation>Paquets manquants</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
+        <source>No device approved yet. Approve a monitor&apos;s device card to see it here.</source>
+        <translation>Aucun appareil approuvé. Approuvez la carte d&apos;appareil d&apos;un enquêteur pour le voir ici.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="161"/>
+        <source>Approve a device card…</source>
+        <translation>Approuver une carte d&apos;appareil…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="162"/>
+        <source>Create enrollment kit…</source>
+        <translation>Créer un kit d&apos;inscription…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="167"/>
+        <source>Choose the device card</source>
+        <translation>Choisissez la carte d&apos;appareil</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="195"/>
+        <source>Device approved</source>
+        <translation>Appareil approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="196"/>
+        <source>Bundles from %1 will now be accepted.</source>
+        <translation>Les paquets de %1 seront désormais acceptés.</translation>
+    </message>
+</context>
+<context>
+    <name>EndingPage</name>
+    <message>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="71"/>
+        <source>Interview completed</source>
+        <translation>Entretien terminé</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="72"/>
+        <source>The respondent did not consent</source>
+        <translation>La personne interrogée n&apos;a pas donné son consentement</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="73"/>
+        <source>The interview has ended</source>
+        <translation>L&apos;entretien est terminé</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="74"/>
+        <source>The interview was stopped</source>
+        <translation>L&apos;entretien a été interrompu</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="77"/>
+        <source>The answers were anonymised and saved in the encrypted vault. Names and exact dates were not kept.</source>
+        <translation>Les réponses ont été anonymisées et enregistrées dans le coffre chiffré. Les noms et les dates exactes n&apos;ont pas été conservés.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="78"/>
+        <source>No answer was kept: only the fact that an interview was refused is counted.</source>
+        <translation>Aucune réponse n&apos;a été conservée : seul le refus de l&apos;entretien est compté.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="79"/>
+        <source>No answer was kept: only the fact that the interview ended is counted.</source>
+        <translation>Aucune réponse n&apos;a été conservée : seule la fin de l&apos;entretien est comptée.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="80"/>
+        <source>No answer was kept.</source>
+        <translation>Aucune réponse n&apos;a été conservée.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="84"/>
+        <source>Where to get help</source>
+        <translation>Où trouver de l&apos;aide</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="85"/>
+        <source>Back to the start page</source>
+        <translation>Retour à la page d&apos;accueil</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollConfirmDialog</name>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="21"/>
+        <source>Enroll with a kit</source>
+        <translation>S&apos;inscrire avec un kit</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="27"/>
+        <source>Check who made this kit</source>
+        <translation>Vérifiez qui a préparé ce kit</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="30"/>
+        <source>Your coordinator reads their fingerprint aloud. Install the kit only if every character matches:</source>
+        <translation>Votre coordinateur lit son empreinte à voix haute. N&apos;installez le kit que si chaque caractère correspond :</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="38"/>
+        <source>%n questionnaire(s): </source>
+        <translation>
+            <numerusform>%n questionnaire : </numerusform>
+            <numerusform>%n questionnaires : </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="39"/>
+        <source>Referral services for %n area(s).</source>
+        <translation>
+            <numerusform>Services d&apos;orientation pour %n zone.</numerusform>
+            <numerusform>Services d&apos;orientation pour %n zones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="41"/>
+        <source>Study protocol: %1</source>
+        <translation>Protocole d&apos;étude : %1</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="43"/>
+        <source>No study protocol.</source>
+        <translation>Aucun protocole d&apos;étude.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="49"/>
+        <source>It matches: install</source>
+        <translation>Elle correspond : installer</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="50"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>ErrorCode</name>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="18" />
+        <location filename="../../napsurvey/gui/messages.py" line="18"/>
         <source>wrong passphrase{delay}</source>
-        <extracomment>Codes whose message the GUI translates (template text must equal the enum's value).</extracomment>
+        <extracomment>Codes whose message the GUI translates (template text must equal the enum&apos;s value).</extracomment>
         <translation>phrase secrète incorrecte{delay}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="19" />
+        <location filename="../../napsurvey/gui/messages.py" line="19"/>
         <source>too many failed attempts; try again in {seconds} s</source>
         <translation>trop de tentatives échouées ; réessayez dans {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="20" />
+        <location filename="../../napsurvey/gui/messages.py" line="20"/>
         <source>wrong recovery key</source>
         <translation>clé de récupération incorrecte</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="21" />
+        <location filename="../../napsurvey/gui/messages.py" line="21"/>
         <source>the vault is open in another napsurvey window or command; close it first</source>
-        <translation>le coffre est ouvert dans une autre fenêtre ou commande ; fermez-la d'abord</translation>
+        <translation>le coffre est ouvert dans une autre fenêtre ou commande ; fermez-la d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="24" />
+        <location filename="../../napsurvey/gui/messages.py" line="24"/>
         <source>passphrase too weak: {reason}</source>
         <translation>phrase secrète trop faible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="25" />
+        <location filename="../../napsurvey/gui/messages.py" line="25"/>
         <source>a vault already exists in this home folder</source>
         <translation>un coffre existe déjà dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="26" />
-        <source>this device has no enrollment kit yet; run 'napsurvey enroll KIT'</source>
-        <translation>cet appareil n'a pas encore de kit d'inscription ; demandez-le à votre coordinateur</translation>
+        <location filename="../../napsurvey/gui/messages.py" line="26"/>
+        <source>this device has no enrollment kit yet; run &apos;napsurvey enroll KIT&apos;</source>
+        <translation>cet appareil n&apos;a pas encore de kit d&apos;inscription ; demandez-le à votre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="29" />
+        <location filename="../../napsurvey/gui/messages.py" line="29"/>
         <source>no completed records waiting for export</source>
-        <translation>aucun entretien terminé en attente d'export</translation>
+        <translation>aucun entretien terminé en attente d&apos;export</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="30" />
+        <location filename="../../napsurvey/gui/messages.py" line="30"/>
         <source>this form is locked until the monitor has a training sign-off</source>
-        <translation>ce formulaire reste verrouillé tant que la formation de l'enquêteur n'est pas validée</translation>
+        <translation>ce formulaire reste verrouillé tant que la formation de l&apos;enquêteur n&apos;est pas validée</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="33" />
-        <source>this form runs only under a study protocol from a coordinator's kit</source>
-        <translation>ce formulaire ne s'utilise que sous un protocole d'étude venu du kit d'un coordinateur</translation>
+        <location filename="../../napsurvey/gui/messages.py" line="33"/>
+        <source>this form runs only under a study protocol from a coordinator&apos;s kit</source>
+        <translation>ce formulaire ne s&apos;utilise que sous un protocole d&apos;étude venu du kit d&apos;un coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="36" />
+        <location filename="../../napsurvey/gui/messages.py" line="36"/>
         <source>this form needs a referral directory for the area before it can start</source>
-        <translation>ce formulaire nécessite un annuaire d'orientation pour la zone avant de commencer</translation>
+        <translation>ce formulaire nécessite un annuaire d&apos;orientation pour la zone avant de commencer</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../napsurvey/gui/dialogs.py" line="40"/>
+        <source>Not done</source>
+        <translation>Non effectué</translation>
+    </message>
+</context>
+<context>
+    <name>ExportsDialog</name>
+    <message>
+        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="32"/>
+        <source>Re-create a lost bundle</source>
+        <translation>Recréer un paquet perdu</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="39"/>
+        <source>Bundles made on this device</source>
+        <translation>Paquets créés sur cet appareil</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="43"/>
+        <source>If a stick was lost or broken, write the same bundle again. The coordinator counts it once, even if both copies arrive.</source>
+        <translation>Si une clé a été perdue ou abîmée, écrivez à nouveau le même paquet. Le coordinateur ne le compte qu&apos;une fois, même si les deux copies arrivent.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="48"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="48"/>
+        <source>Made on</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="48"/>
+        <source>Coordinator receipt</source>
+        <translation>Accusé du coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="59"/>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="65"/>
+        <source>No bundle made yet.</source>
+        <translation>Aucun paquet créé pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="69"/>
+        <source>Write again…</source>
+        <translation>Écrire à nouveau…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="71"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="66" />
+        <location filename="../../napsurvey/gui/header.py" line="66"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="67" />
+        <location filename="../../napsurvey/gui/header.py" line="67"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="68" />
+        <location filename="../../napsurvey/gui/header.py" line="68"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="69" />
+        <location filename="../../napsurvey/gui/header.py" line="69"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="70" />
+        <location filename="../../napsurvey/gui/header.py" line="70"/>
         <source>Hide everything now (F12, or Esc twice)</source>
         <translation>Tout masquer maintenant (F12, ou Échap deux fois)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="71" />
+        <location filename="../../napsurvey/gui/header.py" line="71"/>
         <source>Monitor</source>
         <translation>Enquêteur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="71" />
+        <location filename="../../napsurvey/gui/header.py" line="71"/>
         <source>Coordinator</source>
         <translation>Coordinateur</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ImportDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/window.py" line="273" />
-        <location filename="../../napsurvey/gui/window.py" line="280" />
-        <source>The interview screen is not installed.</source>
-        <translation>L'écran d'entretien n'est pas installé.</translation>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="44"/>
+        <source>Import bundles</source>
+        <extracomment>At least one bundle was imported (the views should reload).</extracomment>
+        <translation>Importer des paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/window.py" line="285" />
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="50"/>
+        <source>Import bundles from USB sticks</source>
+        <translation>Importer des paquets depuis des clés USB</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="54"/>
+        <source>Choose one or more bundle files. Each one is checked (signature, device, content) and imported whole or not at all; a refused file changes nothing.</source>
+        <translation>Choisissez un ou plusieurs fichiers de paquet. Chacun est vérifié (signature, appareil, contenu) et importé en entier ou pas du tout ; un fichier refusé ne change rien.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="74"/>
+        <source>Choose files…</source>
+        <translation>Choisir des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="75"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="91"/>
+        <source>Choose the bundle files</source>
+        <translation>Choisissez les fichiers de paquet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="103"/>
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Import de %n fichier…</numerusform>
+            <numerusform>Import de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="110"/>
+        <source>Importing bundles…</source>
+        <translation>Import des paquets…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="146"/>
+        <source>%1: imported bundle %2 from device %3</source>
+        <translation>%1 : paquet %2 de l&apos;appareil %3 importé</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="157"/>
+        <source>%1: duplicate, nothing changed (%2)</source>
+        <translation>%1 : doublon, rien n&apos;a changé (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="158"/>
+        <source>%1: refused: %2 (%3)</source>
+        <translation>%1 : refusé : %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="176"/>
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n importé</numerusform>
+            <numerusform>%n importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="176"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refusé</numerusform>
+            <numerusform>%n refusés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorBrowser</name>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="288"/>
+        <source>No indicator is declared by the questionnaires of your kits.</source>
+        <extracomment>Table formats offered as buttons, with the file extension each writes.</extracomment>
+        <translation>Les questionnaires de vos kits ne déclarent aucun indicateur.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="339"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="345"/>
+        <source>No imported counts for this indicator in the chosen period.</source>
+        <translation>Aucun effectif importé pour cet indicateur sur la période choisie.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="363"/>
+        <source>highly sensitive: counts under %1 are suppressed</source>
+        <translation>très sensible : les effectifs inférieurs à %1 sont masqués</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="364"/>
+        <source>counts under %1 are suppressed</source>
+        <translation>les effectifs inférieurs à %1 sont masqués</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="422"/>
+        <source>all questionnaires</source>
+        <translation>tous les questionnaires</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="423"/>
+        <source>every period</source>
+        <translation>toutes les périodes</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="436"/>
+        <source>Choose the DHIS2 mapping file</source>
+        <translation>Choisissez le fichier de correspondance DHIS2</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="437"/>
+        <source>Mapping files (*.json *.yaml *.yml);;All files (*)</source>
+        <translation>Fichiers de correspondance (*.json *.yaml *.yml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="444"/>
+        <source>Save the tables</source>
+        <translation>Enregistrer les tableaux</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="457"/>
+        <source>Writing the tables…</source>
+        <translation>Écriture des tableaux…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="462"/>
+        <source>Saved %1: %2 table(s), %3 suppressed cell(s).</source>
+        <translation>%1 enregistré : tableaux : %2, cellules masquées : %3.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="485"/>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="499"/>
+        <source>Making the report…</source>
+        <translation>Préparation du rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="504"/>
+        <source>Saved the report %1 (%2 indicator(s)).</source>
+        <translation>Rapport %1 enregistré (indicateurs : %2).</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="526"/>
+        <source>Reports and tables</source>
+        <translation>Rapports et tableaux</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="530"/>
+        <source>Disclosure control in force: counts under %1 people are suppressed (%2 for highly sensitive questionnaires), with any cell that would reveal them.</source>
+        <translation>Protection contre la divulgation active : les effectifs de moins de %1 personnes sont masqués (%2 pour les questionnaires très sensibles), ainsi que toute cellule qui permettrait de les retrouver.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="534"/>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="535"/>
+        <source>Answers by:</source>
+        <translation>Réponses par :</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="536"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="537"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="539"/>
+        <source>All questionnaires</source>
+        <translation>Tous les questionnaires</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="541"/>
+        <source>earliest</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="543"/>
+        <source>latest</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="544"/>
+        <source>Export tables:</source>
+        <translation>Exporter les tableaux :</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="548"/>
+        <source>A dataValueSets file; you choose the mapping file first.</source>
+        <translation>Un fichier dataValueSets ; vous choisissez d&apos;abord le fichier de correspondance.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="549"/>
+        <source>Print / save report (PDF)…</source>
+        <translation>Imprimer / enregistrer le rapport (PDF)…</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewRunner</name>
+    <message>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="346"/>
+        <source>Questions in</source>
+        <extracomment>Switch to the dummy questions and back (F9 from the main window does the same).</extracomment>
+        <translation>Questions en</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="347"/>
+        <source>Where to get help</source>
+        <translation>Où trouver de l&apos;aide</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="348"/>
+        <source>Referral services for the respondent&apos;s area</source>
+        <translation>Services d&apos;orientation pour la zone de la personne interrogée</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="349"/>
+        <source>Switch questions</source>
+        <translation>Changer de questions</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="350"/>
+        <source>Show harmless questions instead, and back (Ctrl+D or F9)</source>
+        <translation>Afficher des questions anodines à la place, puis revenir (Ctrl+D ou F9)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="351"/>
+        <source>Stop interview</source>
+        <translation>Arrêter l&apos;entretien</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewView</name>
+    <message>
+        <location filename="../../napsurvey/gui/interview/view.py" line="143"/>
+        <source>%1 — %2 of %3</source>
+        <extracomment>Width of the question column: long consent scripts stay readable, short questions do not float.</extracomment>
+        <translation>%1 — %2 sur %3</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/view.py" line="163"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/view.py" line="183"/>
+        <source>Complete interview</source>
+        <translation>Terminer l&apos;entretien</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/view.py" line="183"/>
+        <source>Next  →</source>
+        <translation>Suivant  →</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/view.py" line="186"/>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/view.py" line="191"/>
+        <source>←  Back</source>
+        <translation>←  Retour</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/view.py" line="192"/>
+        <source>Keys: 1–9 choose · Enter next · Alt+← back</source>
+        <translation>Touches : 1–9 choisir · Entrée suivant · Alt+← retour</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/view.py" line="346"/>
+        <source>Type a whole number.</source>
+        <translation>Saisissez un nombre entier.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/view.py" line="348"/>
+        <source>Type a number.</source>
+        <translation>Saisissez un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/view.py" line="350"/>
+        <source>Enter a date as year-month-day.</source>
+        <translation>Saisissez une date sous la forme année-mois-jour.</translation>
+    </message>
+</context>
+<context>
+    <name>KitDialog</name>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="41"/>
+        <source>Create enrollment kit</source>
+        <translation>Créer un kit d&apos;inscription</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="47"/>
+        <source>Enrollment kit for monitors</source>
+        <translation>Kit d&apos;inscription pour les enquêteurs</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="50"/>
+        <source>Questionnaires in the kit: %1</source>
+        <translation>Questionnaires du kit : %1</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="54"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="59"/>
+        <source>none chosen</source>
+        <translation>aucun choisi</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="56"/>
+        <source>Choose referral directory…</source>
+        <translation>Choisir l&apos;annuaire d&apos;orientation…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="61"/>
+        <source>Choose study protocol…</source>
+        <translation>Choisir le protocole d&apos;étude…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="69"/>
+        <source>Referral directory</source>
+        <translation>Annuaire d&apos;orientation</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="70"/>
+        <source>Study protocol</source>
+        <translation>Protocole d&apos;étude</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="71"/>
+        <source>Smallest count shown</source>
+        <translation>Plus petit effectif affiché</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="72"/>
+        <source>… for sensitive forms</source>
+        <translation>… pour les formulaires sensibles</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="76"/>
+        <source>Write kit…</source>
+        <translation>Écrire le kit…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="77"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="110"/>
+        <source>Choose the referral directory</source>
+        <translation>Choisissez l&apos;annuaire d&apos;orientation</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="115"/>
+        <source>Choose the study protocol</source>
+        <translation>Choisissez le protocole d&apos;étude</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="120"/>
+        <source>Save the kit</source>
+        <translation>Enregistrer le kit</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="148"/>
+        <source>Signing and writing the kit…</source>
+        <translation>Signature et écriture du kit…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="157"/>
+        <source>Kit written</source>
+        <translation>Kit écrit</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="158"/>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="159"/>
+        <source>Give it to the monitor. When they install it, read this fingerprint aloud to them:</source>
+        <translation>Remettez-le à l&apos;enquêteur. Quand il l&apos;installe, lisez-lui cette empreinte à voix haute :</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../napsurvey/gui/window.py" line="273"/>
+        <location filename="../../napsurvey/gui/window.py" line="280"/>
+        <source>The interview screen is not installed.</source>
+        <translation>L&apos;écran d&apos;entretien n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/window.py" line="289"/>
         <source>Choose the USB stick or folder for the bundle</source>
         <translation>Choisissez la clé USB ou le dossier du paquet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/window.py" line="302" />
+        <location filename="../../napsurvey/gui/window.py" line="306"/>
         <source>%n interview(s) written to %1. The file was read back and checked.</source>
-        <translation><numerusform>%n entretien écrit dans %1. Le fichier a été relu et vérifié.</numerusform><numerusform>%n entretiens écrits dans %1. Le fichier a été relu et vérifié.</numerusform></translation>
+        <translation>
+            <numerusform>%n entretien écrit dans %1. Le fichier a été relu et vérifié.</numerusform>
+            <numerusform>%n entretiens écrits dans %1. Le fichier a été relu et vérifié.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MonitorHome</name>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="255" />
+        <location filename="../../napsurvey/gui/monitor_home.py" line="277"/>
         <source>Welcome back</source>
+        <extracomment>The sync card (export, enrollment, receipts) if the sync screens are installed.</extracomment>
         <translation>Bon retour</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="256" />
+        <location filename="../../napsurvey/gui/monitor_home.py" line="278"/>
         <source>Questionnaires</source>
         <translation>Questionnaires</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="257" />
-        <source>No questionnaires are installed yet. They arrive with your coordinator's kit.</source>
-        <translation>Aucun questionnaire n'est encore installé. Ils arrivent avec le kit de votre coordinateur.</translation>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="279"/>
+        <source>No questionnaires are installed yet. They arrive with your coordinator&apos;s kit.</source>
+        <translation>Aucun questionnaire n&apos;est encore installé. Ils arrivent avec le kit de votre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="263" />
+        <location filename="../../napsurvey/gui/monitor_home.py" line="285"/>
         <source>Version %1 · Languages: %2</source>
         <translation>Version %1 · Langues : %2</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="265" />
+        <location filename="../../napsurvey/gui/monitor_home.py" line="287"/>
         <source>Drafts: %1 · Completed: %2</source>
         <translation>Brouillons : %1 · Terminés : %2</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="267" />
+        <location filename="../../napsurvey/gui/monitor_home.py" line="289"/>
         <source>Start interview</source>
-        <translation>Commencer l'entretien</translation>
+        <translation>Commencer l&apos;entretien</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="269" />
+        <location filename="../../napsurvey/gui/monitor_home.py" line="291"/>
         <source>Drafts to resume</source>
         <translation>Brouillons à reprendre</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="270" />
+        <location filename="../../napsurvey/gui/monitor_home.py" line="292"/>
         <source>No unfinished interviews.</source>
         <translation>Aucun entretien inachevé.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="275" />
+        <location filename="../../napsurvey/gui/monitor_home.py" line="297"/>
         <source>Resume: %1</source>
         <translation>Reprendre : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="277" />
+        <location filename="../../napsurvey/gui/monitor_home.py" line="299"/>
         <source>Waiting for export</source>
-        <translation>En attente d'export</translation>
+        <translation>En attente d&apos;export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/monitor_home.py" line="278" />
+        <location filename="../../napsurvey/gui/monitor_home.py" line="300"/>
         <source>%n completed interview(s) not yet exported.</source>
-        <translation><numerusform>%n entretien terminé pas encore exporté.</numerusform><numerusform>%n entretiens terminés pas encore exportés.</numerusform></translation>
+        <translation>
+            <numerusform>%n entretien terminé pas encore exporté.</numerusform>
+            <numerusform>%n entretiens terminés pas encore exportés.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="279" />
+        <location filename="../../napsurvey/gui/monitor_home.py" line="301"/>
         <source>Export to USB stick…</source>
         <translation>Exporter vers une clé USB…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="281" />
+        <location filename="../../napsurvey/gui/monitor_home.py" line="303"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="283" />
+        <location filename="../../napsurvey/gui/monitor_home.py" line="305"/>
         <source>Not signed off yet. Sensitive questionnaires stay locked.</source>
         <translation>Pas encore validée. Les questionnaires sensibles restent verrouillés.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="284" />
+        <location filename="../../napsurvey/gui/monitor_home.py" line="306"/>
         <source>Record training sign-off…</source>
         <translation>Enregistrer la validation de la formation…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="287" />
+        <location filename="../../napsurvey/gui/monitor_home.py" line="309"/>
         <source>Signed off on %1.</source>
         <translation>Validée le %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="288" />
+        <location filename="../../napsurvey/gui/monitor_home.py" line="310"/>
         <source>Record a new sign-off…</source>
         <translation>Enregistrer une nouvelle validation…</translation>
     </message>
 </context>
 <context>
+    <name>MonitorSyncPanel</name>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="79"/>
+        <source>Coordinator and USB stick</source>
+        <extracomment>Something changed in the vault (records marked, kit installed): the home should redraw.</extracomment>
+        <translation>Coordinateur et clé USB</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="82"/>
+        <source>Enrolled with coordinator %1.</source>
+        <translation>Inscrit auprès du coordinateur %1.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="84"/>
+        <source>Not enrolled yet: ask your coordinator for a kit.</source>
+        <translation>Pas encore inscrit : demandez un kit à votre coordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="86"/>
+        <source>Export for coordinator…</source>
+        <translation>Exporter pour le coordinateur…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="87"/>
+        <source>Re-create a lost bundle…</source>
+        <translation>Recréer un paquet perdu…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="88"/>
+        <source>Enroll with a kit…</source>
+        <translation>S&apos;inscrire avec un kit…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="89"/>
+        <source>Device card…</source>
+        <translation>Carte d&apos;appareil…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="90"/>
+        <source>Accept a receipt…</source>
+        <translation>Accepter un accusé de réception…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="98"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="149"/>
+        <source>Choose the USB stick or folder for the bundle</source>
+        <translation>Choisissez la clé USB ou le dossier du paquet</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="113"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="164"/>
+        <source>Writing and checking the bundle…</source>
+        <translation>Écriture et vérification du paquet…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="118"/>
+        <source>%n interview(s) went out in bundle %1.</source>
+        <translation>
+            <numerusform>%n entretien est parti dans le paquet %1.</numerusform>
+            <numerusform>%n entretiens sont partis dans le paquet %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="119"/>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="120"/>
+        <source>The file was read back from the stick and matches what was written.</source>
+        <translation>Le fichier a été relu sur la clé et correspond à ce qui a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="124"/>
+        <source>Bundle written</source>
+        <translation>Paquet écrit</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="126"/>
+        <source>Remove the USB stick safely (eject it first) before you unplug it.</source>
+        <translation>Retirez la clé USB en toute sécurité (éjectez-la d&apos;abord) avant de la débrancher.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="170"/>
+        <source>Choose the enrollment kit</source>
+        <translation>Choisissez le kit d&apos;inscription</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="197"/>
+        <source>Installing the kit…</source>
+        <translation>Installation du kit…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="202"/>
+        <source>Kit %1 updated.</source>
+        <translation>Kit %1 mis à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="202"/>
+        <source>Kit %1 installed.</source>
+        <translation>Kit %1 installé.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="205"/>
+        <source>Coordinator: %1</source>
+        <translation>Coordinateur : %1</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="206"/>
+        <source>Questionnaires: %1</source>
+        <translation>Questionnaires : %1</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="207"/>
+        <source>Next: make the device card and give it to your coordinator.</source>
+        <translation>Étape suivante : créez la carte d&apos;appareil et remettez-la à votre coordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="211"/>
+        <source>Enrolled</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="214"/>
+        <source>This device&apos;s fingerprint. Read it aloud to your coordinator:</source>
+        <translation>Empreinte de cet appareil. Lisez-la à voix haute à votre coordinateur :</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="233"/>
+        <source>Save the device card</source>
+        <translation>Enregistrer la carte d&apos;appareil</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="254"/>
+        <source>Writing the device card…</source>
+        <translation>Écriture de la carte d&apos;appareil…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="260"/>
+        <source>Choose the coordinator&apos;s receipt</source>
+        <translation>Choisissez l&apos;accusé de réception du coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="279"/>
+        <source>Receipt accepted</source>
+        <translation>Accusé de réception accepté</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="281"/>
+        <source>%n bundle(s) acknowledged by the coordinator.</source>
+        <translation>
+            <numerusform>%n paquet confirmé par le coordinateur.</numerusform>
+            <numerusform>%n paquets confirmés par le coordinateur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="282"/>
+        <source>%n record(s) may now be removed by the retention rule.</source>
+        <translation>
+            <numerusform>%n entretien peut maintenant être effacé selon la règle de conservation.</numerusform>
+            <numerusform>%n entretiens peuvent maintenant être effacés selon la règle de conservation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="287"/>
+        <source>Checking the receipt…</source>
+        <translation>Vérification de l&apos;accusé de réception…</translation>
+    </message>
+</context>
+<context>
     <name>NeutralScreen</name>
     <message>
-        <location filename="../../napsurvey/gui/neutral.py" line="58" />
+        <location filename="../../napsurvey/gui/neutral.py" line="58"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
 </context>
 <context>
+    <name>PromptView</name>
+    <message>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="103"/>
+        <source>Answer after all</source>
+        <extracomment>Labels longer than this are drawn as reading text, not as a bold question title.</extracomment>
+        <translation>Répondre finalement</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="103"/>
+        <source>Decline to answer</source>
+        <translation>Ne pas répondre</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="104"/>
+        <source>The respondent does not want to answer this question</source>
+        <translation>La personne interrogée ne souhaite pas répondre à cette question</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="105"/>
+        <source>Declined by the respondent</source>
+        <translation>Refusé par la personne interrogée</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="107"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="196" />
+        <location filename="../../napsurvey/gui/unlock.py" line="196"/>
         <source>The two new passphrases are not the same.</source>
         <translation>Les deux nouvelles phrases secrètes ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="209" />
+        <location filename="../../napsurvey/gui/unlock.py" line="209"/>
         <source>Use the recovery key</source>
         <translation>Utiliser la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="211" />
+        <location filename="../../napsurvey/gui/unlock.py" line="211"/>
         <source>Type the recovery key you wrote down at set-up, then choose a new passphrase.</source>
-        <translation>Saisissez la clé de récupération notée lors de l'installation, puis choisissez une nouvelle phrase secrète.</translation>
+        <translation>Saisissez la clé de récupération notée lors de l&apos;installation, puis choisissez une nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="213" />
+        <location filename="../../napsurvey/gui/unlock.py" line="213"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="215" />
+        <location filename="../../napsurvey/gui/unlock.py" line="215"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="216" />
+        <location filename="../../napsurvey/gui/unlock.py" line="216"/>
         <source>Type it again</source>
         <translation>Saisissez-la à nouveau</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="217" />
+        <location filename="../../napsurvey/gui/unlock.py" line="217"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="218" />
+        <location filename="../../napsurvey/gui/unlock.py" line="218"/>
         <source>Open with the key</source>
         <translation>Ouvrir avec la clé</translation>
     </message>
 </context>
 <context>
+    <name>ReferralList</name>
+    <message>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="69"/>
+        <source>Medical care</source>
+        <translation>Soins médicaux</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="70"/>
+        <source>Psychosocial support</source>
+        <translation>Soutien psychosocial</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="71"/>
+        <source>Legal aid</source>
+        <translation>Aide juridique</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="72"/>
+        <source>Safety and protection</source>
+        <translation>Sécurité et protection</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="73"/>
+        <source>Shelter</source>
+        <translation>Hébergement</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="74"/>
+        <source>Other support</source>
+        <translation>Autre soutien</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="83"/>
+        <source>No referral directory is installed for this area. Ask your coordinator for the list of services before asking about anything sensitive, and do not promise help you cannot arrange.</source>
+        <translation>Aucun annuaire d&apos;orientation n&apos;est installé pour cette zone. Demandez la liste des services à votre coordinateur avant d&apos;aborder un sujet sensible, et ne promettez pas une aide que vous ne pouvez pas organiser.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPanel</name>
+    <message>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="131"/>
+        <source>Where to get help</source>
+        <translation>Où trouver de l&apos;aide</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="132"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatScreen</name>
+    <message>
+        <location filename="../../napsurvey/gui/interview/screen_view.py" line="190"/>
+        <source>Added so far: %1. Add another, or press Next to go on.</source>
+        <translation>Déjà ajoutés : %1. Ajoutez-en un autre, ou appuyez sur Suivant pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/screen_view.py" line="191"/>
+        <source>+ Add another</source>
+        <translation>+ En ajouter un autre</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsDialog</name>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/report_dialog.py" line="52"/>
+        <source>Print or save the summary report</source>
+        <extracomment>Languages the report is written in (its fixed texts and fonts cover these).</extracomment>
+        <translation>Imprimer ou enregistrer le rapport de synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/report_dialog.py" line="54"/>
+        <source>The report holds the same disclosure-controlled tables and charts as this screen, for the questionnaire and period chosen, with coverage and a methodology note. You choose where the PDF is saved next.</source>
+        <translation>Le rapport contient les mêmes tableaux et graphiques protégés que cet écran, pour le questionnaire et la période choisis, avec la couverture et une note de méthode. Vous choisirez ensuite où enregistrer le PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/report_dialog.py" line="58"/>
+        <source>Report language</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/report_dialog.py" line="59"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/report_dialog.py" line="60"/>
+        <source>Choose where to save…</source>
+        <translation>Choisir où enregistrer…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="85"/>
+        <source>Review the answers</source>
+        <translation>Relire les réponses</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="87"/>
+        <source>Read the answers back if the respondent wishes. Click an answer to change it, then press Complete.</source>
+        <translation>Relisez les réponses si la personne interrogée le souhaite. Cliquez sur une réponse pour la modifier, puis appuyez sur Terminer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="90"/>
+        <source>%n question(s) still need an answer or a correction before the interview can be completed.</source>
+        <translation>
+            <numerusform>%n question attend encore une réponse ou une correction avant de pouvoir terminer l&apos;entretien.</numerusform>
+            <numerusform>%n questions attendent encore une réponse ou une correction avant de pouvoir terminer l&apos;entretien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="94"/>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="96"/>
+        <source>Not answered — change</source>
+        <translation>Sans réponse — modifier</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPanel</name>
+    <message>
+        <location filename="../../napsurvey/gui/interview/section_list.py" line="92"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/section_list.py" line="93"/>
+        <source>Sections open once consent is recorded.</source>
+        <translation>Les sections s&apos;ouvrent une fois le consentement enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/section_list.py" line="94"/>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/section_list.py" line="96"/>
+        <source>%1 of %2 questions answered</source>
+        <translation>%1 questions sur %2 ont une réponse</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="134" />
-        <location filename="../../napsurvey/gui/settings_page.py" line="150" />
+        <location filename="../../napsurvey/gui/settings_page.py" line="134"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="150"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="137" />
+        <location filename="../../napsurvey/gui/settings_page.py" line="137"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="138" />
+        <location filename="../../napsurvey/gui/settings_page.py" line="138"/>
         <source>Interface language</source>
-        <translation>Langue de l'interface</translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="139" />
+        <location filename="../../napsurvey/gui/settings_page.py" line="139"/>
         <source>Lock after idle (minutes)</source>
         <translation>Verrouiller après inactivité (minutes)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="140" />
+        <location filename="../../napsurvey/gui/settings_page.py" line="140"/>
         <source>Window title</source>
         <translation>Titre de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="141" />
+        <location filename="../../napsurvey/gui/settings_page.py" line="141"/>
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="144" />
+        <location filename="../../napsurvey/gui/settings_page.py" line="144"/>
         <source>The window title is what people around you see: keep it ordinary. These settings are stored inside the encrypted vault, except the interface language.</source>
-        <translation>Le titre de la fenêtre est ce que voient les personnes autour de vous : gardez-le banal. Ces paramètres sont conservés dans le coffre chiffré, sauf la langue de l'interface.</translation>
+        <translation>Le titre de la fenêtre est ce que voient les personnes autour de vous : gardez-le banal. Ces paramètres sont conservés dans le coffre chiffré, sauf la langue de l&apos;interface.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="148" />
+        <location filename="../../napsurvey/gui/settings_page.py" line="148"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
+    <name>StartRefusedPage</name>
+    <message>
+        <location filename="../../napsurvey/gui/interview/refused_page.py" line="37"/>
+        <source>This questionnaire asks about sensitive matters. It opens once your supervisor has recorded your training sign-off on the start page.</source>
+        <translation>Ce questionnaire porte sur des sujets sensibles. Il s&apos;ouvre une fois que votre superviseur a enregistré la validation de votre formation sur la page d&apos;accueil.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/refused_page.py" line="41"/>
+        <source>This questionnaire runs only under the study protocol that comes in your coordinator&apos;s kit.</source>
+        <translation>Ce questionnaire ne s&apos;utilise que sous le protocole d&apos;étude fourni dans le kit de votre coordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/refused_page.py" line="44"/>
+        <source>This questionnaire needs the list of referral services for your area before it can start, so that help can be offered. It comes in your coordinator&apos;s kit.</source>
+        <translation>Ce questionnaire a besoin de la liste des services d&apos;orientation de votre zone avant de commencer, pour qu&apos;une aide puisse être proposée. Elle est fournie dans le kit de votre coordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/refused_page.py" line="48"/>
+        <source>This interview cannot start</source>
+        <translation>Cet entretien ne peut pas commencer</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/refused_page.py" line="52"/>
+        <source>Back to the start page</source>
+        <translation>Retour à la page d&apos;accueil</translation>
+    </message>
+</context>
+<context>
+    <name>StopDialog</name>
+    <message>
+        <location filename="../../napsurvey/gui/interview/stop_dialog.py" line="65"/>
+        <source>Stop interview</source>
+        <translation>Arrêter l&apos;entretien</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/stop_dialog.py" line="66"/>
+        <source>Stop the interview?</source>
+        <translation>Arrêter l&apos;entretien ?</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/stop_dialog.py" line="69"/>
+        <source>Keep the draft to finish it later with the same respondent (it stays encrypted), or discard it: every answer is destroyed and only the fact that an interview was stopped is counted.</source>
+        <translation>Gardez le brouillon pour le terminer plus tard avec la même personne (il reste chiffré), ou abandonnez-le : toutes les réponses sont détruites et seul l&apos;arrêt de l&apos;entretien est compté.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/stop_dialog.py" line="73"/>
+        <source>Continue interview</source>
+        <translation>Poursuivre l&apos;entretien</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/stop_dialog.py" line="74"/>
+        <source>Discard answers</source>
+        <translation>Abandonner les réponses</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/stop_dialog.py" line="75"/>
+        <source>Keep draft for later</source>
+        <translation>Garder le brouillon pour plus tard</translation>
+    </message>
+</context>
+<context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/training_dialog.py" line="57" />
+        <location filename="../../napsurvey/gui/training_dialog.py" line="57"/>
         <source>Training sign-off</source>
         <translation>Validation de la formation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/training_dialog.py" line="59" />
+        <location filename="../../napsurvey/gui/training_dialog.py" line="59"/>
         <source>To be filled in by the supervisor who trained this monitor. Sensitive forms open after sign-off.</source>
-        <translation>À remplir par le superviseur qui a formé cet enquêteur. Les formulaires sensibles s'ouvrent après la validation.</translation>
+        <translation>À remplir par le superviseur qui a formé cet enquêteur. Les formulaires sensibles s&apos;ouvrent après la validation.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/training_dialog.py" line="61" />
+        <location filename="../../napsurvey/gui/training_dialog.py" line="61"/>
         <source>Date of training</source>
         <translation>Date de la formation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/training_dialog.py" line="62" />
+        <location filename="../../napsurvey/gui/training_dialog.py" line="62"/>
         <source>Supervisor code</source>
         <translation>Code du superviseur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/training_dialog.py" line="63" />
+        <location filename="../../napsurvey/gui/training_dialog.py" line="63"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/training_dialog.py" line="64" />
+        <location filename="../../napsurvey/gui/training_dialog.py" line="64"/>
         <source>Sign off</source>
         <translation>Valider</translation>
     </message>
@@ -476,104 +1681,110 @@
 <context>
     <name>UnlockPage</name>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/unlock.py" line="115" />
+        <location filename="../../napsurvey/gui/unlock.py" line="115"/>
         <source>You can try again in %n second(s).</source>
-        <translation><numerusform>Vous pourrez réessayer dans %n seconde.</numerusform><numerusform>Vous pourrez réessayer dans %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Vous pourrez réessayer dans %n seconde.</numerusform>
+            <numerusform>Vous pourrez réessayer dans %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="128" />
+        <location filename="../../napsurvey/gui/unlock.py" line="128"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="129" />
+        <location filename="../../napsurvey/gui/unlock.py" line="129"/>
         <source>Type your passphrase to open your notes.</source>
         <translation>Saisissez votre phrase secrète pour ouvrir vos notes.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="130" />
+        <location filename="../../napsurvey/gui/unlock.py" line="130"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="131" />
+        <location filename="../../napsurvey/gui/unlock.py" line="131"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="132" />
+        <location filename="../../napsurvey/gui/unlock.py" line="132"/>
         <source>I forgot my passphrase</source>
-        <translation>J'ai oublié ma phrase secrète</translation>
+        <translation>J&apos;ai oublié ma phrase secrète</translation>
     </message>
 </context>
 <context>
     <name>_Overview</name>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="80" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="85"/>
         <source>Overview</source>
         <extracomment>Section keys, in the order of the side list. Sections drawn as tables: the fields shown and the service that lists the rows.</extracomment>
-        <translation>Vue d'ensemble</translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="82" />
-        <source>This computer's fingerprint: %1</source>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="87"/>
+        <source>This computer&apos;s fingerprint: %1</source>
         <translation>Empreinte de cet ordinateur : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="86" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="91"/>
         <source>Last import: %1</source>
         <translation>Dernier import : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="86" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="91"/>
         <source>No bundles imported yet.</source>
-        <translation>Aucun paquet importé pour l'instant.</translation>
+        <translation>Aucun paquet importé pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="88" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="93"/>
         <source>%n questionnaire(s) installed.</source>
-        <translation><numerusform>%n questionnaire installé.</numerusform><numerusform>%n questionnaires installés.</numerusform></translation>
+        <translation>
+            <numerusform>%n questionnaire installé.</numerusform>
+            <numerusform>%n questionnaires installés.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="91" />
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="96"/>
         <source>Next steps: prepare an enrollment kit for each monitor, approve their device cards, then import the bundles they bring back.</source>
-        <translation>Étapes suivantes : préparez un kit d'inscription pour chaque enquêteur, approuvez leurs cartes d'appareil, puis importez les paquets qu'ils rapportent.</translation>
+        <translation>Étapes suivantes : préparez un kit d&apos;inscription pour chaque enquêteur, approuvez leurs cartes d&apos;appareil, puis importez les paquets qu&apos;ils rapportent.</translation>
     </message>
 </context>
 <context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="191" />
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="191"/>
         <source>Choose a passphrase</source>
         <translation>Choisissez une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="193" />
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="193"/>
         <source>Everything you collect is locked with this passphrase. Use several words that you will remember.</source>
         <translation>Tout ce que vous recueillez est verrouillé par cette phrase secrète. Utilisez plusieurs mots dont vous vous souviendrez.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="195" />
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="195"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="196" />
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="196"/>
         <source>Type it again</source>
         <translation>Saisissez-la à nouveau</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="199" />
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="199"/>
         <source>If you forget the passphrase and lose the recovery key, nobody can open this data: not you, not your coordinator, not us.</source>
         <translation>Si vous oubliez la phrase secrète et perdez la clé de récupération, personne ne pourra ouvrir ces données : ni vous, ni votre coordinateur, ni nous.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="203" />
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="203"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="204" />
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="204"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
@@ -581,27 +1792,27 @@
 <context>
     <name>_RecoveryKeyPage</name>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="244" />
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="244"/>
         <source>Your recovery key</source>
         <translation>Votre clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="246" />
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="246"/>
         <source>This key opens the data if the passphrase is forgotten. It is shown only this once.</source>
-        <translation>Cette clé ouvre les données si la phrase secrète est oubliée. Elle n'est affichée qu'une seule fois.</translation>
+        <translation>Cette clé ouvre les données si la phrase secrète est oubliée. Elle n&apos;est affichée qu&apos;une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="249" />
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="249"/>
         <source>Write it on paper now and keep the paper somewhere safe, away from this computer.</source>
         <translation>Notez-la sur papier maintenant et gardez ce papier en lieu sûr, loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="251" />
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="251"/>
         <source>I have written it down</source>
-        <translation>Je l'ai notée</translation>
+        <translation>Je l&apos;ai notée</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="252" />
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="252"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
@@ -609,37 +1820,37 @@
 <context>
     <name>_RolePage</name>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="106" />
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="106"/>
         <source>Set up this computer</source>
         <translation>Configurer cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="107" />
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="107"/>
         <source>Who will use this computer? You choose once; it cannot be changed later.</source>
         <translation>Qui utilisera cet ordinateur ? Ce choix est définitif.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="108" />
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="108"/>
         <source>Field monitor</source>
         <translation>Enquêteur de terrain</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="110" />
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="110"/>
         <source>You fill in questionnaires with people, then take the results to your coordinator on a USB stick.</source>
         <translation>Vous remplissez des questionnaires avec les personnes, puis apportez les résultats à votre coordinateur sur une clé USB.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="112" />
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="112"/>
         <source>Coordinator</source>
         <translation>Coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="114" />
-        <source>You prepare the monitors' computers, bring their results together and print the summary report.</source>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="114"/>
+        <source>You prepare the monitors&apos; computers, bring their results together and print the summary report.</source>
         <translation>Vous préparez les ordinateurs des enquêteurs, rassemblez leurs résultats et imprimez le rapport de synthèse.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="116" />
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="116"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>

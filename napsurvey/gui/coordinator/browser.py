@@ -420,7 +420,8 @@ class IndicatorBrowser(Page):
     def _scope(self) -> str:
         form_id, period = self.form_id(), self.period()
         forms = self.form_filter.currentText() if form_id else self.tr("all questionnaires")
-        return f"{forms}, {period or self.tr('every period')}"
+        every = self.tr("every period")  # outside the f-string, where the extractor sees it
+        return f"{forms}, {period or every}"
 
     def _busy(self, busy: bool) -> None:
         for button in [*self.export_buttons.values(), self.report_button]:

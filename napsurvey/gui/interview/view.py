@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -339,13 +339,14 @@ class InterviewView(QWidget):
 
 def _bad_value_text(view: QWidget, exc: NapError) -> str:
     # The engine's reason for a refused value, shown next to the field (it never contains the value).
+    # An explicit context: the extractor cannot know what class ``view`` is.
     if exc.code is ErrorCode.INTERVIEW_BAD_VALUE:
         reason = str(exc.params.get("reason", ""))
         if "whole number" in reason:
-            return view.tr("Type a whole number.")
+            return QCoreApplication.translate("InterviewView", "Type a whole number.")
         if "number" in reason:
-            return view.tr("Type a number.")
+            return QCoreApplication.translate("InterviewView", "Type a number.")
         if "date" in reason:
-            return view.tr("Enter a date as year-month-day.")
+            return QCoreApplication.translate("InterviewView", "Enter a date as year-month-day.")
         return reason[:1].upper() + reason[1:] if reason else exc.message
     return exc.message
