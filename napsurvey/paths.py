@@ -12,6 +12,9 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "napsurvey"
+#: Name of the default data folder: bland on purpose, since a laptop may be
+#: searched at a checkpoint (the same neutral name as the window title).
+DATA_FOLDER_NAME = "fieldnotes"
 HOME_ENV = "NAPSURVEY_HOME"
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -24,7 +27,7 @@ def home_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     env = os.environ.get(HOME_ENV)
     if env:
         return Path(env).expanduser().resolve()
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return Path(platformdirs.user_data_dir(DATA_FOLDER_NAME, appauthor=False))
 
 
 def _shipped(name: str) -> Path:
