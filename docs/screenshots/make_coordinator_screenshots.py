@@ -1,7 +1,7 @@
 """Re-make the indicator browser screenshots at 1366x768.
 
 Run under a virtual X server from the repository root:
-    NAPSURVEY_TEST_FAST_KDF=1 xvfb-run -s "-screen 0 1366x768x24" python docs/screenshots/make_coordinator_screenshots.py
+    NAPSURVEY_TEST_FAST_KDF=1 xvfb-run -s "-screen 0 1366x768x24" python docs/screenshots/make_coordinator_screenshots.py [NAME ...]
 Uses a throw-away home folder holding made-up counts for the shipped questionnaires
 (the same generator as the outputs tests).
 """
@@ -24,9 +24,13 @@ from napsurvey.services import session as services  # noqa: E402
 from tests.services.outputs_data import PASSPHRASE, fill_with_shipped_data, make_coordinator  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
+#: Names given on the command line re-make only those screenshots.
+ONLY = set(sys.argv[1:])
 
 
 def screen_shot(name: str) -> None:
+    if ONLY and name not in ONLY:
+        return
     QApplication.processEvents()
     QTest.qWait(250)
     QApplication.primaryScreen().grabWindow(0).save(str(OUT / f"{name}.png"))
@@ -48,7 +52,12 @@ def main() -> int:
         page = window.unlock_page
         QTest.keyClicks(page.passphrase, PASSPHRASE)
         QTest.keyClick(page.passphrase, Qt.Key.Key_Return)
+        while window.unlock_page is not None and window.unlock_page.busy:  # checked off the GUI thread
+            QTest.qWait(20)
         QTest.qWait(300)
+        window.set_language("fr")
+        screen_shot("coordinator-home-fr")
+        window.set_language("en")
         home = window.content.currentWidget()
         home.show_section("reports")
         browser = home.pages["reports"]

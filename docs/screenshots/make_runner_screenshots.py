@@ -71,6 +71,8 @@ def main() -> int:
         QTest.qWaitForWindowExposed(window)
         QTest.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
         QTest.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+        while window.unlock_page is not None and window.unlock_page.busy:  # checked off the GUI thread
+            QTest.qWait(20)
         QApplication.processEvents()
         window._start_interview("community_safety")
         runner = window.content.currentWidget()

@@ -49,6 +49,8 @@ def main() -> int:
         QTest.keyClicks(wizard.passphrase_page.confirm, PASSPHRASE)
         shot(window, "wizard-passphrase")
         QTest.mouseClick(wizard.passphrase_page.next_button, Qt.MouseButton.LeftButton)
+        while wizard.busy:  # the vault is made off the GUI thread
+            QTest.qWait(20)
         shot(window, "wizard-recovery-key")
         QTest.mouseClick(wizard.key_page.written, Qt.MouseButton.LeftButton)
         QTest.mouseClick(wizard.key_page.next_button, Qt.MouseButton.LeftButton)
@@ -59,6 +61,8 @@ def main() -> int:
             page.unlock_button.setEnabled(True)
             page._wait_left = 0
             QTest.keyClick(page.passphrase, Qt.Key.Key_Return)
+            while window.unlock_page is not None and window.unlock_page.busy:  # checked off the GUI thread
+                QTest.qWait(20)
         shot(window, "unlock-wrong-passphrase")
         window.close()
 
@@ -75,6 +79,8 @@ def main() -> int:
         QTest.qWaitForWindowExposed(window)
         QTest.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
         QTest.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+        while window.unlock_page is not None and window.unlock_page.busy:  # checked off the GUI thread
+            QTest.qWait(20)
         shot(window, "monitor-home")
         dialog = TrainingDialog(window)
         dialog.show()
@@ -99,6 +105,8 @@ def main() -> int:
         QTest.qWaitForWindowExposed(window)
         QTest.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
         QTest.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+        while window.unlock_page is not None and window.unlock_page.busy:  # checked off the GUI thread
+            QTest.qWait(20)
         shot(window, "coordinator-home")
         window.home_page.show_section("devices")
         shot(window, "coordinator-devices")

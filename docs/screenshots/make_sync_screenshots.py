@@ -94,6 +94,8 @@ def main() -> int:
         page = window.unlock_page
         QTest.keyClicks(page.passphrase, PASSPHRASE)
         QTest.keyClick(page.passphrase, Qt.Key.Key_Return)
+        while window.unlock_page is not None and window.unlock_page.busy:  # checked off the GUI thread
+            QTest.qWait(20)
         QTest.qWait(300)
         home = window.content.currentWidget()
         home.show_section("bundles")

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from napsurvey.errors import NapError
+from napsurvey.gui.background import Task
+from napsurvey.gui.key_work import open_off_thread
 from napsurvey.gui.messages import error_text
 from napsurvey.gui.widgets import Page, centered_column, label, primary_button
 
@@ -134,6 +136,9 @@ class _PassphrasePage(Page):
         self.warning = label("Warning")
         self.error = label("Error")
         self.error.hide()
+        self.status = label("Muted")
+        self.status.hide()
+        self.busy = False
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         form.setVerticalSpacing(12)
@@ -151,6 +156,7 @@ class _PassphrasePage(Page):
         col.addLayout(form)
         col.addWidget(self.warning)
         col.addWidget(self.error)
+        col.addWidget(self.status)
         row = QHBoxLayout()
         row.addWidget(self.back_button)
         row.addStretch(1)
@@ -187,6 +193,20 @@ class _PassphrasePage(Page):
         self.error.setText(text)
         self.error.show()
 
+    def set_busy(self, busy: bool) -> None:
+        """While the vault is being made (off the GUI thread): nothing to click, a status line."""
+        self.busy = busy
+        # Read-only fields and a guarded Create button (not disabled ones): the keyboard focus stays put.
+        for field in (self.passphrase, self.confirm):
+            field.setReadOnly(busy)
+        self.back_button.setEnabled(not busy)
+        self.status.setVisible(busy)
+        if busy:
+            self.error.hide()
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Choose a passphrase"))
         self.intro.setText(
@@ -202,6 +222,7 @@ class _PassphrasePage(Page):
         )
         self.back_button.setText(self.tr("Back"))
         self.next_button.setText(self.tr("Create"))
+        self.status.setText(self.tr("Preparing the encrypted storage…"))
         self._update()
 
 
@@ -261,6 +282,7 @@ class SetupWizard(Page):
         super().__init__(parent)
         self._home = home
         self._services = services
+        self._task: Task | None = None
         self.stack = QStackedWidget(self)
         self.role_page = _RolePage(self.stack)
         self.passphrase_page = _PassphrasePage(services, self.stack)
@@ -282,16 +304,28 @@ class SetupWizard(Page):
     def _create(self) -> None:
         page = self.passphrase_page
         passphrase = page.passphrase.text()
-        if not passphrase or passphrase != page.confirm.text():
+        if page.busy or not passphrase or passphrase != page.confirm.text():
             return
-        try:
-            result = self._services.create_vault(self._home, self.role_page.role(), passphrase)
-        except NapError as exc:
-            page.show_error(error_text(exc))
-            return
+        home, services, role = self._home, self._services, self.role_page.role()
+        page.set_busy(True)
+        # Key derivation and calibration take a second or two: off the GUI thread.
+        self._task = open_off_thread(self, lambda: services.create_vault(home, role, passphrase), self._created, self._refused)
+
+    def _created(self, result: Any) -> None:
+        page = self.passphrase_page
+        page.set_busy(False)
         page.clear()
         self.key_page.show_key(result.recovery_key)
         self.stack.setCurrentWidget(self.key_page)
+
+    def _refused(self, exc: NapError) -> None:
+        self.passphrase_page.set_busy(False)
+        self.passphrase_page.show_error(error_text(exc))
+
+    @property
+    def busy(self) -> bool:
+        """True while the vault is being made."""
+        return self.passphrase_page.busy
 
     def _done(self) -> None:
         if not self.key_page.written.isChecked():

@@ -12,22 +12,22 @@ from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from napsurvey.errors import ErrorCode, NapError
+from napsurvey.gui.background import Task
+from napsurvey.gui.key_work import open_off_thread
 from napsurvey.gui.messages import error_text
 from napsurvey.gui.setup_wizard import secret_field
 from napsurvey.gui.widgets import Page, centered_column, label, link_button, primary_button
 
 
-def _busy(call: Any, *args: Any) -> Any:
-    # The KDF takes about half a second by design: show a busy cursor meanwhile.
-    QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
-    try:
-        return call(*args)
-    finally:
-        QGuiApplication.restoreOverrideCursor()
+def _focus_first(window: QWidget) -> None:
+    # The window stayed active while the key was checked, so the focus does not move on by
+    # itself when this page goes: hand it to the first field of the page now shown.
+    focused = window.focusWidget()
+    if focused is None or not focused.isVisible():
+        window.focusNextChild()
 
 
 class UnlockPage(Page):
@@ -42,6 +42,9 @@ class UnlockPage(Page):
         self._services = services
         self._wait_left = 0
         self._last_error: NapError | None = None
+        #: True while the passphrase is being checked on the worker thread.
+        self.busy = False
+        self._task: Task | None = None
         col = centered_column(self, 480)
         self.title = label("PageTitle")
         self.intro = label("Muted")
@@ -52,6 +55,9 @@ class UnlockPage(Page):
         self.error.hide()
         self.countdown = label("Muted")
         self.countdown.hide()
+        self.status = label("Muted")
+        self.status.setObjectName("UnlockStatus")
+        self.status.hide()
         self.unlock_button = primary_button(self)
         self.forgot_button = link_button(self)
         col.addWidget(self.title)
@@ -59,6 +65,7 @@ class UnlockPage(Page):
         col.addWidget(self.passphrase)
         col.addWidget(self.error)
         col.addWidget(self.countdown)
+        col.addWidget(self.status)
         row = QHBoxLayout()
         row.addWidget(self.forgot_button)
         row.addStretch(1)
@@ -78,21 +85,42 @@ class UnlockPage(Page):
         self.passphrase.setFocus()
 
     def try_unlock(self) -> None:
-        """Try the typed passphrase (Enter or the button)."""
-        if self._wait_left > 0 or not self.passphrase.text():
+        """Try the typed passphrase (Enter or the button); the check runs off the GUI thread."""
+        if self._wait_left > 0 or self.busy or not self.passphrase.text():
             return
         passphrase = self.passphrase.text()
         self.passphrase.clear()
-        try:
-            session = _busy(self._services.unlock, self._home, passphrase)
-        except NapError as exc:
-            self._show_error(exc)
-            if exc.code in (ErrorCode.VAULT_WRONG_PASSPHRASE, ErrorCode.VAULT_WAIT):
-                self._start_wait(self._services.seconds_until_next_attempt(self._home))
-            return
+        self._set_busy(True)
+        home, services = self._home, self._services
+        self._task = open_off_thread(self, lambda: services.unlock(home, passphrase), self._opened, self._refused)
+
+    def _opened(self, session: Any) -> None:
+        self._set_busy(False)
         self._last_error = None
         self.error.hide()
+        window = self.window()
+        self.passphrase.clearFocus()
         self.unlocked.emit(session)
+        _focus_first(window)
+
+    def _refused(self, exc: NapError) -> None:
+        self._set_busy(False)
+        self._show_error(exc)
+        if exc.code in (ErrorCode.VAULT_WRONG_PASSPHRASE, ErrorCode.VAULT_WAIT):
+            self._start_wait(self._services.seconds_until_next_attempt(self._home))
+        self.passphrase.setFocus()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        # Read-only, not disabled: a disabled field would drop the keyboard focus.
+        self.passphrase.setReadOnly(busy)
+        self.forgot_button.setEnabled(not busy)
+        self.unlock_button.setEnabled(not busy and self._wait_left == 0)
+        self.status.setVisible(busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)  # busy, yet the window still answers
+        else:
+            self.unsetCursor()
 
     def _show_error(self, exc: NapError) -> None:
         self._last_error = exc
@@ -117,7 +145,7 @@ class UnlockPage(Page):
         else:
             self._timer.stop()
             self.countdown.hide()
-            self.unlock_button.setEnabled(True)
+            self.unlock_button.setEnabled(not self.busy)
 
     @property
     def wait_seconds(self) -> int:
@@ -130,6 +158,7 @@ class UnlockPage(Page):
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.unlock_button.setText(self.tr("Unlock"))
         self.forgot_button.setText(self.tr("I forgot my passphrase"))
+        self.status.setText(self.tr("Checking the passphrase…"))
         if self._last_error is not None:
             self.error.setText(error_text(self._last_error))
         self._show_countdown()
@@ -145,6 +174,9 @@ class RecoverPage(Page):
         super().__init__(parent)
         self._home = home
         self._services = services
+        #: True while the recovery key is being checked on the worker thread.
+        self.busy = False
+        self._task: Task | None = None
         col = centered_column(self, 560)
         self.title = label("PageTitle")
         self.intro = label("Muted")
@@ -164,12 +196,15 @@ class RecoverPage(Page):
         form.addRow(self.confirm_label, self.confirm)
         self.error = label("Error")
         self.error.hide()
+        self.status = label("Muted")
+        self.status.hide()
         self.back_button = QPushButton(self)
         self.ok_button = primary_button(self)
         col.addWidget(self.title)
         col.addWidget(self.intro)
         col.addLayout(form)
         col.addWidget(self.error)
+        col.addWidget(self.status)
         row = QHBoxLayout()
         row.addWidget(self.back_button)
         row.addStretch(1)
@@ -191,19 +226,45 @@ class RecoverPage(Page):
         self.error.hide()
 
     def try_recover(self) -> None:
-        """Check the key, set the new passphrase, open the vault."""
+        """Check the key, set the new passphrase, open the vault (off the GUI thread)."""
+        if self.busy:
+            return
         if self.passphrase.text() != self.confirm.text() or not self.passphrase.text():
             self.error.setText(self.tr("The two new passphrases are not the same."))
             self.error.show()
             return
-        try:
-            session = _busy(self._services.recover, self._home, self.key.text(), self.passphrase.text())
-        except NapError as exc:
-            self.error.setText(error_text(exc))
-            self.error.show()
-            return
+        home, services = self._home, self._services
+        key, passphrase = self.key.text(), self.passphrase.text()
+        self._set_busy(True)
+        self.error.hide()
+        self._task = open_off_thread(self, lambda: services.recover(home, key, passphrase), self._opened, self._refused)
+
+    def _opened(self, session: Any) -> None:
+        self._set_busy(False)
         self.clear()
+        window = self.window()
+        focused = self.focusWidget()
+        if focused is not None:
+            focused.clearFocus()
         self.unlocked.emit(session)
+        _focus_first(window)
+
+    def _refused(self, exc: NapError) -> None:
+        self._set_busy(False)
+        self.error.setText(error_text(exc))
+        self.error.show()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        # Read-only fields and a guarded OK button (not disabled ones): the keyboard focus stays put.
+        for field in (self.key, self.passphrase, self.confirm):
+            field.setReadOnly(busy)
+        self.back_button.setEnabled(not busy)
+        self.status.setVisible(busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Use the recovery key"))
@@ -216,3 +277,4 @@ class RecoverPage(Page):
         self.confirm_label.setText(self.tr("Type it again"))
         self.back_button.setText(self.tr("Back"))
         self.ok_button.setText(self.tr("Open with the key"))
+        self.status.setText(self.tr("Checking the recovery key…"))

@@ -1353,43 +1353,49 @@
 <context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="196"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="233"/>
         <source>The two new passphrases are not the same.</source>
+        <extracomment>True while the recovery key is being checked on the worker thread.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="209"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="270"/>
         <source>Use the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="211"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="272"/>
         <source>Type the recovery key you wrote down at set-up, then choose a new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="213"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="274"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="215"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="276"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="216"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="277"/>
         <source>Type it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="217"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="278"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="218"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="279"/>
         <source>Open with the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/unlock.py" line="280"/>
+        <source>Checking the recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1681,36 +1687,42 @@
 <context>
     <name>UnlockPage</name>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/unlock.py" line="115"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="143"/>
         <source>You can try again in %n second(s).</source>
+        <extracomment>True while the passphrase is being checked on the worker thread.</extracomment>
         <translation>
             <numerusform>You can try again in %n second.</numerusform>
             <numerusform>You can try again in %n seconds.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="128"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="156"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="129"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="157"/>
         <source>Type your passphrase to open your notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="130"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="158"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="131"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="159"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="132"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="160"/>
         <source>I forgot my passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/unlock.py" line="161"/>
+        <source>Checking the passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1754,65 +1766,70 @@
 <context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="191"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="211"/>
         <source>Choose a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="193"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="213"/>
         <source>Everything you collect is locked with this passphrase. Use several words that you will remember.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="195"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="215"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="196"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="216"/>
         <source>Type it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="199"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="219"/>
         <source>If you forget the passphrase and lose the recovery key, nobody can open this data: not you, not your coordinator, not us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="203"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="223"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="204"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="224"/>
         <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="225"/>
+        <source>Preparing the encrypted storage…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>_RecoveryKeyPage</name>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="244"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="265"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="246"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="267"/>
         <source>This key opens the data if the passphrase is forgotten. It is shown only this once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="249"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="270"/>
         <source>Write it on paper now and keep the paper somewhere safe, away from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="251"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="272"/>
         <source>I have written it down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="252"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="273"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1820,37 +1837,37 @@
 <context>
     <name>_RolePage</name>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="106"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="108"/>
         <source>Set up this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="107"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="109"/>
         <source>Who will use this computer? You choose once; it cannot be changed later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="108"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="110"/>
         <source>Field monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="110"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="112"/>
         <source>You fill in questionnaires with people, then take the results to your coordinator on a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="112"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="114"/>
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="114"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="116"/>
         <source>You prepare the monitors&apos; computers, bring their results together and print the summary report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="116"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="118"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>

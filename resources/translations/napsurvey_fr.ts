@@ -1057,7 +1057,7 @@
         <location filename="../../napsurvey/gui/monitor_home.py" line="277"/>
         <source>Welcome back</source>
         <extracomment>The sync card (export, enrollment, receipts) if the sync screens are installed.</extracomment>
-        <translation>Bon retour</translation>
+        <translation>Bienvenue</translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/monitor_home.py" line="278"/>
@@ -1353,44 +1353,50 @@
 <context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="196"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="233"/>
         <source>The two new passphrases are not the same.</source>
+        <extracomment>True while the recovery key is being checked on the worker thread.</extracomment>
         <translation>Les deux nouvelles phrases secrètes ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="209"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="270"/>
         <source>Use the recovery key</source>
         <translation>Utiliser la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="211"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="272"/>
         <source>Type the recovery key you wrote down at set-up, then choose a new passphrase.</source>
         <translation>Saisissez la clé de récupération notée lors de l&apos;installation, puis choisissez une nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="213"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="274"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="215"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="276"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="216"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="277"/>
         <source>Type it again</source>
         <translation>Saisissez-la à nouveau</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="217"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="278"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="218"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="279"/>
         <source>Open with the key</source>
         <translation>Ouvrir avec la clé</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/unlock.py" line="280"/>
+        <source>Checking the recovery key…</source>
+        <translation>Vérification de la clé de récupération…</translation>
     </message>
 </context>
 <context>
@@ -1681,37 +1687,43 @@
 <context>
     <name>UnlockPage</name>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/unlock.py" line="115"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="143"/>
         <source>You can try again in %n second(s).</source>
+        <extracomment>True while the passphrase is being checked on the worker thread.</extracomment>
         <translation>
             <numerusform>Vous pourrez réessayer dans %n seconde.</numerusform>
             <numerusform>Vous pourrez réessayer dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="128"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="156"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="129"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="157"/>
         <source>Type your passphrase to open your notes.</source>
         <translation>Saisissez votre phrase secrète pour ouvrir vos notes.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="130"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="158"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="131"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="159"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="132"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="160"/>
         <source>I forgot my passphrase</source>
         <translation>J&apos;ai oublié ma phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/unlock.py" line="161"/>
+        <source>Checking the passphrase…</source>
+        <translation>Vérification de la phrase secrète…</translation>
     </message>
 </context>
 <context>
@@ -1754,65 +1766,70 @@
 <context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="191"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="211"/>
         <source>Choose a passphrase</source>
         <translation>Choisissez une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="193"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="213"/>
         <source>Everything you collect is locked with this passphrase. Use several words that you will remember.</source>
         <translation>Tout ce que vous recueillez est verrouillé par cette phrase secrète. Utilisez plusieurs mots dont vous vous souviendrez.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="195"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="215"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="196"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="216"/>
         <source>Type it again</source>
         <translation>Saisissez-la à nouveau</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="199"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="219"/>
         <source>If you forget the passphrase and lose the recovery key, nobody can open this data: not you, not your coordinator, not us.</source>
         <translation>Si vous oubliez la phrase secrète et perdez la clé de récupération, personne ne pourra ouvrir ces données : ni vous, ni votre coordinateur, ni nous.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="203"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="223"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="204"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="224"/>
         <source>Create</source>
         <translation>Créer</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="225"/>
+        <source>Preparing the encrypted storage…</source>
+        <translation>Préparation du stockage chiffré…</translation>
     </message>
 </context>
 <context>
     <name>_RecoveryKeyPage</name>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="244"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="265"/>
         <source>Your recovery key</source>
         <translation>Votre clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="246"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="267"/>
         <source>This key opens the data if the passphrase is forgotten. It is shown only this once.</source>
         <translation>Cette clé ouvre les données si la phrase secrète est oubliée. Elle n&apos;est affichée qu&apos;une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="249"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="270"/>
         <source>Write it on paper now and keep the paper somewhere safe, away from this computer.</source>
         <translation>Notez-la sur papier maintenant et gardez ce papier en lieu sûr, loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="251"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="272"/>
         <source>I have written it down</source>
         <translation>Je l&apos;ai notée</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="252"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="273"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
@@ -1820,37 +1837,37 @@
 <context>
     <name>_RolePage</name>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="106"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="108"/>
         <source>Set up this computer</source>
         <translation>Configurer cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="107"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="109"/>
         <source>Who will use this computer? You choose once; it cannot be changed later.</source>
         <translation>Qui utilisera cet ordinateur ? Ce choix est définitif.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="108"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="110"/>
         <source>Field monitor</source>
         <translation>Enquêteur de terrain</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="110"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="112"/>
         <source>You fill in questionnaires with people, then take the results to your coordinator on a USB stick.</source>
         <translation>Vous remplissez des questionnaires avec les personnes, puis apportez les résultats à votre coordinateur sur une clé USB.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="112"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="114"/>
         <source>Coordinator</source>
         <translation>Coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="114"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="116"/>
         <source>You prepare the monitors&apos; computers, bring their results together and print the summary report.</source>
         <translation>Vous préparez les ordinateurs des enquêteurs, rassemblez leurs résultats et imprimez le rapport de synthèse.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="116"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="118"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>

@@ -15,3 +15,11 @@ def unlock(qtbot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:  # 
     assert page is not None
     qtbot.keyClicks(page.passphrase, passphrase)
     qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    wait_until_checked(qtbot, page)
+
+
+def wait_until_checked(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    """Wait for a passphrase or recovery-key check, or the vault creation (they run off the GUI thread)."""
+    import shiboken6  # noqa: PLC0415
+
+    qtbot.waitUntil(lambda: not shiboken6.isValid(page) or not page.busy, timeout=20_000)

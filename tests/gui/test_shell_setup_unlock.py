@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from gui_support import PASSPHRASE, unlock
+from gui_support import PASSPHRASE, unlock, wait_until_checked
 from napsurvey.gui.coordinator_home import CoordinatorHome
 from napsurvey.gui.monitor_home import MonitorHome
 from napsurvey.gui.setup_wizard import SetupWizard
@@ -13,6 +13,7 @@ from napsurvey.gui.unlock import RecoverPage, UnlockPage
 
 
 def test_wizard_sets_up_a_vault_then_shows_the_unlock_screen(qtbot, make_window, home, services):
+    QApplication.clipboard().clear()  # another test may have left text there
     window = make_window(home)
     wizard = window.content.currentWidget()
     assert isinstance(wizard, SetupWizard)
@@ -27,6 +28,7 @@ def test_wizard_sets_up_a_vault_then_shows_the_unlock_screen(qtbot, make_window,
     qtbot.keyClicks(page.confirm, PASSPHRASE)
     assert page.next_button.isEnabled()
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    wait_until_checked(qtbot, page)
 
     key_page = wizard.key_page
     assert wizard.stack.currentWidget() is key_page
@@ -52,6 +54,7 @@ def test_wizard_refuses_a_weak_passphrase_with_a_coded_message(qtbot, make_windo
     qtbot.keyClicks(page.passphrase, "abc")
     qtbot.keyClicks(page.confirm, "abc")
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    wait_until_checked(qtbot, page)
     assert "VAULT_WEAK_PASSPHRASE" in page.error.text()
     assert not services.vault_exists(home)
 
@@ -99,9 +102,11 @@ def test_forgotten_passphrase_path_uses_the_recovery_key(qtbot, make_window, hom
     qtbot.keyClicks(page.passphrase, "a new long passphrase 7")
     qtbot.keyClicks(page.confirm, "a new long passphrase 7")
     qtbot.mouseClick(page.ok_button, Qt.MouseButton.LeftButton)
+    wait_until_checked(qtbot, page)
     assert "VAULT_WRONG_RECOVERY_KEY" in page.error.text()
     page.key.clear()
     qtbot.keyClicks(page.key, result.recovery_key.lower())
     qtbot.mouseClick(page.ok_button, Qt.MouseButton.LeftButton)
+    wait_until_checked(qtbot, page)
     assert window.session is not None
     assert isinstance(window.content.currentWidget(), MonitorHome)

@@ -44,7 +44,7 @@ def test_export_button_writes_a_verified_bundle_and_marks_the_records(qtbot, mak
     [bundle] = list(stick.iterdir())
     assert bundle.name.startswith("notes-") and bundle.suffix == ".dat"  # neutral name
     text = panel.dialog.text
-    assert "7 interview(s) went out in bundle 1" in text
+    assert "7 interviews went out in bundle 1" in text
     assert bundle.name in text
     assert "Remove the USB stick safely" in text
     conn = window.session.vault.connection
@@ -85,7 +85,7 @@ def test_a_lost_bundle_is_written_again_with_the_same_id(qtbot, make_window, tmp
     qtbot.mouseClick(dialog.again_button, Qt.MouseButton.LeftButton)
     _wait(qtbot, panel)
     [again] = list(second.iterdir())
-    assert "3 interview(s) went out in bundle 1" in panel.dialog.text
+    assert "3 interviews went out in bundle 1" in panel.dialog.text
     assert panel.task.result.bundle_id == first_id  # same id: the coordinator counts it once
     assert again.name.startswith("notes-")
 
