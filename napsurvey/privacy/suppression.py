@@ -33,14 +33,14 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
 import numpy.typing as npt
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.privacy.attacker import GridIndex, grid_intervals
-from napsurvey.privacy.published import PublishedCell, PublishedTable
+from napsurvey.privacy.published import CellKey, PublishedCell, PublishedTable
 from napsurvey.settings import DEFAULT_THRESHOLD, DEFAULT_THRESHOLD_HIGH, MINIMUM_THRESHOLD
 
 IntGrid = npt.NDArray[np.int64]
@@ -73,6 +73,7 @@ def protect(
     threshold: int,
     *,
     domains: Mapping[str, Sequence[str]] | None = None,
+    forced: Iterable[CellKey] = (),
 ) -> PublishedTable:
     """Publish a count table with all its margins, disclosure-controlled.
 
@@ -83,6 +84,13 @@ def protect(
     subset of the dimensions; no published count is in ``1..threshold-1`` and
     every suppressed cell keeps a feasible interval at least ``threshold``
     wide against a linear-programming attacker.
+
+    ``forced`` names cells (frozen keys, see
+    :func:`~napsurvey.privacy.published.freeze_key`) that must be suppressed
+    whatever their count, because another table hides the same count (see
+    :mod:`napsurvey.privacy.linked`). They are protected like primary cells:
+    each gets a box of its own, and the attacker verifies them with the rest.
+    Suppressing more never undoes the protection of the table's own cells.
     """
     resolve_threshold(threshold, high=False)  # refuse anything under the minimum
     if not dimensions or len(set(dimensions)) != len(dimensions):
@@ -90,7 +98,8 @@ def protect(
     values = _domains(dimensions, counts, domains)
     grid = _full_grid(values, counts)
     primary = (grid > 0) & (grid < threshold)
-    suppressed, boxes = _complement(grid, primary, threshold)
+    must_hide = primary | _forced_mask(dimensions, values, forced)
+    suppressed, boxes = _complement(grid, must_hide, threshold)
     suppressed = _enforce(grid, suppressed, threshold, boxes)
     return _publish(indicator, form_id, dimensions, values, grid, primary, suppressed, threshold)
 
@@ -119,6 +128,26 @@ def _domains(
         if not values:
             raise ValueError(f"dimension '{dim}' has no values")
     return result
+
+
+def _forced_mask(dimensions: list[str], values: list[list[str]], forced: Iterable[CellKey]) -> BoolGrid:
+    """The grid positions of the forced cells; a key naming an unknown dimension or value is refused."""
+    mask = np.zeros(tuple(len(vs) + 1 for vs in values), dtype=np.bool_)
+    position = [{v: i for i, v in enumerate(vs)} for vs in values]
+    for key in forced:
+        named = dict(key)
+        if not set(named) <= set(dimensions):
+            raise ValueError(f"forced cell {sorted(named)!r} names a dimension the table does not have")
+        index: list[int] = []
+        for axis, dim in enumerate(dimensions):
+            if dim not in named:
+                index.append(len(values[axis]))
+            elif named[dim] in position[axis]:
+                index.append(position[axis][named[dim]])
+            else:
+                raise ValueError(f"forced cell has a value outside dimension '{dim}'")
+        mask[tuple(index)] = True
+    return mask
 
 
 def _full_grid(values: list[list[str]], counts: Mapping[tuple[str, ...], int]) -> IntGrid:

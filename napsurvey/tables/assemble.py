@@ -5,8 +5,14 @@ bundle, form version, indicator and cell). For each indicator of each form we
 sum over devices and bundles into full-detail counts keyed by
 ``(answer, by1, by2, period)``, give each dimension its domain from the form's
 choice lists (so an option nobody chose is a published zero, not a gap), and
-run the table through :func:`napsurvey.privacy.suppression.protect` with the
-form's threshold. Nothing leaves this module unprotected.
+protect the tables with the form's threshold. Indicators of one form that
+count the same question at the same period kind count the same records, so
+they share cells (the ``answer x period`` totals, a shared disaggregation's
+totals ...): they are protected together by
+:func:`napsurvey.privacy.linked.protect_linked`, which makes a shared cell
+hidden in one table hidden in all of them. Indicators on different questions
+are different populations (relevance, declines) and are not linked. Nothing
+leaves this module unprotected.
 
 Cells whose shape no longer fits the current form's indicator (a later form
 version changed its disaggregations or period) are left out rather than
@@ -22,7 +28,8 @@ from dataclasses import dataclass
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.model import Form, Indicator
 from napsurvey.privacy.published import PublishedSet, PublishedTable
-from napsurvey.privacy.suppression import protect, resolve_threshold
+from napsurvey.privacy.linked import TableRequest, protect_linked
+from napsurvey.privacy.suppression import resolve_threshold
 from napsurvey.tables.labels import ANSWER, PERIOD, dimension_names, question_domain
 from napsurvey.tables.periods import PeriodRange
 
@@ -100,26 +107,46 @@ def assemble(
         for ind in form.indicators
         if counts.get((form.form_id, ind.name))
     ]
-    tables: list[PublishedTable] = []
-    used: set[int] = set()
-    for done, (form, indicator) in enumerate(todo):
-        threshold = thresholds.for_form(form)
-        used.add(threshold)
-        tables.append(protect_indicator(form, indicator, counts[(form.form_id, indicator.name)], threshold))
-        if progress is not None:
-            progress(done + 1, len(todo))
-    if not tables:
+    if not todo:
         raise NapError(ErrorCode.TABLES_NO_DATA)
-    return PublishedSet(threshold=min(used), tables=tables)
+    # Tables counting the same records: same form, same question, same period kind.
+    groups: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for position, (form, indicator) in enumerate(todo):
+        groups[(form.form_id, indicator.question, indicator.period)].append(position)
+    results: dict[int, PublishedTable] = {}
+    used: set[int] = set()
+    for members in groups.values():
+        requests = []
+        for position in members:
+            form, indicator = todo[position]
+            threshold = thresholds.for_form(form)
+            used.add(threshold)
+            requests.append(indicator_request(form, indicator, counts[(form.form_id, indicator.name)], threshold))
+        for position, table in zip(members, protect_linked(requests), strict=True):
+            results[position] = table
+        if progress is not None:
+            progress(len(results), len(todo))
+    return PublishedSet(threshold=min(used), tables=[results[i] for i in range(len(todo))])
 
 
 def protect_indicator(
     form: Form, indicator: Indicator, counts: Mapping[tuple[str, ...], int], threshold: int
 ) -> PublishedTable:
-    """One indicator's full-detail counts -> its disclosure-controlled table."""
+    """One indicator's full-detail counts -> its disclosure-controlled table, protected alone.
+
+    Only for a table published without its linked tables; :func:`assemble`
+    protects linked tables together.
+    """
+    return indicator_request(form, indicator, counts, threshold).protect(set())
+
+
+def indicator_request(
+    form: Form, indicator: Indicator, counts: Mapping[tuple[str, ...], int], threshold: int
+) -> TableRequest:
+    """What protecting one indicator's full-detail counts needs: dimensions, domains, threshold."""
     dimensions = dimension_names(indicator)
     domains: dict[str, list[str]] = {ANSWER: [c.name for c in question_domain(form, indicator.question)]}
     for dim, question in zip(dimensions[1:-1], indicator.by, strict=True):
         domains[dim] = [c.name for c in question_domain(form, question)]
     domains[PERIOD] = sorted({key[-1] for key in counts})
-    return protect(indicator.name, form.form_id, dimensions, counts, threshold, domains=domains)
+    return TableRequest(indicator.name, form.form_id, dimensions, counts, threshold, domains)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from napsurvey.errors import ErrorCode, NapError
-from napsurvey.forms.model import Form
-from napsurvey.tables.assemble import SourceCell, Thresholds, assemble
+from napsurvey.forms.model import Form, Indicator
+from napsurvey.privacy.joint_attacker import jointly_narrow as joint_narrow
+from napsurvey.tables.assemble import SourceCell, Thresholds, assemble, protect_indicator
 from napsurvey.tables.labels import label_table
 from napsurvey.tables.periods import dhis2_period, parse_period_range
 from tests.tables.conftest import cells
@@ -93,3 +94,50 @@ def test_bad_period_ranges_are_refused(text: str) -> None:
 
 def test_dhis2_periods() -> None:
     assert [dhis2_period(p) for p in ("2026-11", "2026-Q4", "2026")] == ["202611", "2026Q4", "2026"]
+
+
+# -- linked indicators: the same question counted with different disaggregations -----------------
+
+LINKED_INDICATORS = [
+    {"name": "safe_by_region", "label": {"en": "Safe by region"}, "question": "safe", "by": ["region"],
+     "period": "month"},
+    {"name": "safe_overall", "label": {"en": "Safe"}, "question": "safe", "by": [], "period": "month"},
+    {"name": "region_by_region", "label": {"en": "Region"}, "question": "region", "by": ["region"],
+     "period": "month"},
+]
+
+
+def _linked_cells() -> list[SourceCell]:
+    by_region = {("yes", "north", "2026-10"): 30, ("yes", "north", "2026-11"): 9, ("yes", "south", "2026-10"): 40,
+                 ("yes", "south", "2026-11"): 3, ("no", "north", "2026-10"): 3, ("no", "north", "2026-11"): 3,
+                 ("no", "south", "2026-10"): 3, ("no", "south", "2026-11"): 25}
+    out = [SourceCell("mini", "safe_by_region", "month", k, n) for k, n in by_region.items()]
+    overall: dict[tuple[str, ...], int] = {}
+    for (answer, _region, period), n in by_region.items():
+        overall[(answer, period)] = overall.get((answer, period), 0) + n
+    out += [SourceCell("mini", "safe_overall", "month", k, n) for k, n in overall.items()]
+    out += [SourceCell("mini", "region_by_region", "month", (r, r, p), 50) for r in ("north", "south")
+            for p in ("2026-10", "2026-11")]
+    return out
+
+
+def test_tables_of_one_question_hide_their_shared_cells_together(form: Form) -> None:
+    linked = form.model_copy(update={"indicators": [Indicator.model_validate(i) for i in LINKED_INDICATORS]})
+    alone = [protect_indicator(linked, ind, c, 10) for ind, c in
+             ((linked.indicators[0], _key_counts("safe_by_region")), (linked.indicators[1], _key_counts("safe_overall")))]
+    # protected one by one, the overall table publishes the "yes" total the detailed table hides
+    hidden = alone[0].cell(answer="yes")
+    shown = alone[1].cell(answer="yes")
+    assert hidden is not None and hidden.suppressed and shown is not None and shown.count == 82
+    by_region, overall, other = assemble(_linked_cells(), {"mini": linked}, Thresholds()).tables
+    for cell in overall.cells:
+        twin = by_region.cell(**cell.key)
+        assert twin is not None and twin.suppressed == cell.suppressed and twin.count == cell.count
+    assert overall.cell(answer="yes").suppressed  # type: ignore[union-attr]
+    assert not joint_narrow([by_region, overall])
+    # a different question is a different population: not linked, protected exactly as alone
+    assert other == protect_indicator(linked, linked.indicators[2], _key_counts("region_by_region"), 10)
+
+
+def _key_counts(indicator: str) -> dict[tuple[str, ...], int]:
+    return {c.key: c.count for c in _linked_cells() if c.indicator == indicator}
