@@ -474,58 +474,620 @@
 <context>
     <name>ErrorCode</name>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="18"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="159"/>
         <source>wrong passphrase{delay}</source>
-        <extracomment>Codes whose message the GUI translates (template text must equal the enum&apos;s value).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="19"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="160"/>
         <source>too many failed attempts; try again in {seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="20"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="161"/>
         <source>wrong recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="21"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="162"/>
         <source>the vault is open in another napsurvey window or command; close it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="24"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="173"/>
         <source>passphrase too weak: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="25"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="158"/>
         <source>a vault already exists in this home folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="26"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="137"/>
+        <source>question &apos;{name}&apos; does not apply given earlier answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="140"/>
+        <source>question &apos;{name}&apos;: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="141"/>
+        <source>question &apos;{name}&apos;: the value given is not one of its choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="144"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="145"/>
+        <source>question &apos;{name}&apos;: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="146"/>
+        <source>the interview is not complete: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="147"/>
+        <source>the interview has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="148"/>
+        <source>question &apos;{name}&apos; is calculated and cannot be answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="151"/>
+        <source>section &apos;{name}&apos; cannot be opened before the questions that lead to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="155"/>
+        <source>no vault in this home folder; run &apos;napsurvey init&apos; first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="165"/>
+        <source>the encrypted store is not configured safely ({setting}); refusing to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="168"/>
+        <source>the vault is damaged: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="169"/>
+        <source>the key file is damaged or missing: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="170"/>
+        <source>this vault was made by a newer napsurvey (schema {found} &gt; {supported})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="174"/>
+        <source>this command is for the {expected} role; this vault is a {actual}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="177"/>
+        <source>form &apos;{form_id}&apos; is not installed in this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="180"/>
+        <source>form &apos;{form_id}&apos; is sensitivity: high and can only arrive in a coordinator&apos;s kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="183"/>
+        <source>form &apos;{form_id}&apos; version {new} is older than installed {old}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="186"/>
+        <source>no draft {draft_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="187"/>
+        <source>the vault is locked; unlock it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="188"/>
+        <source>form &apos;{form_id}&apos; version {version} is already installed with different content; give the changed form a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="191"/>
+        <source>setting &apos;{key}&apos;: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="193"/>
+        <source>line {line}: not valid JSON: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="194"/>
+        <source>line {line}: each interview must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="195"/>
+        <source>line {line}: {question}: {reason_code}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="197"/>
+        <source>{path}: not a napsurvey bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="198"/>
+        <source>{path}: the file is truncated or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="199"/>
+        <source>{path}: the file was altered after it was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="200"/>
+        <source>{path}: the signature does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="201"/>
+        <source>{path}: made by a device that is not approved ({fingerprint})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="204"/>
+        <source>{path}: bundle format version {found} is not supported (expected {expected})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="207"/>
+        <source>{path}: this bundle was made for another coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="208"/>
+        <source>{path}: already imported on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="209"/>
+        <source>{path}: device {device} already sent bundle {sequence} with different content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="215"/>
+        <source>{path}: form &apos;{form_id}&apos; version {version} is not in the current kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="218"/>
+        <source>{path}: content does not match the bundle format: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="222"/>
+        <source>no bundle with id {bundle_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="223"/>
+        <source>{path}: the file read back differs from what was written; use another stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="226"/>
+        <source>{path}: not a valid enrollment kit: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="227"/>
+        <source>{path}: the kit&apos;s signature does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="228"/>
+        <source>{path}: the kit is signed by a different coordinator than the installed one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="231"/>
+        <source>{path}: the kit is older than the installed one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="232"/>
         <source>this device has no enrollment kit yet; run &apos;napsurvey enroll KIT&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="29"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="221"/>
         <source>no completed records waiting for export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="30"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="27"/>
+        <source>unexpected internal error ({kind}); nothing was changed</source>
+        <extracomment>Codes the desktop app never shows, and why (they keep their English template). English template of every code the app may show, as marked for the extractor.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="28"/>
+        <source>cannot {action} {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="29"/>
+        <source>not enough disk space to write {path}; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="31"/>
+        <source>form file not found: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="32"/>
+        <source>not valid YAML: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="33"/>
+        <source>not a form: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="34"/>
+        <source>{field}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="35"/>
+        <source>name &apos;{name}&apos; is used more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="36"/>
+        <source>choice list &apos;{list}&apos; is not defined in choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="39"/>
+        <source>expression refers to unknown question &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="40"/>
+        <source>{column} refers to &apos;{name}&apos;, which comes later in the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="43"/>
+        <source>calculations form a cycle: {cycle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="44"/>
+        <source>{column}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="45"/>
+        <source>{kind} &apos;{name}&apos; is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="46"/>
+        <source>{kind} has no matching begin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="47"/>
+        <source>{column} has no text for language &apos;{language}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="50"/>
+        <source>free-text question not allowed in a sensitivity: high form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="53"/>
+        <source>identifier question not allowed in a sensitivity: high form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="56"/>
+        <source>indicator &apos;{indicator}&apos;: &apos;{name}&apos; is not a select question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="59"/>
+        <source>indicator &apos;{indicator}&apos; has {count} disaggregations (at most 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="62"/>
+        <source>indicator &apos;{indicator}&apos; names unknown question &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="65"/>
+        <source>unknown question type &apos;{type}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="66"/>
+        <source>unsupported {what}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="67"/>
+        <source>consent: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="68"/>
+        <source>child_protocol: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="69"/>
+        <source>privacy: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="70"/>
+        <source>{sheet} row {row}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="71"/>
+        <source>question type &apos;{type}&apos; is not supported; the row was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="74"/>
+        <source>metadata type &apos;{type}&apos; is not collected by napsurvey; the row was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="77"/>
+        <source>&apos;{type}&apos; is not supported; the loop and the {count} row(s) inside it were not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="80"/>
+        <source>&apos;or_other&apos; is not supported; imported as a plain {type} without an &apos;other&apos; choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="83"/>
+        <source>type &apos;{type}&apos; imported as {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="84"/>
+        <source>column &apos;{column}&apos; is not supported; its values were not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="87"/>
+        <source>unknown column &apos;{column}&apos;; its values were not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="90"/>
+        <source>setting &apos;{setting}&apos; is not supported and was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="93"/>
+        <source>sheet &apos;{sheet}&apos; is not used by napsurvey and was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="96"/>
+        <source>{column} refers to &apos;{name}&apos;, which was not imported ({type})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="99"/>
+        <source>{column} uses {function}(), which napsurvey does not support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="102"/>
+        <source>{column}: typographic quotes were replaced by straight quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="105"/>
+        <source>a {type} row needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="106"/>
+        <source>the row has no type; it was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="107"/>
+        <source>the choice has no list_name; it was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="108"/>
+        <source>form_id &apos;{old}&apos; became &apos;{new}&apos; (lower-case letters, digits and _ only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="111"/>
+        <source>the file is larger than {limit}; a form is much smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="112"/>
+        <source>referral: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="113"/>
+        <source>the form declares no indicators, so nothing it collects can be reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="116"/>
+        <source>{kind} closes {open_kind} &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="118"/>
+        <source>syntax error at position {pos}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="119"/>
+        <source>unknown function &apos;{name}()&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="120"/>
+        <source>{name}() takes {expected} argument(s), got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="121"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="136"/>
+        <source>unknown question &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="122"/>
+        <source>expression is too long or too deeply nested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="124"/>
+        <source>consent must be recorded before any other question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="130"/>
         <source>this form is locked until the monitor has a training sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="33"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="133"/>
         <source>this form runs only under a study protocol from a coordinator&apos;s kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="36"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="212"/>
+        <source>{path}: device {device}: bundle {later} does not follow bundle {earlier}; the history was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="235"/>
+        <source>{path}: not a valid device card: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="236"/>
+        <source>{path}: not a valid receipt: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="237"/>
+        <source>{path}: the receipt is not signed by this device&apos;s coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="240"/>
+        <source>no approved device {device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="241"/>
+        <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="244"/>
+        <source>a kit needs at least one form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="245"/>
+        <source>the device was not approved (fingerprint not confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="248"/>
+        <source>nothing imported{device} yet; no receipt to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="249"/>
+        <source>the backup recipient must be an age public key (age1 followed by 58 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="253"/>
+        <source>disclosure threshold {value} is below the minimum of {minimum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="256"/>
+        <source>disclosure threshold {value} is above the maximum of {maximum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="259"/>
+        <source>table &apos;{table}&apos; cannot be protected; it is withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="260"/>
+        <source>unknown table format &apos;{format}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="261"/>
+        <source>period &apos;{period}&apos; is not FROM..TO with YYYY-MM values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="262"/>
+        <source>DHIS2 mapping {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="263"/>
+        <source>no imported data to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="264"/>
+        <source>the report could not be made: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="127"/>
         <source>this form needs a referral directory for the area before it can start</source>
         <translation type="unfinished"></translation>
     </message>

@@ -474,60 +474,622 @@
 <context>
     <name>ErrorCode</name>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="18"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="159"/>
         <source>wrong passphrase{delay}</source>
-        <extracomment>Codes whose message the GUI translates (template text must equal the enum&apos;s value).</extracomment>
         <translation>phrase secrète incorrecte{delay}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="19"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="160"/>
         <source>too many failed attempts; try again in {seconds} s</source>
         <translation>trop de tentatives échouées ; réessayez dans {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="20"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="161"/>
         <source>wrong recovery key</source>
         <translation>clé de récupération incorrecte</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="21"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="162"/>
         <source>the vault is open in another napsurvey window or command; close it first</source>
-        <translation>le coffre est ouvert dans une autre fenêtre ou commande ; fermez-la d&apos;abord</translation>
+        <translation>le coffre est ouvert dans une autre fenêtre ou commande napsurvey ; fermez-la d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="24"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="173"/>
         <source>passphrase too weak: {reason}</source>
         <translation>phrase secrète trop faible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="25"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="158"/>
         <source>a vault already exists in this home folder</source>
         <translation>un coffre existe déjà dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="26"/>
-        <source>this device has no enrollment kit yet; run &apos;napsurvey enroll KIT&apos;</source>
-        <translation>cet appareil n&apos;a pas encore de kit d&apos;inscription ; demandez-le à votre coordinateur</translation>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="137"/>
+        <source>question &apos;{name}&apos; does not apply given earlier answers</source>
+        <translation>la question &apos;{name}&apos; ne s&apos;applique pas, vu les réponses précédentes</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="29"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="140"/>
+        <source>question &apos;{name}&apos;: {reason}</source>
+        <translation>question &apos;{name}&apos; : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="141"/>
+        <source>question &apos;{name}&apos;: the value given is not one of its choices</source>
+        <translation>question &apos;{name}&apos; : la valeur donnée ne fait pas partie de ses choix</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="144"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="145"/>
+        <source>question &apos;{name}&apos;: {message}</source>
+        <translation>question &apos;{name}&apos; : {message}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="146"/>
+        <source>the interview is not complete: {reason}</source>
+        <translation>l&apos;entretien n&apos;est pas terminé : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="147"/>
+        <source>the interview has ended</source>
+        <translation>l&apos;entretien est terminé</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="148"/>
+        <source>question &apos;{name}&apos; is calculated and cannot be answered</source>
+        <translation>la question &apos;{name}&apos; est calculée : on ne peut pas y répondre</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="151"/>
+        <source>section &apos;{name}&apos; cannot be opened before the questions that lead to it</source>
+        <translation>la section &apos;{name}&apos; ne s&apos;ouvre qu&apos;après les questions qui y mènent</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="155"/>
+        <source>no vault in this home folder; run &apos;napsurvey init&apos; first</source>
+        <translation>aucun coffre dans ce dossier ; lancez d&apos;abord &apos;napsurvey init&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="165"/>
+        <source>the encrypted store is not configured safely ({setting}); refusing to run</source>
+        <translation>le stockage chiffré n&apos;est pas configuré de façon sûre ({setting}) ; napsurvey refuse de démarrer</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="168"/>
+        <source>the vault is damaged: {reason}</source>
+        <translation>le coffre est endommagé : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="169"/>
+        <source>the key file is damaged or missing: {reason}</source>
+        <translation>le fichier de clé est endommagé ou absent : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="170"/>
+        <source>this vault was made by a newer napsurvey (schema {found} &gt; {supported})</source>
+        <translation>ce coffre vient d&apos;une version plus récente de napsurvey (schéma {found} &gt; {supported})</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="174"/>
+        <source>this command is for the {expected} role; this vault is a {actual}</source>
+        <translation>cette action est réservée au rôle {expected} ; ce coffre a le rôle {actual}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="177"/>
+        <source>form &apos;{form_id}&apos; is not installed in this vault</source>
+        <translation>le questionnaire &apos;{form_id}&apos; n&apos;est pas installé dans ce coffre</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="180"/>
+        <source>form &apos;{form_id}&apos; is sensitivity: high and can only arrive in a coordinator&apos;s kit</source>
+        <translation>le questionnaire &apos;{form_id}&apos; est très sensible (sensitivity: high) : il ne peut arriver que dans le kit d&apos;un coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="183"/>
+        <source>form &apos;{form_id}&apos; version {new} is older than installed {old}</source>
+        <translation>la version {new} du questionnaire &apos;{form_id}&apos; est plus ancienne que la version installée ({old})</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="186"/>
+        <source>no draft {draft_id}</source>
+        <translation>brouillon introuvable : {draft_id}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="187"/>
+        <source>the vault is locked; unlock it again</source>
+        <translation>le coffre est verrouillé ; déverrouillez-le à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="188"/>
+        <source>form &apos;{form_id}&apos; version {version} is already installed with different content; give the changed form a new version</source>
+        <translation>la version {version} du questionnaire &apos;{form_id}&apos; est déjà installée avec un autre contenu ; donnez une nouvelle version au questionnaire modifié</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="191"/>
+        <source>setting &apos;{key}&apos;: {reason}</source>
+        <translation>paramètre &apos;{key}&apos; : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="193"/>
+        <source>line {line}: not valid JSON: {reason}</source>
+        <translation>ligne {line} : JSON non valide : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="194"/>
+        <source>line {line}: each interview must be a JSON object</source>
+        <translation>ligne {line} : chaque entretien doit être un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="195"/>
+        <source>line {line}: {question}: {reason_code}: {reason}</source>
+        <translation>ligne {line} : {question} : {reason_code} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="197"/>
+        <source>{path}: not a napsurvey bundle</source>
+        <translation>{path} : ce n&apos;est pas un paquet napsurvey</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="198"/>
+        <source>{path}: the file is truncated or damaged</source>
+        <translation>{path} : le fichier est tronqué ou endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="199"/>
+        <source>{path}: the file was altered after it was made</source>
+        <translation>{path} : le fichier a été modifié après sa création</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="200"/>
+        <source>{path}: the signature does not verify</source>
+        <translation>{path} : la signature n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="201"/>
+        <source>{path}: made by a device that is not approved ({fingerprint})</source>
+        <translation>{path} : créé par un appareil non approuvé ({fingerprint})</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="204"/>
+        <source>{path}: bundle format version {found} is not supported (expected {expected})</source>
+        <translation>{path} : la version {found} du format de paquet n&apos;est pas prise en charge ({expected} attendue)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="207"/>
+        <source>{path}: this bundle was made for another coordinator</source>
+        <translation>{path} : ce paquet est destiné à un autre coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="208"/>
+        <source>{path}: already imported on {when}</source>
+        <translation>{path} : déjà importé le {when}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="209"/>
+        <source>{path}: device {device} already sent bundle {sequence} with different content</source>
+        <translation>{path} : l&apos;appareil {device} a déjà envoyé le paquet {sequence} avec un autre contenu</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="215"/>
+        <source>{path}: form &apos;{form_id}&apos; version {version} is not in the current kit</source>
+        <translation>{path} : la version {version} du questionnaire &apos;{form_id}&apos; n&apos;est pas dans le kit actuel</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="218"/>
+        <source>{path}: content does not match the bundle format: {reason}</source>
+        <translation>{path} : le contenu ne respecte pas le format des paquets : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="222"/>
+        <source>no bundle with id {bundle_id}</source>
+        <translation>aucun paquet portant l&apos;identifiant {bundle_id}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="223"/>
+        <source>{path}: the file read back differs from what was written; use another stick</source>
+        <translation>{path} : le fichier relu diffère de ce qui a été écrit ; utilisez une autre clé USB</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="226"/>
+        <source>{path}: not a valid enrollment kit: {reason}</source>
+        <translation>{path} : kit d&apos;inscription non valide : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="227"/>
+        <source>{path}: the kit&apos;s signature does not verify</source>
+        <translation>{path} : la signature du kit n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="228"/>
+        <source>{path}: the kit is signed by a different coordinator than the installed one</source>
+        <translation>{path} : le kit est signé par un autre coordinateur que celui déjà installé</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="231"/>
+        <source>{path}: the kit is older than the installed one</source>
+        <translation>{path} : ce kit est plus ancien que celui déjà installé</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="232"/>
+        <source>this device has no enrollment kit yet; run &apos;napsurvey enroll KIT&apos;</source>
+        <translation>cet appareil n&apos;a pas encore de kit d&apos;inscription ; installez celui de votre coordinateur (&apos;napsurvey enroll KIT&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="221"/>
         <source>no completed records waiting for export</source>
         <translation>aucun entretien terminé en attente d&apos;export</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="30"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="27"/>
+        <source>unexpected internal error ({kind}); nothing was changed</source>
+        <extracomment>Codes the desktop app never shows, and why (they keep their English template). English template of every code the app may show, as marked for the extractor.</extracomment>
+        <translation>erreur interne inattendue ({kind}) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="28"/>
+        <source>cannot {action} {path}: {reason}</source>
+        <translation>opération impossible ({action}) sur {path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="29"/>
+        <source>not enough disk space to write {path}; nothing was written</source>
+        <translation>pas assez d&apos;espace disque pour écrire {path} ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="31"/>
+        <source>form file not found: {path}</source>
+        <translation>fichier de questionnaire introuvable : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="32"/>
+        <source>not valid YAML: {reason}</source>
+        <translation>YAML non valide : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="33"/>
+        <source>not a form: {reason}</source>
+        <translation>ce n&apos;est pas un questionnaire : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="34"/>
+        <source>{field}: {reason}</source>
+        <translation>{field} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="35"/>
+        <source>name &apos;{name}&apos; is used more than once</source>
+        <translation>le nom &apos;{name}&apos; est utilisé plusieurs fois</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="36"/>
+        <source>choice list &apos;{list}&apos; is not defined in choices</source>
+        <translation>la liste de choix &apos;{list}&apos; n&apos;est pas définie dans la partie choices</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="39"/>
+        <source>expression refers to unknown question &apos;{name}&apos;</source>
+        <translation>l&apos;expression cite une question inconnue : &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="40"/>
+        <source>{column} refers to &apos;{name}&apos;, which comes later in the form</source>
+        <translation>{column} cite &apos;{name}&apos;, qui vient plus loin dans le questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="43"/>
+        <source>calculations form a cycle: {cycle}</source>
+        <translation>les calculs tournent en boucle : {cycle}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="44"/>
+        <source>{column}: {reason}</source>
+        <translation>{column} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="45"/>
+        <source>{kind} &apos;{name}&apos; is never closed</source>
+        <translation>le bloc {kind} &apos;{name}&apos; n&apos;est jamais fermé</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="46"/>
+        <source>{kind} has no matching begin</source>
+        <translation>{kind} n&apos;a pas de début correspondant</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="47"/>
+        <source>{column} has no text for language &apos;{language}&apos;</source>
+        <translation>{column} n&apos;a pas de texte pour la langue &apos;{language}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="50"/>
+        <source>free-text question not allowed in a sensitivity: high form</source>
+        <translation>question à texte libre interdite dans un questionnaire sensitivity: high</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="53"/>
+        <source>identifier question not allowed in a sensitivity: high form</source>
+        <translation>question d&apos;identification interdite dans un questionnaire sensitivity: high</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="56"/>
+        <source>indicator &apos;{indicator}&apos;: &apos;{name}&apos; is not a select question</source>
+        <translation>indicateur &apos;{indicator}&apos; : &apos;{name}&apos; n&apos;est pas une question à choix</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="59"/>
+        <source>indicator &apos;{indicator}&apos; has {count} disaggregations (at most 2)</source>
+        <translation>l&apos;indicateur &apos;{indicator}&apos; a {count} ventilations (2 au plus)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="62"/>
+        <source>indicator &apos;{indicator}&apos; names unknown question &apos;{name}&apos;</source>
+        <translation>l&apos;indicateur &apos;{indicator}&apos; cite une question inconnue : &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="65"/>
+        <source>unknown question type &apos;{type}&apos;</source>
+        <translation>type de question inconnu : &apos;{type}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="66"/>
+        <source>unsupported {what}: {detail}</source>
+        <translation>{what} non pris en charge : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="67"/>
+        <source>consent: {reason}</source>
+        <translation>consent : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="68"/>
+        <source>child_protocol: {reason}</source>
+        <translation>child_protocol : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="69"/>
+        <source>privacy: {reason}</source>
+        <translation>privacy : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="70"/>
+        <source>{sheet} row {row}: {reason}</source>
+        <translation>{sheet}, ligne {row} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="71"/>
+        <source>question type &apos;{type}&apos; is not supported; the row was not imported</source>
+        <translation>le type de question &apos;{type}&apos; n&apos;est pas pris en charge ; la ligne n&apos;a pas été importée</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="74"/>
+        <source>metadata type &apos;{type}&apos; is not collected by napsurvey; the row was not imported</source>
+        <translation>napsurvey ne collecte pas la métadonnée &apos;{type}&apos; ; la ligne n&apos;a pas été importée</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="77"/>
+        <source>&apos;{type}&apos; is not supported; the loop and the {count} row(s) inside it were not imported</source>
+        <translation>&apos;{type}&apos; n&apos;est pas pris en charge ; la boucle et ses {count} ligne(s) n&apos;ont pas été importées</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="80"/>
+        <source>&apos;or_other&apos; is not supported; imported as a plain {type} without an &apos;other&apos; choice</source>
+        <translation>&apos;or_other&apos; n&apos;est pas pris en charge ; importé comme simple {type}, sans choix &apos;other&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="83"/>
+        <source>type &apos;{type}&apos; imported as {target}</source>
+        <translation>type &apos;{type}&apos; importé comme {target}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="84"/>
+        <source>column &apos;{column}&apos; is not supported; its values were not imported</source>
+        <translation>la colonne &apos;{column}&apos; n&apos;est pas prise en charge ; ses valeurs n&apos;ont pas été importées</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="87"/>
+        <source>unknown column &apos;{column}&apos;; its values were not imported</source>
+        <translation>colonne inconnue &apos;{column}&apos; ; ses valeurs n&apos;ont pas été importées</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="90"/>
+        <source>setting &apos;{setting}&apos; is not supported and was ignored</source>
+        <translation>le paramètre &apos;{setting}&apos; n&apos;est pas pris en charge ; il a été ignoré</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="93"/>
+        <source>sheet &apos;{sheet}&apos; is not used by napsurvey and was ignored</source>
+        <translation>la feuille &apos;{sheet}&apos; ne sert pas à napsurvey ; elle a été ignorée</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="96"/>
+        <source>{column} refers to &apos;{name}&apos;, which was not imported ({type})</source>
+        <translation>{column} cite &apos;{name}&apos;, qui n&apos;a pas été importé ({type})</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="99"/>
+        <source>{column} uses {function}(), which napsurvey does not support</source>
+        <translation>{column} utilise {function}(), que napsurvey ne prend pas en charge</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="102"/>
+        <source>{column}: typographic quotes were replaced by straight quotes</source>
+        <translation>{column} : les guillemets typographiques ont été remplacés par des guillemets droits</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="105"/>
+        <source>a {type} row needs a name</source>
+        <translation>une ligne {type} doit avoir un nom (name)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="106"/>
+        <source>the row has no type; it was not imported</source>
+        <translation>la ligne n&apos;a pas de type ; elle n&apos;a pas été importée</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="107"/>
+        <source>the choice has no list_name; it was not imported</source>
+        <translation>le choix n&apos;a pas de list_name ; il n&apos;a pas été importé</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="108"/>
+        <source>form_id &apos;{old}&apos; became &apos;{new}&apos; (lower-case letters, digits and _ only)</source>
+        <translation>form_id &apos;{old}&apos; est devenu &apos;{new}&apos; (minuscules, chiffres et _ seulement)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="111"/>
+        <source>the file is larger than {limit}; a form is much smaller</source>
+        <translation>le fichier dépasse {limit} ; un questionnaire est bien plus petit</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="112"/>
+        <source>referral: {reason}</source>
+        <translation>referral : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="113"/>
+        <source>the form declares no indicators, so nothing it collects can be reported</source>
+        <translation>le questionnaire ne déclare aucun indicateur : rien de ce qu&apos;il collecte ne peut être publié</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="116"/>
+        <source>{kind} closes {open_kind} &apos;{name}&apos;</source>
+        <translation>{kind} ferme {open_kind} &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="118"/>
+        <source>syntax error at position {pos}: {reason}</source>
+        <translation>erreur de syntaxe à la position {pos} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="119"/>
+        <source>unknown function &apos;{name}()&apos;</source>
+        <translation>fonction inconnue : &apos;{name}()&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="120"/>
+        <source>{name}() takes {expected} argument(s), got {got}</source>
+        <translation>{name}() attend {expected} argument(s), et en a reçu {got}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="121"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="136"/>
+        <source>unknown question &apos;{name}&apos;</source>
+        <translation>question inconnue : &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="122"/>
+        <source>expression is too long or too deeply nested</source>
+        <translation>expression trop longue ou trop imbriquée</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="124"/>
+        <source>consent must be recorded before any other question</source>
+        <translation>le consentement doit être enregistré avant toute autre question</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="130"/>
         <source>this form is locked until the monitor has a training sign-off</source>
-        <translation>ce formulaire reste verrouillé tant que la formation de l&apos;enquêteur n&apos;est pas validée</translation>
+        <translation>ce questionnaire reste verrouillé tant que la formation de l&apos;enquêteur n&apos;est pas validée</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="33"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="133"/>
         <source>this form runs only under a study protocol from a coordinator&apos;s kit</source>
-        <translation>ce formulaire ne s&apos;utilise que sous un protocole d&apos;étude venu du kit d&apos;un coordinateur</translation>
+        <translation>ce questionnaire ne s&apos;utilise que sous un protocole d&apos;étude venu du kit d&apos;un coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/messages.py" line="36"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="212"/>
+        <source>{path}: device {device}: bundle {later} does not follow bundle {earlier}; the history was altered</source>
+        <translation>{path} : appareil {device} : le paquet {later} ne fait pas suite au paquet {earlier} ; l&apos;historique a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="235"/>
+        <source>{path}: not a valid device card: {reason}</source>
+        <translation>{path} : carte d&apos;appareil non valide : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="236"/>
+        <source>{path}: not a valid receipt: {reason}</source>
+        <translation>{path} : accusé de réception non valide : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="237"/>
+        <source>{path}: the receipt is not signed by this device&apos;s coordinator</source>
+        <translation>{path} : l&apos;accusé de réception n&apos;est pas signé par le coordinateur de cet appareil</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="240"/>
+        <source>no approved device {device}</source>
+        <translation>appareil approuvé introuvable : {device}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="241"/>
+        <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs {what}</source>
+        <translation>le questionnaire &apos;{form_id}&apos; est très sensible (sensitivity: high) ; le kit doit contenir {what}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="244"/>
+        <source>a kit needs at least one form</source>
+        <translation>un kit doit contenir au moins un questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="245"/>
+        <source>the device was not approved (fingerprint not confirmed)</source>
+        <translation>l&apos;appareil n&apos;a pas été approuvé (empreinte non confirmée)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="248"/>
+        <source>nothing imported{device} yet; no receipt to write</source>
+        <translation>rien n&apos;a encore été importé{device} ; aucun accusé de réception à écrire</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="249"/>
+        <source>the backup recipient must be an age public key (age1 followed by 58 characters)</source>
+        <translation>le destinataire de la sauvegarde doit être une clé publique age (age1 suivi de 58 caractères)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="253"/>
+        <source>disclosure threshold {value} is below the minimum of {minimum}</source>
+        <translation>le seuil de protection {value} est inférieur au minimum de {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="256"/>
+        <source>disclosure threshold {value} is above the maximum of {maximum}</source>
+        <translation>le seuil de protection {value} dépasse le maximum de {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="259"/>
+        <source>table &apos;{table}&apos; cannot be protected; it is withheld</source>
+        <translation>le tableau &apos;{table}&apos; ne peut pas être protégé ; il n&apos;est pas publié</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="260"/>
+        <source>unknown table format &apos;{format}&apos;</source>
+        <translation>format de tableau inconnu : &apos;{format}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="261"/>
+        <source>period &apos;{period}&apos; is not FROM..TO with YYYY-MM values</source>
+        <translation>la période &apos;{period}&apos; n&apos;a pas la forme DÉBUT..FIN avec des valeurs AAAA-MM</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="262"/>
+        <source>DHIS2 mapping {path}: {reason}</source>
+        <translation>correspondance DHIS2 {path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="263"/>
+        <source>no imported data to publish</source>
+        <translation>aucune donnée importée à publier</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="264"/>
+        <source>the report could not be made: {reason}</source>
+        <translation>le rapport n&apos;a pas pu être produit : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="127"/>
         <source>this form needs a referral directory for the area before it can start</source>
-        <translation>ce formulaire nécessite un annuaire d&apos;orientation pour la zone avant de commencer</translation>
+        <translation>ce questionnaire a besoin d&apos;un annuaire d&apos;orientation pour la zone avant de commencer</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,268 @@
+"""Every coded refusal the desktop app can show, marked for translation.
+
+Each entry maps an :class:`ErrorCode` to its English template, written out as
+a literal so the translation tools extract it (context ``ErrorCode``). The
+literal must equal the enum's ``template``: the template is the lookup key in
+the catalogues, and a test fails when a code is added or reworded here or in
+:mod:`napsurvey.errors` without the other following.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from napsurvey.errors import ErrorCode
+
+#: Codes the desktop app never shows, and why (they keep their English template).
+EXCLUDED: dict[ErrorCode, str] = {
+    ErrorCode.CLI_USAGE: "a command-line usage mistake; the template is its reason alone, with no words to translate",
+    ErrorCode.CLI_FILE: "the template is '{path}: {reason}' alone; the reason comes with the error, in English",
+    ErrorCode.CLI_INTERRUPTED: "Ctrl-C in a terminal",
+    ErrorCode.VAULT_NO_PASSPHRASE: "names command-line options; the app always asks in its own field",
+}
+
+#: English template of every code the app may show, as marked for the extractor.
+_MARKED: dict[ErrorCode, object] = {
+    # --- generic ---
+    ErrorCode.INTERNAL: QT_TRANSLATE_NOOP("ErrorCode", "unexpected internal error ({kind}); nothing was changed"),
+    ErrorCode.IO_ERROR: QT_TRANSLATE_NOOP("ErrorCode", "cannot {action} {path}: {reason}"),
+    ErrorCode.DISK_FULL: QT_TRANSLATE_NOOP("ErrorCode", "not enough disk space to write {path}; nothing was written"),
+    # --- forms: loading, lint, spreadsheet import ---
+    ErrorCode.FORM_NOT_FOUND: QT_TRANSLATE_NOOP("ErrorCode", "form file not found: {path}"),
+    ErrorCode.FORM_YAML: QT_TRANSLATE_NOOP("ErrorCode", "not valid YAML: {reason}"),
+    ErrorCode.FORM_NOT_A_FORM: QT_TRANSLATE_NOOP("ErrorCode", "not a form: {reason}"),
+    ErrorCode.FORM_SCHEMA: QT_TRANSLATE_NOOP("ErrorCode", "{field}: {reason}"),
+    ErrorCode.FORM_DUPLICATE_NAME: QT_TRANSLATE_NOOP("ErrorCode", "name '{name}' is used more than once"),
+    ErrorCode.FORM_MISSING_CHOICE_LIST: QT_TRANSLATE_NOOP(
+        "ErrorCode", "choice list '{list}' is not defined in choices"
+    ),
+    ErrorCode.FORM_UNKNOWN_REFERENCE: QT_TRANSLATE_NOOP("ErrorCode", "expression refers to unknown question '{name}'"),
+    ErrorCode.FORM_FORWARD_REFERENCE: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{column} refers to '{name}', which comes later in the form"
+    ),
+    ErrorCode.FORM_CALCULATION_CYCLE: QT_TRANSLATE_NOOP("ErrorCode", "calculations form a cycle: {cycle}"),
+    ErrorCode.FORM_BAD_EXPRESSION: QT_TRANSLATE_NOOP("ErrorCode", "{column}: {reason}"),
+    ErrorCode.FORM_UNCLOSED_BLOCK: QT_TRANSLATE_NOOP("ErrorCode", "{kind} '{name}' is never closed"),
+    ErrorCode.FORM_UNMATCHED_END: QT_TRANSLATE_NOOP("ErrorCode", "{kind} has no matching begin"),
+    ErrorCode.FORM_MISSING_TRANSLATION: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{column} has no text for language '{language}'"
+    ),
+    ErrorCode.FORM_HIGH_FREE_TEXT: QT_TRANSLATE_NOOP(
+        "ErrorCode", "free-text question not allowed in a sensitivity: high form"
+    ),
+    ErrorCode.FORM_HIGH_IDENTIFIER: QT_TRANSLATE_NOOP(
+        "ErrorCode", "identifier question not allowed in a sensitivity: high form"
+    ),
+    ErrorCode.FORM_INDICATOR_NOT_CATEGORICAL: QT_TRANSLATE_NOOP(
+        "ErrorCode", "indicator '{indicator}': '{name}' is not a select question"
+    ),
+    ErrorCode.FORM_INDICATOR_TOO_MANY_BY: QT_TRANSLATE_NOOP(
+        "ErrorCode", "indicator '{indicator}' has {count} disaggregations (at most 2)"
+    ),
+    ErrorCode.FORM_INDICATOR_UNKNOWN_QUESTION: QT_TRANSLATE_NOOP(
+        "ErrorCode", "indicator '{indicator}' names unknown question '{name}'"
+    ),
+    ErrorCode.FORM_UNKNOWN_TYPE: QT_TRANSLATE_NOOP("ErrorCode", "unknown question type '{type}'"),
+    ErrorCode.FORM_UNSUPPORTED: QT_TRANSLATE_NOOP("ErrorCode", "unsupported {what}: {detail}"),
+    ErrorCode.FORM_CONSENT: QT_TRANSLATE_NOOP("ErrorCode", "consent: {reason}"),
+    ErrorCode.FORM_CHILD_PROTOCOL: QT_TRANSLATE_NOOP("ErrorCode", "child_protocol: {reason}"),
+    ErrorCode.FORM_PRIVACY: QT_TRANSLATE_NOOP("ErrorCode", "privacy: {reason}"),
+    ErrorCode.FORM_XLSFORM: QT_TRANSLATE_NOOP("ErrorCode", "{sheet} row {row}: {reason}"),
+    ErrorCode.FORM_XLSFORM_UNSUPPORTED_TYPE: QT_TRANSLATE_NOOP(
+        "ErrorCode", "question type '{type}' is not supported; the row was not imported"
+    ),
+    ErrorCode.FORM_XLSFORM_METADATA: QT_TRANSLATE_NOOP(
+        "ErrorCode", "metadata type '{type}' is not collected by napsurvey; the row was not imported"
+    ),
+    ErrorCode.FORM_XLSFORM_LOOP: QT_TRANSLATE_NOOP(
+        "ErrorCode", "'{type}' is not supported; the loop and the {count} row(s) inside it were not imported"
+    ),
+    ErrorCode.FORM_XLSFORM_OR_OTHER: QT_TRANSLATE_NOOP(
+        "ErrorCode", "'or_other' is not supported; imported as a plain {type} without an 'other' choice"
+    ),
+    ErrorCode.FORM_XLSFORM_MAPPED: QT_TRANSLATE_NOOP("ErrorCode", "type '{type}' imported as {target}"),
+    ErrorCode.FORM_XLSFORM_UNSUPPORTED_COLUMN: QT_TRANSLATE_NOOP(
+        "ErrorCode", "column '{column}' is not supported; its values were not imported"
+    ),
+    ErrorCode.FORM_XLSFORM_UNKNOWN_COLUMN: QT_TRANSLATE_NOOP(
+        "ErrorCode", "unknown column '{column}'; its values were not imported"
+    ),
+    ErrorCode.FORM_XLSFORM_UNSUPPORTED_SETTING: QT_TRANSLATE_NOOP(
+        "ErrorCode", "setting '{setting}' is not supported and was ignored"
+    ),
+    ErrorCode.FORM_XLSFORM_UNUSED_SHEET: QT_TRANSLATE_NOOP(
+        "ErrorCode", "sheet '{sheet}' is not used by napsurvey and was ignored"
+    ),
+    ErrorCode.FORM_XLSFORM_DROPPED_REFERENCE: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{column} refers to '{name}', which was not imported ({type})"
+    ),
+    ErrorCode.FORM_XLSFORM_UNSUPPORTED_FUNCTION: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{column} uses {function}(), which napsurvey does not support"
+    ),
+    ErrorCode.FORM_XLSFORM_QUOTES: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{column}: typographic quotes were replaced by straight quotes"
+    ),
+    ErrorCode.FORM_XLSFORM_NO_NAME: QT_TRANSLATE_NOOP("ErrorCode", "a {type} row needs a name"),
+    ErrorCode.FORM_XLSFORM_NO_TYPE: QT_TRANSLATE_NOOP("ErrorCode", "the row has no type; it was not imported"),
+    ErrorCode.FORM_XLSFORM_NO_LIST: QT_TRANSLATE_NOOP("ErrorCode", "the choice has no list_name; it was not imported"),
+    ErrorCode.FORM_XLSFORM_FORM_ID: QT_TRANSLATE_NOOP(
+        "ErrorCode", "form_id '{old}' became '{new}' (lower-case letters, digits and _ only)"
+    ),
+    ErrorCode.FORM_TOO_LARGE: QT_TRANSLATE_NOOP("ErrorCode", "the file is larger than {limit}; a form is much smaller"),
+    ErrorCode.FORM_REFERRAL: QT_TRANSLATE_NOOP("ErrorCode", "referral: {reason}"),
+    ErrorCode.FORM_NO_INDICATORS: QT_TRANSLATE_NOOP(
+        "ErrorCode", "the form declares no indicators, so nothing it collects can be reported"
+    ),
+    ErrorCode.FORM_BLOCK_MISMATCH: QT_TRANSLATE_NOOP("ErrorCode", "{kind} closes {open_kind} '{name}'"),
+    # --- expressions ---
+    ErrorCode.EXPR_SYNTAX: QT_TRANSLATE_NOOP("ErrorCode", "syntax error at position {pos}: {reason}"),
+    ErrorCode.EXPR_UNKNOWN_FUNCTION: QT_TRANSLATE_NOOP("ErrorCode", "unknown function '{name}()'"),
+    ErrorCode.EXPR_ARITY: QT_TRANSLATE_NOOP("ErrorCode", "{name}() takes {expected} argument(s), got {got}"),
+    ErrorCode.EXPR_UNKNOWN_NAME: QT_TRANSLATE_NOOP("ErrorCode", "unknown question '{name}'"),
+    ErrorCode.EXPR_TOO_COMPLEX: QT_TRANSLATE_NOOP("ErrorCode", "expression is too long or too deeply nested"),
+    # --- interview engine ---
+    ErrorCode.INTERVIEW_CONSENT_REQUIRED: QT_TRANSLATE_NOOP(
+        "ErrorCode", "consent must be recorded before any other question"
+    ),
+    ErrorCode.INTERVIEW_NO_REFERRAL: QT_TRANSLATE_NOOP(
+        "ErrorCode", "this form needs a referral directory for the area before it can start"
+    ),
+    ErrorCode.INTERVIEW_NOT_TRAINED: QT_TRANSLATE_NOOP(
+        "ErrorCode", "this form is locked until the monitor has a training sign-off"
+    ),
+    ErrorCode.INTERVIEW_NO_PROTOCOL: QT_TRANSLATE_NOOP(
+        "ErrorCode", "this form runs only under a study protocol from a coordinator's kit"
+    ),
+    ErrorCode.INTERVIEW_UNKNOWN_QUESTION: QT_TRANSLATE_NOOP("ErrorCode", "unknown question '{name}'"),
+    ErrorCode.INTERVIEW_NOT_RELEVANT: QT_TRANSLATE_NOOP(
+        "ErrorCode", "question '{name}' does not apply given earlier answers"
+    ),
+    ErrorCode.INTERVIEW_BAD_VALUE: QT_TRANSLATE_NOOP("ErrorCode", "question '{name}': {reason}"),
+    ErrorCode.INTERVIEW_UNKNOWN_CHOICE: QT_TRANSLATE_NOOP(
+        "ErrorCode", "question '{name}': the value given is not one of its choices"
+    ),
+    ErrorCode.INTERVIEW_CONSTRAINT: QT_TRANSLATE_NOOP("ErrorCode", "question '{name}': {message}"),
+    ErrorCode.INTERVIEW_REQUIRED: QT_TRANSLATE_NOOP("ErrorCode", "question '{name}': {message}"),
+    ErrorCode.INTERVIEW_NOT_COMPLETE: QT_TRANSLATE_NOOP("ErrorCode", "the interview is not complete: {reason}"),
+    ErrorCode.INTERVIEW_ENDED: QT_TRANSLATE_NOOP("ErrorCode", "the interview has ended"),
+    ErrorCode.INTERVIEW_READ_ONLY: QT_TRANSLATE_NOOP(
+        "ErrorCode", "question '{name}' is calculated and cannot be answered"
+    ),
+    ErrorCode.INTERVIEW_NOT_REACHED: QT_TRANSLATE_NOOP(
+        "ErrorCode", "section '{name}' cannot be opened before the questions that lead to it"
+    ),
+    # --- vault ---
+    ErrorCode.VAULT_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "ErrorCode", "no vault in this home folder; run 'napsurvey init' first"
+    ),
+    ErrorCode.VAULT_EXISTS: QT_TRANSLATE_NOOP("ErrorCode", "a vault already exists in this home folder"),
+    ErrorCode.VAULT_WRONG_PASSPHRASE: QT_TRANSLATE_NOOP("ErrorCode", "wrong passphrase{delay}"),
+    ErrorCode.VAULT_WAIT: QT_TRANSLATE_NOOP("ErrorCode", "too many failed attempts; try again in {seconds} s"),
+    ErrorCode.VAULT_WRONG_RECOVERY_KEY: QT_TRANSLATE_NOOP("ErrorCode", "wrong recovery key"),
+    ErrorCode.VAULT_LOCKED_BY_OTHER: QT_TRANSLATE_NOOP(
+        "ErrorCode", "the vault is open in another napsurvey window or command; close it first"
+    ),
+    ErrorCode.VAULT_INSECURE: QT_TRANSLATE_NOOP(
+        "ErrorCode", "the encrypted store is not configured safely ({setting}); refusing to run"
+    ),
+    ErrorCode.VAULT_CORRUPT: QT_TRANSLATE_NOOP("ErrorCode", "the vault is damaged: {reason}"),
+    ErrorCode.VAULT_KEYFILE: QT_TRANSLATE_NOOP("ErrorCode", "the key file is damaged or missing: {reason}"),
+    ErrorCode.VAULT_TOO_NEW: QT_TRANSLATE_NOOP(
+        "ErrorCode", "this vault was made by a newer napsurvey (schema {found} > {supported})"
+    ),
+    ErrorCode.VAULT_WEAK_PASSPHRASE: QT_TRANSLATE_NOOP("ErrorCode", "passphrase too weak: {reason}"),
+    ErrorCode.VAULT_ROLE: QT_TRANSLATE_NOOP(
+        "ErrorCode", "this command is for the {expected} role; this vault is a {actual}"
+    ),
+    ErrorCode.VAULT_FORM_NOT_INSTALLED: QT_TRANSLATE_NOOP(
+        "ErrorCode", "form '{form_id}' is not installed in this vault"
+    ),
+    ErrorCode.VAULT_FORM_HIGH_NEEDS_KIT: QT_TRANSLATE_NOOP(
+        "ErrorCode", "form '{form_id}' is sensitivity: high and can only arrive in a coordinator's kit"
+    ),
+    ErrorCode.VAULT_FORM_DOWNGRADE: QT_TRANSLATE_NOOP(
+        "ErrorCode", "form '{form_id}' version {new} is older than installed {old}"
+    ),
+    ErrorCode.VAULT_DRAFT_NOT_FOUND: QT_TRANSLATE_NOOP("ErrorCode", "no draft {draft_id}"),
+    ErrorCode.VAULT_CLOSED: QT_TRANSLATE_NOOP("ErrorCode", "the vault is locked; unlock it again"),
+    ErrorCode.VAULT_FORM_CHANGED: QT_TRANSLATE_NOOP(
+        "ErrorCode", "form '{form_id}' version {version} is already installed with different content; give the changed form a new version"
+    ),
+    ErrorCode.VAULT_SETTING: QT_TRANSLATE_NOOP("ErrorCode", "setting '{key}': {reason}"),
+    # --- back-entry ---
+    ErrorCode.BACKENTRY_JSON: QT_TRANSLATE_NOOP("ErrorCode", "line {line}: not valid JSON: {reason}"),
+    ErrorCode.BACKENTRY_NOT_OBJECT: QT_TRANSLATE_NOOP("ErrorCode", "line {line}: each interview must be a JSON object"),
+    ErrorCode.BACKENTRY_REFUSED: QT_TRANSLATE_NOOP("ErrorCode", "line {line}: {question}: {reason_code}: {reason}"),
+    # --- bundles, kits, cards, receipts ---
+    ErrorCode.BUNDLE_NOT_A_BUNDLE: QT_TRANSLATE_NOOP("ErrorCode", "{path}: not a napsurvey bundle"),
+    ErrorCode.BUNDLE_TRUNCATED: QT_TRANSLATE_NOOP("ErrorCode", "{path}: the file is truncated or damaged"),
+    ErrorCode.BUNDLE_TAMPERED: QT_TRANSLATE_NOOP("ErrorCode", "{path}: the file was altered after it was made"),
+    ErrorCode.BUNDLE_BAD_SIGNATURE: QT_TRANSLATE_NOOP("ErrorCode", "{path}: the signature does not verify"),
+    ErrorCode.BUNDLE_UNKNOWN_DEVICE: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{path}: made by a device that is not approved ({fingerprint})"
+    ),
+    ErrorCode.BUNDLE_WRONG_VERSION: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{path}: bundle format version {found} is not supported (expected {expected})"
+    ),
+    ErrorCode.BUNDLE_NOT_FOR_US: QT_TRANSLATE_NOOP("ErrorCode", "{path}: this bundle was made for another coordinator"),
+    ErrorCode.BUNDLE_REPLAYED: QT_TRANSLATE_NOOP("ErrorCode", "{path}: already imported on {when}"),
+    ErrorCode.BUNDLE_SEQUENCE_CONFLICT: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{path}: device {device} already sent bundle {sequence} with different content"
+    ),
+    ErrorCode.BUNDLE_FORKED: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{path}: device {device}: bundle {later} does not follow bundle {earlier}; the history was altered"
+    ),
+    ErrorCode.BUNDLE_FORM_VERSION: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{path}: form '{form_id}' version {version} is not in the current kit"
+    ),
+    ErrorCode.BUNDLE_SCHEMA: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{path}: content does not match the bundle format: {reason}"
+    ),
+    ErrorCode.BUNDLE_NOTHING_TO_EXPORT: QT_TRANSLATE_NOOP("ErrorCode", "no completed records waiting for export"),
+    ErrorCode.BUNDLE_UNKNOWN_ID: QT_TRANSLATE_NOOP("ErrorCode", "no bundle with id {bundle_id}"),
+    ErrorCode.BUNDLE_VERIFY_FAILED: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{path}: the file read back differs from what was written; use another stick"
+    ),
+    ErrorCode.KIT_BAD: QT_TRANSLATE_NOOP("ErrorCode", "{path}: not a valid enrollment kit: {reason}"),
+    ErrorCode.KIT_BAD_SIGNATURE: QT_TRANSLATE_NOOP("ErrorCode", "{path}: the kit's signature does not verify"),
+    ErrorCode.KIT_OTHER_COORDINATOR: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{path}: the kit is signed by a different coordinator than the installed one"
+    ),
+    ErrorCode.KIT_OLDER: QT_TRANSLATE_NOOP("ErrorCode", "{path}: the kit is older than the installed one"),
+    ErrorCode.KIT_NOT_ENROLLED: QT_TRANSLATE_NOOP(
+        "ErrorCode", "this device has no enrollment kit yet; run 'napsurvey enroll KIT'"
+    ),
+    ErrorCode.CARD_BAD: QT_TRANSLATE_NOOP("ErrorCode", "{path}: not a valid device card: {reason}"),
+    ErrorCode.RECEIPT_BAD: QT_TRANSLATE_NOOP("ErrorCode", "{path}: not a valid receipt: {reason}"),
+    ErrorCode.RECEIPT_BAD_SIGNATURE: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{path}: the receipt is not signed by this device's coordinator"
+    ),
+    ErrorCode.DEVICE_UNKNOWN: QT_TRANSLATE_NOOP("ErrorCode", "no approved device {device}"),
+    ErrorCode.KIT_NEEDS_REFERRALS: QT_TRANSLATE_NOOP(
+        "ErrorCode", "form '{form_id}' is sensitivity: high; the kit needs {what}"
+    ),
+    ErrorCode.KIT_NO_FORMS: QT_TRANSLATE_NOOP("ErrorCode", "a kit needs at least one form"),
+    ErrorCode.CARD_NOT_CONFIRMED: QT_TRANSLATE_NOOP(
+        "ErrorCode", "the device was not approved (fingerprint not confirmed)"
+    ),
+    ErrorCode.RECEIPT_NONE: QT_TRANSLATE_NOOP("ErrorCode", "nothing imported{device} yet; no receipt to write"),
+    ErrorCode.KIT_BAD_RECIPIENT: QT_TRANSLATE_NOOP(
+        "ErrorCode", "the backup recipient must be an age public key (age1 followed by 58 characters)"
+    ),
+    # --- outputs ---
+    ErrorCode.PRIVACY_THRESHOLD: QT_TRANSLATE_NOOP(
+        "ErrorCode", "disclosure threshold {value} is below the minimum of {minimum}"
+    ),
+    ErrorCode.PRIVACY_THRESHOLD_MAX: QT_TRANSLATE_NOOP(
+        "ErrorCode", "disclosure threshold {value} is above the maximum of {maximum}"
+    ),
+    ErrorCode.PRIVACY_INFEASIBLE: QT_TRANSLATE_NOOP("ErrorCode", "table '{table}' cannot be protected; it is withheld"),
+    ErrorCode.TABLES_FORMAT: QT_TRANSLATE_NOOP("ErrorCode", "unknown table format '{format}'"),
+    ErrorCode.TABLES_PERIOD: QT_TRANSLATE_NOOP("ErrorCode", "period '{period}' is not FROM..TO with YYYY-MM values"),
+    ErrorCode.TABLES_DHIS2_MAPPING: QT_TRANSLATE_NOOP("ErrorCode", "DHIS2 mapping {path}: {reason}"),
+    ErrorCode.TABLES_NO_DATA: QT_TRANSLATE_NOOP("ErrorCode", "no imported data to publish"),
+    ErrorCode.REPORT_FAILED: QT_TRANSLATE_NOOP("ErrorCode", "the report could not be made: {reason}"),
+}
+
+#: English template of every code the app may show, keyed by code.
+CATALOGUE: dict[ErrorCode, str] = {code: str(text) for code, text in _MARKED.items()}
