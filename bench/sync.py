@@ -22,7 +22,8 @@ from pathlib import Path
 os.environ.setdefault("NAPSURVEY_TEST_FAST_KDF", "1")  # the KDF is not what we measure here
 
 from napsurvey.bundle.build import make_body  # noqa: E402
-from napsurvey.bundle.envelope import seal  # noqa: E402
+from napsurvey.bundle.canonical import sha256_hex  # noqa: E402
+from napsurvey.bundle.envelope import body_bytes, seal  # noqa: E402
 from napsurvey.bundle.formats import AggregateTable, Cell, Denominators, Tables  # noqa: E402
 from napsurvey.bundle.keys import age_recipient  # noqa: E402
 from napsurvey.services import enrollment, sync  # noqa: E402
@@ -124,6 +125,7 @@ def bench_import(root: Path, counts: list[int]) -> dict[int, float]:
                 path = folder / f"b{seq}.dat"
                 path.write_bytes(seal(body, bytes(device.signing_key()), [recipient]))
                 paths.append(path)
+                prev = sha256_hex(body_bytes(body))  # import checks each bundle's link to the one before
             device.close()
             t0 = time.perf_counter()
             report = sync.import_bundles(coordinator, paths, today=DAY)

@@ -141,9 +141,10 @@ class ImportedBundle:
     content_hash: str
     created_day: str
     imported_day: str
+    prev_hash: str | None = None  # None: imported before the link was recorded, so never checked
 
 
-_IMPORTED_COLUMNS = "bundle_id, device_id, sequence, content_hash, created_day, imported_day"
+_IMPORTED_COLUMNS = "bundle_id, device_id, sequence, content_hash, created_day, imported_day, prev_hash"
 
 
 def imported_by_id(conn: Conn, bundle_id: str) -> ImportedBundle | None:
@@ -175,8 +176,8 @@ def store_imported(conn: Conn, body: BundleBody, content_hash: str, day: str) ->
     """Insert an imported bundle and all its counts (caller holds the transaction)."""
     m = body.manifest
     conn.execute(
-        f"INSERT INTO sync_bundles({_IMPORTED_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
-        (m.bundle_id, m.device_id, m.sequence, content_hash, m.created_day, day),
+        f"INSERT INTO sync_bundles({_IMPORTED_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (m.bundle_id, m.device_id, m.sequence, content_hash, m.created_day, day, m.prev_hash),
     )
     conn.executemany(
         "INSERT INTO sync_cells(bundle_id, form_id, form_version, indicator, period_kind, cell_key, n) "

@@ -213,7 +213,7 @@ _MARKED: dict[ErrorCode, object] = {
         "ErrorCode", "{path}: device {device}: bundle {later} does not follow bundle {earlier}; the history was altered"
     ),
     ErrorCode.BUNDLE_FORM_VERSION: QT_TRANSLATE_NOOP(
-        "ErrorCode", "{path}: form '{form_id}' version {version} is not in the current kit"
+        "ErrorCode", "{path}: form '{form_id}' version {version} was not issued in any of this coordinator's kits"
     ),
     ErrorCode.BUNDLE_SCHEMA: QT_TRANSLATE_NOOP(
         "ErrorCode", "{path}: content does not match the bundle format: {reason}"

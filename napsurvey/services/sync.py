@@ -291,11 +291,34 @@ class _Importer:
         same_seq = store.imported_by_sequence(conn, m.device_id, m.sequence)
         if same_seq is not None:
             raise NapError(ErrorCode.BUNDLE_SEQUENCE_CONFLICT, path=path, device=m.device_id, sequence=m.sequence)
+        _check_chain(conn, opened, path)
         with self.vault.transaction() as tx:
             store.store_imported(tx, opened.body, opened.content_hash, day)
             log_event(self.vault, "imported", f"device {m.device_id} bundle {m.sequence}")
         return ImportOutcome(path, "imported", None, f"{path}: imported bundle {m.sequence} from device {m.device_id}",
                              m.device_id, m.sequence)
+
+
+def _check_chain(conn: Any, opened: Opened, path: str) -> None:
+    """Refuse a bundle that breaks its device's hash chain (BUNDLE_FORKED).
+
+    Each bundle's signed manifest names the content hash of the device's
+    previous bundle. Bundles may arrive in any order, so the link is checked
+    from whichever side arrives second: against bundle N-1 if it is already
+    here, and against bundle N+1's recorded ``prev_hash`` if that one came first.
+    """
+    m = opened.body.manifest
+    if m.sequence == 1 and m.prev_hash:
+        # A first bundle names no predecessor; one that does was not made by an honest device.
+        raise NapError(ErrorCode.BUNDLE_FORKED, path=path, device=m.device_id, later=1, earlier=0)
+    before = store.imported_by_sequence(conn, m.device_id, m.sequence - 1) if m.sequence > 1 else None
+    if before is not None and before.content_hash != m.prev_hash:
+        raise NapError(ErrorCode.BUNDLE_FORKED, path=path, device=m.device_id, later=m.sequence,
+                       earlier=m.sequence - 1)
+    after = store.imported_by_sequence(conn, m.device_id, m.sequence + 1)
+    if after is not None and after.prev_hash is not None and after.prev_hash != opened.content_hash:
+        raise NapError(ErrorCode.BUNDLE_FORKED, path=path, device=m.device_id, later=m.sequence + 1,
+                       earlier=m.sequence)
 
 
 def import_bundles(

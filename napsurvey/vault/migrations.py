@@ -178,6 +178,8 @@ MIGRATIONS: list[Migration] = [
     Migration(1, "core tables: meta, identity, forms, drafts, records, outcomes, audit, settings", _V1),
     Migration(2, "indexes for export and status", _V2),
     Migration(3, "sync: kit, outbox, devices, kits issued, imported bundles and counts", _V3_SYNC),
+    # NULL on bundles imported before: their link is unknown and is not checked.
+    Migration(4, "sync: previous-bundle hash of imported bundles", ("ALTER TABLE sync_bundles ADD COLUMN prev_hash TEXT NULL",)),
 ]
 
 

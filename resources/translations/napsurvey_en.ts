@@ -671,7 +671,7 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="215"/>
-        <source>{path}: form &apos;{form_id}&apos; version {version} is not in the current kit</source>
+        <source>{path}: form &apos;{form_id}&apos; version {version} was not issued in any of this coordinator&apos;s kits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

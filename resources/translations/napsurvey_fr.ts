@@ -671,8 +671,8 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="215"/>
-        <source>{path}: form &apos;{form_id}&apos; version {version} is not in the current kit</source>
-        <translation>{path} : la version {version} du questionnaire &apos;{form_id}&apos; n&apos;est pas dans le kit actuel</translation>
+        <source>{path}: form &apos;{form_id}&apos; version {version} was not issued in any of this coordinator&apos;s kits</source>
+        <translation>{path} : la version {version} du questionnaire &apos;{form_id}&apos; n&apos;a été remise dans aucun kit de ce coordinateur</translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="218"/>
