@@ -10,7 +10,7 @@ fsync, rename, fsync of the folder); the PDF is made in memory first.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -19,13 +19,13 @@ from napsurvey.bundle import store
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.model import Form
 from napsurvey.privacy.published import PublishedSet, PublishedTable
-from napsurvey.privacy.suppression import protect
 from napsurvey.reports.document import build_report
 from napsurvey.reports.model import CoverageSummary, FormCoverage, Paper, ReportInput, ReportSection
 from napsurvey.services.enrollment import require_role
 from napsurvey.services.sync import missing_sequences
-from napsurvey.tables.formats import FORMATS, TableFormat
 from napsurvey.tables.assemble import SourceCell, Thresholds, assemble
+from napsurvey.tables.coverage import coverage_table
+from napsurvey.tables.formats import FORMATS, TableFormat
 from napsurvey.tables.csv_writer import to_csv
 from napsurvey.tables.dhis2 import Dhis2Result, read_mapping, to_dhis2
 from napsurvey.tables.json_writer import to_json
@@ -216,25 +216,28 @@ def write_tables(
 
 
 def coverage_summary(vault: Vault, forms: dict[str, Form], limits: Thresholds, language: str,
-                     span: PeriodRange | None) -> CoverageSummary:
-    """Devices, bundles, gaps and protected interview counts per form and month."""
+                     span: PeriodRange | None, indicator_tables: Sequence[PublishedTable]) -> CoverageSummary:
+    """Devices, bundles, gaps and protected interview counts per form and period.
+
+    The interview counts never publish a period total that one of
+    ``indicator_tables`` hides (see :mod:`napsurvey.tables.coverage`).
+    """
     conn = vault.connection
     bundles = store.imported_bundles(conn)
     missing = missing_sequences(conn)
     days = sorted(b.created_day for b in bundles)
-    per_form: dict[str, dict[tuple[str, ...], int]] = {}
-    for form_id, period, n in conn.execute(
+    per_form: dict[str, dict[str, int]] = {}
+    for form_id, month, n in conn.execute(
         "SELECT form_id, period, sum(interviews) FROM sync_denominators GROUP BY form_id, period"
     ):
-        if str(form_id) not in forms or (span is not None and not span.contains(str(period))):
-            continue
-        if int(n) > 0:
-            per_form.setdefault(str(form_id), {})[(str(period),)] = int(n)
+        if str(form_id) in forms and int(n) > 0:
+            per_form.setdefault(str(form_id), {})[str(month)] = int(n)
     covered: list[FormCoverage] = []
-    for form_id, counts in sorted(per_form.items()):
+    for form_id, months in sorted(per_form.items()):
         form = forms[form_id]
-        table: PublishedTable = protect("interviews", form_id, ["period"], counts, limits.for_form(form))
-        covered.append(FormCoverage(form.text(form.settings.form_title, language), table, form.is_high))
+        table = coverage_table(form, months, indicator_tables, limits.for_form(form), span)
+        if table is not None:
+            covered.append(FormCoverage(form.text(form.settings.form_title, language), table, form.is_high))
     return CoverageSummary(
         devices=len(store.devices(conn)),
         devices_reporting=len({b.device_id for b in bundles}),
@@ -273,7 +276,7 @@ def report_bytes(
         raise NapError(ErrorCode.CLI_USAGE, reason="--paper is a4 or letter")
     outputs = published_tables(vault, form_id=form_id, period=period, language=language)
     limits = thresholds(vault)
-    coverage = coverage_summary(vault, outputs.forms, limits, language, outputs.period)
+    coverage = coverage_summary(vault, outputs.forms, limits, language, outputs.period, outputs.published.tables)
     report = ReportInput(
         language=language,
         generated=today,

@@ -127,3 +127,4 @@ def test_cli_tables_and_report(coordinator: Vault, tmp_path: Path, capsys: pytes
     assert "error TABLES_PERIOD" in capsys.readouterr().err
     assert main([*base, "report", "--out", str(tmp_path / "r.pdf")]) == 0
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+
