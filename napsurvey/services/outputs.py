@@ -125,11 +125,15 @@ def published_tables(
     require_role(vault, "coordinator")
     span = _period(period)
     forms = coordinator_forms(vault)
-    if indicator is not None and form_id is not None and form_id in forms:
-        form = forms[form_id]
-        forms = {form_id: form.model_copy(update={"indicators": [i for i in form.indicators if i.name == indicator]})}
+    # One indicator is still protected with the whole form: linked tables must
+    # show the same suppression whichever of them is looked at.
     published = assemble(_source_cells(vault), forms, thresholds(vault), form_id=form_id, period=span,
                          progress=progress)
+    if indicator is not None:
+        kept = [t for t in published.tables if t.indicator == indicator and (form_id is None or t.form_id == form_id)]
+        if not kept:
+            raise NapError(ErrorCode.TABLES_NO_DATA)
+        published = PublishedSet(threshold=min(t.threshold for t in kept), tables=kept)
     labels = [label_table(t, forms[t.form_id], language) for t in published.tables]
     return Outputs(published, labels, forms, language, span)
 

@@ -100,6 +100,25 @@ def test_tables_json_of_the_vault(coordinator: Vault, tmp_path: Path) -> None:
         assert all(c["count"] is None or c["count"] == 0 or c["count"] >= table["threshold"] for c in table["cells"])
 
 
+def test_one_indicator_is_protected_with_its_linked_tables(coordinator: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Two tables of one question, where protecting one alone would publish a total the other hides.
+    import yaml  # noqa: PLC0415
+
+    from napsurvey.forms.model import Form, Indicator  # noqa: PLC0415
+    from tests.tables.conftest import FORM  # noqa: PLC0415
+    from tests.tables.test_assemble import LINKED_INDICATORS, _linked_cells  # noqa: PLC0415
+
+    base = Form.model_validate(yaml.safe_load(FORM))
+    linked = base.model_copy(update={"indicators": [Indicator.model_validate(i) for i in LINKED_INDICATORS]})
+    monkeypatch.setattr(outputs, "coordinator_forms", lambda vault: {"mini": linked})
+    monkeypatch.setattr(outputs, "_source_cells", lambda vault: _linked_cells())
+    full = outputs.published_tables(coordinator, form_id="mini")
+    for table in full.published.tables:
+        alone = outputs.published_tables(coordinator, form_id="mini", indicator=table.indicator)
+        assert alone.published.tables == [table]
+    overall = outputs.published_tables(coordinator, form_id="mini", indicator="safe_overall").published.tables[0]
+    assert overall.cell(answer="yes").suppressed  # type: ignore[union-attr]
+
 def test_high_form_tables_use_the_kit_high_threshold(coordinator: Vault) -> None:
     out = outputs.published_tables(coordinator, form_id="crsv_incident")
     assert {t.threshold for t in out.published.tables} == {20}
