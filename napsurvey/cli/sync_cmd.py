@@ -13,7 +13,7 @@ from typing import Any
 from napsurvey.cli.passphrase import open_session
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.services import coordinator_views, enrollment, sync
-from napsurvey.vault.atomic_write import write_atomic
+from napsurvey.vault.atomic_write import writable_file, write_atomic
 from napsurvey.vault.days import today_iso
 
 
@@ -77,22 +77,12 @@ def _read(path: str, what: str) -> bytes:
         raise NapError(ErrorCode.IO_ERROR, action=f"read {what}", path=path, reason=exc.strerror or "error") from None
 
 
-def _check_out(path: str) -> Path:
-    """The ``--out`` file, refused early if it cannot be written where asked."""
-    target = Path(path)
-    if target.is_dir():
-        raise NapError(ErrorCode.CLI_FILE, path=path, reason="is a folder; give a file name")
-    if not target.parent.is_dir():
-        raise NapError(ErrorCode.CLI_FILE, path=path, reason="the folder does not exist")
-    return target
-
-
 def _write(path: str, data: bytes) -> None:
-    write_atomic(_check_out(path), data, mode=0o644)
+    write_atomic(writable_file(Path(path)), data, mode=0o644)
 
 
 def _kit_create(args: argparse.Namespace) -> int:
-    _check_out(args.out)
+    writable_file(Path(args.out))
     forms = None
     if args.forms:
         forms = []
@@ -133,7 +123,7 @@ def _enroll(args: argparse.Namespace) -> int:
 
 
 def _device_card(args: argparse.Namespace) -> int:
-    _check_out(args.out)
+    writable_file(Path(args.out))
     with open_session(args) as session:
         data = enrollment.device_card(session.vault, label=args.label, today=today_iso())
         fingerprint = session.vault.fingerprint
@@ -221,7 +211,7 @@ def _receipt(args: argparse.Namespace) -> int:
         return 0
     if args.file or not args.out:
         raise NapError(ErrorCode.CLI_USAGE, reason="receipt needs --out FILE (or 'receipt accept FILE')")
-    _check_out(args.out)
+    writable_file(Path(args.out))
     with open_session(args) as session:
         data = sync.write_receipt(session.vault, today=today_iso(), device_id=args.device)
     _write(args.out, data)

@@ -32,7 +32,7 @@ from napsurvey.tables.json_writer import to_json
 from napsurvey.tables.labels import TableLabels, label_table
 from napsurvey.tables.periods import PeriodRange, parse_period_range
 from napsurvey.tables.xlsx_writer import to_xlsx
-from napsurvey.vault.atomic_write import write_atomic
+from napsurvey.vault.atomic_write import writable_file, write_atomic
 from napsurvey.vault.form_text import parse_form_text
 from napsurvey.vault.repo.audit import log_event
 from napsurvey.vault.store import Vault
@@ -152,13 +152,6 @@ class TablesWritten:
     dhis2: Dhis2Result | None = None
 
 
-def _check_target(out: Path) -> None:
-    if out.is_dir():
-        raise NapError(ErrorCode.CLI_FILE, path=str(out), reason="is a folder; give a file name")
-    if not out.parent.is_dir():
-        raise NapError(ErrorCode.CLI_FILE, path=str(out), reason="the folder does not exist")
-
-
 def read_mapping_file(path: Path) -> bytes:
     """The bytes of a DHIS2 mapping file (``TABLES_DHIS2_MAPPING`` if unreadable)."""
     try:
@@ -205,7 +198,7 @@ def write_tables(
     """Write disclosure-controlled tables to ``out`` in ``fmt`` (csv, xlsx, json, dhis2), atomically."""
     if fmt not in FORMATS:
         raise NapError(ErrorCode.TABLES_FORMAT, format=fmt[:20])
-    _check_target(out)
+    writable_file(out)
     if fmt == "dhis2" and mapping is None:
         raise NapError(ErrorCode.CLI_USAGE, reason="--format dhis2 needs --mapping FILE")
     outputs = published_tables(vault, form_id=form_id, period=period, language=language, progress=progress)
@@ -306,7 +299,7 @@ def write_report(
     progress: Progress | None = None,
 ) -> ReportWritten:
     """Make the PDF report in memory and write it atomically to ``out``."""
-    _check_target(out)
+    writable_file(out)
     data, outputs = report_bytes(vault, today=today, language=language, period=period, paper=paper,
                                  form_id=form_id, progress=progress)
     write_atomic(out, data, mode=0o644)

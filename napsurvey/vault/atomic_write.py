@@ -25,6 +25,18 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def writable_file(path: Path) -> Path:
+    """``path`` if a file can be written there; ``CLI_FILE`` for a folder or a missing folder.
+
+    Checked before any work, so a refusal costs nothing and writes nothing.
+    """
+    if path.is_dir():
+        raise NapError(ErrorCode.CLI_FILE, path=str(path), reason="is a folder; give a file name")
+    if not path.parent.is_dir():
+        raise NapError(ErrorCode.CLI_FILE, path=str(path), reason="the folder does not exist")
+    return path
+
+
 def write_atomic(path: Path, data: bytes, *, mode: int = 0o600) -> None:
     """Replace ``path`` with ``data`` atomically; never leaves a partial file."""
     folder = path.parent
