@@ -12,6 +12,7 @@ import random
 from pathlib import Path
 
 from napsurvey.bundle import store
+from napsurvey.bundle.aggregate import period_of
 from napsurvey.bundle.formats import (
     AggregateTable, BundleBody, Cell, Denominators, Manifest, ReferralService, StudyProtocol, Tables,
 )
@@ -30,14 +31,6 @@ DEVICES = ("AAAA-BBBB-0001", "AAAA-BBBB-0002", "AAAA-BBBB-0003")
 
 def shipped_texts() -> list[str]:
     return [p.read_text("utf-8") for p in sorted(shipped_forms_dir().glob("*.yaml"))]
-
-
-def period_of(month: str, kind: str) -> str:
-    if kind == "month":
-        return month
-    if kind == "quarter":
-        return f"{month[:4]}-Q{(int(month[5:7]) + 2) // 3}"
-    return month[:4]
 
 
 def make_coordinator(root: Path, texts: list[str] | None = None, *, threshold: int | None = None) -> Vault:
