@@ -14,13 +14,14 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from napsurvey.errors import ErrorCode, NapError
+from napsurvey.errors import NapError
 from napsurvey.gui import file_dialogs
 from napsurvey.gui.background import Progress, Task, run_in_background
 from napsurvey.gui.dialogs import OutcomeDialog, show_error, show_outcome
 from napsurvey.gui.sync.enroll_dialogs import DeviceCardDialog, EnrollConfirmDialog
 from napsurvey.gui.sync.exports_dialog import ExportsDialog
 from napsurvey.gui.sync.files import read_document_file, today
+from napsurvey.gui.sync.session_vault import vault_of, vault_or_show
 from napsurvey.gui.widgets import Page, card, label, link_button, primary_button
 from napsurvey.services import enrollment, sync
 
@@ -65,9 +66,7 @@ class MonitorSyncPanel(Page):
     @property
     def vault(self) -> Any:
         """The open vault (VAULT_CLOSED once locked)."""
-        if self._session is None:
-            raise NapError(ErrorCode.VAULT_CLOSED)
-        return self._session.vault
+        return vault_of(self._session)
 
     def _coordinator(self) -> str:
         if self._session is None:
@@ -101,10 +100,8 @@ class MonitorSyncPanel(Page):
 
     def export_to(self, folder: Path) -> Task | None:
         """Write the bundle into ``folder`` in the background; show how many records went out."""
-        try:
-            vault = self.vault
-        except NapError as exc:
-            self._fail(exc)
+        vault = vault_or_show(self, self._session)
+        if vault is None:
             return None
 
         def work(_progress: Progress) -> sync.ExportResult:
@@ -152,10 +149,8 @@ class MonitorSyncPanel(Page):
 
     def export_again_to(self, bundle_id: str, folder: Path) -> Task | None:
         """Re-create bundle ``bundle_id`` in ``folder`` (same id, same content)."""
-        try:
-            vault = self.vault
-        except NapError as exc:
-            self._fail(exc)
+        vault = vault_or_show(self, self._session)
+        if vault is None:
             return None
 
         def work(_progress: Progress) -> sync.ExportResult:
@@ -185,10 +180,8 @@ class MonitorSyncPanel(Page):
         return dialog
 
     def _install(self, data: bytes, name: str) -> None:
-        try:
-            vault = self.vault
-        except NapError as exc:
-            self._fail(exc)
+        vault = vault_or_show(self, self._session)
+        if vault is None:
             return
 
         def work(_progress: Progress) -> enrollment.Enrolled:
@@ -236,10 +229,8 @@ class MonitorSyncPanel(Page):
 
     def write_card(self, path: Path, name: str, dialog: DeviceCardDialog | None = None) -> Task | None:
         """Write the device card (public keys, fingerprint, the laptop's name) to ``path``."""
-        try:
-            vault = self.vault
-        except NapError as exc:
-            self._fail(exc)
+        vault = vault_or_show(self, self._session)
+        if vault is None:
             return None
 
         def work(_progress: Progress) -> Path:
@@ -263,10 +254,8 @@ class MonitorSyncPanel(Page):
 
     def accept_receipt_from(self, path: Path) -> Task | None:
         """Verify and accept the receipt at ``path``."""
-        try:
-            vault = self.vault
-        except NapError as exc:
-            self._fail(exc)
+        vault = vault_or_show(self, self._session)
+        if vault is None:
             return None
 
         def work(_progress: Progress) -> sync.Accepted:

@@ -30,6 +30,7 @@ from napsurvey.gui.dialogs import OutcomeDialog, fingerprint_label, show_error, 
 from napsurvey.gui.sync.files import read_document_file, today
 from napsurvey.gui.sync.import_dialog import ImportDialog
 from napsurvey.gui.sync.kit_dialog import KitDialog
+from napsurvey.gui.sync.session_vault import vault_of, vault_or_show
 from napsurvey.gui.widgets import Page, label, primary_button
 from napsurvey.services import coordinator_views, enrollment, sync
 
@@ -58,9 +59,7 @@ class _SyncPage(ViewTable):
     @property
     def vault(self) -> Any:
         """The open vault (VAULT_CLOSED once locked)."""
-        if self._session is None:
-            raise NapError(ErrorCode.VAULT_CLOSED)
-        return self._session.vault
+        return vault_of(self._session)
 
     def release(self) -> None:
         self._session = None
@@ -241,10 +240,8 @@ class BundlesPage(_SyncPage):
 
     def open_import(self) -> ImportDialog | None:
         """Open the import dialog."""
-        try:
-            vault = self.vault
-        except NapError as exc:
-            show_error(self, exc)
+        vault = vault_or_show(self, self._session)
+        if vault is None:
             return None
         dialog = ImportDialog(vault, self.window())
         dialog.imported.connect(self._imported)
@@ -264,10 +261,8 @@ class BundlesPage(_SyncPage):
 
     def write_receipt(self, path: Path) -> Task | None:
         """Write the receipt to ``path`` in the background."""
-        try:
-            vault = self.vault
-        except NapError as exc:
-            show_error(self, exc)
+        vault = vault_or_show(self, self._session)
+        if vault is None:
             return None
 
         def work(_progress: Progress) -> Path:
