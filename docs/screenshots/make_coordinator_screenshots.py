@@ -12,7 +12,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -22,8 +21,9 @@ sys.path.insert(0, str(ROOT))
 from napsurvey.gui.app import build_window, configure_application  # noqa: E402
 from napsurvey.services import session as services  # noqa: E402
 from tests.services.outputs_data import PASSPHRASE, fill_with_shipped_data, make_coordinator  # noqa: E402
+import screens
+from screens import unlock
 
-OUT = Path(__file__).resolve().parent
 #: Names given on the command line re-make only those screenshots.
 ONLY = set(sys.argv[1:])
 
@@ -31,10 +31,7 @@ ONLY = set(sys.argv[1:])
 def screen_shot(name: str) -> None:
     if ONLY and name not in ONLY:
         return
-    QApplication.processEvents()
-    QTest.qWait(250)
-    QApplication.primaryScreen().grabWindow(0).save(str(OUT / f"{name}.png"))
-    print("saved", name)
+    screens.screen_shot(name, settle_ms=250)
 
 
 def main() -> int:
@@ -49,11 +46,7 @@ def main() -> int:
         window.move(0, 0)
         window.show()
         QTest.qWaitForWindowExposed(window)
-        page = window.unlock_page
-        QTest.keyClicks(page.passphrase, PASSPHRASE)
-        QTest.keyClick(page.passphrase, Qt.Key.Key_Return)
-        while window.unlock_page is not None and window.unlock_page.busy:  # checked off the GUI thread
-            QTest.qWait(20)
+        unlock(window, PASSPHRASE)
         QTest.qWait(300)
         window.set_language("fr")
         screen_shot("coordinator-home-fr")

@@ -20,9 +20,8 @@ from napsurvey.gui.app import build_window, configure_application
 from napsurvey.gui.interview import InterviewRunner
 from napsurvey.services import interviews
 from napsurvey.services import session as services
+from screens import PASSPHRASE, unlock, window_shot
 
-OUT = Path(__file__).resolve().parent
-PASSPHRASE = "river lantern copper meadow 9"
 REFERRALS = {
     "north_2": [
         {"name": "North district health centre", "kind": "medical", "contact": "Main road, next to the market · 0800 100 200",
@@ -33,13 +32,6 @@ REFERRALS = {
         {"name": "Safe house hotline", "kind": "shelter", "contact": "0800 555 010 (free, 24 h)"},
     ]
 }
-
-
-def shot(window, name: str) -> None:
-    QApplication.processEvents()
-    QTest.qWait(150)
-    window.grab().save(str(OUT / f"{name}.png"))
-    print("saved", name)
 
 
 def click(runner: InterviewRunner, name: str, choice: str) -> None:
@@ -69,15 +61,12 @@ def main() -> int:
         window = build_window(app, home, services)
         window.show()
         QTest.qWaitForWindowExposed(window)
-        QTest.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
-        QTest.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
-        while window.unlock_page is not None and window.unlock_page.busy:  # checked off the GUI thread
-            QTest.qWait(20)
+        unlock(window, PASSPHRASE)
         QApplication.processEvents()
         window._start_interview("community_safety")
         runner = window.content.currentWidget()
         assert isinstance(runner, InterviewRunner)
-        shot(window, "runner-consent")
+        window_shot(window, "runner-consent")
         click(runner, "consent", "yes")
         QTest.mouseClick(runner.view.next_button, Qt.MouseButton.LeftButton)
         QApplication.processEvents()
@@ -86,7 +75,7 @@ def main() -> int:
         click(runner, "region", "north")
         QApplication.processEvents()
         click(runner, "district", "north_2")
-        shot(window, "runner-field-list")
+        window_shot(window, "runner-field-list")
         QTest.mouseClick(runner.view.next_button, Qt.MouseButton.LeftButton)
         for name, choice in (("safe_day", "fairly_safe"), ("safe_night", "very_unsafe"), ("safe_market", "fairly_safe"),
                              ("safe_transport", "fairly_unsafe"), ("safe_home", "very_safe")):
@@ -94,9 +83,9 @@ def main() -> int:
             click(runner, name, choice)
         QTest.mouseClick(runner.view.next_button, Qt.MouseButton.LeftButton)
         QApplication.processEvents()
-        shot(window, "runner-select")
+        window_shot(window, "runner-select")
         QTest.mouseClick(runner.referral_button, Qt.MouseButton.LeftButton)
-        shot(window, "runner-referral-panel")
+        window_shot(window, "runner-referral-panel")
         QTest.mouseClick(runner.referrals.close_button, Qt.MouseButton.LeftButton)
         click(runner, "avoided_places", "yes")
         QTest.mouseClick(runner.view.next_button, Qt.MouseButton.LeftButton)
@@ -131,9 +120,9 @@ def main() -> int:
         QTest.mouseClick(view.decline_button, Qt.MouseButton.LeftButton)
         QTest.mouseClick(runner.view.next_button, Qt.MouseButton.LeftButton)
         QTest.mouseClick(runner.view.next_button, Qt.MouseButton.LeftButton)  # the closing note
-        shot(window, "runner-review")
+        window_shot(window, "runner-review")
         QTest.mouseClick(runner.view.next_button, Qt.MouseButton.LeftButton)
-        shot(window, "runner-completed")
+        window_shot(window, "runner-completed")
         window.close()
     return 0
 

@@ -22,16 +22,8 @@ from napsurvey.paths import shipped_forms_dir
 from napsurvey.services import interviews
 from napsurvey.services import session as services
 from napsurvey.vault.repo import forms as forms_repo
+from screens import PASSPHRASE, unlock, wait_checked, window_shot
 
-OUT = Path(__file__).resolve().parent
-PASSPHRASE = "river lantern copper meadow 9"
-
-
-def shot(window, name: str) -> None:
-    QApplication.processEvents()
-    QTest.qWait(150)
-    window.grab().save(str(OUT / f"{name}.png"))
-    print("saved", name)
 
 
 def main() -> int:
@@ -43,27 +35,26 @@ def main() -> int:
         window.show()
         QTest.qWaitForWindowExposed(window)
         wizard = window.content.currentWidget()
-        shot(window, "wizard-role")
+        window_shot(window, "wizard-role")
         QTest.mouseClick(wizard.role_page.next_button, Qt.MouseButton.LeftButton)
         QTest.keyClicks(wizard.passphrase_page.passphrase, PASSPHRASE)
         QTest.keyClicks(wizard.passphrase_page.confirm, PASSPHRASE)
-        shot(window, "wizard-passphrase")
+        window_shot(window, "wizard-passphrase")
         QTest.mouseClick(wizard.passphrase_page.next_button, Qt.MouseButton.LeftButton)
         while wizard.busy:  # the vault is made off the GUI thread
             QTest.qWait(20)
-        shot(window, "wizard-recovery-key")
+        window_shot(window, "wizard-recovery-key")
         QTest.mouseClick(wizard.key_page.written, Qt.MouseButton.LeftButton)
         QTest.mouseClick(wizard.key_page.next_button, Qt.MouseButton.LeftButton)
-        shot(window, "unlock")
+        window_shot(window, "unlock")
         page = window.unlock_page
         for _ in range(4):
             QTest.keyClicks(page.passphrase, "wrong guess")
             page.unlock_button.setEnabled(True)
             page._wait_left = 0
             QTest.keyClick(page.passphrase, Qt.Key.Key_Return)
-            while window.unlock_page is not None and window.unlock_page.busy:  # checked off the GUI thread
-                QTest.qWait(20)
-        shot(window, "unlock-wrong-passphrase")
+            wait_checked(window)
+        window_shot(window, "unlock-wrong-passphrase")
         window.close()
 
         # A fresh window, as after a restart (the failed-attempt delay is in the home folder).
@@ -77,25 +68,22 @@ def main() -> int:
         window = build_window(app, home2, services)
         window.show()
         QTest.qWaitForWindowExposed(window)
-        QTest.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
-        QTest.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
-        while window.unlock_page is not None and window.unlock_page.busy:  # checked off the GUI thread
-            QTest.qWait(20)
-        shot(window, "monitor-home")
+        unlock(window, PASSPHRASE)
+        window_shot(window, "monitor-home")
         dialog = TrainingDialog(window)
         dialog.show()
         QTest.qWaitForWindowExposed(dialog)
-        shot(dialog, "training-sign-off")
+        window_shot(dialog, "training-sign-off")
         dialog.close()
         window.home_page.record_training(date.today(), "SUP-07")
-        shot(window, "monitor-home-trained")
+        window_shot(window, "monitor-home-trained")
         window.show_settings()
-        shot(window, "settings")
+        window_shot(window, "settings")
         window.set_language("fr")
-        shot(window, "settings-fr")
+        window_shot(window, "settings-fr")
         window.set_language("en")
         window.quick_hide()
-        shot(window, "quick-hide")
+        window_shot(window, "quick-hide")
         window.close()
 
         home3 = Path(tmp) / "coordinator"
@@ -103,13 +91,10 @@ def main() -> int:
         window = build_window(app, home3, services)
         window.show()
         QTest.qWaitForWindowExposed(window)
-        QTest.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
-        QTest.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
-        while window.unlock_page is not None and window.unlock_page.busy:  # checked off the GUI thread
-            QTest.qWait(20)
-        shot(window, "coordinator-home")
+        unlock(window, PASSPHRASE)
+        window_shot(window, "coordinator-home")
         window.home_page.show_section("devices")
-        shot(window, "coordinator-devices")
+        window_shot(window, "coordinator-devices")
         window.close()
     return 0
 

@@ -12,7 +12,6 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -20,9 +19,8 @@ from napsurvey.gui.app import build_window, configure_application
 from napsurvey.services import enrollment, sync
 from napsurvey.services import session as services
 from napsurvey.vault.repo.records import NewRecord, insert_records
+from screens import PASSPHRASE, screen_shot, unlock
 
-OUT = Path(__file__).resolve().parent
-PASSPHRASE = "river lantern copper meadow 9"
 FORM = """\
 settings: {form_id: community_check, form_title: Community check, version: "2026.1"}
 survey:
@@ -35,13 +33,6 @@ choices:
 indicators:
   - {name: safe_by_district, label: Safe by district, question: safe, by: [district], period: month}
 """
-
-
-def screen_shot(name: str) -> None:
-    QApplication.processEvents()
-    QTest.qWait(200)
-    QApplication.primaryScreen().grabWindow(0).save(str(OUT / f"{name}.png"))
-    print("saved", name)
 
 
 def make_data(root: Path) -> tuple[Path, list[Path]]:
@@ -91,11 +82,7 @@ def main() -> int:
         window.move(0, 0)
         window.show()
         QTest.qWaitForWindowExposed(window)
-        page = window.unlock_page
-        QTest.keyClicks(page.passphrase, PASSPHRASE)
-        QTest.keyClick(page.passphrase, Qt.Key.Key_Return)
-        while window.unlock_page is not None and window.unlock_page.busy:  # checked off the GUI thread
-            QTest.qWait(20)
+        unlock(window, PASSPHRASE)
         QTest.qWait(300)
         home = window.content.currentWidget()
         home.show_section("bundles")
