@@ -9,9 +9,9 @@ Two checks:
   the generic "unknown field".
 * :func:`personal_data` - in free text: a phone or identity number (a run of
   seven or more digits, alone or in groups; a year range, a date, a document
-  symbol such as ``S/2010/498`` and an amount with its currency are not), an
-  e-mail address, or a person's name introduced by a title (Mr, Mme, Dr,
-  السيد...).
+  symbol such as ``S/2010/498``, a decree number such as ``2025-114`` and an
+  amount with its currency are not), an e-mail address, or a person's name
+  introduced by a title (Mr, Mme, Dr, السيد...).
 
 The name check is a heuristic: it catches the common ways a name slips into
 a narrative, not every name. Narratives are for what institutions did.
@@ -34,6 +34,8 @@ _PERSON_WORDS = frozenset({
 _DIGITS = re.compile(r"(?<![\w/])\+?\d(?:[ \-.\u00a0\u202f]?\d){6,}(?![\w/])")
 _YEARS = re.compile(r"^(?:19|20)\d\d(?:[ \-./]+(?:19|20)\d\d)*$")
 _ISO_DATE = re.compile(r"^(?:19|20)\d\d-\d\d-\d\d$")
+#: A year and a sequence number: how laws, decrees and gazettes are numbered ("decree 2025-114").
+_INSTRUMENT = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,5}$")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:([ ,.\u00a0\u202f])\d{3})(?:\1\d{3})*$")
 _CURRENCY_NEAR = re.compile(r"(?:\b[A-Z]{3}\b|[$€£¥]|\bdollars?\b|\beuros?\b|\bfrancs?\b)")
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
@@ -62,7 +64,7 @@ def person_field(field: str) -> bool:
 def _is_number_like_but_harmless(match: re.Match[str], text: str) -> bool:
     token = match.group(0)
     digits = re.sub(r"\D", "", token)
-    if _YEARS.match(token) or _ISO_DATE.match(token):
+    if _YEARS.match(token) or _ISO_DATE.match(token) or _INSTRUMENT.match(token):
         return True
     if _THOUSANDS.match(token.lstrip("+")):
         # An amount written with thousands separators, if a currency stands next to it.

@@ -14,6 +14,7 @@ exception.
 
 from __future__ import annotations
 
+import copy as copy_module
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -120,7 +121,9 @@ def locate(data: Any, loc: tuple[int | str, ...]) -> tuple[str, str]:
             if part == "periods" and isinstance(item, dict):
                 period = item.get("period")
                 ident = _ident(period) if isinstance(period, dict) else None
-            where = f"{kind} {ident}" if ident else f"{kind} {index + 1}"
+            here = f"{kind} {ident}" if ident else f"{kind} {index + 1}"
+            # Records of a period are located inside it ("period 2026-H1 action A1"); plan ids are unique.
+            where = f"{where} {here}" if where.startswith("period ") and part != "periods" else here
             node, field, i = item, [], i + 2
             continue
         if isinstance(part, str) and part in ("plan", "period", "shadow_report") and not field:
@@ -175,6 +178,33 @@ def _validate(model: type[M], data: Any, source: str, language: str, full: Any =
         return None, [_problem(source, "file", ErrorCode.PLAN_SCHEMA, field="file", reason=f"cannot be read ({type(exc).__name__})")]
 
 
+def _without_extras(model: type[M], data: dict[str, Any], language: str) -> dict[str, Any] | None:
+    """``data`` without the fields the model does not know, at any depth (None if it has none)."""
+    try:
+        model.model_validate(data, context={"language": language})
+        return None
+    except ValidationError as exc:
+        paths = [e["loc"] for e in exc.errors() if e["type"] == "extra_forbidden"]
+    except (RecursionError, TypeError, ValueError):
+        return None
+    if not paths:
+        return None
+    copy: Any = copy_module.deepcopy(data)
+    for path in paths:
+        node = copy
+        for part in path[:-1]:
+            if isinstance(node, dict) and part in node:
+                node = node[part]
+            elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+                node = node[part]
+            else:
+                node = None
+                break
+        if isinstance(node, dict):
+            node.pop(path[-1], None)
+    return copy if isinstance(copy, dict) else None
+
+
 class _Parts:
     """Validates a file record by record, so one broken record does not hide the problems of the others."""
 
@@ -190,10 +220,10 @@ class _Parts:
         value, problems = _validate(model, data, self.source, self.language, self.full, prefix)
         self.problems += problems
         if value is None and isinstance(data, dict):
-            # Unknown fields (a `focal_point`...) are listed once; lint the rest of the record anyway.
-            known = {k: v for k, v in data.items() if k in model.model_fields}
-            if known != data:
-                value, _ = _validate(model, known, self.source, self.language, self.full, prefix)
+            # Unknown fields (a `focal_point`, a `grantee`...) are listed once; lint the rest of the record anyway.
+            stripped = _without_extras(model, data, self.language)
+            if stripped is not None:
+                value, _ = _validate(model, stripped, self.source, self.language, self.full, prefix)
         if value is None and isinstance(data, dict) and isinstance(data.get("id"), str):
             self.dropped.add(data["id"])
         return value

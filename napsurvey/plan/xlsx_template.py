@@ -86,7 +86,7 @@ def _texts(text: Text, languages: tuple[str, ...]) -> list[str]:
 def _as_text_column(ws: Worksheet, headers: list[str], names: tuple[str, ...]) -> None:
     for i, header in enumerate(headers, 1):
         if header in names:
-            for row in range(2, 1001):
+            for row in range(2, max(ws.max_row, 500) + 1):
                 ws.cell(row=row, column=i).number_format = "@"
 
 
@@ -125,8 +125,8 @@ def plan_workbook(plan: Plan | None = None, years: list[str] | None = None) -> b
     for column in PLAN_KEYS:
         for key in column.headers(languages):
             ws.append([key, values.get(key, "")])
-    for row in range(2, ws.max_row + 1):
-        ws.cell(row=row, column=2).number_format = "@"
+    for number in range(2, ws.max_row + 1):
+        ws.cell(row=number, column=2).number_format = "@"
 
     head = _headers(PILLARS, languages)
     ws = _sheet(wb, "Pillars", head, PILLARS, languages)
@@ -141,17 +141,17 @@ def plan_workbook(plan: Plan | None = None, years: list[str] | None = None) -> b
 
     head = _headers(ACTIONS, languages) + [f"{COST_PREFIX}{y}" for y in years]
     ws = _sheet(wb, "Actions", head, ACTIONS, languages)
-    _as_text_column(ws, head, ("start", "end", "budget_line"))
     for _, objective, action in plan.actions() if plan else []:
         responsible = action.responsible
-        row: list[Any] = [action.id, objective.id, *_texts(action.title, languages),
+        cells: list[Any] = [action.id, objective.id, *_texts(action.title, languages),
                           *_texts(responsible.institution if responsible else {}, languages),
                           *_texts(responsible.unit if responsible else {}, languages),
                           "; ".join(action.partners), action.start or "", action.end or "", action.budget_line or "",
                           "; ".join(action.indicators)]
         by_year = action.cost.by_year if action.cost else {}
-        row += [by_year.get(y, "") for y in years]
-        ws.append(row)
+        cells += [by_year.get(y, "") for y in years]
+        ws.append(cells)
+    _as_text_column(ws, head, ("start", "end", "budget_line"))  # after the rows: formatting creates cells
 
     head = _headers(INDICATORS, languages)
     ws = _sheet(wb, "Indicators", head, INDICATORS, languages)

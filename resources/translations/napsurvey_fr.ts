@@ -1091,6 +1091,74 @@
         <source>this form needs a referral directory for the area before it can start</source>
         <translation>ce questionnaire a besoin d&apos;un annuaire d&apos;orientation pour la zone avant de commencer</translation>
     </message>
+    <message>
+        <source>not a plan file: {reason}</source>
+        <translation>ce n&apos;est pas un fichier de plan : {reason}</translation>
+    </message>
+    <message>
+        <source>the file is larger than {limit}; a plan is much smaller</source>
+        <translation>le fichier dépasse {limit} ; un plan est bien plus petit</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; row {row}: {reason}</source>
+        <translation>feuille « {sheet} », ligne {row} : {reason}</translation>
+    </message>
+    <message>
+        <source>id &apos;{id}&apos; is used more than once</source>
+        <translation>l&apos;identifiant « {id} » est utilisé plus d&apos;une fois</translation>
+    </message>
+    <message>
+        <source>{field} refers to unknown {kind} &apos;{id}&apos;</source>
+        <translation>{field} renvoie à un élément inconnu ({kind}) « {id} »</translation>
+    </message>
+    <message>
+        <source>&apos;{scheme} {ref}&apos; is not a framework code napsurvey knows</source>
+        <translation>« {scheme} {ref} » n&apos;est pas un code de cadre connu de napsurvey</translation>
+    </message>
+    <message>
+        <source>indicator &apos;{id}&apos; has a target but no baseline</source>
+        <translation>l&apos;indicateur « {id} » a une cible mais pas de valeur de référence</translation>
+    </message>
+    <message>
+        <source>action &apos;{id}&apos; names no responsible institution</source>
+        <translation>l&apos;action « {id} » ne nomme aucune institution responsable</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; could hold a person; a plan names institutions, never persons</source>
+        <translation>« {field} » pourrait désigner une personne ; un plan nomme des institutions, jamais des personnes</translation>
+    </message>
+    <message>
+        <source>{field}: {what} in the text; a plan names institutions, never persons</source>
+        <translation>{field} : le texte contient {what} ; un plan nomme des institutions, jamais des personnes</translation>
+    </message>
+    <message>
+        <source>{field}: currency {found} differs from the plan&apos;s currency {expected}</source>
+        <translation>{field} : la devise {found} diffère de celle du plan, {expected}</translation>
+    </message>
+    <message>
+        <source>indicator &apos;{id}&apos;: {reason}</source>
+        <translation>indicateur « {id} » : {reason}</translation>
+    </message>
+    <message>
+        <source>indicator &apos;{id}&apos; takes its value from the released survey tables; remove the value</source>
+        <translation>l&apos;indicateur « {id} » tire sa valeur des tableaux d&apos;enquête publiés ; retirez la valeur</translation>
+    </message>
+    <message>
+        <source>indicator &apos;{id}&apos;: an observed value needs its source</source>
+        <translation>indicateur « {id} » : une valeur observée doit avoir sa source</translation>
+    </message>
+    <message>
+        <source>these assessments are for plan &apos;{found}&apos;, not for the imported plan &apos;{expected}&apos;</source>
+        <translation>ces évaluations portent sur le plan « {found} », pas sur le plan importé « {expected} »</translation>
+    </message>
+    <message>
+        <source>no plan has been imported into this vault yet; run &apos;napsurvey plan import FILE&apos;</source>
+        <translation>aucun plan n&apos;a encore été importé dans ce coffre ; importez d&apos;abord un plan</translation>
+    </message>
+    <message>
+        <source>no assessment has been entered for {what}</source>
+        <translation>aucune évaluation n&apos;a été saisie pour {what}</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
