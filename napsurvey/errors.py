@@ -198,6 +198,8 @@ class ErrorCode(Enum):
     PLAN_WRONG_PLAN = "these assessments are for plan '{found}', not for the imported plan '{expected}'"
     PLAN_NOT_IMPORTED = "no plan has been imported into this vault yet; run 'napsurvey plan import FILE'"
     PLAN_NO_ASSESSMENT = "no assessment has been entered for {what}"
+    PLAN_ANOTHER_PLAN = "this vault holds plan '{found}' with {periods} assessed period(s); replacing it by '{new}' must be asked for explicitly"
+    PLAN_STORED_PERIODS = "the new version of the plan does not fit the stored period {period}: {reason}"
 
     # --- command line ------------------------------------------------------
     CLI_USAGE = "{reason}"

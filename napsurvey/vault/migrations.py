@@ -173,6 +173,30 @@ _V3_SYNC: tuple[str, ...] = (
     "CREATE INDEX sync_denominators_by_form ON sync_denominators(form_id, period)",
 )
 
+_PLAN: tuple[str, ...] = (
+    # The NAP's own commitments (issue 12): one plan per vault, its assessed periods, and the
+    # period the desktop is editing (autosaved after every change, like an interview draft).
+    """CREATE TABLE plan (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        plan_id TEXT NOT NULL,
+        body TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        imported_day TEXT NOT NULL
+    )""",
+    """CREATE TABLE plan_periods (
+        period_id TEXT PRIMARY KEY,
+        period_end TEXT NOT NULL,
+        body TEXT NOT NULL,
+        stored_day TEXT NOT NULL,
+        source TEXT NOT NULL CHECK (source IN ('file', 'desktop'))
+    )""",
+    """CREATE TABLE plan_drafts (
+        period_id TEXT PRIMARY KEY,
+        body TEXT NOT NULL,
+        saved_day TEXT NOT NULL
+    )""",
+)
+
 #: The ordered history of the schema. Append only.
 MIGRATIONS: list[Migration] = [
     Migration(1, "core tables: meta, identity, forms, drafts, records, outcomes, audit, settings", _V1),
@@ -180,6 +204,7 @@ MIGRATIONS: list[Migration] = [
     Migration(3, "sync: kit, outbox, devices, kits issued, imported bundles and counts", _V3_SYNC),
     # NULL on bundles imported before: their link is unknown and is not checked.
     Migration(4, "sync: previous-bundle hash of imported bundles", ("ALTER TABLE sync_bundles ADD COLUMN prev_hash TEXT NULL",)),
+    Migration(5, "plan: the NAP's commitments, assessed periods and the period being edited", _PLAN),
 ]
 
 
