@@ -302,6 +302,48 @@ def _plan_language(data: Mapping[str, Any]) -> str:
     return "en"
 
 
+def _record_order(value: Any) -> dict[str, int]:
+    """Where each record stands in the file ("plan", "action A1", "period 2026-H1 action A1"...)."""
+    order: dict[str, int] = {"file": 0, "plan": 1}
+
+    def add(where: str) -> None:
+        order.setdefault(where, len(order))
+
+    def walk(node: Any, prefix: str) -> None:
+        if not isinstance(node, dict):
+            return
+        for key, kind in _KINDS.items():
+            items = node.get(key)
+            if not isinstance(items, list):
+                continue
+            for index, item in enumerate(items):
+                ident = _ident(item)
+                if key == "periods" and isinstance(item, dict) and isinstance(item.get("period"), dict):
+                    ident = _ident(item["period"])
+                here = f"{kind} {ident}" if ident else f"{kind} {index + 1}"
+                where = f"{prefix} {here}" if prefix else here
+                add(where)
+                walk(item, where if key == "periods" else "" if not prefix else prefix)
+                if key == "periods":
+                    add(f"{where} shadow_report")
+
+    walk(value, "")
+    return order
+
+
+def _in_file_order(problems: list[Problem], value: Any) -> list[Problem]:
+    order = _record_order(value)
+    last = len(order)
+
+    def rank(problem: Problem) -> int:
+        location = problem.location
+        while location and location not in order:
+            location = location.rsplit(" ", 2)[0] if location.count(" ") >= 2 else ""
+        return order.get(location, last)
+
+    return sorted(problems, key=rank)  # stable: a record's problems keep their order
+
+
 # -- plans ---------------------------------------------------------------------------------
 
 
@@ -320,9 +362,9 @@ def read_plan_data(data: bytes, source: str = "<plan>",
     plan, schema, dropped = _plan_parts(value, source)
     problems += schema
     if plan is None:
-        return None, problems
+        return None, _in_file_order(problems, value)
     problems += lint_plan(plan, source, forms, dropped=dropped)
-    return plan, problems
+    return plan, _in_file_order(problems, value)
 
 
 def read_plan(path: str | os.PathLike[str], forms: Mapping[str, Form] | None = None) -> tuple[Plan | None, list[Problem]]:
@@ -359,10 +401,10 @@ def read_assessments_data(data: bytes, plan: Plan | None, source: str = "<assess
     assessments, schema, dropped = _assessment_parts(value, source, language)
     problems += schema
     if assessments is None:
-        return None, problems
+        return None, _in_file_order(problems, value)
     if plan is not None:
         problems += lint_assessments(assessments, plan, source, dropped=dropped)
-    return assessments, problems
+    return assessments, _in_file_order(problems, value)
 
 
 def read_assessments(path: str | os.PathLike[str], plan: Plan | None) -> tuple[Assessments | None, list[Problem]]:
