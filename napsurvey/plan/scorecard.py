@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from napsurvey.plan.assessment import CATEGORIES, MODALITIES, STATUSES, Evidence, PeriodAssessment, Side
-from napsurvey.plan.model import Action, Indicator, Objective, Pillar, Plan
+from napsurvey.plan.model import Action, Indicator, Objective, Pillar, Plan, Text
 
 #: Order of the statuses from least to most advanced (dropped is outside the scale).
 STATUS_RANK = {"not_started": 0, "delayed": 1, "on_track": 2, "completed": 3}
@@ -33,12 +33,12 @@ class SurveyValue:
 
     value: float | None
     period: str
-    form_title: str
+    form_title: Text
     threshold: int
     max_deviation: int
     edition: int = 1
-    numerator: int | None = None
-    denominator: int | None = None
+    #: The counted answers' labels (answer code -> translated label), for the note under the figure.
+    answer_labels: Mapping[str, Text] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

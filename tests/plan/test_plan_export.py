@@ -30,7 +30,7 @@ def test_the_json_matrix_holds_each_status_of_each_period() -> None:
 
 def test_a_survey_linked_indicator_exports_its_released_value_with_its_protection_only() -> None:
     plan, assessments = example()
-    released = {"2026-H2": {"PRO-I1": SurveyValue(42.0, "2026Q4", "Community safety survey", 10, 3)}}
+    released = {"2026-H2": {"PRO-I1": SurveyValue(42.0, "2026Q4", {"en": "Community safety survey"}, 10, 3)}}
     indicators = {i["id"]: i for i in plan_matrix(plan, assessments.periods, survey_values=released)["indicators"]}
     value = indicators["PRO-I1"]["values"]["2026-H2"]
     assert value == {"value": 42.0, "released_period": "2026Q4",

@@ -21,8 +21,8 @@ from napsurvey.reports.plan.drawings import STATUS_STYLE
 from napsurvey.reports.plan.texts import text
 
 RELEASED = {
-    "PRO-I1": SurveyValue(42.0, "2026Q4", "Community safety survey", threshold=10, max_deviation=3),
-    "PRE-I4": SurveyValue(None, "2026Q4", "Community safety survey", threshold=10, max_deviation=3),
+    "PRO-I1": SurveyValue(42.0, "2026Q4", {"en": "Community safety survey"}, threshold=10, max_deviation=3),
+    "PRE-I4": SurveyValue(None, "2026Q4", {"en": "Community safety survey"}, threshold=10, max_deviation=3),
 }
 
 

@@ -81,7 +81,7 @@ def test_what_moved_between_the_two_periods() -> None:
 
 def test_a_survey_linked_indicator_shows_only_the_released_figure_given_to_it() -> None:
     plan, assessments = example()
-    released = {"PRO-I1": SurveyValue(42.0, "2026Q4", "Community safety survey", threshold=10, max_deviation=3)}
+    released = {"PRO-I1": SurveyValue(42.0, "2026Q4", {"en": "Community safety survey"}, threshold=10, max_deviation=3)}
     card = build_scorecard(plan, assessments.periods, "2026-H2", survey_values=released)
     rows = {r.indicator.id: r for p in card.pillars for r in p.indicators}
     assert rows["PRO-I1"].observed == 42.0 and rows["PRO-I1"].survey is released["PRO-I1"]

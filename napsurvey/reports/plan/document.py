@@ -240,10 +240,11 @@ class _Builder:
         if pillar.actions:
             out.append(self.p(self.t("actions"), "h2"))
             out.append(self.actions_table(pillar.actions))
-        if pillar.indicators:
-            out.append(self.p(self.t("indicators"), "h2"))
-            for row in pillar.indicators:
-                out.append(KeepTogether(self.indicator(row)))
+        for n, row in enumerate(pillar.indicators):
+            block = self.indicator(row)
+            if n == 0:  # the heading stays with the first indicator
+                block = [self.p(self.t("indicators"), "h2"), *block]
+            out.append(KeepTogether(block))
         return out
 
     def actions_table(self, rows: list[ActionRow]) -> Table:
@@ -303,11 +304,14 @@ class _Builder:
         value, evidence = row.survey, row.indicator.survey
         if value is None or evidence is None:
             return self.t("survey_missing")
+        form = self.tx(value.form_title)
         if value.value is None:
-            return self.t("survey_withheld", form=value.form_title, period=value.period, t=value.threshold)
+            return self.t("survey_withheld", form=form, period=value.period, t=value.threshold)
         edition = self.t("survey_edition", n=value.edition) if value.edition > 1 else ""
-        return self.t("survey_note", answers=", ".join(evidence.numerator), form=value.form_title, period=value.period,
-                      edition=edition, d=value.max_deviation, t=value.threshold)
+        answers = ", ".join(f"\u201c{self.tx(value.answer_labels[a])}\u201d" if a in value.answer_labels else a
+                            for a in evidence.numerator)
+        return self.t("survey_note", answers=answers, form=form, period=value.period, edition=edition,
+                      d=value.max_deviation, t=value.threshold)
 
     def frameworks(self, ind: Indicator) -> str:
         lists = shipped_frameworks()
