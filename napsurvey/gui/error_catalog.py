@@ -302,6 +302,14 @@ _MARKED: dict[ErrorCode, object] = {
         "ErrorCode", "no plan has been imported into this vault yet; run 'napsurvey plan import FILE'"
     ),
     ErrorCode.PLAN_NO_ASSESSMENT: QT_TRANSLATE_NOOP("ErrorCode", "no assessment has been entered for {what}"),
+    ErrorCode.PLAN_ANOTHER_PLAN: QT_TRANSLATE_NOOP(
+        "ErrorCode",
+        "this vault holds plan '{found}' with {periods} assessed period(s); replacing it by '{new}' must be asked "
+        "for explicitly",
+    ),
+    ErrorCode.PLAN_STORED_PERIODS: QT_TRANSLATE_NOOP(
+        "ErrorCode", "the new version of the plan does not fit the stored period {period}: {reason}"
+    ),
 }
 
 #: English template of every code the app may show, keyed by code.

@@ -1159,6 +1159,14 @@
         <source>no assessment has been entered for {what}</source>
         <translation>aucune évaluation n&apos;a été saisie pour {what}</translation>
     </message>
+    <message>
+        <source>this vault holds plan &apos;{found}&apos; with {periods} assessed period(s); replacing it by &apos;{new}&apos; must be asked for explicitly</source>
+        <translation>ce coffre contient le plan « {found} » avec {periods} période(s) évaluée(s) ; le remplacer par « {new} » doit être demandé expressément</translation>
+    </message>
+    <message>
+        <source>the new version of the plan does not fit the stored period {period}: {reason}</source>
+        <translation>la nouvelle version du plan ne correspond pas à la période enregistrée {period} : {reason}</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
