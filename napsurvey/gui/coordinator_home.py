@@ -21,7 +21,7 @@ from napsurvey.gui.widgets import Page, card, label
 from napsurvey.services import coordinator_views
 
 #: Section keys, in the order of the side list.
-SECTIONS = ("overview", "devices", "bundles", "coverage", "reports")
+SECTIONS = ("overview", "devices", "bundles", "coverage", "reports", "plan")
 
 #: Sections drawn as tables: the fields shown and the service that lists the rows.
 _TABLES: dict[str, tuple[tuple[str, ...], Callable[[Any], Sequence[Any]]]] = {
@@ -138,7 +138,7 @@ class CoordinatorHome(Page):
 
     def _plug_in(self) -> None:
         # The sync screens (devices, bundles, coverage), then the outputs screens.
-        for name in ("napsurvey.gui.sync", "napsurvey.gui.coordinator"):
+        for name in ("napsurvey.gui.sync", "napsurvey.gui.coordinator", "napsurvey.gui.plan"):
             try:
                 module = importlib.import_module(name)
             except ImportError:
@@ -172,12 +172,14 @@ class CoordinatorHome(Page):
             "bundles": self.tr("Bundles"),
             "coverage": self.tr("Coverage"),
             "reports": self.tr("Reports and tables"),
+            "plan": self.tr("National Action Plan"),
         }
         texts = {
             "devices": self.tr("The monitors' computers you approved, with their last bundle and any missing ones."),
             "bundles": self.tr("The bundles you imported from USB sticks, newest first."),
             "coverage": self.tr("Interviews per questionnaire and month, and where data is missing."),
             "reports": self.tr("Disclosure-controlled tables and the printable summary report."),
+            "plan": self.tr("The plan's commitments, assessed period by period, and the scorecard."),
         }
         headings = {
             "devices": [self.tr("Name"), self.tr("Device"), self.tr("Approved"), self.tr("Bundles"),

@@ -41,7 +41,7 @@ class _Sink:
     def add(self, location: str, error: ErrorCode, /, **params: object) -> None:
         if error is ErrorCode.PLAN_UNKNOWN_REFERENCE and params.get("id") in self.dropped:
             return  # the record exists but did not validate: its own problem is already listed
-        self.problems.append(Problem(self.source, location, error, NapError(error, **params).message))
+        self.problems.append(Problem(self.source, location, error, NapError(error, **params).message, params))
 
     def text(self, location: str, field: str, value: str | None) -> None:
         for what in personal_data(value or ""):

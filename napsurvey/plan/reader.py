@@ -39,7 +39,7 @@ M = TypeVar("M", bound=BaseModel)
 
 
 def _problem(source: str, location: str, code: ErrorCode, **params: Any) -> Problem:
-    return Problem(source, location, code, NapError(code, **params).message)
+    return Problem(source, location, code, NapError(code, **params).message, params)
 
 
 def read_bytes(path: Path) -> bytes:
@@ -274,18 +274,30 @@ def _assessment_parts(value: dict[str, Any], source: str, language: str) -> tupl
     raw_periods = value.get("periods")
     for index, raw, _ in parts.many(_PeriodShell, raw_periods, ("periods",)):
         period = parts.one(PeriodAssessment, raw, ("periods", index), actions=[], indicators=[], finance=[])
-        if period is None:
-            continue
         prefix = ("periods", index)
-        update = {
+        update = {  # the records are checked even when the period's own fields are not right yet
             "actions": [a for _, _, a in parts.many(ActionAssessment, raw.get("actions"), (*prefix, "actions"))],
             "indicators": [o for _, _, o in parts.many(Observation, raw.get("indicators"), (*prefix, "indicators"))],
             "finance": [f for _, _, f in parts.many(FinanceLine, raw.get("finance"), (*prefix, "finance"))],
         }
+        if period is None and isinstance(raw.get("period"), dict):
+            # Only the assessment date is wrong? Lint the rest against the plan all the same.
+            period = _quietly(PeriodAssessment, {**raw, "assessed_on": "2000", "actions": [], "indicators": [],
+                                                 "finance": []}, language)
+        if period is None:
+            continue
         periods.append(period.model_copy(update=update))
     if top is None or not periods:
         return None, parts.problems, parts.dropped
     return top.model_copy(update={"periods": periods}), parts.problems, parts.dropped
+
+
+def _quietly(model: type[M], data: Any, language: str) -> M | None:
+    """``data`` as ``model``, or None (its problems are already listed)."""
+    try:
+        return model.model_validate(data, context={"language": language})
+    except (ValidationError, RecursionError, TypeError, ValueError):
+        return None
 
 
 class _PeriodShell(BaseModel):

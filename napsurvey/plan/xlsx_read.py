@@ -30,7 +30,7 @@ _TRANSLATED = re.compile(r"^(?P<key>[a-z_]+)_(?P<lang>[a-z]{2,3})$")
 
 
 def _problem(source: str, code: ErrorCode, location: str = "file", **params: Any) -> Problem:
-    return Problem(source, location, code, NapError(code, **params).message)
+    return Problem(source, location, code, NapError(code, **params).message, params)
 
 
 def _check_zip(data: bytes, source: str) -> Problem | None:

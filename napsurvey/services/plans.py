@@ -21,8 +21,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.catalog import load_cached, shipped_catalog
 from napsurvey.forms.model import Form
@@ -36,10 +34,10 @@ from napsurvey.plan.model import Plan, pick
 from napsurvey.plan.reader import (
     parse_data,
     read_assessments,
+    read_assessments_data,
     read_bytes,
     read_plan,
     read_plan_data,
-    schema_problems,
 )
 from napsurvey.plan.scorecard import Scorecard, SurveyValue, build_scorecard
 from napsurvey.plan.xlsx_template import plan_workbook
@@ -239,16 +237,15 @@ def discard_draft(session: Session, period_id: str) -> None:
 
 
 def check_period(session: Session, data: Mapping[str, Any]) -> tuple[PeriodAssessment | None, list[Problem]]:
-    """A period given as plain data, checked against the stored plan: the model, or its problems."""
+    """A period given as plain data, checked against the stored plan: the model, or every problem it has."""
     plan = stored_plan(session)
     assert plan is not None
-    source = "form"
-    try:
-        period = PeriodAssessment.model_validate(dict(data), context={"language": plan.plan.default_language})
-    except ValidationError as exc:
-        return None, schema_problems(source, {"periods": [dict(data)]}, exc, ("periods", 0))
-    problems = lint_assessments(Assessments(plan=plan.id, periods=[period]), plan, source)
-    return (period if not problems else None), problems
+    # Read as an assessments file of one period, so the form view gets exactly the file's checks and lines.
+    document = json.dumps({"plan": plan.id, "periods": [dict(data)]}, ensure_ascii=False).encode("utf-8")
+    assessments, problems = read_assessments_data(document, plan, "form")
+    if problems or assessments is None:
+        return None, problems
+    return assessments.periods[0], []
 
 
 def store_draft(session: Session, period_id: str) -> Assessed:
@@ -438,3 +435,12 @@ def plan_json(plan: Plan) -> dict[str, Any]:
 def schema_text(*, assessments: bool = False) -> str:
     """The JSON Schema of plan files (or of assessments files) as text."""
     return _schema_text(assessments_json_schema() if assessments else plan_json_schema())
+
+
+def write_pdf(session: Session, out: Path | str, pdf: bytes) -> Path:
+    """Write a scorecard already made (the one on screen) to ``out``, atomically."""
+    require_role(session.vault, "coordinator")
+    path = writable_file(Path(out))
+    write_atomic(path, pdf, mode=0o644)
+    log_event(session.vault, "exported", "plan scorecard")
+    return path

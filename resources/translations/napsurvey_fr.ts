@@ -247,6 +247,14 @@
         <source>This screen is being prepared.</source>
         <translation>Cet écran est en préparation.</translation>
     </message>
+    <message>
+        <source>National Action Plan</source>
+        <translation>Plan d&apos;action national</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s commitments, assessed period by period, and the scorecard.</source>
+        <translation>Les engagements du plan, évalués période par période, et le tableau de bord.</translation>
+    </message>
 </context>
 <context>
     <name>DeviceCardDialog</name>
@@ -2508,6 +2516,411 @@
         <location filename="../../napsurvey/gui/setup_wizard.py" line="118"/>
         <source>Continue</source>
         <translation>Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>AssessView</name>
+    <message>
+        <source>confidential</source>
+        <translation>confidentiel</translation>
+    </message>
+    <message>
+        <source>Saved in the vault as you type. Not stored as assessed until you check it.</source>
+        <translation>Enregistré dans le coffre au fil de la saisie. Pas encore enregistré comme évalué : vérifiez-le d&apos;abord.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not stored: %n problem(s) to fix first. Your changes are kept.</source>
+        <translation><numerusform>Non enregistré : %n problème à corriger d&apos;abord. Vos modifications sont conservées.</numerusform><numerusform>Non enregistré : %n problèmes à corriger d&apos;abord. Vos modifications sont conservées.</numerusform></translation>
+    </message>
+    <message>
+        <source>Assess a period</source>
+        <translation>Évaluer une période</translation>
+    </message>
+    <message>
+        <source>Every change is saved in the vault at once. Ctrl+S checks the period and stores it.</source>
+        <translation>Chaque modification est enregistrée aussitôt dans le coffre. Ctrl+S vérifie la période et l&apos;enregistre.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Name of the period</source>
+        <translation>Nom de la période</translation>
+    </message>
+    <message>
+        <source>First month (YYYY-MM)</source>
+        <translation>Premier mois (AAAA-MM)</translation>
+    </message>
+    <message>
+        <source>Last month (YYYY-MM)</source>
+        <translation>Dernier mois (AAAA-MM)</translation>
+    </message>
+    <message>
+        <source>Assessed on (YYYY-MM-DD)</source>
+        <translation>Évaluée le (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Government&apos;s status</source>
+        <translation>État selon le gouvernement</translation>
+    </message>
+    <message>
+        <source>Government&apos;s claim and its evidence</source>
+        <translation>Ce qu&apos;affirme le gouvernement et ses preuves</translation>
+    </message>
+    <message>
+        <source>Civil society&apos;s assessment and its evidence</source>
+        <translation>Évaluation de la société civile et ses preuves</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value (survey: released period)</source>
+        <translation>Valeur (enquête : période publiée)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>One document a line: title | issuer | date | page | link — or: confidential</source>
+        <translation>Un document par ligne : titre | émetteur | date | page | lien — ou : confidentiel</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>non commencée</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>en bonne voie</translation>
+    </message>
+    <message>
+        <source>delayed</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>achevée</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>abandonnée</translation>
+    </message>
+    <message>
+        <source>Parliament</source>
+        <translation>Le Parlement</translation>
+    </message>
+    <message>
+        <source>The United Nations</source>
+        <translation>Les Nations Unies</translation>
+    </message>
+    <message>
+        <source>The CEDAW Committee</source>
+        <translation>Le Comité CEDEF (CEDAW)</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Adressé à</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>%1: findings</source>
+        <translation>%1 : constats</translation>
+    </message>
+    <message>
+        <source>%1: recommendations, one a line</source>
+        <translation>%1 : recommandations, une par ligne</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Alloué</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>Décaissé</translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation>nationales</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>locales</translation>
+    </message>
+    <message>
+        <source>international</source>
+        <translation>internationales</translation>
+    </message>
+    <message>
+        <source>core</source>
+        <translation>financement de base</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>financement de projet</translation>
+    </message>
+    <message>
+        <source>Women&apos;s organisations, %1, %2</source>
+        <translation>Organisations de femmes %1, %2</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <source>Shadow report</source>
+        <translation>Rapport alternatif</translation>
+    </message>
+    <message>
+        <source>Check and store</source>
+        <translation>Vérifier et enregistrer</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Back to the plan</source>
+        <translation>Retour au plan</translation>
+    </message>
+</context>
+<context>
+    <name>PlanArea</name>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Import a plan</source>
+        <translation>Importer un plan</translation>
+    </message>
+    <message>
+        <source>Plan files (*.yaml *.yml *.xlsx)</source>
+        <translation>Fichiers de plan (*.yaml *.yml *.xlsx)</translation>
+    </message>
+    <message>
+        <source>The plan was not imported</source>
+        <translation>Le plan n&apos;a pas été importé</translation>
+    </message>
+    <message>
+        <source>%1: %2 actions and %3 indicators in %4 pillars.</source>
+        <translation>%1 : %2 actions et %3 indicateurs dans %4 piliers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessed period(s) kept.</source>
+        <translation><numerusform>%n période évaluée conservée.</numerusform><numerusform>%n périodes évaluées conservées.</numerusform></translation>
+    </message>
+    <message>
+        <source>Plan imported</source>
+        <translation>Plan importé</translation>
+    </message>
+    <message>
+        <source>Checking the plan…</source>
+        <translation>Vérification du plan…</translation>
+    </message>
+    <message>
+        <source>Replace the plan?</source>
+        <translation>Remplacer le plan ?</translation>
+    </message>
+    <message>
+        <source>This vault holds plan %1 and its %2 assessed period(s). Replace it by %3, and drop those periods?</source>
+        <translation>Ce coffre contient le plan %1 et ses %2 période(s) évaluée(s). Le remplacer par %3 et supprimer ces périodes ?</translation>
+    </message>
+    <message>
+        <source>Load assessments</source>
+        <translation>Charger des évaluations</translation>
+    </message>
+    <message>
+        <source>Assessments (*.yaml *.yml)</source>
+        <translation>Évaluations (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>The assessments were not stored</source>
+        <translation>Les évaluations n&apos;ont pas été enregistrées</translation>
+    </message>
+    <message>
+        <source>Assessments stored</source>
+        <translation>Évaluations enregistrées</translation>
+    </message>
+    <message>
+        <source>Periods stored: %1.</source>
+        <translation>Périodes enregistrées : %1.</translation>
+    </message>
+    <message>
+        <source>Checking the assessments…</source>
+        <translation>Vérification des évaluations…</translation>
+    </message>
+    <message>
+        <source>Export the plan matrix</source>
+        <translation>Exporter la matrice du plan</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>Classeur (*.xlsx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Matrix exported</source>
+        <translation>Matrice exportée</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Period stored</source>
+        <translation>Période enregistrée</translation>
+    </message>
+    <message>
+        <source>Period %1 is stored as assessed.</source>
+        <translation>La période %1 est enregistrée comme évaluée.</translation>
+    </message>
+    <message>
+        <source>National Action Plan</source>
+        <translation>Plan d&apos;action national</translation>
+    </message>
+    <message>
+        <source>No plan imported yet.</source>
+        <translation>Aucun plan importé pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Import the plan your government adopted: its actions, responsible institutions, indicators, baselines, targets and costing, as a YAML file or the XLSX template a ministry officer fills in.</source>
+        <translation>Importez le plan adopté par votre gouvernement : ses actions, les institutions responsables, les indicateurs, les valeurs de référence, les cibles et les coûts, sous forme de fichier YAML ou du modèle XLSX qu&apos;un agent du ministère remplit.</translation>
+    </message>
+    <message>
+        <source>%1 actions, %2 indicators.</source>
+        <translation>%1 actions, %2 indicateurs.</translation>
+    </message>
+    <message>
+        <source>Assessed periods: %1.</source>
+        <translation>Périodes évaluées : %1.</translation>
+    </message>
+    <message>
+        <source>No period assessed yet.</source>
+        <translation>Aucune période évaluée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>A new period…</source>
+        <translation>Une nouvelle période…</translation>
+    </message>
+    <message>
+        <source>Import a plan…</source>
+        <translation>Importer un plan…</translation>
+    </message>
+    <message>
+        <source>Load assessments from a file…</source>
+        <translation>Charger des évaluations depuis un fichier…</translation>
+    </message>
+    <message>
+        <source>Assess this period</source>
+        <translation>Évaluer cette période</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Export the matrix…</source>
+        <translation>Exporter la matrice…</translation>
+    </message>
+    <message>
+        <source>A plan names institutions, never persons: no names, phone numbers or e-mail addresses. Evidence is a public document, or a confidential source that is not named.</source>
+        <translation>Un plan nomme des institutions, jamais des personnes : ni noms, ni numéros de téléphone, ni adresses électroniques. Une preuve est un document public, ou une source confidentielle qui n&apos;est pas nommée.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardView</name>
+    <message>
+        <source>Preparing the scorecard…</source>
+        <translation>Préparation du tableau de bord…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), exactly as printed.</source>
+        <translation><numerusform>%n page, exactement comme à l&apos;impression.</numerusform><numerusform>%n pages, exactement comme à l&apos;impression.</numerusform></translation>
+    </message>
+    <message>
+        <source>Save the scorecard</source>
+        <translation>Enregistrer le tableau de bord</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Scorecard saved</source>
+        <translation>Tableau de bord enregistré</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Comparée à</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>no comparison</source>
+        <translation>sans comparaison</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Back to the plan</source>
+        <translation>Retour au plan</translation>
+    </message>
+    <message>
+        <source>Choose the period and press Show: the pages are those the PDF prints.</source>
+        <translation>Choisissez la période et appuyez sur Afficher : les pages sont celles que le PDF imprime.</translation>
     </message>
 </context>
 </TS>

@@ -25,7 +25,7 @@ FR_QM = i18n.translations_dir() / "napsurvey_fr.qm"
 #: Calls that look a marked string up by value; the strings themselves are marked with QT_TRANSLATE_NOOP.
 DYNAMIC_LOOKUPS = {("messages.py", "error_text")}
 #: Words spelled the same in both languages.
-SAME_IN_FRENCH = {"Questionnaire", "Questionnaires", "Sections"}
+SAME_IN_FRENCH = {"Questionnaire", "Questionnaires", "Sections", "Source", "Note", "Action", "Actions", "PDF (*.pdf)"}
 _PLACEHOLDER = re.compile(r"%(?:n|L?\d)|\{[a-z_]*\}")
 
 
