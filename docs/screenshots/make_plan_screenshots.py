@@ -46,12 +46,12 @@ def main() -> int:
         area = page.pages["plan"]
         screens.screen_shot("plan-area", settle_ms=300)
         view = area.open_scorecard()
-        view.render()
+        view.show_pages()
         while view.task is not None and not view.task.done:
             QTest.qWait(50)
         QTest.qWait(200)
         QApplication.processEvents()
-        view.scroll.verticalScrollBar().setValue(view.page_labels[0].height() * 2 + 40)
+        view.page_scroll.verticalScrollBar().setValue(view.page_labels[0].height() * 2 + 40)
         screens.screen_shot("plan-scorecard-screen", settle_ms=300)
         area.stack.setCurrentWidget(area.overview)
         area.period_choice.setCurrentIndex(area.period_choice.findData("2026-H2"))

@@ -41,7 +41,8 @@ from napsurvey.plan.reader import (
 )
 from napsurvey.plan.scorecard import Scorecard, SurveyValue, build_scorecard
 from napsurvey.plan.xlsx_template import plan_workbook
-from napsurvey.reports.plan.document import SECTIONS, PlanReportOptions, build_plan_report
+from napsurvey.reports.plan.document import SECTIONS as SECTIONS
+from napsurvey.reports.plan.document import PlanReportOptions, build_plan_report
 from napsurvey.services.enrollment import require_role
 from napsurvey.services.outputs import coordinator_forms
 from napsurvey.services.session import Session

@@ -62,8 +62,8 @@ class PlanArea(Page):
         self.plan_line = label("SectionTitle")
         self.counts = label()
         self.periods_line = label("Muted")
-        for widget in (self.plan_line, self.counts, self.periods_line):
-            panel_layout.addWidget(widget)
+        for line in (self.plan_line, self.counts, self.periods_line):
+            panel_layout.addWidget(line)
         box.addWidget(self.title)
         box.addWidget(self.panel)
         row = QHBoxLayout()

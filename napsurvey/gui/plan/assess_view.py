@@ -450,9 +450,10 @@ class AssessView(Page):
 
     def _connect_changes(self) -> None:
         changed: Callable[..., None] = self._changed
-        for edit in (self.period_id, self.period_label, self.start, self.end, self.assessed_on,
-                     *self.values.values(), *self.notes.values()):
-            edit.textChanged.connect(changed)
+        lines: list[QLineEdit] = [self.period_id, self.period_label, self.start, self.end, self.assessed_on,
+                                  *self.values.values(), *self.notes.values()]
+        for line in lines:
+            line.textChanged.connect(changed)
         for combo in (*self.action_status.values(), self.addressee):
             combo.currentIndexChanged.connect(changed)
         for side in (*self.government.values(), *self.civil_society.values()):
@@ -460,8 +461,10 @@ class AssessView(Page):
                 side.status.currentIndexChanged.connect(changed)
             side.text.textChanged.connect(changed)
             side.evidence.textChanged.connect(changed)
-        for edit in (*self.sources.values(), self.summary, *self.findings.values(), *self.recommendations.values()):
-            edit.textChanged.connect(changed)
+        texts: list[QPlainTextEdit] = [*self.sources.values(), self.summary, *self.findings.values(),
+                                       *self.recommendations.values()]
+        for text in texts:
+            text.textChanged.connect(changed)
         self.money.itemChanged.connect(changed)
 
     def _changed(self, *_: object) -> None:

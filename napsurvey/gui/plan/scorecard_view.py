@@ -79,16 +79,16 @@ class ScorecardView(Page):
         layout.addLayout(buttons)
         self.status = label("Muted")
         layout.addWidget(self.status)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll = QScrollArea(self)
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.pages = QWidget()
         self.pages_layout = QVBoxLayout(self.pages)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.scroll.setWidget(self.pages)
-        layout.addWidget(self.scroll, 1)
+        self.page_scroll.setWidget(self.pages)
+        layout.addWidget(self.page_scroll, 1)
         self.period.currentIndexChanged.connect(self._fill_compare)
-        self.show_button.clicked.connect(self.render)
+        self.show_button.clicked.connect(self.show_pages)
         self.save_button.clicked.connect(self.save)
         self.back_button.clicked.connect(self.closed.emit)
         self.save_button.setEnabled(False)
@@ -111,7 +111,7 @@ class ScorecardView(Page):
         return {"period": self.period.currentData(), "compare": self.compare.currentData(),
                 "language": self.language.currentData(), "paper": self.paper.currentData()}
 
-    def render(self) -> Task | None:
+    def show_pages(self) -> Task | None:
         """Make the PDF and show its pages (off the GUI thread)."""
         session = self._session
         if session is None:
