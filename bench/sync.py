@@ -21,14 +21,14 @@ from pathlib import Path
 
 os.environ.setdefault("NAPSURVEY_TEST_FAST_KDF", "1")  # the KDF is not what we measure here
 
-from napsurvey.bundle.build import make_body  # noqa: E402
-from napsurvey.bundle.canonical import sha256_hex  # noqa: E402
-from napsurvey.bundle.envelope import body_bytes, seal  # noqa: E402
-from napsurvey.bundle.formats import AggregateTable, Cell, Denominators, Tables  # noqa: E402
-from napsurvey.bundle.keys import age_recipient  # noqa: E402
-from napsurvey.services import enrollment, sync  # noqa: E402
-from napsurvey.vault.repo.records import NewRecord, insert_records  # noqa: E402
-from napsurvey.vault.store import Vault  # noqa: E402
+from napsurvey.bundle.build import make_body
+from napsurvey.bundle.canonical import sha256_hex
+from napsurvey.bundle.envelope import body_bytes, seal
+from napsurvey.bundle.formats import AggregateTable, Cell, Denominators, Tables
+from napsurvey.bundle.keys import age_recipient
+from napsurvey.services import enrollment, sync
+from napsurvey.vault.repo.records import NewRecord, insert_records
+from napsurvey.vault.store import Vault
 
 PASS = "bench passphrase 42"
 DAY = "2026-11-23"

@@ -127,7 +127,9 @@ class ErrorCode(Enum):
     VAULT_FORM_DOWNGRADE = "form '{form_id}' version {new} is older than installed {old}"
     VAULT_DRAFT_NOT_FOUND = "no draft {draft_id}"
     VAULT_CLOSED = "the vault is locked; unlock it again"
-    VAULT_FORM_CHANGED = "form '{form_id}' version {version} is already installed with different content; give the changed form a new version"
+    VAULT_FORM_CHANGED = (
+        "form '{form_id}' version {version} is already installed with different content; give the changed form a new version"
+    )
     VAULT_SETTING = "setting '{key}': {reason}"
 
     # --- back-entry --------------------------------------------------------

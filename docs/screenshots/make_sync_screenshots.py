@@ -14,12 +14,12 @@ from pathlib import Path
 
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from screens import PASSPHRASE, screen_shot, unlock
 
 from napsurvey.gui.app import build_window, configure_application
 from napsurvey.services import enrollment, sync
 from napsurvey.services import session as services
 from napsurvey.vault.repo.records import NewRecord, insert_records
-from screens import PASSPHRASE, screen_shot, unlock
 
 FORM = """\
 settings: {form_id: community_check, form_title: Community check, version: "2026.1"}

@@ -9,13 +9,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from napsurvey.cli.passphrase import home_from, open_session
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.catalog import FORM_SUFFIXES, FormSummary, shipped_catalog
 from napsurvey.forms.jsonschema import form_json_schema_text
 from napsurvey.forms.loader import lint_file, lint_text
 from napsurvey.forms.problem import Problem
 from napsurvey.paths import shipped_forms_dir
-from napsurvey.cli.passphrase import home_from, open_session
 from napsurvey.services.forms import install_form_files, vault_forms
 from napsurvey.services.session import vault_exists
 

@@ -67,6 +67,6 @@ def main(argv: Sequence[str] | None = None, gui_runner: GuiRunner = _no_gui) -> 
     except KeyboardInterrupt:
         print(f"error {NapError(ErrorCode.CLI_INTERRUPTED)}", file=sys.stderr)
         return 1
-    except Exception as exc:  # last line of defence: never a traceback for the user
+    except Exception as exc:  # noqa: BLE001 - last line of defence: never a traceback for the user
         print(f"error {NapError(ErrorCode.INTERNAL, kind=type(exc).__name__)}", file=sys.stderr)
         return 1

@@ -13,7 +13,7 @@ from napsurvey.vault.days import today_iso
 LANGUAGES = ("en", "fr", "ar")
 
 
-def register(sub: "argparse._SubParsersAction[Any]") -> None:
+def register(sub: argparse._SubParsersAction[Any]) -> None:
     """Add this module's commands to the parser."""
     tables = sub.add_parser("tables", help="coordinator: disclosure-controlled tables")
     tables.add_argument("--format", required=True, choices=FORMATS, dest="fmt")

@@ -11,13 +11,13 @@ import importlib
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from napsurvey.errors import NapError
-from napsurvey.services import interviews
 from napsurvey.gui.messages import error_text
 from napsurvey.gui.training_dialog import TrainingDialog
 from napsurvey.gui.widgets import Page, card, label, primary_button
+from napsurvey.services import interviews
 
 
 def pick_text(texts: dict[str, str], language: str, fallback: str = "") -> str:
@@ -158,7 +158,7 @@ class MonitorHome(Page):
         columns.addLayout(side, 2)
 
         self.form_cards: list[FormCard] = []
-        self._draft_buttons: list[QPushButton] = []
+        self.draft_buttons: list[QPushButton] = []
         self._forms: list[Any] = []
         self._drafts: list[Any] = []
         self._status: Any = None
@@ -217,10 +217,10 @@ class MonitorHome(Page):
             self.form_cards.append(tile)
 
     def _build_drafts(self) -> None:
-        for button in self._draft_buttons:
+        for button in self.draft_buttons:
             self.drafts_list.removeWidget(button)
             button.deleteLater()
-        self._draft_buttons = []
+        self.draft_buttons = []
         titles = {f.form_id: f for f in self._forms}
         entries = [(str(d.form_id), str(d.id), d) for d in self._drafts]
         for form_id, draft_id, draft in entries:
@@ -231,7 +231,7 @@ class MonitorHome(Page):
             button.setProperty("form_title_texts", dict(form.title) if form is not None else {})
             button.clicked.connect(lambda _=False, f=form_id, d=draft_id: self.resume_requested.emit(f, d))
             self.drafts_list.addWidget(button)
-            self._draft_buttons.append(button)
+            self.draft_buttons.append(button)
 
     def _lock_reasons(self, form: Any) -> list[str]:
         # The services decide whether a form may start (training, kit protocol,
@@ -290,8 +290,8 @@ class MonitorHome(Page):
             tile.set_locked(self._lock_reasons(form))
         self.drafts_title.setText(self.tr("Drafts to resume"))
         self.no_drafts.setText(self.tr("No unfinished interviews."))
-        self.no_drafts.setVisible(not self._draft_buttons)
-        for button in self._draft_buttons:
+        self.no_drafts.setVisible(not self.draft_buttons)
+        for button in self.draft_buttons:
             title = pick_text(button.property("form_title_texts") or {}, lang, str(button.property("form_id")))
             month = button.property("draft_month")
             button.setText(self.tr("Resume: %1").replace("%1", f"{title} ({month})" if month else title))

@@ -45,9 +45,9 @@ from PySide6.QtWidgets import (
 from napsurvey.errors import NapError
 from napsurvey.gui import file_dialogs
 from napsurvey.gui.coordinator_home import CoordinatorHome
-from napsurvey.gui.messages import error_text
 from napsurvey.gui.header import Header
 from napsurvey.gui.i18n import Translations, write_language
+from napsurvey.gui.messages import error_text
 from napsurvey.gui.monitor_home import MonitorHome
 from napsurvey.gui.neutral import NeutralScreen
 from napsurvey.gui.safeguards import IdleWatcher, QuickHideKeys
@@ -231,9 +231,9 @@ class MainWindow(QMainWindow):
         else:
             monitor = MonitorHome(self.session, self.translations.language, self.content)
             monitor.start_requested.connect(self.start_interview_requested)
-            monitor.start_requested.connect(self._start_interview)
+            monitor.start_requested.connect(self.start_interview)
             monitor.resume_requested.connect(self.resume_draft_requested)
-            monitor.resume_requested.connect(self._resume_draft)
+            monitor.resume_requested.connect(self.resume_draft)
             monitor.export_requested.connect(self.export_requested)
             monitor.export_requested.connect(self._choose_export_folder)
             page = monitor
@@ -267,14 +267,16 @@ class MainWindow(QMainWindow):
         factory = getattr(module, "create_runner", None)
         return factory if callable(factory) else None
 
-    def _start_interview(self, form_id: str) -> None:
+    def start_interview(self, form_id: str) -> None:
+        """Open the interview runner on a new interview of ``form_id`` (or the page saying why not)."""
         factory = self._runner_factory()
         if factory is None:
             self.show_workspace(_WorkspacePlaceholder(self.tr("The interview screen is not installed.")))
             return
         self.show_workspace(factory(self, form_id=form_id, draft_id=None))
 
-    def _resume_draft(self, form_id: str, draft_id: str) -> None:
+    def resume_draft(self, form_id: str, draft_id: str) -> None:
+        """Open the interview runner on the draft ``draft_id``."""
         factory = self._runner_factory()
         if factory is None:
             self.show_workspace(_WorkspacePlaceholder(self.tr("The interview screen is not installed.")))

@@ -434,7 +434,8 @@ class Interview:
     def _prompt(self, item: Item, path: Path) -> Prompt:
         key = (item.index, path)
         state = self.state
-        choices = tuple(ChoiceView(c.name, self._text(c.label) or c.name) for c in state.allowed_choices(item, path)) if item.choices else ()
+        allowed = state.allowed_choices(item, path) if item.choices else []
+        choices = tuple(ChoiceView(c.name, self._text(c.label) or c.name) for c in allowed)
         message: str | None = None
         problems = self._problems_of(item, path, for_leaving=key in self._flagged)
         if problems:

@@ -16,8 +16,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, SimpleDocTemplate, Spacer, Table
-from reportlab.platypus import TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.privacy.published import PublishedTable
@@ -239,7 +238,7 @@ def build_report(report: ReportInput, progress: Progress | None = None) -> bytes
         doc.build(story, canvasmaker=canvas)
     except NapError:
         raise
-    except Exception as exc:  # reportlab's LayoutError and friends: one coded line, no traceback
+    except Exception as exc:  # noqa: BLE001 - reportlab's LayoutError and friends: one coded line, no traceback
         raise NapError(ErrorCode.REPORT_FAILED, reason=type(exc).__name__) from None
     if progress is not None:
         progress(len(report.sections) + 1, len(report.sections) + 1)

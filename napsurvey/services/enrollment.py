@@ -41,7 +41,6 @@ from napsurvey.vault.repo.audit import log_event
 from napsurvey.vault.repo.forms import install_form
 from napsurvey.vault.store import Vault
 
-
 #: Vault setting: every (form_id, version) any accepted kit carried (export sends only these).
 KIT_FORMS_SETTING = "kit_form_versions"
 

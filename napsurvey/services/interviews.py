@@ -21,7 +21,6 @@ from napsurvey.privacy.anonymise import Anonymiser, interview_month
 from napsurvey.services.session import Session
 from napsurvey.vault.repo import drafts as drafts_repo
 from napsurvey.vault.repo import forms as forms_repo
-from napsurvey.vault.repo import settings as settings_repo
 from napsurvey.vault.repo.completion import OutcomeKey, finish_draft, store_batch
 from napsurvey.vault.repo.drafts import DraftInfo
 from napsurvey.vault.repo.records import NewRecord

@@ -13,7 +13,6 @@ import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
 from napsurvey.bundle import store
 from napsurvey.errors import ErrorCode, NapError
@@ -25,9 +24,9 @@ from napsurvey.services.enrollment import require_role
 from napsurvey.services.sync import missing_sequences
 from napsurvey.tables.assemble import SourceCell, Thresholds, assemble
 from napsurvey.tables.coverage import coverage_table
-from napsurvey.tables.formats import FORMATS, TableFormat
 from napsurvey.tables.csv_writer import to_csv
 from napsurvey.tables.dhis2 import Dhis2Result, read_mapping, to_dhis2
+from napsurvey.tables.formats import FORMATS
 from napsurvey.tables.json_writer import to_json
 from napsurvey.tables.labels import TableLabels, label_table
 from napsurvey.tables.periods import PeriodRange, parse_period_range

@@ -160,7 +160,7 @@ def _export_steps(
         "bundle_id IS NULL AND (form_id, form_version) IN "
         "(SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?))"
     )
-    top = conn.execute(f"SELECT max(id) FROM records WHERE {where}", (allowed,)).fetchone()[0]
+    top = conn.execute(f"SELECT max(id) FROM records WHERE {where}", (allowed,)).fetchone()[0]  # noqa: S608
     selection = Selection(f"{where} AND id <= ?", (allowed, int(top or 0)))
     outcomes = [o for o in _new_outcomes(conn) if [o[0], o[1]] in json.loads(allowed)]
     if top is None and not outcomes:
@@ -179,7 +179,7 @@ def _export_steps(
     content_hash = sha256_hex(body_bytes(body))
     store.record_sent(conn, body, content_hash)
     marked = conn.execute(
-        f"UPDATE records SET bundle_id = ?, exported_day = ? WHERE {selection.where}",
+        f"UPDATE records SET bundle_id = ?, exported_day = ? WHERE {selection.where}",  # noqa: S608
         (body.manifest.bundle_id, today, *selection.params),
     ).rowcount
     conn.executemany(

@@ -27,8 +27,8 @@ from dataclasses import dataclass
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.model import Form, Indicator
-from napsurvey.privacy.published import PublishedSet, PublishedTable
 from napsurvey.privacy.linked import TableRequest, protect_linked
+from napsurvey.privacy.published import PublishedSet, PublishedTable
 from napsurvey.privacy.suppression import resolve_threshold
 from napsurvey.tables.labels import ANSWER, PERIOD, dimension_names, question_domain
 from napsurvey.tables.periods import PeriodRange

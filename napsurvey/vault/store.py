@@ -37,8 +37,8 @@ from napsurvey.vault.form_text import version_key
 from napsurvey.vault.keyfile import KdfParams, KeyFile, calibrate, fast_kdf_for_tests, new_data_key, wipe
 from napsurvey.vault.lock import VaultLock
 from napsurvey.vault.migrations import current_version, migrate
-from napsurvey.vault.repo.audit import log_event
 from napsurvey.vault.recovery_key import format_recovery_key, new_recovery_secret, parse_recovery_key
+from napsurvey.vault.repo.audit import log_event
 
 Role = Literal["monitor", "coordinator"]
 ROLES: tuple[str, ...] = ("monitor", "coordinator")
@@ -160,7 +160,7 @@ class Vault:
             log_event(vault, "unlocked")
         if not keyfile.passphrase_params.at_least_floor() and not fast_kdf_for_tests():
             # A key file made with weaker settings (e.g. by a test build): strengthen it now.
-            vault._rewrap(passphrase, calibrate())
+            vault._rewrap(passphrase, calibrate())  # noqa: SLF001 - the class's own helper
         return vault
 
     @classmethod
@@ -177,7 +177,7 @@ class Vault:
             lock.release()
             raise
         vault = cls._open_db(home, lock, data_key, keyfile)
-        vault._rewrap(new_passphrase, kdf)
+        vault._rewrap(new_passphrase, kdf)  # noqa: SLF001 - the class's own helper
         attempts.reset(home)
         log_event(vault, "recovered")
         return vault

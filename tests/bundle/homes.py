@@ -76,7 +76,9 @@ def random_answers(rng: random.Random) -> dict[str, Any]:
     return data
 
 
-def add_records(vault: Vault, n: int, *, seed: int = 1, months: tuple[str, ...] = ("2026-10", "2026-11")) -> list[tuple[str, dict[str, Any]]]:
+def add_records(
+    vault: Vault, n: int, *, seed: int = 1, months: tuple[str, ...] = ("2026-10", "2026-11")
+) -> list[tuple[str, dict[str, Any]]]:
     """Insert ``n`` random mini_survey records; return (month, answers) pairs."""
     rng = random.Random(seed)
     rows = [(rng.choice(months), random_answers(rng)) for _ in range(n)]

@@ -15,10 +15,10 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.answer_sets import ANSWERS
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.model import Form, SurveyRow
 from napsurvey.paths import shipped_forms_dir
+from tests.answer_sets import ANSWERS
 
 FORMS_DIR = shipped_forms_dir()
 EXPECTED = {

@@ -214,7 +214,8 @@ def test_unknown_and_unsupported_columns_are_listed_once(tmp_path: Path) -> None
     result = convert_workbook(path)
     assert [p.line("form.xlsx") for p in result.problems] == [
         "form.xlsx: survey row 1: FORM_XLSFORM_UNSUPPORTED_COLUMN: column 'media::image' is not supported; its values were not imported",
-        "form.xlsx: survey row 1: FORM_XLSFORM_UNSUPPORTED_COLUMN: column 'bind::odk:length' is not supported; its values were not imported",
+        "form.xlsx: survey row 1: FORM_XLSFORM_UNSUPPORTED_COLUMN: column 'bind::odk:length' is not supported;"
+        " its values were not imported",
         "form.xlsx: survey row 1: FORM_XLSFORM_UNKNOWN_COLUMN: unknown column 'favourite_colour'; its values were not imported",
         "form.xlsx: survey row 1: FORM_XLSFORM_UNSUPPORTED_COLUMN: column 'image' is not supported; its values were not imported",
     ]
@@ -258,7 +259,9 @@ def test_old_type_spellings(tmp_path: Path) -> None:
     )
     result = convert_workbook(path)
     assert result.problems == []
-    assert [r["type"] for r in result.form["survey"]] == ["select_one yn", "select_multiple yn", "select_multiple yn", "text", "acknowledge"]
+    assert [r["type"] for r in result.form["survey"]] == [
+        "select_one yn", "select_multiple yn", "select_multiple yn", "text", "acknowledge"
+    ]
     assert result.form["settings"]["default_language"] == "english"
 
 
@@ -392,7 +395,8 @@ def test_loop_is_dropped_with_its_rows(tmp_path: Path) -> None:
     )
     result = convert_workbook(path)
     assert [p.line("f.xlsx") for p in result.problems] == [
-        "f.xlsx: survey row 3: FORM_XLSFORM_LOOP: 'begin loop over t' is not supported; the loop and the 1 row(s) inside it were not imported"
+        "f.xlsx: survey row 3: FORM_XLSFORM_LOOP: 'begin loop over t' is not supported;"
+        " the loop and the 1 row(s) inside it were not imported"
     ]
     assert [r["name"] for r in result.form["survey"]] == ["types", "after"]
 
@@ -418,7 +422,8 @@ def test_settings_form_id_is_normalised_and_extras_listed(tmp_path: Path) -> Non
     path = book(
         tmp_path,
         [["type", "name", "label"], ["text", "a", "A"]],
-        settings=[["form_id", "version", "submission_url", "public_key", "sensitivity"], ["Spec Test", 20260101, "https://x", None, "high"]],
+        settings=[["form_id", "version", "submission_url", "public_key", "sensitivity"],
+                  ["Spec Test", 20260101, "https://x", None, "high"]],
     )
     result = convert_workbook(path)
     assert [p.line("f.xlsx") for p in result.problems] == [
@@ -442,7 +447,8 @@ def test_indicators_sheet(tmp_path: Path) -> None:
         tmp_path,
         [["type", "name", "label"], ["select_one yn", "safe", "Safe?"], ["select_one d", "district", "District"]],
         choices=[["list_name", "name", "label"], ["yn", "yes", "Yes"], ["yn", "no", "No"], ["d", "a", "A"]],
-        extra={"Indicators": [["name", "label::English (en)", "question", "by", "period"], ["safe_by_district", "Safe", "safe", "district", "quarter"]]},
+        extra={"Indicators": [["name", "label::English (en)", "question", "by", "period"],
+                              ["safe_by_district", "Safe", "safe", "district", "quarter"]]},
     )
     result = convert_workbook(path)
     assert result.problems == []

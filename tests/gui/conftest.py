@@ -8,13 +8,12 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from gui_support import PASSPHRASE
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from napsurvey.gui.app import build_window
 from napsurvey.gui.window import MainWindow
-
-from gui_support import PASSPHRASE
 
 
 @pytest.fixture(scope="session")

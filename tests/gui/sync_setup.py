@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from gui_support import PASSPHRASE
+
 from napsurvey.services import enrollment, session, sync
 from napsurvey.vault.repo.records import NewRecord, insert_records
 

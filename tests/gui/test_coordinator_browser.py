@@ -7,10 +7,10 @@ import io
 from pathlib import Path
 
 import pytest
+from gui_support import unlock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QListWidget, QTabBar, QTableWidget
 
-from gui_support import unlock
 from napsurvey.bundle.formats import AggregateTable, Cell, Denominators
 from napsurvey.errors import ErrorCode
 from napsurvey.gui import file_dialogs

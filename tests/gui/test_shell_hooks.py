@@ -6,10 +6,10 @@ import sys
 import types
 from datetime import date
 
+from gui_support import PASSPHRASE, unlock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from gui_support import PASSPHRASE, unlock
 from napsurvey.gui.coordinator_home import CoordinatorHome
 from napsurvey.gui.coordinator_tables import ViewTable
 from napsurvey.gui.monitor_home import MonitorHome
@@ -51,7 +51,7 @@ def test_drafts_are_listed_and_resume_emits_the_draft(qtbot, make_window, monito
     home_page = window.content.currentWidget()
     assert isinstance(home_page, MonitorHome)
     assert not home_page.no_drafts.isVisible()
-    [button] = home_page._draft_buttons
+    [button] = home_page.draft_buttons
     assert button.text().startswith("Resume: ")
     with qtbot.waitSignal(window.resume_draft_requested) as signal:
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

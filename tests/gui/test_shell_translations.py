@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+from napsurvey.errors import ErrorCode, NapError
 from napsurvey.gui import i18n
 from napsurvey.gui.messages import TRANSLATED, error_text
-from napsurvey.errors import ErrorCode, NapError
 
 GUI_DIR = Path(i18n.__file__).resolve().parent
 

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-
 from gui_support import unlock
+from PySide6.QtCore import Qt
+from sync_setup import export_to, make_homes
+
 from napsurvey.errors import ErrorCode
 from napsurvey.gui import file_dialogs
 from napsurvey.gui.coordinator_home import CoordinatorHome
 from napsurvey.gui.dialogs import ErrorDialog
 from napsurvey.gui.sync.views import ApproveDialog, BundlesPage, DevicesPage
 from napsurvey.services import enrollment
-from sync_setup import export_to, make_homes
 
 _SYNC_TABLES = ("sync_devices", "sync_bundles", "sync_cells", "sync_denominators")
 
@@ -98,10 +98,10 @@ def test_a_tampered_bundle_shows_its_refusal_code_and_changes_nothing(qtbot, mak
 
 
 def test_import_reports_a_missing_bundle_as_a_gap(qtbot, make_window, tmp_path, monkeypatch):
-    from napsurvey.services import session, sync  # noqa: PLC0415
-    from napsurvey.vault.repo.records import NewRecord, insert_records  # noqa: PLC0415
+    from gui_support import PASSPHRASE
 
-    from gui_support import PASSPHRASE  # noqa: PLC0415
+    from napsurvey.services import session, sync
+    from napsurvey.vault.repo.records import NewRecord, insert_records
 
     homes = make_homes(tmp_path, records=2)
     export_to(homes.monitor, tmp_path / "lost")  # bundle 1 never reaches the coordinator

@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from engine_support import context, make_form, start
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.interview import Interview, fill
-
-from engine_support import context, make_form, start
 
 CONSENT = make_form(
     [

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from engine_support import make_form, start
 
 from napsurvey.errors import ErrorCode, NapError
-
-from engine_support import make_form, start
 
 
 def names(iv) -> list[str]:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from engine_support import make_form, start
+
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.interview.review import go_to, review
 

@@ -14,7 +14,14 @@ from pathlib import Path
 from napsurvey.bundle import store
 from napsurvey.bundle.aggregate import period_of
 from napsurvey.bundle.formats import (
-    AggregateTable, BundleBody, Cell, Denominators, Manifest, ReferralService, StudyProtocol, Tables,
+    AggregateTable,
+    BundleBody,
+    Cell,
+    Denominators,
+    Manifest,
+    ReferralService,
+    StudyProtocol,
+    Tables,
 )
 from napsurvey.forms.model import Form
 from napsurvey.paths import shipped_forms_dir

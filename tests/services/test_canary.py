@@ -53,7 +53,7 @@ def _decrypted_text(session: Any) -> str:
     tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
     dump = []
     for table in tables:
-        for row in conn.execute(f'SELECT * FROM "{table}"'):  # noqa: S608 - names from sqlite_master
+        for row in conn.execute(f'SELECT * FROM "{table}"'):
             dump.append(repr(row))
     return "\n".join(dump)
 

@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 
-from tests.answer_sets import ANSWERS
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.privacy.anonymise import DECLINED
 from napsurvey.services import interviews
 from napsurvey.services.session import Session, create_vault, unlock
+from tests.answer_sets import ANSWERS
 
 PASSPHRASE = "correct horse battery 42"
 TODAY = dt.date(2026, 3, 15)
@@ -120,7 +120,9 @@ def test_back_entry_stores_good_lines_and_refuses_bad_ones_with_line_and_code(se
     lines = [json.dumps(ADULT), json.dumps(bad_choice), "{not json", json.dumps(not_relevant), json.dumps(declined), "[1]"]
     report = interviews.back_entry(session, "community_safety", "\n".join(lines) + "\n", today=TODAY)
     assert (report.completed, report.counted_only) == (2, 0)
-    assert [line.split(":")[0] for line in report.refused] == ["BACKENTRY_REFUSED", "BACKENTRY_JSON", "BACKENTRY_REFUSED", "BACKENTRY_NOT_OBJECT"]
+    assert [line.split(":")[0] for line in report.refused] == [
+        "BACKENTRY_REFUSED", "BACKENTRY_JSON", "BACKENTRY_REFUSED", "BACKENTRY_NOT_OBJECT"
+    ]
     assert "line 2: safe_night: INTERVIEW_UNKNOWN_CHOICE" in report.refused[0]
     assert "terrified" not in " ".join(report.refused)  # no answer text echoed
     assert "line 4: meetings_count: INTERVIEW_NOT_RELEVANT" in report.refused[2]

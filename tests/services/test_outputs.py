@@ -102,11 +102,11 @@ def test_tables_json_of_the_vault(coordinator: Vault, tmp_path: Path) -> None:
 
 def test_one_indicator_is_protected_with_its_linked_tables(coordinator: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
     # Two tables of one question, where protecting one alone would publish a total the other hides.
-    import yaml  # noqa: PLC0415
+    import yaml
 
-    from napsurvey.forms.model import Form, Indicator  # noqa: PLC0415
-    from tests.tables.conftest import FORM  # noqa: PLC0415
-    from tests.tables.test_assemble import LINKED_INDICATORS, _linked_cells  # noqa: PLC0415
+    from napsurvey.forms.model import Form, Indicator
+    from tests.tables.conftest import FORM
+    from tests.tables.test_assemble import LINKED_INDICATORS, _linked_cells
 
     base = Form.model_validate(yaml.safe_load(FORM))
     linked = base.model_copy(update={"indicators": [Indicator.model_validate(i) for i in LINKED_INDICATORS]})

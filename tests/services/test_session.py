@@ -48,7 +48,8 @@ def test_reasonable_passphrases_pass_and_score_at_least_fair(good: str) -> None:
 
 
 def test_score_grows_with_length() -> None:
-    scores = [services.passphrase_strength(p).score for p in ("", "abc1", "abcdef12", "abc def 12345", "a much longer passphrase with 7 words")]
+    samples = ("", "abc1", "abcdef12", "abc def 12345", "a much longer passphrase with 7 words")
+    scores = [services.passphrase_strength(p).score for p in samples]
     assert scores == sorted(scores) and scores[0] == 0 and scores[-1] == 4
 
 

@@ -60,7 +60,7 @@ def test_a_setting_that_does_not_hold_refuses_to_run(
 def test_memory_security_reported_off_refuses_to_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Once on, SQLCipher keeps memory security on for the life of the process,
     # so simulate a build that reports it off.
-    real = connection._read_setting
+    real = connection._read_setting  # noqa: SLF001 - simulate a build that reports a setting off
     monkeypatch.setattr(
         connection, "_read_setting", lambda conn, name: "0" if name == "cipher_memory_security" else real(conn, name)
     )

@@ -174,7 +174,7 @@ def test_closed_vault_refuses_use_and_close_is_idempotent(made: tuple[Path, str]
     vault.close()
     vault.close()
     with pytest.raises(NapError) as err:
-        vault.connection
+        _ = vault.connection
     assert err.value.code is ErrorCode.VAULT_CLOSED
 
 

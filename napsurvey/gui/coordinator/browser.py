@@ -16,18 +16,27 @@ from typing import Any, Literal
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QComboBox, QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSplitter, QTabBar,
-    QVBoxLayout, QWidget,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.gui import file_dialogs
+from napsurvey.gui.background import Progress, Task, run_in_background
 from napsurvey.gui.coordinator.bar_chart import BarChart
 from napsurvey.gui.coordinator.crosstab_view import CrosstabView
 from napsurvey.gui.coordinator.report_dialog import ReportOptionsDialog
-from napsurvey.gui.messages import error_text
-from napsurvey.gui.background import Progress, Task, run_in_background
 from napsurvey.gui.dialogs import show_error
+from napsurvey.gui.messages import error_text
 from napsurvey.gui.widgets import Page, card, label, primary_button
 from napsurvey.privacy.published import PublishedTable
 from napsurvey.reports import texts as report_texts

@@ -178,6 +178,6 @@ class ImportDialog(QDialog):
         if done:
             self.imported.emit()
 
-    def done(self, result: int) -> None:  # noqa: D102  (Qt name)
+    def done(self, result: int) -> None:
         self._vault = None
         super().done(result)

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QPushButton, QS
 
 from napsurvey.errors import NapError
 from napsurvey.gui import file_dialogs
-from napsurvey.gui.messages import error_text
 from napsurvey.gui.background import Progress, Task, run_in_background
 from napsurvey.gui.dialogs import OutcomeDialog, show_outcome
+from napsurvey.gui.messages import error_text
 from napsurvey.gui.sync.files import today
 from napsurvey.gui.widgets import label, link_button, primary_button
 from napsurvey.services import enrollment, sync
@@ -160,6 +160,6 @@ class KitDialog(QDialog):
             fingerprint=fingerprint,
         )
 
-    def done(self, result: int) -> None:  # noqa: D102  (Qt name)
+    def done(self, result: int) -> None:
         self._vault = None
         super().done(result)

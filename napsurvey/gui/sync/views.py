@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.gui import file_dialogs
-from napsurvey.gui.coordinator_tables import ViewTable
 from napsurvey.gui.background import Progress, Task, run_in_background
+from napsurvey.gui.coordinator_tables import ViewTable
 from napsurvey.gui.dialogs import OutcomeDialog, fingerprint_label, show_error, show_outcome
 from napsurvey.gui.sync.files import read_document_file, today
 from napsurvey.gui.sync.import_dialog import ImportDialog
 from napsurvey.gui.sync.kit_dialog import KitDialog
 from napsurvey.gui.sync.session_vault import vault_of, vault_or_show
-from napsurvey.gui.widgets import Page, label, primary_button
+from napsurvey.gui.widgets import label, primary_button
 from napsurvey.services import coordinator_views, enrollment, sync
 
 

@@ -49,6 +49,6 @@ def last_day(vault: Vault, *events: str) -> str | None:
     """Day of the most recent of ``events`` (None if never)."""
     marks = ", ".join("?" * len(events))
     row = vault.connection.execute(
-        f"SELECT day FROM audit WHERE event IN ({marks}) ORDER BY id DESC LIMIT 1", events
+        f"SELECT day FROM audit WHERE event IN ({marks}) ORDER BY id DESC LIMIT 1", events  # noqa: S608 - only marks
     ).fetchone()
     return None if row is None else str(row[0])
