@@ -23,7 +23,6 @@ ADULT: dict[str, Any] = ANSWERS["community_safety"]
 
 @pytest.fixture(autouse=True)
 def env(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("NAPSURVEY_TEST_FAST_KDF", "1")
     monkeypatch.setenv("NAPSURVEY_PASSPHRASE", PASSPHRASE)
 
 

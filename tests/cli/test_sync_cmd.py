@@ -14,7 +14,6 @@ from tests.bundle.homes import MINI_FORM, PASSPHRASE, add_records, expected_coun
 
 @pytest.fixture(autouse=True)
 def env(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("NAPSURVEY_TEST_FAST_KDF", "1")
     monkeypatch.setenv("NAPSURVEY_PASSPHRASE", PASSPHRASE)
 
 

@@ -14,7 +14,6 @@ PASSPHRASE = "correct horse 42"
 
 @pytest.fixture(autouse=True)
 def env(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("NAPSURVEY_TEST_FAST_KDF", "1")  # test-only switch
     monkeypatch.delenv("NAPSURVEY_PASSPHRASE", raising=False)
     monkeypatch.delenv("NAPSURVEY_NEW_PASSPHRASE", raising=False)
     monkeypatch.setattr("sys.stdin", io.StringIO(""))  # not a terminal: never prompt

@@ -27,7 +27,6 @@ def qt_settings_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(autouse=True)
 def _isolated(monkeypatch: pytest.MonkeyPatch, qt_settings_dir: Path) -> None:
-    monkeypatch.setenv("NAPSURVEY_TEST_FAST_KDF", "1")
     monkeypatch.delenv("NAPSURVEY_HOME", raising=False)
 
 

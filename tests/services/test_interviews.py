@@ -20,11 +20,6 @@ TODAY = dt.date(2026, 3, 15)
 ADULT: dict[str, Any] = ANSWERS["community_safety"]
 
 
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("NAPSURVEY_TEST_FAST_KDF", "1")
-
-
 @pytest.fixture
 def session(tmp_path: Path) -> Any:
     home = tmp_path / "home"

@@ -20,20 +20,12 @@ needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None or shutil.w
                                    reason="poppler-utils is not installed")
 
 
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("NAPSURVEY_TEST_FAST_KDF", "1")
-
-
 @pytest.fixture(scope="module")
 def coordinator(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
-    mp = pytest.MonkeyPatch()
-    mp.setenv("NAPSURVEY_TEST_FAST_KDF", "1")
     vault = make_coordinator(tmp_path_factory.mktemp("outputs"))
     fill_with_shipped_data(vault, scale=3)
     yield vault
     vault.close()
-    mp.undo()
 
 
 def _text(pdf: Path) -> str:

@@ -17,11 +17,6 @@ from napsurvey.services import sync
 from tests.bundle.homes import TODAY, Homes, add_records, dump_sync_tables, make_homes
 
 
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("NAPSURVEY_TEST_FAST_KDF", "1")
-
-
 @pytest.fixture
 def homes(tmp_path: Path) -> Iterator[Homes]:
     h = make_homes(tmp_path)

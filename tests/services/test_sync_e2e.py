@@ -15,11 +15,6 @@ from napsurvey.vault.repo.outcomes import add_outcome
 from tests.bundle.homes import TODAY, Homes, add_records, dump_sync_tables, expected_counts, make_homes, stored_counts
 
 
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("NAPSURVEY_TEST_FAST_KDF", "1")
-
-
 @pytest.fixture
 def homes(tmp_path: Path) -> Iterator[Homes]:
     h = make_homes(tmp_path)

@@ -19,11 +19,6 @@ from tests.bundle.homes import MINI_FORM, PASSPHRASE, TODAY, Homes, add_records,
 HIGH_FORM = Path(__file__).resolve().parents[2] / "forms" / "crsv_incident.yaml"
 
 
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("NAPSURVEY_TEST_FAST_KDF", "1")
-
-
 @pytest.fixture
 def homes(tmp_path: Path) -> Iterator[Homes]:
     h = make_homes(tmp_path)

@@ -19,11 +19,6 @@ from tests.bundle.homes import MINI_FORM, TODAY, Homes, add_records, dump_sync_t
 MINI_FORM_V2 = MINI_FORM.replace('version: "2026.1"', 'version: "2026.2"')
 
 
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("NAPSURVEY_TEST_FAST_KDF", "1")
-
-
 @pytest.fixture
 def homes(tmp_path: Path) -> Iterator[Homes]:
     h = make_homes(tmp_path)

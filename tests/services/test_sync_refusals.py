@@ -20,16 +20,9 @@ from napsurvey.vault.store import Vault
 from tests.bundle.homes import PASSPHRASE, TODAY, Homes, add_records, dump_sync_tables, make_homes
 
 
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("NAPSURVEY_TEST_FAST_KDF", "1")
-
-
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Homes, Path, bytes]]:
     """Homes with bundle 1 already imported; a good bundle 2 on disk (not imported)."""
-    mp = pytest.MonkeyPatch()
-    mp.setenv("NAPSURVEY_TEST_FAST_KDF", "1")
     root = tmp_path_factory.mktemp("world")
     homes = make_homes(root)
     add_records(homes.monitor, 25, seed=3)
@@ -39,7 +32,6 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Homes, Pat
     b2 = sync.export_bundle(homes.monitor, root / "b2.dat", today=TODAY)
     yield homes, root, b2.path.read_bytes()
     homes.close()
-    mp.undo()
 
 
 def _refused(homes: Homes, root: Path, data: bytes, name: str = "bad.dat") -> ErrorCode | None:
