@@ -8,13 +8,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
 
 from napsurvey.bundle.canonical import canonical_bytes
 from napsurvey.bundle.formats import BundleBody, Kit
-
-Conn = Any  # sqlcipher3 ships no type information
-
+from napsurvey.vault.connection import Connection as Conn
 
 # --- monitor: kit -------------------------------------------------------------
 

@@ -30,6 +30,7 @@ from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.model import Form
 from napsurvey.services.enrollment import KIT_FORMS_SETTING, require_role
 from napsurvey.vault.atomic_write import write_atomic
+from napsurvey.vault.connection import one
 from napsurvey.vault.form_text import parse_form_text
 from napsurvey.vault.repo.audit import log_event
 from napsurvey.vault.store import Vault
@@ -205,7 +206,7 @@ def export_again(
     target = _target(out, body.manifest.created_day)
     data = seal(body, bytes(vault.signing_key()), body.manifest.recipients)
     file_hash = write(target, data)
-    count = vault.connection.execute("SELECT count(*) FROM records WHERE bundle_id = ?", (bundle_id,)).fetchone()[0]
+    count = one(vault.connection.execute("SELECT count(*) FROM records WHERE bundle_id = ?", (bundle_id,)))[0]
     with vault.transaction():
         log_event(vault, "exported_again", f"bundle {body.manifest.sequence}")
     return ExportResult(target, bundle_id, body.manifest.sequence, int(count), file_hash)

@@ -30,7 +30,7 @@ from nacl.signing import SigningKey
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.model import Form
 from napsurvey.vault import attempts
-from napsurvey.vault.connection import Connection, Database, open_connection
+from napsurvey.vault.connection import Connection, Database, one, open_connection
 from napsurvey.vault.days import month_iso, today_iso
 from napsurvey.vault.fingerprint import fingerprint
 from napsurvey.vault.form_text import version_key
@@ -67,11 +67,11 @@ class Vault:
         self._lock = lock
         self._data_key = data_key
         self._keyfile = keyfile
-        meta = dict(db.conn.execute("SELECT key, value FROM meta").fetchall())
+        meta = {str(k): str(v) for k, v in db.conn.execute("SELECT key, value FROM meta")}
         self.role: str = meta.get("role", "")
         self.device_id: str = meta.get("device_id", "")
         self.created_month: str = meta.get("created_month", "")
-        seed, box = db.conn.execute("SELECT signing_seed, box_private FROM identity WHERE id = 1").fetchone()
+        seed, box = one(db.conn.execute("SELECT signing_seed, box_private FROM identity WHERE id = 1"))
         self.signing_public_key: bytes = bytes(SigningKey(bytes(seed)).verify_key)
         self.box_public_key: bytes = bytes(PrivateKey(bytes(box)).public_key)
         self.fingerprint: str = fingerprint(self.signing_public_key)
@@ -262,12 +262,12 @@ class Vault:
     # --- keys -----------------------------------------------------------------------
     def signing_key(self) -> SigningKey:
         """The device's Ed25519 signing key (never leaves the vault)."""
-        seed = self.connection.execute("SELECT signing_seed FROM identity WHERE id = 1").fetchone()[0]
+        seed = one(self.connection.execute("SELECT signing_seed FROM identity WHERE id = 1"))[0]
         return SigningKey(bytes(seed))
 
     def box_private_key(self) -> PrivateKey:
         """The device's X25519 private key (never leaves the vault)."""
-        raw = self.connection.execute("SELECT box_private FROM identity WHERE id = 1").fetchone()[0]
+        raw = one(self.connection.execute("SELECT box_private FROM identity WHERE id = 1"))[0]
         return PrivateKey(bytes(raw))
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from napsurvey.errors import ErrorCode, NapError
+from napsurvey.vault.connection import one
 from napsurvey.vault.days import month_iso
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ def save_draft(vault: Vault, draft_id: str, snapshot: Any) -> int:
         )
         if cur.rowcount != 1:
             raise NapError(ErrorCode.VAULT_DRAFT_NOT_FOUND, draft_id=draft_id)
-        seq = conn.execute("SELECT updated_seq FROM drafts WHERE id = ?", (draft_id,)).fetchone()[0]
+        seq = one(conn.execute("SELECT updated_seq FROM drafts WHERE id = ?", (draft_id,)))[0]
     return int(seq)
 
 

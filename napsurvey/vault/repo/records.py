@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from napsurvey.vault.connection import one
+
 if TYPE_CHECKING:
     from napsurvey.vault.store import Vault
 
@@ -37,7 +39,8 @@ def insert_record(vault: Vault, record: NewRecord) -> int:
             "INSERT INTO records(form_id, form_version, month, status, data) VALUES (?, ?, ?, 'complete', ?)",
             (record.form_id, record.form_version, record.month, _dump(record.data)),
         )
-        return int(cur.lastrowid)
+        assert cur.lastrowid is not None  # an INSERT always names its row
+        return cur.lastrowid
 
 
 def insert_records(vault: Vault, records: Iterable[NewRecord]) -> int:
@@ -52,7 +55,7 @@ def insert_records(vault: Vault, records: Iterable[NewRecord]) -> int:
 
 def count_records(vault: Vault) -> int:
     """All completed records."""
-    return int(vault.connection.execute("SELECT count(*) FROM records").fetchone()[0])
+    return int(one(vault.connection.execute("SELECT count(*) FROM records"))[0])
 
 
 def counts_by_form(vault: Vault) -> dict[str, int]:
@@ -63,4 +66,4 @@ def counts_by_form(vault: Vault) -> dict[str, int]:
 
 def count_not_exported(vault: Vault) -> int:
     """Completed records not yet in any bundle."""
-    return int(vault.connection.execute("SELECT count(*) FROM records WHERE bundle_id IS NULL").fetchone()[0])
+    return int(one(vault.connection.execute("SELECT count(*) FROM records WHERE bundle_id IS NULL"))[0])
