@@ -10,16 +10,14 @@ changed form needs a new version).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.model import Form
+from napsurvey.vault.connection import OpenVault
 from napsurvey.vault.days import today_iso
 from napsurvey.vault.form_text import parse_form_text, version_key
 from napsurvey.vault.repo.audit import log_event
-
-if TYPE_CHECKING:
-    from napsurvey.vault.store import Vault
 
 Source = Literal["shipped", "kit", "file"]
 
@@ -43,7 +41,7 @@ def _row(r: tuple[object, ...]) -> FormRow:
     return FormRow(str(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), bool(r[5]))
 
 
-def install_form(vault: Vault, yaml_text: str, source: Source) -> FormRow:
+def install_form(vault: OpenVault, yaml_text: str, source: Source) -> FormRow:
     """Install (or upgrade to) the form in ``yaml_text`` and make it active.
 
     Raises the form's own FORM_* error if it does not load,
@@ -75,7 +73,7 @@ def install_form(vault: Vault, yaml_text: str, source: Source) -> FormRow:
     return get_form_row(vault, form.form_id, form.version)
 
 
-def get_form_row(vault: Vault, form_id: str, version: str) -> FormRow:
+def get_form_row(vault: OpenVault, form_id: str, version: str) -> FormRow:
     """One installed version; VAULT_FORM_NOT_INSTALLED if absent."""
     row = vault.connection.execute(
         f"SELECT {_COLUMNS} FROM forms WHERE form_id = ? AND version = ?", (form_id, version)  # noqa: S608 - constant
@@ -85,7 +83,7 @@ def get_form_row(vault: Vault, form_id: str, version: str) -> FormRow:
     return _row(row)
 
 
-def list_forms(vault: Vault, *, active_only: bool = True) -> list[FormRow]:
+def list_forms(vault: OpenVault, *, active_only: bool = True) -> list[FormRow]:
     """Installed forms (by default only the active version of each), by id."""
     where = " WHERE active = 1" if active_only else ""
     sql = f"SELECT {_COLUMNS} FROM forms{where} ORDER BY form_id, version"  # noqa: S608 - constants only
@@ -93,7 +91,7 @@ def list_forms(vault: Vault, *, active_only: bool = True) -> list[FormRow]:
     return [_row(r) for r in rows]
 
 
-def form_text(vault: Vault, form_id: str, version: str | None = None) -> str:
+def form_text(vault: OpenVault, form_id: str, version: str | None = None) -> str:
     """The YAML of a version (default: the active one)."""
     if version is None:
         row = vault.connection.execute("SELECT body FROM forms WHERE form_id = ? AND active = 1", (form_id,)).fetchone()
@@ -106,6 +104,6 @@ def form_text(vault: Vault, form_id: str, version: str | None = None) -> str:
     return str(row[0])
 
 
-def get_form(vault: Vault, form_id: str, version: str | None = None) -> Form:
+def get_form(vault: OpenVault, form_id: str, version: str | None = None) -> Form:
     """The parsed form (default: the active version). Shared model: do not mutate."""
     return parse_form_text(form_text(vault, form_id, version))

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
-if TYPE_CHECKING:
-    from napsurvey.vault.store import Vault
+from napsurvey.vault.connection import OpenVault
 
 Outcome = Literal["refused", "ended_child", "stopped"]
 
 
-def add_outcome(vault: Vault, form_id: str, form_version: str, month: str, status: Outcome, n: int = 1) -> None:
+def add_outcome(vault: OpenVault, form_id: str, form_version: str, month: str, status: Outcome, n: int = 1) -> None:
     """Count ``n`` more interviews that ended with ``status``."""
     with vault.transaction() as conn:
         conn.execute(
@@ -20,7 +19,7 @@ def add_outcome(vault: Vault, form_id: str, form_version: str, month: str, statu
         )
 
 
-def outcome_counts(vault: Vault, form_id: str | None = None) -> dict[str, int]:
+def outcome_counts(vault: OpenVault, form_id: str | None = None) -> dict[str, int]:
     """status -> total count (optionally for one form)."""
     sql = "SELECT status, sum(n) FROM outcomes"
     params: tuple[str, ...] = ()

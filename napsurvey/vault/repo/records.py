@@ -10,12 +10,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from napsurvey.vault.connection import one
-
-if TYPE_CHECKING:
-    from napsurvey.vault.store import Vault
+from napsurvey.vault.connection import OpenVault, one
 
 
 @dataclass(frozen=True)
@@ -32,7 +29,7 @@ def _dump(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"), sort_keys=True)
 
 
-def insert_record(vault: Vault, record: NewRecord) -> int:
+def insert_record(vault: OpenVault, record: NewRecord) -> int:
     """Store one completed record; returns its id."""
     with vault.transaction() as conn:
         cur = conn.execute(
@@ -43,7 +40,7 @@ def insert_record(vault: Vault, record: NewRecord) -> int:
         return cur.lastrowid
 
 
-def insert_records(vault: Vault, records: Iterable[NewRecord]) -> int:
+def insert_records(vault: OpenVault, records: Iterable[NewRecord]) -> int:
     """Store many records in one transaction (all or none); returns how many."""
     rows = [(r.form_id, r.form_version, r.month, _dump(r.data)) for r in records]
     with vault.transaction() as conn:
@@ -53,17 +50,17 @@ def insert_records(vault: Vault, records: Iterable[NewRecord]) -> int:
     return len(rows)
 
 
-def count_records(vault: Vault) -> int:
+def count_records(vault: OpenVault) -> int:
     """All completed records."""
     return int(one(vault.connection.execute("SELECT count(*) FROM records"))[0])
 
 
-def counts_by_form(vault: Vault) -> dict[str, int]:
+def counts_by_form(vault: OpenVault) -> dict[str, int]:
     """form_id -> completed records."""
     rows = vault.connection.execute("SELECT form_id, count(*) FROM records GROUP BY form_id").fetchall()
     return {str(r[0]): int(r[1]) for r in rows}
 
 
-def count_not_exported(vault: Vault) -> int:
+def count_not_exported(vault: OpenVault) -> int:
     """Completed records not yet in any bundle."""
     return int(one(vault.connection.execute("SELECT count(*) FROM records WHERE bundle_id IS NULL"))[0])

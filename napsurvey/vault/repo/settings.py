@@ -8,21 +8,19 @@ could reveal the work belongs here, not in an unencrypted settings file.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from napsurvey.errors import ErrorCode, NapError
-
-if TYPE_CHECKING:
-    from napsurvey.vault.store import Vault
+from napsurvey.vault.connection import OpenVault
 
 
-def get_setting(vault: Vault, key: str, default: Any = None) -> Any:
+def get_setting(vault: OpenVault, key: str, default: Any = None) -> Any:
     """The stored value of ``key``, else ``default``."""
     row = vault.connection.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
     return default if row is None else json.loads(row[0])
 
 
-def put_setting(vault: Vault, key: str, value: Any) -> None:
+def put_setting(vault: OpenVault, key: str, value: Any) -> None:
     """Store ``value`` (JSON-serialisable) under ``key``."""
     try:
         text = json.dumps(value, ensure_ascii=False, allow_nan=False)
@@ -35,7 +33,7 @@ def put_setting(vault: Vault, key: str, value: Any) -> None:
         )
 
 
-def delete_setting(vault: Vault, key: str) -> None:
+def delete_setting(vault: OpenVault, key: str) -> None:
     """Remove ``key`` (no error if absent)."""
     with vault.transaction() as conn:
         conn.execute("DELETE FROM settings WHERE key = ?", (key,))
