@@ -7,7 +7,13 @@ access that bypasses the session facade.
 
 from __future__ import annotations
 
+import ast
+import re
+from pathlib import Path
+
 import grimp
+
+import napsurvey
 
 
 def _cycles(graph: grimp.ImportGraph) -> list[list[str]]:
@@ -47,3 +53,46 @@ def _cycles(graph: grimp.ImportGraph) -> list[list[str]]:
 
 def test_no_module_of_the_package_imports_itself_through_others() -> None:
     assert _cycles(grimp.build_graph("napsurvey")) == []
+
+
+PACKAGE = Path(napsurvey.__file__).resolve().parent
+
+
+def _sources(*folders: str) -> list[Path]:
+    return sorted(p for folder in folders for p in (PACKAGE / folder).rglob("*.py"))
+
+
+def test_the_front_ends_never_reach_behind_the_session() -> None:
+    """No ``x.vault`` in the GUI or the CLI: what they need, a service gives them."""
+    found = [
+        f"{path.relative_to(PACKAGE)}:{node.lineno}"
+        for path in _sources("gui", "cli")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Attribute) and node.attr == "vault"
+    ]
+    assert found == []
+
+
+def test_services_take_the_session_not_a_vault() -> None:
+    """A public service function's first parameter is never a Vault (or a bare connection)."""
+    found = []
+    for path in _sources("services"):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(node, ast.FunctionDef) or node.name.startswith("_") or not node.args.args:
+                continue
+            annotation = node.args.args[0].annotation
+            if annotation is not None and ast.unparse(annotation) in {"Vault", "OpenVault", "Connection", "Any"}:
+                found.append(f"{path.name}:{node.name}")
+    assert found == []
+
+
+def test_no_service_runs_sql_itself() -> None:
+    """SQL lives in the repositories (vault/repo, and bundle/store for the sync tables), not in the services."""
+    sql = re.compile(r"\b(SELECT|INSERT INTO|UPDATE \w+ SET|DELETE FROM)\b")
+    found = [
+        f"{path.name}:{node.lineno}"
+        for path in _sources("services")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and sql.search(node.value)
+    ]
+    assert found == []

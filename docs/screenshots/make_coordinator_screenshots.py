@@ -41,7 +41,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         vault = make_coordinator(Path(tmp))
         fill_with_shipped_data(vault)
-        vault.close()
+        vault.lock()
         window = build_window(app, Path(tmp) / "coordinator", services)
         window.resize(1366, 768)
         window.move(0, 0)

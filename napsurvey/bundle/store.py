@@ -7,6 +7,7 @@ several of these can be combined into one all-or-nothing unit of work.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from napsurvey.bundle.canonical import canonical_bytes
@@ -230,3 +231,77 @@ def issued_kits(conn: Conn) -> list[Kit]:
     """Every kit this coordinator issued, oldest first."""
     rows = conn.execute("SELECT body FROM sync_kits_issued ORDER BY kit_serial").fetchall()
     return [Kit.model_validate_json(r[0]) for r in rows]
+
+
+def acknowledge_sent(conn: Conn, bundle_id: str, day: str) -> None:
+    """Record the day a coordinator's receipt acknowledged a sent bundle."""
+    conn.execute("UPDATE sync_outbox SET acknowledged_day = ? WHERE bundle_id = ?", (day, bundle_id))
+
+
+# --- coordinator: what was imported, as the views and outputs read it ------------------
+
+
+def missing_sequences(conn: Conn) -> dict[str, list[int]]:
+    """device id -> sequence numbers below its highest that were never imported."""
+    present: dict[str, set[int]] = {}
+    for device_id, sequence in conn.execute("SELECT device_id, sequence FROM sync_bundles"):
+        present.setdefault(str(device_id), set()).add(int(sequence))
+    return {d: sorted(set(range(1, max(s) + 1)) - s) for d, s in sorted(present.items()) if len(s) < max(s)}
+
+
+@dataclass(frozen=True)
+class DeviceBundles:
+    """How many bundles a device sent, its highest sequence and the day of its newest."""
+
+    bundles: int
+    last_sequence: int
+    last_day: str
+
+
+def bundles_per_device(conn: Conn) -> dict[str, DeviceBundles]:
+    """device id -> its imported bundles, in brief."""
+    rows = conn.execute(
+        "SELECT device_id, count(*), max(sequence), max(created_day) FROM sync_bundles GROUP BY device_id"
+    )
+    return {str(d): DeviceBundles(int(n), int(s), str(day)) for d, n, s, day in rows}
+
+
+#: (form_id, indicator, period_kind, cell key, count) of one imported cell.
+ImportedCell = tuple[str, str, str, tuple[str, ...], int]
+
+
+def imported_cells(conn: Conn) -> Iterator[ImportedCell]:
+    """Every imported count, bundle by bundle (the outputs add them up)."""
+    for form_id, indicator, kind, key, n in conn.execute(
+        "SELECT form_id, indicator, period_kind, cell_key, n FROM sync_cells"
+    ):
+        yield str(form_id), str(indicator), str(kind), tuple(str(k) for k in json.loads(key)), int(n)
+
+
+def interviews_per_month(conn: Conn) -> list[tuple[str, str, int]]:
+    """(form_id, month, interviews) summed over every imported bundle."""
+    rows = conn.execute("SELECT form_id, period, sum(interviews) FROM sync_denominators GROUP BY form_id, period")
+    return [(str(f), str(m), int(n)) for f, m, n in rows]
+
+
+@dataclass(frozen=True)
+class MonthCoverage:
+    """Interviews (and outcomes that keep only a count) of one form and month, over every device."""
+
+    form_id: str
+    period: str
+    interviews: int
+    refused: int
+    ended_child: int
+    stopped: int
+    devices: int
+
+
+def coverage_per_month(conn: Conn) -> list[MonthCoverage]:
+    """Interviews per form and month, summed over every imported bundle, by form and month."""
+    rows = conn.execute(
+        "SELECT d.form_id, d.period, sum(d.interviews), sum(d.refused), sum(d.ended_child), sum(d.stopped), "
+        "count(DISTINCT b.device_id) FROM sync_denominators d JOIN sync_bundles b USING (bundle_id) "
+        "GROUP BY d.form_id, d.period ORDER BY d.form_id, d.period"
+    )
+    return [MonthCoverage(str(f), str(p), int(i), int(r), int(e), int(s), int(n)) for f, p, i, r, e, s, n in rows]

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from napsurvey import __version__
 from napsurvey.cli import forms_cmd, interview_cmd, outputs_cmd, sync_cmd, vault_cmd
 from napsurvey.errors import ErrorCode, NapError
-from napsurvey.vault.hardening import harden_process
+from napsurvey.services.process import harden_process
 
 Handler = Callable[[argparse.Namespace], int]
 

@@ -35,7 +35,7 @@ _TABLES: dict[str, tuple[tuple[str, ...], Callable[[Any], Sequence[Any]]]] = {
 
 
 def _rows(loader: Callable[[Any], Sequence[Any]], session: Any) -> Sequence[Any]:
-    return loader(session.vault)
+    return loader(session)
 
 
 class _Placeholder(Page):

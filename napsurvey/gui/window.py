@@ -56,7 +56,7 @@ from napsurvey.gui.setup_wizard import SetupWizard
 from napsurvey.gui.style import apply_font_size
 from napsurvey.gui.unlock import RecoverPage, UnlockPage
 from napsurvey.gui.widgets import Page, centered_column, label
-from napsurvey.services import sync
+from napsurvey.services import sync_export
 from napsurvey.settings import DEFAULT_NEUTRAL_TITLE
 
 
@@ -297,7 +297,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return False
         try:
-            result = sync.export_bundle(self.session.vault, folder, today=date.today().isoformat())
+            result = sync_export.export_bundle(self.session, folder, today=date.today().isoformat())
         except NapError as exc:
             self.go_home()
             if isinstance(self.home_page, MonitorHome):

@@ -12,7 +12,6 @@ Trust runs one way and is checked at every step:
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,22 +35,16 @@ from napsurvey.bundle.keys import b64, key_fingerprint, unb64
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.loader import load_form_text
 from napsurvey.forms.model import Form
+from napsurvey.services.files import write_verified
+from napsurvey.services.session import Session
 from napsurvey.settings import DEFAULT_THRESHOLD, DEFAULT_THRESHOLD_HIGH, MINIMUM_THRESHOLD
+from napsurvey.vault.connection import OpenVault
+from napsurvey.vault.repo import settings as settings_repo
 from napsurvey.vault.repo.audit import log_event
-from napsurvey.vault.repo.forms import install_form
-from napsurvey.vault.store import Vault
-
-#: Vault setting: every (form_id, version) any accepted kit carried (export sends only these).
-KIT_FORMS_SETTING = "kit_form_versions"
+from napsurvey.vault.repo.forms import active_form_texts, install_form
 
 
-def require_role(vault: Vault, expected: str) -> None:
-    """Refuse a command meant for the other role."""
-    if vault.role != expected:
-        raise NapError(ErrorCode.VAULT_ROLE, expected=expected, actual=vault.role or "unknown")
-
-
-def _audit(vault: Vault, event: str, detail: str = "") -> None:
+def _audit(vault: OpenVault, event: str, detail: str = "") -> None:
     # Audit events name what happened, never answers.
     log_event(vault, event, detail)
 
@@ -111,14 +104,8 @@ def _read_yaml(path: Path) -> Any:
         raise NapError(ErrorCode.CLI_FILE, path=str(path), reason="not valid YAML") from None
 
 
-def installed_form_texts(vault: Vault) -> list[str]:
-    """YAML texts of the forms active in this vault."""
-    rows = vault.connection.execute("SELECT body FROM forms WHERE active = 1 ORDER BY form_id").fetchall()
-    return [str(r[0]) for r in rows]
-
-
 def create_kit(
-    vault: Vault,
+    session: Session,
     *,
     form_texts: list[str] | None = None,
     referrals: dict[str, list[ReferralService]] | None = None,
@@ -128,9 +115,12 @@ def create_kit(
     backup_recipient: str | None = None,
     today: str,
 ) -> bytes:
-    """Build, sign and record a new kit; return its file bytes (coordinator)."""
-    require_role(vault, "coordinator")
-    texts = installed_form_texts(vault) if form_texts is None else form_texts
+    """Build, sign and record a new kit; return its file bytes (coordinator).
+
+    ``form_texts`` default to this vault's active forms.
+    """
+    vault = session.require_role("coordinator")
+    texts = active_form_texts(vault) if form_texts is None else form_texts
     if not texts:
         raise NapError(ErrorCode.KIT_NO_FORMS)
     forms = [load_form_text(t, f"form {i + 1}").form for i, t in enumerate(texts)]
@@ -168,6 +158,37 @@ def create_kit(
     return data
 
 
+@dataclass(frozen=True)
+class KitWritten:
+    """What :func:`write_kit` wrote, and the fingerprint the coordinator reads aloud."""
+
+    path: Path
+    fingerprint: str
+
+
+def write_kit(
+    session: Session,
+    out: Path,
+    *,
+    form_texts: list[str] | None = None,
+    referrals: dict[str, list[ReferralService]] | None = None,
+    protocol: StudyProtocol | None = None,
+    threshold: int | None = None,
+    threshold_high: int | None = None,
+    backup_recipient: str | None = None,
+    today: str,
+) -> KitWritten:
+    """Create a kit (see :func:`create_kit`) and write it to ``out``: private (0600), read back and compared.
+
+    Both front ends write kits through this, so a kit on a stick is never
+    left readable by others or unchecked.
+    """
+    data = create_kit(session, form_texts=form_texts, referrals=referrals, protocol=protocol, threshold=threshold,
+                      threshold_high=threshold_high, backup_recipient=backup_recipient, today=today)
+    write_verified(out, data)
+    return KitWritten(out, session.fingerprint)
+
+
 # --- monitor: enroll ----------------------------------------------------------------
 
 
@@ -199,9 +220,9 @@ def verify_kit(data: bytes, path: str) -> tuple[Kit, bytes, list[tuple[Form, str
     return kit, signer, forms
 
 
-def enroll(vault: Vault, data: bytes, *, path: str, today: str) -> Enrolled:
+def enroll(session: Session, data: bytes, *, path: str, today: str) -> Enrolled:
     """Verify and install a kit (monitor)."""
-    require_role(vault, "monitor")
+    vault = session.require_role("monitor")
     kit, signer, forms = verify_kit(data, path)
     with vault.transaction() as conn:
         current = store.installed_kit(conn)
@@ -215,21 +236,16 @@ def enroll(vault: Vault, data: bytes, *, path: str, today: str) -> Enrolled:
         for _form, text in forms:
             install_form(vault, text, "kit")  # nested: a savepoint inside this transaction
         store.save_kit(conn, kit, signer, today)
-        row = conn.execute("SELECT value FROM settings WHERE key = ?", (KIT_FORMS_SETTING,)).fetchone()
-        known = {tuple(p) for p in json.loads(row[0])} if row is not None else set()
-        known |= {(f.form_id, f.version) for f, _ in forms}
+        known = settings_repo.kit_form_versions(vault) | {(f.form_id, f.version) for f, _ in forms}
         # The interview reads these (referrals before disclosure, protocol gate, thresholds).
         settings: dict[str, Any] = {
             "referral_directory": {a: [s.model_dump() for s in v] for a, v in kit.referrals.items()},
             "study_protocol": kit.protocol.model_dump() if kit.protocol else None,
             "disclosure": kit.disclosure.model_dump(),
             "coordinator_fingerprint": kit.coordinator_fingerprint,
-            KIT_FORMS_SETTING: sorted([list(p) for p in known]),
+            settings_repo.KIT_FORMS_SETTING: sorted([list(p) for p in known]),
         }
-        conn.executemany(
-            "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [(k, json.dumps(v, ensure_ascii=False)) for k, v in settings.items()],
-        )
+        settings_repo.put_settings(vault, settings)
         _audit(vault, "enrolled", f"kit {kit.kit_serial} from {kit.coordinator_fingerprint}")
     return Enrolled(
         fingerprint=vault.fingerprint,
@@ -243,8 +259,9 @@ def enroll(vault: Vault, data: bytes, *, path: str, today: str) -> Enrolled:
 # --- monitor: device card -------------------------------------------------------------
 
 
-def device_card(vault: Vault, *, label: str = "", today: str) -> bytes:
+def device_card(session: Session, *, label: str = "", today: str) -> bytes:
     """This device's self-signed public card."""
+    vault = session.vault
     card = DeviceCard(
         format_version=DOCUMENT_FORMAT_VERSION,
         device_id=vault.fingerprint,
@@ -255,6 +272,12 @@ def device_card(vault: Vault, *, label: str = "", today: str) -> bytes:
         created_day=today,
     )
     return sign_document("card", card, bytes(vault.signing_key()))
+
+
+def write_device_card(session: Session, out: Path, *, label: str = "", today: str) -> Path:
+    """Write this device's card to ``out`` (0600, read back and compared)."""
+    write_verified(out, device_card(session, label=label, today=today))
+    return out
 
 
 # --- coordinator: approve ----------------------------------------------------------------
@@ -270,9 +293,9 @@ def read_card(data: bytes, path: str) -> DeviceCard:
     return card
 
 
-def approve_device(vault: Vault, card: DeviceCard, *, today: str, label: str | None = None) -> store.Device:
+def approve_device(session: Session, card: DeviceCard, *, today: str, label: str | None = None) -> store.Device:
     """Approve a verified card's device (coordinator)."""
-    require_role(vault, "coordinator")
+    vault = session.require_role("coordinator")
     device = store.Device(
         device_id=card.device_id,
         signing_key=unb64(card.signing_key, 32),

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from napsurvey.cli.main import main
-from napsurvey.vault.store import Vault
+from napsurvey.services.session import unlock
 from tests.bundle.homes import MINI_FORM, PASSPHRASE, add_records, expected_counts, stored_counts
 
 
@@ -47,7 +47,7 @@ def enrolled(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, 
 
 def test_full_cycle(enrolled: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
     coord, mon, stick = enrolled
-    with Vault.open(mon, PASSPHRASE) as vault:
+    with unlock(mon, PASSPHRASE) as vault:
         rows = add_records(vault, 120, seed=5)
     code, out, err = run(capsys, mon, "export", "--out", str(stick))
     assert code == 0, err
@@ -57,7 +57,7 @@ def test_full_cycle(enrolled: tuple[Path, Path, Path], capsys: pytest.CaptureFix
     assert len(out.strip().splitlines()) == 1 and "imported bundle 1" in out
     code, out, err = run(capsys, coord, "import", str(bundle))
     assert code == 0 and "exact duplicate" in out
-    with Vault.open(coord, PASSPHRASE) as vault:
+    with unlock(coord, PASSPHRASE) as vault:
         assert stored_counts(vault) == expected_counts(rows)
     code, out, _ = run(capsys, coord, "devices", "list", "--json")
     listed = json.loads(out)
@@ -76,7 +76,7 @@ def test_full_cycle(enrolled: tuple[Path, Path, Path], capsys: pytest.CaptureFix
 
 def test_import_exit_code_and_one_line_per_file(enrolled: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
     coord, mon, stick = enrolled
-    with Vault.open(mon, PASSPHRASE) as vault:
+    with unlock(mon, PASSPHRASE) as vault:
         add_records(vault, 10)
     assert run(capsys, mon, "export", "--out", str(stick / "a.dat"))[0] == 0
     junk = stick / "junk.dat"
@@ -95,7 +95,7 @@ def test_export_again_and_nothing_to_export(enrolled: tuple[Path, Path, Path], c
     coord, mon, stick = enrolled
     code, _, err = run(capsys, mon, "export", "--out", str(stick))
     assert code == 1 and "BUNDLE_NOTHING_TO_EXPORT" in err
-    with Vault.open(mon, PASSPHRASE) as vault:
+    with unlock(mon, PASSPHRASE) as vault:
         add_records(vault, 10)
     assert run(capsys, mon, "export", "--out", str(stick / "a.dat"))[0] == 0
     code, out, _ = run(capsys, mon, "export", "list")
@@ -172,3 +172,32 @@ def test_device_card_into_a_folder_is_refused(enrolled: tuple[Path, Path, Path],
     _, mon, stick = enrolled
     code, _, err = run(capsys, mon, "device-card", "--out", str(stick))
     assert code == 1 and "CLI_FILE" in err and "is a folder" in err
+
+
+def test_kits_cards_and_receipts_are_private_and_read_back(enrolled: tuple[Path, Path, Path],
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """The command line writes them as the desktop app does: mode 0600, read back and compared."""
+    coord, mon, stick = enrolled
+    with unlock(mon, PASSPHRASE) as vault:
+        add_records(vault, 5)
+    assert run(capsys, mon, "export", "--out", str(stick / "b1.dat"))[0] == 0
+    assert run(capsys, coord, "import", str(stick / "b1.dat"))[0] == 0
+    assert run(capsys, coord, "receipt", "--out", str(stick / "receipt.json"))[0] == 0
+    for name in ("kit.json", "card.json", "receipt.json", "b1.dat"):
+        assert (stick / name).stat().st_mode & 0o777 == 0o600, name
+
+
+def test_a_kit_that_reads_back_different_is_removed_and_refused(
+        enrolled: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    coord, _mon, stick = enrolled
+    target = stick / "kit2.json"
+    real = Path.read_bytes
+
+    def failing_stick(self: Path) -> bytes:
+        data = real(self)
+        return data[:-1] + bytes([data[-1] ^ 1]) if self == target else data
+
+    monkeypatch.setattr(Path, "read_bytes", failing_stick)
+    code, _out, err = run(capsys, coord, "kit", "create", "--out", str(target))
+    assert code == 1 and "BUNDLE_VERIFY_FAILED" in err
+    assert not target.exists()

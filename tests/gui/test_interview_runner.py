@@ -77,14 +77,14 @@ def enroll_kit_with_referrals(home: Path, tmp_path: Path) -> None:
 
     with open_vault(coordinator_home, PASSPHRASE) as coordinator:
         kit = enrollment.create_kit(
-            coordinator.vault,
+            coordinator,
             form_texts=[text],
             referrals={a: [ReferralService(**s) for s in v] for a, v in REFERRALS.items()},
             protocol=StudyProtocol(**PROTOCOL),
             today="2026-02-01",
         )
     with open_vault(home, PASSPHRASE) as monitor:
-        enrollment.enroll(monitor.vault, kit, path="kit", today="2026-02-01")
+        enrollment.enroll(monitor, kit, path="kit", today="2026-02-01")
 
 
 # ---- every shipped form, to completion ------------------------------------------------------------

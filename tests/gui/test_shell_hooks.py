@@ -63,10 +63,10 @@ def test_coordinator_devices_table_shows_an_approved_device(qtbot, make_window, 
     services.create_vault(monitor_home, "monitor", PASSPHRASE)
     today = date.today().isoformat()
     monitor = services.unlock(monitor_home, PASSPHRASE)
-    card_bytes = enrollment.device_card(monitor.vault, label="North team laptop", today=today)
+    card_bytes = enrollment.device_card(monitor, label="North team laptop", today=today)
     monitor.lock()
     coordinator = services.unlock(coordinator_vault, PASSPHRASE)
-    enrollment.approve_device(coordinator.vault, enrollment.read_card(card_bytes, "card"), today=today)
+    enrollment.approve_device(coordinator, enrollment.read_card(card_bytes, "card"), today=today)
     coordinator.lock()
 
     window = make_window(coordinator_vault)

@@ -100,7 +100,7 @@ def test_a_tampered_bundle_shows_its_refusal_code_and_changes_nothing(qtbot, mak
 def test_import_reports_a_missing_bundle_as_a_gap(qtbot, make_window, tmp_path, monkeypatch):
     from gui_support import PASSPHRASE
 
-    from napsurvey.services import session, sync
+    from napsurvey.services import session
     from napsurvey.vault.repo.records import NewRecord, insert_records
 
     homes = make_homes(tmp_path, records=2)
@@ -108,7 +108,7 @@ def test_import_reports_a_missing_bundle_as_a_gap(qtbot, make_window, tmp_path, 
     with session.unlock(homes.monitor, PASSPHRASE) as monitor:
         insert_records(monitor.vault, [NewRecord("mini_survey", "2026.1", "2026-11", {"consent": "yes"})])
     second = export_to(homes.monitor, tmp_path / "stick")
-    assert sync  # the services made both bundles
+    assert second.is_file() and len(list((tmp_path / "lost").iterdir())) == 1  # the services made both bundles
     _window, home = _open_coordinator(qtbot, make_window, homes.coordinator)
 
     dialog, _ = _import(qtbot, home.pages["bundles"], [second], monkeypatch)

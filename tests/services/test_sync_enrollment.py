@@ -11,10 +11,10 @@ import pytest
 from napsurvey.bundle.documents import sign_document
 from napsurvey.bundle.formats import ReferralService, StudyProtocol
 from napsurvey.errors import ErrorCode, NapError
-from napsurvey.services import coordinator_views, enrollment, sync
+from napsurvey.services import coordinator_views, enrollment, sync_export, sync_import
 from napsurvey.vault.repo.settings import get_setting
 from napsurvey.vault.store import Vault
-from tests.bundle.homes import MINI_FORM, PASSPHRASE, TODAY, Homes, add_records, make_homes
+from tests.bundle.homes import MINI_FORM, PASSPHRASE, TODAY, Homes, add_records, make_homes, make_session
 
 HIGH_FORM = Path(__file__).resolve().parents[2] / "forms" / "crsv_incident.yaml"
 
@@ -39,12 +39,12 @@ def test_high_form_arrives_with_protocol_and_referrals(homes: Homes) -> None:
                                 threshold=12, today=TODAY)
     done = enrollment.enroll(homes.monitor, kit, path="kit", today=TODAY)
     assert done.replaced and done.kit_serial == 2
-    row = homes.monitor.connection.execute(
+    row = homes.monitor.vault.connection.execute(
         "SELECT sensitivity, source, active FROM forms WHERE form_id = ?", (done.forms[0][0],)).fetchone()
     assert tuple(row) == ("high", "kit", 1)
-    assert get_setting(homes.monitor, "referral_directory")["north"][0]["name"] == "Clinic"
-    assert get_setting(homes.monitor, "study_protocol")["reference"] == "ERC-1"
-    assert get_setting(homes.monitor, "disclosure") == {"threshold": 12, "threshold_high": 20}
+    assert get_setting(homes.monitor.vault, "referral_directory")["north"][0]["name"] == "Clinic"
+    assert get_setting(homes.monitor.vault, "study_protocol")["reference"] == "ERC-1"
+    assert get_setting(homes.monitor.vault, "disclosure") == {"threshold": 12, "threshold_high": 20}
 
 
 def test_threshold_below_minimum_refused(homes: Homes) -> None:
@@ -117,23 +117,23 @@ def test_card_with_swapped_box_key_is_refused(homes: Homes, tmp_path: Path) -> N
 
 
 def test_export_before_enrollment(tmp_path: Path) -> None:
-    monitor, _ = Vault.create(tmp_path / "m", "monitor", PASSPHRASE)
+    monitor = make_session(tmp_path / "m", "monitor")
     try:
         with pytest.raises(NapError) as info:
-            sync.export_bundle(monitor, tmp_path, today=TODAY)
+            sync_export.export_bundle(monitor, tmp_path, today=TODAY)
         assert info.value.code is ErrorCode.KIT_NOT_ENROLLED
     finally:
-        monitor.close()
+        monitor.lock()
 
 
 def test_views(homes: Homes, tmp_path: Path) -> None:
     add_records(homes.monitor, 12, months=("2026-11",))
-    b1 = sync.export_bundle(homes.monitor, tmp_path / "1.dat", today=TODAY)
+    b1 = sync_export.export_bundle(homes.monitor, tmp_path / "1.dat", today=TODAY)
     add_records(homes.monitor, 3, seed=2, months=("2026-12",))
-    sync.export_bundle(homes.monitor, tmp_path / "2.dat", today=TODAY)
+    sync_export.export_bundle(homes.monitor, tmp_path / "2.dat", today=TODAY)
     add_records(homes.monitor, 4, seed=3, months=("2026-12",))
-    b3 = sync.export_bundle(homes.monitor, tmp_path / "3.dat", today="2026-12-30")
-    sync.import_bundles(homes.coordinator, [b1.path, b3.path], today=TODAY)
+    b3 = sync_export.export_bundle(homes.monitor, tmp_path / "3.dat", today="2026-12-30")
+    sync_import.import_bundles(homes.coordinator, [b1.path, b3.path], today=TODAY)
     [device] = coordinator_views.devices(homes.coordinator)
     assert (device.label, device.bundles, device.last_sequence, device.missing) == ("Team North 2", 2, 3, [2])
     assert device.last_bundle_day == "2026-12-30"

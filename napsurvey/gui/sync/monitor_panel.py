@@ -9,7 +9,6 @@ through :func:`~napsurvey.gui.background.run_in_background`.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -21,9 +20,10 @@ from napsurvey.gui.dialogs import OutcomeDialog, show_error, show_outcome
 from napsurvey.gui.sync.enroll_dialogs import DeviceCardDialog, EnrollConfirmDialog
 from napsurvey.gui.sync.exports_dialog import ExportsDialog
 from napsurvey.gui.sync.files import read_document_file, today
-from napsurvey.gui.sync.session_vault import vault_of, vault_or_show
+from napsurvey.gui.sync.live_session import live_session
 from napsurvey.gui.widgets import Page, card, label, link_button, primary_button
-from napsurvey.services import enrollment, sync
+from napsurvey.services import enrollment, sync_export
+from napsurvey.services.session import Session
 
 
 class MonitorSyncPanel(Page):
@@ -32,9 +32,9 @@ class MonitorSyncPanel(Page):
     #: Something changed in the vault (records marked, kit installed): the home should redraw.
     changed = Signal()
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._session: Any | None = session
+        self._session: Session | None = session
         self.task: Task | None = None
         self.dialog: OutcomeDialog | None = None
         outer = QVBoxLayout(self)
@@ -62,11 +62,6 @@ class MonitorSyncPanel(Page):
 
     def release(self) -> None:
         self._session = None
-
-    @property
-    def vault(self) -> Any:
-        """The open vault (VAULT_CLOSED once locked)."""
-        return vault_of(self._session)
 
     def _coordinator(self) -> str:
         if self._session is None:
@@ -100,17 +95,17 @@ class MonitorSyncPanel(Page):
 
     def export_to(self, folder: Path) -> Task | None:
         """Write the bundle into ``folder`` in the background; show how many records went out."""
-        vault = vault_or_show(self, self._session)
-        if vault is None:
+        session = live_session(self, self._session)
+        if session is None:
             return None
 
-        def work(_progress: Progress) -> sync.ExportResult:
-            return sync.export_bundle(vault, folder, today=today())
+        def work(_progress: Progress) -> sync_export.ExportResult:
+            return sync_export.export_bundle(session, folder, today=today())
 
         self.task = run_in_background(self, self.tr("Writing and checking the bundle…"), work, self._exported)
         return self.task
 
-    def _exported(self, result: sync.ExportResult) -> None:
+    def _exported(self, result: sync_export.ExportResult) -> None:
         lines = [
             self.tr("%n interview(s) went out in bundle %1.", "", result.records).replace("%1", str(result.sequence)),
             self.tr("File: %1").replace("%1", result.path.name),
@@ -132,8 +127,11 @@ class MonitorSyncPanel(Page):
     # ---- re-create -----------------------------------------------------------------
     def recreate(self) -> ExportsDialog | None:
         """List past bundles; write one again with the same id."""
+        session = live_session(self, self._session)
+        if session is None:
+            return None
         try:
-            exports = sync.list_exports(self.vault)
+            exports = sync_export.list_exports(session)
         except NapError as exc:
             self._fail(exc)
             return None
@@ -149,12 +147,12 @@ class MonitorSyncPanel(Page):
 
     def export_again_to(self, bundle_id: str, folder: Path) -> Task | None:
         """Re-create bundle ``bundle_id`` in ``folder`` (same id, same content)."""
-        vault = vault_or_show(self, self._session)
-        if vault is None:
+        session = live_session(self, self._session)
+        if session is None:
             return None
 
-        def work(_progress: Progress) -> sync.ExportResult:
-            return sync.export_again(vault, bundle_id, folder, today=today())
+        def work(_progress: Progress) -> sync_export.ExportResult:
+            return sync_export.export_again(session, bundle_id, folder, today=today())
 
         self.task = run_in_background(self, self.tr("Writing and checking the bundle…"), work, self._exported)
         return self.task
@@ -180,12 +178,12 @@ class MonitorSyncPanel(Page):
         return dialog
 
     def _install(self, data: bytes, name: str) -> None:
-        vault = vault_or_show(self, self._session)
-        if vault is None:
+        session = live_session(self, self._session)
+        if session is None:
             return
 
         def work(_progress: Progress) -> enrollment.Enrolled:
-            return enrollment.enroll(vault, data, path=name, today=today())
+            return enrollment.enroll(session, data, path=name, today=today())
 
         self.task = run_in_background(self, self.tr("Installing the kit…"), work, self._enrolled)
 
@@ -212,12 +210,10 @@ class MonitorSyncPanel(Page):
     # ---- device card -------------------------------------------------------------------
     def device_card(self) -> DeviceCardDialog | None:
         """Show this device's fingerprint and write its card file."""
-        try:
-            fingerprint = self.vault.fingerprint
-        except NapError as exc:
-            self._fail(exc)
+        session = live_session(self, self._session)
+        if session is None:
             return None
-        dialog = DeviceCardDialog(fingerprint, self.window())
+        dialog = DeviceCardDialog(session.fingerprint, self.window())
         dialog.save_requested.connect(lambda name: self._choose_card_file(dialog, name))
         dialog.open()
         return dialog
@@ -229,14 +225,12 @@ class MonitorSyncPanel(Page):
 
     def write_card(self, path: Path, name: str, dialog: DeviceCardDialog | None = None) -> Task | None:
         """Write the device card (public keys, fingerprint, the laptop's name) to ``path``."""
-        vault = vault_or_show(self, self._session)
-        if vault is None:
+        session = live_session(self, self._session)
+        if session is None:
             return None
 
         def work(_progress: Progress) -> Path:
-            data = enrollment.device_card(vault, label=name, today=today())
-            sync.write_verified(path, data)
-            return path
+            return enrollment.write_device_card(session, path, label=name, today=today())
 
         def written(done: Path) -> None:
             if dialog is not None:
@@ -254,15 +248,15 @@ class MonitorSyncPanel(Page):
 
     def accept_receipt_from(self, path: Path) -> Task | None:
         """Verify and accept the receipt at ``path``."""
-        vault = vault_or_show(self, self._session)
-        if vault is None:
+        session = live_session(self, self._session)
+        if session is None:
             return None
 
-        def work(_progress: Progress) -> sync.Accepted:
+        def work(_progress: Progress) -> sync_export.Accepted:
             data = read_document_file(path)
-            return sync.accept_receipt(vault, data, path=path.name, today=today())
+            return sync_export.accept_receipt(session, data, path=path.name, today=today())
 
-        def accepted(done: sync.Accepted) -> None:
+        def accepted(done: sync_export.Accepted) -> None:
             self.dialog = show_outcome(
                 self,
                 self.tr("Receipt accepted"),

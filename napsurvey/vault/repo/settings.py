@@ -13,6 +13,9 @@ from typing import Any
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.vault.connection import OpenVault
 
+#: Every (form_id, version) any accepted kit carried; a monitor exports only these.
+KIT_FORMS_SETTING = "kit_form_versions"
+
 
 def get_setting(vault: OpenVault, key: str, default: Any = None) -> Any:
     """The stored value of ``key``, else ``default``."""
@@ -37,3 +40,15 @@ def delete_setting(vault: OpenVault, key: str) -> None:
     """Remove ``key`` (no error if absent)."""
     with vault.transaction() as conn:
         conn.execute("DELETE FROM settings WHERE key = ?", (key,))
+
+
+def put_settings(vault: OpenVault, values: dict[str, Any]) -> None:
+    """Store several settings in one transaction (all or none)."""
+    with vault.transaction():
+        for key, value in values.items():
+            put_setting(vault, key, value)
+
+
+def kit_form_versions(vault: OpenVault) -> set[tuple[str, str]]:
+    """(form_id, version) of every form any kit this monitor accepted carried."""
+    return {(str(f), str(v)) for f, v in get_setting(vault, KIT_FORMS_SETTING, [])}
