@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from napsurvey.cli.passphrase import open_session
+from napsurvey.errors import ErrorCode, NapError
 from napsurvey.services.process import today_iso
 from napsurvey.services.table_formats import FORMATS
 
@@ -34,6 +35,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def _tables(args: argparse.Namespace) -> int:
+    if args.fmt == "dhis2" and not args.mapping:
+        raise NapError(ErrorCode.CLI_USAGE, reason="--format dhis2 needs --mapping FILE")
     mapping = Path(args.mapping) if args.mapping else None
     with open_session(args) as session:
         from napsurvey.services import outputs  # noqa: PLC0415  (reportlab and scipy load only when used)

@@ -97,7 +97,7 @@ class Interview:
         except NapError:
             raise
         except Exception as exc:  # noqa: BLE001 - a damaged draft is a coded refusal
-            raise NapError(ErrorCode.INTERVIEW_NOT_COMPLETE, reason=f"the draft cannot be read ({type(exc).__name__})") from None
+            raise NapError(ErrorCode.INTERVIEW_DRAFT_UNREADABLE, reason=f"it is damaged ({type(exc).__name__})") from None
         return interview
 
     # --- language ------------------------------------------------------------------
@@ -620,7 +620,7 @@ class Interview:
 
     def _load(self, snap: dict[str, Any]) -> None:
         if snap.get("snapshot") != SNAPSHOT_VERSION or snap.get("form_id") != self.form.form_id:
-            raise NapError(ErrorCode.INTERVIEW_NOT_COMPLETE, reason="the draft belongs to another form")
+            raise NapError(ErrorCode.INTERVIEW_DRAFT_UNREADABLE, reason="it belongs to another form")
         state = self.state
         by_name = self.cf.by_name
         for repeat_name, path, count in snap.get("repeats", []):

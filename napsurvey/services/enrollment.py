@@ -54,25 +54,26 @@ def _audit(vault: OpenVault, event: str, detail: str = "") -> None:
 
 def read_referrals(path: Path) -> dict[str, list[ReferralService]]:
     """A referral directory file: YAML ``{area: [{name, kind, contact, hours, languages}]}``."""
-    data = _read_yaml(path)
+    code = ErrorCode.KIT_REFERRALS_FILE
+    data = _read_yaml(path, code)
     if not isinstance(data, dict) or not data:
-        raise NapError(ErrorCode.CLI_FILE, path=str(path), reason="expected areas, each with a list of services")
+        raise NapError(code, path=str(path), reason="expected areas, each with a list of services")
     try:
         return {
             str(area): [ReferralService.model_validate(_stringify(s)) for s in (services or [])]
             for area, services in data.items()
         }
     except (ValueError, TypeError) as exc:
-        raise NapError(ErrorCode.CLI_FILE, path=str(path), reason=_first_line(exc)) from None
+        raise NapError(code, path=str(path), reason=_first_line(exc)) from None
 
 
 def read_protocol(path: Path) -> StudyProtocol:
     """A study protocol file: YAML ``{title, reference, approved_by, approved_day}``."""
-    data = _read_yaml(path)
+    data = _read_yaml(path, ErrorCode.KIT_PROTOCOL_FILE)
     try:
         return StudyProtocol.model_validate(_stringify(data))
     except (ValueError, TypeError) as exc:
-        raise NapError(ErrorCode.CLI_FILE, path=str(path), reason=_first_line(exc)) from None
+        raise NapError(ErrorCode.KIT_PROTOCOL_FILE, path=str(path), reason=_first_line(exc)) from None
 
 
 def _stringify(value: Any) -> Any:
@@ -93,15 +94,15 @@ def _first_line(exc: Exception) -> str:
     return line.split(" [type=", 1)[0][:160].strip()
 
 
-def _read_yaml(path: Path) -> Any:
+def _read_yaml(path: Path, code: ErrorCode) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise NapError(ErrorCode.CLI_FILE, path=str(path), reason=getattr(exc, "strerror", None) or "unreadable") from None
+        raise NapError(code, path=str(path), reason=getattr(exc, "strerror", None) or "unreadable") from None
     try:
         return yaml.safe_load(text)
     except yaml.YAMLError:
-        raise NapError(ErrorCode.CLI_FILE, path=str(path), reason="not valid YAML") from None
+        raise NapError(code, path=str(path), reason="not valid YAML") from None
 
 
 def create_kit(
@@ -126,9 +127,9 @@ def create_kit(
     forms = [load_form_text(t, f"form {i + 1}").form for i, t in enumerate(texts)]
     for form in forms:
         if form.is_high and not any(referrals.values() if referrals else []):
-            raise NapError(ErrorCode.KIT_NEEDS_REFERRALS, form_id=form.form_id, what="a referral directory (--referrals)")
+            raise NapError(ErrorCode.KIT_NEEDS_REFERRALS, form_id=form.form_id)
         if form.is_high and protocol is None:
-            raise NapError(ErrorCode.KIT_NEEDS_REFERRALS, form_id=form.form_id, what="a study protocol (--protocol)")
+            raise NapError(ErrorCode.KIT_NEEDS_PROTOCOL, form_id=form.form_id)
     low = DEFAULT_THRESHOLD if threshold is None else threshold
     high = max(low, DEFAULT_THRESHOLD_HIGH) if threshold_high is None else threshold_high
     for value in (low, high):

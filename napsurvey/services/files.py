@@ -62,5 +62,5 @@ def read_document(path: Path, what: str = "", *, label: str | None = None) -> by
         action = f"read {what}" if what else "read"
         raise NapError(ErrorCode.IO_ERROR, action=action, path=shown, reason=exc.strerror or "error") from None
     if len(data) > MAX_DOCUMENT_BYTES:
-        raise NapError(ErrorCode.CLI_FILE, path=shown, reason="the file is far too large")
+        raise NapError(ErrorCode.FILE_TOO_LARGE, path=shown)
     return data

@@ -173,7 +173,7 @@ def render_tables(outputs: Outputs, fmt: str, *, today: str, mapping: Path | Non
         return to_json(outputs.published), None
     if fmt == "dhis2":
         if mapping is None:
-            raise NapError(ErrorCode.CLI_USAGE, reason="--format dhis2 needs --mapping FILE")
+            raise NapError(ErrorCode.TABLES_DHIS2_NO_MAPPING)
         spec = read_mapping(read_mapping_file(mapping), str(mapping))
         defaults = {i.name: i.dhis2 for f in outputs.forms.values() for i in f.indicators if i.dhis2}
         result = to_dhis2(outputs.published, spec, default_elements=defaults, path=str(mapping))
@@ -198,7 +198,7 @@ def write_tables(
         raise NapError(ErrorCode.TABLES_FORMAT, format=fmt[:20])
     writable_file(out)
     if fmt == "dhis2" and mapping is None:
-        raise NapError(ErrorCode.CLI_USAGE, reason="--format dhis2 needs --mapping FILE")
+        raise NapError(ErrorCode.TABLES_DHIS2_NO_MAPPING)
     outputs = published_tables(session, form_id=form_id, period=period, language=language, progress=progress)
     data, dhis2 = render_tables(outputs, fmt, today=today, mapping=mapping)
     write_plain(out, data)
@@ -266,7 +266,7 @@ def report_bytes(
 ) -> tuple[bytes, Outputs]:
     """The PDF report as bytes (nothing written)."""
     if paper not in ("a4", "letter"):
-        raise NapError(ErrorCode.CLI_USAGE, reason="--paper is a4 or letter")
+        raise NapError(ErrorCode.REPORT_PAPER, paper=str(paper)[:20])
     outputs = published_tables(session, form_id=form_id, period=period, language=language)
     vault = session.vault
     limits = _thresholds(vault)

@@ -78,9 +78,9 @@ def _target(out: Path, day: str) -> Path:
     if out.is_dir():
         return out / neutral_file_name(day)
     if out.exists():
-        raise NapError(ErrorCode.CLI_FILE, path=str(out), reason="already exists; choose another name")
+        raise NapError(ErrorCode.FILE_EXISTS, path=str(out))
     if not out.parent.is_dir():
-        raise NapError(ErrorCode.CLI_FILE, path=str(out), reason="the folder does not exist")
+        raise NapError(ErrorCode.FOLDER_MISSING, path=str(out))
     return out
 
 

@@ -94,7 +94,7 @@ class Vault:
         calibrated Argon2 parameters (tests).
         """
         if role not in ROLES:
-            raise NapError(ErrorCode.CLI_USAGE, reason=f"role must be one of {', '.join(ROLES)}")
+            raise NapError(ErrorCode.VAULT_BAD_ROLE, role=str(role)[:20])
         try:
             home.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:

@@ -162,16 +162,16 @@ def test_out_into_a_folder_or_a_missing_folder_is_refused_before_any_work(
     coord, _, stick = enrolled
     before = sorted(stick.iterdir())
     code, _, err = run(capsys, coord, *command, "--out", str(stick))
-    assert code == 1 and err.startswith("error CLI_FILE:") and "is a folder" in err and len(err.splitlines()) == 1
+    assert code == 1 and err.startswith("error FILE_IS_FOLDER:") and "is a folder" in err and len(err.splitlines()) == 1
     code, _, err = run(capsys, coord, *command, "--out", str(stick / "nowhere" / "x"))
-    assert code == 1 and "the folder does not exist" in err
+    assert code == 1 and err.startswith("error FOLDER_MISSING:") and "the folder does not exist" in err
     assert sorted(stick.iterdir()) == before
 
 
 def test_device_card_into_a_folder_is_refused(enrolled: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
     _, mon, stick = enrolled
     code, _, err = run(capsys, mon, "device-card", "--out", str(stick))
-    assert code == 1 and "CLI_FILE" in err and "is a folder" in err
+    assert code == 1 and "FILE_IS_FOLDER" in err and "is a folder" in err
 
 
 def test_kits_cards_and_receipts_are_private_and_read_back(enrolled: tuple[Path, Path, Path],

@@ -96,7 +96,7 @@ def test_status_needs_the_right_passphrase(
     code, _, err = _run(capsys, "--home", str(path), "status")
     assert code == 1 and _error_line(err) == "error VAULT_WRONG_PASSPHRASE: wrong passphrase"
     code, _, err = _run(capsys, "--home", str(path / "nothing"), "status")
-    assert code == 1 and _error_line(err).startswith("error VAULT_NOT_FOUND:")
+    assert code == 1 and _error_line(err) == "error VAULT_NOT_FOUND: no vault in this home folder; run 'napsurvey init' first"
     code, _, err = _run(capsys, "--home", str(path), "--passphrase-file", str(path / "missing.txt"), "status")
     assert code == 1 and _error_line(err).startswith("error CLI_FILE:")
 

@@ -196,5 +196,5 @@ def test_create_kit_refuses_a_referral_file_it_cannot_read(qtbot, make_window, t
     dialog.set_referrals(broken)
     dialog.write_to(out)
     qtbot.waitUntil(lambda: dialog.task.done, timeout=30_000)
-    assert dialog.error.text().endswith("(CLI_FILE)")
+    assert dialog.error.text().endswith("(KIT_REFERRALS_FILE)")
     assert not out.exists()

@@ -179,8 +179,13 @@ def test_snapshot_restore_resumes_exactly() -> None:
     assert again.current().name == "school" and again.current().path == (0,)
     assert again.value("total_age") == 8 and again.progress() == iv.progress()
     assert again.back() and again.current().name == "cage"
-    with pytest.raises(NapError):
+    with pytest.raises(NapError) as info:
         Interview.restore(REPEATS, context(), {"snapshot": 1, "form_id": "other"})
+    assert info.value.code is ErrorCode.INTERVIEW_DRAFT_UNREADABLE
+    damaged = {**snap, "history": "not a list of positions"}
+    with pytest.raises(NapError) as info:
+        Interview.restore(REPEATS, context(), damaged)
+    assert info.value.code is ErrorCode.INTERVIEW_DRAFT_UNREADABLE and "damaged" in info.value.message
 
 
 def test_fill_runs_a_paper_form_through_the_engine() -> None:

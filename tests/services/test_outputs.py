@@ -116,7 +116,7 @@ def test_high_form_tables_use_the_kit_high_threshold(coordinator: Session) -> No
     assert {t.threshold for t in out.published.tables} == {20}
 
 
-@pytest.mark.parametrize(("fmt", "code"), [("pdf", ErrorCode.TABLES_FORMAT), ("dhis2", ErrorCode.CLI_USAGE)])
+@pytest.mark.parametrize(("fmt", "code"), [("pdf", ErrorCode.TABLES_FORMAT), ("dhis2", ErrorCode.TABLES_DHIS2_NO_MAPPING)])
 def test_refusals_write_nothing(coordinator: Session, tmp_path: Path, fmt: str, code: ErrorCode) -> None:
     with pytest.raises(NapError) as info:
         outputs.write_tables(coordinator, tmp_path / "x", fmt, today=TODAY)
@@ -137,6 +137,15 @@ def test_cli_tables_and_report(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert "Indicateur" in (tmp_path / "t.csv").read_text("utf-8-sig")
     assert main([*base, "tables", "--format", "csv", "--out", str(tmp_path / "u.csv"), "--period", "2026"]) == 1
     assert "error TABLES_PERIOD" in capsys.readouterr().err
+    assert main([*base, "tables", "--format", "dhis2", "--out", str(tmp_path / "d.json")]) == 1
+    assert capsys.readouterr().err.strip() == "error CLI_USAGE: --format dhis2 needs --mapping FILE"
+    assert not (tmp_path / "d.json").exists()
     assert main([*base, "report", "--out", str(tmp_path / "r.pdf")]) == 0
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
 
+
+
+def test_a_paper_size_that_does_not_exist_is_a_report_refusal(coordinator: Session) -> None:
+    with pytest.raises(NapError) as info:
+        outputs.report_bytes(coordinator, today=TODAY, paper="a5")  # type: ignore[arg-type]
+    assert info.value.code is ErrorCode.REPORT_PAPER and "a5" in info.value.message

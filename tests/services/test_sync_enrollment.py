@@ -73,7 +73,7 @@ def test_a_bad_referral_file_is_one_plain_line_without_its_content(tmp_path: Pat
     bad.write_text("north: [SECRETWORD]\n", encoding="utf-8")
     with pytest.raises(NapError) as info:
         enrollment.read_referrals(bad)
-    assert info.value.code is ErrorCode.CLI_FILE
+    assert info.value.code is ErrorCode.KIT_REFERRALS_FILE
     assert "SECRETWORD" not in str(info.value) and "[type=" not in str(info.value)
 
 

@@ -222,3 +222,10 @@ def test_a_missing_database_beside_a_key_file_is_reported(made: tuple[Path, str]
     with pytest.raises(NapError) as err:  # the lock was released: same answer again, not LOCKED_BY_OTHER
         Vault.open(home, PASSPHRASE)
     assert err.value.code is ErrorCode.VAULT_CORRUPT
+
+
+def test_a_role_other_than_monitor_or_coordinator_is_refused(home: Path) -> None:
+    with pytest.raises(NapError) as err:
+        Vault.create(home, "admin", PASSPHRASE)
+    assert err.value.code is ErrorCode.VAULT_BAD_ROLE
+    assert not (home / "vault.key").exists()
