@@ -23,6 +23,12 @@ from napsurvey.vault.repo import drafts as drafts_repo
 from napsurvey.vault.repo import forms as forms_repo
 from napsurvey.vault.repo.completion import OutcomeKey, finish_draft, store_batch
 from napsurvey.vault.repo.drafts import DraftInfo
+
+__all__ = [
+    "BackEntryReport", "Completion", "DraftInfo", "RunningInterview", "back_entry", "can_start", "complete_interview",
+    "discard_draft", "list_drafts", "referral_directory", "referral_services", "resume_interview", "save_progress",
+    "start_context", "start_interview", "stop_interview",
+]
 from napsurvey.vault.repo.records import NewRecord
 
 #: Vault settings the kit installs (see services.enrollment).

@@ -110,142 +110,82 @@
 <context>
     <name>CoordinatorHome</name>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="170"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="104"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="171"/>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="187"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="105"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="172"/>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="183"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="106"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="173"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="107"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="174"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="108"/>
         <source>Reports and tables</source>
         <translation>Rapports et tableaux</translation>
     </message>
+</context>
+<context>
+    <name>CoveragePage</name>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="177"/>
-        <source>The monitors&apos; computers you approved, with their last bundle and any missing ones.</source>
-        <translation>Les ordinateurs des enquêteurs que vous avez approuvés, avec leur dernier paquet et ceux qui manquent.</translation>
+        <location filename="../../napsurvey/gui/sync/views.py" line="296"/>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="178"/>
-        <source>The bundles you imported from USB sticks, newest first.</source>
-        <translation>Les paquets importés depuis des clés USB, les plus récents d&apos;abord.</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="179"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
         <source>Interviews per questionnaire and month, and where data is missing.</source>
         <translation>Entretiens par questionnaire et par mois, et les données manquantes.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="180"/>
-        <source>Disclosure-controlled tables and the printable summary report.</source>
-        <translation>Tableaux protégés contre la divulgation et rapport de synthèse imprimable.</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="183"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="183"/>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="185"/>
-        <source>Device</source>
-        <translation>Appareil</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="183"/>
-        <source>Approved</source>
-        <translation>Approuvé le</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="184"/>
-        <source>Last bundle</source>
-        <translation>Dernier paquet</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="184"/>
-        <source>Missing bundles</source>
-        <translation>Paquets manquants</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="185"/>
-        <source>Number</source>
-        <translation>Numéro</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="185"/>
-        <source>Made on</source>
-        <translation>Créé le</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="185"/>
-        <source>Imported on</source>
-        <translation>Importé le</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="186"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="186"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="186"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
         <source>Interviews</source>
         <translation>Entretiens</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="186"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
         <source>Refused</source>
         <translation>Refus</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="187"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
         <source>Ended (child)</source>
         <translation>Arrêtés (enfant)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="187"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
         <source>Stopped</source>
         <translation>Interrompus</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="190"/>
-        <source>No device approved yet. Approve a monitor&apos;s device card to see it here.</source>
-        <translation>Aucun appareil approuvé. Approuvez la carte d&apos;appareil d&apos;un enquêteur pour le voir ici.</translation>
+        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
+        <source>Devices</source>
+        <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="191"/>
-        <source>No bundle imported yet.</source>
-        <translation>Aucun paquet importé pour l&apos;instant.</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="192"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
         <source>Nothing to show until bundles are imported.</source>
         <translation>Rien à afficher tant qu&apos;aucun paquet n&apos;est importé.</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="201"/>
-        <source>This screen is being prepared.</source>
-        <translation>Cet écran est en préparation.</translation>
     </message>
 </context>
 <context>
@@ -1635,82 +1575,60 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../napsurvey/gui/window.py" line="274"/>
-        <location filename="../../napsurvey/gui/window.py" line="282"/>
-        <source>The interview screen is not installed.</source>
-        <translation>L&apos;écran d&apos;entretien n&apos;est pas installé.</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/window.py" line="291"/>
-        <source>Choose the USB stick or folder for the bundle</source>
-        <translation>Choisissez la clé USB ou le dossier du paquet</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../napsurvey/gui/window.py" line="308"/>
-        <source>%n interview(s) written to %1. The file was read back and checked.</source>
-        <translation>
-            <numerusform>%n entretien écrit dans %1. Le fichier a été relu et vérifié.</numerusform>
-            <numerusform>%n entretiens écrits dans %1. Le fichier a été relu et vérifié.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>MonitorHome</name>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="277"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="276"/>
         <source>Welcome back</source>
-        <extracomment>The sync card (export, enrollment, receipts) if the sync screens are installed.</extracomment>
+        <extracomment>The sync card (export, enrollment, receipts); &quot;Export to USB stick&quot; runs its export.</extracomment>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="278"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="277"/>
         <source>Questionnaires</source>
         <translation>Questionnaires</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="279"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="278"/>
         <source>No questionnaires are installed yet. They arrive with your coordinator&apos;s kit.</source>
         <translation>Aucun questionnaire n&apos;est encore installé. Ils arrivent avec le kit de votre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="285"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="284"/>
         <source>Version %1 · Languages: %2</source>
         <translation>Version %1 · Langues : %2</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="287"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="286"/>
         <source>Drafts: %1 · Completed: %2</source>
         <translation>Brouillons : %1 · Terminés : %2</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="289"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="288"/>
         <source>Start interview</source>
         <translation>Commencer l&apos;entretien</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="291"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="290"/>
         <source>Drafts to resume</source>
         <translation>Brouillons à reprendre</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="292"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="291"/>
         <source>No unfinished interviews.</source>
         <translation>Aucun entretien inachevé.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="297"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="296"/>
         <source>Resume: %1</source>
         <translation>Reprendre : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="299"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="298"/>
         <source>Waiting for export</source>
         <translation>En attente d&apos;export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/monitor_home.py" line="300"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="299"/>
         <source>%n completed interview(s) not yet exported.</source>
         <translation>
             <numerusform>%n entretien terminé pas encore exporté.</numerusform>
@@ -1718,32 +1636,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="301"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="300"/>
         <source>Export to USB stick…</source>
         <translation>Exporter vers une clé USB…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="303"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="302"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="305"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="304"/>
         <source>Not signed off yet. Sensitive questionnaires stay locked.</source>
         <translation>Pas encore validée. Les questionnaires sensibles restent verrouillés.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="306"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="305"/>
         <source>Record training sign-off…</source>
         <translation>Enregistrer la validation de la formation…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="309"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="308"/>
         <source>Signed off on %1.</source>
         <translation>Validée le %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="310"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="309"/>
         <source>Record a new sign-off…</source>
         <translation>Enregistrer une nouvelle validation…</translation>
     </message>
@@ -1751,60 +1669,60 @@
 <context>
     <name>MonitorSyncPanel</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="73"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="76"/>
         <source>Coordinator and USB stick</source>
-        <extracomment>Something changed in the vault (records marked, kit installed): the home should redraw.</extracomment>
+        <extracomment>Something changed in the vault (records marked, kit installed): the home should redraw. How the last export went, in one line (text, ok): the home&apos;s export card shows it.</extracomment>
         <translation>Coordinateur et clé USB</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="76"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="79"/>
         <source>Enrolled with coordinator %1.</source>
         <translation>Inscrit auprès du coordinateur %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="78"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="81"/>
         <source>Not enrolled yet: ask your coordinator for a kit.</source>
         <translation>Pas encore inscrit : demandez un kit à votre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="80"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="83"/>
         <source>Export for coordinator…</source>
         <translation>Exporter pour le coordinateur…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="81"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="84"/>
         <source>Re-create a lost bundle…</source>
         <translation>Recréer un paquet perdu…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="82"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="85"/>
         <source>Enroll with a kit…</source>
         <translation>S&apos;inscrire avec un kit…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="83"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="86"/>
         <source>Device card…</source>
         <translation>Carte d&apos;appareil…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="84"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="87"/>
         <source>Accept a receipt…</source>
         <translation>Accepter un accusé de réception…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="92"/>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="144"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="95"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="148"/>
         <source>Choose the USB stick or folder for the bundle</source>
         <translation>Choisissez la clé USB ou le dossier du paquet</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="105"/>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="157"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="108"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="161"/>
         <source>Writing and checking the bundle…</source>
         <translation>Écriture et vérification du paquet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="110"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="118"/>
         <source>%n interview(s) went out in bundle %1.</source>
         <translation>
             <numerusform>%n entretien est parti dans le paquet %1.</numerusform>
@@ -1812,92 +1730,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="111"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="119"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="112"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="120"/>
         <source>The file was read back from the stick and matches what was written.</source>
         <translation>Le fichier a été relu sur la clé et correspond à ce qui a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="116"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="124"/>
         <source>Bundle written</source>
         <translation>Paquet écrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="118"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="126"/>
         <source>Remove the USB stick safely (eject it first) before you unplug it.</source>
         <translation>Retirez la clé USB en toute sécurité (éjectez-la d&apos;abord) avant de la débrancher.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="163"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="167"/>
         <source>Choose the enrollment kit</source>
         <translation>Choisissez le kit d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="188"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="192"/>
         <source>Installing the kit…</source>
         <translation>Installation du kit…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="193"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="197"/>
         <source>Kit %1 updated.</source>
         <translation>Kit %1 mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="193"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="197"/>
         <source>Kit %1 installed.</source>
         <translation>Kit %1 installé.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="196"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="200"/>
         <source>Coordinator: %1</source>
         <translation>Coordinateur : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="197"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="201"/>
         <source>Questionnaires: %1</source>
         <translation>Questionnaires : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="198"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="202"/>
         <source>Next: make the device card and give it to your coordinator.</source>
         <translation>Étape suivante : créez la carte d&apos;appareil et remettez-la à votre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="202"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="206"/>
         <source>Enrolled</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="205"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="209"/>
         <source>This device&apos;s fingerprint. Read it aloud to your coordinator:</source>
         <translation>Empreinte de cet appareil. Lisez-la à voix haute à votre coordinateur :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="222"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="226"/>
         <source>Save the device card</source>
         <translation>Enregistrer la carte d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="239"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="243"/>
         <source>Writing the device card…</source>
         <translation>Écriture de la carte d&apos;appareil…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="245"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="249"/>
         <source>Choose the coordinator&apos;s receipt</source>
         <translation>Choisissez l&apos;accusé de réception du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="262"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="266"/>
         <source>Receipt accepted</source>
         <translation>Accusé de réception accepté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="264"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="268"/>
         <source>%n bundle(s) acknowledged by the coordinator.</source>
         <translation>
             <numerusform>%n paquet confirmé par le coordinateur.</numerusform>
@@ -1905,7 +1823,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="265"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="269"/>
         <source>%n record(s) may now be removed by the retention rule.</source>
         <translation>
             <numerusform>%n entretien peut maintenant être effacé selon la règle de conservation.</numerusform>
@@ -1913,7 +1831,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="270"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="274"/>
         <source>Checking the receipt…</source>
         <translation>Vérification de l&apos;accusé de réception…</translation>
     </message>
@@ -2334,28 +2252,28 @@
 <context>
     <name>_Overview</name>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="85"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="50"/>
         <source>Overview</source>
-        <extracomment>Section keys, in the order of the side list. Sections drawn as tables: the fields shown and the service that lists the rows.</extracomment>
+        <extracomment>Section keys, in the order of the side list.</extracomment>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="87"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="52"/>
         <source>This computer&apos;s fingerprint: %1</source>
         <translation>Empreinte de cet ordinateur : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="91"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="56"/>
         <source>Last import: %1</source>
         <translation>Dernier import : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="91"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="56"/>
         <source>No bundles imported yet.</source>
         <translation>Aucun paquet importé pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="93"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="58"/>
         <source>%n questionnaire(s) installed.</source>
         <translation>
             <numerusform>%n questionnaire installé.</numerusform>
@@ -2363,7 +2281,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="96"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="61"/>
         <source>Next steps: prepare an enrollment kit for each monitor, approve their device cards, then import the bundles they bring back.</source>
         <translation>Étapes suivantes : préparez un kit d&apos;inscription pour chaque enquêteur, approuvez leurs cartes d&apos;appareil, puis importez les paquets qu&apos;ils rapportent.</translation>
     </message>

@@ -148,4 +148,4 @@ def test_device_card_shows_the_fingerprint_and_writes_the_card(qtbot, make_windo
     card = enrollment.read_card(out.read_bytes(), "card")
     assert card.device_id == homes.monitor_fingerprint
     assert card.label == "Laptop B"
-    assert "my-card.dat" in dialog.result.text()
+    assert "my-card.dat" in dialog.written_line.text()

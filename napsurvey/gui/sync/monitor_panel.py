@@ -17,6 +17,7 @@ from napsurvey.errors import NapError
 from napsurvey.gui import file_dialogs
 from napsurvey.gui.background import Progress, Task, run_in_background
 from napsurvey.gui.dialogs import OutcomeDialog, show_error, show_outcome
+from napsurvey.gui.messages import error_text
 from napsurvey.gui.sync.enroll_dialogs import DeviceCardDialog, EnrollConfirmDialog
 from napsurvey.gui.sync.exports_dialog import ExportsDialog
 from napsurvey.gui.sync.files import read_document_file, today
@@ -31,6 +32,8 @@ class MonitorSyncPanel(Page):
 
     #: Something changed in the vault (records marked, kit installed): the home should redraw.
     changed = Signal()
+    #: How the last export went, in one line (text, ok): the home's export card shows it.
+    export_result = Signal(str, bool)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,8 +105,13 @@ class MonitorSyncPanel(Page):
         def work(_progress: Progress) -> sync_export.ExportResult:
             return sync_export.export_bundle(session, folder, today=today())
 
-        self.task = run_in_background(self, self.tr("Writing and checking the bundle…"), work, self._exported)
+        self.task = run_in_background(self, self.tr("Writing and checking the bundle…"), work, self._exported,
+                                      on_error=self._export_failed)
         return self.task
+
+    def _export_failed(self, error: NapError) -> None:
+        self.export_result.emit(error_text(error), False)
+        self._fail(error)
 
     def _exported(self, result: sync_export.ExportResult) -> None:
         lines = [
@@ -117,11 +125,7 @@ class MonitorSyncPanel(Page):
             lines,
             reminder=self.tr("Remove the USB stick safely (eject it first) before you unplug it."),
         )
-        home = self.parentWidget()
-        while home is not None and not hasattr(home, "show_export_result"):
-            home = home.parentWidget()
-        if home is not None:
-            home.show_export_result(lines[0] + " " + lines[1], ok=True)
+        self.export_result.emit(lines[0] + " " + lines[1], True)
         self.changed.emit()
 
     # ---- re-create -----------------------------------------------------------------

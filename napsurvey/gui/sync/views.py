@@ -50,9 +50,9 @@ class _SyncPage(ViewTable):
         super().__init__(fields, loader, parent)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
-        self.actions = QHBoxLayout()
-        self.actions.setSpacing(10)
-        layout.insertLayout(2, self.actions)
+        self.action_row = QHBoxLayout()
+        self.action_row.setSpacing(10)
+        layout.insertLayout(2, self.action_row)
         self.extra = QVBoxLayout()
         layout.addLayout(self.extra)
         self._ready = True
@@ -130,9 +130,9 @@ class DevicesPage(_SyncPage):
         self.kit_button = QPushButton(self)
         self.approve_button.clicked.connect(self.approve)
         self.kit_button.clicked.connect(self.create_kit)
-        self.actions.addWidget(self.approve_button)
-        self.actions.addWidget(self.kit_button)
-        self.actions.addStretch(1)
+        self.action_row.addWidget(self.approve_button)
+        self.action_row.addWidget(self.kit_button)
+        self.action_row.addStretch(1)
         self.gaps = label("Warning")
         self.extra.addWidget(self.gaps)
         self.refresh()
@@ -224,9 +224,9 @@ class BundlesPage(_SyncPage):
         self.receipt_button = QPushButton(self)
         self.import_button.clicked.connect(self.open_import)
         self.receipt_button.clicked.connect(self.receipt)
-        self.actions.addWidget(self.import_button)
-        self.actions.addWidget(self.receipt_button)
-        self.actions.addStretch(1)
+        self.action_row.addWidget(self.import_button)
+        self.action_row.addWidget(self.receipt_button)
+        self.action_row.addStretch(1)
         self.refresh()
         self.retranslate()
 
@@ -282,6 +282,25 @@ class BundlesPage(_SyncPage):
         return self.task
 
 
+class CoveragePage(_SyncPage):
+    """Interviews per questionnaire and month, over every imported bundle (read only)."""
+
+    FIELDS = ("form_id", "period", "interviews", "refused", "ended_child", "stopped", "devices")
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, self.FIELDS, lambda: coordinator_views.coverage(self.live()), parent)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.set_texts(
+            self.tr("Coverage"),
+            self.tr("Interviews per questionnaire and month, and where data is missing."),
+            [self.tr("Questionnaire"), self.tr("Month"), self.tr("Interviews"), self.tr("Refused"),
+             self.tr("Ended (child)"), self.tr("Stopped"), self.tr("Devices")],
+            self.tr("Nothing to show until bundles are imported."),
+        )
+
+
 def _newest_first(bundles: Sequence[Any]) -> list[Any]:
     return sorted(bundles, key=lambda b: (b.imported_day, b.device_id, b.sequence), reverse=True)
 
@@ -295,4 +314,4 @@ def wire(pages: Sequence[_SyncPage], also: Callable[[], None] | None = None) -> 
             page.changed.connect(also)
 
 
-__all__ = ["ApproveDialog", "BundlesPage", "DevicesPage", "OutcomeDialog", "wire"]
+__all__ = ["ApproveDialog", "BundlesPage", "CoveragePage", "DevicesPage", "OutcomeDialog", "wire"]
