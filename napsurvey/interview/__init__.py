@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .compiled import CompiledForm, compile_form
-from .engine import Interview, Position, check_start
+from .engine import Interview, check_start
 from .fill import DECLINED, fill
 from .model import (
     ChoiceView,
@@ -11,10 +11,12 @@ from .model import (
     Problem,
     Progress,
     Prompt,
+    RepeatInstance,
     Screen,
     Section,
     StartContext,
 )
+from .screens import Position
 
 __all__ = [
     "DECLINED",
@@ -26,6 +28,7 @@ __all__ = [
     "Problem",
     "Progress",
     "Prompt",
+    "RepeatInstance",
     "Screen",
     "Section",
     "StartContext",

@@ -67,6 +67,15 @@ class Prompt:
 
 
 @dataclass(frozen=True)
+class RepeatInstance:
+    """Which instance of an enclosing repeat a question belongs to: label, number (from 1) and how many."""
+
+    label: str
+    number: int
+    count: int
+
+
+@dataclass(frozen=True)
 class Screen:
     """What the GUI draws now.
 
@@ -85,6 +94,8 @@ class Screen:
     section: str | None = None
     repeat_count: int = 0
     message: str = ""
+    #: For a screen inside repeats: the instance of each enclosing repeat, outermost first.
+    instances: tuple[RepeatInstance, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -288,14 +288,12 @@ def test_a_repeat_inside_a_field_list_group_gets_its_own_screens_after_the_group
 
 
 def test_a_question_in_a_repeat_inside_a_field_list_group_is_reopened_on_its_own_screen() -> None:
-    from napsurvey.interview.review import go_to
-
     iv = start(HOUSEHOLD)
     iv.answer("n", 1)
     iv.next()
     iv.answer("kage", 5, (0,))
     iv.next()
-    go_to(iv, "kage", (0,))
+    iv.go_to("kage", (0,))
     assert iv.current().name == "kage" and iv.current().path == (0,)
-    go_to(iv, "village")
+    iv.go_to("village")
     assert iv.current().name == "hh"

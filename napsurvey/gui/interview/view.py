@@ -30,7 +30,7 @@ from napsurvey.gui.interview.screen_view import PromptKey, QuestionScreen, Repea
 from napsurvey.gui.interview.section_list import SectionPanel
 from napsurvey.gui.widgets import label, primary_button
 from napsurvey.interview import Interview, Screen
-from napsurvey.interview.review import go_to, review
+from napsurvey.interview.review import review
 
 #: Width of the question column: long consent scripts stay readable, short questions do not float.
 COLUMN_WIDTH = 760
@@ -131,17 +131,10 @@ class InterviewView(QWidget):
 
     # ---- drawing ----------------------------------------------------------------
     def _instance_text(self, screen: Screen) -> str:
-        interview = self.interview
-        if interview is None or not screen.path or screen.name is None:
-            return ""
-        item = interview.cf.by_name[screen.name]
-        parts = []
-        for level, index in enumerate(item.chain):
-            repeat = interview.items[index]
-            name = interview.form.text(repeat.row.label, interview.language) or repeat.name
-            total = interview.state.counts.get((index, screen.path[:level]), 0)
-            parts.append(self.tr("%1 — %2 of %3").replace("%1", name).replace("%2", str(screen.path[level] + 1)).replace("%3", str(total)))
-        return " · ".join(parts)
+        return " · ".join(
+            self.tr("%1 — %2 of %3").replace("%1", i.label).replace("%2", str(i.number)).replace("%3", str(i.count))
+            for i in screen.instances
+        )
 
     def redraw(self, sender: PromptKey | None = None, focus: bool = True) -> None:
         """Redraw from the engine; ``sender`` is the question being typed in."""
@@ -295,7 +288,7 @@ class InterviewView(QWidget):
     def change(self, name: str, path: tuple[int, ...]) -> None:
         """From the review: open the question again."""
         interview = self.interview
-        if interview is not None and self._run(lambda: go_to(interview, name, path)):
+        if interview is not None and self._run(lambda: interview.go_to(name, path)):
             self.redraw()
 
     def add_instance(self) -> None:
