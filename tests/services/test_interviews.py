@@ -169,3 +169,18 @@ def test_back_entry_refuses_absurd_json_lines_with_a_coded_line(session: Session
         "BACKENTRY_JSON: line 1: not valid JSON: nested too deeply",
         "BACKENTRY_JSON: line 2: not valid JSON: a number has too many digits",
     ]
+
+
+def test_the_referrals_follow_the_district_answered_else_the_monitors_area(session: Session) -> None:
+    session.put_setting(interviews.REFERRALS_KEY, {
+        "north_1": [{"name": "North clinic", "kind": "medical"}],
+        "south_1": [{"name": "South shelter", "kind": "shelter"}],
+    })
+    session.put_setting(interviews.AREA_KEY, "south_1")
+    running = interviews.start_interview(session, "community_safety", today=TODAY, language="fr")
+    before = interviews.interview_referrals(session, running)
+    assert [s["name"] for s in before.services] == ["South shelter"]  # nothing answered yet: the monitor's area
+    assert before.intro.startswith("Si vous")  # the form's intro, in the interview's language
+    _drive(running, session, {**ADULT, "district": "north_1"})
+    after = interviews.interview_referrals(session, running)
+    assert [s["name"] for s in after.services] == ["North clinic"]

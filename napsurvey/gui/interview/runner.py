@@ -240,20 +240,11 @@ class InterviewRunner(Page):
         running, session = self.running, self.session
         if running is None or session is None:
             return "", []
-        referral = running.form.referral
-        area: str | None = None
-        if referral is not None and referral.area_question:
-            try:
-                value = running.interview.value(referral.area_question)
-            except NapError:
-                value = ""
-            area = str(value) if value else None
-        intro = running.form.text(referral.intro, running.interview.language) if referral is not None else ""
         try:
-            services = service.referral_services(session, area)
+            referrals = service.interview_referrals(session, running)
         except NapError:
-            services = []
-        return intro, services
+            return "", []
+        return referrals.intro, referrals.services
 
     def _fill_referrals(self) -> None:
         intro, services = self._referral_content()
