@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStacke
 from napsurvey.gui import coordinator, sync
 from napsurvey.gui.widgets import Page, card, label
 from napsurvey.services.session import Session
-from napsurvey.services.status import InstalledForm, Status
+from napsurvey.services.status import InstalledForm, VaultStatus
 
 #: Section keys, in the order of the side list.
 SECTIONS = ("overview", "devices", "bundles", "coverage", "reports")
@@ -37,7 +37,7 @@ class _Overview(Page):
         layout.addWidget(self.title)
         layout.addWidget(self.panel)
         layout.addStretch(1)
-        self._status: Status | None = session.status()
+        self._status: VaultStatus | None = session.status()
         self._forms: list[InstalledForm] = list(session.installed_forms())
         self.retranslate()
 

@@ -21,7 +21,7 @@ from napsurvey.gui.widgets import Page, card, label, primary_button
 from napsurvey.services import interviews
 from napsurvey.services.interviews import DraftInfo
 from napsurvey.services.session import Session
-from napsurvey.services.status import InstalledForm, Status, Training
+from napsurvey.services.status import InstalledForm, Training, VaultStatus
 
 
 def pick_text(texts: dict[str, str], language: str, fallback: str = "") -> str:
@@ -167,7 +167,7 @@ class MonitorHome(Page):
         self.draft_buttons: list[QPushButton] = []
         self._forms: list[InstalledForm] = []
         self._drafts: list[DraftInfo] = []
-        self._status: Status | None = None
+        self._status: VaultStatus | None = None
         self._training: Training | None = None
         self.refresh()
 

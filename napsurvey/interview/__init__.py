@@ -6,10 +6,10 @@ from .compiled import CompiledForm, compile_form
 from .engine import Interview, check_start
 from .fill import DECLINED, fill
 from .model import (
+    AnswerProblem,
+    AnswerProgress,
     ChoiceView,
     CompletedInterview,
-    Problem,
-    Progress,
     Prompt,
     RepeatInstance,
     Screen,
@@ -25,8 +25,8 @@ __all__ = [
     "CompletedInterview",
     "Interview",
     "Position",
-    "Problem",
-    "Progress",
+    "AnswerProblem",
+    "AnswerProgress",
     "Prompt",
     "RepeatInstance",
     "Screen",

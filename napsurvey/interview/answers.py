@@ -13,7 +13,7 @@ from typing import Any
 from napsurvey.errors import ErrorCode, NapError
 
 from .compiled import REPEAT, CompiledForm, Item
-from .model import Path, Problem
+from .model import AnswerProblem, Path
 from .state import InterviewState, ItemEnv
 
 #: Picks a form text (a label in several languages) in the interview's language.
@@ -22,7 +22,7 @@ Text = Callable[[dict[str, str]], str]
 
 def problems_of(
     compiled: CompiledForm, state: InterviewState, item: Item, path: Path, text: Text, *, for_leaving: bool = False
-) -> list[Problem]:
+) -> list[AnswerProblem]:
     """What is wrong with the answer to ``item`` at ``path`` (empty when nothing).
 
     ``for_leaving``: also a required answer missing, or consent not recorded
@@ -36,10 +36,10 @@ def problems_of(
         return []
     if key not in state.values:
         if item is compiled.consent and for_leaving:
-            return [Problem(item.name, ErrorCode.INTERVIEW_CONSENT_REQUIRED, ErrorCode.INTERVIEW_CONSENT_REQUIRED.template, path)]
+            return [AnswerProblem(item.name, ErrorCode.INTERVIEW_CONSENT_REQUIRED, ErrorCode.INTERVIEW_CONSENT_REQUIRED.template, path)]
         if for_leaving and state.check(item.required, item, path):
             message = text(item.row.required_message) or "an answer is required"
-            return [Problem(item.name, ErrorCode.INTERVIEW_REQUIRED, message, path)]
+            return [AnswerProblem(item.name, ErrorCode.INTERVIEW_REQUIRED, message, path)]
         return []
     value = state.values[key]
     if item.choices:
@@ -48,10 +48,10 @@ def problems_of(
         for choice in names:
             if choice not in allowed:
                 message = NapError(ErrorCode.INTERVIEW_UNKNOWN_CHOICE, name=item.name, value=choice).message
-                return [Problem(item.name, ErrorCode.INTERVIEW_UNKNOWN_CHOICE, message, path)]
+                return [AnswerProblem(item.name, ErrorCode.INTERVIEW_UNKNOWN_CHOICE, message, path)]
     if item.constraint is not None and not item.constraint.truthy(ItemEnv(state, item, path, value)):
         message = text(item.row.constraint_message) or "this answer is not allowed"
-        return [Problem(item.name, ErrorCode.INTERVIEW_CONSTRAINT, message, path)]
+        return [AnswerProblem(item.name, ErrorCode.INTERVIEW_CONSTRAINT, message, path)]
     return []
 
 

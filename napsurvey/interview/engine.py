@@ -19,17 +19,17 @@ from .answers import collect, problems_of
 from .coercion import coerce, is_empty
 from .compiled import CALCULATE, GROUP, NOTE, REPEAT, CompiledForm, Item, compile_form
 from .model import (
+    AnswerProblem,
+    AnswerProgress,
     ChoiceView,
     CompletedInterview,
+    InterviewStatus,
     Path,
-    Problem,
-    Progress,
     Prompt,
     RepeatInstance,
     Screen,
     Section,
     StartContext,
-    Status,
 )
 from .screens import Position, Screens
 from .state import InterviewState
@@ -62,7 +62,7 @@ class Interview:
         self.state = InterviewState(compiled, context.today)
         languages = self.form.languages()
         self._language = context.language if context.language in languages else languages[0]
-        self.status: Status = "in_progress"
+        self.status: InterviewStatus = "in_progress"
         self.position = Position(0, (), "end")
         self.history: list[Position] = []
         self.furthest = -1
@@ -150,7 +150,7 @@ class Interview:
         return item, path
 
     # --- answering -------------------------------------------------------------------
-    def answer(self, name: str, value: Any, path: Path | None = None) -> list[Problem]:
+    def answer(self, name: str, value: Any, path: Path | None = None) -> list[AnswerProblem]:
         """Record an answer (None/""/[] clears it). Raises for a wrong type or unknown choice;
         returns the constraint problems of the new value (kept, and shown, until fixed)."""
         item, path = self._target(name, path)
@@ -179,12 +179,12 @@ class Interview:
         return self.state.values.get((item.index, self._path_for(item, path)), "")
 
     # --- validation -------------------------------------------------------------------
-    def _problems_of(self, item: Item, path: Path, for_leaving: bool = False) -> list[Problem]:
+    def _problems_of(self, item: Item, path: Path, for_leaving: bool = False) -> list[AnswerProblem]:
         return problems_of(self.cf, self.state, item, path, self._text, for_leaving=for_leaving)
 
-    def validate(self) -> list[Problem]:
+    def validate(self) -> list[AnswerProblem]:
         """Problems that keep the current screen from being left."""
-        problems: list[Problem] = []
+        problems: list[AnswerProblem] = []
         for item, path in self.screens.items_on(self.position):
             problems.extend(self._problems_of(item, path, for_leaving=True))
         return problems
@@ -216,7 +216,7 @@ class Interview:
             return False
         return position.kind == "repeat" or item.kind != GROUP or bool(self.screens.items_on(position))
 
-    def next(self) -> list[Problem]:
+    def next(self) -> list[AnswerProblem]:
         """Leave the current screen if its answers allow it; else return the problems (and stay)."""
         self._require_running()
         problems = self.validate()
@@ -407,9 +407,9 @@ class Interview:
             instances=self.repeat_instances(item, position.path),
         )
 
-    def progress(self) -> Progress:
+    def progress(self) -> AnswerProgress:
         """Answered (or declined) questions out of those that apply now (kept incrementally)."""
-        return Progress(self.state.answered, self.state.total)
+        return AnswerProgress(self.state.answered, self.state.total)
 
     def sections(self) -> list[Section]:
         """Top-level groups and repeats with their state (for the section list)."""
@@ -444,12 +444,13 @@ class Interview:
         return out
 
     # --- results ------------------------------------------------------------------------
-    def problems(self) -> list[Problem]:
+    def problems(self) -> list[AnswerProblem]:
         """Every problem that keeps the interview from being complete, in form order."""
         state = self.state
-        out: list[Problem] = []
+        out: list[AnswerProblem] = []
         if self.cf.consent is not None and not state.consent_open():
-            return [Problem(self.cf.consent.name, ErrorCode.INTERVIEW_CONSENT_REQUIRED, ErrorCode.INTERVIEW_CONSENT_REQUIRED.template)]
+            code = ErrorCode.INTERVIEW_CONSENT_REQUIRED
+            return [AnswerProblem(self.cf.consent.name, code, code.template)]
         for item in self.items:
             if item.answerable:
                 for path in state.instances(item, ()):

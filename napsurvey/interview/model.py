@@ -10,7 +10,7 @@ from napsurvey.errors import ErrorCode
 from napsurvey.forms.expressions import Value
 from napsurvey.forms.model import SurveyRow
 
-Status = Literal["in_progress", "complete", "refused", "ended_child", "stopped"]
+InterviewStatus = Literal["in_progress", "complete", "refused", "ended_child", "stopped"]
 Path = tuple[int, ...]
 
 
@@ -26,7 +26,7 @@ class StartContext:
 
 
 @dataclass(frozen=True)
-class Problem:
+class AnswerProblem:
     """Why a question cannot be left as it is (a coded, one-line message)."""
 
     name: str
@@ -112,7 +112,7 @@ class Section:
 
 
 @dataclass(frozen=True)
-class Progress:
+class AnswerProgress:
     """Answered (or declined) questions out of those that apply now."""
 
     answered: int
@@ -131,7 +131,7 @@ class CompletedInterview:
 
     form_id: str
     version: str
-    status: Status
+    status: InterviewStatus
     answers: dict[str, Any] = field(default_factory=dict)
     declined: list[str] = field(default_factory=list)
     language: str = ""

@@ -8,7 +8,6 @@ counts are printed; a suppressed cell shows the ⊘ mark on grey, never 0.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
 from typing import Any
 
 from reportlab.lib import colors
@@ -20,6 +19,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.privacy.published import PublishedTable
+from napsurvey.progress import ProgressCallback
 from napsurvey.reports.chart import draw_chart
 from napsurvey.reports.chart_model import chart_model
 from napsurvey.reports.crosstab import CrossCell, Crosstab, crosstab, views
@@ -28,7 +28,6 @@ from napsurvey.reports.fonts import BOLD, REGULAR, register_fonts
 from napsurvey.reports.model import CoverageSummary, ReportInput, ReportSection
 from napsurvey.reports.texts import SUPPRESSED_MARK, template, text
 
-Progress = Callable[[int, int], None]
 _GREY = colors.HexColor("#D9D9D9")
 _HEAD = colors.HexColor("#EEF2F6")
 _INK = colors.HexColor("#1F2A36")
@@ -218,7 +217,7 @@ def _mirror(command: tuple[Any, ...], n: int) -> tuple[Any, ...]:
     return (name, (min(a, b), r0), (max(a, b), r1), *rest)
 
 
-def build_report(report: ReportInput, progress: Progress | None = None) -> bytes:
+def build_report(report: ReportInput, progress: ProgressCallback | None = None) -> bytes:
     """The report's PDF bytes (A4 or Letter), fonts embedded. ``REPORT_FAILED`` on any layout failure."""
     register_fonts()
     builder = _Builder(report)

@@ -9,7 +9,7 @@ fsync, rename, fsync of the folder); the PDF is made in memory first.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +17,7 @@ from napsurvey.bundle import store
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.model import Form
 from napsurvey.privacy.published import PublishedSet, PublishedTable
+from napsurvey.progress import ProgressCallback
 from napsurvey.reports.document import build_report
 from napsurvey.reports.model import CoverageSummary, FormCoverage, Paper, ReportInput, ReportSection
 from napsurvey.services.files import writable_file, write_plain
@@ -35,7 +36,6 @@ from napsurvey.vault.form_text import parse_form_text
 from napsurvey.vault.repo.audit import log_event
 from napsurvey.vault.repo.forms import active_form_texts
 
-Progress = Callable[[int, int], None]
 MAX_MAPPING_BYTES = 4 * 1024 * 1024
 
 
@@ -117,7 +117,7 @@ def published_tables(
     period: str | PeriodRange | None = None,
     language: str = "en",
     indicator: str | None = None,
-    progress: Progress | None = None,
+    progress: ProgressCallback | None = None,
 ) -> Outputs:
     """Assemble and protect every indicator with data (optionally one form, one indicator, a period range)."""
     vault = session.require_role("coordinator")
@@ -191,7 +191,7 @@ def write_tables(
     period: str | None = None,
     language: str = "en",
     mapping: Path | None = None,
-    progress: Progress | None = None,
+    progress: ProgressCallback | None = None,
 ) -> TablesWritten:
     """Write disclosure-controlled tables to ``out`` in ``fmt`` (csv, xlsx, json, dhis2), atomically."""
     if fmt not in FORMATS:
@@ -262,7 +262,7 @@ def report_bytes(
     paper: Paper = "a4",
     form_id: str | None = None,
     organisation: str = "",
-    progress: Progress | None = None,
+    progress: ProgressCallback | None = None,
 ) -> tuple[bytes, Outputs]:
     """The PDF report as bytes (nothing written)."""
     if paper not in ("a4", "letter"):
@@ -293,7 +293,7 @@ def write_report(
     period: str | None = None,
     paper: Paper = "a4",
     form_id: str | None = None,
-    progress: Progress | None = None,
+    progress: ProgressCallback | None = None,
 ) -> ReportWritten:
     """Make the PDF report in memory and write it atomically to ``out``."""
     writable_file(out)

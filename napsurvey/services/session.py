@@ -23,7 +23,7 @@ from pydantic import BaseModel
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.services.passphrase_policy import Strength, passphrase_strength, require_strong
-from napsurvey.services.status import AuditEvent, InstalledForm, Status, Training
+from napsurvey.services.status import AuditEvent, InstalledForm, Training, VaultStatus
 from napsurvey.vault import attempts
 from napsurvey.vault.repo import audit, drafts, forms, records
 from napsurvey.vault.repo import settings as settings_repo
@@ -36,7 +36,7 @@ __all__ = [
     "InstalledForm",
     "Session",
     "SetupResult",
-    "Status",
+    "VaultStatus",
     "Strength",
     "Training",
     "create_vault",
@@ -142,10 +142,10 @@ class Session:
         require_strong(new)
         self.vault.change_passphrase(old, new)
 
-    def status(self) -> Status:
+    def status(self) -> VaultStatus:
         """Role, fingerprint and counts (never content)."""
         vault = self.vault
-        return Status(
+        return VaultStatus(
             role=vault.role,
             fingerprint=vault.fingerprint,
             device_id=vault.device_id,

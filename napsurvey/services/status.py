@@ -7,7 +7,7 @@ from datetime import date
 from pydantic import BaseModel
 
 
-class Status(BaseModel):
+class VaultStatus(BaseModel):
     """Counts and identity of this vault (never content)."""
 
     role: str

@@ -31,13 +31,14 @@ from PySide6.QtWidgets import (
 
 from napsurvey.errors import NapError
 from napsurvey.gui import file_dialogs
-from napsurvey.gui.background import Progress, Task, run_in_background
+from napsurvey.gui.background import Task, run_in_background
 from napsurvey.gui.coordinator.bar_chart import BarChart
 from napsurvey.gui.coordinator.crosstab_view import CrosstabView
 from napsurvey.gui.coordinator.report_dialog import ReportOptionsDialog
 from napsurvey.gui.dialogs import show_error
 from napsurvey.gui.messages import error_text
 from napsurvey.gui.widgets import Page, card, label, primary_button
+from napsurvey.progress import ProgressCallback
 from napsurvey.services import outputs
 from napsurvey.services.indicator_view import BrowserFilters, IndicatorView, browser_filters, indicator_view
 from napsurvey.services.session import Session
@@ -333,7 +334,7 @@ class IndicatorBrowser(Page):
             return None
         language, period = interface_language(), self.period()
 
-        def work(_progress: Progress) -> IndicatorView | None:
+        def work(_progress: ProgressCallback) -> IndicatorView | None:
             return indicator_view(session, form_id, indicator, period=period, language=language)
 
         def done(view: IndicatorView | None) -> None:
@@ -444,7 +445,7 @@ class IndicatorBrowser(Page):
             target = target.with_suffix(f".{ext}")
         session, form_id, period, language = self._session, self.form_id(), self.period(), interface_language()
 
-        def work(progress: Progress) -> outputs.TablesWritten:
+        def work(progress: ProgressCallback) -> outputs.TablesWritten:
             return outputs.write_tables(session, target, fmt, today=today, form_id=form_id, period=period,
                                         language=language, mapping=mapping, progress=progress)
 
@@ -486,7 +487,7 @@ class IndicatorBrowser(Page):
         session, form_id, period = self._session, self.form_id(), self.period()
         size: Literal["a4", "letter"] = "letter" if paper == "letter" else "a4"
 
-        def work(progress: Progress) -> outputs.ReportWritten:
+        def work(progress: ProgressCallback) -> outputs.ReportWritten:
             return outputs.write_report(session, target, today=today, language=language, period=period, paper=size,
                                         form_id=form_id, progress=progress)
 

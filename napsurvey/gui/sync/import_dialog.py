@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 
 from napsurvey.errors import NapError
 from napsurvey.gui import file_dialogs
-from napsurvey.gui.background import Progress, Task, run_in_background
+from napsurvey.gui.background import Task, run_in_background
 from napsurvey.gui.dialogs import show_error
 from napsurvey.gui.sync.files import today
 from napsurvey.gui.widgets import label, primary_button
+from napsurvey.progress import ProgressCallback
 from napsurvey.services import sync_import
 from napsurvey.services.session import Session
 
@@ -103,7 +104,7 @@ class ImportDialog(QDialog):
         self.status.setText(self.tr("Importing %n file(s)…", "", len(files)))
         self.choose_button.setEnabled(False)
 
-        def work(progress: Progress) -> sync_import.ImportReport:
+        def work(progress: ProgressCallback) -> sync_import.ImportReport:
             return sync_import.import_bundles(session, files, today=today(), progress=progress)
 
         self.close_button.setEnabled(False)

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QPushButton, QS
 
 from napsurvey.errors import NapError
 from napsurvey.gui import file_dialogs
-from napsurvey.gui.background import Progress, Task, run_in_background
+from napsurvey.gui.background import Task, run_in_background
 from napsurvey.gui.dialogs import OutcomeDialog, show_outcome
 from napsurvey.gui.messages import error_text
 from napsurvey.gui.sync.files import today
 from napsurvey.gui.widgets import label, link_button, primary_button
+from napsurvey.progress import ProgressCallback
 from napsurvey.services import enrollment
 from napsurvey.services.session import Session
 from napsurvey.settings import DEFAULT_THRESHOLD, DEFAULT_THRESHOLD_HIGH, MINIMUM_THRESHOLD
@@ -137,7 +138,7 @@ class KitDialog(QDialog):
         self.error.hide()
         self.write_button.setEnabled(False)
 
-        def work(_progress: Progress) -> enrollment.KitWritten:
+        def work(_progress: ProgressCallback) -> enrollment.KitWritten:
             referrals = enrollment.read_referrals(referrals_path) if referrals_path else None
             protocol = enrollment.read_protocol(protocol_path) if protocol_path else None
             return enrollment.write_kit(session, out, referrals=referrals, protocol=protocol, threshold=low,

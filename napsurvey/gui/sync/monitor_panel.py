@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from napsurvey.errors import NapError
 from napsurvey.gui import file_dialogs
-from napsurvey.gui.background import Progress, Task, run_in_background
+from napsurvey.gui.background import Task, run_in_background
 from napsurvey.gui.dialogs import OutcomeDialog, show_error, show_outcome
 from napsurvey.gui.messages import error_text
 from napsurvey.gui.sync.enroll_dialogs import DeviceCardDialog, EnrollConfirmDialog
@@ -23,6 +23,7 @@ from napsurvey.gui.sync.exports_dialog import ExportsDialog
 from napsurvey.gui.sync.files import read_document_file, today
 from napsurvey.gui.sync.live_session import live_session
 from napsurvey.gui.widgets import Page, card, label, link_button, primary_button
+from napsurvey.progress import ProgressCallback
 from napsurvey.services import enrollment, sync_export
 from napsurvey.services.session import Session
 
@@ -102,7 +103,7 @@ class MonitorSyncPanel(Page):
         if session is None:
             return None
 
-        def work(_progress: Progress) -> sync_export.ExportResult:
+        def work(_progress: ProgressCallback) -> sync_export.ExportResult:
             return sync_export.export_bundle(session, folder, today=today())
 
         self.task = run_in_background(self, self.tr("Writing and checking the bundle…"), work, self._exported,
@@ -155,7 +156,7 @@ class MonitorSyncPanel(Page):
         if session is None:
             return None
 
-        def work(_progress: Progress) -> sync_export.ExportResult:
+        def work(_progress: ProgressCallback) -> sync_export.ExportResult:
             return sync_export.export_again(session, bundle_id, folder, today=today())
 
         self.task = run_in_background(self, self.tr("Writing and checking the bundle…"), work, self._exported)
@@ -186,7 +187,7 @@ class MonitorSyncPanel(Page):
         if session is None:
             return
 
-        def work(_progress: Progress) -> enrollment.Enrolled:
+        def work(_progress: ProgressCallback) -> enrollment.Enrolled:
             return enrollment.enroll(session, data, path=name, today=today())
 
         self.task = run_in_background(self, self.tr("Installing the kit…"), work, self._enrolled)
@@ -233,7 +234,7 @@ class MonitorSyncPanel(Page):
         if session is None:
             return None
 
-        def work(_progress: Progress) -> Path:
+        def work(_progress: ProgressCallback) -> Path:
             return enrollment.write_device_card(session, path, label=name, today=today())
 
         def written(done: Path) -> None:
@@ -256,7 +257,7 @@ class MonitorSyncPanel(Page):
         if session is None:
             return None
 
-        def work(_progress: Progress) -> sync_export.Accepted:
+        def work(_progress: ProgressCallback) -> sync_export.Accepted:
             data = read_document_file(path)
             return sync_export.accept_receipt(session, data, path=path.name, today=today())
 

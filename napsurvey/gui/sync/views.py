@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.gui import file_dialogs
-from napsurvey.gui.background import Progress, Task, run_in_background
+from napsurvey.gui.background import Task, run_in_background
 from napsurvey.gui.coordinator_tables import ViewTable
 from napsurvey.gui.dialogs import OutcomeDialog, fingerprint_label, show_error, show_outcome
 from napsurvey.gui.sync.files import read_document_file, today
@@ -32,6 +32,7 @@ from napsurvey.gui.sync.import_dialog import ImportDialog
 from napsurvey.gui.sync.kit_dialog import KitDialog
 from napsurvey.gui.sync.live_session import live_session
 from napsurvey.gui.widgets import label, primary_button
+from napsurvey.progress import ProgressCallback
 from napsurvey.services import coordinator_views, enrollment, sync_import
 from napsurvey.services.session import Session
 
@@ -267,7 +268,7 @@ class BundlesPage(_SyncPage):
         if session is None:
             return None
 
-        def work(_progress: Progress) -> Path:
+        def work(_progress: ProgressCallback) -> Path:
             return sync_import.write_receipt_file(session, path, today=today())
 
         def written(done: Path) -> None:
