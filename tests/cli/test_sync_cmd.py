@@ -142,8 +142,6 @@ def test_high_form_kit_needs_referrals(tmp_path: Path, capsys: pytest.CaptureFix
     coord = tmp_path / "coord"
     assert run(capsys, coord, "init", "--role", "coordinator")[0] == 0
     shipped = Path(__file__).resolve().parents[2] / "forms" / "crsv_incident.yaml"
-    if not shipped.is_file():
-        pytest.skip("shipped high-sensitivity form not present")
     code, _, err = run(capsys, coord, "kit", "create", "--out", str(tmp_path / "k.json"), "--forms", str(shipped))
     assert code == 1 and "KIT_NEEDS_REFERRALS" in err
     refs = tmp_path / "refs.yaml"

@@ -9,7 +9,10 @@ import openpyxl
 import pytest
 import yaml
 
+from napsurvey import interview as interview_package
 from napsurvey.errors import ErrorCode, NapError
+from napsurvey.forms import loader as loader_module
+from napsurvey.forms import yaml_reader
 from napsurvey.forms.model import Form
 from napsurvey.forms.xlsform import XlsformResult, convert_workbook, form_id_from
 
@@ -569,7 +572,7 @@ def test_yaml_text_round_trips_and_long_rows_are_blocks(tmp_path: Path) -> None:
 
 
 def test_yaml_text_loads_with_the_form_reader(tmp_path: Path) -> None:
-    reader = pytest.importorskip("napsurvey.forms.yaml_reader")
+    reader = yaml_reader
     path = book(
         tmp_path,
         [["type", "name", "label"], ["select_one c", "q", "Q"]],
@@ -651,12 +654,12 @@ def test_reading_stops_after_a_long_blank_run(tmp_path: Path) -> None:
     assert [r["name"] for r in result.form["survey"]] == ["a"]
 
 
-# --- the imported form runs (when the loader and the engine are there) ----------------
+# --- the imported form runs ----------------------------------------------------------
 
 
 def test_imported_cascading_select_runs_in_the_engine(tmp_path: Path) -> None:
-    loader = pytest.importorskip("napsurvey.forms.loader")
-    interview_mod = pytest.importorskip("napsurvey.interview")
+    loader = loader_module
+    interview_mod = interview_package
     import datetime
 
     path = book(

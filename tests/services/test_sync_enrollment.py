@@ -27,8 +27,6 @@ def homes(tmp_path: Path) -> Iterator[Homes]:
 
 
 def test_high_form_arrives_with_protocol_and_referrals(homes: Homes) -> None:
-    if not HIGH_FORM.is_file():
-        pytest.skip("shipped high-sensitivity form not present")
     text = HIGH_FORM.read_text(encoding="utf-8")
     with pytest.raises(NapError) as info:
         enrollment.create_kit(homes.coordinator, form_texts=[text], today=TODAY)
