@@ -20,17 +20,30 @@ from napsurvey.vault.store import Vault
 from tests.bundle.homes import PASSPHRASE, TODAY, Homes, add_records, dump_sync_tables, make_homes
 
 
-@pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Homes, Path, bytes]]:
+def _build_world(root: Path) -> tuple[Homes, Path, bytes]:
     """Homes with bundle 1 already imported; a good bundle 2 on disk (not imported)."""
-    root = tmp_path_factory.mktemp("world")
     homes = make_homes(root)
     add_records(homes.monitor, 25, seed=3)
     b1 = sync_export.export_bundle(homes.monitor, root / "b1.dat", today=TODAY)
     assert sync_import.import_bundles(homes.coordinator, [b1.path], today=TODAY).ok
     add_records(homes.monitor, 25, seed=4)
     b2 = sync_export.export_bundle(homes.monitor, root / "b2.dat", today=TODAY)
-    yield homes, root, b2.path.read_bytes()
+    return homes, root, b2.path.read_bytes()
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Homes, Path, bytes]]:
+    """Shared by the refusal tests, which must leave it as it is (each checks the tables did not change)."""
+    homes, root, good = _build_world(tmp_path_factory.mktemp("world"))
+    yield homes, root, good
+    homes.close()
+
+
+@pytest.fixture
+def own_world(tmp_path: Path) -> Iterator[tuple[Homes, Path, bytes]]:
+    """A world of its own, for a test that imports (and so changes the coordinator)."""
+    homes, root, good = _build_world(tmp_path)
+    yield homes, root, good
     homes.close()
 
 
@@ -66,9 +79,18 @@ def _craft(homes: Homes, *, signing: bytes, sequence: int, tables: Tables | None
     return encrypt_frame(build_frame(raw, sig, version), [recipient])
 
 
-def test_good_bundle_2_would_import(world: tuple[Homes, Path, bytes]) -> None:
-    homes, root, good = world
+def test_good_bundle_2_imports(own_world: tuple[Homes, Path, bytes]) -> None:
+    """The bundle every refusal below is a mutation of is itself good: it imports, whole."""
+    homes, root, good = own_world
     assert good.startswith(b"age-encryption.org/v1\n")
+    path = root / "good.dat"
+    path.write_bytes(good)
+    before = dump_sync_tables(homes.coordinator)
+    report = sync_import.import_bundles(homes.coordinator, [path], today=TODAY)
+    assert report.ok and [(o.status, o.sequence) for o in report.outcomes] == [("imported", 2)]
+    after = dump_sync_tables(homes.coordinator)
+    assert len(after["sync_bundles"]) == len(before["sync_bundles"]) + 1
+    assert len(after["sync_cells"]) > len(before["sync_cells"]) and report.gaps == []
 
 
 @pytest.mark.parametrize("where", ["magic", "stanza", "mac", "payload start", "payload middle", "payload end", "trailer"])
@@ -144,8 +166,8 @@ def test_made_for_another_coordinator(world: tuple[Homes, Path, bytes], tmp_path
     assert _refused(homes, root, data) is ErrorCode.BUNDLE_NOT_FOR_US
 
 
-def test_one_bad_file_does_not_stop_the_others(world: tuple[Homes, Path, bytes], tmp_path: Path) -> None:
-    homes, root, good = world
+def test_one_bad_file_does_not_stop_the_others(own_world: tuple[Homes, Path, bytes], tmp_path: Path) -> None:
+    homes, root, good = own_world
     bad = tmp_path / "bad.dat"
     bad.write_bytes(good[:100])
     dup = tmp_path / "dup.dat"
