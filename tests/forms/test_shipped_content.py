@@ -222,8 +222,9 @@ def test_a_refused_consent_keeps_nothing(engine: Any, form_id: str) -> None:
 
 @pytest.mark.parametrize("form_id", sorted(EXPECTED))
 def test_nothing_can_be_answered_after_a_refusal(engine: Any, form_id: str) -> None:
-    with pytest.raises(NapError):
+    with pytest.raises(NapError) as info:
         _run(engine, form_id, ANSWERS[form_id] | {"consent": "no"})
+    assert info.value.code is ErrorCode.INTERVIEW_NOT_RELEVANT
 
 
 @pytest.mark.parametrize("form_id", ["community_safety", "crsv_incident"])
@@ -236,8 +237,9 @@ def test_a_child_respondent_is_thanked_and_nothing_is_kept(engine: Any, form_id:
 
 @pytest.mark.parametrize("form_id", ["community_safety", "crsv_incident"])
 def test_a_child_cannot_be_asked_the_rest(engine: Any, form_id: str) -> None:
-    with pytest.raises(NapError):
+    with pytest.raises(NapError) as info:
         _run(engine, form_id, ANSWERS[form_id] | {"age": 16})
+    assert info.value.code is ErrorCode.INTERVIEW_NOT_RELEVANT
 
 
 def test_community_follow_ups_open_only_when_they_apply(engine: Any) -> None:

@@ -715,6 +715,7 @@ def test_too_many_rows_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     path = book(tmp_path, [["type", "name"], ["text", "a"], ["text", "b"], ["text", "c"]])
     with pytest.raises(NapError) as err:
         convert_workbook(path)
+    assert err.value.code is ErrorCode.FORM_XLSFORM
     assert str(err.value) == "FORM_XLSFORM: survey row 4: more than 3 rows; not a form"
 
 

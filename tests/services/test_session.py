@@ -109,8 +109,9 @@ def test_settings_and_training_sign_off(home: Path, setup: services.SetupResult)
         with pytest.raises(NapError) as err:
             session.sign_off_training(date.today(), "bad code!")
         assert err.value.code is ErrorCode.VAULT_SETTING
-        with pytest.raises(NapError):
+        with pytest.raises(NapError) as err:
             session.sign_off_training(date.today() + timedelta(days=2), "SUP-7")
+        assert err.value.code is ErrorCode.VAULT_SETTING and "future" in err.value.message
         session.sign_off_training(date(2026, 1, 15), "SUP-7")
     with services.unlock(home, PASSPHRASE) as session:
         assert session.get_setting("idle_lock_minutes", 5) == 3
