@@ -284,24 +284,19 @@ def interviews_per_month(conn: Conn) -> list[tuple[str, str, int]]:
     return [(str(f), str(m), int(n)) for f, m, n in rows]
 
 
-@dataclass(frozen=True)
-class MonthCoverage:
-    """Interviews (and outcomes that keep only a count) of one form and month, over every device."""
-
-    form_id: str
-    period: str
-    interviews: int
-    refused: int
-    ended_child: int
-    stopped: int
-    devices: int
+#: The columns of :func:`coverage_per_month`, in order.
+COVERAGE_COLUMNS = ("form_id", "period", "interviews", "refused", "ended_child", "stopped", "devices")
 
 
-def coverage_per_month(conn: Conn) -> list[MonthCoverage]:
-    """Interviews per form and month, summed over every imported bundle, by form and month."""
+def coverage_per_month(conn: Conn) -> list[dict[str, str | int]]:
+    """Interviews (and outcomes that keep only a count) per form and month, over every imported bundle.
+
+    Each row maps :data:`COVERAGE_COLUMNS` to its value; rows come by form and month.
+    """
     rows = conn.execute(
         "SELECT d.form_id, d.period, sum(d.interviews), sum(d.refused), sum(d.ended_child), sum(d.stopped), "
         "count(DISTINCT b.device_id) FROM sync_denominators d JOIN sync_bundles b USING (bundle_id) "
         "GROUP BY d.form_id, d.period ORDER BY d.form_id, d.period"
     )
-    return [MonthCoverage(str(f), str(p), int(i), int(r), int(e), int(s), int(n)) for f, p, i, r, e, s, n in rows]
+    return [{name: str(v) if i < 2 else int(v) for i, (name, v) in enumerate(zip(COVERAGE_COLUMNS, row, strict=True))}
+            for row in rows]

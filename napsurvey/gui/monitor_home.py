@@ -11,13 +11,13 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from napsurvey.errors import NapError
 from napsurvey.gui.messages import error_text
 from napsurvey.gui.sync import MonitorSyncPanel, build_monitor_panel
 from napsurvey.gui.training_dialog import TrainingDialog
-from napsurvey.gui.widgets import Page, card, label, primary_button
+from napsurvey.gui.widgets import Page, card, label, primary_button, scrolled_body
 from napsurvey.services import interviews
 from napsurvey.services.interviews import DraftInfo
 from napsurvey.services.session import Session
@@ -89,14 +89,7 @@ class MonitorHome(Page):
         super().__init__(parent)
         self._session: Session | None = session
         self._language = language
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
-        body = QWidget(scroll)
-        scroll.setWidget(body)
+        body = scrolled_body(self)
         columns = QHBoxLayout(body)
         columns.setContentsMargins(32, 24, 32, 24)
         columns.setSpacing(24)

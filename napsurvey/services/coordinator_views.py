@@ -72,8 +72,4 @@ def bundles(session: Session) -> list[BundleView]:
 def coverage(session: Session) -> list[CoverageRow]:
     """Interviews per form and month, summed over every imported bundle."""
     conn = session.require_role("coordinator").connection
-    return [
-        CoverageRow(form_id=m.form_id, period=m.period, interviews=m.interviews, refused=m.refused,
-                    ended_child=m.ended_child, stopped=m.stopped, devices=m.devices)
-        for m in store.coverage_per_month(conn)
-    ]
+    return [CoverageRow.model_validate(row) for row in store.coverage_per_month(conn)]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 import yaml
 
@@ -167,26 +167,24 @@ class KitWritten:
     fingerprint: str
 
 
-def write_kit(
-    session: Session,
-    out: Path,
-    *,
-    form_texts: list[str] | None = None,
-    referrals: dict[str, list[ReferralService]] | None = None,
-    protocol: StudyProtocol | None = None,
-    threshold: int | None = None,
-    threshold_high: int | None = None,
-    backup_recipient: str | None = None,
-    today: str,
-) -> KitWritten:
+class KitOptions(TypedDict, total=False):
+    """What a kit may carry besides its forms' defaults (see :func:`create_kit`)."""
+
+    form_texts: list[str] | None
+    referrals: dict[str, list[ReferralService]] | None
+    protocol: StudyProtocol | None
+    threshold: int | None
+    threshold_high: int | None
+    backup_recipient: str | None
+
+
+def write_kit(session: Session, out: Path, *, today: str, **options: Unpack[KitOptions]) -> KitWritten:
     """Create a kit (see :func:`create_kit`) and write it to ``out``: private (0600), read back and compared.
 
     Both front ends write kits through this, so a kit on a stick is never
     left readable by others or unchecked.
     """
-    data = create_kit(session, form_texts=form_texts, referrals=referrals, protocol=protocol, threshold=threshold,
-                      threshold_high=threshold_high, backup_recipient=backup_recipient, today=today)
-    write_verified(out, data)
+    write_verified(out, create_kit(session, today=today, **options))
     return KitWritten(out, session.fingerprint)
 
 
