@@ -8,7 +8,10 @@ access that bypasses the session facade.
 from __future__ import annotations
 
 import ast
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import grimp
@@ -96,3 +99,13 @@ def test_no_service_runs_sql_itself() -> None:
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and sql.search(node.value)
     ]
     assert found == []
+
+
+def test_the_app_starts_without_the_report_and_disclosure_control_libraries() -> None:
+    """Start-up time (bench/gui.py): the window's module must not load reportlab or scipy; a coordinator's
+    home loads the outputs screens when it is built."""
+    probe = ("import sys; import napsurvey.gui.app, napsurvey.cli.main; "
+             "print(sorted(m for m in ('reportlab', 'scipy', 'napsurvey.services.outputs') if m in sys.modules))")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120, check=True)
+    assert out.stdout.strip() == "[]"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
 
-from napsurvey.gui import coordinator, sync
+from napsurvey.gui import sync
 from napsurvey.gui.widgets import Page, card, label
 from napsurvey.services.session import Session
 from napsurvey.services.status import InstalledForm, VaultStatus
@@ -80,6 +80,10 @@ class CoordinatorHome(Page):
         self.stack = QStackedWidget(self)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
+        # Imported here: the outputs screens load the report and disclosure-control libraries,
+        # which only a coordinator's home needs (the app starts without them).
+        from napsurvey.gui import coordinator  # noqa: PLC0415
+
         self.pages: dict[str, QWidget] = {
             "overview": _Overview(session, self.stack),
             **sync.build_sections(session, self.stack),
