@@ -17,12 +17,13 @@ from PySide6.QtWidgets import QApplication
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+import screens  # noqa: E402
+from screens import PASSPHRASE, unlock  # noqa: E402
+
 from napsurvey.gui.app import build_window, configure_application  # noqa: E402
 from napsurvey.paths import resources_dir  # noqa: E402
 from napsurvey.services import plans  # noqa: E402
 from napsurvey.services import session as services  # noqa: E402
-import screens  # noqa: E402
-from screens import PASSPHRASE, unlock  # noqa: E402
 
 
 def main() -> int:

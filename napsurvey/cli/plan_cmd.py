@@ -17,10 +17,10 @@ from typing import Any
 from napsurvey.cli.passphrase import home_from, open_session
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.problem import Problem
-from napsurvey.services import plans
 from napsurvey.services.session import vault_exists
 
 LANGUAGES = ("en", "fr", "ar")
+EXPORT_FORMATS = ("xlsx", "json")
 SECTIONS = ("scorecard", "funnel", "comparison", "shadow")
 
 
@@ -57,7 +57,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     report.set_defaults(handler=_report)
 
     export = plan_sub.add_parser("export", help="coordinator: the matrix with each action's status, for partners")
-    export.add_argument("--format", required=True, choices=plans.EXPORT_FORMATS, dest="fmt")
+    export.add_argument("--format", required=True, choices=EXPORT_FORMATS, dest="fmt")
     export.add_argument("--out", required=True, metavar="FILE")
     export.add_argument("--language", default="en", choices=LANGUAGES)
     export.set_defaults(handler=_export)
@@ -83,6 +83,8 @@ def _print_problems(problems: Sequence[Problem]) -> None:
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from napsurvey.services import plans  # noqa: PLC0415 (reportlab and openpyxl load only when used)
+
     plan_file = Path(args.plan) if args.plan else None
     failed = 0
     total = 0
@@ -111,6 +113,8 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from napsurvey.services import plans  # noqa: PLC0415 (reportlab and openpyxl load only when used)
+
     with open_session(args) as session:
         done = plans.import_plan(session, Path(args.path), replace=args.replace)
     if done.problems:
@@ -124,6 +128,8 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _assess(args: argparse.Namespace) -> int:
+    from napsurvey.services import plans  # noqa: PLC0415 (reportlab and openpyxl load only when used)
+
     with open_session(args) as session:
         done = plans.assess(session, Path(args.file))
     if done.problems:
@@ -136,6 +142,8 @@ def _assess(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
+    from napsurvey.services import plans  # noqa: PLC0415 (reportlab and openpyxl load only when used)
+
     sections = [s.strip() for s in args.sections.split(",") if s.strip()]
     unknown = [s for s in sections if s not in SECTIONS]
     if unknown or not sections:
@@ -150,6 +158,8 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from napsurvey.services import plans  # noqa: PLC0415 (reportlab and openpyxl load only when used)
+
     with open_session(args) as session:
         done = plans.export_matrix(session, Path(args.out), args.fmt, args.language)
     print(f"Wrote the plan matrix to {args.out}: {done.actions} actions, {done.indicators} indicators, "
@@ -158,11 +168,15 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _template(args: argparse.Namespace) -> int:
+    from napsurvey.services import plans  # noqa: PLC0415 (reportlab and openpyxl load only when used)
+
     out = plans.write_template(Path(args.out), example=args.example)
     print(f"Wrote the plan template to {out}{' (filled with the Example Republic)' if args.example else ''}.")
     return 0
 
 
 def _schema(args: argparse.Namespace) -> int:
+    from napsurvey.services import plans  # noqa: PLC0415 (reportlab and openpyxl load only when used)
+
     sys.stdout.write(plans.schema_text(assessments=args.assessments))
     return 0

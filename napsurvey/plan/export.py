@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from napsurvey.plan.assessment import CATEGORIES, MODALITIES, CONFIDENTIAL, Evidence, PeriodAssessment
+from napsurvey.plan.assessment import CATEGORIES, CONFIDENTIAL, MODALITIES, Evidence, PeriodAssessment
 from napsurvey.plan.model import Plan, pick
 from napsurvey.plan.scorecard import SurveyValue, build_scorecard
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
-
 from typing import TypeVar
 
 from napsurvey.errors import ErrorCode, NapError

@@ -47,12 +47,12 @@ def read_bytes(path: Path) -> bytes:
     try:
         if path.is_dir():
             raise NapError(ErrorCode.PLAN_NOT_A_PLAN, reason="this is a folder, not a file")
-        if path.stat().st_size > MAX_PLAN_BYTES:
+        if path.stat().st_size > MAX_PLAN_BYTES:  # before reading: a huge file is refused unread
             raise NapError(ErrorCode.PLAN_TOO_LARGE, limit="4 MB")
         with path.open("rb") as handle:
             data = handle.read(MAX_PLAN_BYTES + 1)
     except FileNotFoundError:
-        raise NapError(ErrorCode.CLI_FILE, path=str(path), reason="no such file") from None
+        raise NapError(ErrorCode.PLAN_FILE_NOT_FOUND, path=str(path)) from None
     except OSError as exc:
         raise NapError(ErrorCode.IO_ERROR, action="read", path=str(path), reason=exc.strerror or "error") from None
     if len(data) > MAX_PLAN_BYTES:

@@ -151,7 +151,7 @@ def read_plan_workbook(data: bytes, source: str) -> tuple[dict[str, Any] | None,
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about extensions it drops; they carry no data
             wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception:  # openpyxl raises many kinds on a malformed workbook
+    except Exception:  # noqa: BLE001 - openpyxl raises many kinds on a malformed workbook
         return None, [_problem(source, ErrorCode.PLAN_NOT_A_PLAN, reason="the workbook cannot be read")]
     reader = _Reader(source)
     try:
@@ -160,7 +160,7 @@ def read_plan_workbook(data: bytes, source: str) -> tuple[dict[str, Any] | None,
             return None, [_problem(source, ErrorCode.PLAN_NOT_A_PLAN,
                                    reason=f"the workbook has no sheet {', '.join(missing)} (start from the template)")]
         sheets = {name: _rows(wb[name]) for name in ("Plan", "Pillars", "Objectives", "Actions", "Indicators")}
-    except Exception:
+    except Exception:  # noqa: BLE001 - damaged sheet XML surfaces only while iterating
         return None, [_problem(source, ErrorCode.PLAN_NOT_A_PLAN, reason="the workbook cannot be read")]
     finally:
         wb.close()

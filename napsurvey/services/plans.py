@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,9 +41,9 @@ from napsurvey.plan.reader import (
 )
 from napsurvey.plan.scorecard import Scorecard, SurveyValue, build_scorecard
 from napsurvey.plan.xlsx_template import plan_workbook
+from napsurvey.progress import ProgressCallback
 from napsurvey.reports.plan.document import SECTIONS as SECTIONS
 from napsurvey.reports.plan.document import PlanReportOptions, build_plan_report
-from napsurvey.services.enrollment import require_role
 from napsurvey.services.outputs import coordinator_forms
 from napsurvey.services.session import Session
 from napsurvey.vault.atomic_write import writable_file, write_atomic
@@ -51,7 +51,6 @@ from napsurvey.vault.days import today_iso
 from napsurvey.vault.repo import plans as repo
 from napsurvey.vault.repo.audit import log_event
 
-Progress = Callable[[int, int], None]
 EXPORT_FORMATS = ("xlsx", "json")
 
 
@@ -67,7 +66,7 @@ def plan_forms(session: Session | None) -> dict[str, Form]:
     """The forms a survey-linked indicator may name: installed or issued ones, else shipped ones."""
     forms = shipped_forms()
     if session is not None:
-        forms.update(coordinator_forms(session.vault))
+        forms.update(coordinator_forms(session))
     return forms
 
 
@@ -147,7 +146,7 @@ def import_plan(session: Session, path: Path, *, replace: bool = False) -> PlanI
     period still fits it; a different plan replaces the stored one (and drops
     its periods) only with ``replace``.
     """
-    require_role(session.vault, "coordinator")
+    session.require_role("coordinator")
     plan, problems = read_plan(path, plan_forms(session))
     if problems or plan is None:
         return PlanImported(problems=problems)
@@ -203,7 +202,7 @@ def _store_periods(session: Session, periods: list[PeriodAssessment], source: st
 
 def assess(session: Session, path: Path) -> Assessed:
     """Store every period of an assessments file, all or nothing; a period already stored is replaced."""
-    require_role(session.vault, "coordinator")
+    session.require_role("coordinator")
     plan = stored_plan(session)
     assert plan is not None
     assessments, problems = read_assessments(path, plan)
@@ -314,7 +313,7 @@ class PlanReportWritten:
 def report_bytes(session: Session, *, today: str | None = None, language: str = "en", paper: str = "a4",
                  period: str | None = None, compare: str | None = None,
                  sections: Collection[str] = SECTIONS, addressed_to: str | None = None,
-                 progress: Progress | None = None) -> tuple[bytes, Scorecard]:
+                 progress: ProgressCallback | None = None) -> tuple[bytes, Scorecard]:
     """The scorecard PDF in memory, and the scorecard it prints."""
     unknown = [s for s in sections if s not in SECTIONS]
     if unknown:
@@ -327,7 +326,7 @@ def report_bytes(session: Session, *, today: str | None = None, language: str = 
 
 def write_report(session: Session, out: Path, **options: Any) -> PlanReportWritten:
     """Print the scorecard to ``out`` (atomically)."""
-    require_role(session.vault, "coordinator")
+    session.require_role("coordinator")
     writable_file(out)
     data, card = report_bytes(session, **options)
     write_atomic(out, data, mode=0o644)
@@ -381,7 +380,7 @@ class PlanExported:
 
 def export_matrix(session: Session, out: Path, fmt: str, language: str = "en") -> PlanExported:
     """Write the plan's matrix with each action's status per period (xlsx or json)."""
-    require_role(session.vault, "coordinator")
+    session.require_role("coordinator")
     if fmt not in EXPORT_FORMATS:
         raise NapError(ErrorCode.TABLES_FORMAT, format=fmt)
     writable_file(out)
@@ -440,7 +439,7 @@ def schema_text(*, assessments: bool = False) -> str:
 
 def write_pdf(session: Session, out: Path | str, pdf: bytes) -> Path:
     """Write a scorecard already made (the one on screen) to ``out``, atomically."""
-    require_role(session.vault, "coordinator")
+    session.require_role("coordinator")
     path = writable_file(Path(out))
     write_atomic(path, pdf, mode=0o644)
     log_event(session.vault, "exported", "plan scorecard")

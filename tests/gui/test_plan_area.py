@@ -125,7 +125,7 @@ def test_a_period_is_typed_with_the_keyboard_autosaved_in_the_vault_and_stored_o
     _type(qtbot, view.values["PRE-I2"], "12")
     assert view.saves > 0
     # Autosaved inside the vault as it is typed, before anything is stored.
-    draft = plans.draft(window.session, view._key)
+    draft = plans.draft(window.session, view.key)
     assert draft is not None and draft["actions"][0]["status"] == "delayed"
 
     qtbot.keyClick(view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S: check and store
@@ -159,7 +159,7 @@ def test_an_unsaved_period_survives_a_lock(qtbot, make_window, tmp_path):  # typ
     view = area.assess_view
     assert view is not None
     _type(qtbot, view.summary, "Half written")
-    key = view._key
+    key = view.key
     window.lock()
     unlock(qtbot, window)
     page = window.content.currentWidget()
@@ -185,8 +185,8 @@ def test_the_scorecard_on_screen_is_the_printed_pdf(qtbot, make_window, tmp_path
     view.language.setCurrentIndex(view.language.findData("fr"))
     qtbot.mouseClick(view.show_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.task is not None and view.task.done, timeout=60_000)
-    assert view._pdf is not None
-    printed = plans.render_pages(view._pdf, scale=1.4)
+    assert view.pdf is not None
+    printed = plans.render_pages(view.pdf, scale=1.4)
     assert len(view.page_labels) == len(printed) >= 8
     first = view.page_labels[0].pixmap()
     assert (first.width(), first.height()) == (printed[0].width, printed[0].height)
@@ -194,7 +194,7 @@ def test_the_scorecard_on_screen_is_the_printed_pdf(qtbot, make_window, tmp_path
     out = tmp_path / "scorecard.pdf"
     monkeypatch.setattr(file_dialogs, "save_file", lambda *a, **k: str(out))
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
-    assert out.read_bytes() == view._pdf  # the very pages on screen
+    assert out.read_bytes() == view.pdf  # the very pages on screen
     window.lock()
     QApplication.processEvents()
-    assert view._pdf is None and view.page_labels == []
+    assert view.pdf is None and view.page_labels == []

@@ -152,7 +152,7 @@ def test_load_plan_raises_the_first_problem_with_its_code(tmp_path: Path) -> Non
 
 def test_a_missing_file_is_a_coded_line(tmp_path: Path) -> None:
     _, problems = read_plan(tmp_path / "nope.yaml")
-    assert codes(problems) == ["CLI_FILE"]
+    assert codes(problems) == ["PLAN_FILE_NOT_FOUND"]
 
 
 # -- assessments -----------------------------------------------------------------------------
@@ -216,7 +216,7 @@ def test_the_example_assessments_read_against_the_example_plan() -> None:
 def test_any_bytes_give_a_plan_or_coded_problems_never_an_exception(data: bytes) -> None:
     plan, problems = read_plan_data(data, "fuzz.yaml")
     assert plan is not None or problems
-    assert all(p.code.name.startswith(("PLAN_", "CLI_")) for p in problems)
+    assert all(p.code.name.startswith("PLAN_") for p in problems)
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from napsurvey.errors import ErrorCode, NapError
-from napsurvey.gui.background import Progress, Task, run_in_background
-from napsurvey.gui.dialogs import OutcomeDialog, show_error, show_outcome
 from napsurvey.gui import file_dialogs
+from napsurvey.gui.background import Task, run_in_background
+from napsurvey.gui.dialogs import OutcomeDialog, show_error, show_outcome
 from napsurvey.gui.plan.assess_view import AssessView
 from napsurvey.gui.plan.problems import problem_lines
 from napsurvey.gui.plan.scorecard_view import ScorecardView
 from napsurvey.gui.widgets import Page, card, label, primary_button
+from napsurvey.progress import ProgressCallback
 from napsurvey.services import plans
 from napsurvey.services.session import Session
 
@@ -129,7 +130,7 @@ class PlanArea(Page):
             return None
         from pathlib import Path  # noqa: PLC0415
 
-        def work(progress: Progress) -> plans.PlanImported:
+        def work(progress: ProgressCallback) -> plans.PlanImported:
             return plans.import_plan(session, Path(path), replace=replace)
 
         def done(result: plans.PlanImported) -> None:
@@ -175,7 +176,7 @@ class PlanArea(Page):
             return None
         from pathlib import Path  # noqa: PLC0415
 
-        def work(progress: Progress) -> plans.Assessed:
+        def work(progress: ProgressCallback) -> plans.Assessed:
             return plans.assess(session, Path(path))
 
         def done(result: plans.Assessed) -> None:

@@ -37,10 +37,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from napsurvey.errors import NapError
 from napsurvey.gui.dialogs import show_error
 from napsurvey.gui.plan.problems import problem_lines
 from napsurvey.gui.widgets import Page, label, primary_button
-from napsurvey.errors import NapError
 from napsurvey.plan.assessment import ADDRESSEES, CATEGORIES, MODALITIES, STATUSES
 from napsurvey.plan.model import Plan, pick
 from napsurvey.services import plans
@@ -504,6 +504,11 @@ class AssessView(Page):
         if self._session is not None:
             plans.discard_draft(self._session, self._key)
         self.closed.emit()
+
+    @property
+    def key(self) -> str:
+        """The period this view edits (its draft's key in the vault)."""
+        return self._key
 
     def release(self) -> None:
         self._session = None

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from napsurvey.gui.background import Progress, Task, run_in_background
-from napsurvey.gui.dialogs import show_error, show_outcome
+from napsurvey.errors import NapError
 from napsurvey.gui import file_dialogs
+from napsurvey.gui.background import Task, run_in_background
+from napsurvey.gui.dialogs import show_error, show_outcome
 from napsurvey.gui.i18n import LANGUAGE_NAMES
 from napsurvey.gui.widgets import Page, label, primary_button
-from napsurvey.errors import NapError
+from napsurvey.progress import ProgressCallback
 from napsurvey.services import plans
 from napsurvey.services.session import Session
 
@@ -120,7 +121,7 @@ class ScorecardView(Page):
         compare = options.pop("compare")
         sections = plans.SECTIONS if compare else tuple(s for s in plans.SECTIONS if s != "comparison")
 
-        def work(progress: Progress) -> tuple[bytes, list[plans.PageImage]]:
+        def work(progress: ProgressCallback) -> tuple[bytes, list[plans.PageImage]]:
             pdf, _ = plans.report_bytes(session, compare=compare, sections=sections, progress=progress, **options)
             return pdf, plans.render_pages(pdf, scale=1.4)
 
@@ -162,6 +163,11 @@ class ScorecardView(Page):
             show_error(self, exc)
             return
         show_outcome(self, self.tr("Scorecard saved"), [self.tr("Saved to %1.").replace("%1", str(written))])
+
+    @property
+    def pdf(self) -> bytes | None:
+        """The PDF on screen (what *Save as PDF…* writes)."""
+        return self._pdf
 
     def release(self) -> None:
         self._session = None

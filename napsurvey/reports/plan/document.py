@@ -18,8 +18,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, SimpleDocTemplate, Spacer, Table
-from reportlab.platypus import TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.plan.assessment import CATEGORIES, CONFIDENTIAL, MODALITIES, Evidence, Side
@@ -488,7 +487,7 @@ def build_plan_report(card: Scorecard, options: PlanReportOptions, progress: Pro
         doc.build(story, canvasmaker=canvas)
     except NapError:
         raise
-    except Exception as exc:  # reportlab's LayoutError and friends: one coded line, no traceback
+    except Exception as exc:  # noqa: BLE001 - reportlab's LayoutError and friends: one coded line, no traceback
         raise NapError(ErrorCode.REPORT_FAILED, reason=type(exc).__name__) from None
     if progress is not None:
         progress(steps, steps)

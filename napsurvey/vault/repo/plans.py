@@ -8,12 +8,9 @@ can store a plan and its periods as one unit of work.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
+from napsurvey.vault.connection import OpenVault
 from napsurvey.vault.days import today_iso
-
-if TYPE_CHECKING:
-    from napsurvey.vault.store import Vault
 
 
 @dataclass(frozen=True)
@@ -37,13 +34,13 @@ class StoredPeriod:
     source: str
 
 
-def get_plan(vault: Vault) -> StoredPlan | None:
+def get_plan(vault: OpenVault) -> StoredPlan | None:
     """The stored plan, if any."""
     row = vault.connection.execute("SELECT plan_id, body, sha256, imported_day FROM plan WHERE id = 1").fetchone()
     return None if row is None else StoredPlan(str(row[0]), str(row[1]), str(row[2]), str(row[3]))
 
 
-def put_plan(vault: Vault, plan_id: str, body: str, sha256: str) -> None:
+def put_plan(vault: OpenVault, plan_id: str, body: str, sha256: str) -> None:
     """Store (or replace) the plan."""
     with vault.transaction() as conn:
         conn.execute(
@@ -54,7 +51,7 @@ def put_plan(vault: Vault, plan_id: str, body: str, sha256: str) -> None:
         )
 
 
-def delete_plan(vault: Vault) -> None:
+def delete_plan(vault: OpenVault) -> None:
     """Remove the plan, its periods and its drafts."""
     with vault.transaction() as conn:
         conn.execute("DELETE FROM plan_drafts")
@@ -62,7 +59,7 @@ def delete_plan(vault: Vault) -> None:
         conn.execute("DELETE FROM plan")
 
 
-def periods(vault: Vault) -> list[StoredPeriod]:
+def periods(vault: OpenVault) -> list[StoredPeriod]:
     """Every assessed period, oldest first."""
     rows = vault.connection.execute(
         "SELECT period_id, period_end, body, stored_day, source FROM plan_periods ORDER BY period_end, period_id"
@@ -70,7 +67,7 @@ def periods(vault: Vault) -> list[StoredPeriod]:
     return [StoredPeriod(str(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4])) for r in rows]
 
 
-def put_period(vault: Vault, period_id: str, period_end: str, body: str, source: str) -> bool:
+def put_period(vault: OpenVault, period_id: str, period_end: str, body: str, source: str) -> bool:
     """Store (or replace) a period; True if it replaced one."""
     with vault.transaction() as conn:
         existed = conn.execute("SELECT 1 FROM plan_periods WHERE period_id = ?", (period_id,)).fetchone() is not None
@@ -83,18 +80,18 @@ def put_period(vault: Vault, period_id: str, period_end: str, body: str, source:
     return existed
 
 
-def draft(vault: Vault, period_id: str) -> str | None:
+def draft(vault: OpenVault, period_id: str) -> str | None:
     """The desktop's unsaved edit of a period (JSON), if any."""
     row = vault.connection.execute("SELECT body FROM plan_drafts WHERE period_id = ?", (period_id,)).fetchone()
     return None if row is None else str(row[0])
 
 
-def drafts(vault: Vault) -> list[str]:
+def drafts(vault: OpenVault) -> list[str]:
     """Ids of the periods with an unsaved edit."""
     return [str(r[0]) for r in vault.connection.execute("SELECT period_id FROM plan_drafts ORDER BY period_id")]
 
 
-def put_draft(vault: Vault, period_id: str, body: str) -> None:
+def put_draft(vault: OpenVault, period_id: str, body: str) -> None:
     """Save the desktop's edit of a period (after every change)."""
     with vault.transaction() as conn:
         conn.execute(
@@ -104,7 +101,7 @@ def put_draft(vault: Vault, period_id: str, body: str) -> None:
         )
 
 
-def delete_draft(vault: Vault, period_id: str) -> None:
+def delete_draft(vault: OpenVault, period_id: str) -> None:
     """Drop the edit of a period (once stored, or abandoned)."""
     with vault.transaction() as conn:
         conn.execute("DELETE FROM plan_drafts WHERE period_id = ?", (period_id,))
