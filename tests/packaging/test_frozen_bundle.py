@@ -152,3 +152,19 @@ def test_back_entry_export_import_tables_report_end_to_end(run: Any, tmp_path: P
     assert "Wrote the report" in done.stdout
     head = report.read_bytes()[:5]
     assert head == b"%PDF-"
+
+
+def test_the_plan_travels_and_prints_in_the_bundle(run: Any, bundle: Path, tmp_path: Path) -> None:
+    plans = bundle.parent / "_internal" / "napsurvey" / "_shipped" / "resources" / "plans"
+    assert (bundle.parent / "_internal" / "napsurvey" / "_shipped" / "resources" / "frameworks" /
+            "wps_frameworks.yaml").is_file()
+    home, secret = tmp_path / "coord", tmp_path / "pass"
+    secret.write_text("coordinator passphrase one\n", encoding="utf-8")
+    as_coord = ("--home", str(home), "--passphrase-file", str(secret))
+    run(*as_coord, "init", "--role", "coordinator")
+    assert run(*as_coord, "plan", "import", str(plans / "example_republic.xlsx")).stdout.startswith("Imported plan")
+    assert run(*as_coord, "plan", "assess", "--file", str(plans / "example_republic.assessments.yaml")).stdout \
+        .startswith("Stored 2 period(s)")
+    pdf = tmp_path / "scorecard.pdf"
+    run(*as_coord, "plan", "report", "--out", str(pdf), "--language", "ar")
+    assert pdf.read_bytes().startswith(b"%PDF")
