@@ -84,6 +84,7 @@ class ErrorCode(Enum):
     FORM_REFERRAL = "referral: {reason}"
     FORM_NO_INDICATORS = "the form declares no indicators, so nothing it collects can be reported"
     FORM_BLOCK_MISMATCH = "{kind} closes {open_kind} '{name}'"
+    FORM_REPEAT_COUNT = "repeat_count {count} is more than the {limit} instances a repeat may have"
 
     # --- expressions -------------------------------------------------------
     EXPR_SYNTAX = "syntax error at position {pos}: {reason}"
@@ -91,6 +92,9 @@ class ErrorCode(Enum):
     EXPR_ARITY = "{name}() takes {expected} argument(s), got {got}"
     EXPR_UNKNOWN_NAME = "unknown question '{name}'"
     EXPR_TOO_COMPLEX = "expression is too long or too deeply nested"
+    EXPR_TIME_BUDGET = "{where}the expression took longer than the {seconds} s allowed; nothing was changed"
+    EXPR_STRING_TOO_LONG = "{where}the expression makes a text longer than {limit} characters; nothing was changed"
+    EXPR_INTERRUPTED = "{where}the evaluation was interrupted; nothing was changed"
 
     # --- interview engine --------------------------------------------------
     INTERVIEW_CONSENT_REQUIRED = "consent must be recorded before any other question"
@@ -107,6 +111,7 @@ class ErrorCode(Enum):
     INTERVIEW_ENDED = "the interview has ended"
     INTERVIEW_READ_ONLY = "question '{name}' is calculated and cannot be answered"
     INTERVIEW_NOT_REACHED = "section '{name}' cannot be opened before the questions that lead to it"
+    INTERVIEW_REPEAT_COUNT = "{where}{what} would have {count} instances; at most {limit} are allowed; nothing was changed"
 
     # --- vault -------------------------------------------------------------
     VAULT_NOT_FOUND = "no vault in this home folder; run 'napsurvey init' first"

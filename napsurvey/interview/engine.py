@@ -14,6 +14,7 @@ from typing import Any
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.expressions import Value
+from napsurvey.forms.expressions.budget import EvaluationLimit
 from napsurvey.forms.model import Form
 
 from .coercion import coerce, is_empty
@@ -207,9 +208,14 @@ class Interview:
                 if choice not in allowed:
                     message = NapError(ErrorCode.INTERVIEW_UNKNOWN_CHOICE, name=item.name, value=choice).message
                     return [Problem(item.name, ErrorCode.INTERVIEW_UNKNOWN_CHOICE, message, path)]
-        if item.constraint is not None and not item.constraint.truthy(ItemEnv(state, item, path, value)):
-            message = self._text(item.row.constraint_message) or "this answer is not allowed"
-            return [Problem(item.name, ErrorCode.INTERVIEW_CONSTRAINT, message, path)]
+        if item.constraint is not None:
+            try:
+                allowed_value = state.truthy(item.constraint, ItemEnv(state, item, path, value), "constraint")
+            except EvaluationLimit as exc:  # the answer cannot be checked in time: it does not pass
+                return [Problem(item.name, exc.code, exc.message, path)]
+            if not allowed_value:
+                message = self._text(item.row.constraint_message) or "this answer is not allowed"
+                return [Problem(item.name, ErrorCode.INTERVIEW_CONSTRAINT, message, path)]
         return []
 
     def _screen_items(self, position: Position) -> list[tuple[Item, Path]]:
@@ -394,8 +400,12 @@ class Interview:
         if (repeat.index, path) not in self.state.relevant:
             raise NapError(ErrorCode.INTERVIEW_NOT_RELEVANT, name=name)
         count = self.state.counts.get((repeat.index, path), 0)
-        self.state.resize(repeat, path, count + 1)
-        self.state.propagate([])
+
+        def grow() -> None:
+            self.state.resize(repeat, path, count + 1)
+            self.state.propagate([])
+
+        self.state.step(grow)
         return count
 
     def remove_instance(self, name: str, index: int, path: Path = ()) -> None:
@@ -407,7 +417,7 @@ class Interview:
         path = self._path_for(repeat, path)
         if not 0 <= index < self.state.counts.get((repeat.index, path), 0):
             raise NapError(ErrorCode.INTERVIEW_BAD_VALUE, name=name, reason="no such repeat instance")
-        self.state.remove_instance(repeat, path, index)
+        self.state.step(lambda: self.state.remove_instance(repeat, path, index))
         depth = len(path)
         inside = repeat.index < self.position.index < repeat.end and self.position.path[:depth] == path
         if inside:

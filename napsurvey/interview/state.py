@@ -11,16 +11,24 @@ from __future__ import annotations
 import datetime
 import heapq
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
-from napsurvey.forms.expressions import Expr, Value, to_number
+from napsurvey.errors import ErrorCode
+from napsurvey.forms.expressions import Expr, Value, budget, to_boolean, to_number
+from napsurvey.forms.expressions.budget import EvaluationLimit
 from napsurvey.forms.expressions.values import normalise_number
-from napsurvey.forms.model import Choice
+from napsurvey.forms.model import MAX_INSTANCES, MAX_REPEAT_COUNT, Choice
 
 from .compiled import CALCULATE, REPEAT, CompiledForm, Item
 from .model import Path
 
 Key = tuple[int, Path]
+
+#: Time one step of the interview (an answer and everything it changes) may take, in seconds.
+STEP_SECONDS = 1.0
+#: Time starting or restoring an interview (every expression once) may take, in seconds.
+START_SECONDS = 10.0
 
 
 def _common(a: tuple[int, ...], b: tuple[int, ...]) -> int:
@@ -30,6 +38,72 @@ def _common(a: tuple[int, ...], b: tuple[int, ...]) -> int:
             break
         k += 1
     return k
+
+
+_ABSENT = object()
+Journal = list[tuple["_Undoable", Key, object]]
+
+
+class _Undoable:
+    """A container that records its changes while a step is journaled, so the step can be undone."""
+
+    journal: Journal | None
+
+    def undo(self, key: Key, old: object) -> None:
+        """Put ``key`` back as it was (``old`` is ``_ABSENT`` if it was not there)."""
+        raise NotImplementedError
+
+
+class _JournaledDict(_Undoable, dict[Key, Any]):
+    __slots__ = ("journal",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.journal = None
+
+    def __setitem__(self, key: Key, value: Any) -> None:
+        if self.journal is not None:
+            self.journal.append((self, key, dict.get(self, key, _ABSENT)))
+        dict.__setitem__(self, key, value)
+
+    def pop(self, key: Key, default: Any = None) -> Any:
+        if self.journal is not None and key in self:
+            self.journal.append((self, key, dict.__getitem__(self, key)))
+        return dict.pop(self, key, default)
+
+    def update(self, other: Any = (), **kw: Any) -> None:
+        for key, value in dict(other, **kw).items():
+            self[key] = value
+
+    def undo(self, key: Key, old: object) -> None:
+        if old is _ABSENT:
+            dict.pop(self, key, None)
+        else:
+            dict.__setitem__(self, key, old)
+
+
+class _JournaledSet(_Undoable, set[Key]):
+    __slots__ = ("journal",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.journal = None
+
+    def add(self, key: Key) -> None:
+        if self.journal is not None and key not in self:
+            self.journal.append((self, key, _ABSENT))
+        set.add(self, key)
+
+    def discard(self, key: object) -> None:
+        if self.journal is not None and key in self:
+            self.journal.append((self, key, True))  # type: ignore[arg-type]  # only Keys are ever in it
+        set.discard(self, key)
+
+    def undo(self, key: Key, old: object) -> None:
+        if old is _ABSENT:
+            set.discard(self, key)
+        else:
+            set.add(self, key)
 
 
 class ItemEnv:
@@ -97,11 +171,12 @@ class InterviewState:
         self.cf = compiled
         self.items = compiled.items
         self.today = today
-        self.values: dict[Key, Value] = {}
-        self.declined: set[Key] = set()
-        self.relevant: set[Key] = set()
-        self.counts: dict[Key, int] = {}
-        self.defaulted: set[Key] = set()
+        # Journaled containers: a refused step (see step()) is undone from their journal.
+        self.values: dict[Key, Value] = _JournaledDict()
+        self.declined: set[Key] = _JournaledSet()
+        self.relevant: set[Key] = _JournaledSet()
+        self.counts: dict[Key, int] = _JournaledDict()
+        self.defaulted: set[Key] = _JournaledSet()
         self.answered = 0
         self.total = 0
         self._heap: list[tuple[int, int, Path]] = []
@@ -159,13 +234,61 @@ class InterviewState:
         if item.choice_filter is None:
             return list(item.choices)
         expr = item.choice_filter
-        return [c for c in item.choices if expr.truthy(ChoiceFilterEnv(self, item, path, c))]
+        with budget.limit(STEP_SECONDS):
+            return [c for c in item.choices if self.truthy(expr, ChoiceFilterEnv(self, item, path, c), "choice_filter")]
 
-    def check(self, expr: Expr | bool, item: Item, path: Path, current: Value | None = None) -> bool:
+    def check(self, expr: Expr | bool, item: Item, path: Path, current: Value | None = None, column: str = "required") -> bool:
         """A flag column (required, read_only) or a boolean expression, evaluated here."""
         if isinstance(expr, bool):
             return expr
-        return expr.truthy(ItemEnv(self, item, path, current))
+        return self.truthy(expr, ItemEnv(self, item, path, current), column)
+
+    # --- evaluating, within the limits ---------------------------------------------
+    def evaluate(self, expr: Expr, env: ItemEnv, column: str) -> Value:
+        """``expr`` in ``env``; a limit it hits is raised naming the question and column."""
+        try:
+            return expr.evaluate(env)
+        except EvaluationLimit as exc:
+            raise exc.at(f"question '{env.item.name}' {column}") from None
+
+    def truthy(self, expr: Expr, env: ItemEnv, column: str) -> bool:
+        """XPath ``boolean()`` of :meth:`evaluate`."""
+        return to_boolean(self.evaluate(expr, env, column))
+
+    def step(self, action: Callable[[], None], seconds: float = STEP_SECONDS) -> None:
+        """Run ``action`` (which changes answers and propagates) whole or not at all.
+
+        If an evaluation inside hits a limit (time, text size, repeat size), the
+        state goes back to what it was and the limit is raised as a coded NapError.
+        """
+        journal: Journal = []
+        containers = self._containers()
+        outer = [c.journal for c in containers]
+        if any(j is not None for j in outer):  # inside another step: its journal covers this one
+            with budget.limit(seconds):
+                action()
+            return
+        counters = (self.answered, self.total)
+        for container in containers:
+            container.journal = journal
+        try:
+            with budget.limit(seconds):
+                action()
+        except EvaluationLimit:
+            for container, key, old in reversed(journal):
+                container.undo(key, old)
+            self.answered, self.total = counters
+            self._heap.clear()
+            self._queued.clear()
+            self._bulk = False
+            raise
+        finally:
+            for container in containers:
+                container.journal = None
+
+    def _containers(self) -> list[_Undoable]:
+        containers = (self.values, self.declined, self.relevant, self.counts, self.defaulted)
+        return [c for c in containers if isinstance(c, _Undoable)]
 
     # --- writing ---------------------------------------------------------------
     def _count_change(self, item: Item, key: Key, before: bool) -> None:
@@ -191,9 +314,13 @@ class InterviewState:
         return old != self.values.get(key, "") or was_declined != (key in self.declined)
 
     def set_answer(self, item: Item, path: Path, value: Value, declined: bool = False) -> None:
-        """Record an answer and re-evaluate what depends on it."""
-        if self.put(item, path, value, declined):
-            self.propagate([(item.index, path)])
+        """Record an answer and re-evaluate what depends on it (whole or not at all, see :meth:`step`)."""
+
+        def action() -> None:
+            if self.put(item, path, value, declined):
+                self.propagate([(item.index, path)])
+
+        self.step(action)
 
     # --- derived state ---------------------------------------------------------
     def _own_relevance(self, item: Item, path: Path) -> bool:
@@ -206,7 +333,7 @@ class InterviewState:
                 return False
             if gate == "child" and self.child_closed():
                 return False
-        return item.relevant is None or item.relevant.truthy(ItemEnv(self, item, path))
+        return item.relevant is None or self.truthy(item.relevant, ItemEnv(self, item, path), "relevant")
 
     def _wanted_count(self, item: Item, path: Path) -> int:
         spec = item.repeat_count
@@ -214,10 +341,10 @@ class InterviewState:
             return self.counts.get((item.index, path), 0)
         if isinstance(spec, int):
             return spec
-        number = to_number(spec.evaluate(ItemEnv(self, item, path)))
+        number = to_number(self.evaluate(spec, ItemEnv(self, item, path), "repeat_count"))
         if math.isnan(number) or number < 0:
             return 0
-        return int(min(number, 1000))  # a typo must not create a million instances
+        return int(min(number, 10.0 * MAX_INSTANCES))  # resize() refuses anything over the caps
 
     def refresh(self, index: int, path: Path) -> bool:
         """Recompute relevance, calculation, repeat count and default of one item; True if it changed."""
@@ -241,7 +368,7 @@ class InterviewState:
                 self.resize(item, path, wanted)
                 changed = True
         elif item.kind == CALCULATE and item.calculation is not None:
-            value = stored_calculation(item.calculation.evaluate(ItemEnv(self, item, path))) if now else ""
+            value = stored_calculation(self.evaluate(item.calculation, ItemEnv(self, item, path), "calculation")) if now else ""
             changed = self.put(item, path, value) or changed
         elif not now:
             if self.is_answered(key):
@@ -263,9 +390,20 @@ class InterviewState:
         return self.put(item, path, value)
 
     def resize(self, repeat: Item, path: Path, count: int) -> None:
-        """Add or remove instances at the end of a repeat."""
+        """Add or remove instances at the end of a repeat (refused past the caps: a typo or a
+        hostile answer must not create a million instances)."""
         key = (repeat.index, path)
         old = self.counts.get(key, 0)
+        if count > old:
+            total = sum(self.counts.values()) + count - old
+            if count > MAX_REPEAT_COUNT:
+                what, shown, limit = f"repeat '{repeat.name}'", count, MAX_REPEAT_COUNT
+            elif total > MAX_INSTANCES:
+                what, shown, limit = "the repeats of this interview together", total, MAX_INSTANCES
+            else:
+                what = ""
+            if what:
+                raise EvaluationLimit(ErrorCode.INTERVIEW_REPEAT_COUNT, what=what, count=f"{shown:,}", limit=f"{limit:,}")
         inner = sorted(range(repeat.index + 1, repeat.end), key=lambda i: self.items[i].rank)
         if count > old:
             self.counts[key] = count
@@ -382,11 +520,16 @@ class InterviewState:
 
     def recompute_all(self) -> None:
         """Evaluate every item once, in topological order (start and restore)."""
+
+        def action() -> None:
+            for index in self.cf.order:
+                for path in list(self.instances(self.items[index], ())):
+                    self.refresh(index, path)
+
+        # No undo here: an interview that cannot start or be restored is refused whole.
         self._bulk = True
         try:
-            for index in self.cf.order:
-                item = self.items[index]
-                for path in list(self.instances(item, ())):
-                    self.refresh(index, path)
+            with budget.limit(START_SECONDS):
+                action()
         finally:
             self._bulk = False

@@ -8,6 +8,8 @@ import math
 from collections.abc import Callable
 from typing import Protocol, runtime_checkable
 
+from . import budget
+from .budget import EvaluationLimit
 from .functions import FUNCTIONS
 from .nodes import Call, Chain, Column, Current, Literal, Negate, Node, Ref
 from .parser import parse_tree
@@ -91,10 +93,21 @@ def _compile(node: Node) -> Evaluator:
     if isinstance(node, Call):
         impl = FUNCTIONS[node.name].impl
         args = tuple(_compile(a) for a in node.args)
+        check = budget.check
         if node.name == "if":
             cond, yes, no = args
-            return lambda env: yes(env) if to_boolean(cond(env)) else no(env)
-        return lambda env: impl(env, [a(env) for a in args])
+
+            def branch(env: Env) -> Value:
+                check()
+                return yes(env) if to_boolean(cond(env)) else no(env)
+
+            return branch
+
+        def call(env: Env) -> Value:
+            check()
+            return impl(env, [a(env) for a in args])
+
+        return call
     return _compile_chain(node)
 
 
@@ -106,6 +119,7 @@ def _compile_chain(node: Chain) -> Evaluator:
         want = op0 == "or"  # short-circuit on this truth value
 
         def logic(env: Env) -> Value:
+            budget.check()
             if to_boolean(first(env)) is want:
                 return want
             for _, fn in rest:
@@ -117,6 +131,7 @@ def _compile_chain(node: Chain) -> Evaluator:
     if op0 in ("=", "!=", "<", "<=", ">", ">="):
 
         def compare(env: Env) -> Value:
+            budget.check()
             left = first(env)
             for op, fn in rest:
                 right = fn(env)
@@ -131,6 +146,7 @@ def _compile_chain(node: Chain) -> Evaluator:
         return compare
 
     def arithmetic(env: Env) -> Value:
+        budget.check()
         total = to_number(first(env))
         for op, fn in rest:
             total = _arith(op, total, to_number(fn(env)))
@@ -199,11 +215,19 @@ class Expr:
         return hash(self.source)
 
     def evaluate(self, env: Env) -> Value:
-        """The value of the expression in ``env``. Never raises: bad data gives NaN, "" or False."""
-        try:
-            return self._fn(env)
-        except Exception:  # noqa: BLE001 - an expression must never crash an interview
-            return ""
+        """The value of the expression in ``env``: bad data gives NaN, "" or False.
+
+        Raises only :class:`~napsurvey.forms.expressions.budget.EvaluationLimit`
+        (a coded NapError) when the evaluation runs out of time, is interrupted
+        or would build a text over the size limit (see :mod:`.budget`).
+        """
+        with budget.evaluation():
+            try:
+                return self._fn(env)
+            except EvaluationLimit:
+                raise
+            except Exception:  # noqa: BLE001 - bad data must never crash an interview
+                return ""
 
     def truthy(self, env: Env) -> bool:
         """XPath ``boolean()`` of :meth:`evaluate`."""

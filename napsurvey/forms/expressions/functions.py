@@ -10,11 +10,13 @@ from __future__ import annotations
 import datetime
 import functools
 import math
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import re2
+
+from .budget import check_length
 from .values import (
     EPOCH,
     NAN,
@@ -57,6 +59,20 @@ class Function:
         return f"{self.min_args} to {self.max_args}"
 
 
+def _joined(separator: str, parts: list[str]) -> str:
+    """``separator.join(parts)``, refused before it is built if it would pass the size limit."""
+    check_length(sum(len(p) for p in parts) + len(separator) * max(len(parts) - 1, 0))
+    return separator.join(parts)
+
+
+def _concat(env: Env, a: list[Value]) -> Value:
+    return _joined("", [to_string(v) for v in _flatten(a)])
+
+
+def _join(env: Env, a: list[Value]) -> Value:
+    return _joined(to_string(a[0]), [to_string(v) for v in _flatten(a[1:])])
+
+
 def _flatten(args: list[Value]) -> list[Value]:
     out: list[Value] = []
     for arg in args:
@@ -71,11 +87,30 @@ def _number_result(number: float) -> Value:
     return normalise_number(number) if not (math.isnan(number) or math.isinf(number)) else number
 
 
-@functools.lru_cache(maxsize=256)
-def _pattern(text: str) -> re.Pattern[str] | None:
+def _re2_options() -> Any:
+    options = re2.Options()
+    options.log_errors = False  # a bad pattern is our coded problem, not a line on stderr
+    options.max_mem = 8 << 20
+    return options
+
+
+_RE2_OPTIONS = _re2_options()
+
+
+def compile_pattern(text: str) -> Any:
+    """``text`` compiled by RE2, a linear-time engine (no backtracking); raises ValueError if RE2 refuses it."""
     try:
-        return re.compile(text)
-    except re.error:
+        return re2.compile(text, _RE2_OPTIONS)
+    except re2.error as exc:
+        reason = exc.args[0].decode("utf-8", "replace") if exc.args and isinstance(exc.args[0], bytes) else str(exc)
+        raise ValueError(reason) from None
+
+
+@functools.lru_cache(maxsize=256)
+def _pattern(text: str) -> Any:
+    try:
+        return compile_pattern(text)
+    except ValueError:
         return None
 
 
@@ -251,8 +286,8 @@ FUNCTIONS: dict[str, Function] = {
     "not": _f(1, 1, lambda e, a: not to_boolean(a[0])),
     "true": _f(0, 0, lambda e, a: True),
     "false": _f(0, 0, lambda e, a: False),
-    "concat": _f(0, None, lambda e, a: "".join(to_string(v) for v in _flatten(a))),
-    "join": _f(2, None, lambda e, a: to_string(a[0]).join(to_string(v) for v in _flatten(a[1:]))),
+    "concat": _f(0, None, _concat),
+    "join": _f(2, None, _join),
     "round": _f(1, 2, _round),
     "min": _f(1, None, _min_max(min)),
     "max": _f(1, None, _min_max(max)),

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from napsurvey.errors import ErrorCode, NapError
 
-from .functions import FUNCTIONS
+from .functions import FUNCTIONS, compile_pattern
 from .nodes import Call, Chain, Column, Current, Literal, Negate, Node, Ref
 from .tokens import Kind, Token, tokenize
 
@@ -128,9 +126,9 @@ class _Parser:
             raise NapError(ErrorCode.EXPR_ARITY, name=name.text, expected=spec.arity_text(), got=len(args))
         if name.text == "regex" and len(args) == 2 and isinstance(args[1], Literal):
             try:
-                re.compile(str(args[1].value))
-            except re.error as exc:
-                raise self.error(name, f"bad regular expression ({exc.msg})") from None
+                compile_pattern(str(args[1].value))
+            except ValueError as exc:
+                raise self.error(name, f"bad regular expression ({exc}); patterns use RE2 syntax, without backreferences or look-around") from None
         return Call(name.text, tuple(args))
 
     def expect(self, kind: Kind, reason: str) -> None:

@@ -13,6 +13,8 @@ import math
 import re
 from typing import TypeAlias, Union
 
+from .budget import check_length
+
 Value: TypeAlias = Union[str, int, float, bool, datetime.date, list["Value"]]
 
 EPOCH = datetime.date(1970, 1, 1)
@@ -92,7 +94,9 @@ def to_string(value: Value) -> str:
         return value.isoformat()
     if isinstance(value, datetime.date):
         return value.isoformat()
-    return " ".join(to_string(v) for v in value)
+    parts = [to_string(v) for v in value]
+    check_length(sum(len(p) for p in parts) + len(parts))
+    return " ".join(parts)
 
 
 def to_boolean(value: Value) -> bool:
