@@ -89,6 +89,7 @@ class ErrorCode(Enum):
     # --- expressions -------------------------------------------------------
     EXPR_SYNTAX = "syntax error at position {pos}: {reason}"
     EXPR_UNKNOWN_FUNCTION = "unknown function '{name}()'"
+    EXPR_REFUSED_FUNCTION = "{name}() is refused: {reason}"
     EXPR_ARITY = "{name}() takes {expected} argument(s), got {got}"
     EXPR_UNKNOWN_NAME = "unknown question '{name}'"
     EXPR_TOO_COMPLEX = "expression is too long or too deeply nested"

@@ -70,6 +70,7 @@ class Interview:
         self.state = InterviewState(compiled, context.today)
         languages = self.form.languages()
         self._language = context.language if context.language in languages else languages[0]
+        self.state.language = self._language
         self.status: Status = "in_progress"
         self.position = Position(0, (), "end")
         self.history: list[Position] = []
@@ -112,6 +113,7 @@ class Interview:
         if language not in self.form.languages():
             raise NapError(ErrorCode.INTERVIEW_BAD_VALUE, name="language", reason=f"the form has no language '{language}'")
         self._language = language
+        self.state.language = language
 
     # --- lookups -------------------------------------------------------------------
     def _item(self, name: str) -> Item:
@@ -403,7 +405,7 @@ class Interview:
 
         def grow() -> None:
             self.state.resize(repeat, path, count + 1)
-            self.state.propagate([])
+            self.state.propagate([(repeat.index, path)])  # count(${repeat}) and the like
 
         self.state.step(grow)
         return count
@@ -616,7 +618,8 @@ class Interview:
             "snapshot": SNAPSHOT_VERSION,
             "form_id": self.form.form_id,
             "version": self.form.version,
-            "answers": [[name(i), list(p), v] for (i, p), v in state.values.items() if self.items[i].kind != CALCULATE],
+            "answers": [[name(i), list(p), v] for (i, p), v in state.values.items() if self._kept(self.items[i])],
+            "seed": state.seed,
             "declined": [[name(i), list(p)] for i, p in state.declined],
             "defaulted": [[name(i), list(p)] for i, p in state.defaulted],
             "repeats": sorted(open_counts, key=lambda r: (self.cf.by_name[r[0]].index, r[1])),
@@ -627,10 +630,17 @@ class Interview:
             "status": self.status,
         }
 
+    @staticmethod
+    def _kept(item: Item) -> bool:
+        # Answers, and calculations fixed by once(): recomputing them on another day would change them.
+        return item.kind != CALCULATE or (item.calculation is not None and "once" in item.calculation.functions)
+
     def _load(self, snap: dict[str, Any]) -> None:
         if snap.get("snapshot") != SNAPSHOT_VERSION or snap.get("form_id") != self.form.form_id:
             raise NapError(ErrorCode.INTERVIEW_NOT_COMPLETE, reason="the draft belongs to another form")
         state = self.state
+        if isinstance(snap.get("seed"), str):
+            state.seed = snap["seed"]
         by_name = self.cf.by_name
         for repeat_name, path, count in snap.get("repeats", []):
             state.counts[(by_name[repeat_name].index, tuple(path))] = int(count)
@@ -644,6 +654,7 @@ class Interview:
         state.recompute_all()
         if snap.get("language") in self.form.languages():
             self._language = snap["language"]
+            self.state.language = self._language
         self.status = snap.get("status", "in_progress")
 
         def unpos(data: dict[str, Any]) -> Position:

@@ -11,15 +11,17 @@ from __future__ import annotations
 import datetime
 import heapq
 import math
-from collections.abc import Callable, Iterator
+import secrets
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 from napsurvey.errors import ErrorCode
 from napsurvey.forms.expressions import Expr, Value, budget, to_boolean, to_number
 from napsurvey.forms.expressions.budget import EvaluationLimit
-from napsurvey.forms.expressions.values import normalise_number
+from napsurvey.forms.expressions.values import NodeSet, normalise_number
 from napsurvey.forms.model import MAX_INSTANCES, MAX_REPEAT_COUNT, Choice
 
+from . import lookups
 from .compiled import CALCULATE, REPEAT, CompiledForm, Item
 from .model import Path
 
@@ -133,6 +135,27 @@ class ItemEnv:
         """The session's date."""
         return self.state.today
 
+    # What expressions read beyond answers (see napsurvey.forms.expressions.lookups).
+    def rows(self, list_name: str) -> Sequence[Mapping[str, Value]] | None:
+        """The items of one of the form's lists."""
+        return lookups.rows(self.state, list_name)
+
+    def choice_label(self, question: str, choice: str) -> str:
+        """The label of a choice of a select question, in the interview's language."""
+        return lookups.choice_label(self.state, question, choice)
+
+    def indexed(self, name: str, picks: list[tuple[str, int]]) -> Value:
+        """indexed-repeat()."""
+        return lookups.indexed(self.state, self.item, self.path, name, picks)
+
+    def position(self, levels: int) -> Value:
+        """position(..)."""
+        return lookups.position(self.state, self.item, self.path, levels)
+
+    def random(self, site: str) -> float:
+        """random(), reproducible within this interview."""
+        return lookups.random(self.state, self.item, self.path, site)
+
 
 class ChoiceFilterEnv(ItemEnv):
     """A choice_filter's view: bare names are the choice's columns."""
@@ -161,6 +184,8 @@ def stored_calculation(value: Value) -> Value:
         return "" if math.isnan(value) or math.isinf(value) else normalise_number(value)
     if isinstance(value, datetime.date):
         return value.isoformat()
+    if isinstance(value, NodeSet):  # a lookup: its first value, as XPath stores a node-set
+        return stored_calculation(value[0]) if value else ""
     return value
 
 
@@ -182,6 +207,9 @@ class InterviewState:
         self._heap: list[tuple[int, int, Path]] = []
         self._queued: set[Key] = set()
         self._bulk = False
+        self.language = compiled.form.settings.default_language  # of labels that expressions read
+        self.seed = secrets.token_hex(8)  # of random(); kept in the draft
+        self.row_cache: dict[tuple[str, str], list[dict[str, Value]]] = {}
         self._consent_agree = compiled.form.consent.agree if compiled.form.consent else ""
         self._adult_age = compiled.form.child_protocol.adult_age if compiled.form.child_protocol else 0
 
@@ -204,6 +232,11 @@ class InterviewState:
         target = self.cf.by_name.get(name)
         if target is None:
             return ""
+        if target.kind == REPEAT:  # count(${repeat}): one entry per instance
+            k = _common(target.chain, where.chain)
+            return [
+                str(i + 1) for p in self._prefixes(target, path[:k]) for i in range(self.counts.get((target.index, p), 0))
+            ]
         if not target.chain:  # outside any repeat: the one value, wherever it is seen from
             return self.values.get((target.index, ()), "")
         k = _common(target.chain, where.chain)
@@ -211,6 +244,16 @@ class InterviewState:
         if len(target.chain) == k:
             return self.values.get((target.index, prefix), "")
         return [self.values.get((target.index, p), "") for p in self.instances(target, prefix)]
+
+    def _prefixes(self, repeat: Item, prefix: Path) -> Iterator[Path]:
+        """The paths at which ``repeat`` has instances, under ``prefix``."""
+        depth = len(repeat.chain)
+        if len(prefix) >= depth:
+            yield prefix[:depth]
+            return
+        outer = self.items[repeat.chain[len(prefix)]]
+        for i in range(self.counts.get((outer.index, prefix), 0)):
+            yield from self._prefixes(repeat, (*prefix, i))
 
     def is_answered(self, key: Key) -> bool:
         """Has a value or was declined."""
@@ -486,7 +529,7 @@ class InterviewState:
             self._bulk = False
         for idx in inner:
             self.mark(idx, path)
-        self.propagate([])
+        self.propagate([(repeat.index, path)])  # count(${repeat}) and the like
 
     # --- propagation -----------------------------------------------------------
     def mark(self, index: int, path: Path) -> None:

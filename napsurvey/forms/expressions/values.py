@@ -17,6 +17,10 @@ from .budget import check_length
 
 Value: TypeAlias = Union[str, int, float, bool, datetime.date, list["Value"]]
 
+
+class NodeSet(list["Value"]):
+    """Values found by a lookup into a list: as a single value, the first (XPath's string of a node-set)."""
+
 EPOCH = datetime.date(1970, 1, 1)
 NAN = float("nan")
 
@@ -94,6 +98,8 @@ def to_string(value: Value) -> str:
         return value.isoformat()
     if isinstance(value, datetime.date):
         return value.isoformat()
+    if isinstance(value, NodeSet):
+        return to_string(value[0]) if value else ""
     parts = [to_string(v) for v in value]
     check_length(sum(len(p) for p in parts) + len(parts))
     return " ".join(parts)
