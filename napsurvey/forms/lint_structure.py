@@ -61,7 +61,7 @@ def check_names(ctx: LintContext) -> None:
     for list_name, choices in ctx.form.choices.items():
         names: set[str] = set()
         for choice in choices:
-            if choice.name in names:
+            if choice.name in names and not ctx.form.settings.allow_choice_duplicates:
                 ctx.add(f"choices.{list_name}", ErrorCode.FORM_DUPLICATE_NAME, name=choice.name)
             names.add(choice.name)
         if not choices:

@@ -101,6 +101,7 @@ class Settings(_Strict):
     description: Text = Field(default_factory=dict)
     style: str | None = None
     instance_name: str | None = None
+    allow_choice_duplicates: bool = Field(False, description="A choice list may hold one name twice (cascading lists)")
 
     @field_validator("form_title", "description", mode="before")
     @classmethod
