@@ -80,7 +80,7 @@ class XlsformResult:
 
     def yaml_text(self) -> str:
         """The form as readable YAML (settings first, one survey row per line or block)."""
-        return form_yaml(self.form)
+        return form_yaml(self.form)  # not kept: the form may be changed after the conversion
 
 
 def convert_workbook(path: Path, options: ImportOptions | None = None) -> XlsformResult:
@@ -104,8 +104,26 @@ def convert_sheets(
     return _run(conv)
 
 
-def _run(conv: Conversion) -> XlsformResult:
+def _survey_sheet(conv: Conversion) -> Sheet | None:
+    """The survey sheet; in a workbook without one, the only sheet whose header has type and name (as pyxform reads it)."""
     survey = conv.sheets.get("survey")
+    if survey is not None:
+        return survey
+    candidates = [
+        (key, sheet)
+        for key, sheet in conv.sheets.items()
+        if sheet.rows and {"type", "name"} <= {str(c).strip().lower() for c in sheet.rows[0][1] if c is not None}
+    ]
+    if len(candidates) != 1:
+        return None
+    key, sheet = candidates[0]
+    conv.sheets = {("survey" if k == key else k): v for k, v in conv.sheets.items()}
+    conv.problem(sheet, None, ErrorCode.FORM_XLSFORM_SURVEY_SHEET, fatal=False, sheet=sheet.title)
+    return sheet
+
+
+def _run(conv: Conversion) -> XlsformResult:
+    survey = _survey_sheet(conv)
     if survey is None:
         raise NapError(ErrorCode.FORM_NOT_A_FORM, reason="the workbook has no survey sheet")
     if not survey.rows:

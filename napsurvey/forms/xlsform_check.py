@@ -7,6 +7,7 @@ the row of a YAML file that was never written.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from pydantic import ValidationError
@@ -107,6 +108,7 @@ def check_form(conv: Conversion, form: dict[str, Any], locator: Locator) -> None
         conv.problems.append(XlsformProblem(sheet, row, problem.code, problem.message, True))
     if not any(str(r.get("type", "")).split(" ")[0] in ANSWERED for r in form["survey"]):
         conv.problem(conv.title("survey"), None, ErrorCode.FORM_XLSFORM_EMPTY, fatal=True)
-    size = len(form_yaml(form).encode("utf-8"))
-    if size > MAX_FORM_BYTES:
+    # JSON is about the size of the YAML written; only a form near the limit is written out to measure.
+    estimate = len(json.dumps(form, ensure_ascii=False, default=str).encode("utf-8"))
+    if estimate > MAX_FORM_BYTES // 2 and len(form_yaml(form).encode("utf-8")) > MAX_FORM_BYTES:
         conv.problem(conv.title("survey"), None, ErrorCode.FORM_TOO_LARGE, fatal=True, limit=f"{MAX_FORM_BYTES // (1024 * 1024)} MB")

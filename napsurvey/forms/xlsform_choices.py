@@ -38,11 +38,17 @@ class Lists:
 
     lists: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     rows: dict[str, tuple[str, list[int]]] = field(default_factory=dict)
+    names: dict[str, dict[str, list[dict[str, Any]]]] = field(default_factory=dict)  # list -> name -> its choices
 
     def add(self, list_name: str, choice: dict[str, Any], where: str, row: int) -> None:
         """Append one choice."""
         self.lists.setdefault(list_name, []).append(choice)
         self.rows.setdefault(list_name, (where, []))[1].append(row)
+        self.names.setdefault(list_name, {}).setdefault(choice["name"], []).append(choice)
+
+    def named(self, list_name: str, name: str) -> list[dict[str, Any]]:
+        """The choices of ``list_name`` already called ``name``."""
+        return self.names.get(list_name, {}).get(name, [])
 
 
 def list_reads(source: str) -> list[str]:
@@ -106,7 +112,7 @@ def _read_sheet(conv: Conversion, sheet: Sheet, lists: Lists, allow_duplicates: 
 
 def _keep(conv: Conversion, where: str, number: int, lists: Lists, list_name: str, choice: dict[str, Any], allow: bool) -> bool:
     """Whether a choice whose name is already in its list is kept (XLSForm's allow_choice_duplicates)."""
-    same = [c for c in lists.lists.get(list_name, []) if c["name"] == choice["name"]]
+    same = lists.named(list_name, choice["name"])
     if not same or allow:
         return True
     if any(c == choice for c in same):

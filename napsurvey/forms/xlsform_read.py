@@ -24,8 +24,8 @@ from typing import Any
 
 from napsurvey.errors import ErrorCode, NapError
 
-#: Consecutive blank rows after which a sheet is considered finished.
-BLANK_RUN = 1000
+#: Consecutive blank rows after which a sheet is considered finished (pyxform stops after 60).
+BLANK_RUN = 100
 #: Rows with content a sheet may have (a very large form has a few thousand).
 MAX_ROWS = 50_000
 #: Columns read per row (XLSForm sheets use a few dozen).

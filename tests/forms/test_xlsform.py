@@ -684,12 +684,27 @@ def test_no_survey_sheet(tmp_path: Path) -> None:
     ws = wb.active
     assert ws is not None
     ws.title = "Sheet1"
-    ws.append(["type", "name"])
+    ws.append(["who", "what"])
     wb.save(tmp_path / "f.xlsx")
     with pytest.raises(NapError) as err:
         convert_workbook(tmp_path / "f.xlsx")
     assert err.value.code is ErrorCode.FORM_NOT_A_FORM
     assert "survey" in err.value.message
+
+
+def test_the_only_sheet_with_type_and_name_is_read_as_the_survey(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Sheet1"
+    ws.append(["type", "name", "label"])
+    ws.append(["text", "state", "The State"])
+    wb.save(tmp_path / "f.xlsx")
+    result = convert_workbook(tmp_path / "f.xlsx")
+    assert result.lines("f.xlsx") == [
+        "f.xlsx: Sheet1: FORM_XLSFORM_SURVEY_SHEET: the workbook has no sheet named survey; sheet 'Sheet1' was read as the survey"
+    ]
+    assert result.ok and result.form["survey"] == [{"type": "text", "name": "state", "label": {"en": "The State"}}]
 
 
 def test_survey_without_type_column(tmp_path: Path) -> None:
@@ -707,7 +722,7 @@ def test_directory_is_not_a_workbook(tmp_path: Path) -> None:
 
 def test_reading_stops_after_a_long_blank_run(tmp_path: Path) -> None:
     # Spreadsheets often carry formatting down to row 1,048,576; reading it all takes
-    # many seconds. The documented limit: rows after 1,000 blank rows are not read.
+    # many seconds. The documented limit: rows after 100 blank rows are not read (pyxform: 60).
     wb = openpyxl.Workbook()
     ws = wb.active
     assert ws is not None
