@@ -208,11 +208,17 @@ def _import_xlsform(args: argparse.Namespace) -> int:
 def _export_xlsform(args: argparse.Namespace) -> int:
     # Imported here: openpyxl is only needed by this command.
     from napsurvey.forms.loader import load_form  # noqa: PLC0415
-    from napsurvey.forms.xlsform_export import workbook_bytes  # noqa: PLC0415
+    from napsurvey.forms.xlsform_export import export_files  # noqa: PLC0415
     from napsurvey.vault.atomic_write import write_atomic  # noqa: PLC0415
 
     out = _output(Path(args.out), args.force)
     loaded = load_form(args.form)
-    write_atomic(out, workbook_bytes(loaded.form), mode=0o644)
-    print(f"wrote {out}")
+    files = export_files(loaded.form, out.stem)
+    # The CSV lists go beside the workbook, under the names its expressions use.
+    paths = {name: (out if name == f"{out.stem}.xlsx" else out.with_name(name)) for name in files}
+    for path in paths.values():
+        _output(path, args.force)
+    for name, path in paths.items():
+        write_atomic(path, files[name], mode=0o644)
+        print(f"wrote {path}")
     return 0

@@ -10,15 +10,22 @@ columns and sheets other tools ignore, so nothing is lost on the way back:
 * a ``napsurvey`` sheet of ``key`` / ``value`` rows (``label::xx`` for texts)
   for the consent, referral and child-protocol blocks, the title in every
   language and the rest of the settings.
+
+A list that ``pulldata()`` reads goes out as a CSV file beside the workbook,
+as XLSForm expects (ODK and Kobo take it as a media file of the form).
 """
 
 from __future__ import annotations
 
+import csv
 import io
+import re
 from collections.abc import Iterable
 from typing import Any
 
 from napsurvey.forms.model import TRANSLATED_COLUMNS, Form, SurveyRow, Text
+
+_PULLDATA = re.compile(r"""pulldata\s*\(\s*['"]([^'"]+)['"]""")
 
 #: Survey columns written after the translated ones, in this order.
 _SURVEY_PLAIN = (
@@ -79,15 +86,45 @@ def _survey(form: Form, languages: list[str]) -> list[Cells]:
     return rows
 
 
-def _choices(form: Form, languages: list[str]) -> list[Cells]:
+def csv_lists(form: Form) -> list[str]:
+    """Lists that go out as CSV files: read by pulldata() and shown by no select question."""
+    shown = {row.list_name for row in form.survey if row.list_name}
+    read: list[str] = []
+    for row in form.survey:
+        for column in ("relevant", "constraint", "calculation", "choice_filter", "required", "read_only", "repeat_count"):
+            value = getattr(row, column)
+            if isinstance(value, str):
+                read += [n.removesuffix(".csv") for n in _PULLDATA.findall(value)]
+    return [n for n in dict.fromkeys(read) if n in form.choices and n not in shown]
+
+
+def _csv(form: Form, list_name: str, languages: list[str]) -> bytes:
+    choices = form.choices[list_name]
+    extras = list(dict.fromkeys(k for c in choices for k in (c.model_extra or {})))
+    labelled = any(c.label for c in choices)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["name", *(_translated_headers("label", languages) if labelled else []), *extras])
+    for choice in choices:
+        texts = [t or "" for t in _texts(choice.label, languages)] if labelled else []
+        writer.writerow([choice.name, *texts, *("" if choice.extra(k) is None else _cell(choice.extra(k)) for k in extras)])
+    return out.getvalue().encode("utf-8")
+
+
+def _choices(form: Form, languages: list[str], leave_out: Iterable[str] = ()) -> list[Cells]:
+    skipped = set(leave_out)
     extras: list[str] = []
-    for choices in form.choices.values():
+    for list_name, choices in form.choices.items():
+        if list_name in skipped:
+            continue
         for choice in choices:
             for key in (choice.model_extra or {}):
                 if key not in extras:
                     extras.append(key)
     rows: list[Cells] = [["list_name", "name", *_translated_headers("label", languages), *extras]]
     for list_name, choices in form.choices.items():
+        if list_name in skipped:
+            continue
         for choice in choices:
             rows.append([list_name, choice.name, *_texts(choice.label, languages), *(_cell(choice.extra(k)) for k in extras)])
     return rows
@@ -170,8 +207,17 @@ def extra_rows(form: Form, languages: list[str]) -> list[Cells]:
     return rows
 
 
+def export_files(form: Form, stem: str) -> dict[str, bytes]:
+    """The files an export writes: ``{stem}.xlsx``, and one CSV per list pulldata() reads."""
+    languages = _languages(form)
+    files = {f"{stem}.xlsx": workbook_bytes(form)}
+    for list_name in csv_lists(form):
+        files[f"{list_name}.csv"] = _csv(form, list_name, languages)
+    return files
+
+
 def workbook_bytes(form: Form) -> bytes:
-    """The form as an ``.xlsx`` workbook."""
+    """The form as an ``.xlsx`` workbook (without the lists that go out as CSV files)."""
     import openpyxl  # imported late: only the export needs it
 
     languages = _languages(form)
@@ -180,7 +226,7 @@ def workbook_bytes(form: Form) -> bytes:
     assert first is not None
     sheets: list[tuple[str, list[Cells]]] = [
         ("survey", _survey(form, languages)),
-        ("choices", _choices(form, languages)),
+        ("choices", _choices(form, languages, csv_lists(form))),
         ("settings", _settings(form)),
     ]
     if form.indicators:
