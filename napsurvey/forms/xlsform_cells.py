@@ -116,11 +116,14 @@ def read_header(conv: Conversion, sheet: Sheet | None, extra: frozenset[str], *,
     return columns
 
 
-def split_row(header: list[Column], cells: list[Cell], default_language: str) -> tuple[dict[str, Cell], dict[str, dict[str, str]]]:
+def split_row(
+    header: list[Column], cells: list[Cell], default_language: str, clashes: list[str] | None = None
+) -> tuple[dict[str, Cell], dict[str, dict[str, str]]]:
     """One sheet row -> (plain columns, translated texts by column and language).
 
     Unsupported, unknown and ignored columns are skipped; an explicit
-    ``label::xx`` wins over a plain ``label`` in the default language.
+    ``label::xx`` wins over a plain ``label`` in the default language (the
+    columns where both differ are added to ``clashes``).
     """
     raw: dict[str, Cell] = {}
     texts: dict[str, dict[str, str]] = {}
@@ -139,8 +142,20 @@ def split_row(header: list[Column], cells: list[Cell], default_language: str) ->
             else:
                 texts.setdefault(column.name, {})[column.language] = written
     for name, written in plain.items():
-        texts.setdefault(name, {}).setdefault(default_language, written)
+        kept = texts.setdefault(name, {}).setdefault(default_language, written)
+        if kept != written and clashes is not None:
+            clashes.append(name)
     return raw, texts
+
+
+def report_clashes(conv: Conversion, sheet: Sheet, clashes: dict[str, list[int]]) -> None:
+    """One line per column whose plain and ``::language`` spellings disagree (the explicit one is kept)."""
+    for column, rows in clashes.items():
+        shown = ", ".join(str(r) for r in rows[:8]) + (f" and {len(rows) - 8} more" if len(rows) > 8 else "")
+        conv.problem(
+            sheet, rows[0], ErrorCode.FORM_XLSFORM_PLAIN_AND_LANGUAGE, fatal=False,
+            column=column, language=conv.language, count=len(rows), rows=shown,
+        )  # fmt: skip
 
 
 def cell_of(header: list[Column], cells: list[Cell], name: str) -> Any:

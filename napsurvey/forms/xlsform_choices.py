@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from napsurvey.errors import ErrorCode
-from napsurvey.forms.xlsform_cells import read_header, split_row, text
+from napsurvey.forms.xlsform_cells import read_header, report_clashes, split_row, text
 from napsurvey.forms.xlsform_columns import Column, parse_header
 from napsurvey.forms.xlsform_context import PLACES_LIST, Conversion, Dropped
 from napsurvey.forms.xlsform_read import Sheet
@@ -89,8 +89,12 @@ def _read_sheet(conv: Conversion, sheet: Sheet, lists: Lists, allow_duplicates: 
     for column in header:
         if column.kind == "unsupported":
             conv.problem(sheet, number, ErrorCode.FORM_XLSFORM_UNSUPPORTED_COLUMN, fatal=False, column=column.header)
+    clashes: dict[str, list[int]] = {}
     for number, cells in sheet.rows[1:]:
-        raw, texts = split_row(header, cells, conv.language)
+        clashed: list[str] = []
+        raw, texts = split_row(header, cells, conv.language, clashed)
+        for column in clashed:
+            clashes.setdefault(column, []).append(number)
         extras = {c.header: text(v) or "" for c, v in zip(header, cells) if c.kind == "unknown" and v is not None}
         list_name = (text(raw.get("list_name")) or "").strip()
         if not list_name:
@@ -108,6 +112,7 @@ def _read_sheet(conv: Conversion, sheet: Sheet, lists: Lists, allow_duplicates: 
         if not _keep(conv, sheet.title, number, lists, list_name, choice, allow_duplicates):
             continue
         lists.add(list_name, choice, sheet.title, number)
+    report_clashes(conv, sheet, clashes)
 
 
 def _keep(conv: Conversion, where: str, number: int, lists: Lists, list_name: str, choice: dict[str, Any], allow: bool) -> bool:

@@ -64,7 +64,7 @@ class Rewriter:
         for entry in entries:
             if entry.added and entry.name:
                 self.names.setdefault(entry.name, entry.name)
-        self.reported: set[tuple[int, str, ErrorCode, str]] = set()
+        self.reported: dict[tuple[int, str, ErrorCode, str], None] = {}  # ordered: newest last
 
     # --- lines, each once per row, column and subject ------------------------------------
     def once(self, row: int, place: str, code: ErrorCode, subject: str, *, fatal: bool, **params: object) -> None:
@@ -72,7 +72,7 @@ class Rewriter:
         key = (row, place, code, subject)
         if key in self.reported:
             return
-        self.reported.add(key)
+        self.reported[key] = None
         self.conv.problem(self.sheet, row, code, fatal=fatal, **params)
 
     # --- references ------------------------------------------------------------------------
@@ -130,10 +130,13 @@ class Rewriter:
             tokens = tokenize(text)
         except NapError:
             tokens = []
+        unresolved = len(self.reported)
         spans = self._spans(entry, column, text, tokens)
+        unresolved = sum(1 for key in list(self.reported)[unresolved:] if key[2] is ErrorCode.FORM_XLSFORM_PATH)
         for span in sorted(spans, key=lambda s: s.start, reverse=True):
             text = text[: span.start] + span.text + text[span.end :]
-        self._check(entry, column, text)
+        if not unresolved:  # a path leading nowhere is the problem; that it does not parse says nothing more
+            self._check(entry, column, text)
         return text
 
     def _last_saved(self, entry: Entry, column: str, text: str, *, replacement: str) -> str:

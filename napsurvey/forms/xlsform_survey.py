@@ -17,7 +17,7 @@ from typing import Any
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.model import NAME_PATTERN
-from napsurvey.forms.xlsform_cells import bands, flag, number_or_text, read_header, split_row, text
+from napsurvey.forms.xlsform_cells import bands, flag, number_or_text, read_header, report_clashes, split_row, text
 from napsurvey.forms.xlsform_columns import ROW_ORDER, SURVEY_COLUMNS, ParsedType, parse_type
 from napsurvey.forms.xlsform_context import PLACES_LIST, Conversion, Dropped
 from napsurvey.forms.xlsform_read import Sheet
@@ -76,8 +76,12 @@ def read_survey(conv: Conversion, sheet: Sheet) -> list[Entry]:
     entries: list[Entry] = []
     stack: list[str] = []  # written names of open groups and repeats
     loop: tuple[int, str, int, list[int]] | None = None  # begin row, type, depth, rows inside
+    clashes: dict[str, list[int]] = {}
     for number, cells in sheet.rows[1:]:
-        raw, texts = split_row(header, cells, conv.language)
+        clashed: list[str] = []
+        raw, texts = split_row(header, cells, conv.language, clashed)
+        for column in clashed:
+            clashes.setdefault(column, []).append(number)
         type_cell = text(raw.get("type"))
         name = (text(raw.get("name")) or "").strip() or None
         if loop is not None:
@@ -122,6 +126,7 @@ def read_survey(conv: Conversion, sheet: Sheet) -> list[Entry]:
         conv.problem(sheet, loop[0], ErrorCode.FORM_XLSFORM_LOOP, fatal=False, type=loop[1], count=len(loop[3]))
         for row in loop[3]:
             conv.fate[row] = ErrorCode.FORM_XLSFORM_LOOP.name
+    report_clashes(conv, sheet, clashes)
     _name_rows(conv, sheet, entries)
     return entries
 
