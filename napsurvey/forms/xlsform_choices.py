@@ -93,8 +93,8 @@ def _read_sheet(conv: Conversion, sheet: Sheet, lists: Lists, allow_duplicates: 
     for number, cells in sheet.rows[1:]:
         clashed: list[str] = []
         raw, texts = split_row(header, cells, conv.language, clashed)
-        for column in clashed:
-            clashes.setdefault(column, []).append(number)
+        for clash in clashed:
+            clashes.setdefault(clash, []).append(number)
         extras = {c.header: text(v) or "" for c, v in zip(header, cells) if c.kind == "unknown" and v is not None}
         list_name = (text(raw.get("list_name")) or "").strip()
         if not list_name:
