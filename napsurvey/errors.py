@@ -98,6 +98,7 @@ class ErrorCode(Enum):
     FORM_XLSFORM_DEFAULT = "default '{value}' was not imported: {reason}"
     FORM_XLSFORM_FILE = "list '{file}' {reason}"
     FORM_XLSFORM_FORM_ID = "form_id '{old}' became '{new}' (lower-case letters, digits and _ only)"
+    FORM_XLSFORM_SEARCH = "appearance '{appearance}' looks choices up in a file while the form runs; the choices of list '{list}' are offered instead"
     FORM_XLSFORM_SURVEY_SHEET = "the workbook has no sheet named survey; sheet '{sheet}' was read as the survey"
     FORM_XLSFORM_EMPTY = "no question a respondent answers was imported; the workbook is not a usable form"
     FORM_TOO_LARGE = "the file is larger than {limit}; a form is much smaller"

@@ -34,6 +34,7 @@ from napsurvey.forms.xlsform_cells import form_id_from, is_yes, read_header, spl
 from napsurvey.forms.xlsform_check import Locator, check_form
 from napsurvey.forms.xlsform_choices import Lists, languages_of, read_lists
 from napsurvey.forms.xlsform_columns import (
+    DROPPED_SETTINGS,
     INDICATOR_COLUMNS,
     SETTINGS_ALIASES,
     SETTINGS_COLUMNS,
@@ -257,10 +258,10 @@ def _settings(conv: Conversion, cells: dict[str, Cell]) -> dict[str, Any]:
         settings["retention_days"] = retention
     if conv.settings.get("allow_choice_duplicates"):
         settings["allow_choice_duplicates"] = True
-    instance_name = settings.pop("instance_name", None)
-    if isinstance(instance_name, str):
-        # A record's name made of answers would name the respondent: napsurvey records have none.
-        conv.problem(sheet_title, conv.settings_row, ErrorCode.FORM_XLSFORM_UNSUPPORTED_SETTING, fatal=False, setting="instance_name")
+    for key in DROPPED_SETTINGS:
+        # instance_name: a record's name made of answers would name the respondent; napsurvey records have none.
+        if settings.pop(key, None) is not None:
+            conv.problem(sheet_title, conv.settings_row, ErrorCode.FORM_XLSFORM_UNSUPPORTED_SETTING, fatal=False, setting=key)
     return settings
 
 

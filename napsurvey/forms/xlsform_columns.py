@@ -306,6 +306,9 @@ SETTINGS_COLUMNS = frozenset(
     }
 )
 
+#: Settings read and left out, each with its line (the support table says why).
+DROPPED_SETTINGS = frozenset({"instance_name"})
+
 #: Other spellings of settings (lower-case, words joined by ``_``).
 SETTINGS_ALIASES = {"id_string": "form_id", "set_form_id": "form_id", "title": "form_title", "set_form_title": "form_title"}
 

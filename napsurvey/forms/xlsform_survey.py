@@ -27,6 +27,7 @@ OTHER = "other"
 OTHER_LABEL = "Other"
 
 _PARAMETER = re.compile(r"([A-Za-z_]+)\s*=\s*([^\s,;]+)")
+_SEARCH = re.compile(r"search\([^)]*\)")
 _BLOCK_BEGIN = frozenset({"begin_group", "begin_repeat"})
 _BLOCK_END = frozenset({"end_group", "end_repeat"})
 _NAMED_IF_MISSING = frozenset({"note", "begin_group", "begin_repeat"})
@@ -187,6 +188,14 @@ def _entry(
     _fill(entry, raw, texts)
     if kind == "mapped":
         _mapped_constraint(conv, sheet, number, parsed, raw, entry)
+    appearance = entry.row.get("appearance")
+    if isinstance(appearance, str) and "search(" in appearance:
+        kept = " ".join(w for w in _SEARCH.sub(" ", appearance).split())
+        conv.problem(sheet, number, ErrorCode.FORM_XLSFORM_SEARCH, fatal=False, appearance=appearance, list=parsed.list_name or "")
+        if kept:
+            entry.row["appearance"] = kept
+        else:
+            del entry.row["appearance"]
     if parsed.or_other and entry.base not in ("select_one", "select_multiple"):
         conv.problem(sheet, number, ErrorCode.FORM_XLSFORM_UNSUPPORTED_COLUMN, fatal=False, column="or_other")
     return entry
