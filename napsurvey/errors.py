@@ -76,7 +76,7 @@ class ErrorCode(Enum):
     FORM_XLSFORM_UNSUPPORTED_COLUMN = "column '{column}' is not supported; its values were not imported"
     FORM_XLSFORM_UNKNOWN_COLUMN = "unknown column '{column}'; its values were not imported"
     FORM_XLSFORM_DUPLICATE_COLUMN = "column '{column}' appears {count} times; only the first was imported{lost}"
-    FORM_XLSFORM_PLAIN_AND_LANGUAGE = "'{column}' and '{column}::{language}' both give the '{language}' text and differ on {count} row(s) ({rows}); the '{column}::{language}' text was kept"
+    FORM_XLSFORM_PLAIN_AND_LANGUAGE = "'{plain}' and '{explicit}' give the same language and differ on {count} row(s) ({rows}); the second was kept"
     FORM_XLSFORM_UNSUPPORTED_SETTING = "setting '{setting}' is not supported and was ignored"
     FORM_XLSFORM_UNUSED_SHEET = "sheet '{sheet}' is not used by napsurvey and was ignored"
     FORM_XLSFORM_DROPPED_REFERENCE = "{column} refers to '{name}', which was not imported ({type}); {effect}"

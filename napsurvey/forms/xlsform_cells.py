@@ -154,7 +154,7 @@ def report_clashes(conv: Conversion, sheet: Sheet, clashes: dict[str, list[int]]
         shown = ", ".join(str(r) for r in rows[:8]) + (f" and {len(rows) - 8} more" if len(rows) > 8 else "")
         conv.problem(
             sheet, rows[0], ErrorCode.FORM_XLSFORM_PLAIN_AND_LANGUAGE, fatal=False,
-            column=column, language=conv.language, count=len(rows), rows=shown,
+            plain=column, explicit=f"{column}::{conv.language}", count=len(rows), rows=shown,
         )  # fmt: skip
 
 

@@ -4,32 +4,32 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="85"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="84"/>
         <source>Approve a device card</source>
         <translation>Approuver une carte d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="91"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="90"/>
         <source>Compare the fingerprint aloud</source>
         <translation>Comparez l&apos;empreinte à voix haute</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="95"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="94"/>
         <source>Ask the monitor to read the fingerprint shown on their screen. Approve only if every character matches this one:</source>
         <translation>Demandez à l&apos;enquêteur de lire l&apos;empreinte affichée sur son écran. N&apos;approuvez que si chaque caractère correspond à celle-ci :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="101"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="100"/>
         <source>Name of this device:</source>
         <translation>Nom de cet appareil :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="107"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="106"/>
         <source>It matches: approve</source>
         <translation>Elle correspond : approuver</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="108"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="107"/>
         <source>It does not match</source>
         <translation>Elle ne correspond pas</translation>
     </message>
@@ -37,72 +37,72 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="234"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="233"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="235"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="234"/>
         <source>The bundles you imported from USB sticks, newest first.</source>
         <translation>Les paquets importés depuis des clés USB, les plus récents d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="236"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="235"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="236"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="235"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="236"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="235"/>
         <source>Made on</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="236"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="235"/>
         <source>Imported on</source>
         <translation>Importé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="237"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="236"/>
         <source>No bundle imported yet.</source>
         <translation>Aucun paquet importé pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="239"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="238"/>
         <source>Import bundles…</source>
         <translation>Importer des paquets…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="240"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="239"/>
         <source>Write a receipt…</source>
         <translation>Écrire un accusé de réception…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="261"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="258"/>
         <source>Save the receipt</source>
         <translation>Enregistrer l&apos;accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="280"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="275"/>
         <source>Receipt written</source>
         <translation>Accusé de réception écrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="281"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="276"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="282"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="277"/>
         <source>Give it to the monitors: their devices may then remove the acknowledged records.</source>
         <translation>Remettez-le aux enquêteurs : leurs appareils pourront alors effacer les entretiens dont la réception est confirmée.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="285"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="280"/>
         <source>Writing the receipt…</source>
         <translation>Écriture de l&apos;accusé de réception…</translation>
     </message>
@@ -289,77 +289,77 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="146"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="145"/>
         <source>device %1: bundle %2 missing</source>
         <translation>appareil %1 : paquet %2 manquant</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="155"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="154"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="156"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="155"/>
         <source>The monitors&apos; computers you approved, with their last bundle and any missing ones.</source>
         <translation>Les ordinateurs des enquêteurs que vous avez approuvés, avec leur dernier paquet et ceux qui manquent.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="157"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="156"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="157"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="156"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="157"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="156"/>
         <source>Approved</source>
         <translation>Approuvé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="157"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="156"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="158"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="157"/>
         <source>Last bundle</source>
         <translation>Dernier paquet</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="158"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="157"/>
         <source>Missing bundles</source>
         <translation>Paquets manquants</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="158"/>
         <source>No device approved yet. Approve a monitor&apos;s device card to see it here.</source>
         <translation>Aucun appareil approuvé. Approuvez la carte d&apos;appareil d&apos;un enquêteur pour le voir ici.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="161"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="160"/>
         <source>Approve a device card…</source>
         <translation>Approuver une carte d&apos;appareil…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="162"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="161"/>
         <source>Create enrollment kit…</source>
         <translation>Créer un kit d&apos;inscription…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="167"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="166"/>
         <source>Choose the device card</source>
         <translation>Choisissez la carte d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="195"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="194"/>
         <source>Device approved</source>
         <translation>Appareil approuvé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="196"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="195"/>
         <source>Bundles from %1 will now be accepted.</source>
         <translation>Les paquets de %1 seront désormais acceptés.</translation>
     </message>
@@ -474,248 +474,388 @@
 <context>
     <name>ErrorCode</name>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="159"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="234"/>
         <source>wrong passphrase{delay}</source>
         <translation>phrase secrète incorrecte{delay}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="160"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="235"/>
         <source>too many failed attempts; try again in {seconds} s</source>
         <translation>trop de tentatives échouées ; réessayez dans {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="161"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="236"/>
         <source>wrong recovery key</source>
         <translation>clé de récupération incorrecte</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="162"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="237"/>
         <source>the vault is open in another napsurvey window or command; close it first</source>
         <translation>le coffre est ouvert dans une autre fenêtre ou commande napsurvey ; fermez-la d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="173"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="248"/>
         <source>passphrase too weak: {reason}</source>
         <translation>phrase secrète trop faible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="158"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="233"/>
         <source>a vault already exists in this home folder</source>
         <translation>un coffre existe déjà dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="137"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="80"/>
+        <source>&apos;or_other&apos;: a choice &apos;{choice}&apos; and a text question &apos;{name}&apos; for it were added</source>
+        <translation>&apos;or_other&apos; : un choix &apos;{choice}&apos; et une question texte &apos;{name}&apos; pour le préciser ont été ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="96"/>
+        <source>{column} refers to &apos;{name}&apos;, which was not imported ({type}); {effect}</source>
+        <translation>{column} fait référence à &apos;{name}&apos;, qui n&apos;a pas été importé ({type}) ; {effect}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="117"/>
+        <source>&apos;{type}&apos; records an identifier of the device or the monitor, which napsurvey never keeps; the row was not imported</source>
+        <translation>&apos;{type}&apos; enregistre un identifiant de l&apos;appareil ou de l&apos;enquêteur, que napsurvey ne conserve jamais ; la ligne n&apos;a pas été importée</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="120"/>
+        <source>&apos;{type}&apos; records a GPS position, which napsurvey never collects; the row was not imported (import with --places to ask for the place instead)</source>
+        <translation>&apos;{type}&apos; enregistre une position GPS, que napsurvey ne recueille jamais ; la ligne n&apos;a pas été importée (importez avec --places pour demander le lieu à la place)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="123"/>
+        <source>&apos;{type}&apos; imported as a choice of place from list &apos;{list}&apos;, never a position{level}</source>
+        <translation>&apos;{type}&apos; importé comme un choix de lieu dans la liste &apos;{list}&apos;, jamais une position{level}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="126"/>
+        <source>&apos;{type}&apos; records a photo, a sound, a video, a file or a scan, which napsurvey never collects; the row was not imported</source>
+        <translation>&apos;{type}&apos; enregistre une photo, un son, une vidéo, un fichier ou un scan, que napsurvey ne recueille jamais ; la ligne n&apos;a pas été importée</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="129"/>
+        <source>column &apos;{column}&apos; appears {count} times; only the first was imported{lost}</source>
+        <translation>la colonne &apos;{column}&apos; apparaît {count} fois ; seule la première a été importée{lost}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="135"/>
+        <source>{column} refers to &apos;{name}&apos; ({type}), which was not imported; it reads today()</source>
+        <translation>{column} fait référence à &apos;{name}&apos; ({type}), qui n&apos;a pas été importé ; il vaut today()</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="138"/>
+        <source>{column} refers to &apos;{name}&apos;, which names more than one question</source>
+        <translation>{column} fait référence à &apos;{name}&apos;, qui désigne plus d&apos;une question</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="141"/>
+        <source>{column}: the path &apos;{path}&apos; does not lead to a question of the form</source>
+        <translation>{column} : le chemin &apos;{path}&apos; ne mène à aucune question du formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="144"/>
+        <source>{column} reads &apos;{name}&apos; of the last saved interview, which napsurvey never carries to the next respondent; {action}</source>
+        <translation>{column} lit &apos;{name}&apos; du dernier entretien enregistré, que napsurvey ne transmet jamais à la personne suivante ; {action}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="147"/>
+        <source>{column} uses {function}(), which napsurvey refuses: {reason}</source>
+        <translation>{column} utilise {function}(), que napsurvey refuse : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="150"/>
+        <source>the {type} row has no name; it was imported as &apos;{name}&apos;</source>
+        <translation>la ligne {type} n&apos;a pas de nom ; elle a été importée sous le nom &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="153"/>
+        <source>name &apos;{name}&apos; is also used in {other}; this one was imported as &apos;{new}&apos;</source>
+        <translation>le nom &apos;{name}&apos; est aussi utilisé dans {other} ; celui-ci a été importé sous le nom &apos;{new}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="156"/>
+        <source>the {what} has no label; {shown} is shown instead</source>
+        <translation>{what} : pas de libellé ; {shown} est affiché à la place</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="159"/>
+        <source>choice &apos;{name}&apos; is written twice in list &apos;{list}&apos;; the second was not imported</source>
+        <translation>le choix &apos;{name}&apos; est écrit deux fois dans la liste &apos;{list}&apos; ; le second n&apos;a pas été importé</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="162"/>
+        <source>{column} has no &apos;{language}&apos; text on {count} row(s) ({rows}); they show the &apos;{fallback}&apos; text</source>
+        <translation>{column} n&apos;a pas de texte &apos;{language}&apos; sur {count} ligne(s) ({rows}) ; elles affichent le texte &apos;{fallback}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="165"/>
+        <source>default &apos;{value}&apos; was not imported: {reason}</source>
+        <translation>la valeur par défaut &apos;{value}&apos; n&apos;a pas été importée : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="166"/>
+        <source>list &apos;{file}&apos; {reason}</source>
+        <translation>liste &apos;{file}&apos; : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="167"/>
+        <source>appearance &apos;{appearance}&apos; looks choices up in a file while the form runs; the choices of list &apos;{list}&apos; are offered instead</source>
+        <translation>l&apos;apparence &apos;{appearance}&apos; cherche les choix dans un fichier pendant l&apos;entretien ; les choix de la liste &apos;{list}&apos; sont proposés à la place</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="170"/>
+        <source>the workbook has no sheet named survey; sheet &apos;{sheet}&apos; was read as the survey</source>
+        <translation>le classeur n&apos;a pas de feuille nommée survey ; la feuille &apos;{sheet}&apos; a été lue comme questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="173"/>
+        <source>no question a respondent answers was imported; the workbook is not a usable form</source>
+        <translation>aucune question à laquelle une personne répond n&apos;a été importée ; le classeur n&apos;est pas un formulaire utilisable</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="176"/>
+        <source>repeat_count {count} is more than the {limit} instances a repeat may have</source>
+        <translation>repeat_count {count} dépasse les {limit} répétitions qu&apos;une section répétée peut avoir</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="185"/>
+        <source>{name}() is refused: {reason}</source>
+        <translation>{name}() est refusée : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="186"/>
+        <source>{where}the expression took longer than the {seconds} s allowed; nothing was changed</source>
+        <translation>{where}l&apos;expression a pris plus que les {seconds} s permises ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="189"/>
+        <source>{where}the expression makes a text longer than {limit} characters; nothing was changed</source>
+        <translation>{where}l&apos;expression produit un texte de plus de {limit} caractères ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="192"/>
+        <source>{where}the evaluation was interrupted; nothing was changed</source>
+        <translation>{where}le calcul a été interrompu ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="209"/>
         <source>question &apos;{name}&apos; does not apply given earlier answers</source>
         <translation>la question &apos;{name}&apos; ne s&apos;applique pas, vu les réponses précédentes</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="140"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="212"/>
         <source>question &apos;{name}&apos;: {reason}</source>
         <translation>question &apos;{name}&apos; : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="141"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="213"/>
         <source>question &apos;{name}&apos;: the value given is not one of its choices</source>
         <translation>question &apos;{name}&apos; : la valeur donnée ne fait pas partie de ses choix</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="144"/>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="145"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="216"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="217"/>
         <source>question &apos;{name}&apos;: {message}</source>
         <translation>question &apos;{name}&apos; : {message}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="146"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="218"/>
         <source>the interview is not complete: {reason}</source>
         <translation>l&apos;entretien n&apos;est pas terminé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="147"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="219"/>
         <source>the interview has ended</source>
         <translation>l&apos;entretien est terminé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="148"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="220"/>
         <source>question &apos;{name}&apos; is calculated and cannot be answered</source>
         <translation>la question &apos;{name}&apos; est calculée : on ne peut pas y répondre</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="151"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="223"/>
         <source>section &apos;{name}&apos; cannot be opened before the questions that lead to it</source>
         <translation>la section &apos;{name}&apos; ne s&apos;ouvre qu&apos;après les questions qui y mènent</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="155"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="226"/>
+        <source>{where}{what} would have {count} instances; at most {limit} are allowed; nothing was changed</source>
+        <translation>{where}{what} aurait {count} répétitions ; {limit} au plus sont permises ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="230"/>
         <source>no vault in this home folder; run &apos;napsurvey init&apos; first</source>
         <translation>aucun coffre dans ce dossier ; lancez d&apos;abord &apos;napsurvey init&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="165"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="240"/>
         <source>the encrypted store is not configured safely ({setting}); refusing to run</source>
         <translation>le stockage chiffré n&apos;est pas configuré de façon sûre ({setting}) ; napsurvey refuse de démarrer</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="168"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="243"/>
         <source>the vault is damaged: {reason}</source>
         <translation>le coffre est endommagé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="169"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="244"/>
         <source>the key file is damaged or missing: {reason}</source>
         <translation>le fichier de clé est endommagé ou absent : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="170"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="245"/>
         <source>this vault was made by a newer napsurvey (schema {found} &gt; {supported})</source>
         <translation>ce coffre vient d&apos;une version plus récente de napsurvey (schéma {found} &gt; {supported})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="174"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="249"/>
         <source>this command is for the {expected} role; this vault is a {actual}</source>
         <translation>cette action est réservée au rôle {expected} ; ce coffre a le rôle {actual}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="177"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="252"/>
         <source>form &apos;{form_id}&apos; is not installed in this vault</source>
         <translation>le questionnaire &apos;{form_id}&apos; n&apos;est pas installé dans ce coffre</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="180"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="255"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high and can only arrive in a coordinator&apos;s kit</source>
         <translation>le questionnaire &apos;{form_id}&apos; est très sensible (sensitivity: high) : il ne peut arriver que dans le kit d&apos;un coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="183"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="258"/>
         <source>form &apos;{form_id}&apos; version {new} is older than installed {old}</source>
         <translation>la version {new} du questionnaire &apos;{form_id}&apos; est plus ancienne que la version installée ({old})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="186"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="261"/>
         <source>no draft {draft_id}</source>
         <translation>brouillon introuvable : {draft_id}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="187"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="262"/>
         <source>the vault is locked; unlock it again</source>
         <translation>le coffre est verrouillé ; déverrouillez-le à nouveau</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="188"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="263"/>
         <source>form &apos;{form_id}&apos; version {version} is already installed with different content; give the changed form a new version</source>
         <translation>la version {version} du questionnaire &apos;{form_id}&apos; est déjà installée avec un autre contenu ; donnez une nouvelle version au questionnaire modifié</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="191"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="266"/>
         <source>setting &apos;{key}&apos;: {reason}</source>
         <translation>paramètre &apos;{key}&apos; : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="193"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="268"/>
         <source>line {line}: not valid JSON: {reason}</source>
         <translation>ligne {line} : JSON non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="194"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="269"/>
         <source>line {line}: each interview must be a JSON object</source>
         <translation>ligne {line} : chaque entretien doit être un objet JSON</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="195"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="270"/>
         <source>line {line}: {question}: {reason_code}: {reason}</source>
         <translation>ligne {line} : {question} : {reason_code} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="197"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="272"/>
         <source>{path}: not a napsurvey bundle</source>
         <translation>{path} : ce n&apos;est pas un paquet napsurvey</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="198"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="273"/>
         <source>{path}: the file is truncated or damaged</source>
         <translation>{path} : le fichier est tronqué ou endommagé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="199"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="274"/>
         <source>{path}: the file was altered after it was made</source>
         <translation>{path} : le fichier a été modifié après sa création</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="200"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="275"/>
         <source>{path}: the signature does not verify</source>
         <translation>{path} : la signature n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="201"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="276"/>
         <source>{path}: made by a device that is not approved ({fingerprint})</source>
         <translation>{path} : créé par un appareil non approuvé ({fingerprint})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="204"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="279"/>
         <source>{path}: bundle format version {found} is not supported (expected {expected})</source>
         <translation>{path} : la version {found} du format de paquet n&apos;est pas prise en charge ({expected} attendue)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="207"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="282"/>
         <source>{path}: this bundle was made for another coordinator</source>
         <translation>{path} : ce paquet est destiné à un autre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="208"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="283"/>
         <source>{path}: already imported on {when}</source>
         <translation>{path} : déjà importé le {when}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="209"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="284"/>
         <source>{path}: device {device} already sent bundle {sequence} with different content</source>
         <translation>{path} : l&apos;appareil {device} a déjà envoyé le paquet {sequence} avec un autre contenu</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="215"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="290"/>
         <source>{path}: form &apos;{form_id}&apos; version {version} was not issued in any of this coordinator&apos;s kits</source>
         <translation>{path} : la version {version} du questionnaire &apos;{form_id}&apos; n&apos;a été remise dans aucun kit de ce coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="218"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="293"/>
         <source>{path}: content does not match the bundle format: {reason}</source>
         <translation>{path} : le contenu ne respecte pas le format des paquets : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="222"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="297"/>
         <source>no bundle with id {bundle_id}</source>
         <translation>aucun paquet portant l&apos;identifiant {bundle_id}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="223"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="298"/>
         <source>{path}: the file read back differs from what was written; use another stick</source>
         <translation>{path} : le fichier relu diffère de ce qui a été écrit ; utilisez une autre clé USB</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="226"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="301"/>
         <source>{path}: not a valid enrollment kit: {reason}</source>
         <translation>{path} : kit d&apos;inscription non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="227"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="302"/>
         <source>{path}: the kit&apos;s signature does not verify</source>
         <translation>{path} : la signature du kit n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="228"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="303"/>
         <source>{path}: the kit is signed by a different coordinator than the installed one</source>
         <translation>{path} : le kit est signé par un autre coordinateur que celui déjà installé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="231"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="306"/>
         <source>{path}: the kit is older than the installed one</source>
         <translation>{path} : ce kit est plus ancien que celui déjà installé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="232"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="307"/>
         <source>this device has no enrollment kit yet; run &apos;napsurvey enroll KIT&apos;</source>
         <translation>cet appareil n&apos;a pas encore de kit d&apos;inscription ; installez celui de votre coordinateur (&apos;napsurvey enroll KIT&apos;)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="221"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="296"/>
         <source>no completed records waiting for export</source>
         <translation>aucun entretien terminé en attente d&apos;export</translation>
     </message>
@@ -871,11 +1011,6 @@
         <translation>&apos;{type}&apos; n&apos;est pas pris en charge ; la boucle et ses {count} ligne(s) n&apos;ont pas été importées</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="80"/>
-        <source>&apos;or_other&apos; is not supported; imported as a plain {type} without an &apos;other&apos; choice</source>
-        <translation>&apos;or_other&apos; n&apos;est pas pris en charge ; importé comme simple {type}, sans choix &apos;other&apos;</translation>
-    </message>
-    <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="83"/>
         <source>type &apos;{type}&apos; imported as {target}</source>
         <translation>type &apos;{type}&apos; importé comme {target}</translation>
@@ -899,11 +1034,6 @@
         <location filename="../../napsurvey/gui/error_catalog.py" line="93"/>
         <source>sheet &apos;{sheet}&apos; is not used by napsurvey and was ignored</source>
         <translation>la feuille &apos;{sheet}&apos; ne sert pas à napsurvey ; elle a été ignorée</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="96"/>
-        <source>{column} refers to &apos;{name}&apos;, which was not imported ({type})</source>
-        <translation>{column} cite &apos;{name}&apos;, qui n&apos;a pas été importé ({type})</translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="99"/>
@@ -956,138 +1086,143 @@
         <translation>{kind} ferme {open_kind} &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="118"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="132"/>
+        <source>&apos;{plain}&apos; and &apos;{explicit}&apos; give the same language and differ on {count} row(s) ({rows}); the second was kept</source>
+        <translation>&apos;{plain}&apos; et &apos;{explicit}&apos; sont de la même langue et diffèrent sur {count} ligne(s) ({rows}) ; la seconde a été gardée</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="180"/>
         <source>syntax error at position {pos}: {reason}</source>
         <translation>erreur de syntaxe à la position {pos} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="119"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="181"/>
         <source>unknown function &apos;{name}()&apos;</source>
         <translation>fonction inconnue : &apos;{name}()&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="120"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="182"/>
         <source>{name}() takes {expected} argument(s), got {got}</source>
         <translation>{name}() attend {expected} argument(s), et en a reçu {got}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="121"/>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="136"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="183"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="208"/>
         <source>unknown question &apos;{name}&apos;</source>
         <translation>question inconnue : &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="122"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="184"/>
         <source>expression is too long or too deeply nested</source>
         <translation>expression trop longue ou trop imbriquée</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="124"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="196"/>
         <source>consent must be recorded before any other question</source>
         <translation>le consentement doit être enregistré avant toute autre question</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="130"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="202"/>
         <source>this form is locked until the monitor has a training sign-off</source>
         <translation>ce questionnaire reste verrouillé tant que la formation de l&apos;enquêteur n&apos;est pas validée</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="133"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="205"/>
         <source>this form runs only under a study protocol from a coordinator&apos;s kit</source>
         <translation>ce questionnaire ne s&apos;utilise que sous un protocole d&apos;étude venu du kit d&apos;un coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="212"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="287"/>
         <source>{path}: device {device}: bundle {later} does not follow bundle {earlier}; the history was altered</source>
         <translation>{path} : appareil {device} : le paquet {later} ne fait pas suite au paquet {earlier} ; l&apos;historique a été modifié</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="235"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="310"/>
         <source>{path}: not a valid device card: {reason}</source>
         <translation>{path} : carte d&apos;appareil non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="236"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="311"/>
         <source>{path}: not a valid receipt: {reason}</source>
         <translation>{path} : accusé de réception non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="237"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="312"/>
         <source>{path}: the receipt is not signed by this device&apos;s coordinator</source>
         <translation>{path} : l&apos;accusé de réception n&apos;est pas signé par le coordinateur de cet appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="240"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="315"/>
         <source>no approved device {device}</source>
         <translation>appareil approuvé introuvable : {device}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="241"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="316"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs {what}</source>
         <translation>le questionnaire &apos;{form_id}&apos; est très sensible (sensitivity: high) ; le kit doit contenir {what}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="244"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="319"/>
         <source>a kit needs at least one form</source>
         <translation>un kit doit contenir au moins un questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="245"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="320"/>
         <source>the device was not approved (fingerprint not confirmed)</source>
         <translation>l&apos;appareil n&apos;a pas été approuvé (empreinte non confirmée)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="248"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="323"/>
         <source>nothing imported{device} yet; no receipt to write</source>
         <translation>rien n&apos;a encore été importé{device} ; aucun accusé de réception à écrire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="249"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="324"/>
         <source>the backup recipient must be an age public key (age1 followed by 58 characters)</source>
         <translation>le destinataire de la sauvegarde doit être une clé publique age (age1 suivi de 58 caractères)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="253"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="328"/>
         <source>disclosure threshold {value} is below the minimum of {minimum}</source>
         <translation>le seuil de protection {value} est inférieur au minimum de {minimum}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="256"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="331"/>
         <source>disclosure threshold {value} is above the maximum of {maximum}</source>
         <translation>le seuil de protection {value} dépasse le maximum de {maximum}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="259"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="334"/>
         <source>table &apos;{table}&apos; cannot be protected; it is withheld</source>
         <translation>le tableau &apos;{table}&apos; ne peut pas être protégé ; il n&apos;est pas publié</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="260"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="335"/>
         <source>unknown table format &apos;{format}&apos;</source>
         <translation>format de tableau inconnu : &apos;{format}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="261"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="336"/>
         <source>period &apos;{period}&apos; is not FROM..TO with YYYY-MM values</source>
         <translation>la période &apos;{period}&apos; n&apos;a pas la forme DÉBUT..FIN avec des valeurs AAAA-MM</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="262"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="337"/>
         <source>DHIS2 mapping {path}: {reason}</source>
         <translation>correspondance DHIS2 {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="263"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="338"/>
         <source>no imported data to publish</source>
         <translation>aucune donnée importée à publier</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="264"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="339"/>
         <source>the report could not be made: {reason}</source>
         <translation>le rapport n&apos;a pas pu être produit : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="127"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="199"/>
         <source>this form needs a referral directory for the area before it can start</source>
         <translation>ce questionnaire a besoin d&apos;un annuaire d&apos;orientation pour la zone avant de commencer</translation>
     </message>
@@ -1708,60 +1843,60 @@
 <context>
     <name>MonitorSyncPanel</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="79"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="78"/>
         <source>Coordinator and USB stick</source>
         <extracomment>Something changed in the vault (records marked, kit installed): the home should redraw.</extracomment>
         <translation>Coordinateur et clé USB</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="82"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="81"/>
         <source>Enrolled with coordinator %1.</source>
         <translation>Inscrit auprès du coordinateur %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="84"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="83"/>
         <source>Not enrolled yet: ask your coordinator for a kit.</source>
         <translation>Pas encore inscrit : demandez un kit à votre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="86"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="85"/>
         <source>Export for coordinator…</source>
         <translation>Exporter pour le coordinateur…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="87"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="86"/>
         <source>Re-create a lost bundle…</source>
         <translation>Recréer un paquet perdu…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="88"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="87"/>
         <source>Enroll with a kit…</source>
         <translation>S&apos;inscrire avec un kit…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="89"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="88"/>
         <source>Device card…</source>
         <translation>Carte d&apos;appareil…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="90"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="89"/>
         <source>Accept a receipt…</source>
         <translation>Accepter un accusé de réception…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="98"/>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="149"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="97"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="146"/>
         <source>Choose the USB stick or folder for the bundle</source>
         <translation>Choisissez la clé USB ou le dossier du paquet</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="113"/>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="164"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="110"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="159"/>
         <source>Writing and checking the bundle…</source>
         <translation>Écriture et vérification du paquet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="118"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="115"/>
         <source>%n interview(s) went out in bundle %1.</source>
         <translation>
             <numerusform>%n entretien est parti dans le paquet %1.</numerusform>
@@ -1769,92 +1904,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="119"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="116"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="120"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="117"/>
         <source>The file was read back from the stick and matches what was written.</source>
         <translation>Le fichier a été relu sur la clé et correspond à ce qui a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="124"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="121"/>
         <source>Bundle written</source>
         <translation>Paquet écrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="126"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="123"/>
         <source>Remove the USB stick safely (eject it first) before you unplug it.</source>
         <translation>Retirez la clé USB en toute sécurité (éjectez-la d&apos;abord) avant de la débrancher.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="170"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="165"/>
         <source>Choose the enrollment kit</source>
         <translation>Choisissez le kit d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="197"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="190"/>
         <source>Installing the kit…</source>
         <translation>Installation du kit…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="202"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="195"/>
         <source>Kit %1 updated.</source>
         <translation>Kit %1 mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="202"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="195"/>
         <source>Kit %1 installed.</source>
         <translation>Kit %1 installé.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="205"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="198"/>
         <source>Coordinator: %1</source>
         <translation>Coordinateur : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="206"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="199"/>
         <source>Questionnaires: %1</source>
         <translation>Questionnaires : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="207"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="200"/>
         <source>Next: make the device card and give it to your coordinator.</source>
         <translation>Étape suivante : créez la carte d&apos;appareil et remettez-la à votre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="211"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="204"/>
         <source>Enrolled</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="214"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="207"/>
         <source>This device&apos;s fingerprint. Read it aloud to your coordinator:</source>
         <translation>Empreinte de cet appareil. Lisez-la à voix haute à votre coordinateur :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="233"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="226"/>
         <source>Save the device card</source>
         <translation>Enregistrer la carte d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="254"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="245"/>
         <source>Writing the device card…</source>
         <translation>Écriture de la carte d&apos;appareil…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="260"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="251"/>
         <source>Choose the coordinator&apos;s receipt</source>
         <translation>Choisissez l&apos;accusé de réception du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="279"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="268"/>
         <source>Receipt accepted</source>
         <translation>Accusé de réception accepté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="281"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="270"/>
         <source>%n bundle(s) acknowledged by the coordinator.</source>
         <translation>
             <numerusform>%n paquet confirmé par le coordinateur.</numerusform>
@@ -1862,7 +1997,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="282"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="271"/>
         <source>%n record(s) may now be removed by the retention rule.</source>
         <translation>
             <numerusform>%n entretien peut maintenant être effacé selon la règle de conservation.</numerusform>
@@ -1870,7 +2005,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="287"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="276"/>
         <source>Checking the receipt…</source>
         <translation>Vérification de l&apos;accusé de réception…</translation>
     </message>

@@ -236,8 +236,8 @@ def test_a_plain_label_beside_its_language_column_is_one_text_and_a_difference_i
     )
     result = convert_workbook(path)
     assert result.lines("f.xlsx") == [
-        "f.xlsx: survey row 3: FORM_XLSFORM_PLAIN_AND_LANGUAGE: 'label' and 'label::en' both give the 'en' text and differ "
-        "on 1 row(s) (3); the 'label::en' text was kept"
+        "f.xlsx: survey row 3: FORM_XLSFORM_PLAIN_AND_LANGUAGE: 'label' and 'label::en' give the same language and differ "
+        "on 1 row(s) (3); the second was kept"
     ]
     assert result.form["survey"][1]["label"] == {"en": "Water points"}
 
