@@ -64,6 +64,7 @@ class XlsformResult:
     form: dict[str, Any]
     problems: list[XlsformProblem] = field(default_factory=list)
     fate: dict[int, str] = field(default_factory=dict)
+    _text: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def fatal(self) -> list[XlsformProblem]:
@@ -80,8 +81,13 @@ class XlsformResult:
         return [p.line(file) for p in self.problems]
 
     def yaml_text(self) -> str:
-        """The form as readable YAML (settings first, one survey row per line or block)."""
-        return form_yaml(self.form)  # not kept: the form may be changed after the conversion
+        """The form as readable YAML (settings first, one survey row per line or block).
+
+        Written once: change ``form`` before the first call, not after.
+        """
+        if self._text is None:
+            self._text = form_yaml(self.form)
+        return self._text
 
 
 def convert_workbook(path: Path, options: ImportOptions | None = None) -> XlsformResult:
@@ -150,9 +156,9 @@ def _run(conv: Conversion) -> XlsformResult:
     indicators = conv.sheets.get("indicators")
     if indicators is not None and indicators.rows:
         form["indicators"] = _indicators(conv, indicators, indicator_rows)
-    check_form(conv, form, Locator(conv, entries, lists, indicator_rows))
+    text = check_form(conv, form, Locator(conv, entries, lists, indicator_rows))
     conv.problems.sort(key=lambda p: (_sheet_rank(p.sheet), p.row or 0))
-    return XlsformResult(form, conv.problems, conv.fate)
+    return XlsformResult(form, conv.problems, conv.fate, text)
 
 
 # --- languages ------------------------------------------------------------------------

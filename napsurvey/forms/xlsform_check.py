@@ -85,8 +85,11 @@ class Locator:
         return location, None
 
 
-def check_form(conv: Conversion, form: dict[str, Any], locator: Locator) -> None:
-    """Schema, linter, size and emptiness of the converted form: each problem placed in the workbook (all fatal)."""
+def check_form(conv: Conversion, form: dict[str, Any], locator: Locator) -> str | None:
+    """Schema, linter, size and emptiness of the converted form: each problem placed in the workbook (all fatal).
+
+    Returns the form's YAML text when it had to be written out to be measured.
+    """
     try:
         validated = Form.model_validate(form)
     except ValidationError as exc:
@@ -97,7 +100,7 @@ def check_form(conv: Conversion, form: dict[str, Any], locator: Locator) -> None
                 continue
             seen.add((sheet, row, field_path))
             conv.problem(sheet, row, ErrorCode.FORM_SCHEMA, fatal=True, field=field_path, reason=str(error.get("msg", "invalid")))
-        return
+        return None
     already = {(p.sheet, p.row) for p in conv.problems if p.fatal and p.code is not ErrorCode.FORM_SCHEMA}
     for problem in lint_form(validated, "form"):
         sheet, row = locator.lint(problem.location)
@@ -110,5 +113,9 @@ def check_form(conv: Conversion, form: dict[str, Any], locator: Locator) -> None
         conv.problem(conv.title("survey"), None, ErrorCode.FORM_XLSFORM_EMPTY, fatal=True)
     # JSON is about the size of the YAML written; only a form near the limit is written out to measure.
     estimate = len(json.dumps(form, ensure_ascii=False, default=str).encode("utf-8"))
-    if estimate > MAX_FORM_BYTES // 2 and len(form_yaml(form).encode("utf-8")) > MAX_FORM_BYTES:
+    if estimate <= MAX_FORM_BYTES // 2:
+        return None
+    text = form_yaml(form)
+    if len(text.encode("utf-8")) > MAX_FORM_BYTES:
         conv.problem(conv.title("survey"), None, ErrorCode.FORM_TOO_LARGE, fatal=True, limit=f"{MAX_FORM_BYTES // (1024 * 1024)} MB")
+    return text
