@@ -32,6 +32,7 @@ from .model import (
     Status,
 )
 from .state import InterviewState, ItemEnv
+from .texts import fill_references
 
 SNAPSHOT_VERSION = 1
 
@@ -138,6 +139,10 @@ class Interview:
 
     def _text(self, value: dict[str, str]) -> str:
         return self.form.text(value, self._language)
+
+    def _shown(self, value: dict[str, str], item: Item, path: Path) -> str:
+        """A label or hint as the monitor reads it: ``${name}`` shows the answer given."""
+        return fill_references(self._text(value), self.state, item, path)
 
     def _require_running(self) -> None:
         if self.status != "in_progress":
@@ -455,8 +460,8 @@ class Interview:
             name=item.name,
             type=item.base_type,
             row=item.row,
-            label=self._text(item.row.label),
-            hint=self._text(item.row.hint),
+            label=self._shown(item.row.label, item, path),
+            hint=self._shown(item.row.hint, item, path),
             choices=choices,
             value=state.values.get(key, ""),
             declined=key in state.declined,
@@ -486,8 +491,8 @@ class Interview:
             return Screen(
                 kind="repeat",
                 name=item.name,
-                label=self._text(item.row.label),
-                hint=self._text(item.row.hint),
+                label=self._shown(item.row.label, item, position.path),
+                hint=self._shown(item.row.hint, item, position.path),
                 path=position.path,
                 section=section,
                 repeat_count=self.state.counts.get((item.index, position.path), 0),
@@ -499,8 +504,8 @@ class Interview:
         return Screen(
             kind="group" if item.kind == GROUP else "question",
             name=item.name,
-            label=self._text(item.row.label),
-            hint=self._text(item.row.hint),
+            label=self._shown(item.row.label, item, position.path),
+            hint=self._shown(item.row.hint, item, position.path),
             prompts=prompts,
             path=position.path,
             section=section,

@@ -336,3 +336,25 @@ def test_a_workbook_with_no_question_left_is_refused(tmp_path: Path, capsys: pyt
     assert [p.code for p in result.fatal] == [ErrorCode.FORM_XLSFORM_EMPTY]
     assert main(["forms", "import-xlsform", str(path), "--out", str(tmp_path / "f.yaml")]) == 1
     assert "FORM_XLSFORM_EMPTY" in capsys.readouterr().err and not (tmp_path / "f.yaml").exists()
+
+
+def test_answers_show_in_labels_as_in_odk(tmp_path: Path) -> None:
+    path = book(
+        tmp_path,
+        [["type", "name", "label", "hint", "repeat_count"],
+         ["select_one yn", "safe", "Safe?"],
+         ["integer", "n", "How many?"],
+         ["begin repeat", "member", "Member", None, "${n}"],
+         ["text", "first", "First name"],
+         ["integer", "age", "How old is ${first}?", "You said: ${safe}"],
+         ["end repeat"]],
+        YN,
+    )  # fmt: skip
+    iv = start(convert_workbook(path))
+    for name, value in (("safe", "no"), ("n", 2), ("first", "Amina"), ("age", 30), ("first", "Beatrice")):
+        assert iv.current().prompts[0].name == name
+        iv.answer(name, value)
+        assert iv.next() == []
+    prompt = iv.current().prompts[0]
+    assert (prompt.name, prompt.path) == ("age", (1,))
+    assert (prompt.label, prompt.hint) == ("How old is Beatrice?", "You said: No")
