@@ -4,7 +4,7 @@ Reads ``tests/forms/data/xlsform-wild`` (87 workbooks and their manifest).
 A workbook counts for napsurvey when it imports to a form that loads, starts
 in the engine and has a question to answer; for pyxform when ``xls2xform``
 converts it with ODK Validate off. Prints the counts per group, the time of
-the whole import against pyxform's on the same workbooks, and the verdict:
+the conversion (with its linter) against pyxform's on the same workbooks, and the verdict:
 on fieldwork outside the CHT dialect napsurvey imports at least what pyxform
 converts, less the workbooks refused by design (their only questions take
 GPS positions or photos).
@@ -20,19 +20,22 @@ from pathlib import Path
 
 from napsurvey.errors import NapError
 from napsurvey.forms.loader import load_form_text
-from napsurvey.forms.xlsform import convert_workbook
+from napsurvey.forms.xlsform import XlsformResult, convert_workbook
 from napsurvey.interview import Interview, StartContext
 
 WILD = Path(__file__).resolve().parents[1] / "tests" / "forms" / "data" / "xlsform-wild"
 REFUSED_BY_DESIGN = {"hotosm__businesses.xlsx", "hotosm__infrastructure.xlsx", "hotosm__waterpoints.xlsx"}
 
 
-def napsurvey_imports(path: Path) -> bool:
+def napsurvey_converts(path: Path) -> XlsformResult | None:
     try:
-        result = convert_workbook(path)
+        return convert_workbook(path)
     except NapError:
-        return False
-    if not result.ok:
+        return None
+
+
+def napsurvey_imports(path: Path, result: XlsformResult | None) -> bool:
+    if result is None or not result.ok:
         return False
     loaded = load_form_text(result.yaml_text(), path.stem + ".yaml")
     interview = Interview.start(loaded.form, StartContext(today=datetime.date(2026, 3, 15)))
@@ -56,10 +59,13 @@ def main() -> None:
         rows = list(csv.DictReader(handle, delimiter="\t"))
     ours: dict[str, bool] = {}
     theirs: dict[str, bool] = {}
+    results: dict[str, XlsformResult | None] = {}
     started = time.perf_counter()
     for row in rows:
-        ours[row["file"]] = napsurvey_imports(WILD / row["file"])
+        results[row["file"]] = napsurvey_converts(WILD / row["file"])
     ours_seconds = time.perf_counter() - started
+    for row in rows:  # loading the result and starting the engine on it: not timed (pyxform does neither)
+        ours[row["file"]] = napsurvey_imports(WILD / row["file"], results[row["file"]])
     started = time.perf_counter()
     for row in rows:
         theirs[row["file"]] = pyxform_converts(WILD / row["file"])

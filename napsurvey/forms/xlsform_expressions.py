@@ -83,9 +83,13 @@ class Rewriter:
             return f"${{{name}}}"
         if name in self.names:
             return f"${{{self.names[name]}}}"
-        dropped = self.conv.dropped.get(name)
-        if dropped is None:
+        if name not in self.conv.dropped:
             return f"${{{name}}}"  # unknown: the linter says so, on this row
+        return self.not_imported(entry, column, name, in_text=in_text)
+
+    def not_imported(self, entry: Entry, column: str, name: str, *, in_text: bool) -> str:
+        """What a reference to the row ``name``, which was not imported, becomes (and its line)."""
+        dropped = self.conv.dropped[name]
         if not in_text and dropped.kind == "metadata" and "_".join(dropped.type.lower().split()) in _TODAY_TYPES:
             self.once(entry.number, column, ErrorCode.FORM_XLSFORM_TODAY_REFERENCE, name, fatal=False, column=column, name=name, type=dropped.type)
             return "today()"
@@ -115,7 +119,8 @@ class Rewriter:
             return f"${{{found}}}"
         last = node[-1] if node else ""
         if last in self.conv.dropped:
-            return self.reference(entry, column, last, in_text=False)
+            # the path leads to a row that was not imported (not to another row of that name)
+            return self.not_imported(entry, column, last, in_text=False)
         self.once(entry.number, column, ErrorCode.FORM_XLSFORM_PATH, written, fatal=True, column=column, path=written)
         return None
 
