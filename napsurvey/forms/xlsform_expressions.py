@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.expressions import check
-from napsurvey.forms.expressions.tokens import _REF, Kind, Token, tokenize
+from napsurvey.forms.expressions.tokens import REF_PATTERN, Kind, Token, tokenize
 from napsurvey.forms.model import TRANSLATED_COLUMNS
 from napsurvey.forms.xlsform_context import Conversion
 from napsurvey.forms.xlsform_survey import Entry
@@ -284,7 +284,7 @@ class Rewriter:
 
 def _end(text: str, token: Token) -> int:
     if token.kind is Kind.REF:
-        match = _REF.match(text, token.pos)
+        match = REF_PATTERN.match(text, token.pos)
         return match.end() if match else token.pos + len(token.text) + 3
     if token.kind is Kind.STRING:
         return token.pos + len(token.text) + 2

@@ -43,7 +43,7 @@ _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 _DIGITS = frozenset("0123456789")
 _NAME_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]*)?|\.[0-9]+")
-_REF = re.compile(r"\$\{[ \t\u00a0]*([A-Za-z_][A-Za-z0-9_.\-]*)[ \t\u00a0]*\}")
+REF_PATTERN = re.compile(r"\$\{[\s\u200b\ufeff]*([A-Za-z_][A-Za-z0-9_.\-]*)[\s\u200b\ufeff]*\}")
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*(?::[A-Za-z_][A-Za-z0-9_.\-]*)?")
 _OPS = ("!=", "<=", ">=", "=", "<", ">", "+", "-", "*")
 _SINGLE = {"(": Kind.LPAREN, ")": Kind.RPAREN, "[": Kind.LBRACKET, "]": Kind.RBRACKET, ",": Kind.COMMA, "/": Kind.SLASH}
@@ -91,7 +91,7 @@ def tokenize(source: str) -> list[Token]:
             i = end + 1
             continue
         if ch == "$":
-            match = _REF.match(source, i)
+            match = REF_PATTERN.match(source, i)
             if not match:
                 raise NapError(ErrorCode.EXPR_SYNTAX, pos=i, reason="expected ${name}")
             tokens.append(Token(Kind.REF, match.group(1), i))
