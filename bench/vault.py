@@ -19,9 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from napsurvey.vault.connection import Database, open_connection  # noqa: E402
-from napsurvey.vault.keyfile import TEST_FAST_KDF_ENV, new_data_key  # noqa: E402
-from napsurvey.vault.store import Vault  # noqa: E402
+from napsurvey.vault.connection import Database, open_connection
+from napsurvey.vault.keyfile import TEST_FAST_KDF_ENV, new_data_key
+from napsurvey.vault.store import Vault
 
 PASSPHRASE = "benchmark passphrase 1"
 
@@ -74,7 +74,6 @@ def backentry_rate(folder: Path, n: int = 100_000, distinct: int = 500) -> float
     import random  # noqa: PLC0415
 
     from bench.answers import random_interview, shipped  # noqa: PLC0415
-
     from napsurvey.services.session import create_vault  # noqa: PLC0415
 
     home = folder / "backentry"

@@ -9,13 +9,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from napsurvey.cli.passphrase import home_from, open_session
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.catalog import FORM_SUFFIXES, FormSummary, shipped_catalog
 from napsurvey.forms.jsonschema import form_json_schema_text
 from napsurvey.forms.loader import lint_file
 from napsurvey.forms.problem import Problem
 from napsurvey.paths import shipped_forms_dir
-from napsurvey.cli.passphrase import home_from, open_session
+from napsurvey.services.files import write_plain
 from napsurvey.services.forms import install_form_files, vault_forms
 from napsurvey.services.session import vault_exists
 
@@ -180,7 +181,6 @@ def _output(path: Path, force: bool) -> Path:
 def _import_xlsform(args: argparse.Namespace) -> int:
     # Imported here: openpyxl and xlrd are only needed by this command.
     from napsurvey.forms.xlsform import ImportOptions, convert_workbook  # noqa: PLC0415
-    from napsurvey.vault.atomic_write import write_atomic  # noqa: PLC0415
 
     workbook = Path(args.workbook)
     out = _output(Path(args.out), args.force)
@@ -198,7 +198,7 @@ def _import_xlsform(args: argparse.Namespace) -> int:
     if not result.ok:
         print(f"{out}: not written ({len(result.fatal)} problem(s) make the workbook unusable as a form)", file=sys.stderr)
         return 1
-    write_atomic(out, result.yaml_text().encode("utf-8"), mode=0o644)
+    write_plain(out, result.yaml_text().encode("utf-8"))
     count = len(result.problems)
     note = f" ({count} item(s) not imported as written, listed above)" if count else ""
     print(f"wrote {out}{note}")
@@ -209,7 +209,6 @@ def _export_xlsform(args: argparse.Namespace) -> int:
     # Imported here: openpyxl is only needed by this command.
     from napsurvey.forms.loader import load_form  # noqa: PLC0415
     from napsurvey.forms.xlsform_export import export_files  # noqa: PLC0415
-    from napsurvey.vault.atomic_write import write_atomic  # noqa: PLC0415
 
     out = _output(Path(args.out), args.force)
     loaded = load_form(args.form)
@@ -219,6 +218,6 @@ def _export_xlsform(args: argparse.Namespace) -> int:
     for path in paths.values():
         _output(path, args.force)
     for name, path in paths.items():
-        write_atomic(path, files[name], mode=0o644)
+        write_plain(path, files[name])
         print(f"wrote {path}")
     return 0

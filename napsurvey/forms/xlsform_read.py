@@ -85,7 +85,7 @@ def read_workbook(path: Path) -> dict[str, Sheet]:
     if not zipfile.is_zipfile(path):
         raise NapError(ErrorCode.FORM_NOT_A_FORM, reason=f"{path.name} is not an .xlsx or .xls workbook")
     _check_unzipped_size(path)
-    import openpyxl  # imported late: only the import command needs it
+    import openpyxl  # noqa: PLC0415 - imported late: only the import command needs it
 
     # openpyxl warns about what it drops (data validation, default styles): nothing a form uses.
     with warnings.catch_warnings():
@@ -94,7 +94,7 @@ def read_workbook(path: Path) -> dict[str, Sheet]:
             book = openpyxl.load_workbook(path, read_only=True, data_only=True)
         except NapError:
             raise
-        except Exception as exc:  # openpyxl raises many kinds on damaged files
+        except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on damaged files
             raise NapError(ErrorCode.FORM_NOT_A_FORM, reason=f"{path.name} is not a readable .xlsx workbook ({type(exc).__name__})") from None
         sheets: dict[str, Sheet] = {}
         try:
@@ -106,7 +106,7 @@ def read_workbook(path: Path) -> dict[str, Sheet]:
                 sheets[key] = _read_sheet(title, worksheet)
         except NapError:
             raise
-        except Exception as exc:  # damaged sheet XML surfaces only while iterating
+        except Exception as exc:  # noqa: BLE001 - damaged sheet XML surfaces only while iterating
             raise NapError(ErrorCode.FORM_NOT_A_FORM, reason=f"{path.name} is not a readable .xlsx workbook ({type(exc).__name__})") from None
         finally:
             book.close()
@@ -118,12 +118,12 @@ _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def _read_xls(path: Path) -> dict[str, Sheet]:
-    import xlrd  # imported late: only old workbooks need it
+    import xlrd  # noqa: PLC0415 - imported late: only old workbooks need it
 
     log = io.StringIO()  # xlrd writes its warnings to a log file, stdout by default
     try:
         book = xlrd.open_workbook(str(path), on_demand=True, logfile=log, verbosity=0)
-    except Exception as exc:  # xlrd raises many kinds on damaged files
+    except Exception as exc:  # noqa: BLE001 - xlrd raises many kinds on damaged files
         raise NapError(ErrorCode.FORM_NOT_A_FORM, reason=f"{path.name} is not a readable .xls workbook ({type(exc).__name__})") from None
     sheets: dict[str, Sheet] = {}
     try:
@@ -135,7 +135,7 @@ def _read_xls(path: Path) -> dict[str, Sheet]:
                 sheets[key] = _read_rows(title, functools.partial(_xls_rows, book, worksheet))
     except NapError:
         raise
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - damaged records surface while reading a sheet
         raise NapError(ErrorCode.FORM_NOT_A_FORM, reason=f"{path.name} is not a readable .xls workbook ({type(exc).__name__})") from None
     finally:
         book.release_resources()
@@ -143,7 +143,7 @@ def _read_xls(path: Path) -> dict[str, Sheet]:
 
 
 def _xls_rows(book: Any, worksheet: Any, first: int, width: int) -> Iterator[tuple[object, ...]]:
-    import xlrd
+    import xlrd  # noqa: PLC0415 - see _read_xls
 
     for number in range(first - 1, worksheet.nrows):
         row: list[object] = []
@@ -169,7 +169,7 @@ def _check_unzipped_size(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             unzipped = sum(max(info.file_size, 0) for info in archive.infolist())
-    except Exception as exc:  # a damaged central directory
+    except Exception as exc:  # noqa: BLE001 - a damaged central directory
         raise NapError(ErrorCode.FORM_NOT_A_FORM, reason=f"{path.name} is not a readable .xlsx workbook ({type(exc).__name__})") from None
     if unzipped > MAX_UNZIPPED_BYTES:
         limit = MAX_UNZIPPED_BYTES // (1024 * 1024)

@@ -7,7 +7,7 @@ from typing import Any
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.model import Form
 
-from .compiled import CALCULATE, GROUP, NOTE, REPEAT, CompiledForm, compile_form
+from .compiled import CALCULATE, GROUP, NOTE, REPEAT, CompiledForm
 from .engine import Interview
 from .model import CompletedInterview, Path, StartContext
 

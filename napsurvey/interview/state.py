@@ -424,7 +424,7 @@ class InterviewState:
         return changed
 
     def _apply_default(self, item: Item, path: Path) -> bool:
-        from .coercion import coerce  # local: coercion imports compiled only; keeps import order simple
+        from .coercion import coerce  # noqa: PLC0415 - coercion imports compiled only; keeps import order simple
 
         try:
             value = coerce(item, item.row.default, [c.name for c in self.allowed_choices(item, path)])

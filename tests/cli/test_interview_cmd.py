@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from tests.answer_sets import ANSWERS
 from napsurvey.cli.main import main
 from napsurvey.paths import shipped_forms_dir
 from napsurvey.services.session import unlock
+from tests.answer_sets import ANSWERS
 
 PASSPHRASE = "correct horse battery 42"
 ADULT: dict[str, Any] = ANSWERS["community_safety"]
@@ -23,7 +23,6 @@ ADULT: dict[str, Any] = ANSWERS["community_safety"]
 
 @pytest.fixture(autouse=True)
 def env(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("NAPSURVEY_TEST_FAST_KDF", "1")
     monkeypatch.setenv("NAPSURVEY_PASSPHRASE", PASSPHRASE)
 
 
@@ -45,7 +44,9 @@ def _count(home: Path) -> int:
         return int(session.vault.connection.execute("SELECT count(*) FROM records").fetchone()[0])
 
 
-def test_back_entry_refuses_each_bad_line_with_line_question_and_code(home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_back_entry_refuses_each_bad_line_with_line_question_and_code(
+    home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     as_xlsform_stores_it = {**ADULT, "places_avoided": "market transport"}  # select_multiple as one string
     answers = _lines(tmp_path / "a.jsonl", [as_xlsform_stores_it, {**ADULT, "age": 12000}, {**ADULT, "nickname": "x"}, ADULT])
     code = main(["--home", str(home), "interview", "--form", "community_safety", "--answers", str(answers)])

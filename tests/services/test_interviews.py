@@ -9,20 +9,15 @@ from typing import Any
 
 import pytest
 
-from tests.answer_sets import ANSWERS
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.privacy.anonymise import DECLINED
 from napsurvey.services import interviews
 from napsurvey.services.session import Session, create_vault, unlock
+from tests.answer_sets import ANSWERS
 
 PASSPHRASE = "correct horse battery 42"
 TODAY = dt.date(2026, 3, 15)
 ADULT: dict[str, Any] = ANSWERS["community_safety"]
-
-
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("NAPSURVEY_TEST_FAST_KDF", "1")
 
 
 @pytest.fixture
@@ -120,7 +115,9 @@ def test_back_entry_stores_good_lines_and_refuses_bad_ones_with_line_and_code(se
     lines = [json.dumps(ADULT), json.dumps(bad_choice), "{not json", json.dumps(not_relevant), json.dumps(declined), "[1]"]
     report = interviews.back_entry(session, "community_safety", "\n".join(lines) + "\n", today=TODAY)
     assert (report.completed, report.counted_only) == (2, 0)
-    assert [line.split(":")[0] for line in report.refused] == ["BACKENTRY_REFUSED", "BACKENTRY_JSON", "BACKENTRY_REFUSED", "BACKENTRY_NOT_OBJECT"]
+    assert [line.split(":")[0] for line in report.refused] == [
+        "BACKENTRY_REFUSED", "BACKENTRY_JSON", "BACKENTRY_REFUSED", "BACKENTRY_NOT_OBJECT"
+    ]
     assert "line 2: safe_night: INTERVIEW_UNKNOWN_CHOICE" in report.refused[0]
     assert "terrified" not in " ".join(report.refused)  # no answer text echoed
     assert "line 4: meetings_count: INTERVIEW_NOT_RELEVANT" in report.refused[2]
@@ -172,3 +169,18 @@ def test_back_entry_refuses_absurd_json_lines_with_a_coded_line(session: Session
         "BACKENTRY_JSON: line 1: not valid JSON: nested too deeply",
         "BACKENTRY_JSON: line 2: not valid JSON: a number has too many digits",
     ]
+
+
+def test_the_referrals_follow_the_district_answered_else_the_monitors_area(session: Session) -> None:
+    session.put_setting(interviews.REFERRALS_KEY, {
+        "north_1": [{"name": "North clinic", "kind": "medical"}],
+        "south_1": [{"name": "South shelter", "kind": "shelter"}],
+    })
+    session.put_setting(interviews.AREA_KEY, "south_1")
+    running = interviews.start_interview(session, "community_safety", today=TODAY, language="fr")
+    before = interviews.interview_referrals(session, running)
+    assert [s["name"] for s in before.services] == ["South shelter"]  # nothing answered yet: the monitor's area
+    assert before.intro.startswith("Si vous")  # the form's intro, in the interview's language
+    _drive(running, session, {**ADULT, "district": "north_1"})
+    after = interviews.interview_referrals(session, running)
+    assert [s["name"] for s in after.services] == ["North clinic"]

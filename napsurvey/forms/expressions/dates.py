@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import TYPE_CHECKING
 
+from .env import Env
 from .function_spec import Function, fn
 from .values import NAN, Value, date_days, to_date, to_string
 
-if TYPE_CHECKING:
-    from .expr import Env
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")

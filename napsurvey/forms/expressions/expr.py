@@ -7,16 +7,16 @@ optional methods described in :mod:`.lookups`.
 
 from __future__ import annotations
 
-import datetime
 import functools
 import math
 from collections.abc import Callable
-from typing import Any, Protocol, runtime_checkable
+from typing import Any
 
 from napsurvey.errors import NapError
 
 from . import budget
 from .budget import EvaluationLimit
+from .env import Env
 from .functions import FUNCTIONS
 from .lookups import SITE_FUNCTIONS, rows_of
 from .nodes import Call, Chain, ChoiceName, Column, Current, IndexedRepeat, Literal, Lookup, Negate, Node, Position, Ref
@@ -24,33 +24,6 @@ from .parser import parse_tree
 from .values import NAN, NodeSet, Value, equals, normalise_number, relation, to_boolean, to_number, to_string
 
 Evaluator = Callable[["Env"], Value]
-
-
-class Env(Protocol):
-    """What an expression can see: other answers, the current value, today."""
-
-    def value(self, name: str) -> Value:
-        """The answer of ``${name}`` as seen from where the expression is evaluated."""
-        ...
-
-    @property
-    def current(self) -> Value:
-        """``.``: the value of the question the expression belongs to."""
-        ...
-
-    @property
-    def today(self) -> datetime.date:
-        """The date of the session."""
-        ...
-
-
-@runtime_checkable
-class ColumnEnv(Protocol):
-    """An Env that also resolves bare names (a choice's columns, in a choice_filter)."""
-
-    def column(self, name: str) -> Value:
-        """Value of the column ``name`` of the choice being filtered ("" if absent)."""
-        ...
 
 
 def _arith(op: str, a: float, b: float) -> float:

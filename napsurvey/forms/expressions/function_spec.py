@@ -5,14 +5,12 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
+from .env import Env
 from .values import Value, normalise_number
 
-if TYPE_CHECKING:
-    from .expr import Env
 
-Impl = Callable[["Env", list[Value]], Value]
+Impl = Callable[[Env, list[Value]], Value]
 
 
 @dataclass(frozen=True, slots=True)

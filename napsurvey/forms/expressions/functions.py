@@ -14,15 +14,13 @@ Not here, because they are syntax rather than functions: ``position(..)``,
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
 
 from . import dates, lookups, numbers, texts
+from .env import Env
 from .function_spec import Function, fn
 from .texts import compile_pattern
 from .values import EPOCH, Value, as_list, to_boolean, to_number, to_string
 
-if TYPE_CHECKING:
-    from .expr import Env
 
 
 def _selected_at(env: Env, a: list[Value]) -> Value:

@@ -20,11 +20,10 @@ import uuid as _uuid
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
+from .env import Env
 from .function_spec import Function, fn
 from .values import Value, to_string
 
-if TYPE_CHECKING:
-    from .expr import Env
 
 
 class RowsEnv(Protocol):

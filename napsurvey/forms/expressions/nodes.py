@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TypeAlias, Union
+from typing import TypeAlias
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,4 +95,4 @@ class Lookup:
     column: str | None
 
 
-Node: TypeAlias = Union[Literal, Ref, Current, Column, Negate, Chain, Call, ChoiceName, IndexedRepeat, Position, Lookup]
+Node: TypeAlias = Literal | Ref | Current | Column | Negate | Chain | Call | ChoiceName | IndexedRepeat | Position | Lookup

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
+from .env import Env
 from .function_spec import Function, Impl, flatten, fn, number_result
 from .values import NAN, Value, to_boolean, to_number, to_string
 
-if TYPE_CHECKING:
-    from .expr import Env
 
 
 def _int(env: Env, a: list[Value]) -> Value:

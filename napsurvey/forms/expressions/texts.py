@@ -6,16 +6,15 @@ import base64
 import binascii
 import functools
 import math
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import re2
 
 from .budget import check_length
+from .env import Env
 from .function_spec import Function, flatten, fn
 from .values import Value, to_number, to_string
 
-if TYPE_CHECKING:
-    from .expr import Env
 
 
 def _re2_options() -> Any:

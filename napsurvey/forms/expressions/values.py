@@ -11,11 +11,11 @@ from __future__ import annotations
 import datetime
 import math
 import re
-from typing import TypeAlias, Union
+from typing import TypeAlias
 
 from .budget import check_length
 
-Value: TypeAlias = Union[str, int, float, bool, datetime.date, list["Value"]]
+Value: TypeAlias = str | int | float | bool | datetime.date | list["Value"]
 
 
 class NodeSet(list["Value"]):

@@ -9,22 +9,19 @@ savepoints inside one ``BEGIN IMMEDIATE`` transaction.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
+from napsurvey.vault.connection import OpenVault
 from napsurvey.vault.repo.audit import log_event
 from napsurvey.vault.repo.drafts import delete_draft
 from napsurvey.vault.repo.outcomes import Outcome, add_outcome
 from napsurvey.vault.repo.records import NewRecord, insert_record, insert_records
-
-if TYPE_CHECKING:
-    from napsurvey.vault.store import Vault
 
 #: (form_id, form_version, month, status) of an interview that keeps only a count.
 OutcomeKey = tuple[str, str, str, Outcome]
 
 
 def finish_draft(
-    vault: Vault, draft_id: str | None, *, record: NewRecord | None = None, outcome: OutcomeKey | None = None
+    vault: OpenVault, draft_id: str | None, *, record: NewRecord | None = None, outcome: OutcomeKey | None = None
 ) -> int | None:
     """Store ``record`` or count ``outcome``, and delete the draft, in one transaction.
 
@@ -44,7 +41,7 @@ def finish_draft(
     return record_id
 
 
-def store_batch(vault: Vault, records: Sequence[NewRecord], outcomes: Sequence[OutcomeKey]) -> None:
+def store_batch(vault: OpenVault, records: Sequence[NewRecord], outcomes: Sequence[OutcomeKey]) -> None:
     """Back-entry: many interviews in one transaction (all or none), one audit line."""
     with vault.transaction():
         insert_records(vault, records)
