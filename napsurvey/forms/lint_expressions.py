@@ -95,7 +95,7 @@ def _list_columns(ctx: LintContext, list_name: str) -> set[str]:
 def _enclosing_repeats(ctx: LintContext, index: int) -> list[str]:
     """Names of the repeats around row ``index``, outermost first."""
     stack: list[tuple[str, str]] = []
-    for position, row in enumerate(ctx.rows[:index]):
+    for row in ctx.rows[:index]:
         base = row.base_type
         if base in ("begin_group", "begin_repeat"):
             stack.append((base, row.name or ""))

@@ -131,13 +131,15 @@ def _read_csv(conv: Conversion, path: Path, where: str) -> tuple[list[Column], l
     try:
         size = path.stat().st_size
         if size > MAX_CSV_BYTES:
-            conv.problem(where, None, ErrorCode.FORM_XLSFORM_FILE, fatal=True, file=path.name, reason=f"is larger than {MAX_CSV_BYTES // 1024} kB; a list carried in a form must be smaller")
+            reason = f"is larger than {MAX_CSV_BYTES // 1024} kB; a list carried in a form must be smaller"
+            conv.problem(where, None, ErrorCode.FORM_XLSFORM_FILE, fatal=True, file=path.name, reason=reason)
             return None
         data = path.read_bytes()
     except FileNotFoundError:
         return None
     except OSError as exc:
-        conv.problem(where, None, ErrorCode.FORM_XLSFORM_FILE, fatal=True, file=path.name, reason=f"cannot be read ({exc.strerror or type(exc).__name__})")
+        reason = f"cannot be read ({exc.strerror or type(exc).__name__})"
+        conv.problem(where, None, ErrorCode.FORM_XLSFORM_FILE, fatal=True, file=path.name, reason=reason)
         return None
     try:
         decoded = data.decode("utf-8-sig")
@@ -194,7 +196,8 @@ def _missing(conv: Conversion, file: str, reason: str, entries: list[Entry], for
         conv.problem(survey, None, ErrorCode.FORM_XLSFORM_FILE, fatal=True, file=file, reason=reason)
         return
     for entry in [e for e in entries if file in e.files]:
-        conv.problem(survey, entry.number, ErrorCode.FORM_XLSFORM_FILE, fatal=False, file=file, reason=f"{reason}; the question was not imported")
+        left_out = f"{reason}; the question was not imported"
+        conv.problem(survey, entry.number, ErrorCode.FORM_XLSFORM_FILE, fatal=False, file=file, reason=left_out)
         conv.fate[entry.number] = ErrorCode.FORM_XLSFORM_FILE.name
         if entry.name:
             conv.dropped[entry.name] = Dropped(entry.parsed.raw, "file")
@@ -207,7 +210,8 @@ def _read_places(conv: Conversion, lists: Lists) -> None:
     read = _read_csv(conv, path, path.name)
     if read is None:
         if not path.exists():
-            conv.problem(path.name, None, ErrorCode.FORM_XLSFORM_FILE, fatal=True, file=path.name, reason="(the --places list) was not found")
+            reason = "(the --places list) was not found"
+            conv.problem(path.name, None, ErrorCode.FORM_XLSFORM_FILE, fatal=True, file=path.name, reason=reason)
         return
     header, table = read
     if not any(c.kind == "column" and c.name == "name" for c in header):
@@ -215,7 +219,8 @@ def _read_places(conv: Conversion, lists: Lists) -> None:
         return
     level = conv.options.admin_level
     if level and not any(c.header == level for c in header):
-        conv.problem(path.name, 1, ErrorCode.FORM_XLSFORM_FILE, fatal=True, file=path.name, reason=f"has no '{level}' column (--admin-level)")
+        reason = f"has no '{level}' column (--admin-level)"
+        conv.problem(path.name, 1, ErrorCode.FORM_XLSFORM_FILE, fatal=True, file=path.name, reason=reason)
         return
     for offset, cells in enumerate(table, start=2):
         raw, texts = split_row(header, list(cells), conv.language)
@@ -236,7 +241,8 @@ def _add_other(conv: Conversion, entries: list[Entry], lists: Lists) -> None:
         choices = lists.lists.get(entry.parsed.list_name)
         if choices is None or any(c["name"] == OTHER for c in choices):
             continue
-        lists.add(entry.parsed.list_name, {"name": OTHER, "label": dict.fromkeys(conv.languages, OTHER_LABEL)}, conv.title("survey"), entry.number)
+        other = {"name": OTHER, "label": dict.fromkeys(conv.languages, OTHER_LABEL)}
+        lists.add(entry.parsed.list_name, other, conv.title("survey"), entry.number)
 
 
 def languages_of(header: list[Column]) -> list[str]:

@@ -203,7 +203,9 @@ TYPES: dict[str, tuple[TypeKind, str]] = {
     "select_multiple_from_file": ("select_file", "select_multiple"),
     "select_one_external": ("select_external", "select_one"),
     # generalised: imported as another type, with what keeps their meaning
-    **{spelling: ("mapped", "date") for spelling in ("datetime", "date_time", "q_date_time", "q_datetime", "add_date_time_prompt", "add_datetime_prompt")},
+    **{spelling: ("mapped", "date") for spelling in (
+        "datetime", "date_time", "q_date_time", "q_datetime", "add_date_time_prompt", "add_datetime_prompt",
+    )},  # fmt: skip
     "range": ("mapped", "range"),
     "phone_number": ("mapped", "phone_number"),
     "percentage": ("mapped", "percentage"),
@@ -222,7 +224,9 @@ TYPES: dict[str, tuple[TypeKind, str]] = {
     **{spelling: ("identifier", "simserial") for spelling in ("sim_id", "get_sim_id")},
     "get_phone_number": ("identifier", "phonenumber"),
     # positions: never collected (or, with --places, asked as a place)
-    **{spelling: ("location", "geopoint") for spelling in ("geopoint", "gps", "location", "q_geopoint", "q_location", "add_location_prompt")},
+    **{spelling: ("location", "geopoint") for spelling in (
+        "geopoint", "gps", "location", "q_geopoint", "q_location", "add_location_prompt",
+    )},  # fmt: skip
     **{spelling: ("location", spelling.removeprefix("q_")) for spelling in ("geotrace", "geoshape", "q_geotrace", "q_geoshape")},
     **{spelling: ("location", spelling) for spelling in ("start-geopoint", "background-geopoint", "osm")},
     # media and scans: never collected

@@ -218,7 +218,7 @@ def export_files(form: Form, stem: str) -> dict[str, bytes]:
 
 def workbook_bytes(form: Form) -> bytes:
     """The form as an ``.xlsx`` workbook (without the lists that go out as CSV files)."""
-    import openpyxl  # imported late: only the export needs it
+    import openpyxl  # noqa: PLC0415 - imported late: only the export needs it
 
     languages = _languages(form)
     book = openpyxl.Workbook()

@@ -91,7 +91,8 @@ class Rewriter:
         """What a reference to the row ``name``, which was not imported, becomes (and its line)."""
         dropped = self.conv.dropped[name]
         if not in_text and dropped.kind == "metadata" and "_".join(dropped.type.lower().split()) in _TODAY_TYPES:
-            self.once(entry.number, column, ErrorCode.FORM_XLSFORM_TODAY_REFERENCE, name, fatal=False, column=column, name=name, type=dropped.type)
+            code = ErrorCode.FORM_XLSFORM_TODAY_REFERENCE
+            self.once(entry.number, column, code, name, fatal=False, column=column, name=name, type=dropped.type)
             return "today()"
         effect = "it was taken out of the text" if in_text else "it reads as empty"
         self.once(
@@ -192,14 +193,16 @@ class Rewriter:
         token = tokens[i]
         before = tokens[i - 1].kind if i else None
         following = tokens[i + 1] if i + 1 < len(tokens) else None
-        if token.kind is Kind.NAME and token.text == "current" and [t.kind for t in tokens[i + 1 : i + 4]] == [Kind.LPAREN, Kind.RPAREN, Kind.SLASH]:
+        call_then_slash = [t.kind for t in tokens[i + 1 : i + 4]] == [Kind.LPAREN, Kind.RPAREN, Kind.SLASH]
+        if token.kind is Kind.NAME and token.text == "current" and call_then_slash:
             return False, i + 4
         if token.kind is Kind.PARENT and before is not Kind.SLASH:
             return False, i
         if token.kind is Kind.CURRENT and following is not None and following.kind is Kind.SLASH:
             return False, i
         operand_before = before is Kind.NAME and tokens[i - 1].text in _WORD_OPERATORS
-        if token.kind is Kind.SLASH and (before is None or before in _BEFORE_ABSOLUTE or operand_before) and following is not None and following.kind is Kind.NAME:
+        starts = before is None or before in _BEFORE_ABSOLUTE or operand_before
+        if token.kind is Kind.SLASH and starts and following is not None and following.kind is Kind.NAME:
             return True, i + 1
         return None
 
@@ -244,11 +247,13 @@ class Rewriter:
         for exc in dict.fromkeys(problems):
             if exc.code is ErrorCode.EXPR_UNKNOWN_FUNCTION:
                 function = str(exc.params.get("name", "?"))
-                self.once(entry.number, column, ErrorCode.FORM_XLSFORM_UNSUPPORTED_FUNCTION, function, fatal=True, column=column, function=function)
+                code = ErrorCode.FORM_XLSFORM_UNSUPPORTED_FUNCTION
+                self.once(entry.number, column, code, function, fatal=True, column=column, function=function)
             elif exc.code is ErrorCode.EXPR_REFUSED_FUNCTION:
                 function = str(exc.params.get("name", "?"))
                 reason = str(exc.params.get("reason", ""))
-                self.once(entry.number, column, ErrorCode.FORM_XLSFORM_REFUSED_FUNCTION, function, fatal=True, column=column, function=function, reason=reason)
+                code = ErrorCode.FORM_XLSFORM_REFUSED_FUNCTION
+                self.once(entry.number, column, code, function, fatal=True, column=column, function=function, reason=reason)
             else:
                 self.once(entry.number, column, ErrorCode.FORM_BAD_EXPRESSION, exc.message, fatal=True, column=column, reason=exc.message)
 
@@ -260,9 +265,11 @@ class Rewriter:
             if not isinstance(value, dict):
                 continue
             for language, written in list(value.items()):
-                new = self._last_saved(entry, column, written, replacement="")
-                new = _REFERENCE.sub(lambda m: self.reference(entry, column, m.group(1), in_text=True), new)
-                value[language] = new
+                value[language] = self._text(entry, column, written)
+
+    def _text(self, entry: Entry, column: str, written: str) -> str:
+        new = self._last_saved(entry, column, written, replacement="")
+        return _REFERENCE.sub(lambda m: self.reference(entry, column, m.group(1), in_text=True), new)
 
     def rows(self, entries: list[Entry]) -> None:
         """Rewrite every expression and text of ``entries`` in place."""

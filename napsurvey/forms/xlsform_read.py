@@ -17,9 +17,9 @@ import functools
 import io
 import warnings
 import zipfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Callable, Iterator
 from typing import Any
 
 from napsurvey.errors import ErrorCode, NapError
@@ -95,7 +95,7 @@ def read_workbook(path: Path) -> dict[str, Sheet]:
         except NapError:
             raise
         except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on damaged files
-            raise NapError(ErrorCode.FORM_NOT_A_FORM, reason=f"{path.name} is not a readable .xlsx workbook ({type(exc).__name__})") from None
+            raise _unreadable(path, "xlsx", exc) from None
         sheets: dict[str, Sheet] = {}
         try:
             for worksheet in book.worksheets:
@@ -107,10 +107,14 @@ def read_workbook(path: Path) -> dict[str, Sheet]:
         except NapError:
             raise
         except Exception as exc:  # noqa: BLE001 - damaged sheet XML surfaces only while iterating
-            raise NapError(ErrorCode.FORM_NOT_A_FORM, reason=f"{path.name} is not a readable .xlsx workbook ({type(exc).__name__})") from None
+            raise _unreadable(path, "xlsx", exc) from None
         finally:
             book.close()
     return sheets
+
+
+def _unreadable(path: Path, kind: str, exc: Exception) -> NapError:
+    return NapError(ErrorCode.FORM_NOT_A_FORM, reason=f"{path.name} is not a readable .{kind} workbook ({type(exc).__name__})")
 
 
 #: First bytes of an OLE2 compound file: the old binary Excel format (.xls).

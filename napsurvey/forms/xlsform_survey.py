@@ -132,7 +132,9 @@ def read_survey(conv: Conversion, sheet: Sheet) -> list[Entry]:
     return entries
 
 
-def _drop(conv: Conversion, sheet: Sheet, number: int, parsed: ParsedType, name: str | None, code: ErrorCode, *, fatal: bool = False) -> None:
+def _drop(
+    conv: Conversion, sheet: Sheet, number: int, parsed: ParsedType, name: str | None, code: ErrorCode, *, fatal: bool = False
+) -> None:
     if name:
         conv.dropped[name] = Dropped(parsed.raw, parsed.kind)
     conv.problem(sheet, number, code, fatal=fatal, type=parsed.raw)

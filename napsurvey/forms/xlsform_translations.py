@@ -28,7 +28,11 @@ def _rows_text(rows: list[int]) -> str:
     return shown if len(rows) <= _SHOWN_ROWS else f"{shown} and {len(rows) - _SHOWN_ROWS} more"
 
 
-def _fill(conv: Conversion, texts: dict[str, str], where: tuple[str, str], row: int, gaps: dict[tuple[str, str, str, str], list[int]]) -> None:
+Gaps = dict[tuple[str, str, str, str], list[int]]
+"""(sheet, column, language, fallback) -> rows where the text was filled."""
+
+
+def _fill(conv: Conversion, texts: dict[str, str], where: tuple[str, str], row: int, gaps: Gaps) -> None:
     present = {lang: t for lang, t in texts.items() if t.strip()}
     if not present:
         return
@@ -41,7 +45,7 @@ def _fill(conv: Conversion, texts: dict[str, str], where: tuple[str, str], row: 
 
 def fill_translations(conv: Conversion, entries: list[Entry], lists: Lists) -> None:
     """Fill every gap of every text of the survey and the choices, and list them."""
-    gaps: dict[tuple[str, str, str, str], list[int]] = {}
+    gaps: Gaps = {}
     survey = conv.title("survey")
     for entry in entries:
         row = entry.row
@@ -90,5 +94,6 @@ def _label_from(conv: Conversion, entry: Entry) -> None:
     else:
         row["label"] = dict.fromkeys(conv.languages, entry.name or entry.base)
         shown = "its name"
-    entry.row = {k: row[k] for k in ("type", "name", "label") if k in row} | {k: v for k, v in row.items() if k not in ("type", "name", "label")}
+    first = ("type", "name", "label")
+    entry.row = {k: row[k] for k in first if k in row} | {k: v for k, v in row.items() if k not in first}
     conv.problem(conv.title("survey"), entry.number, ErrorCode.FORM_XLSFORM_NO_LABEL, fatal=False, what=entry.base, shown=shown)

@@ -72,16 +72,16 @@ _MARKED: dict[ErrorCode, object] = {
         "ErrorCode", "metadata type '{type}' is not collected by napsurvey; the row was not imported"
     ),
     ErrorCode.FORM_XLSFORM_IDENTIFIER: QT_TRANSLATE_NOOP(
-        "ErrorCode", "'{type}' records an identifier of the device or the monitor, which napsurvey never keeps; the row was not imported"
+        "ErrorCode", "'{type}' is an identifier of the device or the monitor, never kept by napsurvey; the row was not imported"
     ),
     ErrorCode.FORM_XLSFORM_LOCATION: QT_TRANSLATE_NOOP(
-        "ErrorCode", "'{type}' records a GPS position, which napsurvey never collects; the row was not imported (import with --places to ask for the place instead)"
+        "ErrorCode", "'{type}' is a GPS position, never collected by napsurvey; the row was not imported (--places asks for the place)"
     ),
     ErrorCode.FORM_XLSFORM_PLACE: QT_TRANSLATE_NOOP(
         "ErrorCode", "'{type}' imported as a choice of place from list '{list}', never a position{level}"
     ),
     ErrorCode.FORM_XLSFORM_MEDIA: QT_TRANSLATE_NOOP(
-        "ErrorCode", "'{type}' records a photo, a sound, a video, a file or a scan, which napsurvey never collects; the row was not imported"
+        "ErrorCode", "'{type}' records a photo, a sound, a video, a file or a scan, never collected by napsurvey; the row was not imported"
     ),
     ErrorCode.FORM_XLSFORM_LOOP: QT_TRANSLATE_NOOP(
         "ErrorCode", "'{type}' is not supported; the loop and the {count} row(s) inside it were not imported"
@@ -100,7 +100,7 @@ _MARKED: dict[ErrorCode, object] = {
         "ErrorCode", "column '{column}' appears {count} times; only the first was imported{lost}"
     ),
     ErrorCode.FORM_XLSFORM_PLAIN_AND_LANGUAGE: QT_TRANSLATE_NOOP(
-        "ErrorCode", "'{plain}' and '{explicit}' give the same language and differ on {count} row(s) ({rows}); the second was kept"
+        "ErrorCode", "'{plain}' and '{explicit}' are one language and differ on {count} row(s) ({rows}); the second was kept"
     ),
     ErrorCode.FORM_XLSFORM_UNSUPPORTED_SETTING: QT_TRANSLATE_NOOP(
         "ErrorCode", "setting '{setting}' is not supported and was ignored"
@@ -121,7 +121,7 @@ _MARKED: dict[ErrorCode, object] = {
         "ErrorCode", "{column}: the path '{path}' does not lead to a question of the form"
     ),
     ErrorCode.FORM_XLSFORM_LAST_SAVED: QT_TRANSLATE_NOOP(
-        "ErrorCode", "{column} reads '{name}' of the last saved interview, which napsurvey never carries to the next respondent; {action}"
+        "ErrorCode", "{column} reads '{name}' of the last saved interview, never carried to the next respondent; {action}"
     ),
     ErrorCode.FORM_XLSFORM_UNSUPPORTED_FUNCTION: QT_TRANSLATE_NOOP(
         "ErrorCode", "{column} uses {function}(), which napsurvey does not support"
@@ -156,7 +156,7 @@ _MARKED: dict[ErrorCode, object] = {
         "ErrorCode", "form_id '{old}' became '{new}' (lower-case letters, digits and _ only)"
     ),
     ErrorCode.FORM_XLSFORM_SEARCH: QT_TRANSLATE_NOOP(
-        "ErrorCode", "appearance '{appearance}' looks choices up in a file while the form runs; the choices of list '{list}' are offered instead"
+        "ErrorCode", "appearance '{appearance}' looks up choices while the form runs; the choices of list '{list}' are offered instead"
     ),
     ErrorCode.FORM_XLSFORM_SURVEY_SHEET: QT_TRANSLATE_NOOP(
         "ErrorCode", "the workbook has no sheet named survey; sheet '{sheet}' was read as the survey"

@@ -8,16 +8,27 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from napsurvey.forms.expressions import Value
 from napsurvey.forms.model import Choice
 
-from .compiled import REPEAT, Item
+from .compiled import REPEAT, CompiledForm, Item
 from .model import Path
 
-if TYPE_CHECKING:
-    from .state import InterviewState
+Key = tuple[int, Path]
+
+
+class InterviewState(Protocol):
+    """What these reads need of :class:`~napsurvey.interview.state.InterviewState` (which imports this module)."""
+
+    cf: CompiledForm
+    items: list[Item]
+    values: dict[Key, Value]
+    counts: dict[Key, int]
+    language: str
+    seed: str
+    row_cache: dict[tuple[str, str], list[dict[str, Value]]]
 
 
 def _cell(value: object) -> Value:

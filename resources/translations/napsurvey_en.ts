@@ -444,23 +444,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="74"/>
-        <source>&apos;{type}&apos; records an identifier of the device or the monitor, which napsurvey never keeps; the row was not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="77"/>
-        <source>&apos;{type}&apos; records a GPS position, which napsurvey never collects; the row was not imported (import with --places to ask for the place instead)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="80"/>
         <source>&apos;{type}&apos; imported as a choice of place from list &apos;{list}&apos;, never a position{level}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="83"/>
-        <source>&apos;{type}&apos; records a photo, a sound, a video, a file or a scan, which napsurvey never collects; the row was not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -471,11 +456,6 @@
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="99"/>
         <source>column &apos;{column}&apos; appears {count} times; only the first was imported{lost}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="102"/>
-        <source>&apos;{plain}&apos; and &apos;{explicit}&apos; give the same language and differ on {count} row(s) ({rows}); the second was kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -496,11 +476,6 @@
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="120"/>
         <source>{column}: the path &apos;{path}&apos; does not lead to a question of the form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="123"/>
-        <source>{column} reads &apos;{name}&apos; of the last saved interview, which napsurvey never carries to the next respondent; {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -541,11 +516,6 @@
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="154"/>
         <source>list &apos;{file}&apos; {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="158"/>
-        <source>appearance &apos;{appearance}&apos; looks choices up in a file while the form runs; the choices of list &apos;{list}&apos; are offered instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -966,6 +936,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="74"/>
+        <source>&apos;{type}&apos; is an identifier of the device or the monitor, never kept by napsurvey; the row was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="77"/>
+        <source>&apos;{type}&apos; is a GPS position, never collected by napsurvey; the row was not imported (--places asks for the place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="83"/>
+        <source>&apos;{type}&apos; records a photo, a sound, a video, a file or a scan, never collected by napsurvey; the row was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="86"/>
         <source>&apos;{type}&apos; is not supported; the loop and the {count} row(s) inside it were not imported</source>
         <translation type="unfinished"></translation>
@@ -986,6 +971,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="102"/>
+        <source>&apos;{plain}&apos; and &apos;{explicit}&apos; are one language and differ on {count} row(s) ({rows}); the second was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="105"/>
         <source>setting &apos;{setting}&apos; is not supported and was ignored</source>
         <translation type="unfinished"></translation>
@@ -993,6 +983,11 @@
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="108"/>
         <source>sheet &apos;{sheet}&apos; is not used by napsurvey and was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="123"/>
+        <source>{column} reads &apos;{name}&apos; of the last saved interview, never carried to the next respondent; {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1023,6 +1018,11 @@
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="155"/>
         <source>form_id &apos;{old}&apos; became &apos;{new}&apos; (lower-case letters, digits and _ only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="158"/>
+        <source>appearance &apos;{appearance}&apos; looks up choices while the form runs; the choices of list &apos;{list}&apos; are offered instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -444,24 +444,9 @@
         <translation>un coffre existe déjà dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="74"/>
-        <source>&apos;{type}&apos; records an identifier of the device or the monitor, which napsurvey never keeps; the row was not imported</source>
-        <translation>&apos;{type}&apos; enregistre un identifiant de l&apos;appareil ou de l&apos;enquêteur, que napsurvey ne conserve jamais ; la ligne n&apos;a pas été importée</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="77"/>
-        <source>&apos;{type}&apos; records a GPS position, which napsurvey never collects; the row was not imported (import with --places to ask for the place instead)</source>
-        <translation>&apos;{type}&apos; enregistre une position GPS, que napsurvey ne recueille jamais ; la ligne n&apos;a pas été importée (importez avec --places pour demander le lieu à la place)</translation>
-    </message>
-    <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="80"/>
         <source>&apos;{type}&apos; imported as a choice of place from list &apos;{list}&apos;, never a position{level}</source>
         <translation>&apos;{type}&apos; importé comme un choix de lieu dans la liste &apos;{list}&apos;, jamais une position{level}</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="83"/>
-        <source>&apos;{type}&apos; records a photo, a sound, a video, a file or a scan, which napsurvey never collects; the row was not imported</source>
-        <translation>&apos;{type}&apos; enregistre une photo, un son, une vidéo, un fichier ou un scan, que napsurvey ne recueille jamais ; la ligne n&apos;a pas été importée</translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="89"/>
@@ -472,11 +457,6 @@
         <location filename="../../napsurvey/gui/error_catalog.py" line="99"/>
         <source>column &apos;{column}&apos; appears {count} times; only the first was imported{lost}</source>
         <translation>la colonne &apos;{column}&apos; apparaît {count} fois ; seule la première a été importée{lost}</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="102"/>
-        <source>&apos;{plain}&apos; and &apos;{explicit}&apos; give the same language and differ on {count} row(s) ({rows}); the second was kept</source>
-        <translation>&apos;{plain}&apos; et &apos;{explicit}&apos; sont de la même langue et diffèrent sur {count} ligne(s) ({rows}) ; la seconde a été gardée</translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="111"/>
@@ -497,11 +477,6 @@
         <location filename="../../napsurvey/gui/error_catalog.py" line="120"/>
         <source>{column}: the path &apos;{path}&apos; does not lead to a question of the form</source>
         <translation>{column} : le chemin &apos;{path}&apos; ne mène à aucune question du formulaire</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="123"/>
-        <source>{column} reads &apos;{name}&apos; of the last saved interview, which napsurvey never carries to the next respondent; {action}</source>
-        <translation>{column} lit &apos;{name}&apos; du dernier entretien enregistré, que napsurvey ne transmet jamais à la personne suivante ; {action}</translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="129"/>
@@ -542,11 +517,6 @@
         <location filename="../../napsurvey/gui/error_catalog.py" line="154"/>
         <source>list &apos;{file}&apos; {reason}</source>
         <translation>liste &apos;{file}&apos; : {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="158"/>
-        <source>appearance &apos;{appearance}&apos; looks choices up in a file while the form runs; the choices of list &apos;{list}&apos; are offered instead</source>
-        <translation>l&apos;apparence &apos;{appearance}&apos; cherche les choix dans un fichier pendant l&apos;entretien ; les choix de la liste &apos;{list}&apos; sont proposés à la place</translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="161"/>
@@ -966,6 +936,21 @@
         <translation>napsurvey ne collecte pas la métadonnée &apos;{type}&apos; ; la ligne n&apos;a pas été importée</translation>
     </message>
     <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="74"/>
+        <source>&apos;{type}&apos; is an identifier of the device or the monitor, never kept by napsurvey; the row was not imported</source>
+        <translation>&apos;{type}&apos; est un identifiant de l&apos;appareil ou de l&apos;enquêteur, que napsurvey ne conserve jamais ; la ligne n&apos;a pas été importée</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="77"/>
+        <source>&apos;{type}&apos; is a GPS position, never collected by napsurvey; the row was not imported (--places asks for the place)</source>
+        <translation>&apos;{type}&apos; est une position GPS, que napsurvey ne recueille jamais ; la ligne n&apos;a pas été importée (--places demande le lieu à la place)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="83"/>
+        <source>&apos;{type}&apos; records a photo, a sound, a video, a file or a scan, never collected by napsurvey; the row was not imported</source>
+        <translation>&apos;{type}&apos; enregistre une photo, un son, une vidéo, un fichier ou un scan, que napsurvey ne recueille jamais ; la ligne n&apos;a pas été importée</translation>
+    </message>
+    <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="86"/>
         <source>&apos;{type}&apos; is not supported; the loop and the {count} row(s) inside it were not imported</source>
         <translation>&apos;{type}&apos; n&apos;est pas pris en charge ; la boucle et ses {count} ligne(s) n&apos;ont pas été importées</translation>
@@ -986,6 +971,11 @@
         <translation>colonne inconnue &apos;{column}&apos; ; ses valeurs n&apos;ont pas été importées</translation>
     </message>
     <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="102"/>
+        <source>&apos;{plain}&apos; and &apos;{explicit}&apos; are one language and differ on {count} row(s) ({rows}); the second was kept</source>
+        <translation>&apos;{plain}&apos; et &apos;{explicit}&apos; sont de la même langue et diffèrent sur {count} ligne(s) ({rows}) ; la seconde a été gardée</translation>
+    </message>
+    <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="105"/>
         <source>setting &apos;{setting}&apos; is not supported and was ignored</source>
         <translation>le paramètre &apos;{setting}&apos; n&apos;est pas pris en charge ; il a été ignoré</translation>
@@ -994,6 +984,11 @@
         <location filename="../../napsurvey/gui/error_catalog.py" line="108"/>
         <source>sheet &apos;{sheet}&apos; is not used by napsurvey and was ignored</source>
         <translation>la feuille &apos;{sheet}&apos; ne sert pas à napsurvey ; elle a été ignorée</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="123"/>
+        <source>{column} reads &apos;{name}&apos; of the last saved interview, never carried to the next respondent; {action}</source>
+        <translation>{column} lit &apos;{name}&apos; du dernier entretien enregistré, que napsurvey ne transmet jamais à la personne suivante ; {action}</translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="126"/>
@@ -1024,6 +1019,11 @@
         <location filename="../../napsurvey/gui/error_catalog.py" line="155"/>
         <source>form_id &apos;{old}&apos; became &apos;{new}&apos; (lower-case letters, digits and _ only)</source>
         <translation>form_id &apos;{old}&apos; est devenu &apos;{new}&apos; (minuscules, chiffres et _ seulement)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="158"/>
+        <source>appearance &apos;{appearance}&apos; looks up choices while the form runs; the choices of list &apos;{list}&apos; are offered instead</source>
+        <translation>l&apos;apparence &apos;{appearance}&apos; cherche les choix dans un fichier pendant l&apos;entretien ; les choix de la liste &apos;{list}&apos; sont proposés à la place</translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="167"/>

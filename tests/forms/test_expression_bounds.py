@@ -15,13 +15,12 @@ import threading
 from typing import Any
 
 import pytest
+from lintkit import form, problems, q
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.expressions import budget, parse
 from napsurvey.forms.model import Form
 from napsurvey.interview import Interview, StartContext
-
-from lintkit import form, problems, q
 
 TODAY = datetime.date(2026, 3, 15)
 

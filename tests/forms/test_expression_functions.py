@@ -9,13 +9,12 @@ import math
 from typing import Any
 
 import pytest
+from lintkit import form, problems, q
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.expressions import KNOWN_FUNCTIONS, REFUSED_FUNCTIONS, check, parse
 from napsurvey.forms.model import Form
 from napsurvey.interview import Interview, StartContext
-
-from lintkit import form, problems, q
 
 TODAY = datetime.date(2026, 3, 15)
 

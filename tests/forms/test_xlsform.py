@@ -288,8 +288,8 @@ def test_geopoint_row_is_dropped_and_listed(tmp_path: Path) -> None:
     )
     result = convert_workbook(path)
     assert [p.line("f.xlsx") for p in result.problems] == [
-        "f.xlsx: survey row 3: FORM_XLSFORM_LOCATION: 'geopoint' records a GPS position, which napsurvey never collects; "
-        "the row was not imported (import with --places to ask for the place instead)"
+        "f.xlsx: survey row 3: FORM_XLSFORM_LOCATION: 'geopoint' is a GPS position, never collected by napsurvey; "
+        "the row was not imported (--places asks for the place)"
     ]
     assert result.ok
     assert [r["name"] for r in result.form["survey"]] == ["a", "b"]

@@ -124,7 +124,8 @@ def test_or_other_and_loop_in_old_syntax() -> None:
         (3, ErrorCode.FORM_XLSFORM_LOOP),
     ]
     assert result.form["survey"] == [
-        {"type": "select_multiple toilet_type", "name": "available_toilet_types", "label": {"english": "What type of toilets are on the premises?"}},
+        {"type": "select_multiple toilet_type", "name": "available_toilet_types",
+         "label": {"english": "What type of toilets are on the premises?"}},
         {"type": "text", "name": "available_toilet_types_other", "label": {"english": "Specify other."},
          "relevant": "selected(${available_toilet_types}, 'other')"},
     ]  # fmt: skip

@@ -53,7 +53,8 @@ def start(result: XlsformResult, **context: Any) -> Interview:
 
 def test_select_one_from_file_reads_the_csv_beside_the_workbook(tmp_path: Path) -> None:
     (tmp_path / "villages.csv").write_text("name,label::en,label::fr,district\nv1,Upper,Haut,d1\nv2,Lower,Bas,d2\n", encoding="utf-8")
-    path = book(tmp_path, [["type", "name", "label::en", "label::fr"], ["select_one_from_file villages.csv", "village", "Village", "Village"]])
+    survey = [["type", "name", "label::en", "label::fr"], ["select_one_from_file villages.csv", "village", "Village", "Village"]]
+    path = book(tmp_path, survey)
     result = convert_workbook(path)
     assert result.problems == []
     assert result.form["survey"][0]["type"] == "select_one villages"
@@ -91,7 +92,8 @@ def test_a_missing_csv_leaves_its_question_out_and_refuses_a_pulldata(tmp_path: 
         [["type", "name", "label", "calculation"], ["select_one_from_file nowhere.csv", "v", "V"], ["text", "t", "T"]],
     )
     assert codes(convert_workbook(path)) == [("survey", 2, ErrorCode.FORM_XLSFORM_FILE)]
-    path = book(tmp_path, [["type", "name", "label", "calculation"], ["text", "t", "T"], ["calculate", "c", None, "pulldata('gone', 'a', 'b', 1)"]])
+    survey = [["type", "name", "label", "calculation"], ["text", "t", "T"], ["calculate", "c", None, "pulldata('gone', 'a', 'b', 1)"]]
+    path = book(tmp_path, survey)
     result = convert_workbook(path)
     assert ErrorCode.FORM_XLSFORM_FILE in {p.code for p in result.fatal}
 
@@ -187,7 +189,8 @@ def test_one_name_in_two_groups_is_renamed_after_its_group(tmp_path: Path) -> No
 
 
 def test_notes_and_groups_without_a_name_get_one(tmp_path: Path) -> None:
-    path = book(tmp_path, [["type", "name", "label"], ["note", None, "Welcome"], ["begin group", None, "G"], ["text", "a", "A"], ["end group"]])
+    survey = [["type", "name", "label"], ["note", None, "Welcome"], ["begin group", None, "G"], ["text", "a", "A"], ["end group"]]
+    path = book(tmp_path, survey)
     result = convert_workbook(path)
     assert [(p.row, p.code) for p in result.problems] == [(2, ErrorCode.FORM_XLSFORM_NAMED), (3, ErrorCode.FORM_XLSFORM_NAMED)]
     assert [r.get("name") for r in result.form["survey"]] == ["note_r2", "group_r3", "a", None]
@@ -236,7 +239,7 @@ def test_a_plain_label_beside_its_language_column_is_one_text_and_a_difference_i
     )
     result = convert_workbook(path)
     assert result.lines("f.xlsx") == [
-        "f.xlsx: survey row 3: FORM_XLSFORM_PLAIN_AND_LANGUAGE: 'label' and 'label::en' give the same language and differ "
+        "f.xlsx: survey row 3: FORM_XLSFORM_PLAIN_AND_LANGUAGE: 'label' and 'label::en' are one language and differ "
         "on 1 row(s) (3); the second was kept"
     ]
     assert result.form["survey"][1]["label"] == {"en": "Water points"}
@@ -259,12 +262,14 @@ def test_a_question_without_label_shows_its_hint_else_its_name(tmp_path: Path) -
 
 
 def test_duplicate_choices_identical_are_merged_and_allowed_when_the_form_says_so(tmp_path: Path) -> None:
-    path = book(tmp_path, [["type", "name", "label"], ["select_one c", "q", "Q"]], [["list_name", "name", "label"], ["c", "a", "A"], ["c", "a", "A"]])
+    choices = [["list_name", "name", "label"], ["c", "a", "A"], ["c", "a", "A"]]
+    path = book(tmp_path, [["type", "name", "label"], ["select_one c", "q", "Q"]], choices)
     result = convert_workbook(path)
     assert codes(result) == [("choices", 3, ErrorCode.FORM_XLSFORM_DUPLICATE_CHOICE)] and result.ok
     path = book(
         tmp_path,
-        [["type", "name", "label", "choice_filter"], ["select_one state", "state", "State"], ["select_one city", "city", "City", "state=${state}"]],
+        [["type", "name", "label", "choice_filter"], ["select_one state", "state", "State"],
+         ["select_one city", "city", "City", "state=${state}"]],
         [["list_name", "name", "label", "state"], ["state", "n", "North"], ["state", "s", "South"],
          ["city", "other", "Other", "n"], ["city", "other", "Other", "s"], ["city", "c1", "One", "n"]],
         settings=[["allow_choice_duplicates"], ["yes"]],
@@ -331,7 +336,9 @@ def test_every_survey_row_is_imported_or_listed(tmp_path: Path) -> None:
 
 
 def test_a_workbook_with_no_question_left_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = book(tmp_path, [["type", "name", "label"], ["start", "start"], ["geopoint", "where", "Where?"], ["image", "photo", "Photo"], ["note", "n", "Thanks"]])
+    survey = [["type", "name", "label"], ["start", "start"], ["geopoint", "where", "Where?"], ["image", "photo", "Photo"],
+              ["note", "n", "Thanks"]]  # fmt: skip
+    path = book(tmp_path, survey)
     result = convert_workbook(path)
     assert [p.code for p in result.fatal] == [ErrorCode.FORM_XLSFORM_EMPTY]
     assert main(["forms", "import-xlsform", str(path), "--out", str(tmp_path / "f.yaml")]) == 1

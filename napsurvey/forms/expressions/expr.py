@@ -7,6 +7,7 @@ optional methods described in :mod:`.lookups`.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import math
 from collections.abc import Callable

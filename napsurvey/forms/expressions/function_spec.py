@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from .env import Env
 from .values import Value, normalise_number
 
-
 Impl = Callable[[Env, list[Value]], Value]
 
 

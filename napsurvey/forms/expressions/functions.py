@@ -22,7 +22,6 @@ from .texts import compile_pattern
 from .values import EPOCH, Value, as_list, to_boolean, to_number, to_string
 
 
-
 def _selected_at(env: Env, a: list[Value]) -> Value:
     items = as_list(a[0])
     index = to_number(a[1])

@@ -18,12 +18,11 @@ import random as _random
 import string
 import uuid as _uuid
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from .env import Env
 from .function_spec import Function, fn
 from .values import Value, to_string
-
 
 
 class RowsEnv(Protocol):

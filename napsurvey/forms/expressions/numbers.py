@@ -10,7 +10,6 @@ from .function_spec import Function, Impl, flatten, fn, number_result
 from .values import NAN, Value, to_boolean, to_number, to_string
 
 
-
 def _int(env: Env, a: list[Value]) -> Value:
     number = to_number(a[0])
     if math.isnan(number) or math.isinf(number):

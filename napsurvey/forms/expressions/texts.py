@@ -16,7 +16,6 @@ from .function_spec import Function, flatten, fn
 from .values import Value, to_number, to_string
 
 
-
 def _re2_options() -> Any:
     options = re2.Options()
     options.log_errors = False  # a bad pattern is our coded problem, not a line on stderr
