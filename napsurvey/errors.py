@@ -78,9 +78,7 @@ class ErrorCode(Enum):
     FORM_XLSFORM_UNSUPPORTED_TYPE = "question type '{type}' is not supported; the row was not imported"
     FORM_XLSFORM_METADATA = "metadata type '{type}' is not collected by napsurvey; the row was not imported"
     FORM_XLSFORM_IDENTIFIER = "'{type}' is an identifier of the device or the monitor, never kept by napsurvey; the row was not imported"
-    FORM_XLSFORM_LOCATION = (
-        "'{type}' is a GPS position, never collected by napsurvey; the row was not imported (--places asks for the place)"
-    )
+    FORM_XLSFORM_LOCATION = "'{type}' is a GPS position, never collected by napsurvey; the row was not imported{alternative}"
     FORM_XLSFORM_PLACE = "'{type}' imported as a choice of place from list '{list}', never a position{level}"
     FORM_XLSFORM_MEDIA = (
         "'{type}' records a photo, a sound, a video, a file or a scan, never collected by napsurvey; the row was not imported"

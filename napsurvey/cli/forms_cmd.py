@@ -178,6 +178,10 @@ def _output(path: Path, force: bool) -> Path:
     return path
 
 
+#: What to type next, for import lines whose remedy is an option of this command.
+_IMPORT_HINTS = {"place": "give a list of places with --places PLACES.csv"}
+
+
 def _import_xlsform(args: argparse.Namespace) -> int:
     # Imported here: openpyxl and xlrd are only needed by this command.
     from napsurvey.forms.xlsform import ImportOptions, convert_workbook  # noqa: PLC0415
@@ -194,7 +198,8 @@ def _import_xlsform(args: argparse.Namespace) -> int:
     result = convert_workbook(workbook, options)
     # Every line names the workbook's sheet and row: the form has been through the linter already.
     for problem in result.problems:
-        print(problem.line(str(workbook)), file=sys.stderr)
+        hint = _IMPORT_HINTS.get(problem.remedy)
+        print(problem.line(str(workbook)) + (f"; {hint}" if hint else ""), file=sys.stderr)
     if not result.ok:
         print(f"{out}: not written ({len(result.fatal)} problem(s) make the workbook unusable as a form)", file=sys.stderr)
         return 1

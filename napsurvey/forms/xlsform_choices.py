@@ -210,7 +210,7 @@ def _read_places(conv: Conversion, lists: Lists) -> None:
     read = _read_csv(conv, path, path.name)
     if read is None:
         if not path.exists():
-            reason = "(the --places list) was not found"
+            reason = "(the list of places) was not found"
             conv.problem(path.name, None, ErrorCode.FORM_XLSFORM_FILE, fatal=True, file=path.name, reason=reason)
         return
     header, table = read
@@ -219,7 +219,7 @@ def _read_places(conv: Conversion, lists: Lists) -> None:
         return
     level = conv.options.admin_level
     if level and not any(c.header == level for c in header):
-        reason = f"has no '{level}' column (--admin-level)"
+        reason = f"has no '{level}' column (the level records keep)"
         conv.problem(path.name, 1, ErrorCode.FORM_XLSFORM_FILE, fatal=True, file=path.name, reason=reason)
         return
     for offset, cells in enumerate(table, start=2):

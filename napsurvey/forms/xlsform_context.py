@@ -27,6 +27,8 @@ class XlsformProblem:
     code: ErrorCode
     message: str
     fatal: bool
+    #: what else the importer could do with the row: "place" (a GPS question asked as a place)
+    remedy: str = ""
 
     def line(self, file: str) -> str:
         """``FILE: sheet row N: CODE: message`` (``FILE: sheet: CODE: message`` without a row)."""
@@ -79,10 +81,12 @@ class Conversion:
     settings: dict[str, Any] = field(default_factory=dict)
     settings_row: int | None = None
 
-    def problem(self, where: Sheet | str, row: int | None, code: ErrorCode, *, fatal: bool, **params: Any) -> None:
+    def problem(
+        self, where: Sheet | str, row: int | None, code: ErrorCode, *, fatal: bool, remedy: str = "", **params: Any
+    ) -> None:
         """Record one problem."""
         title = where.title if isinstance(where, Sheet) else where
-        self.problems.append(XlsformProblem(title, row, code, NapError(code, **params).message, fatal))
+        self.problems.append(XlsformProblem(title, row, code, NapError(code, **params).message, fatal, remedy))
 
     def title(self, key: str) -> str:
         """The title of sheet ``key`` as written (or ``key`` if the workbook has none such)."""

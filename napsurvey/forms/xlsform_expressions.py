@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.expressions import check
@@ -67,7 +68,7 @@ class Rewriter:
         self.reported: dict[tuple[int, str, ErrorCode, str], None] = {}  # ordered: newest last
 
     # --- lines, each once per row, column and subject ------------------------------------
-    def once(self, row: int, place: str, code: ErrorCode, subject: str, *, fatal: bool, **params: object) -> None:
+    def once(self, row: int, place: str, code: ErrorCode, subject: str, *, fatal: bool, **params: Any) -> None:
         """One line per row, column, code and subject (a label in three languages is one problem)."""
         key = (row, place, code, subject)
         if key in self.reported:

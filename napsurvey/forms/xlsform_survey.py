@@ -167,7 +167,13 @@ def _entry(
     if kind == "location":
         if parsed.base == "geopoint" and conv.options.places is not None and name:
             return _place(conv, sheet, number, parsed, name, raw, texts, parents)
-        _drop(conv, sheet, number, parsed, name, ErrorCode.FORM_XLSFORM_LOCATION)
+        if name:
+            conv.dropped[name] = Dropped(parsed.raw, parsed.kind)
+        place = parsed.base == "geopoint"
+        alternative = " (it can be asked as a choice of place)" if place else ""
+        code = ErrorCode.FORM_XLSFORM_LOCATION
+        conv.problem(sheet, number, code, fatal=False, remedy="place" if place else "", type=parsed.raw, alternative=alternative)
+        conv.fate[number] = code.name
         return None
     if kind in ("unsupported", "empty"):
         _drop(conv, sheet, number, parsed, name, ErrorCode.FORM_XLSFORM_UNSUPPORTED_TYPE)

@@ -75,7 +75,7 @@ _MARKED: dict[ErrorCode, object] = {
         "ErrorCode", "'{type}' is an identifier of the device or the monitor, never kept by napsurvey; the row was not imported"
     ),
     ErrorCode.FORM_XLSFORM_LOCATION: QT_TRANSLATE_NOOP(
-        "ErrorCode", "'{type}' is a GPS position, never collected by napsurvey; the row was not imported (--places asks for the place)"
+        "ErrorCode", "'{type}' is a GPS position, never collected by napsurvey; the row was not imported{alternative}"
     ),
     ErrorCode.FORM_XLSFORM_PLACE: QT_TRANSLATE_NOOP(
         "ErrorCode", "'{type}' imported as a choice of place from list '{list}', never a position{level}"

@@ -942,7 +942,7 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="77"/>
-        <source>&apos;{type}&apos; is a GPS position, never collected by napsurvey; the row was not imported (--places asks for the place)</source>
+        <source>&apos;{type}&apos; is a GPS position, never collected by napsurvey; the row was not imported{alternative}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

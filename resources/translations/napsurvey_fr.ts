@@ -942,8 +942,8 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="77"/>
-        <source>&apos;{type}&apos; is a GPS position, never collected by napsurvey; the row was not imported (--places asks for the place)</source>
-        <translation>&apos;{type}&apos; est une position GPS, que napsurvey ne recueille jamais ; la ligne n&apos;a pas été importée (--places demande le lieu à la place)</translation>
+        <source>&apos;{type}&apos; is a GPS position, never collected by napsurvey; the row was not imported{alternative}</source>
+        <translation>&apos;{type}&apos; est une position GPS, que napsurvey ne recueille jamais ; la ligne n&apos;a pas été importée{alternative}</translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="83"/>

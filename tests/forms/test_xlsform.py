@@ -289,7 +289,7 @@ def test_geopoint_row_is_dropped_and_listed(tmp_path: Path) -> None:
     result = convert_workbook(path)
     assert [p.line("f.xlsx") for p in result.problems] == [
         "f.xlsx: survey row 3: FORM_XLSFORM_LOCATION: 'geopoint' is a GPS position, never collected by napsurvey; "
-        "the row was not imported (--places asks for the place)"
+        "the row was not imported (it can be asked as a choice of place)"
     ]
     assert result.ok
     assert [r["name"] for r in result.form["survey"]] == ["a", "b"]
