@@ -55,12 +55,12 @@ def check_start(form: Form, context: StartContext) -> None:
 class Interview:
     """One interview of one form. Create with :meth:`start` or :meth:`restore`."""
 
-    def __init__(self, compiled: CompiledForm, context: StartContext) -> None:
+    def __init__(self, compiled: CompiledForm, context: StartContext, undoable: bool = True) -> None:
         self.cf = compiled
         self.form = compiled.form
         self.context = context
         self.items = compiled.items
-        self.state = InterviewState(compiled, context.today)
+        self.state = InterviewState(compiled, context.today, undoable)
         languages = self.form.languages()
         self._language = context.language if context.language in languages else languages[0]
         self.state.language = self._language
@@ -73,11 +73,15 @@ class Interview:
 
     # --- creation ----------------------------------------------------------------
     @classmethod
-    def start(cls, form: Form | CompiledForm, context: StartContext) -> Interview:
-        """Begin a new interview, after the start gates."""
+    def start(cls, form: Form | CompiledForm, context: StartContext, *, undoable: bool = True) -> Interview:
+        """Begin a new interview, after the start gates.
+
+        ``undoable=False``: a refused answer (an expression over its limits) may leave the
+        interview half-changed, and it should then be dropped; faster, for batches (fill()).
+        """
         compiled = form if isinstance(form, CompiledForm) else compile_form(form)
         check_start(compiled.form, context)
-        interview = cls(compiled, context)
+        interview = cls(compiled, context, undoable)
         interview.state.recompute_all()
         interview._go(interview.screens.seek(0, (), ()), remember=False)
         return interview

@@ -20,7 +20,7 @@ from lintkit import form, problems, q
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.expressions import budget, parse
 from napsurvey.forms.model import Form
-from napsurvey.interview import Interview, StartContext
+from napsurvey.interview import Interview, StartContext, fill
 
 TODAY = datetime.date(2026, 3, 15)
 
@@ -140,7 +140,7 @@ def test_huge_literal_repeat_count_is_refused_when_the_engine_starts() -> None:
         import datetime
         from napsurvey.errors import NapError
         from napsurvey.forms.model import Form
-        from napsurvey.interview import Interview, StartContext
+        from napsurvey.interview import Interview, StartContext, fill
         data = {
             "settings": {"form_id": "t", "form_title": "T", "version": "1"},
             "survey": [
@@ -209,7 +209,7 @@ def test_concat_doubling_chain_is_refused_instead_of_exhausting_memory() -> None
         import datetime
         from napsurvey.errors import NapError
         from napsurvey.forms.model import Form
-        from napsurvey.interview import Interview, StartContext
+        from napsurvey.interview import Interview, StartContext, fill
         survey = [{"type": "text", "name": "t", "label": "T"}, {"type": "calculate", "name": "c0", "calculation": "${t}"}]
         for i in range(1, 41):
             survey.append({"type": "calculate", "name": f"c{i}", "calculation": f"concat(${{c{i-1}}}, ${{c{i-1}}})"})
@@ -284,6 +284,20 @@ def test_an_answer_whose_consequences_overrun_the_budget_is_refused(monkeypatch:
     monkeypatch.undo()
     assert iv.value("a") == 1  # refused: the interview is as it was
     assert iv.value("double") == 2
+
+
+def test_a_batch_fill_over_the_budget_is_refused_with_the_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    # fill() runs without the undo journal (the interview is dropped when refused): same refusal
+    data = form(
+        q("integer", "a", "A"),
+        q("calculate", "double", None, calculation="${a} * 2"),
+    )
+    context = StartContext(today=datetime.date(2026, 3, 15))
+    assert fill(Form.model_validate(data), context, {"a": 2}).answers["double"] == 4
+    monkeypatch.setattr(budget, "clock", SlowClock())
+    with pytest.raises(NapError) as exc:
+        fill(Form.model_validate(data), context, {"a": 5})
+    assert exc.value.code is ErrorCode.EXPR_TIME_BUDGET
 
 
 def test_a_constraint_over_the_budget_is_a_coded_problem(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -8,8 +8,11 @@ every evaluation is bounded:
   has :data:`EVALUATION_SECONDS`; inside a :func:`limit` block (the engine puts
   one around each step: an answer and everything it changes) it also ends at
   the block's deadline, whichever comes first. The evaluator reads the clock
-  at every function call and operator chain and raises :class:`EvaluationLimit`
-  with ``EXPR_TIME_BUDGET`` when the deadline has passed;
+  when an evaluation starts and ends, at every call of a function whose time grows with
+  its data (texts, lists, lookups: once per row) and raises
+  :class:`EvaluationLimit` with ``EXPR_TIME_BUDGET`` when the deadline has
+  passed (arithmetic and the quick functions are bounded by the expression's
+  length, itself bounded);
 * **text**: no value built by an expression may be longer than
   :data:`MAX_STRING` characters (``EXPR_STRING_TOO_LONG``), so a doubling chain
   of ``concat`` cannot exhaust memory;
@@ -30,8 +33,8 @@ from __future__ import annotations
 import math
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+import weakref
+from collections.abc import Callable
 from typing import Any
 
 from napsurvey.errors import ErrorCode, NapError
@@ -66,7 +69,7 @@ class _ThreadState:
     sets ``interrupted`` from another thread, and must reach this one.
     """
 
-    __slots__ = ("deadline", "step", "step_seconds", "depth", "interrupted")
+    __slots__ = ("deadline", "step", "step_seconds", "depth", "interrupted", "__weakref__")
 
     def __init__(self) -> None:
         self.deadline = math.inf  # of the evaluation running now
@@ -75,30 +78,31 @@ class _ThreadState:
         self.depth = 0  # evaluations and limit() blocks entered
         self.interrupted = False
 
+    def leave(self) -> None:
+        """One evaluation or block less; an interrupt is spent when the work it stopped is over."""
+        self.depth -= 1
+        if not self.depth:
+            self.interrupted = False
+
+
+#: The state of every thread that ever evaluated (until the thread ends), for interrupt().
+_states: weakref.WeakValueDictionary[int, _ThreadState] = weakref.WeakValueDictionary()
+_lock = threading.Lock()
+
 
 class _Local(threading.local):
     def __init__(self) -> None:
         self.state = _ThreadState()
+        with _lock:
+            _states[threading.get_ident()] = self.state
 
 
 _local = _Local()
-_running: dict[int, _ThreadState] = {}  # thread ident -> its state, while it evaluates
-_lock = threading.Lock()
 
 
-def _enter(state: _ThreadState) -> None:
-    if state.depth == 0:
-        with _lock:
-            _running[threading.get_ident()] = state
-    state.depth += 1
-
-
-def _leave(state: _ThreadState) -> None:
-    state.depth -= 1
-    if state.depth == 0:
-        with _lock:
-            _running.pop(threading.get_ident(), None)
-        state.interrupted = False  # an interrupt is for the work running when it came
+def current() -> _ThreadState:
+    """This thread's deadlines (the evaluator reads them directly: it runs often)."""
+    return _local.state
 
 
 def check() -> None:
@@ -111,6 +115,14 @@ def check() -> None:
         raise EvaluationLimit(ErrorCode.EXPR_TIME_BUDGET, seconds=_seconds(seconds))
 
 
+def check_step(state: _ThreadState, now: float) -> None:
+    """Raise when the thread is interrupted or its :func:`limit` block is past its deadline."""
+    if state.interrupted:
+        raise EvaluationLimit(ErrorCode.EXPR_INTERRUPTED)
+    if now > state.step:
+        raise EvaluationLimit(ErrorCode.EXPR_TIME_BUDGET, seconds=_seconds(state.step_seconds))
+
+
 def _seconds(value: float) -> str:
     return f"{value:g}"
 
@@ -121,37 +133,26 @@ def check_length(length: int) -> None:
         raise EvaluationLimit(ErrorCode.EXPR_STRING_TOO_LONG, limit=f"{MAX_STRING:,}")
 
 
-class evaluation:  # noqa: N801 - used like a function: ``with evaluation():``
-    """The deadline of one expression evaluation (entered by ``Expr.evaluate``)."""
+class limit:  # noqa: N801 - used like a function: ``with limit(1.0):``
+    """Every evaluation inside the block ends by ``seconds`` from now (nested blocks keep the earliest)."""
 
-    __slots__ = ("_saved",)
+    __slots__ = ("seconds", "_saved")
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
 
     def __enter__(self) -> None:
         state = _local.state
-        _enter(state)
-        self._saved = state.deadline
-        state.deadline = min(state.step, clock() + EVALUATION_SECONDS)
+        state.depth += 1
+        self._saved = (state.step, state.step_seconds)
+        deadline = clock() + self.seconds
+        if deadline < state.step:
+            state.step, state.step_seconds = deadline, self.seconds
 
     def __exit__(self, *exc: object) -> None:
         state = _local.state
-        state.deadline = self._saved
-        _leave(state)
-
-
-@contextmanager
-def limit(seconds: float) -> Iterator[None]:
-    """Every evaluation inside the block ends by ``seconds`` from now (nested blocks keep the earliest)."""
-    state = _local.state
-    _enter(state)
-    saved = (state.step, state.step_seconds)
-    deadline = clock() + seconds
-    if deadline < state.step:
-        state.step, state.step_seconds = deadline, seconds
-    try:
-        yield
-    finally:
-        state.step, state.step_seconds = saved
-        _leave(state)
+        state.step, state.step_seconds = self._saved
+        state.leave()
 
 
 def interrupt(thread_ident: int | None = None) -> bool:
@@ -161,7 +162,8 @@ def interrupt(thread_ident: int | None = None) -> bool:
     that is not evaluating is left alone. Returns True if something was interrupted.
     """
     with _lock:
-        targets = list(_running.values()) if thread_ident is None else [s for i, s in _running.items() if i == thread_ident]
-        for state in targets:
-            state.interrupted = True
+        states = list(_states.items())
+    targets = [state for ident, state in states if state.depth and (thread_ident is None or ident == thread_ident)]
+    for state in targets:
+        state.interrupted = True
     return bool(targets)
