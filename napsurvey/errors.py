@@ -69,6 +69,7 @@ class ErrorCode(Enum):
     FORM_INDICATOR_NOT_CATEGORICAL = "indicator '{indicator}': '{name}' is not a select question"
     FORM_INDICATOR_TOO_MANY_BY = "indicator '{indicator}' has {count} disaggregations (at most 2)"
     FORM_INDICATOR_UNKNOWN_QUESTION = "indicator '{indicator}' names unknown question '{name}'"
+    FORM_INDICATOR_GROUP = "indicator '{indicator}', groups of '{name}': {reason}"
     FORM_UNKNOWN_TYPE = "unknown question type '{type}'"
     FORM_UNSUPPORTED = "unsupported {what}: {detail}"
     FORM_CONSENT = "consent: {reason}"

@@ -59,6 +59,9 @@ _MARKED: dict[ErrorCode, object] = {
     ErrorCode.FORM_INDICATOR_UNKNOWN_QUESTION: QT_TRANSLATE_NOOP(
         "ErrorCode", "indicator '{indicator}' names unknown question '{name}'"
     ),
+    ErrorCode.FORM_INDICATOR_GROUP: QT_TRANSLATE_NOOP(
+        "ErrorCode", "indicator '{indicator}', groups of '{name}': {reason}"
+    ),
     ErrorCode.FORM_UNKNOWN_TYPE: QT_TRANSLATE_NOOP("ErrorCode", "unknown question type '{type}'"),
     ErrorCode.FORM_UNSUPPORTED: QT_TRANSLATE_NOOP("ErrorCode", "unsupported {what}: {detail}"),
     ErrorCode.FORM_CONSENT: QT_TRANSLATE_NOOP("ErrorCode", "consent: {reason}"),
