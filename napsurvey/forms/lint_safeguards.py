@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from napsurvey.errors import ErrorCode
-from napsurvey.forms.domain import stored_choices
+from napsurvey.forms.domain import grouped_values, stored_choices
 from napsurvey.forms.lint_context import LintContext
 from napsurvey.forms.model import SELECT_TYPES, Indicator
 
@@ -123,6 +123,16 @@ def check_indicators(ctx: LintContext) -> None:
                 reason = f"indicator '{indicator.name}' counts identifier question '{name}', which is never stored"
                 ctx.add(where, ErrorCode.FORM_PRIVACY, reason=reason)
         _check_groups(ctx, where, indicator)
+        _check_declined_in(ctx, where, indicator)
+
+
+def _check_declined_in(ctx: LintContext, where: str, indicator: Indicator) -> None:
+    if indicator.declined_in is None or ctx.question(indicator.question) is None:
+        return
+    values = grouped_values(ctx.form, indicator, indicator.question)
+    if indicator.declined_in not in values:
+        ctx.add(where, ErrorCode.FORM_INDICATOR_GROUP, indicator=indicator.name, name=indicator.question,
+                reason=f"declined_in '{indicator.declined_in}' is not one of the values its table shows")
 
 
 def _check_groups(ctx: LintContext, where: str, indicator: Indicator) -> None:

@@ -27,6 +27,8 @@ Text = dict[str, str]
 """Translated text: language code -> text."""
 
 NAME_PATTERN = r"^[A-Za-z_][A-Za-z0-9_.\-]*$"
+#: What a declined answer is stored as (see napsurvey.privacy.anonymise.DECLINED).
+DECLINED_VALUE = "__declined__"
 _LANG_IN_PARENS = re.compile(r"\(([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?)\)\s*$")
 
 #: Base types a survey row may have (after normalising spaces to underscores).
@@ -264,13 +266,26 @@ class Indicator(_Strict):
         description="Per question (the indicator's question or one of its disaggregations): its choices "
         "counted in groups; every choice in exactly one group",
     )
+    declined_in: str | None = Field(
+        None,
+        description="Count declined answers to the question with this value (a choice or group, usually "
+        "dont_know) instead of as a row of their own",
+    )
     source: str | None = None
     description: Text = Field(default_factory=dict)
     dhis2: str | None = Field(None, description="Optional default DHIS2 data element uid")
 
     def group_of(self, question: str) -> dict[str, str]:
-        """Choice name -> group name for one of the indicator's questions (empty: not grouped)."""
-        return {choice: group.name for group in self.groups.get(question, []) for choice in group.choices}
+        """Stored value -> value shown in the table, for one of the indicator's questions.
+
+        Grouped choices map to their group; for the indicator's own question a
+        declined answer maps to :attr:`declined_in` when it is set. Values not
+        in the mapping are shown as they are.
+        """
+        mapping = {choice: group.name for group in self.groups.get(question, []) for choice in group.choices}
+        if question == self.question and self.declined_in is not None:
+            mapping[DECLINED_VALUE] = self.declined_in
+        return mapping
 
 
 class Form(_Strict):

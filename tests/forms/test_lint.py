@@ -480,3 +480,10 @@ def test_group_labels_need_every_language():
     data["settings"]["languages"] = ["en", "fr"]
     data["settings"]["form_title"] = {"en": "T", "fr": "T"}
     assert any("label of group 'who.government'" in line for line in messages(data))
+
+
+def test_declined_in_must_be_a_value_of_the_table():
+    ok = form(q("select_one yes_no", "safe"), indicators=[_ind(declined_in="no")])
+    assert problems(ok) == []
+    bad = form(q("select_one yes_no", "safe"), indicators=[_ind(declined_in="maybe")])
+    assert problems(bad) == [(E.FORM_INDICATOR_GROUP, "indicators[1]")]

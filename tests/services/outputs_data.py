@@ -81,10 +81,12 @@ def random_tables(form: Form, rng: random.Random, scale: int) -> tuple[list[Aggr
                 for values in by_values:
                     keys = [k + (v,) for k in keys for v in values]
                 for k in keys:
+                    full = k + (period_of(month, ind.period),)
+                    if full in counts:
+                        continue  # one draw per cell and bundle, so small counts stay small
                     n = rng.choice([0, 0, 1, 2, 3, 5, 8, scale, scale * 2, scale * 3])
-                    if n:
-                        full = k + (period_of(month, ind.period),)
-                        counts[full] = counts.get(full, 0) + n
+                    counts[full] = n
+        counts = {k: n for k, n in counts.items() if n}
         tables.append(AggregateTable(form_id=form.form_id, form_versions=[form.version], indicator=ind.name,
                                      question=ind.question, dimensions=list(ind.by), period=ind.period,
                                      cells=[Cell(key=list(k), count=n) for k, n in sorted(counts.items())]))
