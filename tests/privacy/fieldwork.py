@@ -272,7 +272,7 @@ def publish(scenario: Scenario, table: PerturbationTable, releases: Sequence[Rel
                     included[period] = rel.edition
                     shown_releases.append({"form_id": form_id, "period": period, "edition": rel.edition})
             chosen = [r for r in scenario.records if r.form_id == form_id and _counted(releases, r, form, included)]
-            for name, ind in form.indicators.items():
+            for name in form.indicators:
                 tables.append(_indicator_table(form, name, chosen, included, table, threshold))
             tables.append(_coverage_table(form, chosen, included, table, threshold))
         docs.append({

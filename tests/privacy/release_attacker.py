@@ -37,15 +37,14 @@ from __future__ import annotations
 
 import itertools
 import math
-import random
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import highspy
 import numpy as np
 import yaml
-import highspy
 from scipy import sparse
 
 PERIOD = "period"
@@ -367,7 +366,7 @@ class ReleaseAttacker:
                     when = atom.period if same_kind else atom.release
                     key = (tuple(values[d] for d in shared), when, atom.batch)
                     groups[key][self.columns[atom]] = sign
-            for key, row in groups.items():
+            for row in groups.values():
                 self.rows.append((row, 0.0, 0.0, f"{q1} ~ {q2} on {shared}"))
 
     def _read_table(self, number: int, table: Mapping[str, Any], editions: Mapping[tuple[str, str], int],
@@ -533,7 +532,7 @@ class ReleaseAttacker:
             # only counts below the threshold are secrets; the rest are checked against D above
             limits = np.asarray([t.threshold for t in targets])
             open_ &= truth_values < limits
-        for round_ in range(rounds):
+        for _ in range(rounds):
             if not open_.any():
                 break
             chosen: list[int] = []
