@@ -159,11 +159,18 @@ class StudyProtocol(_Strict):
     approved_day: Day
 
 
+#: Default days after a period's end before it may be released (late bundles still arrive).
+DEFAULT_GRACE_DAYS = 30
+#: Longest grace a kit may set.
+MAXIMUM_GRACE_DAYS = 366
+
+
 class Disclosure(_Strict):
-    """Cell thresholds for anything published in the clear."""
+    """Cell thresholds for anything published in the clear, and when a period may be released."""
 
     threshold: Annotated[int, Field(ge=5, le=MAXIMUM_THRESHOLD)]
     threshold_high: Annotated[int, Field(ge=5, le=MAXIMUM_THRESHOLD)]
+    grace_days: Annotated[int, Field(ge=0, le=MAXIMUM_GRACE_DAYS)] = DEFAULT_GRACE_DAYS
 
 
 class Kit(_Strict):

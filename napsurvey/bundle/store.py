@@ -278,6 +278,29 @@ def imported_cells(conn: Conn) -> Iterator[ImportedCell]:
         yield str(form_id), str(indicator), str(kind), tuple(str(k) for k in json.loads(key)), int(n)
 
 
+#: (bundle id, indicator, period kind, cell key, count, key sum or None) of one imported cell.
+ImportedTally = tuple[str, str, str, tuple[str, ...], int, int | None]
+
+
+def imported_tallies(conn: Conn, form_id: str) -> Iterator[ImportedTally]:
+    """Every imported count of one form with its key sum (None in a format-1 bundle)."""
+    for bundle_id, indicator, kind, key, n, key_sum in conn.execute(
+        "SELECT bundle_id, indicator, period_kind, cell_key, n, key_sum FROM sync_cells WHERE form_id = ? "
+        "ORDER BY rowid", (form_id,)
+    ):
+        yield (str(bundle_id), str(indicator), str(kind), tuple(str(k) for k in json.loads(key)), int(n),
+               None if key_sum is None else int(key_sum))
+
+
+def imported_interviews(conn: Conn, form_id: str) -> list[tuple[str, str, int, int | None]]:
+    """(bundle id, month, interviews, key sum or None) of one form, bundle by bundle."""
+    rows = conn.execute(
+        "SELECT bundle_id, period, interviews, key_sum FROM sync_denominators WHERE form_id = ? ORDER BY rowid",
+        (form_id,),
+    )
+    return [(str(b), str(m), int(n), None if k is None else int(k)) for b, m, n, k in rows]
+
+
 def interviews_per_month(conn: Conn) -> list[tuple[str, str, int]]:
     """(form_id, month, interviews) summed over every imported bundle."""
     rows = conn.execute("SELECT form_id, period, sum(interviews) FROM sync_denominators GROUP BY form_id, period")

@@ -80,6 +80,10 @@ class PerturbationParameters:
         return self.max_deviation if self.blocked == 0 else self.max_deviation + self.blocked + 1
 
 
+#: What napsurvey uses: D = 5, V = 2, js = 2 (docs/disclosure-control.md says why).
+DEFAULT_PARAMETERS = PerturbationParameters(max_deviation=5, variance=2.0, blocked=2)
+
+
 @dataclass(frozen=True)
 class Row:
     """The published values of one true count and where each one's key interval ends.

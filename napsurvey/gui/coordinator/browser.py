@@ -85,7 +85,7 @@ class IndicatorBrowser(Page):
         self.setStyleSheet(_STYLE)
         self._session: Session | None = session
         self._forms: list[tuple[str, str]] = []
-        self._months: list[str] = []
+        self._periods: list[str] = []
         self._filters: BrowserFilters | None = None
         self._view: IndicatorView | None = None
         self._selected: tuple[str, str] | None = None
@@ -210,7 +210,7 @@ class IndicatorBrowser(Page):
         if self._session is None:
             return
         self._filters = browser_filters(self._session, interface_language())
-        self._forms, self._months = self._filters.forms, self._filters.months
+        self._forms, self._periods = self._filters.forms, self._filters.periods
         for combo in (self.form_filter, self.period_from, self.period_to):
             combo.blockSignals(True)
             combo.clear()
@@ -219,9 +219,9 @@ class IndicatorBrowser(Page):
             self.form_filter.addItem(title, form_id)
         self.period_from.addItem("", None)
         self.period_to.addItem("", None)
-        for month in self._months:
-            self.period_from.addItem(month, month)
-            self.period_to.addItem(month, month)
+        for period in self._periods:
+            self.period_from.addItem(period, period)
+            self.period_to.addItem(period, period)
         for combo in (self.form_filter, self.period_from, self.period_to):
             combo.blockSignals(False)
 
@@ -235,9 +235,9 @@ class IndicatorBrowser(Page):
         start, end = self.period_from.currentData(), self.period_to.currentData()
         if not start and not end:
             return None
-        if not self._months:
+        if not self._periods:
             return None
-        return f"{start or self._months[0]}..{end or self._months[-1]}"
+        return f"{start or self._periods[0]}..{end or self._periods[-1]}"
 
     def set_filters(self, form_id: str | None = None, start: str | None = None, end: str | None = None) -> None:
         """Choose the filters as a user would in the combo boxes."""
@@ -563,7 +563,7 @@ class IndicatorBrowser(Page):
             combo.blockSignals(True)
             combo.clear()
         self._forms = []
-        self._months = []
+        self._periods = []
         self._filters = None
         self.view_task = None
         self.status.clear()
