@@ -13,8 +13,8 @@ from napsurvey.forms.loader import load_form
 from napsurvey.forms.model import Form
 from napsurvey.privacy.ptable import DEFAULT_PARAMETERS, PerturbationTable, build_table
 from napsurvey.privacy.publishability import IndicatorOutlook, publishability, release_kind
-from napsurvey.settings import DEFAULT_THRESHOLD, DEFAULT_THRESHOLD_HIGH, MINIMUM_THRESHOLD
 from napsurvey.services.session import Session
+from napsurvey.settings import DEFAULT_THRESHOLD, DEFAULT_THRESHOLD_HIGH, MINIMUM_THRESHOLD
 from napsurvey.vault.repo.forms import FormRow, install_form
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from napsurvey.errors import ErrorCode, NapError
-from napsurvey.reports.chart_model import SUPPRESSED_SHARE, Bar, ChartModel, chart_model
+from napsurvey.reports.chart_model import Bar, ChartModel, chart_model
 from napsurvey.reports.crosstab import CrossCell, Crosstab, crosstab, views
 from napsurvey.reports.texts import SUPPRESSED_MARK
 from napsurvey.reports.texts import text as report_text
@@ -27,7 +27,6 @@ from napsurvey.tables.periods import months_of
 
 __all__ = [
     "SUPPRESSED_MARK",
-    "SUPPRESSED_SHARE",
     "Bar",
     "BrowserFilters",
     "ChartModel",
@@ -125,7 +124,8 @@ def indicator_view(
         suppressed_count=table.suppressed_count,
         cells=len(table.cells),
         tabs=tabs,
-        legend=report_text(language, "legend"),
+        legend=report_text(language, "legend", threshold=table.threshold,
+                           d=result.published.protection.max_deviation if result.published.protection else 5),
         chart_title=report_text(language, "chart"),
         chart=chart_model(table, labels),
         chart_legend=report_text(language, "chart_legend") + " " + note if table.suppressed_count else note,

@@ -28,7 +28,7 @@ from napsurvey.tables.csv_writer import to_csv
 from napsurvey.tables.dhis2 import Dhis2Result, read_mapping, to_dhis2
 from napsurvey.tables.formats import FORMATS
 from napsurvey.tables.json_writer import to_json
-from napsurvey.tables.labels import TableLabels, label_table
+from napsurvey.tables.labels import TableLabels, label_table, period_label
 from napsurvey.tables.release_tables import coverage_table, indicator_table
 from napsurvey.tables.xlsx_writer import to_xlsx
 from napsurvey.vault.connection import OpenVault
@@ -206,9 +206,11 @@ def _coverage_summary(vault: OpenVault, outputs: Outputs) -> CoverageSummary:
     bundles = store.imported_bundles(conn)
     missing = store.missing_sequences(conn)
     days = sorted(b.created_day for b in bundles)
-    covered = [FormCoverage(outputs.forms[t.form_id].text(outputs.forms[t.form_id].settings.form_title,
-                                                         outputs.language), t, outputs.forms[t.form_id].is_high)
-               for t in outputs.published.coverage]
+    covered = []
+    for t in outputs.published.coverage:
+        form = outputs.forms[t.form_id]
+        labels = {c.key["period"]: period_label(c.key["period"], outputs.language) for c in t.cells if c.key}
+        covered.append(FormCoverage(form.text(form.settings.form_title, outputs.language), t, form.is_high, labels))
     return CoverageSummary(
         devices=len(store.devices(conn)),
         devices_reporting=len({b.device_id for b in bundles}),
@@ -254,6 +256,7 @@ def report_bytes(
         coverage=coverage,
         sections=[ReportSection(t, lab) for t, lab in zip(outputs.published.tables, outputs.labels, strict=True)],
         thresholds=sorted({t.threshold for t in outputs.published.tables}),
+        max_deviation=outputs.published.protection.max_deviation if outputs.published.protection else 5,
         organisation=organisation,
         paper=paper,
     )

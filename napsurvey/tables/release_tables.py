@@ -128,7 +128,7 @@ def coverage_table(form: Form, releases: Sequence[ReleaseTallies], table: Pertur
     threshold_of: dict[str, int] = {}
     for release in releases:
         threshold_of[release.period] = release.threshold
-        for month, tally in release.interviews.items():
+        for tally in release.interviews.values():
             add_tally(detail, (release.period,), tally)
     periods = [r.period for r in releases]
     strictest = max(threshold_of.values(), default=0)
