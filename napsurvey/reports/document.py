@@ -26,7 +26,7 @@ from napsurvey.reports.crosstab import CrossCell, Crosstab, crosstab, views
 from napsurvey.reports.flowables import numbered_canvas, paragraph
 from napsurvey.reports.fonts import BOLD, REGULAR, register_fonts
 from napsurvey.reports.model import CoverageSummary, ReportInput, ReportSection
-from napsurvey.reports.texts import BELOW, SUPPRESSED_MARK, template, text
+from napsurvey.reports.texts import BELOW, template, text
 
 _GREY = colors.HexColor("#D9D9D9")
 _HEAD = colors.HexColor("#EEF2F6")

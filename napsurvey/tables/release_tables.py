@@ -90,6 +90,22 @@ def indicator_table(
                           threshold=strictest, cells=cells)
 
 
+def protected_table(
+    indicator: str,
+    form_id: str,
+    dimensions: Sequence[str],
+    domains: Sequence[Sequence[str]],
+    detail: Mapping[tuple[str, ...], Tally],
+    table: PerturbationTable,
+    threshold: int,
+) -> PublishedTable:
+    """A protected table of every detail cell and margin of ``detail`` (one threshold for every cell)."""
+    cells = [_cell(dict(margin), table, tally, threshold)
+             for margin, tally in margin_tallies(dimensions, domains, detail).items()]
+    return PublishedTable(indicator=indicator, form_id=form_id, dimensions=list(dimensions), threshold=threshold,
+                          cells=cells)
+
+
 def period_of_key(value: str, kind: str) -> str | None:
     """``value`` when it is a period of ``kind`` (a cell of another shape is left out)."""
     try:
@@ -184,6 +200,7 @@ __all__ = [
     "empty",
     "indicator_table",
     "period_of",
+    "protected_table",
     "release_tallies_from_imported",
     "total",
 ]
