@@ -41,7 +41,6 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from scipy.optimize import minimize
 
 #: Bits of a record key and of a cell key; keys are integers modulo 2**KEY_BITS.
 KEY_BITS = 32
@@ -272,6 +271,8 @@ def _max_entropy(v: npt.NDArray[np.float64], variance: float) -> npt.NDArray[np.
             mono[k, k] = -1.0
             mono[k, k + 1] = 1.0
         constraints.append({"type": "ineq", "fun": lambda p: mono @ p, "jac": lambda p: mono})
+    from scipy.optimize import minimize  # noqa: PLC0415 - only when a table is built, not when one is read
+
     start = _feasible_start(v, variance)
     result = minimize(objective, start, jac=gradient, method="SLSQP", bounds=[(_EPSILON, 1.0)] * n,
                       constraints=constraints, options={"maxiter": 1000, "ftol": 1e-14})

@@ -26,7 +26,6 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.stats import binom, poisson
 
 from napsurvey.forms.domain import grouped_values, stored_choices
 from napsurvey.forms.model import Form, Indicator, SurveyRow
@@ -91,6 +90,8 @@ def _shown_curve(table: PerturbationTable, threshold: int) -> np.ndarray:
 
 def _p_shown(interviews: float, share: float, curve: np.ndarray) -> float:
     """P(a cell holding ``share`` of ``interviews`` is shown): binomial, Poisson for sums of options."""
+    from scipy.stats import binom, poisson  # noqa: PLC0415 - loaded only when an outlook is asked for
+
     expected = interviews * share
     if expected <= 0:
         return float(curve[0])

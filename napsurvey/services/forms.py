@@ -76,8 +76,7 @@ def publishability_outlook(form: Form, expected: int, threshold: int | None = No
         threshold = DEFAULT_THRESHOLD_HIGH if form.is_high else DEFAULT_THRESHOLD
     if threshold < MINIMUM_THRESHOLD:
         raise NapError(ErrorCode.PRIVACY_THRESHOLD, value=threshold, minimum=MINIMUM_THRESHOLD)
-    if expected < 0:
-        raise NapError(ErrorCode.CLI_USAGE, reason="the expected number of interviews cannot be negative")
+    expected = max(0, expected)
     return FormOutlook(form.form_id, release_kind(form), expected, threshold,
                        publishability(form, expected, threshold, default_table()))
 

@@ -42,7 +42,7 @@ MAX_MAPPING_BYTES = 4 * 1024 * 1024
 
 def thresholds(session: Session) -> KitRules:
     """The disclosure rules of the newest kit (defaults 10 and 20, 30 days of grace, before any kit)."""
-    return kit_rules(session.require_role("coordinator"))
+    return kit_rules(session)
 
 
 @dataclass(frozen=True)
@@ -59,9 +59,8 @@ class IndicatorInfo:
 
 def indicators(session: Session, language: str = "en") -> list[IndicatorInfo]:
     """Every declared indicator of the coordinator's forms, by form."""
-    vault = session.require_role("coordinator")
     out: list[IndicatorInfo] = []
-    for form_id, form in sorted(coordinator_forms(vault).items()):
+    for form_id, form in sorted(coordinator_forms(session).items()):
         for ind in form.indicators:
             out.append(IndicatorInfo(form_id, form.text(form.settings.form_title, language), ind.name,
                                      form.text(ind.label, language), ind.period, form.is_high))
@@ -112,8 +111,7 @@ def published_tables(
     ``RELEASE_NOT_RELEASED`` (names what can be published),
     ``VAULT_FORM_NOT_INSTALLED``, ``TABLES_NO_DATA``.
     """
-    vault = session.require_role("coordinator")
-    resolved = resolve(vault, form_id=form_id, period=period)
+    resolved = resolve(session, form_id=form_id, period=period)
     published = _published(resolved, indicator, progress)
     labels = [label_table(t, resolved.forms[t.form_id], language) for t in published.tables]
     return Outputs(published, labels, resolved.forms, language, resolved.period_label)
@@ -185,13 +183,13 @@ def write_tables(
     if fmt == "dhis2" and mapping is None:
         raise NapError(ErrorCode.TABLES_DHIS2_NO_MAPPING)
     outputs = published_tables(session, form_id=form_id, period=period, language=language, progress=progress)
-    known = {i.name for f in coordinator_forms(session.vault).values() for i in f.indicators}
+    known = {i.name for f in coordinator_forms(session).values() for i in f.indicators}
     data, dhis2 = render_tables(outputs, fmt, today=today, mapping=mapping, known_indicators=known)
     write_plain(out, data)
     vault = session.vault
     with vault.transaction():
         log_event(vault, "exported", f"{fmt} tables, {len(outputs.published.tables)} indicator(s)")
-        record_publication(vault, today, f"tables {fmt}", outputs.published.releases,
+        record_publication(session, today, f"tables {fmt}", outputs.published.releases,
                            f"{len(outputs.published.tables)} table(s)")
     suppressed = sum(t.suppressed_count for t in outputs.published.tables)
     return TablesWritten(out, fmt, len(outputs.published.tables), suppressed, dhis2)
@@ -282,7 +280,7 @@ def write_report(
     vault = session.vault
     with vault.transaction():
         log_event(vault, "exported", f"report, {len(outputs.published.tables)} indicator(s)")
-        record_publication(vault, today, f"report {language}", outputs.published.releases,
+        record_publication(session, today, f"report {language}", outputs.published.releases,
                            f"{len(outputs.published.tables)} indicator(s)")
     suppressed = sum(t.suppressed_count for t in outputs.published.tables)
     return ReportWritten(out, len(outputs.published.tables), suppressed, len(data))

@@ -94,9 +94,9 @@ def _form_texts(vault: OpenVault) -> dict[str, str]:
     return out
 
 
-def coordinator_forms(vault: OpenVault) -> dict[str, Form]:
+def coordinator_forms(session: Session) -> dict[str, Form]:
     """form_id -> the form as the newest kit carried it (else the active installed form)."""
-    return {form_id: parse_form_text(text) for form_id, text in _form_texts(vault).items()}
+    return {fid: parse_form_text(text) for fid, text in _form_texts(session.require_role("coordinator")).items()}
 
 
 @dataclass(frozen=True)
@@ -112,8 +112,12 @@ class KitRules:
         return self.threshold_high if form.is_high else self.threshold
 
 
-def kit_rules(vault: OpenVault) -> KitRules:
+def kit_rules(session: Session) -> KitRules:
     """The newest kit's disclosure rules (defaults before any kit)."""
+    return _kit_rules(session.require_role("coordinator"))
+
+
+def _kit_rules(vault: OpenVault) -> KitRules:
     kits = store.issued_kits(vault.connection)
     if not kits:
         return KitRules(DEFAULT_THRESHOLD, DEFAULT_THRESHOLD_HIGH, DEFAULT_GRACE_DAYS)
@@ -121,8 +125,12 @@ def kit_rules(vault: OpenVault) -> KitRules:
     return KitRules(d.threshold, d.threshold_high, d.grace_days)
 
 
-def perturbation_table(vault: OpenVault) -> PerturbationTable:
+def perturbation_table(session: Session) -> PerturbationTable:
     """This coordinator's perturbation table, made (and kept) the first time it is needed."""
+    return _perturbation_table(session.require_role("coordinator"))
+
+
+def _perturbation_table(vault: OpenVault) -> PerturbationTable:
     text = get_setting(vault, TABLE_SETTING, None)
     if isinstance(text, str):
         return PerturbationTable.from_json(text)
@@ -209,7 +217,7 @@ def release(session: Session, form_id: str, period: str, *, today: str) -> Relea
         raise NapError(ErrorCode.VAULT_FORM_NOT_INSTALLED, form_id=form_id[:64])
     form = parse_form_text(texts[form_id])
     code = _period(form, period)
-    rules = kit_rules(vault)
+    rules = _kit_rules(vault)
     opens = last_day(code) + dt.timedelta(days=rules.grace_days + 1)
     if dt.date.fromisoformat(today) < opens:
         raise NapError(ErrorCode.RELEASE_NOT_CLOSED, period=code, form_id=form_id, day=opens.isoformat(),
@@ -221,7 +229,7 @@ def release(session: Session, form_id: str, period: str, *, today: str) -> Relea
     latest = repo.latest_release(vault, form_id, code)
     if latest is not None and sorted(repo.release_tallies(vault, latest.id)) == flat:
         raise NapError(ErrorCode.RELEASE_UNCHANGED, period=code, form_id=form_id, edition=latest.edition)
-    table = perturbation_table(vault)
+    table = _perturbation_table(vault)
     edition = 1 if latest is None else latest.edition + 1
     stored = repo.StoredRelease(
         id=0, form_id=form_id, period=code, edition=edition, created_day=today, threshold=rules.for_form(form),
@@ -261,7 +269,7 @@ def _info(vault: OpenVault, stored: repo.StoredRelease, release_id: int, table: 
 def releases(session: Session) -> list[ReleaseInfo]:
     """The publication ledger's releases: every edition of every form and period."""
     vault = session.require_role("coordinator")
-    table = perturbation_table(vault)
+    table = _perturbation_table(vault)
     return [_info(vault, r, r.id, table) for r in repo.list_releases(vault)]
 
 
@@ -270,14 +278,18 @@ def publications(session: Session) -> list[Publication]:
     return repo.list_publications(session.require_role("coordinator"))
 
 
-def record_publication(vault: OpenVault, day: str, output: str, refs: Sequence[ReleaseRef], detail: str) -> None:
+def record_publication(session: Session, day: str, output: str, refs: Sequence[ReleaseRef], detail: str) -> None:
     """Add an output to the ledger (the outputs service calls this when it writes a file)."""
-    repo.record_publication(vault, repo.Publication(day, output, [(r.form_id, r.period, r.edition) for r in refs],
-                                                    detail))
+    repo.record_publication(session.require_role("coordinator"),
+                            repo.Publication(day, output, [(r.form_id, r.period, r.edition) for r in refs], detail))
 
 
-def publishable_periods(vault: OpenVault, form_id: str | None = None) -> dict[str, list[str]]:
+def publishable_periods(session: Session, form_id: str | None = None) -> dict[str, list[str]]:
     """form_id -> its released periods."""
+    return _publishable(session.require_role("coordinator"), form_id)
+
+
+def _publishable(vault: OpenVault, form_id: str | None = None) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for r in repo.list_releases(vault, form_id):
         periods = out.setdefault(r.form_id, [])
@@ -306,13 +318,13 @@ class Resolved:
 
 
 def _publishable_text(vault: OpenVault, form_id: str | None) -> str:
-    periods = publishable_periods(vault, form_id)
+    periods = _publishable(vault, form_id)
     if not periods:
         return "none yet (release a closed period first)"
     return "; ".join(f"{f} {', '.join(ps)}" for f, ps in sorted(periods.items()))
 
 
-def resolve(vault: OpenVault, *, form_id: str | None = None, period: str | None = None) -> Resolved:
+def resolve(session: Session, *, form_id: str | None = None, period: str | None = None) -> Resolved:
     """The newest editions an output of ``period`` (one released period or a range) shows.
 
     With no period, every released period. Refuses with
@@ -320,6 +332,7 @@ def resolve(vault: OpenVault, *, form_id: str | None = None, period: str | None 
     released there, or when a form has released some of the range's periods
     and not others (a partial range is never published as complete).
     """
+    vault = session.require_role("coordinator")
     texts = _form_texts(vault)
     if form_id is not None and form_id not in texts:
         raise NapError(ErrorCode.VAULT_FORM_NOT_INSTALLED, form_id=form_id[:64])
@@ -346,7 +359,7 @@ def resolve(vault: OpenVault, *, form_id: str | None = None, period: str | None 
                                what=f" for form '{fid}'", periods=_publishable_text(vault, fid))
     forms = {fid: parse_form_text(rs[-1].form_text) for fid, rs in chosen.items()}
     tallies = {fid: [_tallies_of(vault, r) for r in rs] for fid, rs in chosen.items()}
-    return Resolved(forms, tallies, perturbation_table(vault), label)
+    return Resolved(forms, tallies, _perturbation_table(vault), label)
 
 
 def sub_periods_of_range(start: str, end: str, kind: str) -> list[str]:

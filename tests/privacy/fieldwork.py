@@ -377,67 +377,15 @@ def utility(docs: Sequence[Mapping[str, Any]]) -> dict[str, float]:
             "coverage": cov_numbers / max(cov, 1), "n_cells": float(cells)}
 
 
-def publish_suppressed(scenario: Scenario, releases: Sequence[Release], outputs: Sequence[Output]) -> list[dict[str, Any]]:
-    """The same outputs made the way napsurvey made them before releases: exact counts, each
-    output protected on its own by complementary suppression (linked tables of one question
-    together; coverage kept consistent with the indicators' hidden period totals)."""
-    from napsurvey.privacy.linked import TableRequest, protect_linked
-    from napsurvey.privacy.published import freeze_key
-    from napsurvey.privacy.suppression import protect
+def publish_exact(scenario: Scenario, releases: Sequence[Release], outputs: Sequence[Output]) -> list[dict[str, Any]]:
+    """The same outputs with exact counts, each value below the threshold withheld (no perturbation).
 
-    docs = []
-    for out in outputs:
-        kit = scenario.thresholds(out.day)
-        tables: list[dict[str, Any]] = []
-        shown_releases: list[dict[str, Any]] = []
-        for form_id in out.forms:
-            form = scenario.forms[form_id]
-            threshold = kit.high if form_id in scenario.high else kit.normal
-            included: dict[str, int] = {}
-            for period in out.periods:
-                rel = _edition_of(releases, form_id, period, out.day)
-                if rel is not None:
-                    included[period] = rel.edition
-                    shown_releases.append({"form_id": form_id, "period": period, "edition": rel.edition})
-            chosen = [r for r in scenario.records if r.form_id == form_id and _counted(releases, r, form, included)]
-            groups: dict[tuple[str, str], list[tuple[str, TableRequest]]] = defaultdict(list)
-            for name, ind in form.indicators.items():
-                shaped = _indicator_table(form, name, chosen, included, _EXACT, 1)
-                dims = shaped["dimensions"]
-                counts = {tuple(c["key"][d] for d in dims): c["count"] for c in shaped["cells"]
-                          if len(c["key"]) == len(dims) and c["count"]}
-                domains = {d: list(dict.fromkeys(c["key"][d] for c in shaped["cells"] if d in c["key"])) for d in dims}
-                groups[(ind.question, ind.period)].append(
-                    (name, TableRequest(name, form_id, dims, counts or {tuple(v[0] for v in domains.values()): 0},
-                                        threshold, domains)))
-            hidden_totals: set[str] = set()
-            grand_hidden = False
-            for members in groups.values():
-                for (name, _), table in zip(members, protect_linked([r for _, r in members]), strict=True):
-                    cells = [{"key": dict(c.key), "count": c.count} for c in table.cells]
-                    for c in table.cells:
-                        if c.suppressed and set(c.key) <= {"period"}:
-                            if c.key:
-                                hidden_totals.add(c.key["period"])
-                            else:
-                                grand_hidden = True
-                    tables.append({"indicator": name, "form_id": form_id, "dimensions": list(table.dimensions),
-                                   "threshold": threshold, "cells": cells})
-            coverage: dict[tuple[str, ...], int] = defaultdict(int)
-            for rec in chosen:
-                coverage[(period_of(rec.month, form.release_kind),)] += 1
-            forced = {freeze_key({"period": p}) for p in included if any(
-                set(months_of(p)) & set(months_of(h)) for h in hidden_totals)}
-            if grand_hidden:
-                forced.add(freeze_key({}))
-            if coverage:
-                table = protect("interviews", form_id, ["period"], dict(coverage), threshold,
-                                domains={"period": sorted(included)}, forced=forced)
-                tables.append({"kind": "coverage", "indicator": "interviews", "form_id": form_id,
-                               "dimensions": ["period"], "threshold": threshold,
-                               "cells": [{"key": dict(c.key), "count": c.count} for c in table.cells]})
-        docs.append({"protection": {"method": "suppression"}, "label": out.label, "releases": shown_releases,
-                     "tables": tables})
+    What differencing does to unperturbed figures: the attacker must recover
+    small counts from these, or it is not an attacker.
+    """
+    docs = publish(scenario, _EXACT, releases, outputs)
+    for doc in docs:
+        doc["protection"] = {"method": "none", "max_deviation": 0, "threshold": doc["protection"]["threshold"]}
     return docs
 
 

@@ -493,7 +493,7 @@ class ReleaseAttacker:
         return a, np.asarray(lo), np.asarray(hi)
 
     def attack(self, truth: TruthOf | None = None, *, rounds: int = 10, seed: int = 0,
-               ilp_time: float = 20.0, everything: bool = False) -> Report:
+               ilp_time: float = 20.0, everything: bool = False, enough: int | None = None) -> Report:
         """Bound every target; with ``truth``, also check every published value against it.
 
         Feasible points come first: the true table (when given) and LP
@@ -503,7 +503,8 @@ class ReleaseAttacker:
         minimised, exactly over the reals (the solver keeps its basis
         between targets), then, when less than two units wide, over the
         integers. With ``truth``, only targets below their threshold (the
-        secrets) are solved unless ``everything``.
+        secrets) are solved unless ``everything``. ``enough``: stop solving
+        once that many small counts are recovered (to show an attack works).
         """
         a, lo, hi = self._matrix()
         n = len(self.columns)
@@ -567,6 +568,12 @@ class ReleaseAttacker:
                 if math.isfinite(i_low) and math.isfinite(i_high):
                     t_low, t_high = math.ceil(i_low - 1e-6), math.floor(i_high + 1e-6)
             low[i], high[i] = min(low[i], t_low), max(high[i], t_high)
+            if enough is not None and truth_values is not None and t_high - t_low < 1e-6 \
+                    and 0 < truth_values[i] < targets[int(i)].threshold:
+                enough -= 1
+                if enough <= 0:
+                    solved &= np.arange(len(targets)) <= i
+                    break
         for i, target in enumerate(targets):
             true_value = None if x_true is None else int(round(float(x_true[list(target.columns)].sum())))
             finding = Finding(target.label, true_value, float(low[i]), float(high[i]), target.threshold)

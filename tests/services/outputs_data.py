@@ -60,7 +60,8 @@ def import_cells(session: Session, device: str, sequence: int, tables: list[Aggr
                  denominators: list[Denominators]) -> None:
     """Store one bundle's counts as the import does."""
     bundle_id = hashlib.sha256(f"{device}/{sequence}".encode()).hexdigest()[:32]
-    manifest = Manifest(format_version=1, bundle_id=bundle_id, device_id=device, sequence=sequence,
+    keyed = any(c.key_sum is not None for t in tables for c in t.cells)
+    manifest = Manifest(format_version=2 if keyed else 1, bundle_id=bundle_id, device_id=device, sequence=sequence,
                         created_day=f"2026-11-{10 + sequence:02d}", periods=sorted({d.period for d in denominators}),
                         prev_hash="", recipients=["x"], recipient_fingerprint="0" * 64, tables_hash="0" * 64)
     body = BundleBody(manifest=manifest, tables=Tables(aggregates=tables, denominators=denominators))
@@ -110,3 +111,27 @@ def fill_with_shipped_data(session: Session, *, seed: int = 3, scale: int = 6) -
                 tables += t
                 dens += d
             import_cells(session, device, sequence, tables, dens)
+
+
+#: A day after every period of MONTHS has closed (the end of 2026 plus 30 days of grace).
+RELEASE_DAY = "2027-03-01"
+
+
+def release_all(session: Session, today: str = RELEASE_DAY) -> list[str]:
+    """Release every period of every form that the imported counts cover; returns ``form period`` lines."""
+    from napsurvey.errors import ErrorCode, NapError  # noqa: PLC0415
+    from napsurvey.privacy.publishability import release_kind  # noqa: PLC0415
+    from napsurvey.services import releases  # noqa: PLC0415
+
+    done = []
+    for form in [parse_form_text(t) for t in shipped_texts()]:
+        kind = release_kind(form)
+        for period in sorted({period_of(m, kind) for m in MONTHS}):
+            try:
+                info = releases.release(session, form.form_id, period.replace("-", ""), today=today)
+            except NapError as exc:
+                if exc.code is not ErrorCode.RELEASE_NO_DATA:
+                    raise
+                continue
+            done.append(f"{info.form_id} {info.period}")
+    return done
