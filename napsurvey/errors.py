@@ -192,10 +192,7 @@ class ErrorCode(Enum):
     TABLES_DHIS2_MAPPING = "DHIS2 mapping {path}: {reason}"
     TABLES_DHIS2_NO_MAPPING = "the DHIS2 format needs a mapping file"
     TABLES_NO_DATA = "no imported data to publish"
-    TABLES_DHIS2_DUPLICATE = (
-        "DHIS2 mapping {path}: two values for data element {element}, period {period}, org unit {org_unit} "
-        "and combination {combo}"
-    )
+    TABLES_DHIS2_DUPLICATE = "DHIS2 mapping {path}: two values for {element}, {period}, {org_unit}, {combo}"
     TABLES_DHIS2_PERIOD_TYPES = (
         "DHIS2 mapping {path}: data element {element} would receive {kinds} periods; one period type per data element"
     )

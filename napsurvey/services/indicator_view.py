@@ -100,8 +100,8 @@ def indicator_view(
         result = outputs.published_tables(session, form_id=form_id, indicator=indicator, period=period,
                                           language=language)
     except NapError as exc:
-        if exc.code is ErrorCode.TABLES_NO_DATA:
-            return None
+        if exc.code in (ErrorCode.TABLES_NO_DATA, ErrorCode.RELEASE_NOT_RELEASED):
+            return None  # the browser says there is nothing released to show there
         raise
     if not result.published.tables:
         return None
@@ -129,5 +129,5 @@ def indicator_view(
         chart_title=report_text(language, "chart"),
         chart=chart_model(table, labels),
         chart_legend=report_text(language, "chart_legend") + " " + note if table.suppressed_count else note,
-        suppressed_word=labels.suppressed,
+        suppressed_word=f"< {table.threshold}",
     )

@@ -956,7 +956,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="260"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="248"/>
+        <source>a grace of {value} days is not allowed (0 to {maximum})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="256"/>
+        <source>&apos;{period}&apos; is not a period (2026Q3, 2026-07, 2026) or a range of periods (2026Q1..2026Q2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="265"/>
+        <source>DHIS2 mapping {path}: data element {element} would receive {kinds} periods; one period type per data element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="268"/>
+        <source>DHIS2 mapping {path}: {what} &apos;{name}&apos; is not in the published tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="271"/>
+        <source>&apos;{period}&apos; is not one {kind} of form &apos;{form_id}&apos; (for example {example})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="274"/>
+        <source>{period} of form &apos;{form_id}&apos; closes on {day}, {grace} days after its end; release it from then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="277"/>
+        <source>{period} of form &apos;{form_id}&apos; is released (edition {edition}) and nothing imported since changes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="280"/>
+        <source>no imported interview of form &apos;{form_id}&apos; falls in {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="283"/>
+        <source>{period} is not released{what}; publishable: {periods}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="287"/>
         <source>paper &apos;{paper}&apos; is neither a4 nor letter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1036,42 +1081,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="248"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="249"/>
         <source>disclosure threshold {value} is below the minimum of {minimum}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="251"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="252"/>
         <source>disclosure threshold {value} is above the maximum of {maximum}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="254"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="255"/>
         <source>unknown table format &apos;{format}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="255"/>
-        <source>period &apos;{period}&apos; is not FROM..TO with YYYY-MM values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="256"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="259"/>
         <source>DHIS2 mapping {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="257"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="260"/>
         <source>the DHIS2 format needs a mapping file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="258"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="261"/>
         <source>no imported data to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="259"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="262"/>
+        <source>DHIS2 mapping {path}: two values for {element}, {period}, {org_unit}, {combo}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="286"/>
         <source>the report could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,16 +1317,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="367"/>
-        <source>highly sensitive: counts under %1 are suppressed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="368"/>
-        <source>counts under %1 are suppressed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../napsurvey/gui/coordinator/browser.py" line="417"/>
         <source>all questionnaires</source>
         <translation type="unfinished"></translation>
@@ -1312,11 +1347,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="457"/>
-        <source>Saved %1: %2 table(s), %3 suppressed cell(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../napsurvey/gui/coordinator/browser.py" line="480"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
@@ -1337,57 +1367,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="525"/>
-        <source>Disclosure control in force: counts under %1 people are suppressed (%2 for highly sensitive questionnaires), with any cell that would reveal them.</source>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="367"/>
+        <source>highly sensitive: counts under %1 are shown as &lt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="529"/>
-        <source>Questionnaire</source>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="368"/>
+        <source>counts under %1 are shown as &lt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="457"/>
+        <source>Saved %1: %2 table(s), %3 cell(s) below the threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="525"/>
+        <source>Every count is changed by at most 5 to protect respondents, totals too; counts under %1 (%2 for highly sensitive questionnaires) are shown as &lt; %1. Only released periods are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/coordinator/browser.py" line="530"/>
-        <source>Answers by:</source>
+        <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/coordinator/browser.py" line="531"/>
-        <source>From</source>
+        <source>Answers by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/coordinator/browser.py" line="532"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="533"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="534"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="535"/>
         <source>All questionnaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="536"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="537"/>
         <source>earliest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="538"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="539"/>
         <source>latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="539"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="540"/>
         <source>Export tables:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="543"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="544"/>
         <source>A dataValueSets file; you choose the mapping file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="544"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="545"/>
         <source>Print / save report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>

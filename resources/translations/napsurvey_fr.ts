@@ -956,7 +956,57 @@
         <translation>{path} : ce n&apos;est pas un protocole d&apos;étude : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="260"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="248"/>
+        <source>a grace of {value} days is not allowed (0 to {maximum})</source>
+        <translation>un délai de grâce de {value} jours n&apos;est pas permis (de 0 à {maximum})</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="256"/>
+        <source>&apos;{period}&apos; is not a period (2026Q3, 2026-07, 2026) or a range of periods (2026Q1..2026Q2)</source>
+        <translation>&apos;{period}&apos; n&apos;est ni une période (2026Q3, 2026-07, 2026) ni une suite de périodes (2026Q1..2026Q2)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="262"/>
+        <source>DHIS2 mapping {path}: two values for {element}, {period}, {org_unit}, {combo}</source>
+        <translation>correspondance DHIS2 {path} : deux valeurs pour {element}, {period}, {org_unit}, {combo}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="265"/>
+        <source>DHIS2 mapping {path}: data element {element} would receive {kinds} periods; one period type per data element</source>
+        <translation>correspondance DHIS2 {path} : l&apos;élément {element} recevrait des périodes {kinds} ; un seul type de période par élément</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="268"/>
+        <source>DHIS2 mapping {path}: {what} &apos;{name}&apos; is not in the published tables</source>
+        <translation>correspondance DHIS2 {path} : {what} &apos;{name}&apos; n&apos;est pas dans les tableaux publiés</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="271"/>
+        <source>&apos;{period}&apos; is not one {kind} of form &apos;{form_id}&apos; (for example {example})</source>
+        <translation>&apos;{period}&apos; n&apos;est pas une période ({kind}) du formulaire &apos;{form_id}&apos; (par exemple {example})</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="274"/>
+        <source>{period} of form &apos;{form_id}&apos; closes on {day}, {grace} days after its end; release it from then</source>
+        <translation>la période {period} du formulaire &apos;{form_id}&apos; se clôt le {day}, {grace} jours après sa fin ; publiez-la à partir de cette date</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="277"/>
+        <source>{period} of form &apos;{form_id}&apos; is released (edition {edition}) and nothing imported since changes it</source>
+        <translation>la période {period} du formulaire &apos;{form_id}&apos; est publiée (édition {edition}) et rien d&apos;importé depuis ne la change</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="280"/>
+        <source>no imported interview of form &apos;{form_id}&apos; falls in {period}</source>
+        <translation>aucun entretien importé du formulaire &apos;{form_id}&apos; ne tombe dans {period}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="283"/>
+        <source>{period} is not released{what}; publishable: {periods}</source>
+        <translation>{period} n&apos;est pas publié{what} ; publiable : {periods}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="287"/>
         <source>paper &apos;{paper}&apos; is neither a4 nor letter</source>
         <translation>le format de papier &apos;{paper}&apos; n&apos;est ni a4 ni letter</translation>
     </message>
@@ -1036,42 +1086,37 @@
         <translation>le destinataire de la sauvegarde doit être une clé publique age (age1 suivi de 58 caractères)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="248"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="249"/>
         <source>disclosure threshold {value} is below the minimum of {minimum}</source>
         <translation>le seuil de protection {value} est inférieur au minimum de {minimum}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="251"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="252"/>
         <source>disclosure threshold {value} is above the maximum of {maximum}</source>
         <translation>le seuil de protection {value} dépasse le maximum de {maximum}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="254"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="255"/>
         <source>unknown table format &apos;{format}&apos;</source>
         <translation>format de tableau inconnu : &apos;{format}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="255"/>
-        <source>period &apos;{period}&apos; is not FROM..TO with YYYY-MM values</source>
-        <translation>la période &apos;{period}&apos; n&apos;a pas la forme DÉBUT..FIN avec des valeurs AAAA-MM</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="256"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="259"/>
         <source>DHIS2 mapping {path}: {reason}</source>
         <translation>correspondance DHIS2 {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="257"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="260"/>
         <source>the DHIS2 format needs a mapping file</source>
         <translation>le format DHIS2 demande un fichier de correspondance</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="258"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="261"/>
         <source>no imported data to publish</source>
         <translation>aucune donnée importée à publier</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="259"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="286"/>
         <source>the report could not be made: {reason}</source>
         <translation>le rapport n&apos;a pas pu être produit : {reason}</translation>
     </message>
@@ -1272,16 +1317,6 @@
         <translation>Aucun effectif importé pour cet indicateur sur la période choisie.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="367"/>
-        <source>highly sensitive: counts under %1 are suppressed</source>
-        <translation>très sensible : les effectifs inférieurs à %1 sont masqués</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="368"/>
-        <source>counts under %1 are suppressed</source>
-        <translation>les effectifs inférieurs à %1 sont masqués</translation>
-    </message>
-    <message>
         <location filename="../../napsurvey/gui/coordinator/browser.py" line="417"/>
         <source>all questionnaires</source>
         <translation>tous les questionnaires</translation>
@@ -1312,11 +1347,6 @@
         <translation>Écriture des tableaux…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="457"/>
-        <source>Saved %1: %2 table(s), %3 suppressed cell(s).</source>
-        <translation>%1 enregistré : tableaux : %2, cellules masquées : %3.</translation>
-    </message>
-    <message>
         <location filename="../../napsurvey/gui/coordinator/browser.py" line="480"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
@@ -1337,57 +1367,72 @@
         <translation>Rapports et tableaux</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="525"/>
-        <source>Disclosure control in force: counts under %1 people are suppressed (%2 for highly sensitive questionnaires), with any cell that would reveal them.</source>
-        <translation>Protection contre la divulgation active : les effectifs de moins de %1 personnes sont masqués (%2 pour les questionnaires très sensibles), ainsi que toute cellule qui permettrait de les retrouver.</translation>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="367"/>
+        <source>highly sensitive: counts under %1 are shown as &lt; %1</source>
+        <translation>très sensible : les effectifs inférieurs à %1 sont affichés « &lt; %1 »</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="529"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="368"/>
+        <source>counts under %1 are shown as &lt; %1</source>
+        <translation>les effectifs inférieurs à %1 sont affichés « &lt; %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="457"/>
+        <source>Saved %1: %2 table(s), %3 cell(s) below the threshold.</source>
+        <translation>%1 enregistré : tableaux : %2, cases sous le seuil : %3.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="525"/>
+        <source>Every count is changed by at most 5 to protect respondents, totals too; counts under %1 (%2 for highly sensitive questionnaires) are shown as &lt; %1. Only released periods are shown.</source>
+        <translation>Chaque effectif est modifié d&apos;au plus 5 pour protéger les personnes interrogées, les totaux aussi ; les effectifs inférieurs à %1 (%2 pour les questionnaires très sensibles) sont affichés « &lt; %1 ». Seules les périodes publiées sont présentées.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="530"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="530"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="531"/>
         <source>Answers by:</source>
         <translation>Réponses par :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="531"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="532"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="532"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="533"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="534"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="535"/>
         <source>All questionnaires</source>
         <translation>Tous les questionnaires</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="536"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="537"/>
         <source>earliest</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="538"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="539"/>
         <source>latest</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="539"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="540"/>
         <source>Export tables:</source>
         <translation>Exporter les tableaux :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="543"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="544"/>
         <source>A dataValueSets file; you choose the mapping file first.</source>
         <translation>Un fichier dataValueSets ; vous choisissez d&apos;abord le fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="544"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="545"/>
         <source>Print / save report (PDF)…</source>
         <translation>Imprimer / enregistrer le rapport (PDF)…</translation>
     </message>

@@ -119,9 +119,9 @@ RELEASE_DAY = "2027-03-01"
 
 def release_all(session: Session, today: str = RELEASE_DAY) -> list[str]:
     """Release every period of every form that the imported counts cover; returns ``form period`` lines."""
-    from napsurvey.errors import ErrorCode, NapError  # noqa: PLC0415
-    from napsurvey.privacy.publishability import release_kind  # noqa: PLC0415
-    from napsurvey.services import releases  # noqa: PLC0415
+    from napsurvey.errors import ErrorCode, NapError
+    from napsurvey.privacy.publishability import release_kind
+    from napsurvey.services import releases
 
     done = []
     for form in [parse_form_text(t) for t in shipped_texts()]:

@@ -10,10 +10,9 @@ import pytest
 from napsurvey.bundle.formats import AggregateTable, Cell, Denominators
 from napsurvey.cli.main import main
 from napsurvey.errors import ErrorCode, NapError
-from napsurvey.services import outputs
+from napsurvey.services import outputs, releases
 from napsurvey.services.session import Session
 from tests.form_tables import yaml_from_table
-from napsurvey.services import releases
 from tests.services.outputs_data import DEVICES, PASSPHRASE, RELEASE_DAY, TODAY, import_cells, make_coordinator
 
 FORM = yaml_from_table("""

@@ -11,13 +11,12 @@ import pytest
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.model import Form
-from napsurvey.privacy.published import PublishedSet
-from napsurvey.privacy.published import Protection, ReleaseRef
-from napsurvey.tables.release_tables import coverage_table, indicator_table
+from napsurvey.privacy.published import Protection, PublishedSet, ReleaseRef
 from napsurvey.tables.csv_writer import to_csv
 from napsurvey.tables.dhis2 import read_mapping, to_dhis2
 from napsurvey.tables.json_writer import to_json
 from napsurvey.tables.labels import TableLabels, label_table
+from napsurvey.tables.release_tables import coverage_table, indicator_table
 from napsurvey.tables.xlsx_writer import sheet_names, to_xlsx
 from tests.published_tables import TABLE
 from tests.tables.conftest import release

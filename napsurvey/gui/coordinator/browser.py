@@ -364,8 +364,8 @@ class IndicatorBrowser(Page):
     def _fill_detail(self, view: IndicatorView) -> None:
         self.indicator_title.setText(view.title)
         sensitive = self._high.get((view.form_id, view.indicator), False)
-        threshold = (self.tr("highly sensitive: counts under %1 are suppressed") if sensitive
-                     else self.tr("counts under %1 are suppressed")).replace("%1", str(view.threshold))
+        threshold = (self.tr("highly sensitive: counts under %1 are shown as < %1") if sensitive
+                     else self.tr("counts under %1 are shown as < %1")).replace("%1", str(view.threshold))
         self.meta.setText("\n".join([view.meta[0] + " · " + threshold, *view.meta[1:]]))
         self.views.blockSignals(True)
         while self.views.count():
@@ -454,7 +454,7 @@ class IndicatorBrowser(Page):
     def _tables_written(self, result: outputs.TablesWritten) -> None:
         self.last_written = result.path
         self.status.setText(
-            self.tr("Saved %1: %2 table(s), %3 suppressed cell(s).")
+            self.tr("Saved %1: %2 table(s), %3 cell(s) below the threshold.")
             .replace("%1", result.path.name).replace("%2", str(result.tables)).replace("%3", str(result.suppressed))
         )
 
@@ -522,8 +522,9 @@ class IndicatorBrowser(Page):
         limits = self._filters
         if limits is not None and self._session is not None:
             self.threshold.setText(
-                self.tr("Disclosure control in force: counts under %1 people are suppressed "
-                        "(%2 for highly sensitive questionnaires), with any cell that would reveal them.")
+                self.tr("Every count is changed by at most 5 to protect respondents, totals too; counts under %1 "
+                        "(%2 for highly sensitive questionnaires) are shown as < %1. Only released periods are "
+                        "shown.")
                 .replace("%1", str(limits.threshold)).replace("%2", str(limits.threshold_high))
             )
         self.form_label.setText(self.tr("Questionnaire"))
