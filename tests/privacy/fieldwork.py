@@ -362,7 +362,8 @@ def utility(docs: Sequence[Mapping[str, Any]]) -> dict[str, float]:
     """Shares of cells carrying a number: all cells, grand and period totals, coverage."""
     cells = numbers = totals = total_numbers = cov = cov_numbers = 0
     for doc in docs:
-        for t in doc["tables"]:
+        coverage = [{**t, "kind": "coverage"} for t in doc.get("coverage", [])]
+        for t in [*doc["tables"], *coverage]:
             for c in t["cells"]:
                 if t.get("kind") == "coverage":
                     cov += 1

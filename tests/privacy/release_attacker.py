@@ -243,7 +243,7 @@ class ReleaseAttacker:
             for q in form.questions.values():
                 self._domains[(form.form_id, q.name)] = [*q.domain, DECLINED]
         for pub in self.publications:
-            for table in pub["tables"]:
+            for table in _tables_of(pub):
                 form = self.forms.get(table["form_id"])
                 indicator = form.indicators.get(table["indicator"]) if form else None
                 if indicator is None:
@@ -317,7 +317,7 @@ class ReleaseAttacker:
             defaultdict(list)
         for number, pub in enumerate(self.publications):
             editions = {(r["form_id"], r["period"]): int(r["edition"]) for r in pub["releases"]}
-            for table in pub["tables"]:
+            for table in _tables_of(pub):
                 self._read_table(number, table, editions, seen)
         self._editions_differ(seen)
         for atom, column in list(self.columns.items()):
@@ -326,7 +326,7 @@ class ReleaseAttacker:
                 self._target(f"atom {atom}", (column,), self._strictest(form.form_id))
 
     def _strictest(self, form_id: str) -> int:
-        thresholds = [int(t["threshold"]) for p in self.publications for t in p["tables"] if t["form_id"] == form_id]
+        thresholds = [int(t["threshold"]) for p in self.publications for t in _tables_of(p) if t["form_id"] == form_id]
         return max(thresholds, default=10)
 
     def _link(self, form: FormKnowledge) -> None:
@@ -661,6 +661,12 @@ class _Solver:
         if self.highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
             return math.inf
         return float(self.highs.getInfo().objective_function_value)
+
+
+def _tables_of(publication: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """The indicator tables of a published file, and its coverage tables (interviews per period)."""
+    coverage = [{**t, "kind": "coverage", "indicator": "interviews"} for t in publication.get("coverage", [])]
+    return [*publication["tables"], *coverage]
 
 
 def _agree(v1: int | None, t1: int, v2: int | None, t2: int) -> bool:
