@@ -14,24 +14,22 @@ from __future__ import annotations
 
 import os
 import random
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("NAPSURVEY_TEST_FAST_KDF", "1")  # the KDF is not what we measure here
 
-from napsurvey.privacy.cellkey import Tally  # noqa: E402
-from napsurvey.privacy.ptable import DEFAULT_PARAMETERS, KEY_SPACE, build_table  # noqa: E402
-from napsurvey.reports.document import build_report  # noqa: E402
-from napsurvey.reports.model import CoverageSummary, ReportInput, ReportSection  # noqa: E402
-from napsurvey.services import enrollment, outputs, releases, sync_export, sync_import  # noqa: E402
-from napsurvey.services.session import Session  # noqa: E402
-from napsurvey.tables.labels import TableLabels  # noqa: E402
-from napsurvey.tables.release_tables import protected_table  # noqa: E402
-from napsurvey.vault.repo.records import NewRecord, insert_records  # noqa: E402
-from napsurvey.vault.store import Vault  # noqa: E402
+from napsurvey.privacy.cellkey import Tally
+from napsurvey.privacy.ptable import DEFAULT_PARAMETERS, KEY_SPACE, build_table
+from napsurvey.reports.document import build_report
+from napsurvey.reports.model import CoverageSummary, ReportInput, ReportSection
+from napsurvey.services import enrollment, outputs, releases, sync_export, sync_import
+from napsurvey.services.session import Session
+from napsurvey.tables.labels import TableLabels
+from napsurvey.tables.release_tables import protected_table
+from napsurvey.vault.repo.records import NewRecord, insert_records
+from napsurvey.vault.store import Vault
 
 ANSWERS = ["very_safe", "fairly_safe", "fairly_unsafe", "very_unsafe", "dk"]
 REGIONS = ["north", "south", "east", "west", "capital"]

@@ -20,8 +20,7 @@ from napsurvey.gui.coordinator import browser as browser_module
 from napsurvey.gui.coordinator_home import CoordinatorHome
 from napsurvey.gui.dialogs import ErrorDialog
 from napsurvey.reports.crosstab import crosstab
-from napsurvey.services import outputs
-from napsurvey.services import releases
+from napsurvey.services import outputs, releases
 from tests.services.outputs_data import DEVICES, PASSPHRASE, RELEASE_DAY, import_cells, make_coordinator
 
 SAFE_FORM = """\
