@@ -15,7 +15,7 @@ from napsurvey.privacy.ptable import DEFAULT_PARAMETERS, PerturbationTable, buil
 from napsurvey.privacy.publishability import IndicatorOutlook, publishability, release_kind
 from napsurvey.services.session import Session
 from napsurvey.settings import DEFAULT_THRESHOLD, DEFAULT_THRESHOLD_HIGH, MINIMUM_THRESHOLD
-from napsurvey.vault.repo.forms import FormRow, install_form
+from napsurvey.vault.repo.forms import FormRow, get_form, install_form, list_forms
 
 
 def install_form_files(session: Session, paths: Sequence[Path]) -> list[FormRow]:
@@ -90,3 +90,17 @@ def file_outlook(path: Path, expected: int, threshold: int | None = None) -> For
 def default_table() -> PerturbationTable:
     """The default perturbation table (built once per process)."""
     return build_table(DEFAULT_PARAMETERS)
+
+
+def kit_outlook(session: Session, expected: int, threshold: int, threshold_high: int) -> list[FormOutlook]:
+    """What each questionnaire of the vault would publish at ``expected`` interviews per period (kit dialog).
+
+    Ordinary forms at ``threshold``, ``sensitivity: high`` forms at
+    ``threshold_high``.
+    """
+    vault = session.require_role("coordinator")
+    out = []
+    for row in list_forms(vault):
+        form = get_form(vault, row.form_id, row.version)
+        out.append(publishability_outlook(form, expected, threshold_high if form.is_high else threshold))
+    return out

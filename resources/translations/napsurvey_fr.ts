@@ -1528,98 +1528,128 @@
 <context>
     <name>KitDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="43"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="54"/>
         <source>Create enrollment kit</source>
         <translation>Créer un kit d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="49"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="60"/>
         <source>Enrollment kit for monitors</source>
         <translation>Kit d&apos;inscription pour les enquêteurs</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="52"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="63"/>
         <source>Questionnaires in the kit: %1</source>
         <translation>Questionnaires du kit : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="56"/>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="61"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="67"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="72"/>
         <source>none chosen</source>
         <translation>aucun choisi</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="58"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="69"/>
         <source>Choose referral directory…</source>
         <translation>Choisir l&apos;annuaire d&apos;orientation…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="63"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="74"/>
         <source>Choose study protocol…</source>
         <translation>Choisir le protocole d&apos;étude…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="71"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="82"/>
         <source>Referral directory</source>
         <translation>Annuaire d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="72"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="83"/>
         <source>Study protocol</source>
         <translation>Protocole d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="73"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="84"/>
         <source>Smallest count shown</source>
         <translation>Plus petit effectif affiché</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="74"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="85"/>
         <source>… for sensitive forms</source>
         <translation>… pour les formulaires sensibles</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="78"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="91"/>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="93"/>
+        <source>Interviews per reporting period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="96"/>
+        <source>Questionnaire</source>
+        <translation type="unfinished">Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="96"/>
+        <source>Below the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="97"/>
+        <source>Mostly blank tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="105"/>
         <source>Write kit…</source>
         <translation>Écrire le kit…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="79"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="106"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="112"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="140"/>
         <source>Choose the referral directory</source>
         <translation>Choisissez l&apos;annuaire d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="117"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="145"/>
         <source>Choose the study protocol</source>
         <translation>Choisissez le protocole d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="122"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="150"/>
         <source>Save the kit</source>
         <translation>Enregistrer le kit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="147"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="175"/>
         <source>Signing and writing the kit…</source>
         <translation>Signature et écriture du kit…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="156"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="189"/>
+        <source>Estimating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="209"/>
         <source>Kit written</source>
         <translation>Kit écrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="157"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="210"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="158"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="211"/>
         <source>Give it to the monitor. When they install it, read this fingerprint aloud to them:</source>
         <translation>Remettez-le à l&apos;enquêteur. Quand il l&apos;installe, lisez-lui cette empreinte à voix haute :</translation>
     </message>
