@@ -1581,12 +1581,12 @@
     <message>
         <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="91"/>
         <source>Estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimer</translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="93"/>
         <source>Interviews per reporting period</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens par période de rapport</translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="96"/>
@@ -1596,12 +1596,12 @@
     <message>
         <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="96"/>
         <source>Below the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous le seuil</translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="97"/>
         <source>Mostly blank tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux presque vides</translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="105"/>
@@ -1636,7 +1636,7 @@
     <message>
         <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="189"/>
         <source>Estimating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation…</translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="209"/>
