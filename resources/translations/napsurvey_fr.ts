@@ -1591,7 +1591,7 @@
     <message>
         <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="96"/>
         <source>Questionnaire</source>
-        <translation type="unfinished">Questionnaire</translation>
+        <translation>Questionnaire</translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="96"/>
