@@ -271,7 +271,7 @@ class Indicator(_Strict):
         description="Count declined answers to the question with this value (a choice or group, usually "
         "dont_know) instead of as a row of their own",
     )
-    source: str | None = None
+    source: Text = Field(default_factory=dict, description="Where the indicator comes from, in each language")
     description: Text = Field(default_factory=dict)
     dhis2: str | None = Field(None, description="Optional default DHIS2 data element uid")
 
@@ -336,7 +336,7 @@ class Form(_Strict):
             data = {
                 **data,
                 "indicators": [
-                    {**i, **{k: _as_text(i[k], lang) for k in ("label", "description") if k in i},
+                    {**i, **{k: _as_text(i[k], lang) for k in ("label", "description", "source") if k in i},
                      **({"groups": _group_texts(i["groups"], lang)} if "groups" in i else {})}
                     if isinstance(i, dict)
                     else i

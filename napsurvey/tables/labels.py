@@ -156,7 +156,7 @@ def label_table(table: PublishedTable, form: Form, language: str) -> TableLabels
         form_title=form.text(form.settings.form_title, language) or form.form_id,
         dimension_titles=titles,
         value_labels=values,
-        source=(indicator.source or "") if indicator else "",
+        source=form.text(indicator.source, language) if indicator else "",
         total=word("total", language),
         suppressed=word("suppressed", language),
         language=language,

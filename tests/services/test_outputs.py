@@ -75,6 +75,9 @@ def test_report_in_french_and_letter_paper(coordinator: Session, tmp_path: Path)
     text = " ".join(_text(out).split())
     assert "Période couverte : 2026-07..2026-09" in text and "Méthodologie et éthique" in text
     assert "Sécurité perçue des femmes" in text and "2026-Q4" not in text
+    flat = " ".join(text.split())
+    assert "Source : Annexe S/2010/498, pilier Protection" in flat  # the indicator's source, translated
+    assert "T3 2026" in flat  # and the period
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
     assert "612 x 792" in info
 
