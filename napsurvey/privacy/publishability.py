@@ -90,17 +90,35 @@ def _shown_curve(table: PerturbationTable, threshold: int) -> np.ndarray:
 
 def _p_shown(interviews: float, share: float, curve: np.ndarray) -> float:
     """P(a cell holding ``share`` of ``interviews`` is shown): binomial, Poisson for sums of options."""
-    from scipy.stats import binom, poisson  # noqa: PLC0415 - loaded only when an outlook is asked for
-
     expected = interviews * share
     if expected <= 0:
         return float(curve[0])
     hi = int(expected + 10 * math.sqrt(expected) + len(curve) + 10)
     counts = np.arange(hi + 1)
     n = round(interviews)
-    weights = binom.pmf(counts, n, share) if share <= 1.0 and n >= 1 else poisson.pmf(counts, expected)
+    weights = _binomial(counts, n, share) if share <= 1.0 and n >= 1 else _poisson(counts, expected)
     values = np.where(counts < len(curve), curve[np.minimum(counts, len(curve) - 1)], 1.0)
     return float(np.clip(weights @ values, 0.0, 1.0))
+
+
+def _binomial(counts: np.ndarray, n: int, p: float) -> np.ndarray:
+    """P(X = k) for X ~ Binomial(n, p), for each k of ``counts`` (0 beyond n)."""
+    out = np.zeros(len(counts))
+    if p >= 1.0:
+        out[counts == n] = 1.0
+        return out
+    for i, k in enumerate(counts):
+        k = int(k)
+        if 0 <= k <= n:
+            log = math.lgamma(n + 1) - math.lgamma(k + 1) - math.lgamma(n - k + 1)
+            log += k * math.log(p) + (n - k) * math.log1p(-p)
+            out[i] = math.exp(log)
+    return out
+
+
+def _poisson(counts: np.ndarray, mean: float) -> np.ndarray:
+    """P(X = k) for X ~ Poisson(mean), for each k of ``counts``."""
+    return np.asarray([math.exp(int(k) * math.log(mean) - mean - math.lgamma(int(k) + 1)) for k in counts])
 
 
 def _row(form: Form, name: str) -> SurveyRow | None:
