@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.expressions import Expr, parse
-from napsurvey.forms.model import Choice, Form, SurveyRow
+from napsurvey.forms.model import MAX_REPEAT_COUNT, Choice, Form, SurveyRow
 
 #: Kinds of items.
 GROUP, REPEAT, QUESTION, CALCULATE, NOTE = "group", "repeat", "question", "calculate", "note"
@@ -130,6 +130,8 @@ def _build_items(form: Form) -> list[Item]:
         if kind == REPEAT and row.repeat_count is not None:
             if isinstance(row.repeat_count, int) or str(row.repeat_count).strip().isdigit():
                 item.repeat_count = int(row.repeat_count)
+                if item.repeat_count > MAX_REPEAT_COUNT:
+                    raise NapError(ErrorCode.FORM_REPEAT_COUNT, count=item.repeat_count, limit=MAX_REPEAT_COUNT, question=row.name)
             else:
                 item.repeat_count = _expr(row, "repeat_count", row.repeat_count)
         if row.list_name is not None:

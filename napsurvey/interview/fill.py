@@ -83,7 +83,7 @@ def fill(form: Form | CompiledForm, context: StartContext, answers: dict[str, An
     """
     if not isinstance(answers, dict):
         raise NapError(ErrorCode.INTERVIEW_BAD_VALUE, name="(interview)", reason="expected a JSON object")
-    interview = Interview.start(form, context)
+    interview = Interview.start(form, context, undoable=False)  # a refusal ends it: nothing to undo
     consent = interview.cf.consent
     if consent is not None and consent.name in answers:
         # consent first, whatever the order of the object: it opens (or closes) everything else
