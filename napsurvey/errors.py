@@ -107,6 +107,7 @@ class ErrorCode(Enum):
     FORM_XLSFORM_NAMED = "the {type} row has no name; it was imported as '{name}'"
     FORM_XLSFORM_RENAMED = "name '{name}' is also used in {other}; this one was imported as '{new}'"
     FORM_XLSFORM_NO_TYPE = "the row has no type; it was not imported"
+    FORM_XLSFORM_GROUP = "the group names '{indicator}', which is not an indicator of the indicators sheet; it was not imported"
     FORM_XLSFORM_NO_LIST = "the choice has no list_name; it was not imported"
     FORM_XLSFORM_NO_LABEL = "the {what} has no label; {shown} is shown instead"
     FORM_XLSFORM_DUPLICATE_CHOICE = "choice '{name}' is written twice in list '{list}'; the second was not imported"

@@ -143,6 +143,9 @@ _MARKED: dict[ErrorCode, object] = {
         "ErrorCode", "name '{name}' is also used in {other}; this one was imported as '{new}'"
     ),
     ErrorCode.FORM_XLSFORM_NO_TYPE: QT_TRANSLATE_NOOP("ErrorCode", "the row has no type; it was not imported"),
+    ErrorCode.FORM_XLSFORM_GROUP: QT_TRANSLATE_NOOP(
+        "ErrorCode", "the group names '{indicator}', which is not an indicator of the indicators sheet; it was not imported"
+    ),
     ErrorCode.FORM_XLSFORM_NO_LIST: QT_TRANSLATE_NOOP("ErrorCode", "the choice has no list_name; it was not imported"),
     ErrorCode.FORM_XLSFORM_NO_LABEL: QT_TRANSLATE_NOOP(
         "ErrorCode", "the {what} has no label; {shown} is shown instead"

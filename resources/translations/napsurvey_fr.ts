@@ -414,243 +414,243 @@
 <context>
     <name>ErrorCode</name>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="229"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="232"/>
         <source>wrong passphrase{delay}</source>
         <translation>phrase secrète incorrecte{delay}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="230"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="233"/>
         <source>too many failed attempts; try again in {seconds} s</source>
         <translation>trop de tentatives échouées ; réessayez dans {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="231"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="234"/>
         <source>wrong recovery key</source>
         <translation>clé de récupération incorrecte</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="232"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="235"/>
         <source>the vault is open in another napsurvey window or command; close it first</source>
         <translation>le coffre est ouvert dans une autre fenêtre ou commande napsurvey ; fermez-la d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="243"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="246"/>
         <source>passphrase too weak: {reason}</source>
         <translation>phrase secrète trop faible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="228"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="231"/>
         <source>a vault already exists in this home folder</source>
         <translation>un coffre existe déjà dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="206"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="209"/>
         <source>question &apos;{name}&apos; does not apply given earlier answers</source>
         <translation>la question &apos;{name}&apos; ne s&apos;applique pas, vu les réponses précédentes</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="209"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="212"/>
         <source>question &apos;{name}&apos;: {reason}</source>
         <translation>question &apos;{name}&apos; : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="210"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="213"/>
         <source>question &apos;{name}&apos;: the value given is not one of its choices</source>
         <translation>question &apos;{name}&apos; : la valeur donnée ne fait pas partie de ses choix</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="213"/>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="214"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="216"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="217"/>
         <source>question &apos;{name}&apos;: {message}</source>
         <translation>question &apos;{name}&apos; : {message}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="215"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="218"/>
         <source>the interview is not complete: {reason}</source>
         <translation>l&apos;entretien n&apos;est pas terminé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="216"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="219"/>
         <source>the interview has ended</source>
         <translation>l&apos;entretien est terminé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="217"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="220"/>
         <source>question &apos;{name}&apos; is calculated and cannot be answered</source>
         <translation>la question &apos;{name}&apos; est calculée : on ne peut pas y répondre</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="220"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="223"/>
         <source>section &apos;{name}&apos; cannot be opened before the questions that lead to it</source>
         <translation>la section &apos;{name}&apos; ne s&apos;ouvre qu&apos;après les questions qui y mènent</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="235"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="238"/>
         <source>the encrypted store is not configured safely ({setting}); refusing to run</source>
         <translation>le stockage chiffré n&apos;est pas configuré de façon sûre ({setting}) ; napsurvey refuse de démarrer</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="238"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="241"/>
         <source>the vault is damaged: {reason}</source>
         <translation>le coffre est endommagé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="239"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="242"/>
         <source>the key file is damaged or missing: {reason}</source>
         <translation>le fichier de clé est endommagé ou absent : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="240"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="243"/>
         <source>this vault was made by a newer napsurvey (schema {found} &gt; {supported})</source>
         <translation>ce coffre vient d&apos;une version plus récente de napsurvey (schéma {found} &gt; {supported})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="244"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="247"/>
         <source>this command is for the {expected} role; this vault is a {actual}</source>
         <translation>cette action est réservée au rôle {expected} ; ce coffre a le rôle {actual}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="247"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="250"/>
         <source>form &apos;{form_id}&apos; is not installed in this vault</source>
         <translation>le questionnaire &apos;{form_id}&apos; n&apos;est pas installé dans ce coffre</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="250"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="253"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high and can only arrive in a coordinator&apos;s kit</source>
         <translation>le questionnaire &apos;{form_id}&apos; est très sensible (sensitivity: high) : il ne peut arriver que dans le kit d&apos;un coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="253"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="256"/>
         <source>form &apos;{form_id}&apos; version {new} is older than installed {old}</source>
         <translation>la version {new} du questionnaire &apos;{form_id}&apos; est plus ancienne que la version installée ({old})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="256"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="259"/>
         <source>no draft {draft_id}</source>
         <translation>brouillon introuvable : {draft_id}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="257"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="260"/>
         <source>the vault is locked; unlock it again</source>
         <translation>le coffre est verrouillé ; déverrouillez-le à nouveau</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="258"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="261"/>
         <source>form &apos;{form_id}&apos; version {version} is already installed with different content; give the changed form a new version</source>
         <translation>la version {version} du questionnaire &apos;{form_id}&apos; est déjà installée avec un autre contenu ; donnez une nouvelle version au questionnaire modifié</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="261"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="264"/>
         <source>setting &apos;{key}&apos;: {reason}</source>
         <translation>paramètre &apos;{key}&apos; : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="262"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="265"/>
         <source>role &apos;{role}&apos; is neither monitor nor coordinator</source>
         <translation>le rôle &apos;{role}&apos; n&apos;est ni enquêteur ni coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="263"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="266"/>
         <source>line {line}: not valid JSON: {reason}</source>
         <translation>ligne {line} : JSON non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="264"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="267"/>
         <source>line {line}: each interview must be a JSON object</source>
         <translation>ligne {line} : chaque entretien doit être un objet JSON</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="265"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="268"/>
         <source>line {line}: {question}: {reason_code}: {reason}</source>
         <translation>ligne {line} : {question} : {reason_code} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="266"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="269"/>
         <source>{path}: not a napsurvey bundle</source>
         <translation>{path} : ce n&apos;est pas un paquet napsurvey</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="267"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="270"/>
         <source>{path}: the file is truncated or damaged</source>
         <translation>{path} : le fichier est tronqué ou endommagé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="268"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="271"/>
         <source>{path}: the file was altered after it was made</source>
         <translation>{path} : le fichier a été modifié après sa création</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="269"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="272"/>
         <source>{path}: the signature does not verify</source>
         <translation>{path} : la signature n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="270"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="273"/>
         <source>{path}: made by a device that is not approved ({fingerprint})</source>
         <translation>{path} : créé par un appareil non approuvé ({fingerprint})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="273"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="276"/>
         <source>{path}: bundle format version {found} is not supported (expected {expected})</source>
         <translation>{path} : la version {found} du format de paquet n&apos;est pas prise en charge ({expected} attendue)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="276"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="279"/>
         <source>{path}: this bundle was made for another coordinator</source>
         <translation>{path} : ce paquet est destiné à un autre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="277"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="280"/>
         <source>{path}: already imported on {when}</source>
         <translation>{path} : déjà importé le {when}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="278"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="281"/>
         <source>{path}: device {device} already sent bundle {sequence} with different content</source>
         <translation>{path} : l&apos;appareil {device} a déjà envoyé le paquet {sequence} avec un autre contenu</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="284"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="287"/>
         <source>{path}: form &apos;{form_id}&apos; version {version} was not issued in any of this coordinator&apos;s kits</source>
         <translation>{path} : la version {version} du questionnaire &apos;{form_id}&apos; n&apos;a été remise dans aucun kit de ce coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="287"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="290"/>
         <source>{path}: content does not match the bundle format: {reason}</source>
         <translation>{path} : le contenu ne respecte pas le format des paquets : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="291"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="294"/>
         <source>no bundle with id {bundle_id}</source>
         <translation>aucun paquet portant l&apos;identifiant {bundle_id}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="292"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="295"/>
         <source>{path}: the file read back differs from what was written; use another stick</source>
         <translation>{path} : le fichier relu diffère de ce qui a été écrit ; utilisez une autre clé USB</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="295"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="298"/>
         <source>{path}: not a valid enrollment kit: {reason}</source>
         <translation>{path} : kit d&apos;inscription non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="296"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="299"/>
         <source>{path}: the kit&apos;s signature does not verify</source>
         <translation>{path} : la signature du kit n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="297"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="300"/>
         <source>{path}: the kit is signed by a different coordinator than the installed one</source>
         <translation>{path} : le kit est signé par un autre coordinateur que celui déjà installé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="300"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="303"/>
         <source>{path}: the kit is older than the installed one</source>
         <translation>{path} : ce kit est plus ancien que celui déjà installé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="290"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="293"/>
         <source>no completed records waiting for export</source>
         <translation>aucun entretien terminé en attente d&apos;export</translation>
     </message>
@@ -877,241 +877,246 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="146"/>
+        <source>the group names &apos;{indicator}&apos;, which is not an indicator of the indicators sheet; it was not imported</source>
+        <translation>le groupe nomme « {indicator} », qui n’est pas un indicateur de la feuille indicators ; il n’a pas été importé</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="149"/>
         <source>the choice has no list_name; it was not imported</source>
         <translation>le choix n&apos;a pas de list_name ; il n&apos;a pas été importé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="158"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="161"/>
         <source>form_id &apos;{old}&apos; became &apos;{new}&apos; (lower-case letters, digits and _ only)</source>
         <translation>form_id &apos;{old}&apos; est devenu &apos;{new}&apos; (minuscules, chiffres et _ seulement)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="170"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="173"/>
         <source>the file is larger than {limit}; a form is much smaller</source>
         <translation>le fichier dépasse {limit} ; un questionnaire est bien plus petit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="171"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="174"/>
         <source>referral: {reason}</source>
         <translation>referral : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="172"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="175"/>
         <source>the form declares no indicators, so nothing it collects can be reported</source>
         <translation>le questionnaire ne déclare aucun indicateur : rien de ce qu&apos;il collecte ne peut être publié</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="175"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="178"/>
         <source>{kind} closes {open_kind} &apos;{name}&apos;</source>
         <translation>{kind} ferme {open_kind} &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="179"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="182"/>
         <source>syntax error at position {pos}: {reason}</source>
         <translation>erreur de syntaxe à la position {pos} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="180"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="183"/>
         <source>unknown function &apos;{name}()&apos;</source>
         <translation>fonction inconnue : &apos;{name}()&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="182"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="185"/>
         <source>{name}() takes {expected} argument(s), got {got}</source>
         <translation>{name}() attend {expected} argument(s), et en a reçu {got}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="205"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="208"/>
         <source>unknown question &apos;{name}&apos;</source>
         <translation>question inconnue : &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="307"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="310"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a referral directory</source>
         <translation>le questionnaire &apos;{form_id}&apos; est très sensible (sensitivity: high) ; le kit doit contenir un annuaire d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="310"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="313"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a study protocol</source>
         <translation>le questionnaire &apos;{form_id}&apos; est très sensible (sensitivity: high) ; le kit doit contenir un protocole d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="313"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="316"/>
         <source>{path}: not a referral directory: {reason}</source>
         <translation>{path} : ce n&apos;est pas un annuaire d&apos;orientation : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="314"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="317"/>
         <source>{path}: not a study protocol: {reason}</source>
         <translation>{path} : ce n&apos;est pas un protocole d&apos;étude : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="323"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="326"/>
         <source>a grace of {value} days is not allowed (0 to {maximum})</source>
         <translation>un délai de grâce de {value} jours n&apos;est pas permis (de 0 à {maximum})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="331"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="334"/>
         <source>&apos;{period}&apos; is not a period (2026Q3, 2026-07, 2026) or a range of periods (2026Q1..2026Q2)</source>
         <translation>&apos;{period}&apos; n&apos;est ni une période (2026Q3, 2026-07, 2026) ni une suite de périodes (2026Q1..2026Q2)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="337"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="340"/>
         <source>DHIS2 mapping {path}: two values for {element}, {period}, {org_unit}, {combo}</source>
         <translation>correspondance DHIS2 {path} : deux valeurs pour {element}, {period}, {org_unit}, {combo}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="340"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="343"/>
         <source>DHIS2 mapping {path}: data element {element} would receive {kinds} periods; one period type per data element</source>
         <translation>correspondance DHIS2 {path} : l&apos;élément {element} recevrait des périodes {kinds} ; un seul type de période par élément</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="343"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="346"/>
         <source>DHIS2 mapping {path}: {what} &apos;{name}&apos; is not in the published tables</source>
         <translation>correspondance DHIS2 {path} : {what} &apos;{name}&apos; n&apos;est pas dans les tableaux publiés</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="346"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="349"/>
         <source>&apos;{period}&apos; is not one {kind} of form &apos;{form_id}&apos; (for example {example})</source>
         <translation>&apos;{period}&apos; n&apos;est pas une période ({kind}) du formulaire &apos;{form_id}&apos; (par exemple {example})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="349"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="352"/>
         <source>{period} of form &apos;{form_id}&apos; closes on {day}, {grace} days after its end; release it from then</source>
         <translation>la période {period} du formulaire &apos;{form_id}&apos; se clôt le {day}, {grace} jours après sa fin ; publiez-la à partir de cette date</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="352"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="355"/>
         <source>{period} of form &apos;{form_id}&apos; is released (edition {edition}) and nothing imported since changes it</source>
         <translation>la période {period} du formulaire &apos;{form_id}&apos; est publiée (édition {edition}) et rien d&apos;importé depuis ne la change</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="355"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="358"/>
         <source>no imported interview of form &apos;{form_id}&apos; falls in {period}</source>
         <translation>aucun entretien importé du formulaire &apos;{form_id}&apos; ne tombe dans {period}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="358"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="361"/>
         <source>{period} is not released{what}; publishable: {periods}</source>
         <translation>{period} n&apos;est pas publié{what} ; publiable : {periods}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="362"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="365"/>
         <source>paper &apos;{paper}&apos; is neither a4 nor letter</source>
         <translation>le format de papier &apos;{paper}&apos; n&apos;est ni a4 ni letter</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="183"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="186"/>
         <source>expression is too long or too deeply nested</source>
         <translation>expression trop longue ou trop imbriquée</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="193"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="196"/>
         <source>consent must be recorded before any other question</source>
         <translation>le consentement doit être enregistré avant toute autre question</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="199"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="202"/>
         <source>this form is locked until the monitor has a training sign-off</source>
         <translation>ce questionnaire reste verrouillé tant que la formation de l&apos;enquêteur n&apos;est pas validée</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="202"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="205"/>
         <source>this form runs only under a study protocol from a coordinator&apos;s kit</source>
         <translation>ce questionnaire ne s&apos;utilise que sous un protocole d&apos;étude venu du kit d&apos;un coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="226"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="229"/>
         <source>the draft cannot be resumed: {reason}</source>
         <translation>le brouillon ne peut pas être repris : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="227"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="230"/>
         <source>no vault in this home folder</source>
         <translation>aucun coffre dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="281"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="284"/>
         <source>{path}: device {device}: bundle {later} does not follow bundle {earlier}; the history was altered</source>
         <translation>{path} : appareil {device} : le paquet {later} ne fait pas suite au paquet {earlier} ; l&apos;historique a été modifié</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="301"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="304"/>
         <source>this device has no enrollment kit yet</source>
         <translation>cet appareil n&apos;a pas encore de kit d&apos;inscription ; installez celui de votre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="302"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="305"/>
         <source>{path}: not a valid device card: {reason}</source>
         <translation>{path} : carte d&apos;appareil non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="303"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="306"/>
         <source>{path}: not a valid receipt: {reason}</source>
         <translation>{path} : accusé de réception non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="304"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="307"/>
         <source>{path}: the receipt is not signed by this device&apos;s coordinator</source>
         <translation>{path} : l&apos;accusé de réception n&apos;est pas signé par le coordinateur de cet appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="315"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="318"/>
         <source>a kit needs at least one form</source>
         <translation>un kit doit contenir au moins un questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="316"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="319"/>
         <source>the device was not approved (fingerprint not confirmed)</source>
         <translation>l&apos;appareil n&apos;a pas été approuvé (empreinte non confirmée)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="319"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="322"/>
         <source>nothing imported{device} yet; no receipt to write</source>
         <translation>rien n&apos;a encore été importé{device} ; aucun accusé de réception à écrire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="320"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="323"/>
         <source>the backup recipient must be an age public key (age1 followed by 58 characters)</source>
         <translation>le destinataire de la sauvegarde doit être une clé publique age (age1 suivi de 58 caractères)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="324"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="327"/>
         <source>disclosure threshold {value} is below the minimum of {minimum}</source>
         <translation>le seuil de protection {value} est inférieur au minimum de {minimum}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="327"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="330"/>
         <source>disclosure threshold {value} is above the maximum of {maximum}</source>
         <translation>le seuil de protection {value} dépasse le maximum de {maximum}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="330"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="333"/>
         <source>unknown table format &apos;{format}&apos;</source>
         <translation>format de tableau inconnu : &apos;{format}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="334"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="337"/>
         <source>DHIS2 mapping {path}: {reason}</source>
         <translation>correspondance DHIS2 {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="335"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="338"/>
         <source>the DHIS2 format needs a mapping file</source>
         <translation>le format DHIS2 demande un fichier de correspondance</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="336"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="339"/>
         <source>no imported data to publish</source>
         <translation>aucune donnée importée à publier</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="361"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="364"/>
         <source>the report could not be made: {reason}</source>
         <translation>le rapport n&apos;a pas pu être produit : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="196"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="199"/>
         <source>this form needs a referral directory for the area before it can start</source>
         <translation>ce questionnaire a besoin d&apos;un annuaire d&apos;orientation pour la zone avant de commencer</translation>
     </message>
@@ -1166,67 +1171,67 @@
         <translation>le nom &apos;{name}&apos; est aussi utilisé dans {other} ; celui-ci a été importé sous le nom &apos;{new}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="147"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="150"/>
         <source>the {what} has no label; {shown} is shown instead</source>
         <translation>{what} : pas de libellé ; {shown} est affiché à la place</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="150"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="153"/>
         <source>choice &apos;{name}&apos; is written twice in list &apos;{list}&apos;; the second was not imported</source>
         <translation>le choix &apos;{name}&apos; est écrit deux fois dans la liste &apos;{list}&apos; ; le second n&apos;a pas été importé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="153"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="156"/>
         <source>{column} has no &apos;{language}&apos; text on {count} row(s) ({rows}); they show the &apos;{fallback}&apos; text</source>
         <translation>{column} n&apos;a pas de texte &apos;{language}&apos; sur {count} ligne(s) ({rows}) ; elles affichent le texte &apos;{fallback}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="156"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="159"/>
         <source>default &apos;{value}&apos; was not imported: {reason}</source>
         <translation>la valeur par défaut &apos;{value}&apos; n&apos;a pas été importée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="157"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="160"/>
         <source>list &apos;{file}&apos; {reason}</source>
         <translation>liste &apos;{file}&apos; : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="164"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="167"/>
         <source>the workbook has no sheet named survey; sheet &apos;{sheet}&apos; was read as the survey</source>
         <translation>le classeur n&apos;a pas de feuille nommée survey ; la feuille &apos;{sheet}&apos; a été lue comme questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="167"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="170"/>
         <source>no question a respondent answers was imported; the workbook is not a usable form</source>
         <translation>aucune question à laquelle une personne répond n&apos;a été importée ; le classeur n&apos;est pas un formulaire utilisable</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="176"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="179"/>
         <source>repeat_count {count} is more than the {limit} instances a repeat may have</source>
         <translation>repeat_count {count} dépasse les {limit} répétitions qu&apos;une section répétée peut avoir</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="181"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="184"/>
         <source>{name}() is refused: {reason}</source>
         <translation>{name}() est refusée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="184"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="187"/>
         <source>{where}the expression took longer than the {seconds} s allowed; nothing was changed</source>
         <translation>{where}l&apos;expression a pris plus que les {seconds} s permises ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="187"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="190"/>
         <source>{where}the expression makes a text longer than {limit} characters; nothing was changed</source>
         <translation>{where}l&apos;expression produit un texte de plus de {limit} caractères ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="190"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="193"/>
         <source>{where}the evaluation was interrupted; nothing was changed</source>
         <translation>{where}le calcul a été interrompu ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="223"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="226"/>
         <source>{where}{what} would have {count} instances; at most {limit} are allowed; nothing was changed</source>
         <translation>{where}{what} aurait {count} répétitions ; {limit} au plus sont permises ; rien n&apos;a été modifié</translation>
     </message>
@@ -1256,7 +1261,7 @@
         <translation>{column} lit &apos;{name}&apos; du dernier entretien enregistré, que napsurvey ne transmet jamais à la personne suivante ; {action}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="161"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="164"/>
         <source>appearance &apos;{appearance}&apos; looks up choices while the form runs; the choices of list &apos;{list}&apos; are offered instead</source>
         <translation>l&apos;apparence &apos;{appearance}&apos; cherche les choix dans un fichier pendant l&apos;entretien ; les choix de la liste &apos;{list}&apos; sont proposés à la place</translation>
     </message>
