@@ -21,7 +21,9 @@ from collections.abc import Set as AbstractSet
 from typing import TypeVar
 
 from napsurvey.errors import ErrorCode, NapError
+from napsurvey.forms.domain import grouped_values
 from napsurvey.forms.model import Form
+from napsurvey.forms.model import Indicator as FormIndicator
 from napsurvey.forms.problem import Problem
 from napsurvey.plan.assessment import Assessments, Evidence, PeriodAssessment, PublicDocument, Side
 from napsurvey.plan.frameworks import shipped_frameworks
@@ -160,23 +162,29 @@ def _check_survey(where: str, indicator: Indicator, forms: Mapping[str, Form] | 
         sink.add(where, ErrorCode.PLAN_SURVEY_EVIDENCE, id=indicator.id,
                  reason=f"form '{evidence.form}' has no indicator '{evidence.indicator}'")
         return
-    rows = {r.name: r for r in form.survey if r.name}
-    question = rows.get(table.question)
-    choices = {c.name for c in form.choices.get(question.list_name or "", [])} if question else set()
     for answer in evidence.numerator:
-        if answer not in choices:
-            sink.add(where, ErrorCode.PLAN_SURVEY_EVIDENCE, id=indicator.id,
-                     reason=f"'{answer}' is not an answer of question '{table.question}'")
+        reason = _not_shown(form, table, table.question, answer)
+        if reason:
+            sink.add(where, ErrorCode.PLAN_SURVEY_EVIDENCE, id=indicator.id, reason=reason)
     for dimension, value in evidence.where.items():
         if dimension not in table.by:
             sink.add(where, ErrorCode.PLAN_SURVEY_EVIDENCE, id=indicator.id,
                      reason=f"indicator '{evidence.indicator}' is not broken down by '{dimension}'")
             continue
-        by_question = rows.get(dimension)
-        by_choices = {c.name for c in form.choices.get(by_question.list_name or "", [])} if by_question else set()
-        if value not in by_choices:
-            sink.add(where, ErrorCode.PLAN_SURVEY_EVIDENCE, id=indicator.id,
-                     reason=f"'{value}' is not an answer of question '{dimension}'")
+        reason = _not_shown(form, table, dimension, value)
+        if reason:
+            sink.add(where, ErrorCode.PLAN_SURVEY_EVIDENCE, id=indicator.id, reason=reason)
+
+
+def _not_shown(form: Form, table: FormIndicator, question: str, value: str) -> str | None:
+    """Why ``value`` is not a row or column of the indicator's table for ``question`` (None if it is)."""
+    shown = grouped_values(form, table, question)
+    if value in shown:
+        return None
+    group = table.group_of(question).get(value)
+    if group is not None and group != value:
+        return f"'{value}' is counted in the group '{group}' in indicator '{table.name}': name the group"
+    return f"'{value}' is not an answer of question '{question}' in indicator '{table.name}'"
 
 
 def _check_indicators(plan: Plan, forms: Mapping[str, Form] | None, sink: _Sink) -> None:

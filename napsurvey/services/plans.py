@@ -23,14 +23,16 @@ from typing import Any
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.catalog import load_cached, shipped_catalog
+from napsurvey.forms.domain import stored_choices
 from napsurvey.forms.model import Form
+from napsurvey.forms.model import Indicator as FormIndicator
 from napsurvey.forms.problem import Problem
 from napsurvey.plan.assessment import Assessments, PeriodAssessment
 from napsurvey.plan.export import matrix_json, matrix_xlsx, plan_matrix
 from napsurvey.plan.jsonschema import assessments_json_schema, plan_json_schema
 from napsurvey.plan.jsonschema import schema_text as _schema_text
 from napsurvey.plan.lint import lint_assessments
-from napsurvey.plan.model import Plan, pick
+from napsurvey.plan.model import Plan, SurveyEvidence, pick
 from napsurvey.plan.reader import (
     parse_data,
     read_assessments,
@@ -41,11 +43,14 @@ from napsurvey.plan.reader import (
 )
 from napsurvey.plan.scorecard import Scorecard, SurveyValue, build_scorecard
 from napsurvey.plan.xlsx_template import plan_workbook
+from napsurvey.privacy.published import ReleaseRef
 from napsurvey.progress import ProgressCallback
 from napsurvey.reports.plan.document import SECTIONS as SECTIONS
 from napsurvey.reports.plan.document import PlanReportOptions, build_plan_report
-from napsurvey.services.outputs import coordinator_forms
+from napsurvey.services import outputs
+from napsurvey.services.releases import coordinator_forms, record_publication
 from napsurvey.services.session import Session
+from napsurvey.tables.labels import dimension_names
 from napsurvey.vault.atomic_write import writable_file, write_atomic
 from napsurvey.vault.days import today_iso
 from napsurvey.vault.repo import plans as repo
@@ -273,13 +278,76 @@ def period_data(session: Session, period_id: str) -> dict[str, Any] | None:
 # -- scorecard and report -------------------------------------------------------------------
 
 
+#: Refusals that mean "no released figure for this period" for a survey-linked indicator.
+_NOT_RELEASED = frozenset({ErrorCode.RELEASE_NOT_RELEASED, ErrorCode.TABLES_NO_DATA, ErrorCode.TABLES_PERIOD,
+                           ErrorCode.VAULT_FORM_NOT_INSTALLED})
+
+
+def _answer_labels(form: Form, indicator: FormIndicator) -> dict[str, dict[str, str]]:
+    """Labels of the answers the indicator's table shows (its groups, else its choices)."""
+    groups = indicator.groups.get(indicator.question)
+    if groups:
+        return {g.name: dict(g.label) for g in groups}
+    return {c.name: dict(c.label) for c in stored_choices(form, indicator.question)}
+
+
+def _released_value(session: Session, evidence: SurveyEvidence, survey_period: str) -> tuple[SurveyValue | None,
+                                                                                              list[ReleaseRef]]:
+    """The share the release of ``survey_period`` publishes for ``evidence``, from its protected cells only."""
+    try:
+        published = outputs.published_tables(session, form_id=evidence.form, period=survey_period,
+                                             indicator=evidence.indicator)
+    except NapError as exc:
+        if exc.code in _NOT_RELEASED:
+            return None, []
+        raise
+    table = published.published.tables[0]
+    form = published.forms[evidence.form]
+    indicator = next(i for i in form.indicators if i.name == evidence.indicator)
+    names = dict(zip([indicator.question, *indicator.by], dimension_names(indicator)))
+    where = {names[q]: v for q, v in evidence.where.items()}
+    # Totals over the periods shown (the period dimension left out): a margin with its own cell key.
+    numerators = [table.cell(**{names[indicator.question]: answer, **where}) for answer in evidence.numerator]
+    denominator = table.cell(**where)
+    value: float | None = None
+    if denominator is not None and denominator.count and all(c is not None and c.count is not None
+                                                             for c in numerators):
+        value = round(100.0 * sum(c.count or 0 for c in numerators if c is not None) / denominator.count, 1)
+    labels = _answer_labels(form, indicator)
+    protection = published.published.protection
+    refs = list(published.published.releases)
+    return SurveyValue(
+        value=value, period=survey_period, form_title=dict(form.settings.form_title), threshold=table.threshold,
+        max_deviation=protection.max_deviation if protection else 0,
+        edition=max((r.edition for r in refs), default=1), answer_labels=labels,
+    ), refs
+
+
+def _survey(session: Session, plan: Plan, period: PeriodAssessment) -> tuple[dict[str, SurveyValue], list[ReleaseRef]]:
+    values: dict[str, SurveyValue] = {}
+    refs: list[ReleaseRef] = []
+    for indicator in plan.indicators:
+        observation = period.observation(indicator.id)
+        if indicator.survey is None or observation is None or not observation.survey_period:
+            continue
+        value, used = _released_value(session, indicator.survey, observation.survey_period)
+        if value is not None:
+            values[indicator.id] = value
+            refs += [r for r in used if r not in refs]
+    return values, refs
+
+
 def survey_values(session: Session, plan: Plan, period: PeriodAssessment) -> dict[str, SurveyValue]:
-    """Released figures of the survey-linked indicators for ``period`` (none until the releases are kept)."""
-    return {}
+    """The released (protected) figures of the survey-linked indicators for ``period``.
+
+    Each comes from the releases ledger: the published cells of the release
+    the assessment names (``survey_period``), never from imported counts. An
+    indicator whose period is not released has no value.
+    """
+    return _survey(session, plan, period)[0]
 
 
-def scorecard(session: Session, period_id: str | None = None, compare: str | None = None) -> Scorecard:
-    """The scorecard of ``period_id`` (default: the latest), compared with ``compare`` (default: the one before)."""
+def _scorecard(session: Session, period_id: str | None, compare: str | None) -> tuple[Scorecard, list[ReleaseRef]]:
     plan = stored_plan(session)
     assert plan is not None
     periods = stored_periods(session)
@@ -295,8 +363,31 @@ def scorecard(session: Session, period_id: str | None = None, compare: str | Non
         compare = ids[index - 1]
     current = periods[index]
     previous = next((p for p in periods if p.period.id == compare), None)
-    return build_scorecard(plan, periods, chosen, compare, survey_values(session, plan, current),
-                           survey_values(session, plan, previous) if previous else None)
+    values, refs = _survey(session, plan, current)
+    before: dict[str, SurveyValue] = {}
+    if previous is not None:
+        before, earlier = _survey(session, plan, previous)
+        refs += [r for r in earlier if r not in refs]
+    return build_scorecard(plan, periods, chosen, compare, values, before), refs
+
+
+def scorecard(session: Session, period_id: str | None = None, compare: str | None = None) -> Scorecard:
+    """The scorecard of ``period_id`` (default: the latest), compared with ``compare`` (default: the one before)."""
+    return _scorecard(session, period_id, compare)[0]
+
+
+@dataclass(frozen=True)
+class PlanReport:
+    """A scorecard PDF made in memory: its bytes, what it prints, and the releases its survey figures show."""
+
+    pdf: bytes
+    scorecard: Scorecard
+    releases: list[ReleaseRef]
+
+    @property
+    def pages(self) -> int:
+        """Pages of the PDF."""
+        return self.pdf.count(b"/Type /Page") - self.pdf.count(b"/Type /Pages")
 
 
 @dataclass(frozen=True)
@@ -313,26 +404,35 @@ class PlanReportWritten:
 def report_bytes(session: Session, *, today: str | None = None, language: str = "en", paper: str = "a4",
                  period: str | None = None, compare: str | None = None,
                  sections: Collection[str] = SECTIONS, addressed_to: str | None = None,
-                 progress: ProgressCallback | None = None) -> tuple[bytes, Scorecard]:
-    """The scorecard PDF in memory, and the scorecard it prints."""
+                 progress: ProgressCallback | None = None) -> PlanReport:
+    """The scorecard PDF in memory, what it prints and the releases it shows (nothing is written or recorded)."""
     unknown = [s for s in sections if s not in SECTIONS]
     if unknown:
         raise NapError(ErrorCode.PLAN_VALUE, field="sections", reason=f"unknown section {unknown[0]}")
-    card = scorecard(session, period, compare)
-    options = PlanReportOptions(language=language, paper=paper, sections=tuple(sections), generated=today or today_iso(),
-                                addressed_to=addressed_to)
-    return build_plan_report(card, options, progress), card
+    card, refs = _scorecard(session, period, compare)
+    options = PlanReportOptions(language=language, paper=paper, sections=tuple(sections),
+                                generated=today or today_iso(), addressed_to=addressed_to)
+    return PlanReport(build_plan_report(card, options, progress), card, refs)
+
+
+def _published(session: Session, report: PlanReport, detail: str) -> None:
+    """The scorecard leaves the vault: log it, and put the survey figures it shows in the publication ledger."""
+    log_event(session.vault, "exported", detail)
+    if report.releases:
+        record_publication(session, today_iso(), "plan scorecard", report.releases,
+                           f"period {report.scorecard.period.period.id}")
 
 
 def write_report(session: Session, out: Path, **options: Any) -> PlanReportWritten:
     """Print the scorecard to ``out`` (atomically)."""
     session.require_role("coordinator")
     writable_file(out)
-    data, card = report_bytes(session, **options)
-    write_atomic(out, data, mode=0o644)
-    log_event(session.vault, "exported", f"plan scorecard, period {card.period.period.id}")
+    report = report_bytes(session, **options)
+    write_atomic(out, report.pdf, mode=0o644)
+    card = report.scorecard
+    _published(session, report, f"plan scorecard, period {card.period.period.id}")
     return PlanReportWritten(out, card.period.period.id, card.previous.period.id if card.previous else None,
-                             data.count(b"/Type /Page") - data.count(b"/Type /Pages"), len(data))
+                             report.pages, len(report.pdf))
 
 
 @dataclass(frozen=True)
@@ -387,10 +487,16 @@ def export_matrix(session: Session, out: Path, fmt: str, language: str = "en") -
     plan = stored_plan(session)
     assert plan is not None
     periods = stored_periods(session)
-    released = {p.period.id: survey_values(session, plan, p) for p in periods}
+    released: dict[str, dict[str, SurveyValue]] = {}
+    refs: list[ReleaseRef] = []
+    for p in periods:
+        released[p.period.id], used = _survey(session, plan, p)
+        refs += [r for r in used if r not in refs]
     matrix = plan_matrix(plan, periods, language, released)
     write_atomic(out, matrix_json(matrix) if fmt == "json" else matrix_xlsx(matrix), mode=0o644)
     log_event(session.vault, "exported", f"plan matrix ({fmt})")
+    if refs:
+        record_publication(session, today_iso(), f"plan matrix {fmt}", refs, f"{len(periods)} period(s)")
     return PlanExported(out, len(matrix["actions"]), len(matrix["indicators"]), len(periods))
 
 
@@ -437,10 +543,10 @@ def schema_text(*, assessments: bool = False) -> str:
     return _schema_text(assessments_json_schema() if assessments else plan_json_schema())
 
 
-def write_pdf(session: Session, out: Path | str, pdf: bytes) -> Path:
-    """Write a scorecard already made (the one on screen) to ``out``, atomically."""
+def write_pdf(session: Session, out: Path | str, report: PlanReport) -> Path:
+    """Write a scorecard already made (the one on screen) to ``out``, atomically, and record it."""
     session.require_role("coordinator")
     path = writable_file(Path(out))
-    write_atomic(path, pdf, mode=0o644)
-    log_event(session.vault, "exported", "plan scorecard")
+    write_atomic(path, report.pdf, mode=0o644)
+    _published(session, report, f"plan scorecard, period {report.scorecard.period.period.id}")
     return path

@@ -107,7 +107,7 @@ def test_references_dates_money_and_values_are_checked() -> None:
 
 def test_survey_evidence_must_name_a_real_indicator_and_answers_of_its_question() -> None:
     data = plan_dict()
-    data["indicators"][0]["survey"] = {"form": "community_safety", "indicator": "safe_night_by_region_sex",
+    data["indicators"][0]["survey"] = {"form": "community_safety", "indicator": "safe_night_by_sex",
                                        "numerator": ["very_safe", "quite_safe"], "where": {"sex": "femme"}}
     problems = lint(data, shipped_forms())
     assert codes(problems) == ["PLAN_SURVEY_EVIDENCE", "PLAN_SURVEY_EVIDENCE"]
@@ -181,7 +181,7 @@ def test_assessments_of_another_plan_are_refused() -> None:
 
 def test_a_survey_linked_indicator_never_takes_a_typed_value() -> None:
     plan = plan_dict()
-    plan["indicators"][0]["survey"] = {"form": "community_safety", "indicator": "safe_night_by_region_sex",
+    plan["indicators"][0]["survey"] = {"form": "community_safety", "indicator": "safe_night_by_sex",
                                        "numerator": ["very_safe"]}
     data = assessments_dict()
     data["periods"][0]["indicators"][0] = {"indicator": "I1", "value": 37}

@@ -68,8 +68,9 @@ def test_the_form_view_autosaves_a_half_done_period_and_stores_it_once_it_fits(s
 def test_the_scorecard_on_screen_is_the_printed_pages(session: Session) -> None:
     _imported(session)
     assert plans.assess(session, ASSESSMENTS).problems == []
-    pdf, card = plans.report_bytes(session, today="2027-02-01")
-    pages = plans.render_pages(pdf, scale=0.5)
+    report = plans.report_bytes(session, today="2027-02-01")
+    card = report.scorecard
+    pages = plans.render_pages(report.pdf, scale=0.5)
     assert len(pages) >= 8
     first = pages[0]
     assert first.width == round(595.27 * 0.5) and len(first.pixels) == first.stride * first.height

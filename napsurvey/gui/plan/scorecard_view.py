@@ -44,7 +44,7 @@ class ScorecardView(Page):
         super().__init__(parent)
         self.setObjectName("PlanScorecard")
         self._session: Session | None = session
-        self._pdf: bytes | None = None
+        self._report: plans.PlanReport | None = None
         self.task: Task | None = None
         self.page_labels: list[QLabel] = []
         layout = QVBoxLayout(self)
@@ -121,12 +121,12 @@ class ScorecardView(Page):
         compare = options.pop("compare")
         sections = plans.SECTIONS if compare else tuple(s for s in plans.SECTIONS if s != "comparison")
 
-        def work(progress: ProgressCallback) -> tuple[bytes, list[plans.PageImage]]:
-            pdf, _ = plans.report_bytes(session, compare=compare, sections=sections, progress=progress, **options)
-            return pdf, plans.render_pages(pdf, scale=1.4)
+        def work(progress: ProgressCallback) -> tuple[plans.PlanReport, list[plans.PageImage]]:
+            report = plans.report_bytes(session, compare=compare, sections=sections, progress=progress, **options)
+            return report, plans.render_pages(report.pdf, scale=1.4)
 
-        def done(result: tuple[bytes, list[plans.PageImage]]) -> None:
-            self._pdf, images = result
+        def done(result: tuple[plans.PlanReport, list[plans.PageImage]]) -> None:
+            self._report, images = result
             self._show(images)
 
         self.task = run_in_background(self, self.tr("Preparing the scorecard…"), work, done)
@@ -141,7 +141,7 @@ class ScorecardView(Page):
             page.setPixmap(QPixmap.fromImage(qimage.copy()))  # copy: the pixels' buffer is not kept
             self.pages_layout.addWidget(page)
             self.page_labels.append(page)
-        self.save_button.setEnabled(self._pdf is not None)
+        self.save_button.setEnabled(self._report is not None)
         self.status.setText(self.tr("%n page(s), exactly as printed.", "", len(images)))
 
     def _clear(self) -> None:
@@ -152,13 +152,13 @@ class ScorecardView(Page):
 
     def save(self) -> None:
         """Write the PDF on screen where the coordinator chooses."""
-        if self._pdf is None or self._session is None:
+        if self._report is None or self._session is None:
             return
         path = file_dialogs.save_file(self, self.tr("Save the scorecard"), self.tr("PDF (*.pdf)"), "scorecard.pdf")
         if not path:
             return
         try:
-            written = plans.write_pdf(self._session, path, self._pdf)
+            written = plans.write_pdf(self._session, path, self._report)
         except NapError as exc:
             show_error(self, exc)
             return
@@ -167,11 +167,11 @@ class ScorecardView(Page):
     @property
     def pdf(self) -> bytes | None:
         """The PDF on screen (what *Save as PDF…* writes)."""
-        return self._pdf
+        return self._report.pdf if self._report is not None else None
 
     def release(self) -> None:
         self._session = None
-        self._pdf = None
+        self._report = None
         self._clear()
 
     def retranslate(self) -> None:
