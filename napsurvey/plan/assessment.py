@@ -71,6 +71,11 @@ class ActionAssessment(_Strict):
     civil_society: Side | None = Field(None, description="Civil society's assessment")
 
 
+#: One period as a release is typed (month, quarter, half, semester, year), or a range of two.
+_ONE_PERIOD = r"\d{4}(?:-?(?:0[1-9]|1[0-2]|[Qq][1-4]|[HhSs][12]))?"
+_SURVEY_PERIOD = rf"^{_ONE_PERIOD}(?:\.\.{_ONE_PERIOD})?$"
+
+
 class Observation(_Strict):
     """An indicator's observed value in a reporting period, with its source."""
 
@@ -78,8 +83,9 @@ class Observation(_Strict):
     value: Annotated[float, Field(allow_inf_nan=False, ge=-1e15, le=1e15)] | None = None
     source: Evidence | None = None
     note: Narrative = ""
-    survey_period: Annotated[str, Field(pattern=r"^[0-9A-Za-z\-]{4,20}$")] | None = Field(
-        None, description="For a survey-linked indicator: the released period whose figures it shows")
+    survey_period: Annotated[str, Field(pattern=_SURVEY_PERIOD)] | None = Field(
+        None, description="For a survey-linked indicator: the released period (or range first..last) whose figures it "
+                          "shows, as typed for a release: 2026-07, 2026Q3, 2026H2, 2026, 2026Q1..2026Q2")
 
 
 class Contribution(_Strict):
