@@ -47,7 +47,7 @@ def _count(home: Path) -> int:
 def test_back_entry_refuses_each_bad_line_with_line_question_and_code(
     home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    as_xlsform_stores_it = {**ADULT, "places_avoided": "market transport"}  # select_multiple as one string
+    as_xlsform_stores_it = {**ADULT, "participation_barriers": "household_duties custom"}  # select_multiple as one string
     answers = _lines(tmp_path / "a.jsonl", [as_xlsform_stores_it, {**ADULT, "age": 12000}, {**ADULT, "nickname": "x"}, ADULT])
     code = main(["--home", str(home), "interview", "--form", "community_safety", "--answers", str(answers)])
     out, err = capsys.readouterr()

@@ -28,14 +28,12 @@ pytestmark = pytest.mark.slow
 
 ADULT: dict[str, Any] = {
     "consent": "yes", "age": 34, "sex": "female", "region": "north", "district": "north_2",
-    "safe_day": "fairly_safe", "safe_night": "very_unsafe", "safe_market": "fairly_unsafe",
-    "safe_transport": "very_unsafe", "safe_home": "very_safe",
-    "avoided_places": "yes", "places_avoided": "market transport",
+    "functional_difficulty": "no_difficulty",
+    "safe_night": "very_unsafe", "safe_transport": "very_unsafe", "safe_home": "very_safe",
     "access_health": "difficult", "access_police": "no", "access_justice": "no", "access_psychosocial": "dont_know",
-    "service_barriers": ["distance", "reprisal"], "heard_1325": "no", "heard_nap": "yes", "nap_sources": ["radio"],
-    "attended_meeting": "yes", "meetings_count": 3, "spoke_at_meeting": "no", "peace_committee_women": "yes",
-    "council_women": "dont_know", "women_influence": "very_little",
-    "participation_barriers": ["household_duties", "custom"],
+    "service_barriers": ["distance", "reprisal"], "heard_1325": "no", "heard_nap": "yes",
+    "meeting_voice": "attended_silent", "peace_committee_women": "yes", "women_influence": "very_little",
+    "participation_barriers": "household_duties custom",  # as XLSForm stores a select_multiple
     "@date": "2026-01-15",
 }
 INTERVIEWS = 30

@@ -110,7 +110,8 @@ def test_high_sensitivity_form_is_not_installed_without_a_kit(session: Session) 
 
 def test_back_entry_stores_good_lines_and_refuses_bad_ones_with_line_and_code(session: Session) -> None:
     bad_choice = {**ADULT, "safe_night": "terrified"}
-    not_relevant = {**ADULT, "attended_meeting": "no"}  # meetings_count no longer applies
+    calm = {"access_health": "easily", "access_police": "easily", "access_justice": "easily", "access_psychosocial": "easily"}
+    not_relevant = {**ADULT, **calm}  # every service is easy to reach: service_barriers no longer applies
     declined = {**ADULT, "safe_home": {"declined": True}, "@date": "2026-01-20"}
     lines = [json.dumps(ADULT), json.dumps(bad_choice), "{not json", json.dumps(not_relevant), json.dumps(declined), "[1]"]
     report = interviews.back_entry(session, "community_safety", "\n".join(lines) + "\n", today=TODAY)
@@ -120,7 +121,7 @@ def test_back_entry_stores_good_lines_and_refuses_bad_ones_with_line_and_code(se
     ]
     assert "line 2: safe_night: INTERVIEW_UNKNOWN_CHOICE" in report.refused[0]
     assert "terrified" not in " ".join(report.refused)  # no answer text echoed
-    assert "line 4: meetings_count: INTERVIEW_NOT_RELEVANT" in report.refused[2]
+    assert "line 4: service_barriers: INTERVIEW_NOT_RELEVANT" in report.refused[2]
     records = _records(session)
     assert [m for _, m, _ in records] == ["2026-03", "2026-01"]
     assert records[1][2]["safe_home"] == DECLINED
@@ -140,7 +141,7 @@ def test_back_entry_accepts_one_pretty_printed_object(session: Session) -> None:
 def test_unlock_purges_acknowledged_records_past_their_retention(session: Session, tmp_path: Path) -> None:
     text = (Path(__file__).resolve().parents[2] / "forms" / "community_safety.yaml").read_text(encoding="utf-8")
     assert "retention_days" not in text
-    short = text.replace('version: "2026.1"', 'version: "2026.2"\n  retention_days: 30', 1)
+    short = text.replace('version: "2026.2"', 'version: "2026.3"\n  retention_days: 30', 1)
     form_file = tmp_path / "cs.yaml"
     form_file.write_text(short, encoding="utf-8")
     from napsurvey.services.forms import install_form_files
