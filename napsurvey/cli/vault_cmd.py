@@ -45,7 +45,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     status.set_defaults(handler=_status)
 
     audit = sub.add_parser("audit", help="the event log (never answers)")
-    audit.add_argument("--json", action="store_true", help="print JSON Lines")
+    audit.add_argument("--json", action="store_true", help="print JSON Lines: id, day, event, detail, data")
     audit.set_defaults(handler=_audit)
 
 
