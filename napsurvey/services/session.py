@@ -147,7 +147,10 @@ class Session:
         self.vault.change_passphrase(old, new)
 
     def status(self) -> VaultStatus:
-        """Role, fingerprint and counts (never content)."""
+        """Role, fingerprint and the monitor's counts (never content).
+
+        What a coordinator imported is :func:`napsurvey.services.coordinator_status.status_of`.
+        """
         vault = self.vault
         return VaultStatus(
             role=vault.role,

@@ -12,12 +12,15 @@ so a script that reads the status every few minutes adds a count, not lines.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import PurePath
 from typing import Any
 
+from napsurvey.errors import NapError
 from napsurvey.vault.connection import OpenVault
 from napsurvey.vault.days import today_iso
 
@@ -61,6 +64,26 @@ def log_event(vault: OpenVault, event: str, detail: str = "", *, data: Facts | N
             "INSERT INTO audit(day, event, detail, data) VALUES (?, ?, ?, ?)",
             (today_iso(day), event, text, _data_text(data)),
         )
+
+
+def file_name(path: str) -> str:
+    """The last part of ``path``: folder names (a person's name on a stick) stay out of the log."""
+    return PurePath(path).name or path
+
+
+def log_refusal(vault: OpenVault, event: str, error: NapError, *, file: str | None = None,
+                device: str | None = None) -> None:
+    """Log a refused kit, card, receipt or bundle with its code, after the refused work rolled back.
+
+    The file's name only (never its folder, never its content); a full disk
+    that refuses this line too is ignored, since the caller re-raises the
+    refusal itself either way.
+    """
+    name = file_name(file) if file is not None else None
+    subject = name if name is not None else device or ""
+    with contextlib.suppress(Exception):
+        log_event(vault, event, f"{error.code.name} {subject}".strip(),
+                  data={"code": error.code.name, "file": name, "device": device})
 
 
 def session_detail(front_end: str, unlocks: int) -> str:

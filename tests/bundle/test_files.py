@@ -1,0 +1,61 @@
+"""Finding bundles on a stick: folders one level deep, only files that start like a bundle."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from napsurvey.bundle.envelope import AGE_MAGIC
+from napsurvey.bundle.files import find_bundles, looks_like_bundle
+
+BUNDLE_HEAD = AGE_MAGIC + b"-> X25519 abc\n"
+
+
+def _bundle(path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(BUNDLE_HEAD + b"rest of the file")
+    return path
+
+
+def test_only_files_that_start_like_a_bundle_are_taken_from_folders(tmp_path: Path) -> None:
+    stick = tmp_path / "stick"
+    a = _bundle(stick / "notes-2026-11-23-aaaa.dat")
+    b = _bundle(stick / "north" / "renamed.bin")
+    _bundle(stick / "north" / "deeper" / "too-deep.dat")
+    _bundle(stick / ".Trashes" / "hidden.dat")
+    _bundle(stick / "._notes-2026-11-23-aaaa.dat")
+    (stick / "kit.dat").write_text('{"kind": "kit"}')
+    (stick / "scrypt.age").write_bytes(AGE_MAGIC + b"-> scrypt salt 18\n")
+    (stick / "empty.dat").write_bytes(b"")
+
+    found = find_bundles([stick])
+
+    assert found.files == [b, a]  # in name order, a subfolder where its name falls
+    assert found.skipped == 3 and found.empty_folders == []
+
+
+def test_a_file_named_is_always_tried_and_the_same_file_is_taken_once(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.dat"
+    junk.write_bytes(b"hello")
+    bundle = _bundle(tmp_path / "stick" / "b.dat")
+    found = find_bundles([junk, tmp_path / "stick", bundle, tmp_path / "stick" / ".." / "stick" / "b.dat"])
+    assert found.files == [junk, bundle]
+
+
+def test_a_folder_without_bundles_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    found = find_bundles([tmp_path / "empty"])
+    assert found.files == [] and found.empty_folders == [tmp_path / "empty"]
+
+
+def test_a_linked_folder_is_not_followed(tmp_path: Path) -> None:
+    _bundle(tmp_path / "elsewhere" / "b.dat")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    os.symlink(tmp_path / "elsewhere", stick / "link")
+    assert find_bundles([stick]).files == []
+
+
+def test_an_unreadable_file_does_not_look_like_a_bundle(tmp_path: Path) -> None:
+    assert not looks_like_bundle(tmp_path / "missing.dat")
+    assert looks_like_bundle(_bundle(tmp_path / "b.dat"))
