@@ -56,8 +56,10 @@ class CoordinatorOverview(Page):
         self.periods.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)  # nothing to copy out
         self.periods.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.periods.verticalHeader().setVisible(False)
-        self.periods.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.periods.setMinimumHeight(180)
+        header = self.periods.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the questionnaire's title takes the rest
+        self.periods.setMinimumHeight(160)
         self.no_interviews = label("Placeholder")
         for part in (self.interviews_title, self.interviews_note, self.periods, self.no_interviews):
             interviews.addWidget(part)

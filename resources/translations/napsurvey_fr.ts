@@ -4,32 +4,32 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="90"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="91"/>
         <source>Approve a device card</source>
         <translation>Approuver une carte d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="96"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="97"/>
         <source>Compare the fingerprint aloud</source>
         <translation>Comparez l&apos;empreinte à voix haute</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="100"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="101"/>
         <source>Ask the monitor to read the fingerprint shown on their screen. Approve only if every character matches this one:</source>
         <translation>Demandez à l&apos;enquêteur de lire l&apos;empreinte affichée sur son écran. N&apos;approuvez que si chaque caractère correspond à celle-ci :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="106"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="107"/>
         <source>Name of this device:</source>
         <translation>Nom de cet appareil :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="112"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="113"/>
         <source>It matches: approve</source>
         <translation>Elle correspond : approuver</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="113"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="114"/>
         <source>It does not match</source>
         <translation>Elle ne correspond pas</translation>
     </message>
@@ -37,72 +37,72 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="287"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="291"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="288"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="292"/>
         <source>The bundles you imported from USB sticks, newest first.</source>
         <translation>Les paquets importés depuis des clés USB, les plus récents d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="289"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="293"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="289"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="293"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="289"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="293"/>
         <source>Made on</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="289"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="293"/>
         <source>Imported on</source>
         <translation>Importé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="290"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="294"/>
         <source>No bundle imported yet.</source>
         <translation>Aucun paquet importé pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="292"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="296"/>
         <source>Import bundles…</source>
         <translation>Importer des paquets…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="293"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
         <source>Write a receipt…</source>
         <translation>Écrire un accusé de réception…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="312"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="316"/>
         <source>Save the receipt</source>
         <translation>Enregistrer l&apos;accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="328"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="332"/>
         <source>Receipt written</source>
         <translation>Accusé de réception écrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="329"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="333"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="330"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="334"/>
         <source>Give it to the monitors: their devices may then remove the acknowledged records.</source>
         <translation>Remettez-le aux enquêteurs : leurs appareils pourront alors effacer les entretiens dont la réception est confirmée.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="333"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="337"/>
         <source>Writing the receipt…</source>
         <translation>Écriture de l&apos;accusé de réception…</translation>
     </message>
@@ -139,78 +139,78 @@
 <context>
     <name>CoordinatorOverview</name>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="95"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="97"/>
         <source>%1: late, nothing since %2 (%3 days)</source>
         <translation>%1 : en retard, rien depuis le %2 (%3 jours)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="99"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="101"/>
         <source>%1: bundle %2 missing</source>
         <translation>%1 : paquet %2 manquant</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="105"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="107"/>
         <source>open, closes %1</source>
         <translation>ouverte, close le %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="106"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="108"/>
         <source>closed</source>
         <translation>close</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="109"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="111"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="111"/>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="120"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="113"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="122"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="112"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="114"/>
         <source>Interviews received</source>
         <translation>Entretiens reçus</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="115"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="117"/>
         <source>Exact counts from the bundles imported, for you only: they never leave this computer this way. Published figures come from releases of closed periods.</source>
         <translation>Effectifs exacts tirés des paquets importés, pour vous seul : ils ne quittent jamais cet ordinateur sous cette forme. Les chiffres publiés viennent des publications de périodes closes.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="120"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="122"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="120"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="122"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="120"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="122"/>
         <source>Interviews</source>
         <translation>Entretiens</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="120"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="122"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="124"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="126"/>
         <source>Next steps: prepare an enrollment kit for each monitor, approve their device cards, then import the bundles they bring back.</source>
         <translation>Prochaines étapes : préparez un kit d&apos;inscription pour chaque enquêteur, approuvez leurs cartes d&apos;appareil, puis importez les paquets qu&apos;ils rapportent.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="134"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="136"/>
         <source>This computer&apos;s fingerprint: %1</source>
         <translation>Empreinte de cet ordinateur : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="135"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="137"/>
         <source>%n bundle(s) imported</source>
         <translation>
             <numerusform>%n paquet importé</numerusform>
@@ -218,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="137"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="139"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n fichier refusé</numerusform>
@@ -226,12 +226,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="139"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="141"/>
         <source>last import %1</source>
         <translation>dernière importation le %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="144"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="146"/>
         <source>%n release(s) made</source>
         <translation>
             <numerusform>%n publication faite</numerusform>
@@ -239,17 +239,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="145"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="147"/>
         <source>last on %1</source>
         <translation>la dernière le %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="148"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="150"/>
         <source>No release made yet.</source>
         <translation>Aucune publication pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="151"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="153"/>
         <source>%n device(s) approved</source>
         <translation>
             <numerusform>%n appareil approuvé</numerusform>
@@ -257,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="152"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="154"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n en retard</numerusform>
@@ -265,12 +265,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="153"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="155"/>
         <source>one bundle expected every %1 days</source>
         <translation>un paquet attendu tous les %1 jours</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="174"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="176"/>
         <source>No questionnaire issued yet.</source>
         <translation>Aucun questionnaire diffusé pour l&apos;instant.</translation>
     </message>
@@ -278,52 +278,52 @@
 <context>
     <name>CoveragePage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="348"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="352"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="349"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="353"/>
         <source>Interviews per questionnaire and month, and where data is missing.</source>
         <translation>Entretiens par questionnaire et par mois, et les données manquantes.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="350"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="354"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="350"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="354"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="350"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="354"/>
         <source>Interviews</source>
         <translation>Entretiens</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="350"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="354"/>
         <source>Refused</source>
         <translation>Refus</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="351"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="355"/>
         <source>Ended (child)</source>
         <translation>Arrêtés (enfant)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="351"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="355"/>
         <source>Stopped</source>
         <translation>Interrompus</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="351"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="355"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="352"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="356"/>
         <source>Nothing to show until bundles are imported.</source>
         <translation>Rien à afficher tant qu&apos;aucun paquet n&apos;est importé.</translation>
     </message>
@@ -369,122 +369,117 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="176"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="180"/>
         <source>device %1: bundle %2 missing</source>
         <translation>appareil %1 : paquet %2 manquant</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="191"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="195"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="171"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="175"/>
         <source>late: %1 days without a bundle</source>
         <translation>en retard : %1 jours sans paquet</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="172"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="176"/>
         <source>next bundle due by %1</source>
         <translation>prochain paquet attendu d&apos;ici le %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="181"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="185"/>
         <source>device %1: late, no bundle since %2 (%3 days)</source>
         <translation>appareil %1 : en retard, aucun paquet depuis le %2 (%3 jours)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="192"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="196"/>
         <source>Every monitor&apos;s computer you approved: its last bundle, the last day it was heard of, any missing bundle, and whether it is late.</source>
         <translation>Chaque ordinateur d&apos;enquêteur que vous avez approuvé : son dernier paquet, le dernier jour où il a donné signe de vie, les paquets manquants, et s&apos;il est en retard.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="194"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="194"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="194"/>
-        <source>Approved</source>
-        <translation>Approuvé le</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="194"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="195"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
         <source>Last bundle</source>
         <translation>Dernier paquet</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="195"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
         <source>Missing bundles</source>
         <translation>Paquets manquants</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="195"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
         <source>Last seen</source>
         <translation>Dernier signe</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="195"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="196"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="200"/>
         <source>No device approved yet. Approve a monitor&apos;s device card to see it here.</source>
         <translation>Aucun appareil approuvé. Approuvez la carte d&apos;appareil d&apos;un enquêteur pour le voir ici.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
         <source>Approve a device card…</source>
         <translation>Approuver une carte d&apos;appareil…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="200"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="204"/>
         <source>Create enrollment kit…</source>
         <translation>Créer un kit d&apos;inscription…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="205"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="209"/>
         <source>Choose the device card</source>
         <translation>Choisissez la carte d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="238"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="242"/>
         <source>Already approved</source>
         <translation>Déjà approuvé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="239"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="243"/>
         <source>%1 is already approved; nothing changed.</source>
         <translation>%1 est déjà approuvé ; rien n&apos;a changé.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="246"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="250"/>
         <source>Device renamed</source>
         <translation>Appareil renommé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="247"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="251"/>
         <source>This device was already approved; it is now called %1.</source>
         <translation>Cet appareil était déjà approuvé ; il s&apos;appelle maintenant %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="249"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="253"/>
         <source>Device approved</source>
         <translation>Appareil approuvé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="250"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="254"/>
         <source>Bundles from %1 will now be accepted.</source>
         <translation>Les paquets de %1 seront désormais acceptés.</translation>
     </message>

@@ -1,7 +1,7 @@
 """The coordinator's devices and bundles pages, with their actions.
 
-Devices: the table (name, fingerprint, approved, bundles, last bundle, last
-seen, gaps, late or on time), the missing bundles and late devices below it,
+Devices: the table (name, fingerprint, bundles, last bundle, last seen, gaps,
+late or on time), the missing bundles and late devices below it,
 "Approve a device card…" and "Create enrollment kit…". Bundles: the imported
 bundles, "Import bundles…" and "Write a receipt…". The rows come from
 :mod:`napsurvey.services.coordinator_views`.
@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -129,7 +130,6 @@ class DeviceRow:
 
     label: str
     device_id: str
-    approved_day: str
     bundles: int
     last_bundle_day: str | None
     last_seen_day: str
@@ -140,11 +140,15 @@ class DeviceRow:
 class DevicesPage(_SyncPage):
     """Every approved device: last bundle, last seen, gaps, late or not; approve a card; create a kit."""
 
-    FIELDS = ("label", "device_id", "approved_day", "bundles", "last_bundle_day", "last_seen_day", "missing", "state")
+    FIELDS = ("label", "device_id", "bundles", "last_bundle_day", "last_seen_day", "missing", "state")
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         self.views: list[DeviceView] = []
         super().__init__(session, self.FIELDS, self._rows, parent)
+        # Names, fingerprints and days read whole; the state, last, takes what is left.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(self.FIELDS) - 1, QHeaderView.ResizeMode.Stretch)
         self.approve_button = primary_button(self)
         self.kit_button = QPushButton(self)
         self.approve_button.clicked.connect(self.approve)
@@ -160,8 +164,8 @@ class DevicesPage(_SyncPage):
     def _rows(self) -> list[DeviceRow]:
         self.views = coordinator_views.devices(self.live())
         return [
-            DeviceRow(v.label, v.device_id, v.approved_day, v.bundles, v.last_bundle_day, v.last_seen_day,
-                      v.missing, self.state_text(v))
+            DeviceRow(v.label, v.device_id, v.bundles, v.last_bundle_day, v.last_seen_day, v.missing,
+                      self.state_text(v))
             for v in self.views
         ]
 
@@ -191,8 +195,8 @@ class DevicesPage(_SyncPage):
             self.tr("Devices"),
             self.tr("Every monitor's computer you approved: its last bundle, the last day it was heard of, "
                     "any missing bundle, and whether it is late."),
-            [self.tr("Name"), self.tr("Device"), self.tr("Approved"), self.tr("Bundles"),
-             self.tr("Last bundle"), self.tr("Last seen"), self.tr("Missing bundles"), self.tr("State")],
+            [self.tr("Name"), self.tr("Device"), self.tr("Bundles"), self.tr("Last bundle"), self.tr("Last seen"),
+             self.tr("Missing bundles"), self.tr("State")],
             self.tr("No device approved yet. Approve a monitor's device card to see it here."),
         )
         self.refresh()  # the state column is in words
