@@ -200,7 +200,8 @@ class Session:
         vault = self.vault
         with vault.transaction():
             settings_repo.put_setting(vault, TRAINING_KEY, {"date": day.isoformat(), "supervisor_code": code})
-            audit.log_event(vault, "training_signed_off", f"training of {day.isoformat()}")
+            audit.log_event(vault, "training_signed_off", f"training of {day.isoformat()}",
+                            data={"day": day.isoformat()})
 
     def installed_forms(self) -> list[InstalledForm]:
         """Active forms with their draft and completed counts."""

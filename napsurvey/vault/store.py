@@ -15,6 +15,7 @@ take it and use :attr:`Vault.connection` for reads and
 from __future__ import annotations
 
 import contextlib
+import json
 import math
 import os
 import secrets
@@ -292,7 +293,10 @@ def _initialise(db: Database, role: str, forms: list[tuple[Form, str]]) -> None:
             (bytes(signing), bytes(box)),
         )
         day = today_iso()
-        conn.execute("INSERT INTO audit(day, event, detail) VALUES (?, 'vault_created', ?)", (day, f"role {role}"))
+        conn.execute(
+            "INSERT INTO audit(day, event, detail, data) VALUES (?, 'vault_created', ?, ?)",
+            (day, f"role {role}", json.dumps({"role": role})),
+        )
         installed = []
         newest: dict[str, str] = {}
         for form, text in sorted(forms, key=lambda pair: version_key(pair[0].version)):
@@ -308,5 +312,6 @@ def _initialise(db: Database, role: str, forms: list[tuple[Form, str]]) -> None:
         conn.executemany("UPDATE forms SET active = 1 WHERE form_id = ? AND version = ?", list(newest.items()))
         if installed:
             conn.execute(
-                "INSERT INTO audit(day, event, detail) VALUES (?, 'forms_installed', ?)", (day, ", ".join(installed))
+                "INSERT INTO audit(day, event, detail, data) VALUES (?, 'forms_installed', ?, ?)",
+                (day, ", ".join(installed), json.dumps({"forms": len(installed), "source": "shipped"})),
             )

@@ -401,3 +401,17 @@ def test_a_monitor_logs_refused_kits_and_receipts_and_the_cards_it_made(
                        ("receipt_refused", "RECEIPT_BAD_SIGNATURE", "receipt.dat")]
     assert [e["data"] for e in events if e["event"] == "device_card_made"] == [{"device": world.ids["north"]}]
     assert [e["data"]["kit_serial"] for e in events if e["event"] == "enrolled"] == [1]
+
+
+def test_every_line_of_the_trail_carries_its_facts_as_data(world: World, capsys: pytest.CaptureFixture[str]) -> None:
+    world.records("north", 12, (month_of(40),))
+    bundle = world.export("north", days_ago(2))
+    assert run(capsys, world.coord, "import", str(bundle), str(_tamper(bundle)))[0] == 1
+    assert run(capsys, world.coord, "import", str(bundle))[0] == 0
+    assert run(capsys, world.coord, "receipt", "--out", str(world.root / "r.dat"))[0] == 0
+    assert run(capsys, world.coord, "tables", "--format", "csv", "--out", str(world.root / "t.csv"))[0] == 0
+    assert run(capsys, world.monitors["north"], "receipt", "accept", str(world.root / "r.dat"))[0] == 0
+    for home in (world.coord, world.monitors["north"]):
+        events = _audit(capsys, home)
+        assert [e["event"] for e in events if not e["data"]] == []
+        assert "exported" not in {e["event"] for e in events if home == world.coord}  # a table is not a bundle
