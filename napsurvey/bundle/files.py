@@ -3,24 +3,49 @@
 from __future__ import annotations
 
 import os
+import re
+import struct
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from napsurvey.bundle.envelope import AGE_MAGIC
+from napsurvey.bundle.envelope import AGE_MAGIC, TRAILER_SIZE
 
-#: A bundle is an age file for X25519 recipients (kits, cards and other files are not).
+#: A bundle is an age file for X25519 recipients (a kit sealed to an enrollment code is not).
 _STANZA = b"-> X25519 "
+#: The name export gives a bundle: ``notes-2026-11-23-7f3a.dat``.
+_BUNDLE_NAME = re.compile(r"^notes-\d{4}-\d{2}-\d{2}-[0-9a-f]{4}\.dat$")
+#: What may sit between the age ciphertext and the trailer (a "made for you" marker of 64 bytes, or nothing).
+_BETWEEN = (0, 64)
 
 
 def looks_like_bundle(path: Path) -> bool:
-    """True when the file starts like a sealed bundle (read: the first line or two, never more)."""
+    """True when the file is made like a sealed bundle: read its first line or two and its last 40 bytes only.
+
+    Kits, device cards and receipts are age files too, but a bundle ends with
+    its own trailer (the length of what comes before it). A damaged bundle
+    whose trailer is gone still counts when it has the name export gave it,
+    so that it is reported rather than passed over.
+    """
     try:
+        size = path.stat().st_size
         with path.open("rb") as fh:
             head = fh.read(len(AGE_MAGIC) + len(_STANZA))
+            if size < len(head) + TRAILER_SIZE:
+                tail = b""
+            else:
+                fh.seek(size - TRAILER_SIZE)
+                tail = fh.read(TRAILER_SIZE)
     except OSError:
         return False
-    return head.startswith(AGE_MAGIC) and head[len(AGE_MAGIC):] == _STANZA
+    if not (head.startswith(AGE_MAGIC) and head[len(AGE_MAGIC):] == _STANZA):
+        return False
+    if _BUNDLE_NAME.match(path.name):
+        return True
+    if len(tail) != TRAILER_SIZE:
+        return False
+    (declared,) = struct.unpack(">Q", tail[:8])
+    return any(declared == size - TRAILER_SIZE - extra for extra in _BETWEEN)
 
 
 @dataclass

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
+import struct
 from pathlib import Path
 
 from napsurvey.bundle.envelope import AGE_MAGIC
@@ -11,9 +13,12 @@ from napsurvey.bundle.files import find_bundles, looks_like_bundle
 BUNDLE_HEAD = AGE_MAGIC + b"-> X25519 abc\n"
 
 
-def _bundle(path: Path) -> Path:
+def _bundle(path: Path, *, marker: bool = False) -> Path:
+    """A file made like a bundle: age header for X25519, ciphertext, [marker,] trailer."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(BUNDLE_HEAD + b"rest of the file")
+    ciphertext = BUNDLE_HEAD + b"rest of the ciphertext"
+    covered = ciphertext + (b"m" * 64 if marker else b"")
+    path.write_bytes(covered + struct.pack(">Q", len(ciphertext)) + hashlib.sha256(covered).digest())
     return path
 
 
@@ -59,3 +64,16 @@ def test_a_linked_folder_is_not_followed(tmp_path: Path) -> None:
 def test_an_unreadable_file_does_not_look_like_a_bundle(tmp_path: Path) -> None:
     assert not looks_like_bundle(tmp_path / "missing.dat")
     assert looks_like_bundle(_bundle(tmp_path / "b.dat"))
+    assert looks_like_bundle(_bundle(tmp_path / "with-marker.dat", marker=True))
+
+
+def test_other_age_files_are_passed_over_but_a_cut_bundle_keeps_its_name(tmp_path: Path) -> None:
+    receipt = tmp_path / "receipt.dat"  # a receipt or card sealed to a device's key: age, but no trailer
+    receipt.write_bytes(BUNDLE_HEAD + b"x" * 500)
+    assert not looks_like_bundle(receipt)
+    whole = _bundle(tmp_path / "notes-2026-11-23-abcd.dat")
+    whole.write_bytes(whole.read_bytes()[:-30])  # cut short on the stick: the trailer is gone
+    assert looks_like_bundle(whole)
+    renamed = tmp_path / "copy.dat"
+    renamed.write_bytes(whole.read_bytes())
+    assert not looks_like_bundle(renamed)
