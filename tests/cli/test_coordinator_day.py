@@ -415,3 +415,14 @@ def test_every_line_of_the_trail_carries_its_facts_as_data(world: World, capsys:
         events = _audit(capsys, home)
         assert [e["event"] for e in events if not e["data"]] == []
         assert "exported" not in {e["event"] for e in events if home == world.coord}  # a table is not a bundle
+
+
+def test_re_approving_with_a_new_name_only_renames(world: World, capsys: pytest.CaptureFixture[str]) -> None:
+    card = world.root / "north-card.dat"
+    code, out, err = run(capsys, world.coord, "devices", "approve", str(card), "--label", "North laptop 2")
+    assert code == 0, err
+    assert out.strip().splitlines() == [f"Device {world.ids['north']} is already approved; its name is now 'North laptop 2'."]
+    listed = {d["device_id"]: d for d in json.loads(run(capsys, world.coord, "devices", "list", "--json")[1])}
+    assert listed[world.ids["north"]]["label"] == "North laptop 2"
+    assert [e["data"] for e in _audit(capsys, world.coord) if e["event"] == "device_relabelled"] == [
+        {"device": world.ids["north"], "label": "North laptop 2"}]
