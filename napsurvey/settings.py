@@ -16,6 +16,3 @@ ADULT_AGE = 18
 #: Sync: how often a device is expected to send a bundle unless the kit says otherwise (days).
 DEFAULT_EXPECTED_INTERVAL_DAYS = 35
 MAXIMUM_INTERVAL_DAYS = 366
-
-#: Reporting periods close this many days after their last day unless the kit says otherwise.
-DEFAULT_GRACE_DAYS = 30

@@ -36,15 +36,6 @@ FormLookup = Callable[[str, str], Form | None]
 """Returns the form definition for (form_id, version), or None if not installed."""
 
 
-_COARSENESS = {"month": 0, "quarter": 1, "year": 2}
-
-
-def reporting_period_kind(form: Form) -> str:
-    """The form's reporting period: the coarsest period kind of its indicators (``month`` when it has none)."""
-    kinds = [indicator.period for indicator in form.indicators]
-    return max(kinds, key=_COARSENESS.__getitem__, default="month")
-
-
 def period_of(month: str, kind: str) -> str:
     """``2026-11`` as a month, quarter (``2026-Q4``) or year (``2026``)."""
     if kind == "month":

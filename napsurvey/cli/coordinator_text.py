@@ -21,13 +21,17 @@ def device_line(view: DeviceView) -> str:
 
 
 def period_line(period: PeriodStatus) -> str:
-    """``2026-Q4: 182 interviews from 3 device(s); open, closes 2027-01-30``."""
+    """``2026-Q4: 182 interview(s) from 3 device(s); open, closes 2027-01-31``, or closed and released or not."""
     extra = [f"{n} {what}" for n, what in ((period.refused, "refused"), (period.ended_child, "ended (child)"),
                                            (period.stopped, "stopped")) if n]
     counts = f"{period.interviews} interview(s)" + (f" ({', '.join(extra)})" if extra else "")
     if period.devices:
         counts += f" from {period.devices} device(s)"
-    state = f"open, closes {period.closes_day}" if period.state == "open" else f"closed since {period.closes_day}"
+    if period.state == "open":
+        state = f"open, closes {period.closes_day}"
+    else:
+        released = f"released (edition {period.released_edition})" if period.released_edition else "not released yet"
+        state = f"closed since {period.closes_day}; {released}"
     return f"{period.period}: {counts}; {state}"
 
 
@@ -53,7 +57,7 @@ def status_lines(status: CoordinatorStatus) -> list[str]:
         f"(a bundle expected every {status.expected_interval_days} days)",
     ]
     lines += [f"  {device_line(d)}" for d in status.devices]
-    lines.append(f"interviews (periods close {status.grace_days} days after their end):")
+    lines.append(f"interviews (a period closes once {status.grace_days} days have passed after its end):")
     for form in status.forms:
         lines += [f"  {line}" for line in form_lines(form)]
     if status.releases:

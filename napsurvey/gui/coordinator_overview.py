@@ -102,10 +102,12 @@ class CoordinatorOverview(Page):
         return lines
 
     def period_state_text(self, period: PeriodStatus) -> str:
-        """``open, closes 2027-01-30`` or ``closed``."""
+        """``open, closes 2027-01-31``, or closed and released or not yet."""
         if period.state == "open":
             return self.tr("open, closes %1").replace("%1", period.closes_day)
-        return self.tr("closed")
+        if period.released_edition:
+            return self.tr("closed, released (edition %1)").replace("%1", str(period.released_edition))
+        return self.tr("closed, not released yet")
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Overview"))

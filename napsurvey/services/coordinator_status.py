@@ -8,24 +8,25 @@ leave only as releases. The JSON shape is documented in
 
 from __future__ import annotations
 
-import calendar
 from collections import defaultdict
-from datetime import date, timedelta
+from dataclasses import dataclass, field
+from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel
 
 from napsurvey.bundle import store
-from napsurvey.bundle.aggregate import period_of, reporting_period_kind
+from napsurvey.bundle.formats import DEFAULT_GRACE_DAYS
+from napsurvey.forms.domain import release_kind
 from napsurvey.forms.model import Form
 from napsurvey.services.coordinator_views import DeviceView, devices
 from napsurvey.services.session import Session
 from napsurvey.services.status import VaultStatus
 from napsurvey.services.sync_import import expected_interval_days
-from napsurvey.settings import DEFAULT_GRACE_DAYS
-from napsurvey.tables.periods import months_of
+from napsurvey.tables.periods import closing_day, last_day, period_of
 from napsurvey.vault.form_text import parse_form_text
 from napsurvey.vault.repo import audit
+from napsurvey.vault.repo import releases as releases_repo
 
 PeriodState = Literal["open", "closed"]
 
@@ -35,13 +36,14 @@ class PeriodStatus(BaseModel):
 
     period: str
     ends_day: str
-    closes_day: str  # the first day the period counts as closed: its last day plus the grace
+    closes_day: str  # the first day the period counts as closed (and may be released): the grace has passed
     state: PeriodState
     interviews: int
     refused: int
     ended_child: int
     stopped: int
     devices: int
+    released_edition: int  # the newest edition released of this period, 0 if none
 
 
 class FormStatus(BaseModel):
@@ -91,33 +93,22 @@ class CoordinatorStatus(BaseModel):
     releases: list[ReleaseEntry]
 
 
-def period_end(period: str) -> date:
-    """The last day of a month, quarter or year code."""
-    last = months_of(period)[1]
-    year, month = int(last[:4]), int(last[5:7])
-    return date(year, month, calendar.monthrange(year, month)[1])
-
-
-def closes_on(period: str, grace_days: int) -> date:
-    """The day ``period`` closes: bundles for it are still expected until then."""
-    return period_end(period) + timedelta(days=grace_days)
-
-
 def period_state(period: str, grace_days: int, today: date) -> PeriodState:
-    """``closed`` from its closing day on, ``open`` before."""
-    return "closed" if today >= closes_on(period, grace_days) else "open"
+    """``closed`` from its closing day on (:func:`napsurvey.tables.periods.closing_day`), ``open`` before."""
+    return "closed" if today >= closing_day(period, grace_days) else "open"
 
 
 def grace_days(session: Session) -> int:
-    """Days after a period's end before it closes (the kit's setting; 30 by default)."""
+    """Days after a period's end before it closes: the newest kit's grace (30 by default)."""
     kits = store.issued_kits(session.require_role("coordinator").connection)
-    value = getattr(kits[-1], "grace_days", None) if kits else None
-    return int(value) if isinstance(value, int) else DEFAULT_GRACE_DAYS
+    return kits[-1].disclosure.grace_days if kits else DEFAULT_GRACE_DAYS
 
 
 def releases(session: Session) -> list[ReleaseEntry]:
-    """The publication ledger (empty until releases are made)."""
-    return []
+    """The publication ledger: every edition of every release made, by form, period and edition."""
+    vault = session.require_role("coordinator")
+    return [ReleaseEntry(form_id=r.form_id, period=r.period, edition=r.edition, day=r.created_day)
+            for r in releases_repo.list_releases(vault)]
 
 
 def _forms(session: Session) -> dict[str, Form]:
@@ -130,22 +121,38 @@ def _forms(session: Session) -> dict[str, Form]:
     return forms
 
 
-def _form_status(form_id: str, title: dict[str, str], kind: str, months: dict[str, list[int]], device_months: dict[str, set[str]],
-                 grace: int, today: date) -> FormStatus:
+@dataclass
+class _Imported:
+    """One form's imported counts per month: interviews, refused, ended (child), stopped; and the devices."""
+
+    months: dict[str, list[int]] = field(default_factory=dict)
+    devices: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    def add(self, month: str, device_id: str, counts: list[int]) -> None:
+        slot = self.months.setdefault(month, [0, 0, 0, 0])
+        self.months[month] = [a + b for a, b in zip(slot, counts, strict=True)]
+        if any(counts):
+            self.devices[month].add(device_id)
+
+
+def _form_status(form_id: str, form: Form | None, imported: _Imported, released: dict[str, int], grace: int,
+                 today: date) -> FormStatus:
+    kind = release_kind(form) if form is not None else "month"
     by_period: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     period_devices: dict[str, set[str]] = defaultdict(set)
-    for month, counts in months.items():
+    for month, counts in imported.months.items():
         period = period_of(month, kind)
         by_period[period] = [a + b for a, b in zip(by_period[period], counts, strict=True)]
-        period_devices[period] |= device_months.get(month, set())
+        period_devices[period] |= imported.devices.get(month, set())
     by_period.setdefault(period_of(today.strftime("%Y-%m"), kind), [0, 0, 0, 0])  # the current period, even empty
     periods = [
-        PeriodStatus(period=p, ends_day=period_end(p).isoformat(), closes_day=closes_on(p, grace).isoformat(),
+        PeriodStatus(period=p, ends_day=last_day(p).isoformat(), closes_day=closing_day(p, grace).isoformat(),
                      state=period_state(p, grace, today), interviews=c[0], refused=c[1], ended_child=c[2],
-                     stopped=c[3], devices=len(period_devices[p]))
+                     stopped=c[3], devices=len(period_devices[p]), released_edition=released.get(p, 0))
         for p, c in sorted(by_period.items())
     ]
     totals = [sum(p[i] for p in by_period.values()) for i in range(4)]
+    title = dict(form.settings.form_title) if form is not None else {}
     return FormStatus(form_id=form_id, title=title, period_kind=kind, interviews=totals[0], refused=totals[1],
                       ended_child=totals[2], stopped=totals[3], periods=periods)
 
@@ -154,20 +161,14 @@ def form_statuses(session: Session, today: date) -> list[FormStatus]:
     """Every questionnaire a kit carried or interviews arrived for, with its periods."""
     forms = _forms(session)
     grace = grace_days(session)
-    months: dict[str, dict[str, list[int]]] = defaultdict(dict)
-    device_months: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    imported: dict[str, _Imported] = defaultdict(_Imported)
     for form_id, month, device_id, *counts in store.interviews_per_device_month(session.vault.connection):
-        slot = months[form_id].setdefault(month, [0, 0, 0, 0])
-        months[form_id][month] = [a + b for a, b in zip(slot, counts, strict=True)]
-        if any(counts):
-            device_months[form_id][month].add(device_id)
-    out = []
-    for form_id in sorted(set(forms) | set(months)):
-        form = forms.get(form_id)
-        kind = reporting_period_kind(form) if form is not None else "month"
-        title = dict(form.settings.form_title) if form is not None else {}
-        out.append(_form_status(form_id, title, kind, months.get(form_id, {}), device_months.get(form_id, {}), grace, today))
-    return out
+        imported[form_id].add(month, device_id, counts)
+    newest: dict[str, dict[str, int]] = defaultdict(dict)
+    for entry in releases(session):
+        newest[entry.form_id][entry.period] = max(entry.edition, newest[entry.form_id].get(entry.period, 0))
+    return [_form_status(form_id, forms.get(form_id), imported[form_id], newest[form_id], grace, today)
+            for form_id in sorted(set(forms) | set(imported))]
 
 
 def bundle_counts(session: Session) -> BundleCounts:

@@ -154,63 +154,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="108"/>
-        <source>closed</source>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="109"/>
+        <source>closed, released (edition %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="111"/>
-        <source>Overview</source>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="110"/>
+        <source>closed, not released yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/coordinator_overview.py" line="113"/>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="122"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="115"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="124"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="114"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="116"/>
         <source>Interviews received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="117"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="119"/>
         <source>Exact counts from the bundles imported, for you only: they never leave this computer this way. Published figures come from releases of closed periods.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="122"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="124"/>
         <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="122"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="124"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="122"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="124"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="122"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="124"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="126"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="128"/>
         <source>Next steps: prepare an enrollment kit for each monitor, approve their device cards, then import the bundles they bring back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="136"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="138"/>
         <source>This computer&apos;s fingerprint: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="137"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="139"/>
         <source>%n bundle(s) imported</source>
         <translation>
             <numerusform>%n bundle imported</numerusform>
@@ -218,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="139"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="141"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n file refused</numerusform>
@@ -226,12 +231,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="141"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="143"/>
         <source>last import %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="146"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="148"/>
         <source>%n release(s) made</source>
         <translation>
             <numerusform>%n release made</numerusform>
@@ -239,17 +244,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="147"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="149"/>
         <source>last on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="150"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="152"/>
         <source>No release made yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="153"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="155"/>
         <source>%n device(s) approved</source>
         <translation>
             <numerusform>%n device approved</numerusform>
@@ -257,7 +262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="154"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="156"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n late</numerusform>
@@ -265,12 +270,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="155"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="157"/>
         <source>one bundle expected every %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="176"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="178"/>
         <source>No questionnaire issued yet.</source>
         <translation type="unfinished"></translation>
     </message>

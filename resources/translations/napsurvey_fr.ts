@@ -154,63 +154,68 @@
         <translation>ouverte, close le %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="108"/>
-        <source>closed</source>
-        <translation>close</translation>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="109"/>
+        <source>closed, released (edition %1)</source>
+        <translation>close, publiée (édition %1)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="111"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="110"/>
+        <source>closed, not released yet</source>
+        <translation>close, pas encore publiée</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="113"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="113"/>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="122"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="115"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="124"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="114"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="116"/>
         <source>Interviews received</source>
         <translation>Entretiens reçus</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="117"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="119"/>
         <source>Exact counts from the bundles imported, for you only: they never leave this computer this way. Published figures come from releases of closed periods.</source>
         <translation>Effectifs exacts tirés des paquets importés, pour vous seul : ils ne quittent jamais cet ordinateur sous cette forme. Les chiffres publiés viennent des publications de périodes closes.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="122"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="124"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="122"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="124"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="122"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="124"/>
         <source>Interviews</source>
         <translation>Entretiens</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="122"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="124"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="126"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="128"/>
         <source>Next steps: prepare an enrollment kit for each monitor, approve their device cards, then import the bundles they bring back.</source>
         <translation>Prochaines étapes : préparez un kit d&apos;inscription pour chaque enquêteur, approuvez leurs cartes d&apos;appareil, puis importez les paquets qu&apos;ils rapportent.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="136"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="138"/>
         <source>This computer&apos;s fingerprint: %1</source>
         <translation>Empreinte de cet ordinateur : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="137"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="139"/>
         <source>%n bundle(s) imported</source>
         <translation>
             <numerusform>%n paquet importé</numerusform>
@@ -218,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="139"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="141"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n fichier refusé</numerusform>
@@ -226,12 +231,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="141"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="143"/>
         <source>last import %1</source>
         <translation>dernière importation le %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="146"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="148"/>
         <source>%n release(s) made</source>
         <translation>
             <numerusform>%n publication faite</numerusform>
@@ -239,17 +244,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="147"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="149"/>
         <source>last on %1</source>
         <translation>la dernière le %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="150"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="152"/>
         <source>No release made yet.</source>
         <translation>Aucune publication pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="153"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="155"/>
         <source>%n device(s) approved</source>
         <translation>
             <numerusform>%n appareil approuvé</numerusform>
@@ -257,7 +262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="154"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="156"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n en retard</numerusform>
@@ -265,12 +270,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="155"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="157"/>
         <source>one bundle expected every %1 days</source>
         <translation>un paquet attendu tous les %1 jours</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_overview.py" line="176"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="178"/>
         <source>No questionnaire issued yet.</source>
         <translation>Aucun questionnaire diffusé pour l&apos;instant.</translation>
     </message>

@@ -128,7 +128,9 @@ def test_coordinator_status_shows_interviews_devices_bundles_not_monitor_fields(
     bad = _tamper(south)
     code, out, err = run(capsys, world.coord, "import", str(north), str(south), str(bad))
     assert code == 1 and "BUNDLE_TAMPERED" in err
-    # a tables export must not pass for an import or an export of bundles
+    # a release, and tables from it: neither passes for an import or an export of bundles
+    code, out, err = run(capsys, world.coord, "release", "--form", "mini_survey", "--period", quarter_of(old))
+    assert code == 0, err
     assert run(capsys, world.coord, "tables", "--format", "csv", "--out", str(world.root / "t.csv"))[0] == 0
 
     code, out, err = run(capsys, world.coord, "status", "--json")
@@ -153,7 +155,8 @@ def test_coordinator_status_shows_interviews_devices_bundles_not_monitor_fields(
     assert status["bundles"]["refused"] == 1
     assert status["bundles"]["refused_by_code"] == {"BUNDLE_TAMPERED": 1}
     assert status["last_import_day"] == TODAY.isoformat()
-    assert status["releases"] == []
+    assert status["releases"] == [{"form_id": "mini_survey", "period": quarter_of(old), "edition": 1,
+                                   "day": TODAY.isoformat()}]
 
 
 def test_monitor_status_keeps_its_own_fields(world: World, capsys: pytest.CaptureFixture[str]) -> None:
@@ -367,7 +370,7 @@ def test_status_says_which_periods_are_open_and_when_they_close(world: World, ca
     assert current["state"] == "open" and current["closes_day"] > TODAY.isoformat()
     end = date.fromisoformat(current["ends_day"])
     assert (end + timedelta(days=1)).day == 1 and quarter_of((end + timedelta(days=1)).isoformat()[:7]) != quarter_of(now)
-    assert date.fromisoformat(current["closes_day"]) == end + timedelta(days=30)
+    assert date.fromisoformat(current["closes_day"]) == end + timedelta(days=31)  # releasable from then
 
     code, out, _ = run(capsys, world.coord, "status")
     assert f"{quarter_of(now)}: " in out and f"open, closes {current['closes_day']}" in out
@@ -404,17 +407,19 @@ def test_a_monitor_logs_refused_kits_and_receipts_and_the_cards_it_made(
 
 
 def test_every_line_of_the_trail_carries_its_facts_as_data(world: World, capsys: pytest.CaptureFixture[str]) -> None:
-    world.records("north", 12, (month_of(40),))
+    world.records("north", 12, (month_of(150),))
     bundle = world.export("north", days_ago(2))
     assert run(capsys, world.coord, "import", str(bundle), str(_tamper(bundle)))[0] == 1
     assert run(capsys, world.coord, "import", str(bundle))[0] == 0
     assert run(capsys, world.coord, "receipt", "--out", str(world.root / "r.dat"))[0] == 0
+    assert run(capsys, world.coord, "release", "--form", "mini_survey", "--period", quarter_of(month_of(150)))[0] == 0
     assert run(capsys, world.coord, "tables", "--format", "csv", "--out", str(world.root / "t.csv"))[0] == 0
     assert run(capsys, world.monitors["north"], "receipt", "accept", str(world.root / "r.dat"))[0] == 0
     for home in (world.coord, world.monitors["north"]):
         events = _audit(capsys, home)
         assert [e["event"] for e in events if not e["data"]] == []
         assert "exported" not in {e["event"] for e in events if home == world.coord}  # a table is not a bundle
+    assert {"released", "output_written"} <= {e["event"] for e in _audit(capsys, world.coord)}
 
 
 def test_re_approving_with_a_new_name_only_renames(world: World, capsys: pytest.CaptureFixture[str]) -> None:

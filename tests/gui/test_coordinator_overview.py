@@ -19,7 +19,7 @@ from napsurvey.gui.coordinator_home import CoordinatorHome
 from napsurvey.gui.coordinator_overview import CoordinatorOverview
 from napsurvey.gui.dialogs import ErrorDialog, OutcomeDialog
 from napsurvey.gui.sync.views import ApproveDialog, DevicesPage
-from napsurvey.services import enrollment, sync_export
+from napsurvey.services import enrollment, releases, sync_export
 from napsurvey.services import session as services
 from napsurvey.vault.repo.records import NewRecord, insert_records
 
@@ -71,7 +71,7 @@ def test_overview_shows_interviews_per_period_open_or_closed_and_the_devices_to_
     old, now = _month(200), _month(0)
     bundle = _export(homes.monitor, tmp_path / "stick", days_ago=60, months=[old, old, old, now])
     (tmp_path / "stick" / "junk.dat").write_bytes(b"not a bundle")
-    _window, home = _home(qtbot, make_window, homes.coordinator)
+    window, home = _home(qtbot, make_window, homes.coordinator)
     overview = home.pages["overview"]
     assert isinstance(overview, CoordinatorOverview)
     assert overview.periods.rowCount() == 1 and overview.bundles.text() == "0 bundles imported"
@@ -92,11 +92,18 @@ def test_overview_shows_interviews_per_period_open_or_closed_and_the_devices_to_
     # the Overview followed: exact counts per month (the form's period), which are open, and the late device
     rows = {overview.periods.item(r, 1).text(): [overview.periods.item(r, c).text() for c in range(5)]
             for r in range(overview.periods.rowCount())}
-    assert rows[old] == ["Mini survey", old, "3", "1", "closed"]
+    assert rows[old] == ["Mini survey", old, "3", "1", "closed, not released yet"]
     assert rows[now][:4] == ["Mini survey", now, "1", "1"] and rows[now][4].startswith("open, closes ")
     assert overview.bundles.text().startswith("1 bundle imported")
     assert overview.attention.text() == f"Team North 2: late, nothing since {(TODAY - timedelta(days=60)).isoformat()} (60 days)"
     assert overview.releases.text() == "No release made yet."
+
+    # a release of the closed month (made from the command line) shows once the Overview reads again
+    releases.release(window.session, "mini_survey", old, today=TODAY.isoformat())
+    overview.refresh()
+    assert overview.releases.text() == f"1 release made · last on {TODAY.isoformat()}"
+    assert [overview.periods.item(r, 4).text() for r in range(overview.periods.rowCount())
+            if overview.periods.item(r, 1).text() == old] == ["closed, released (edition 1)"]
 
     devices = home.pages["devices"]
     assert isinstance(devices, DevicesPage)

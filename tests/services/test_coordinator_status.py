@@ -10,9 +10,10 @@ import pytest
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.services import enrollment, sync_export, sync_import
-from napsurvey.services.coordinator_status import closes_on, coordinator_status, period_end, period_state
+from napsurvey.services.coordinator_status import coordinator_status, period_state
 from napsurvey.services.coordinator_views import devices
 from napsurvey.services.session import unlock
+from napsurvey.tables.periods import closing_day
 from napsurvey.vault.repo.outcomes import add_outcome
 from tests.bundle.homes import MINI_FORM, PASSPHRASE, Homes, add_records, make_homes
 
@@ -59,18 +60,16 @@ def test_a_laptop_clock_ahead_of_ours_is_not_silent_for_negative_days(homes: Hom
     assert view.days_silent == 0 and not view.late
 
 
-def test_a_period_closes_on_its_last_day_plus_the_grace() -> None:
-    assert period_end("2026-Q4") == date(2026, 12, 31) and period_end("2024-02") == date(2024, 2, 29)
-    assert period_end("2026") == date(2026, 12, 31)
-    assert closes_on("2026-Q3", 30) == date(2026, 10, 30)
-    assert period_state("2026-Q3", 30, date(2026, 10, 29)) == "open"
-    assert period_state("2026-Q3", 30, date(2026, 10, 30)) == "closed"
+def test_a_period_closes_once_the_grace_has_passed_as_releases_say() -> None:
+    assert closing_day("2026-Q3", 30) == date(2026, 10, 31) and closing_day("2024-02", 0) == date(2024, 3, 1)
+    assert period_state("2026-Q3", 30, date(2026, 10, 30)) == "open"
+    assert period_state("2026-Q3", 30, date(2026, 10, 31)) == "closed"
 
 
 def test_a_form_without_interviews_shows_the_current_period_open(homes: Homes) -> None:
     [form] = coordinator_status(homes.coordinator, DAY).forms
     assert form.form_id == "mini_survey" and form.interviews == 0
-    assert [(p.period, p.state, p.closes_day) for p in form.periods] == [("2026-Q4", "open", "2027-01-30")]
+    assert [(p.period, p.state, p.closes_day) for p in form.periods] == [("2026-Q4", "open", "2027-01-31")]
 
 
 def test_periods_count_interviews_outcomes_and_devices_exactly(homes: Homes, tmp_path: Path) -> None:
