@@ -74,11 +74,13 @@ def test_the_runner_is_arabic_and_mirrored(qtbot, window):
     assert runner.running.interview.language == "ar"  # questions follow the interface language
     answer_screen(qtbot, view)
     click_next(qtbot, view)
+    QApplication.processEvents()
     assert _x(view.next_button) < _x(view.back_button), "Next belongs at the left in Arabic"
     assert _x(view.sections) > _x(view.scroll), "the section list belongs on the right"
     assert _x(runner.stop_button) < _x(runner.form_title)
     assert _latin_texts(runner) == []
     # Questions in English inside an Arabic interface read left to right; the frame stays mirrored.
     runner.set_form_language("en")
+    QApplication.processEvents()
     assert view.question.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert _x(view.next_button) < _x(view.back_button)
