@@ -80,6 +80,15 @@ def test_no_display_is_said_in_one_line_instead_of_aborting(tmp_path):
     assert "Aborted" not in done.stderr and "Reinstalling" not in done.stderr
 
 
+def test_a_display_that_cannot_be_reached_is_said_in_one_line(tmp_path):
+    # DISPLAY is set, so nothing is wrong before Qt starts: Qt's own fatal error is turned into the line.
+    done = _run_app(tmp_path, {"DISPLAY": ":97"})
+    assert done.returncode == 1, (done.returncode, done.stderr)
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, done.stderr
+    assert ":97" in lines[0] and "display" in lines[0]
+
+
 def _apt_packages(text: str) -> set[str]:
     found: set[str] = set()
     for line in text.splitlines():
