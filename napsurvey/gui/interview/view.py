@@ -136,6 +136,11 @@ class InterviewView(QWidget):
             for i in screen.instances
         )
 
+    def _appearance(self, screen: Screen) -> str:
+        interview = self.interview
+        item = interview.cf.by_name.get(screen.name or "") if interview is not None else None
+        return (item.row.appearance or "") if item is not None else ""
+
     def redraw(self, sender: PromptKey | None = None, focus: bool = True) -> None:
         """Redraw from the engine; ``sender`` is the question being typed in."""
         interview = self.interview
@@ -147,7 +152,7 @@ class InterviewView(QWidget):
             self.ended.emit()
             return
         if screen.kind in ("question", "group"):
-            self.question.show_screen(screen, self._instance_text(screen), sender)
+            self.question.show_screen(screen, self._instance_text(screen), sender, self._appearance(screen))
             self.stack.setCurrentWidget(self.question)
         elif screen.kind == "repeat":
             self.repeat.show_screen(screen)
