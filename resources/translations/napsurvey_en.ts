@@ -384,6 +384,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../napsurvey/gui/sync/views.py" line="175"/>
         <source>late: %1 days without a bundle</source>
         <translation type="unfinished"></translation>
@@ -405,16 +415,6 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
-        <source>Device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
         <source>Bundles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,13 +424,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
-        <source>Missing bundles</source>
+        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
+        <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
-        <source>Last seen</source>
+        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
+        <source>Missing bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -629,6 +629,156 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="62"/>
+        <source>indicator &apos;{indicator}&apos;, groups of &apos;{name}&apos;: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="77"/>
+        <source>&apos;{type}&apos; is an identifier of the device or the monitor, never kept by napsurvey; the row was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="80"/>
+        <source>&apos;{type}&apos; is a GPS position, never collected by napsurvey; the row was not imported{alternative}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="83"/>
+        <source>&apos;{type}&apos; imported as a choice of place from list &apos;{list}&apos;, never a position{level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="86"/>
+        <source>&apos;{type}&apos; records a photo, a sound, a video, a file or a scan, never collected by napsurvey; the row was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="92"/>
+        <source>&apos;or_other&apos;: a choice &apos;{choice}&apos; and a text question &apos;{name}&apos; for it were added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="102"/>
+        <source>column &apos;{column}&apos; appears {count} times; only the first was imported{lost}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="105"/>
+        <source>&apos;{plain}&apos; and &apos;{explicit}&apos; are one language and differ on {count} row(s) ({rows}); the second was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="114"/>
+        <source>{column} refers to &apos;{name}&apos;, which was not imported ({type}); {effect}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="117"/>
+        <source>{column} refers to &apos;{name}&apos; ({type}), which was not imported; it reads today()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="120"/>
+        <source>{column} refers to &apos;{name}&apos;, which names more than one question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="123"/>
+        <source>{column}: the path &apos;{path}&apos; does not lead to a question of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="126"/>
+        <source>{column} reads &apos;{name}&apos; of the last saved interview, never carried to the next respondent; {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="132"/>
+        <source>{column} uses {function}(), which napsurvey refuses: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="139"/>
+        <source>the {type} row has no name; it was imported as &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="142"/>
+        <source>name &apos;{name}&apos; is also used in {other}; this one was imported as &apos;{new}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="146"/>
+        <source>the group names &apos;{indicator}&apos;, which is not an indicator of the indicators sheet; it was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="150"/>
+        <source>the {what} has no label; {shown} is shown instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="153"/>
+        <source>choice &apos;{name}&apos; is written twice in list &apos;{list}&apos;; the second was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="156"/>
+        <source>{column} has no &apos;{language}&apos; text on {count} row(s) ({rows}); they show the &apos;{fallback}&apos; text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="159"/>
+        <source>default &apos;{value}&apos; was not imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="160"/>
+        <source>list &apos;{file}&apos; {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="164"/>
+        <source>appearance &apos;{appearance}&apos; looks up choices while the form runs; the choices of list &apos;{list}&apos; are offered instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="167"/>
+        <source>the workbook has no sheet named survey; sheet &apos;{sheet}&apos; was read as the survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="170"/>
+        <source>no question a respondent answers was imported; the workbook is not a usable form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="179"/>
+        <source>repeat_count {count} is more than the {limit} instances a repeat may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="184"/>
+        <source>{name}() is refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="187"/>
+        <source>{where}the expression took longer than the {seconds} s allowed; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="190"/>
+        <source>{where}the expression makes a text longer than {limit} characters; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="193"/>
+        <source>{where}the evaluation was interrupted; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="209"/>
         <source>question &apos;{name}&apos; does not apply given earlier answers</source>
         <translation type="unfinished"></translation>
@@ -667,6 +817,11 @@
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="223"/>
         <source>section &apos;{name}&apos; cannot be opened before the questions that lead to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="226"/>
+        <source>{where}{what} would have {count} instances; at most {limit} are allowed; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -966,11 +1121,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="62"/>
-        <source>indicator &apos;{indicator}&apos;, groups of &apos;{name}&apos;: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="65"/>
         <source>unknown question type &apos;{type}&apos;</source>
         <translation type="unfinished"></translation>
@@ -1058,11 +1208,6 @@
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="145"/>
         <source>the row has no type; it was not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="146"/>
-        <source>the group names &apos;{indicator}&apos;, which is not an indicator of the indicators sheet; it was not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1158,6 +1303,11 @@
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="341"/>
         <source>&apos;{period}&apos; is not a period (2026Q3, 2026-07, 2026) or a range of periods (2026Q1..2026Q2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="347"/>
+        <source>DHIS2 mapping {path}: two values for {element}, {period}, {org_unit}, {combo}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1306,11 +1456,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="347"/>
-        <source>DHIS2 mapping {path}: two values for {element}, {period}, {org_unit}, {combo}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="371"/>
         <source>the report could not be made: {reason}</source>
         <translation type="unfinished"></translation>
@@ -1318,151 +1463,6 @@
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="199"/>
         <source>this form needs a referral directory for the area before it can start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="83"/>
-        <source>&apos;{type}&apos; imported as a choice of place from list &apos;{list}&apos;, never a position{level}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="92"/>
-        <source>&apos;or_other&apos;: a choice &apos;{choice}&apos; and a text question &apos;{name}&apos; for it were added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="102"/>
-        <source>column &apos;{column}&apos; appears {count} times; only the first was imported{lost}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="114"/>
-        <source>{column} refers to &apos;{name}&apos;, which was not imported ({type}); {effect}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="117"/>
-        <source>{column} refers to &apos;{name}&apos; ({type}), which was not imported; it reads today()</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="120"/>
-        <source>{column} refers to &apos;{name}&apos;, which names more than one question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="123"/>
-        <source>{column}: the path &apos;{path}&apos; does not lead to a question of the form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="132"/>
-        <source>{column} uses {function}(), which napsurvey refuses: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="139"/>
-        <source>the {type} row has no name; it was imported as &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="142"/>
-        <source>name &apos;{name}&apos; is also used in {other}; this one was imported as &apos;{new}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="150"/>
-        <source>the {what} has no label; {shown} is shown instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="153"/>
-        <source>choice &apos;{name}&apos; is written twice in list &apos;{list}&apos;; the second was not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="156"/>
-        <source>{column} has no &apos;{language}&apos; text on {count} row(s) ({rows}); they show the &apos;{fallback}&apos; text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="159"/>
-        <source>default &apos;{value}&apos; was not imported: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="160"/>
-        <source>list &apos;{file}&apos; {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="167"/>
-        <source>the workbook has no sheet named survey; sheet &apos;{sheet}&apos; was read as the survey</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="170"/>
-        <source>no question a respondent answers was imported; the workbook is not a usable form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="179"/>
-        <source>repeat_count {count} is more than the {limit} instances a repeat may have</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="184"/>
-        <source>{name}() is refused: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="187"/>
-        <source>{where}the expression took longer than the {seconds} s allowed; nothing was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="190"/>
-        <source>{where}the expression makes a text longer than {limit} characters; nothing was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="193"/>
-        <source>{where}the evaluation was interrupted; nothing was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="226"/>
-        <source>{where}{what} would have {count} instances; at most {limit} are allowed; nothing was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="77"/>
-        <source>&apos;{type}&apos; is an identifier of the device or the monitor, never kept by napsurvey; the row was not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="80"/>
-        <source>&apos;{type}&apos; is a GPS position, never collected by napsurvey; the row was not imported{alternative}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="86"/>
-        <source>&apos;{type}&apos; records a photo, a sound, a video, a file or a scan, never collected by napsurvey; the row was not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="105"/>
-        <source>&apos;{plain}&apos; and &apos;{explicit}&apos; are one language and differ on {count} row(s) ({rows}); the second was kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="126"/>
-        <source>{column} reads &apos;{name}&apos; of the last saved interview, never carried to the next respondent; {action}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="164"/>
-        <source>appearance &apos;{appearance}&apos; looks up choices while the form runs; the choices of list &apos;{list}&apos; are offered instead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1528,39 +1528,115 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="22"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="23"/>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="24"/>
+        <source>Parent folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="25"/>
+        <source>New folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="45"/>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="46"/>
+        <source>Files of type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="47"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="54"/>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="54"/>
+        <source>File name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="88"/>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="97"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="113"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="124"/>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Header</name>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="66"/>
+        <location filename="../../napsurvey/gui/header.py" line="118"/>
+        <location filename="../../napsurvey/gui/header.py" line="120"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="67"/>
+        <location filename="../../napsurvey/gui/header.py" line="119"/>
+        <location filename="../../napsurvey/gui/header.py" line="121"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="68"/>
+        <location filename="../../napsurvey/gui/header.py" line="122"/>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/header.py" line="123"/>
+        <source>Home and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/header.py" line="124"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="69"/>
+        <location filename="../../napsurvey/gui/header.py" line="125"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="70"/>
+        <location filename="../../napsurvey/gui/header.py" line="126"/>
         <source>Hide everything now (F12, or Esc twice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="71"/>
+        <location filename="../../napsurvey/gui/header.py" line="127"/>
         <source>Monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="71"/>
+        <location filename="../../napsurvey/gui/header.py" line="127"/>
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1837,47 +1913,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="156"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="161"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="176"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="181"/>
         <source>Complete interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="176"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="181"/>
         <source>Next  →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="179"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="184"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="184"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="189"/>
         <source>←  Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="185"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="190"/>
         <source>Keys: 1–9 choose · Enter next · Alt+← back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="339"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="344"/>
         <source>Type a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="341"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="346"/>
         <source>Type a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="343"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="348"/>
         <source>Enter a date as year-month-day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2294,28 +2370,28 @@
 <context>
     <name>PromptView</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="102"/>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="100"/>
         <source>Answer after all</source>
         <extracomment>Labels longer than this are drawn as reading text, not as a bold question title.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="102"/>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="100"/>
         <source>Decline to answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="103"/>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="101"/>
         <source>The respondent does not want to answer this question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="104"/>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="102"/>
         <source>Declined by the respondent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="106"/>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="104"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2423,12 +2499,12 @@
 <context>
     <name>RepeatScreen</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/screen_view.py" line="190"/>
+        <location filename="../../napsurvey/gui/interview/screen_view.py" line="244"/>
         <source>Added so far: %1. Add another, or press Next to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/screen_view.py" line="191"/>
+        <location filename="../../napsurvey/gui/interview/screen_view.py" line="245"/>
         <source>+ Add another</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2618,6 +2694,29 @@
     <message>
         <location filename="../../napsurvey/gui/interview/stop_dialog.py" line="75"/>
         <source>Keep draft for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableList</name>
+    <message>
+        <location filename="../../napsurvey/gui/interview/table_list.py" line="259"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/table_list.py" line="259"/>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/table_list.py" line="261"/>
+        <source>Answer this question after all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/table_list.py" line="261"/>
+        <source>The respondent does not want to answer this question</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

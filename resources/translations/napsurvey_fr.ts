@@ -629,6 +629,156 @@
         <translation>un coffre existe déjà dans ce dossier</translation>
     </message>
     <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="62"/>
+        <source>indicator &apos;{indicator}&apos;, groups of &apos;{name}&apos;: {reason}</source>
+        <translation>l&apos;indicateur &apos;{indicator}&apos;, groupes de &apos;{name}&apos; : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="77"/>
+        <source>&apos;{type}&apos; is an identifier of the device or the monitor, never kept by napsurvey; the row was not imported</source>
+        <translation>&apos;{type}&apos; est un identifiant de l&apos;appareil ou de l&apos;enquêteur, que napsurvey ne conserve jamais ; la ligne n&apos;a pas été importée</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="80"/>
+        <source>&apos;{type}&apos; is a GPS position, never collected by napsurvey; the row was not imported{alternative}</source>
+        <translation>&apos;{type}&apos; est une position GPS, que napsurvey ne recueille jamais ; la ligne n&apos;a pas été importée{alternative}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="83"/>
+        <source>&apos;{type}&apos; imported as a choice of place from list &apos;{list}&apos;, never a position{level}</source>
+        <translation>&apos;{type}&apos; importé comme un choix de lieu dans la liste &apos;{list}&apos;, jamais une position{level}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="86"/>
+        <source>&apos;{type}&apos; records a photo, a sound, a video, a file or a scan, never collected by napsurvey; the row was not imported</source>
+        <translation>&apos;{type}&apos; enregistre une photo, un son, une vidéo, un fichier ou un scan, que napsurvey ne recueille jamais ; la ligne n&apos;a pas été importée</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="92"/>
+        <source>&apos;or_other&apos;: a choice &apos;{choice}&apos; and a text question &apos;{name}&apos; for it were added</source>
+        <translation>&apos;or_other&apos; : un choix &apos;{choice}&apos; et une question texte &apos;{name}&apos; pour le préciser ont été ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="102"/>
+        <source>column &apos;{column}&apos; appears {count} times; only the first was imported{lost}</source>
+        <translation>la colonne &apos;{column}&apos; apparaît {count} fois ; seule la première a été importée{lost}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="105"/>
+        <source>&apos;{plain}&apos; and &apos;{explicit}&apos; are one language and differ on {count} row(s) ({rows}); the second was kept</source>
+        <translation>&apos;{plain}&apos; et &apos;{explicit}&apos; sont de la même langue et diffèrent sur {count} ligne(s) ({rows}) ; la seconde a été gardée</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="114"/>
+        <source>{column} refers to &apos;{name}&apos;, which was not imported ({type}); {effect}</source>
+        <translation>{column} fait référence à &apos;{name}&apos;, qui n&apos;a pas été importé ({type}) ; {effect}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="117"/>
+        <source>{column} refers to &apos;{name}&apos; ({type}), which was not imported; it reads today()</source>
+        <translation>{column} fait référence à &apos;{name}&apos; ({type}), qui n&apos;a pas été importé ; il vaut today()</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="120"/>
+        <source>{column} refers to &apos;{name}&apos;, which names more than one question</source>
+        <translation>{column} fait référence à &apos;{name}&apos;, qui désigne plus d&apos;une question</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="123"/>
+        <source>{column}: the path &apos;{path}&apos; does not lead to a question of the form</source>
+        <translation>{column} : le chemin &apos;{path}&apos; ne mène à aucune question du formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="126"/>
+        <source>{column} reads &apos;{name}&apos; of the last saved interview, never carried to the next respondent; {action}</source>
+        <translation>{column} lit &apos;{name}&apos; du dernier entretien enregistré, que napsurvey ne transmet jamais à la personne suivante ; {action}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="132"/>
+        <source>{column} uses {function}(), which napsurvey refuses: {reason}</source>
+        <translation>{column} utilise {function}(), que napsurvey refuse : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="139"/>
+        <source>the {type} row has no name; it was imported as &apos;{name}&apos;</source>
+        <translation>la ligne {type} n&apos;a pas de nom ; elle a été importée sous le nom &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="142"/>
+        <source>name &apos;{name}&apos; is also used in {other}; this one was imported as &apos;{new}&apos;</source>
+        <translation>le nom &apos;{name}&apos; est aussi utilisé dans {other} ; celui-ci a été importé sous le nom &apos;{new}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="146"/>
+        <source>the group names &apos;{indicator}&apos;, which is not an indicator of the indicators sheet; it was not imported</source>
+        <translation>le groupe nomme « {indicator} », qui n’est pas un indicateur de la feuille indicators ; il n’a pas été importé</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="150"/>
+        <source>the {what} has no label; {shown} is shown instead</source>
+        <translation>{what} : pas de libellé ; {shown} est affiché à la place</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="153"/>
+        <source>choice &apos;{name}&apos; is written twice in list &apos;{list}&apos;; the second was not imported</source>
+        <translation>le choix &apos;{name}&apos; est écrit deux fois dans la liste &apos;{list}&apos; ; le second n&apos;a pas été importé</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="156"/>
+        <source>{column} has no &apos;{language}&apos; text on {count} row(s) ({rows}); they show the &apos;{fallback}&apos; text</source>
+        <translation>{column} n&apos;a pas de texte &apos;{language}&apos; sur {count} ligne(s) ({rows}) ; elles affichent le texte &apos;{fallback}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="159"/>
+        <source>default &apos;{value}&apos; was not imported: {reason}</source>
+        <translation>la valeur par défaut &apos;{value}&apos; n&apos;a pas été importée : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="160"/>
+        <source>list &apos;{file}&apos; {reason}</source>
+        <translation>liste &apos;{file}&apos; : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="164"/>
+        <source>appearance &apos;{appearance}&apos; looks up choices while the form runs; the choices of list &apos;{list}&apos; are offered instead</source>
+        <translation>l&apos;apparence &apos;{appearance}&apos; cherche les choix dans un fichier pendant l&apos;entretien ; les choix de la liste &apos;{list}&apos; sont proposés à la place</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="167"/>
+        <source>the workbook has no sheet named survey; sheet &apos;{sheet}&apos; was read as the survey</source>
+        <translation>le classeur n&apos;a pas de feuille nommée survey ; la feuille &apos;{sheet}&apos; a été lue comme questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="170"/>
+        <source>no question a respondent answers was imported; the workbook is not a usable form</source>
+        <translation>aucune question à laquelle une personne répond n&apos;a été importée ; le classeur n&apos;est pas un formulaire utilisable</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="179"/>
+        <source>repeat_count {count} is more than the {limit} instances a repeat may have</source>
+        <translation>repeat_count {count} dépasse les {limit} répétitions qu&apos;une section répétée peut avoir</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="184"/>
+        <source>{name}() is refused: {reason}</source>
+        <translation>{name}() est refusée : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="187"/>
+        <source>{where}the expression took longer than the {seconds} s allowed; nothing was changed</source>
+        <translation>{where}l&apos;expression a pris plus que les {seconds} s permises ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="190"/>
+        <source>{where}the expression makes a text longer than {limit} characters; nothing was changed</source>
+        <translation>{where}l&apos;expression produit un texte de plus de {limit} caractères ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="193"/>
+        <source>{where}the evaluation was interrupted; nothing was changed</source>
+        <translation>{where}le calcul a été interrompu ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="209"/>
         <source>question &apos;{name}&apos; does not apply given earlier answers</source>
         <translation>la question &apos;{name}&apos; ne s&apos;applique pas, vu les réponses précédentes</translation>
@@ -668,6 +818,11 @@
         <location filename="../../napsurvey/gui/error_catalog.py" line="223"/>
         <source>section &apos;{name}&apos; cannot be opened before the questions that lead to it</source>
         <translation>la section &apos;{name}&apos; ne s&apos;ouvre qu&apos;après les questions qui y mènent</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="226"/>
+        <source>{where}{what} would have {count} instances; at most {limit} are allowed; nothing was changed</source>
+        <translation>{where}{what} aurait {count} répétitions ; {limit} au plus sont permises ; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="238"/>
@@ -966,11 +1121,6 @@
         <translation>l&apos;indicateur &apos;{indicator}&apos; cite une question inconnue : &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="62"/>
-        <source>indicator &apos;{indicator}&apos;, groups of &apos;{name}&apos;: {reason}</source>
-        <translation>l&apos;indicateur &apos;{indicator}&apos;, groupes de &apos;{name}&apos; : {reason}</translation>
-    </message>
-    <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="65"/>
         <source>unknown question type &apos;{type}&apos;</source>
         <translation>type de question inconnu : &apos;{type}&apos;</translation>
@@ -1059,11 +1209,6 @@
         <location filename="../../napsurvey/gui/error_catalog.py" line="145"/>
         <source>the row has no type; it was not imported</source>
         <translation>la ligne n&apos;a pas de type ; elle n&apos;a pas été importée</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="146"/>
-        <source>the group names &apos;{indicator}&apos;, which is not an indicator of the indicators sheet; it was not imported</source>
-        <translation>le groupe nomme « {indicator} », qui n’est pas un indicateur de la feuille indicators ; il n’a pas été importé</translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="149"/>
@@ -1320,151 +1465,6 @@
         <source>this form needs a referral directory for the area before it can start</source>
         <translation>ce questionnaire a besoin d&apos;un annuaire d&apos;orientation pour la zone avant de commencer</translation>
     </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="83"/>
-        <source>&apos;{type}&apos; imported as a choice of place from list &apos;{list}&apos;, never a position{level}</source>
-        <translation>&apos;{type}&apos; importé comme un choix de lieu dans la liste &apos;{list}&apos;, jamais une position{level}</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="92"/>
-        <source>&apos;or_other&apos;: a choice &apos;{choice}&apos; and a text question &apos;{name}&apos; for it were added</source>
-        <translation>&apos;or_other&apos; : un choix &apos;{choice}&apos; et une question texte &apos;{name}&apos; pour le préciser ont été ajoutés</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="102"/>
-        <source>column &apos;{column}&apos; appears {count} times; only the first was imported{lost}</source>
-        <translation>la colonne &apos;{column}&apos; apparaît {count} fois ; seule la première a été importée{lost}</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="114"/>
-        <source>{column} refers to &apos;{name}&apos;, which was not imported ({type}); {effect}</source>
-        <translation>{column} fait référence à &apos;{name}&apos;, qui n&apos;a pas été importé ({type}) ; {effect}</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="117"/>
-        <source>{column} refers to &apos;{name}&apos; ({type}), which was not imported; it reads today()</source>
-        <translation>{column} fait référence à &apos;{name}&apos; ({type}), qui n&apos;a pas été importé ; il vaut today()</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="120"/>
-        <source>{column} refers to &apos;{name}&apos;, which names more than one question</source>
-        <translation>{column} fait référence à &apos;{name}&apos;, qui désigne plus d&apos;une question</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="123"/>
-        <source>{column}: the path &apos;{path}&apos; does not lead to a question of the form</source>
-        <translation>{column} : le chemin &apos;{path}&apos; ne mène à aucune question du formulaire</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="132"/>
-        <source>{column} uses {function}(), which napsurvey refuses: {reason}</source>
-        <translation>{column} utilise {function}(), que napsurvey refuse : {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="139"/>
-        <source>the {type} row has no name; it was imported as &apos;{name}&apos;</source>
-        <translation>la ligne {type} n&apos;a pas de nom ; elle a été importée sous le nom &apos;{name}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="142"/>
-        <source>name &apos;{name}&apos; is also used in {other}; this one was imported as &apos;{new}&apos;</source>
-        <translation>le nom &apos;{name}&apos; est aussi utilisé dans {other} ; celui-ci a été importé sous le nom &apos;{new}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="150"/>
-        <source>the {what} has no label; {shown} is shown instead</source>
-        <translation>{what} : pas de libellé ; {shown} est affiché à la place</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="153"/>
-        <source>choice &apos;{name}&apos; is written twice in list &apos;{list}&apos;; the second was not imported</source>
-        <translation>le choix &apos;{name}&apos; est écrit deux fois dans la liste &apos;{list}&apos; ; le second n&apos;a pas été importé</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="156"/>
-        <source>{column} has no &apos;{language}&apos; text on {count} row(s) ({rows}); they show the &apos;{fallback}&apos; text</source>
-        <translation>{column} n&apos;a pas de texte &apos;{language}&apos; sur {count} ligne(s) ({rows}) ; elles affichent le texte &apos;{fallback}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="159"/>
-        <source>default &apos;{value}&apos; was not imported: {reason}</source>
-        <translation>la valeur par défaut &apos;{value}&apos; n&apos;a pas été importée : {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="160"/>
-        <source>list &apos;{file}&apos; {reason}</source>
-        <translation>liste &apos;{file}&apos; : {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="167"/>
-        <source>the workbook has no sheet named survey; sheet &apos;{sheet}&apos; was read as the survey</source>
-        <translation>le classeur n&apos;a pas de feuille nommée survey ; la feuille &apos;{sheet}&apos; a été lue comme questionnaire</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="170"/>
-        <source>no question a respondent answers was imported; the workbook is not a usable form</source>
-        <translation>aucune question à laquelle une personne répond n&apos;a été importée ; le classeur n&apos;est pas un formulaire utilisable</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="179"/>
-        <source>repeat_count {count} is more than the {limit} instances a repeat may have</source>
-        <translation>repeat_count {count} dépasse les {limit} répétitions qu&apos;une section répétée peut avoir</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="184"/>
-        <source>{name}() is refused: {reason}</source>
-        <translation>{name}() est refusée : {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="187"/>
-        <source>{where}the expression took longer than the {seconds} s allowed; nothing was changed</source>
-        <translation>{where}l&apos;expression a pris plus que les {seconds} s permises ; rien n&apos;a été modifié</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="190"/>
-        <source>{where}the expression makes a text longer than {limit} characters; nothing was changed</source>
-        <translation>{where}l&apos;expression produit un texte de plus de {limit} caractères ; rien n&apos;a été modifié</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="193"/>
-        <source>{where}the evaluation was interrupted; nothing was changed</source>
-        <translation>{where}le calcul a été interrompu ; rien n&apos;a été modifié</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="226"/>
-        <source>{where}{what} would have {count} instances; at most {limit} are allowed; nothing was changed</source>
-        <translation>{where}{what} aurait {count} répétitions ; {limit} au plus sont permises ; rien n&apos;a été modifié</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="77"/>
-        <source>&apos;{type}&apos; is an identifier of the device or the monitor, never kept by napsurvey; the row was not imported</source>
-        <translation>&apos;{type}&apos; est un identifiant de l&apos;appareil ou de l&apos;enquêteur, que napsurvey ne conserve jamais ; la ligne n&apos;a pas été importée</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="80"/>
-        <source>&apos;{type}&apos; is a GPS position, never collected by napsurvey; the row was not imported{alternative}</source>
-        <translation>&apos;{type}&apos; est une position GPS, que napsurvey ne recueille jamais ; la ligne n&apos;a pas été importée{alternative}</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="86"/>
-        <source>&apos;{type}&apos; records a photo, a sound, a video, a file or a scan, never collected by napsurvey; the row was not imported</source>
-        <translation>&apos;{type}&apos; enregistre une photo, un son, une vidéo, un fichier ou un scan, que napsurvey ne recueille jamais ; la ligne n&apos;a pas été importée</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="105"/>
-        <source>&apos;{plain}&apos; and &apos;{explicit}&apos; are one language and differ on {count} row(s) ({rows}); the second was kept</source>
-        <translation>&apos;{plain}&apos; et &apos;{explicit}&apos; sont de la même langue et diffèrent sur {count} ligne(s) ({rows}) ; la seconde a été gardée</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="126"/>
-        <source>{column} reads &apos;{name}&apos; of the last saved interview, never carried to the next respondent; {action}</source>
-        <translation>{column} lit &apos;{name}&apos; du dernier entretien enregistré, que napsurvey ne transmet jamais à la personne suivante ; {action}</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="164"/>
-        <source>appearance &apos;{appearance}&apos; looks up choices while the form runs; the choices of list &apos;{list}&apos; are offered instead</source>
-        <translation>l&apos;apparence &apos;{appearance}&apos; cherche les choix dans un fichier pendant l&apos;entretien ; les choix de la liste &apos;{list}&apos; sont proposés à la place</translation>
-    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -1528,39 +1528,115 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="22"/>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="23"/>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="24"/>
+        <source>Parent folder</source>
+        <translation>Dossier parent</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="25"/>
+        <source>New folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="45"/>
+        <source>Look in:</source>
+        <translation>Regarder dans :</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="46"/>
+        <source>Files of type:</source>
+        <translation>Fichiers de type :</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="47"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="54"/>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="54"/>
+        <source>File name:</source>
+        <translation>Nom du fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="88"/>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="97"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="113"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="124"/>
+        <source>Choose</source>
+        <translation>Choisir</translation>
+    </message>
+</context>
+<context>
     <name>Header</name>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="66"/>
+        <location filename="../../napsurvey/gui/header.py" line="118"/>
+        <location filename="../../napsurvey/gui/header.py" line="120"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="67"/>
+        <location filename="../../napsurvey/gui/header.py" line="119"/>
+        <location filename="../../napsurvey/gui/header.py" line="121"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="68"/>
+        <location filename="../../napsurvey/gui/header.py" line="122"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/header.py" line="123"/>
+        <source>Home and settings</source>
+        <translation>Accueil et paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/header.py" line="124"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="69"/>
+        <location filename="../../napsurvey/gui/header.py" line="125"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="70"/>
+        <location filename="../../napsurvey/gui/header.py" line="126"/>
         <source>Hide everything now (F12, or Esc twice)</source>
         <translation>Tout masquer maintenant (F12, ou Échap deux fois)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="71"/>
+        <location filename="../../napsurvey/gui/header.py" line="127"/>
         <source>Monitor</source>
         <translation>Enquêteur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="71"/>
+        <location filename="../../napsurvey/gui/header.py" line="127"/>
         <source>Coordinator</source>
         <translation>Coordinateur</translation>
     </message>
@@ -1837,47 +1913,47 @@
         <translation>%1 — %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="156"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="161"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="176"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="181"/>
         <source>Complete interview</source>
         <translation>Terminer l&apos;entretien</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="176"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="181"/>
         <source>Next  →</source>
         <translation>Suivant  →</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="179"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="184"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="184"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="189"/>
         <source>←  Back</source>
         <translation>←  Retour</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="185"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="190"/>
         <source>Keys: 1–9 choose · Enter next · Alt+← back</source>
         <translation>Touches : 1–9 choisir · Entrée suivant · Alt+← retour</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="339"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="344"/>
         <source>Type a whole number.</source>
         <translation>Saisissez un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="341"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="346"/>
         <source>Type a number.</source>
         <translation>Saisissez un nombre.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="343"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="348"/>
         <source>Enter a date as year-month-day.</source>
         <translation>Saisissez une date sous la forme année-mois-jour.</translation>
     </message>
@@ -2294,28 +2370,28 @@
 <context>
     <name>PromptView</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="102"/>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="100"/>
         <source>Answer after all</source>
         <extracomment>Labels longer than this are drawn as reading text, not as a bold question title.</extracomment>
         <translation>Répondre finalement</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="102"/>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="100"/>
         <source>Decline to answer</source>
         <translation>Ne pas répondre</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="103"/>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="101"/>
         <source>The respondent does not want to answer this question</source>
         <translation>La personne interrogée ne souhaite pas répondre à cette question</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="104"/>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="102"/>
         <source>Declined by the respondent</source>
         <translation>Refusé par la personne interrogée</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="106"/>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="104"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -2423,12 +2499,12 @@
 <context>
     <name>RepeatScreen</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/screen_view.py" line="190"/>
+        <location filename="../../napsurvey/gui/interview/screen_view.py" line="244"/>
         <source>Added so far: %1. Add another, or press Next to go on.</source>
         <translation>Déjà ajoutés : %1. Ajoutez-en un autre, ou appuyez sur Suivant pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/screen_view.py" line="191"/>
+        <location filename="../../napsurvey/gui/interview/screen_view.py" line="245"/>
         <source>+ Add another</source>
         <translation>+ En ajouter un autre</translation>
     </message>
@@ -2619,6 +2695,29 @@
         <location filename="../../napsurvey/gui/interview/stop_dialog.py" line="75"/>
         <source>Keep draft for later</source>
         <translation>Garder le brouillon pour plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>TableList</name>
+    <message>
+        <location filename="../../napsurvey/gui/interview/table_list.py" line="259"/>
+        <source>Answer</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/table_list.py" line="259"/>
+        <source>Decline</source>
+        <translation>Ne pas répondre</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/table_list.py" line="261"/>
+        <source>Answer this question after all</source>
+        <translation>Répondre finalement à cette question</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/table_list.py" line="261"/>
+        <source>The respondent does not want to answer this question</source>
+        <translation>La personne interrogée ne souhaite pas répondre à cette question</translation>
     </message>
 </context>
 <context>
