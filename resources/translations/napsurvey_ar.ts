@@ -2500,37 +2500,52 @@
 <context>
     <name>ReferralList</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="69"/>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="83"/>
         <source>Medical care</source>
         <translation>رعاية طبية</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="70"/>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="84"/>
         <source>Psychosocial support</source>
         <translation>دعم نفسي واجتماعي</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="71"/>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="85"/>
         <source>Legal aid</source>
         <translation>مساعدة قانونية</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="72"/>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="86"/>
         <source>Safety and protection</source>
         <translation>السلامة والحماية</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="73"/>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="87"/>
         <source>Shelter</source>
         <translation>مأوى</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="74"/>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="88"/>
         <source>Other support</source>
         <translation>دعم آخر</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="83"/>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="95"/>
+        <source>No service is listed for %1.</source>
+        <translation>لا توجد خدمة مُدرجة في %1.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="97"/>
+        <source>Nearest listed services</source>
+        <translation>أقرب الخدمات المُدرجة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="97"/>
+        <source>Other listed services</source>
+        <translation>خدمات أخرى مُدرجة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="102"/>
         <source>No referral directory is installed for this area. Ask your coordinator for the list of services before asking about anything sensitive, and do not promise help you cannot arrange.</source>
         <translation>لا يوجد دليل إحالة مثبّت لهذه المنطقة. اطلب من منسّقك قائمة الخدمات قبل السؤال عن أي أمر حساس، ولا تَعِد بمساعدة لا تستطيع تدبيرها.</translation>
     </message>
@@ -2538,12 +2553,12 @@
 <context>
     <name>ReferralPanel</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="131"/>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="150"/>
         <source>Where to get help</source>
         <translation>أين تجد المساعدة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="132"/>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="151"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>

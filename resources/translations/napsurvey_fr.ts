@@ -2448,37 +2448,52 @@
 <context>
     <name>ReferralList</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="69"/>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="83"/>
         <source>Medical care</source>
         <translation>Soins médicaux</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="70"/>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="84"/>
         <source>Psychosocial support</source>
         <translation>Soutien psychosocial</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="71"/>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="85"/>
         <source>Legal aid</source>
         <translation>Aide juridique</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="72"/>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="86"/>
         <source>Safety and protection</source>
         <translation>Sécurité et protection</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="73"/>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="87"/>
         <source>Shelter</source>
         <translation>Hébergement</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="74"/>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="88"/>
         <source>Other support</source>
         <translation>Autre soutien</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="83"/>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="95"/>
+        <source>No service is listed for %1.</source>
+        <translation>Aucun service n&apos;est répertorié pour %1.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="97"/>
+        <source>Nearest listed services</source>
+        <translation>Services répertoriés les plus proches</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="97"/>
+        <source>Other listed services</source>
+        <translation>Autres services répertoriés</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="102"/>
         <source>No referral directory is installed for this area. Ask your coordinator for the list of services before asking about anything sensitive, and do not promise help you cannot arrange.</source>
         <translation>Aucun annuaire d&apos;orientation n&apos;est installé pour cette zone. Demandez la liste des services à votre coordinateur avant d&apos;aborder un sujet sensible, et ne promettez pas une aide que vous ne pouvez pas organiser.</translation>
     </message>
@@ -2486,12 +2501,12 @@
 <context>
     <name>ReferralPanel</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="131"/>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="150"/>
         <source>Where to get help</source>
         <translation>Où trouver de l&apos;aide</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="132"/>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="151"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
