@@ -18,25 +18,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QPoint, QRect, QRegularExpression, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QKeySequence, QMouseEvent, QPaintEvent, QRegularExpressionValidator, QResizeEvent
+from PySide6.QtCore import QDate, QPoint, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
-    QCheckBox,
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QRadioButton,
-    QStyle,
-    QStyleOptionButton,
-    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
 
+from napsurvey.gui.wrapping import WrapCheckBox, WrappingText, WrapRadioButton
 from napsurvey.interview import ChoiceView
 
 _NO_CLIPBOARD_KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut)
@@ -118,179 +114,18 @@ class SafeLineEdit(QLineEdit):
         super().keyPressEvent(event)
 
 
-class _ChoiceText(QLabel):
-    """The text of a choice row, word-wrapped, drawn inside its button (clicks go to the button)."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("ChoiceText")
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
-        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-
-
-class _WrappingChoice:
-    """A choice button drawn as a full-width row whose text wraps: a long choice grows taller, never wider.
-
-    The button keeps its text (for reading it back and for accessibility) but
-    paints without it; a child label shows it word-wrapped in the button's
-    contents area, so a French or Arabic choice never widens the window.
-    """
-
-    _contents_element: QStyle.SubElement
-
-    def _setup_text(self: Any) -> None:
-        self.choice_text = _ChoiceText(self)
-        # Layouts ask for heights many times per pass; the style is asked once per state.
-        self._margin_cache: dict[tuple[bool, bool], tuple[int, int]] = {}
-        self._height_cache: dict[int, int] = {}
-        self.toggled.connect(lambda _on: self._sync_text())
-
-    def set_choice_text(self: Any, text: str) -> None:
-        """Set the choice's text (button and wrapped label)."""
-        if text == self.text():
-            return
-        self.setText(text)
-        self.choice_text.setText(text)
-        self._sync_text()
-        self.updateGeometry()
-
-    def _sync_text(self: Any) -> None:
-        self._margin_cache.clear()
-        self._height_cache.clear()
-        font = QFont(self.font())
-        font.setWeight(QFont.Weight.DemiBold if self.isChecked() else font.weight())
-        self.choice_text.setFont(font)
-        self._place_text()
-
-    def _contents(self: Any, rect: QRect) -> QRect:
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        option.rect = rect
-        contents: QRect = self.style().subElementRect(self._contents_element, option, self)
-        return contents
-
-    def _margins(self: Any) -> tuple[int, int]:
-        key = (self.isChecked(), self.hasFocus())
-        cached = self._margin_cache.get(key)
-        if cached is None:
-            probe = QRect(0, 0, 1000, 400)
-            contents = self._contents(probe)
-            cached = self._margin_cache[key] = (probe.width() - contents.width(), probe.height() - contents.height())
-        return cached
-
-    def _place_text(self: Any) -> None:
-        self.choice_text.setGeometry(self._contents(self.rect()))
-
-    def _single_line(self: Any) -> QSize:
-        base: QSize = self._qt_class.sizeHint(self)  # the Qt button's own size: the text on one line
-        return base
-
-    def choice_size_hint(self: Any) -> QSize:
-        width = self._single_line().width()
-        return QSize(width, self.choice_height(width))
-
-    def choice_minimum_size_hint(self: Any) -> QSize:
-        extra_w, _extra_h = self._margins()
-        em = self.fontMetrics().horizontalAdvance("M")
-        width = extra_w + min(self.fontMetrics().horizontalAdvance(self.text()), 8 * em)
-        return QSize(width, self._single_line().height())
-
-    def choice_height(self: Any, width: int) -> int:
-        cached = self._height_cache.get(width)
-        if cached is None:
-            extra_w, extra_h = self._margins()
-            text = self.choice_text.heightForWidth(max(1, width - extra_w)) if self.text() else 0
-            cached = self._height_cache[width] = max(self._single_line().height(), text + extra_h)
-        return cached
-
-    def paint_choice(self: Any) -> None:
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        option.text = ""  # the wrapped label shows the text
-        painter = QStylePainter(self)
-        painter.drawControl(self._control, option)
-        painter.end()
-
-
-class ChoiceRadio(_WrappingChoice, QRadioButton):
+class ChoiceRadio(WrapRadioButton):
     """A radio button drawn as a full-width row: a click anywhere on the row chooses it; its text wraps."""
 
-    _contents_element = QStyle.SubElement.SE_RadioButtonContents
-    _control = QStyle.ControlElement.CE_RadioButton
-    _qt_class = QRadioButton
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        QRadioButton.__init__(self, parent)
-        self._setup_text()
-
     def hitButton(self, pos: QPoint) -> bool:  # noqa: N802  (Qt name)
         return self.rect().contains(pos)
 
-    def sizeHint(self) -> QSize:  # noqa: N802  (Qt name)
-        return self.choice_size_hint()
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802  (Qt name)
-        return self.choice_minimum_size_hint()
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802  (Qt name)
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802  (Qt name)
-        return self.choice_height(width)
-
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802  (Qt name)
-        self.paint_choice()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802  (Qt name)
-        super().resizeEvent(event)
-        self._place_text()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802  (Qt name)
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LayoutDirectionChange):
-            self._sync_text()
-
-
-class ChoiceCheck(_WrappingChoice, QCheckBox):
+class ChoiceCheck(WrapCheckBox):
     """A check box drawn as a full-width row: a click anywhere on the row toggles it; its text wraps."""
 
-    _contents_element = QStyle.SubElement.SE_CheckBoxContents
-    _control = QStyle.ControlElement.CE_CheckBox
-    _qt_class = QCheckBox
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        QCheckBox.__init__(self, parent)
-        self._setup_text()
-
     def hitButton(self, pos: QPoint) -> bool:  # noqa: N802  (Qt name)
         return self.rect().contains(pos)
-
-    def sizeHint(self) -> QSize:  # noqa: N802  (Qt name)
-        return self.choice_size_hint()
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802  (Qt name)
-        return self.choice_minimum_size_hint()
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802  (Qt name)
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802  (Qt name)
-        return self.choice_height(width)
-
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802  (Qt name)
-        self.paint_choice()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802  (Qt name)
-        super().resizeEvent(event)
-        self._place_text()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802  (Qt name)
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LayoutDirectionChange):
-            self._sync_text()
 
 
 def harden(widget: QWidget) -> None:
@@ -520,8 +355,8 @@ class _ChoiceButtons(AnswerInput):
 
 
 def _set_text(button: QAbstractButton, text: str) -> None:
-    if isinstance(button, _WrappingChoice):
-        button.set_choice_text(text)
+    if isinstance(button, WrappingText):
+        button.set_wrapped_text(text)
     else:
         button.setText(text)
 
@@ -642,7 +477,7 @@ class AcknowledgeInput(AnswerInput):
 
     def set_text(self, text: str) -> None:
         """The check box's own text (interface language)."""
-        self.box.set_choice_text(text)
+        self.box.set_wrapped_text(text)
 
     def _toggled(self, checked: bool) -> None:
         if not self._quiet:
@@ -666,7 +501,7 @@ class AcknowledgeInput(AnswerInput):
         return self.box
 
     def wipe(self) -> None:
-        self.box.set_choice_text("")
+        self.box.set_wrapped_text("")
 
 
 def make_input(question_type: str, parent: QWidget | None = None, appearance: str = "") -> AnswerInput | None:
