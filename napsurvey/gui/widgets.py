@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -177,3 +178,31 @@ class CurrentPageStack(QStackedWidget):
     def heightForWidth(self, width: int) -> int:  # noqa: N802  (Qt name)
         page = self.currentWidget()
         return page.heightForWidth(width) if page is not None else -1
+
+
+class FittingComboBox(QComboBox):
+    """A drop-down whose list shows every item whole.
+
+    Qt makes the list as narrow as the box: a longer item then gets a
+    horizontal scroll bar, which hid the last item (Arabic, in the question
+    languages). The list is widened to its longest item instead, with no
+    horizontal scroll bar, and shows up to a dozen items without scrolling.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMaxVisibleItems(12)
+        view = self.view()
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setTextElideMode(Qt.TextElideMode.ElideNone)
+
+    def showPopup(self) -> None:  # noqa: N802  (Qt name)
+        view = self.view()
+        frame = 2 * view.frameWidth() + 24  # the item padding of the stylesheet
+        scroll = view.verticalScrollBar().sizeHint().width() if self.count() > self.maxVisibleItems() else 0
+        view.setMinimumWidth(max(self.width(), view.sizeHintForColumn(0) + frame + scroll))
+        # Tall enough for every item up to the limit: Qt's own height can come out a few pixels short,
+        # and then its scroll arrows cover the last item.
+        rows = min(self.count(), self.maxVisibleItems())
+        view.setMinimumHeight(sum(view.sizeHintForRow(row) for row in range(rows)) + 2 * view.frameWidth())
+        super().showPopup()
