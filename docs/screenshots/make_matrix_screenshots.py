@@ -23,6 +23,7 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from screens import OUT, PASSPHRASE, unlock
 
 from napsurvey.gui.app import build_window, configure_application
 from napsurvey.gui.i18n import write_language
@@ -31,7 +32,6 @@ from napsurvey.gui.settings_page import AppSettings
 from napsurvey.gui.window import MainWindow
 from napsurvey.services import interviews
 from napsurvey.services import session as services
-from screens import OUT, PASSPHRASE, unlock
 
 MATRIX = OUT / "matrix"
 LANGUAGES = ("en", "fr", "ar")
@@ -100,7 +100,7 @@ def cell(app: QApplication, language: str, font_pt: int, shoot: Callable[[MainWi
         QTest.qWaitForWindowExposed(window)
         unlock(window, PASSPHRASE)
         shoot(window, "home")
-        window._start_interview("community_safety")
+        window.start_interview("community_safety")
         runner = window.content.currentWidget()
         assert isinstance(runner, InterviewRunner)
         _answer_screen(runner)

@@ -180,7 +180,7 @@ def quiet_qt_start(exit_now: Callable[[int], Any] = os._exit) -> Iterator[None]:
     Qt calls the message handler, then aborts; the handler prints the line
     and ends the process first, with exit code 1.
     """
-    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler  # noqa: PLC0415 - the module itself loads no Qt
 
     held: list[str] = []
 

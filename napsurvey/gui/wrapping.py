@@ -79,12 +79,13 @@ class WrappingText:
         return contents
 
     def _margins(self: Any) -> tuple[int, int]:
-        key = (self.isChecked(), self.hasFocus())
-        cached = self._margin_cache.get(key)
+        key = (bool(self.isChecked()), bool(self.hasFocus()))
+        cached: tuple[int, int] | None = self._margin_cache.get(key)
         if cached is None:
             probe = QRect(0, 0, 1000, 400)
             contents = self._contents(probe)
-            cached = self._margin_cache[key] = (probe.width() - contents.width(), probe.height() - contents.height())
+            cached = (probe.width() - contents.width(), probe.height() - contents.height())
+            self._margin_cache[key] = cached
         return cached
 
     def _place_text(self: Any) -> None:
@@ -105,11 +106,12 @@ class WrappingText:
         return QSize(width, self._single_line().height())
 
     def wrap_height(self: Any, width: int) -> int:
-        cached = self._height_cache.get(width)
+        cached: int | None = self._height_cache.get(width)
         if cached is None:
             extra_w, extra_h = self._margins()
-            text = self.wrapped.heightForWidth(max(1, width - extra_w)) if self.text() else 0
-            cached = self._height_cache[width] = max(self._single_line().height(), text + extra_h)
+            text = int(self.wrapped.heightForWidth(max(1, width - extra_w))) if self.text() else 0
+            cached = max(self._single_line().height(), text + extra_h)
+            self._height_cache[width] = cached
         return cached
 
     def paint_without_text(self: Any) -> None:

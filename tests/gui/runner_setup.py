@@ -6,11 +6,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from gui_support import PASSPHRASE
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from gui_support import PASSPHRASE
 from napsurvey.gui.interview import InterviewRunner
 from napsurvey.gui.monitor_home import MonitorHome
 from napsurvey.gui.window import MainWindow
@@ -49,7 +49,7 @@ def start(window: MainWindow, form_id: str = "community_safety") -> InterviewRun
 
 def enroll_with_crsv_kit(home: Path, tmp_path: Path, referrals: dict[str, list[dict[str, Any]]] | None = None) -> None:
     """A coordinator's kit carrying the high-sensitivity form, its referral directory and its protocol."""
-    from napsurvey.bundle.formats import ReferralService, StudyProtocol  # noqa: PLC0415
+    from napsurvey.bundle.formats import ReferralService, StudyProtocol
 
     coordinator_home = tmp_path / "coordinator"
     create_vault(coordinator_home, "coordinator", PASSPHRASE)
@@ -57,14 +57,14 @@ def enroll_with_crsv_kit(home: Path, tmp_path: Path, referrals: dict[str, list[d
     directory = REFERRALS if referrals is None else referrals
     with open_vault(coordinator_home, PASSPHRASE) as coordinator:
         kit = enrollment.create_kit(
-            coordinator.vault,
+            coordinator,
             form_texts=[text],
             referrals={a: [ReferralService(**s) for s in v] for a, v in directory.items()},
             protocol=StudyProtocol(**PROTOCOL),
             today="2026-02-01",
         )
     with open_vault(home, PASSPHRASE) as monitor:
-        enrollment.enroll(monitor.vault, kit, path="kit", today="2026-02-01")
+        enrollment.enroll(monitor, kit, path="kit", today="2026-02-01")
 
 
 def sign_off(home: Path) -> None:

@@ -12,15 +12,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
-
 from gui_support import unlock
 from interview_driver import answer_screen, click_next
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from runner_setup import start
+
 from napsurvey.gui import i18n
 from napsurvey.gui.monitor_home import MonitorHome
 from napsurvey.gui.window import MainWindow
-from runner_setup import start
 
 ARABIC = re.compile("[\u0600-\u06ff]")
 

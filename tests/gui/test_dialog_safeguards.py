@@ -13,16 +13,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
-
 from gui_support import unlock
 from interview_driver import answer_screen, click_next
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from runner_setup import click_through_window, start
+
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.gui.dialogs import show_error
 from napsurvey.gui.monitor_home import MonitorHome
 from napsurvey.gui.window import MainWindow
-from runner_setup import click_through_window, start
 
 
 @pytest.fixture

@@ -6,17 +6,18 @@ It used to ask for the USB folder first, then told the monitor to run
 
 from __future__ import annotations
 
+from gui_support import unlock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from sync_setup import make_homes
 
-from gui_support import unlock
 from napsurvey.gui import file_dialogs
 from napsurvey.gui.monitor_home import MonitorHome
-from sync_setup import make_homes
 
 
 def _visible_texts(root) -> list[str]:  # type: ignore[no-untyped-def]
-    return [w.text() for w in [c for c in root.findChildren(QWidget) if isinstance(c, (QLabel, QAbstractButton))] if w.isVisible() and w.text()]
+    shown = [c for c in root.findChildren(QWidget) if isinstance(c, (QLabel, QAbstractButton)) and c.isVisible()]
+    return [w.text() for w in shown if w.text()]
 
 
 def test_export_before_enrollment_says_what_to_do_and_offers_to_enroll(qtbot, make_window, tmp_path, monkeypatch):

@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QWidget
-
 from gui_support import unlock
 from interview_driver import answer_screen, click_choice, click_next, prompt, run_to_review
-from napsurvey.gui.window import MainWindow
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from runner_setup import enroll_with_crsv_kit, focused, press, sign_off, start, type_keys
+
+from napsurvey.gui.window import MainWindow
 
 
 @pytest.fixture
@@ -110,24 +110,24 @@ def test_after_change_on_the_review_the_next_screens_are_drawn_at_the_top(qtbot,
     runner = start(window)
     view = runner.view
     run_to_review(qtbot, runner)
-    holder = view.scroll.widget()
+    holder = view.scroll_area.widget()
     row = next(b for b in view.review_page.rows if b.property("question") == "heard_nap")
     qtbot.mouseClick(row, Qt.MouseButton.LeftButton)
     QApplication.processEvents()
     assert _screen(runner) == "heard_nap"
     label = prompt(runner, "heard_nap").label
     assert _top_of(label, holder) < 120, "the question is pushed down the screen"
-    assert holder.height() <= view.scroll.viewport().height() + 2, "the screen is stretched to the review's height"
+    assert holder.height() <= view.scroll_area.viewport().height() + 2, "the screen is stretched to the review's height"
     click_choice(qtbot, prompt(runner, "heard_nap"), "no")
     click_next(qtbot, view)
     QApplication.processEvents()
     shown = view.question.prompts[0].label
     assert _top_of(shown, holder) < 120
-    assert holder.height() <= view.scroll.viewport().height() + 2
+    assert holder.height() <= view.scroll_area.viewport().height() + 2
 
 
 def _in_view(view: Any, widget: QWidget) -> bool:
-    viewport = view.scroll.viewport()
+    viewport = view.scroll_area.viewport()
     top = widget.mapTo(viewport, QPoint(0, 0)).y()
     return 0 <= top and top + widget.height() <= viewport.height()
 
@@ -157,7 +157,7 @@ def test_a_blocked_next_brings_the_first_problem_into_view(qtbot, window):
     type_keys("34")
     click_choice(qtbot, prompt(runner, "sex"), "female")
     click_choice(qtbot, prompt(runner, "region"), "north")
-    view.scroll.verticalScrollBar().setValue(0)
+    view.scroll_area.verticalScrollBar().setValue(0)
     click_next(qtbot, view)  # the district is still missing, far down the screen
     district = prompt(runner, "district")
     assert district.message.isVisible()

@@ -16,17 +16,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
-
 from gui_support import PASSPHRASE, unlock
 from interview_driver import answer_screen, click_next, run_to_review
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from runner_setup import inside, start
+
 from napsurvey.gui.i18n import write_language
 from napsurvey.gui.settings_page import AppSettings
 from napsurvey.gui.window import MainWindow
 from napsurvey.services import forms as forms_service
 from napsurvey.services.session import unlock as open_vault
-from runner_setup import inside, start
 
 SCREENS = (QSize(1366, 768), QSize(1024, 600))
 LANGUAGES = ("en", "fr", "ar")
@@ -146,7 +146,10 @@ survey:
     label: Short
 choices:
   answer:
-    - {name: a, label: "A choice that is itself a full sentence, long enough that it cannot fit on one line of a small screen at a large text size without wrapping onto a second line"}
+    - name: a
+      label: >-
+        A choice that is itself a full sentence, long enough that it cannot fit on one line
+        of a small screen at a large text size without wrapping onto a second line
     - {name: b, label: "No"}
 """
 

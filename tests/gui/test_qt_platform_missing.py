@@ -99,7 +99,7 @@ def _apt_packages(text: str) -> set[str]:
 
 
 def test_the_readme_names_the_system_packages_and_ci_installs_them():
-    from napsurvey.gui.platform_check import SYSTEM_PACKAGES  # noqa: PLC0415
+    from napsurvey.gui.platform_check import SYSTEM_PACKAGES
 
     readme = _apt_packages(README.read_text(encoding="utf-8"))
     assert set(NEEDED) <= readme

@@ -10,15 +10,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
-
 from gui_support import PASSPHRASE, unlock
 from interview_driver import answer_screen, click_next
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from runner_setup import REFERRALS, start
+
 from napsurvey.gui.window import MainWindow
 from napsurvey.services import interviews
 from napsurvey.services.session import unlock as open_vault
-from runner_setup import REFERRALS, start
 
 
 @pytest.fixture

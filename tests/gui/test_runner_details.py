@@ -16,16 +16,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QFileDialog, QLabel, QWidget
-
 from gui_support import unlock
 from interview_driver import answer_screen, click_choice, click_next, prompt, type_into
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QFileDialog, QLabel, QWidget
+from runner_setup import press, start, type_keys
+
 from napsurvey.gui import file_dialogs
 from napsurvey.gui.monitor_home import MonitorHome
 from napsurvey.gui.window import MainWindow
 from napsurvey.services import forms as forms_service
-from runner_setup import press, start, type_keys
 
 
 @pytest.fixture
@@ -68,14 +68,14 @@ def test_decline_keeps_the_question_where_it_was(qtbot, window):
     answer_screen(qtbot, view, {"age": "30", "region": "north", "district": "north_1"})
     click_next(qtbot, view)
     last = prompt(runner, "safe_home")
-    view.scroll.ensureWidgetVisible(last.decline_button)
+    view.scroll_area.ensureWidgetVisible(last.decline_button)
     QApplication.processEvents()
-    scrolled = view.scroll.verticalScrollBar().value()
+    scrolled = view.scroll_area.verticalScrollBar().value()
     assert scrolled > 0
     qtbot.mouseClick(last.decline_button, Qt.MouseButton.LeftButton)
     QApplication.processEvents()
     assert prompt(runner, "safe_home").prompt.declined
-    assert view.scroll.verticalScrollBar().value() >= scrolled - 5, "Decline scrolled back to the top"
+    assert view.scroll_area.verticalScrollBar().value() >= scrolled - 5, "Decline scrolled back to the top"
 
 
 # ---- drop-downs ----------------------------------------------------------------------------------------------
@@ -191,7 +191,8 @@ ENGLISH_IN_DIALOG = ("Look in", "Files of type", "File name", "Cancel", "Choose"
 
 
 def _dialog_words(dialog: QWidget) -> list[str]:
-    words = [w.text() for w in [c for c in dialog.findChildren(QWidget) if isinstance(c, (QLabel, QAbstractButton))] if w.isVisible() and w.text()]
+    shown = [c for c in dialog.findChildren(QWidget) if isinstance(c, (QLabel, QAbstractButton)) and c.isVisible()]
+    words = [w.text() for w in shown if w.text()]
     words += [w.toolTip() for w in dialog.findChildren(QWidget) if w.isVisible() and w.toolTip()]
     words += [c.itemText(i) for c in dialog.findChildren(QComboBox) if c.isVisible() for i in range(c.count())]
     for view in dialog.findChildren(QWidget):
@@ -253,7 +254,7 @@ def test_drafts_are_told_apart_by_start_time_section_and_answers(qtbot, window):
     _keep(qtbot, second)  # at the safety battery, five answers
     home = window.content.currentWidget()
     assert isinstance(home, MonitorHome)
-    texts = [b.text() for b in home._draft_buttons]
+    texts = [b.text() for b in home.draft_buttons]
     assert len(texts) == 2 and texts[0] != texts[1]
     assert all(re.search(r"\b\d{1,2}:\d{2}\b", t) for t in texts), texts  # started at
     assert "About you" in texts[0] and "How safe do women" in texts[1]

@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-
 from gui_support import unlock
 from interview_driver import answer_screen, click_choice, click_next, prompt, run_to_review
-from napsurvey.gui.window import MainWindow
+from PySide6.QtCore import Qt
 from runner_setup import focused, press, start, type_keys
+
+from napsurvey.gui.window import MainWindow
 
 
 @pytest.fixture

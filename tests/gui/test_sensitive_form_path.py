@@ -12,18 +12,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from gui_support import unlock
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
+from runner_setup import SUPERVISOR, enroll_with_crsv_kit
+from sync_setup import make_homes
 
-from gui_support import unlock
 from napsurvey.gui import file_dialogs
 from napsurvey.gui.coordinator_home import CoordinatorHome
 from napsurvey.gui.monitor_home import MonitorHome
 from napsurvey.gui.training_dialog import TrainingDialog
 from napsurvey.gui.window import MainWindow
 from napsurvey.services import enrollment
-from runner_setup import SUPERVISOR, enroll_with_crsv_kit
-from sync_setup import make_homes
 
 CRSV = "crsv_incident"
 

@@ -12,14 +12,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QLabel
-
 from gui_support import unlock
 from interview_driver import click_next, run_to_review
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QLabel
+from runner_setup import press, start, type_keys
+
 from napsurvey.gui.window import MainWindow
 from napsurvey.services import forms as forms_service
-from runner_setup import press, start, type_keys
 
 BATTERY = """\
 settings:

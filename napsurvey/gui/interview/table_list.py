@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
@@ -50,7 +51,7 @@ class _CellMixin:
 
     _indicator: QStyle.PrimitiveElement
 
-    def paint_cell(self: QAbstractButton) -> None:
+    def paint_cell(self: Any) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         area = self.rect().adjusted(2, 2, -2, -2)
@@ -67,7 +68,7 @@ class _CellMixin:
         option.state |= QStyle.StateFlag.State_On if self.isChecked() else QStyle.StateFlag.State_Off
         side = 20
         option.rect = QRect(self.rect().center() - QPoint(side // 2, side // 2), QSize(side, side))
-        self.style().drawPrimitive(self._indicator, option, painter, self)  # type: ignore[attr-defined]
+        self.style().drawPrimitive(self._indicator, option, painter, self)
         painter.end()
 
 
@@ -139,7 +140,8 @@ class TableRow:
         """The cell that takes the focus: the chosen one, else the first."""
         enabled = [c for c in self.cells if c.isEnabled()]
         checked = [c for c in enabled if c.isChecked()]
-        return (checked or enabled or [None])[0]
+        chosen = checked or enabled
+        return chosen[0] if chosen else None
 
 
 class TableList(QFrame):
