@@ -2608,17 +2608,17 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/review_page.py" line="85"/>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="86"/>
         <source>Review the answers</source>
         <translation>مراجعة الإجابات</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/review_page.py" line="87"/>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="88"/>
         <source>Read the answers back if the respondent wishes. Click an answer to change it, then press Complete.</source>
         <translation>اقرأ الإجابات على المُجيب إن رغب في ذلك. انقر على إجابة لتغييرها، ثم اضغط «إكمال».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/interview/review_page.py" line="90"/>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="91"/>
         <source>%n question(s) still need an answer or a correction before the interview can be completed.</source>
         <translation>
             <numerusform>ما زال %n سؤال بحاجة إلى إجابة أو تصحيح قبل إكمال المقابلة.</numerusform>
@@ -2630,12 +2630,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/review_page.py" line="94"/>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="95"/>
         <source>Declined</source>
         <translation>رُفضت الإجابة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/review_page.py" line="96"/>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="97"/>
         <source>Not answered — change</source>
         <translation>بلا إجابة — تغيير</translation>
     </message>
@@ -2771,22 +2771,22 @@
 <context>
     <name>TableList</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/table_list.py" line="259"/>
+        <location filename="../../napsurvey/gui/interview/table_list.py" line="261"/>
         <source>Answer</source>
         <translation>إجابة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/table_list.py" line="259"/>
+        <location filename="../../napsurvey/gui/interview/table_list.py" line="261"/>
         <source>Decline</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/table_list.py" line="261"/>
+        <location filename="../../napsurvey/gui/interview/table_list.py" line="263"/>
         <source>Answer this question after all</source>
         <translation>الإجابة عن هذا السؤال رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/table_list.py" line="261"/>
+        <location filename="../../napsurvey/gui/interview/table_list.py" line="263"/>
         <source>The respondent does not want to answer this question</source>
         <translation>لا يريد المُجيب الإجابة عن هذا السؤال</translation>
     </message>

@@ -2556,17 +2556,17 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/review_page.py" line="85"/>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="86"/>
         <source>Review the answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/review_page.py" line="87"/>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="88"/>
         <source>Read the answers back if the respondent wishes. Click an answer to change it, then press Complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/interview/review_page.py" line="90"/>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="91"/>
         <source>%n question(s) still need an answer or a correction before the interview can be completed.</source>
         <translation>
             <numerusform>%n question still needs an answer or a correction before the interview can be completed.</numerusform>
@@ -2574,12 +2574,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/review_page.py" line="94"/>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="95"/>
         <source>Declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/review_page.py" line="96"/>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="97"/>
         <source>Not answered — change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2715,22 +2715,22 @@
 <context>
     <name>TableList</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/table_list.py" line="259"/>
+        <location filename="../../napsurvey/gui/interview/table_list.py" line="261"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/table_list.py" line="259"/>
+        <location filename="../../napsurvey/gui/interview/table_list.py" line="261"/>
         <source>Decline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/table_list.py" line="261"/>
+        <location filename="../../napsurvey/gui/interview/table_list.py" line="263"/>
         <source>Answer this question after all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/table_list.py" line="261"/>
+        <location filename="../../napsurvey/gui/interview/table_list.py" line="263"/>
         <source>The respondent does not want to answer this question</source>
         <translation type="unfinished"></translation>
     </message>
