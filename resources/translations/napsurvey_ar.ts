@@ -903,77 +903,77 @@
         <translation>لا توجد خزنة في هذا المجلد</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="304"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="310"/>
         <source>this device has no enrollment kit yet</source>
         <translation>لم تُثبَّت عُدّة تسجيل على هذا الجهاز بعد؛ ثبّت عُدّة منسّقك</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="310"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="316"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a referral directory</source>
         <translation>الاستمارة &apos;{form_id}&apos; حساسيتها عالية؛ يجب أن تتضمن العُدّة دليل إحالة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="313"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="319"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a study protocol</source>
         <translation>الاستمارة &apos;{form_id}&apos; حساسيتها عالية؛ يجب أن تتضمن العُدّة بروتوكول دراسة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="316"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="322"/>
         <source>{path}: not a referral directory: {reason}</source>
         <translation>{path}: ليس دليل إحالة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="317"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="323"/>
         <source>{path}: not a study protocol: {reason}</source>
         <translation>{path}: ليس بروتوكول دراسة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="341"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="347"/>
         <source>&apos;{period}&apos; is not a period (2026Q3, 2026-07, 2026) or a range of periods (2026Q1..2026Q2)</source>
         <translation>&apos;{period}&apos; ليست فترة (2026Q3، 2026-07، 2026) ولا مدى من الفترات (2026Q1..2026Q2)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="347"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="353"/>
         <source>DHIS2 mapping {path}: two values for {element}, {period}, {org_unit}, {combo}</source>
         <translation>مطابقة DHIS2 {path}: قيمتان لـ{element}، {period}، {org_unit}، {combo}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="350"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="356"/>
         <source>DHIS2 mapping {path}: data element {element} would receive {kinds} periods; one period type per data element</source>
         <translation>مطابقة DHIS2 {path}: سيتلقى عنصر البيانات {element} فترات من الأنواع {kinds}؛ نوع فترة واحد لكل عنصر بيانات</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="353"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="359"/>
         <source>DHIS2 mapping {path}: {what} &apos;{name}&apos; is not in the published tables</source>
         <translation>مطابقة DHIS2 {path}: {what} &apos;{name}&apos; غير موجود في الجداول المنشورة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="356"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="362"/>
         <source>&apos;{period}&apos; is not one {kind} of form &apos;{form_id}&apos; (for example {example})</source>
         <translation>&apos;{period}&apos; ليست فترة ({kind}) من فترات الاستبيان &apos;{form_id}&apos; (مثلًا {example})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="359"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="365"/>
         <source>{period} of form &apos;{form_id}&apos; closes on {day}, {grace} days after its end; release it from then</source>
         <translation>تُغلق الفترة {period} من الاستبيان &apos;{form_id}&apos; في {day}، بعد {grace} يومًا من نهايتها؛ انشرها ابتداءً من ذلك اليوم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="362"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="368"/>
         <source>{period} of form &apos;{form_id}&apos; is released (edition {edition}) and nothing imported since changes it</source>
         <translation>الفترة {period} من الاستبيان &apos;{form_id}&apos; منشورة (الإصدار {edition}) ولا شيء مما استُورد بعدها يغيّرها</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="365"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="371"/>
         <source>no imported interview of form &apos;{form_id}&apos; falls in {period}</source>
         <translation>لا توجد مقابلة مستوردة من الاستبيان &apos;{form_id}&apos; تقع في {period}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="368"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="374"/>
         <source>{period} is not released{what}; publishable: {periods}</source>
         <translation>الفترة {period} غير منشورة{what}؛ القابلة للنشر: {periods}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="372"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="378"/>
         <source>paper &apos;{paper}&apos; is neither a4 nor letter</source>
         <translation>الورق &apos;{paper}&apos; ليس a4 ولا letter</translation>
     </message>
@@ -1295,201 +1295,211 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="266"/>
+        <source>a supervisor code is 2 to 5 letters, a hyphen and 1 to 6 digits, as your supervisor gives it (for example SUP-07)</source>
+        <translation>يتكون رمز المشرف من 2 إلى 5 أحرف لاتينية وشرطة ومن 1 إلى 6 أرقام، كما يعطيك إياه مشرفك (مثلًا SUP-07)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="269"/>
+        <source>the training date must be today or a day before, written YYYY-MM-DD (not &apos;{day}&apos;)</source>
+        <translation>يجب أن يكون تاريخ التدريب اليوم أو يومًا سابقًا، مكتوبًا بصيغة YYYY-MM-DD (وليس &apos;{day}&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="272"/>
         <source>line {line}: not valid JSON: {reason}</source>
         <translation>السطر {line}: ليس JSON صالحًا: {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="267"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="273"/>
         <source>line {line}: each interview must be a JSON object</source>
         <translation>السطر {line}: يجب أن تكون كل مقابلة كائن JSON</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="268"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="274"/>
         <source>line {line}: {question}: {reason_code}: {reason}</source>
         <translation>السطر {line}: {question}: {reason_code}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="269"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="275"/>
         <source>{path}: not a napsurvey bundle</source>
         <translation>{path}: ليست حزمة napsurvey</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="270"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="276"/>
         <source>{path}: the file is truncated or damaged</source>
         <translation>{path}: الملف مبتور أو تالف</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="271"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="277"/>
         <source>{path}: the file was altered after it was made</source>
         <translation>{path}: عُدّل الملف بعد إنشائه</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="272"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="278"/>
         <source>{path}: the signature does not verify</source>
         <translation>{path}: تعذّر التحقق من التوقيع</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="273"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="279"/>
         <source>{path}: made by a device that is not approved ({fingerprint})</source>
         <translation>{path}: أنشأه جهاز غير معتمد ({fingerprint})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="276"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="282"/>
         <source>{path}: bundle format version {found} is not supported (expected {expected})</source>
         <translation>{path}: إصدار تنسيق الحزمة {found} غير مدعوم (المتوقع {expected})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="279"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="285"/>
         <source>{path}: this bundle was made for another coordinator</source>
         <translation>{path}: أُعدّت هذه الحزمة لمنسّق آخر</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="280"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="286"/>
         <source>{path}: already imported on {when}</source>
         <translation>{path}: استُوردت بالفعل في {when}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="281"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="287"/>
         <source>{path}: device {device} already sent bundle {sequence} with different content</source>
         <translation>{path}: أرسل الجهاز {device} الحزمة {sequence} من قبل بمحتوى مختلف</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="284"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="290"/>
         <source>{path}: device {device}: bundle {later} does not follow bundle {earlier}; the history was altered</source>
         <translation>{path}: الجهاز {device}: الحزمة {later} لا تتبع الحزمة {earlier}؛ لقد عُدّل السجل</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="287"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="293"/>
         <source>{path}: form &apos;{form_id}&apos; version {version} was not issued in any of this coordinator&apos;s kits</source>
         <translation>{path}: الإصدار {version} من الاستمارة &apos;{form_id}&apos; لم يصدر في أي من عُدد هذا المنسّق</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="290"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="296"/>
         <source>{path}: content does not match the bundle format: {reason}</source>
         <translation>{path}: المحتوى لا يطابق تنسيق الحزمة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="293"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="299"/>
         <source>no completed records waiting for export</source>
         <translation>لا توجد سجلات مكتملة بانتظار التصدير</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="294"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="300"/>
         <source>no bundle with id {bundle_id}</source>
         <translation>لا توجد حزمة بالمعرّف {bundle_id}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="295"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="301"/>
         <source>{path}: the file read back differs from what was written; use another stick</source>
         <translation>{path}: الملف المقروء يختلف عمّا كُتب؛ استخدم ذاكرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="298"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="304"/>
         <source>{path}: not a valid enrollment kit: {reason}</source>
         <translation>{path}: ليست عُدّة تسجيل صالحة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="299"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="305"/>
         <source>{path}: the kit&apos;s signature does not verify</source>
         <translation>{path}: تعذّر التحقق من توقيع العُدّة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="300"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="306"/>
         <source>{path}: the kit is signed by a different coordinator than the installed one</source>
         <translation>{path}: العُدّة موقّعة من منسّق غير المنسّق المثبّت</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="303"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="309"/>
         <source>{path}: the kit is older than the installed one</source>
         <translation>{path}: العُدّة أقدم من العُدّة المثبّتة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="305"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="311"/>
         <source>{path}: not a valid device card: {reason}</source>
         <translation>{path}: ليست بطاقة جهاز صالحة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="306"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="312"/>
         <source>{path}: not a valid receipt: {reason}</source>
         <translation>{path}: ليس إيصال استلام صالحًا: {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="307"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="313"/>
         <source>{path}: the receipt is not signed by this device&apos;s coordinator</source>
         <translation>{path}: إيصال الاستلام غير موقّع من منسّق هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="318"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="324"/>
         <source>a kit needs at least one form</source>
         <translation>تحتاج العُدّة إلى استمارة واحدة على الأقل</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="319"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="325"/>
         <source>the device was not approved (fingerprint not confirmed)</source>
         <translation>لم يُعتمد الجهاز (لم تُؤكَّد البصمة)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="322"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="328"/>
         <source>nothing imported{device} yet; no receipt to write</source>
         <translation>لم يُستورد شيء{device} بعد؛ لا يوجد إيصال استلام لكتابته</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="323"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="329"/>
         <source>the backup recipient must be an age public key (age1 followed by 58 characters)</source>
         <translation>يجب أن يكون مستلم النسخة الاحتياطية مفتاحًا عامًا من نوع age (age1 متبوعًا بـ58 حرفًا)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="326"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="332"/>
         <source>a grace of {value} days is not allowed (0 to {maximum})</source>
         <translation>مهلة {value} يومًا غير مسموح بها (من 0 إلى {maximum})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="327"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="333"/>
         <source>the expected interval between bundles must be 1 to {maximum} days, not {value}</source>
         <translation>يجب أن تكون المدة المتوقعة بين حزمتين من 1 إلى {maximum} يومًا، لا {value}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="330"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="336"/>
         <source>{path}: device {device} is already approved with another key; card refused (forged, or a clashing fingerprint)</source>
         <translation>{path}: الجهاز {device} موافق عليه من قبل بمفتاح آخر؛ رُفضت البطاقة (مزوّرة، أو بصمة متطابقة مع أخرى)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="333"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="339"/>
         <source>no bundle files in {path}</source>
         <translation>لا توجد ملفات حزم في {path}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="334"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="340"/>
         <source>disclosure threshold {value} is below the minimum of {minimum}</source>
         <translation>عتبة الإفصاح {value} أقل من الحد الأدنى {minimum}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="337"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="343"/>
         <source>disclosure threshold {value} is above the maximum of {maximum}</source>
         <translation>عتبة الإفصاح {value} أعلى من الحد الأقصى {maximum}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="340"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="346"/>
         <source>unknown table format &apos;{format}&apos;</source>
         <translation>تنسيق جدول غير معروف &apos;{format}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="344"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="350"/>
         <source>DHIS2 mapping {path}: {reason}</source>
         <translation>ملف مطابقة DHIS2 ‏{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="345"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="351"/>
         <source>the DHIS2 format needs a mapping file</source>
         <translation>يحتاج تنسيق DHIS2 إلى ملف مطابقة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="346"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="352"/>
         <source>no imported data to publish</source>
         <translation>لا توجد بيانات مستوردة للنشر</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="371"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="377"/>
         <source>the report could not be made: {reason}</source>
         <translation>تعذّر إعداد التقرير: {reason}</translation>
     </message>

@@ -891,106 +891,116 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="266"/>
+        <source>a supervisor code is 2 to 5 letters, a hyphen and 1 to 6 digits, as your supervisor gives it (for example SUP-07)</source>
+        <translation>un code de superviseur se compose de 2 à 5 lettres, d&apos;un tiret et de 1 à 6 chiffres, tel que votre superviseur le donne (par exemple SUP-07)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="269"/>
+        <source>the training date must be today or a day before, written YYYY-MM-DD (not &apos;{day}&apos;)</source>
+        <translation>la date de la formation doit être aujourd&apos;hui ou un jour passé, écrite AAAA-MM-JJ (et non &apos;{day}&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="272"/>
         <source>line {line}: not valid JSON: {reason}</source>
         <translation>ligne {line} : JSON non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="267"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="273"/>
         <source>line {line}: each interview must be a JSON object</source>
         <translation>ligne {line} : chaque entretien doit être un objet JSON</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="268"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="274"/>
         <source>line {line}: {question}: {reason_code}: {reason}</source>
         <translation>ligne {line} : {question} : {reason_code} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="269"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="275"/>
         <source>{path}: not a napsurvey bundle</source>
         <translation>{path} : ce n&apos;est pas un paquet napsurvey</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="270"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="276"/>
         <source>{path}: the file is truncated or damaged</source>
         <translation>{path} : le fichier est tronqué ou endommagé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="271"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="277"/>
         <source>{path}: the file was altered after it was made</source>
         <translation>{path} : le fichier a été modifié après sa création</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="272"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="278"/>
         <source>{path}: the signature does not verify</source>
         <translation>{path} : la signature n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="273"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="279"/>
         <source>{path}: made by a device that is not approved ({fingerprint})</source>
         <translation>{path} : créé par un appareil non approuvé ({fingerprint})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="276"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="282"/>
         <source>{path}: bundle format version {found} is not supported (expected {expected})</source>
         <translation>{path} : la version {found} du format de paquet n&apos;est pas prise en charge ({expected} attendue)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="279"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="285"/>
         <source>{path}: this bundle was made for another coordinator</source>
         <translation>{path} : ce paquet est destiné à un autre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="280"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="286"/>
         <source>{path}: already imported on {when}</source>
         <translation>{path} : déjà importé le {when}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="281"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="287"/>
         <source>{path}: device {device} already sent bundle {sequence} with different content</source>
         <translation>{path} : l&apos;appareil {device} a déjà envoyé le paquet {sequence} avec un autre contenu</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="287"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="293"/>
         <source>{path}: form &apos;{form_id}&apos; version {version} was not issued in any of this coordinator&apos;s kits</source>
         <translation>{path} : la version {version} du questionnaire &apos;{form_id}&apos; n&apos;a été remise dans aucun kit de ce coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="290"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="296"/>
         <source>{path}: content does not match the bundle format: {reason}</source>
         <translation>{path} : le contenu ne respecte pas le format des paquets : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="294"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="300"/>
         <source>no bundle with id {bundle_id}</source>
         <translation>aucun paquet portant l&apos;identifiant {bundle_id}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="295"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="301"/>
         <source>{path}: the file read back differs from what was written; use another stick</source>
         <translation>{path} : le fichier relu diffère de ce qui a été écrit ; utilisez une autre clé USB</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="298"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="304"/>
         <source>{path}: not a valid enrollment kit: {reason}</source>
         <translation>{path} : kit d&apos;inscription non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="299"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="305"/>
         <source>{path}: the kit&apos;s signature does not verify</source>
         <translation>{path} : la signature du kit n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="300"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="306"/>
         <source>{path}: the kit is signed by a different coordinator than the installed one</source>
         <translation>{path} : le kit est signé par un autre coordinateur que celui déjà installé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="303"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="309"/>
         <source>{path}: the kit is older than the installed one</source>
         <translation>{path} : ce kit est plus ancien que celui déjà installé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="293"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="299"/>
         <source>no completed records waiting for export</source>
         <translation>aucun entretien terminé en attente d&apos;export</translation>
     </message>
@@ -1261,92 +1271,92 @@
         <translation>question inconnue : &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="310"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="316"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a referral directory</source>
         <translation>le questionnaire &apos;{form_id}&apos; est très sensible (sensitivity: high) ; le kit doit contenir un annuaire d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="313"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="319"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a study protocol</source>
         <translation>le questionnaire &apos;{form_id}&apos; est très sensible (sensitivity: high) ; le kit doit contenir un protocole d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="316"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="322"/>
         <source>{path}: not a referral directory: {reason}</source>
         <translation>{path} : ce n&apos;est pas un annuaire d&apos;orientation : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="317"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="323"/>
         <source>{path}: not a study protocol: {reason}</source>
         <translation>{path} : ce n&apos;est pas un protocole d&apos;étude : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="326"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="332"/>
         <source>a grace of {value} days is not allowed (0 to {maximum})</source>
         <translation>un délai de grâce de {value} jours n&apos;est pas permis (de 0 à {maximum})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="327"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="333"/>
         <source>the expected interval between bundles must be 1 to {maximum} days, not {value}</source>
         <translation>l&apos;intervalle attendu entre deux paquets doit être de 1 à {maximum} jours, pas {value}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="330"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="336"/>
         <source>{path}: device {device} is already approved with another key; card refused (forged, or a clashing fingerprint)</source>
         <translation>{path} : l&apos;appareil {device} est déjà approuvé avec une autre clé ; carte refusée (contrefaite, ou empreinte en double)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="333"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="339"/>
         <source>no bundle files in {path}</source>
         <translation>aucun fichier de paquet dans {path}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="341"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="347"/>
         <source>&apos;{period}&apos; is not a period (2026Q3, 2026-07, 2026) or a range of periods (2026Q1..2026Q2)</source>
         <translation>&apos;{period}&apos; n&apos;est ni une période (2026Q3, 2026-07, 2026) ni une suite de périodes (2026Q1..2026Q2)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="347"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="353"/>
         <source>DHIS2 mapping {path}: two values for {element}, {period}, {org_unit}, {combo}</source>
         <translation>correspondance DHIS2 {path} : deux valeurs pour {element}, {period}, {org_unit}, {combo}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="350"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="356"/>
         <source>DHIS2 mapping {path}: data element {element} would receive {kinds} periods; one period type per data element</source>
         <translation>correspondance DHIS2 {path} : l&apos;élément {element} recevrait des périodes {kinds} ; un seul type de période par élément</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="353"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="359"/>
         <source>DHIS2 mapping {path}: {what} &apos;{name}&apos; is not in the published tables</source>
         <translation>correspondance DHIS2 {path} : {what} &apos;{name}&apos; n&apos;est pas dans les tableaux publiés</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="356"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="362"/>
         <source>&apos;{period}&apos; is not one {kind} of form &apos;{form_id}&apos; (for example {example})</source>
         <translation>&apos;{period}&apos; n&apos;est pas une période ({kind}) du formulaire &apos;{form_id}&apos; (par exemple {example})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="359"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="365"/>
         <source>{period} of form &apos;{form_id}&apos; closes on {day}, {grace} days after its end; release it from then</source>
         <translation>la période {period} du formulaire &apos;{form_id}&apos; se clôt le {day}, {grace} jours après sa fin ; publiez-la à partir de cette date</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="362"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="368"/>
         <source>{period} of form &apos;{form_id}&apos; is released (edition {edition}) and nothing imported since changes it</source>
         <translation>la période {period} du formulaire &apos;{form_id}&apos; est publiée (édition {edition}) et rien d&apos;importé depuis ne la change</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="365"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="371"/>
         <source>no imported interview of form &apos;{form_id}&apos; falls in {period}</source>
         <translation>aucun entretien importé du formulaire &apos;{form_id}&apos; ne tombe dans {period}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="368"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="374"/>
         <source>{period} is not released{what}; publishable: {periods}</source>
         <translation>{period} n&apos;est pas publié{what} ; publiable : {periods}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="372"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="378"/>
         <source>paper &apos;{paper}&apos; is neither a4 nor letter</source>
         <translation>le format de papier &apos;{paper}&apos; n&apos;est ni a4 ni letter</translation>
     </message>
@@ -1381,82 +1391,82 @@
         <translation>aucun coffre dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="284"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="290"/>
         <source>{path}: device {device}: bundle {later} does not follow bundle {earlier}; the history was altered</source>
         <translation>{path} : appareil {device} : le paquet {later} ne fait pas suite au paquet {earlier} ; l&apos;historique a été modifié</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="304"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="310"/>
         <source>this device has no enrollment kit yet</source>
         <translation>cet appareil n&apos;a pas encore de kit d&apos;inscription ; installez celui de votre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="305"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="311"/>
         <source>{path}: not a valid device card: {reason}</source>
         <translation>{path} : carte d&apos;appareil non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="306"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="312"/>
         <source>{path}: not a valid receipt: {reason}</source>
         <translation>{path} : accusé de réception non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="307"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="313"/>
         <source>{path}: the receipt is not signed by this device&apos;s coordinator</source>
         <translation>{path} : l&apos;accusé de réception n&apos;est pas signé par le coordinateur de cet appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="318"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="324"/>
         <source>a kit needs at least one form</source>
         <translation>un kit doit contenir au moins un questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="319"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="325"/>
         <source>the device was not approved (fingerprint not confirmed)</source>
         <translation>l&apos;appareil n&apos;a pas été approuvé (empreinte non confirmée)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="322"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="328"/>
         <source>nothing imported{device} yet; no receipt to write</source>
         <translation>rien n&apos;a encore été importé{device} ; aucun accusé de réception à écrire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="323"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="329"/>
         <source>the backup recipient must be an age public key (age1 followed by 58 characters)</source>
         <translation>le destinataire de la sauvegarde doit être une clé publique age (age1 suivi de 58 caractères)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="334"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="340"/>
         <source>disclosure threshold {value} is below the minimum of {minimum}</source>
         <translation>le seuil de protection {value} est inférieur au minimum de {minimum}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="337"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="343"/>
         <source>disclosure threshold {value} is above the maximum of {maximum}</source>
         <translation>le seuil de protection {value} dépasse le maximum de {maximum}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="340"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="346"/>
         <source>unknown table format &apos;{format}&apos;</source>
         <translation>format de tableau inconnu : &apos;{format}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="344"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="350"/>
         <source>DHIS2 mapping {path}: {reason}</source>
         <translation>correspondance DHIS2 {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="345"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="351"/>
         <source>the DHIS2 format needs a mapping file</source>
         <translation>le format DHIS2 demande un fichier de correspondance</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="346"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="352"/>
         <source>no imported data to publish</source>
         <translation>aucune donnée importée à publier</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="371"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="377"/>
         <source>the report could not be made: {reason}</source>
         <translation>le rapport n&apos;a pas pu être produit : {reason}</translation>
     </message>
