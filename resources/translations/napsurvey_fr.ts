@@ -384,6 +384,16 @@
         <translation>Appareils</translation>
     </message>
     <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
         <location filename="../../napsurvey/gui/sync/views.py" line="175"/>
         <source>late: %1 days without a bundle</source>
         <translation>en retard : %1 jours sans paquet</translation>
@@ -405,16 +415,6 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
-        <source>Device</source>
-        <translation>Appareil</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
@@ -424,14 +424,14 @@
         <translation>Dernier paquet</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
-        <source>Missing bundles</source>
-        <translation>Paquets manquants</translation>
-    </message>
-    <message>
         <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
         <source>Last seen</source>
         <translation>Dernier signe</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
+        <source>Missing bundles</source>
+        <translation>Paquets manquants</translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
