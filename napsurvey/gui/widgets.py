@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -206,3 +206,70 @@ class FittingComboBox(QComboBox):
         rows = min(self.count(), self.maxVisibleItems())
         view.setMinimumHeight(sum(view.sizeHintForRow(row) for row in range(rows)) + 2 * view.frameWidth())
         super().showPopup()
+
+
+class PageSwitcher(QWidget):
+    """Pages of which one shows, laid out as if it were alone (a box holding one visible page).
+
+    Unlike a stacked widget it has no size of its own: the page shown gives its
+    height for the width it gets (wrapped text), and hidden pages count for
+    nothing - a long review left behind never stretches the next question.
+    """
+
+    currentChanged = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._pages: list[QWidget] = []
+        self._current: QWidget | None = None
+
+    def addWidget(self, page: QWidget) -> int:  # noqa: N802  (QStackedWidget's name)
+        """Add a page (hidden unless it is the first)."""
+        page.setParent(self)
+        self._pages.append(page)
+        self._layout.addWidget(page)
+        if self._current is None:
+            self.setCurrentWidget(page)
+        else:
+            page.hide()
+        return len(self._pages) - 1
+
+    def removeWidget(self, page: QWidget) -> None:  # noqa: N802  (QStackedWidget's name)
+        """Take a page out (it is not deleted)."""
+        if page in self._pages:
+            self._pages.remove(page)
+            self._layout.removeWidget(page)
+            if page is self._current:
+                self._current = None
+                if self._pages:
+                    self.setCurrentWidget(self._pages[0])
+
+    def setCurrentWidget(self, page: QWidget) -> None:  # noqa: N802  (QStackedWidget's name)
+        """Show ``page``, hide the others."""
+        if page is self._current:
+            return
+        for other in self._pages:
+            if other is not page:
+                other.hide()
+        self._current = page
+        page.show()
+        self.currentChanged.emit(self._pages.index(page))
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802  (QStackedWidget's name)
+        """The page shown."""
+        return self._current
+
+    def indexOf(self, page: QWidget) -> int:  # noqa: N802  (QStackedWidget's name)
+        """The page's index, -1 if it is not here."""
+        return self._pages.index(page) if page in self._pages else -1
+
+    def count(self) -> int:
+        """How many pages."""
+        return len(self._pages)
+
+    def widget(self, index: int) -> QWidget | None:
+        """The page at ``index``."""
+        return self._pages[index] if 0 <= index < len(self._pages) else None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QStyle,
     QStyleOptionButton,
     QStylePainter,
@@ -48,6 +49,14 @@ class WrappingText:
 
     def _setup_text(self: Any) -> None:
         self.wrapped = _WrappedText(self)
+        # Qt's radio buttons and check boxes never shrink below their one-line width and are of fixed
+        # height; these shrink to a few words' width and grow with their wrapped text (layouts read the
+        # height-for-width flag from the size policy).
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
+        policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         # Layouts ask for heights many times per pass; the style is asked once per state.
         self._margin_cache: dict[tuple[bool, bool], tuple[int, int]] = {}
         self._height_cache: dict[int, int] = {}
@@ -146,6 +155,7 @@ class WrappingText:
         self._qt_class.changeEvent(self, event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LayoutDirectionChange):
             self._sync_text()
+            self.updateGeometry()  # the layout caches heights for widths: a new font changes them
 
 
 class WrapRadioButton(WrappingText, QRadioButton):

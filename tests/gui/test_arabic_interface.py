@@ -76,7 +76,7 @@ def test_the_runner_is_arabic_and_mirrored(qtbot, window):
     click_next(qtbot, view)
     QApplication.processEvents()
     assert _x(view.next_button) < _x(view.back_button), "Next belongs at the left in Arabic"
-    assert _x(view.sections) > _x(view.scroll), "the section list belongs on the right"
+    assert _x(view.sections) > _x(view.scroll_area), "the section list belongs on the right"
     assert _x(runner.stop_button) < _x(runner.form_title)
     assert _latin_texts(runner) == []
     # Questions in English inside an Arabic interface read left to right; the frame stays mirrored.

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui_support import unlock
+from gui_support import open_dialog, unlock
 from interview_driver import answer_screen, click_choice, click_next, prompt, type_into
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QFileDialog, QLabel, QWidget
@@ -236,7 +236,7 @@ def test_the_file_dialog_speaks_french_in_a_french_interface(qtbot, window, tmp_
 
 def _keep(qtbot: Any, runner: Any) -> None:
     def press_keep() -> None:
-        dialog = QApplication.activeModalWidget()
+        dialog = open_dialog()
         dialog.keep_button.click()  # type: ignore[union-attr]
 
     QTimer.singleShot(0, press_keep)

@@ -64,7 +64,7 @@ def test_changing_34_to_35_through_the_keyboard_loses_no_answer(qtbot, window):
     # The draft on disk holds every answer too.
     saved = _draft_answers_now(window)
     assert saved == after
-    run_to_review(qtbot, runner)
+    run_to_review(qtbot, runner, {"age": "35"})
     rows = {b.property("question"): b.text() for b in view.review_page.rows}
     assert rows["age"] == "35" and rows["safe_night"] not in ("", "Not answered — change")
 

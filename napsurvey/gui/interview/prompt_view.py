@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from napsurvey.gui.interview.field_messages import prompt_message
 from napsurvey.gui.interview.inputs import AcknowledgeInput, AnswerInput, TextInput, make_input
 from napsurvey.gui.widgets import label
 from napsurvey.interview import Prompt
@@ -81,7 +82,7 @@ class PromptView(QFrame):
             if update_value:
                 self.input.set_value(prompt.value)
             self.input.set_read_only(prompt.read_only or prompt.declined)
-        self.set_message(prompt.message)
+        self.set_message(prompt_message(prompt))
         self.setProperty("declined", "true" if prompt.declined else "false")
         self.setProperty("problem", "true" if prompt.message else "false")
         self.style().unpolish(self)

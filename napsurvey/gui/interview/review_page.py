@@ -60,8 +60,18 @@ class ReviewPage(QWidget):
             grid.setVerticalSpacing(2)
             grid.setColumnStretch(0, 3)
             grid.setColumnStretch(1, 2)
-            for row, entry in enumerate(items):
+            row = 0
+            block = ""
+            for entry in items:
+                if entry.block != block:
+                    block = entry.block
+                    if block:  # a table-list battery: its label once, its questions under it
+                        group = label("ReviewGroup")
+                        group.setText(entry.block_label)
+                        grid.addWidget(group, row, 0, 1, 2)
+                        row += 1
                 question = label("ReviewQuestion")
+                question.setProperty("in_block", "true" if block else "false")
                 question.setText(entry.label)
                 answer = WrapPushButton(frame)
                 answer.setObjectName("ReviewAnswer")
@@ -74,6 +84,7 @@ class ReviewPage(QWidget):
                 grid.addWidget(question, row, 0)
                 grid.addWidget(answer, row, 1)
                 self.rows.append(answer)
+                row += 1
             box.addLayout(grid)
             self.layout_.addWidget(frame)
             self.cards.append(frame)

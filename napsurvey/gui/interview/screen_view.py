@@ -154,19 +154,41 @@ class QuestionScreen(QWidget):
                 return (view.name, view.path)
         return None
 
-    def focus_first(self, prefer: set[str] | None = None) -> None:
-        """Focus the first question with a problem (``prefer``), else the first unanswered, else the first."""
+    def focus_first(self, prefer: set[str] | None = None) -> bool:
+        """Focus the first question with a problem (``prefer``), else the first unanswered, else the first.
+
+        False when the screen has nothing to focus (a note).
+        """
         if self.tables:
-            self.tables[0].focus_first(prefer)
-            return
+            return self.tables[0].focus_first(prefer)
         order = self.prompts
         if prefer:
             order = [v for v in self.prompts if v.name in prefer] + order
         else:
             order = [v for v in self.prompts if v.prompt.value in ("", []) and not v.prompt.declined] + order
-        for view in order:
-            if view.focus_input():
+        return any(view.focus_input() for view in order)
+
+    def focus_question(self, name: str, path: tuple[int, ...]) -> None:
+        """Keep the focus on one question (after it was declined or answered after all)."""
+        for view in self.prompts:
+            if view.name == name and view.path == path:
+                target = view.decline_button if view.prompt.declined else None
+                if target is not None and target.isVisible():
+                    target.setFocus(Qt.FocusReason.OtherFocusReason)
+                else:
+                    view.focus_input()
                 return
+        for table in self.tables:
+            row = table.rows.get(name)
+            if row is not None:
+                (row.decline_button if row.prompt.declined else (row.target() or row.decline_button)).setFocus()
+
+    def visible_messages(self) -> list[QLabel]:
+        """The messages shown under fields, top to bottom."""
+        messages = [v.message for v in self.prompts if v.message.isVisible()]
+        for table in self.tables:
+            messages += [r.message for r in table.rows.values() if r.message.isVisible()]
+        return messages
 
     def choose(self, n: int) -> bool:
         """A digit key: the focused choice question (else the first one) takes the n-th choice."""

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from napsurvey.gui.interview.field_messages import prompt_message
 from napsurvey.gui.widgets import label
 from napsurvey.interview import Prompt
 
@@ -236,8 +237,9 @@ class TableList(QFrame):
                     cell.setEnabled(not (prompt.read_only or prompt.declined))
                 if row.group is not None:
                     row.group.setExclusive(True)
-                row.message.setText(prompt.message or "")
-                row.message.setVisible(bool(prompt.message))
+                message = prompt_message(prompt)
+                row.message.setText(message)
+                row.message.setVisible(bool(message))
                 row.label.setProperty("declined", "true" if prompt.declined else "false")
                 row.label.style().unpolish(row.label)
                 row.label.style().polish(row.label)
