@@ -8,7 +8,7 @@ ever pushing them off the screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton, QWidget
 
@@ -104,6 +104,16 @@ class Header(Page):
             widget.setVisible(self._unlocked and not folded)
         self.role_label.setVisible(self._unlocked and not folded)
         self.menu_button.setVisible(self._unlocked and folded)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802  (Qt name)
+        # The folded bar's width, whatever is shown now: the window may always shrink to it, and the
+        # bar folds as it does (asking for the unfolded width would keep the window wide).
+        hint = super().minimumSizeHint()
+        margins = self.layout_.contentsMargins()
+        kept = [self.menu_button, self.lock_button, self.hide_button] if self._unlocked else [self.hide_button]
+        width = margins.left() + margins.right() + self.title_label.minimumSizeHint().width()
+        width += sum(w.sizeHint().width() + self.layout_.spacing() for w in kept) + 12
+        return QSize(width, hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802  (Qt name)
         super().resizeEvent(event)

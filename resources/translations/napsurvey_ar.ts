@@ -512,52 +512,52 @@
 <context>
     <name>EndingPage</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="64"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="62"/>
         <source>Interview completed</source>
         <translation>اكتملت المقابلة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="65"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="63"/>
         <source>The respondent did not consent</source>
         <translation>لم يوافق المُجيب</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="66"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="64"/>
         <source>The interview has ended</source>
         <translation>انتهت المقابلة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="67"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="65"/>
         <source>The interview was stopped</source>
         <translation>أُوقفت المقابلة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="70"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="68"/>
         <source>The answers were anonymised and saved in the encrypted vault. Names and exact dates were not kept.</source>
         <translation>جُرّدت الإجابات من الهوية وحُفظت في الخزنة المشفّرة. لم تُحفظ الأسماء ولا التواريخ الدقيقة.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="71"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="69"/>
         <source>No answer was kept: only the fact that an interview was refused is counted.</source>
         <translation>لم تُحفظ أي إجابة: لا يُحتسب إلا أن مقابلة قد رُفضت.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="72"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="70"/>
         <source>No answer was kept: only the fact that the interview ended is counted.</source>
         <translation>لم تُحفظ أي إجابة: لا يُحتسب إلا أن المقابلة انتهت.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="73"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="71"/>
         <source>No answer was kept.</source>
         <translation>لم تُحفظ أي إجابة.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="77"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="75"/>
         <source>Where to get help</source>
         <translation>أين تجد المساعدة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="78"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="76"/>
         <source>Back to the start page</source>
         <translation>العودة إلى صفحة البداية</translation>
     </message>
@@ -1566,6 +1566,54 @@
     </message>
 </context>
 <context>
+    <name>FieldMessages</name>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="33"/>
+        <source>This question needs an answer, or Decline if the respondent prefers not to say.</source>
+        <translation>يحتاج هذا السؤال إلى إجابة، أو اختر «رفض الإجابة» إن فضّل المُجيب عدم القول.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="37"/>
+        <source>Ask for consent and record the answer before going on.</source>
+        <translation>اطلب الموافقة وسجّل الإجابة قبل المتابعة.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="39"/>
+        <source>This choice no longer applies after an earlier answer. Choose again.</source>
+        <translation>لم يعد هذا الخيار ينطبق بعد إجابة سابقة. اختر من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="40"/>
+        <source>This answer is not possible here. Check it with the respondent.</source>
+        <translation>هذه الإجابة غير ممكنة هنا. تحقّق منها مع المُجيب.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="57"/>
+        <source>Type a whole number.</source>
+        <translation>اكتب عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="59"/>
+        <source>Type a number.</source>
+        <translation>اكتب رقمًا.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="61"/>
+        <source>Enter a date as year-month-day.</source>
+        <translation>أدخل التاريخ بصيغة سنة-شهر-يوم.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="63"/>
+        <source>This text is too long.</source>
+        <translation>هذا النص طويل جدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="66"/>
+        <source>This answer cannot be recorded. Check it and try again.</source>
+        <translation>لا يمكن تسجيل هذه الإجابة. تحقّق منها وحاول مجددًا.</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <location filename="../../napsurvey/gui/file_dialogs.py" line="22"/>
@@ -1632,49 +1680,49 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="118"/>
-        <location filename="../../napsurvey/gui/header.py" line="120"/>
+        <location filename="../../napsurvey/gui/header.py" line="128"/>
+        <location filename="../../napsurvey/gui/header.py" line="130"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="119"/>
-        <location filename="../../napsurvey/gui/header.py" line="121"/>
+        <location filename="../../napsurvey/gui/header.py" line="129"/>
+        <location filename="../../napsurvey/gui/header.py" line="131"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="122"/>
+        <location filename="../../napsurvey/gui/header.py" line="132"/>
         <source>Menu</source>
         <translation>القائمة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="123"/>
+        <location filename="../../napsurvey/gui/header.py" line="133"/>
         <source>Home and settings</source>
         <translation>الرئيسية والإعدادات</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="124"/>
+        <location filename="../../napsurvey/gui/header.py" line="134"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="125"/>
+        <location filename="../../napsurvey/gui/header.py" line="135"/>
         <source>Hide</source>
         <translation>إخفاء</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="126"/>
+        <location filename="../../napsurvey/gui/header.py" line="136"/>
         <source>Hide everything now (F12, or Esc twice)</source>
         <translation>إخفاء كل شيء الآن (F12، أو Esc مرتين)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="127"/>
+        <location filename="../../napsurvey/gui/header.py" line="137"/>
         <source>Monitor</source>
         <translation>راصد</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="127"/>
+        <location filename="../../napsurvey/gui/header.py" line="137"/>
         <source>Coordinator</source>
         <translation>منسّق</translation>
     </message>
@@ -1919,33 +1967,33 @@
 <context>
     <name>InterviewRunner</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/runner.py" line="337"/>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="319"/>
         <source>Questions in</source>
         <extracomment>Switch to the dummy questions and back (F9 from the main window does the same).</extracomment>
         <translation>الأسئلة باللغة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/runner.py" line="338"/>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="320"/>
         <source>Where to get help</source>
         <translation>أين تجد المساعدة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/runner.py" line="339"/>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="321"/>
         <source>Referral services for the respondent&apos;s area</source>
         <translation>خدمات الإحالة في منطقة المُجيب</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/runner.py" line="340"/>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="322"/>
         <source>Switch questions</source>
         <translation>تبديل الأسئلة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/runner.py" line="341"/>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="323"/>
         <source>Show harmless questions instead, and back (Ctrl+D or F9)</source>
         <translation>عرض أسئلة عادية بدلًا منها، ثم العودة (Ctrl+D أو F9)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/runner.py" line="342"/>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="324"/>
         <source>Stop interview</source>
         <translation>إيقاف المقابلة</translation>
     </message>
@@ -1953,192 +2001,187 @@
 <context>
     <name>InterviewView</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="135"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="153"/>
         <source>%1 — %2 of %3</source>
         <extracomment>Width of the question column: long consent scripts stay readable, short questions do not float.</extracomment>
         <translation>%1 — %2 من %3</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="161"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="183"/>
         <source>General</source>
         <translation>عام</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="181"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="257"/>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/view.py" line="258"/>
         <source>Complete interview</source>
         <translation>إكمال المقابلة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="181"/>
-        <source>Next  →</source>
-        <translation>التالي  ←</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="184"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="261"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="189"/>
-        <source>←  Back</source>
-        <translation>→  السابق</translation>
+        <location filename="../../napsurvey/gui/interview/view.py" line="267"/>
+        <source>Back</source>
+        <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="190"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="269"/>
         <source>Keys: 1–9 choose · Enter next · Alt+← back</source>
         <translation>المفاتيح: 1–9 للاختيار · ⁦Enter⁩ للتالي · ⁦Alt+←⁩ للرجوع</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="344"/>
-        <source>Type a whole number.</source>
-        <translation>اكتب عددًا صحيحًا.</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="346"/>
-        <source>Type a number.</source>
-        <translation>اكتب رقمًا.</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="348"/>
-        <source>Enter a date as year-month-day.</source>
-        <translation>أدخل التاريخ بصيغة سنة-شهر-يوم.</translation>
     </message>
 </context>
 <context>
     <name>KitDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="61"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="62"/>
         <source>Create enrollment kit</source>
         <translation>إنشاء عُدّة تسجيل</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="67"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="68"/>
         <source>Enrollment kit for monitors</source>
         <translation>عُدّة تسجيل للراصدين</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="70"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="71"/>
         <source>Questionnaires in the kit: %1</source>
         <translation>الاستبيانات في العُدّة: %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="74"/>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="79"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="75"/>
+        <source>Sensitive questionnaires (need a study protocol and a referral directory)</source>
+        <translation>الاستبيانات الحساسة (تحتاج إلى بروتوكول دراسة ودليل إحالة)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="81"/>
+        <source>Include %1 (%2)</source>
+        <translation>تضمين %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="88"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="93"/>
         <source>none chosen</source>
         <translation>لم يُختر شيء</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="76"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="90"/>
         <source>Choose referral directory…</source>
         <translation>اختيار دليل الإحالة…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="81"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="95"/>
         <source>Choose study protocol…</source>
         <translation>اختيار بروتوكول الدراسة…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="89"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="103"/>
         <source>Referral directory</source>
         <translation>دليل الإحالة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="90"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="104"/>
         <source>Study protocol</source>
         <translation>بروتوكول الدراسة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="91"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="105"/>
         <source>Smallest count shown</source>
         <translation>أصغر عدد يُعرض</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="92"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="106"/>
         <source>… for sensitive forms</source>
         <translation>… للاستمارات الحساسة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="97"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="111"/>
         <source> days</source>
         <translation> يومًا</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="98"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="112"/>
         <source>A bundle expected every</source>
         <translation>حزمة متوقعة كل</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="104"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="118"/>
         <source>Estimate</source>
         <translation>تقدير</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="106"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="120"/>
         <source>Interviews per reporting period</source>
         <translation>المقابلات في كل فترة تقرير</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="109"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="123"/>
         <source>Questionnaire</source>
         <translation>الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="109"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="123"/>
         <source>Below the threshold</source>
         <translation>تحت العتبة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="110"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="124"/>
         <source>Mostly blank tables</source>
         <translation>جداول فارغة في معظمها</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="118"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="132"/>
         <source>Write kit…</source>
         <translation>كتابة العُدّة…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="119"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="133"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="153"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="169"/>
         <source>Choose the referral directory</source>
         <translation>اختر دليل الإحالة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="158"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="174"/>
         <source>Choose the study protocol</source>
         <translation>اختر بروتوكول الدراسة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="163"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="179"/>
         <source>Save the kit</source>
         <translation>حفظ العُدّة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="188"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="207"/>
         <source>Signing and writing the kit…</source>
         <translation>جارٍ توقيع العُدّة وكتابتها…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="202"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="221"/>
         <source>Estimating…</source>
         <translation>جارٍ التقدير…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="222"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="241"/>
         <source>Kit written</source>
         <translation>كُتبت العُدّة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="223"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="242"/>
         <source>File: %1</source>
         <translation>الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="224"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="243"/>
         <source>Give it to the monitor. When they install it, read this fingerprint aloud to them:</source>
         <translation>سلّمها إلى الراصد. وعندما يثبّتها، اقرأ له هذه البصمة بصوت مسموع:</translation>
     </message>
@@ -2146,58 +2189,67 @@
 <context>
     <name>MonitorHome</name>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="269"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="363"/>
         <source>Welcome back</source>
-        <extracomment>The sync card (export, enrollment, receipts); &quot;Export to USB stick&quot; runs its export.</extracomment>
         <translation>مرحبًا بعودتك</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="270"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="364"/>
         <source>Questionnaires</source>
         <translation>الاستبيانات</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="271"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="365"/>
         <source>No questionnaires are installed yet. They arrive with your coordinator&apos;s kit.</source>
         <translation>لم تُثبَّت أي استبيانات بعد. تصل مع عُدّة منسّقك.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="277"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="371"/>
         <source>Version %1 · Languages: %2</source>
         <translation>الإصدار %1 · اللغات: %2</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="279"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="373"/>
         <source>Drafts: %1 · Completed: %2</source>
         <translation>المسودات: %1 · المكتملة: %2</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="281"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="375"/>
         <source>Start interview</source>
         <translation>بدء المقابلة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="283"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="377"/>
+        <source>Before it can start:</source>
+        <translation>قبل أن يبدأ:</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="379"/>
+        <source>Not installed yet</source>
+        <translation>غير مثبّت بعد</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="380"/>
         <source>Drafts to resume</source>
         <translation>مسودات للمتابعة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="284"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="381"/>
         <source>No unfinished interviews.</source>
         <translation>لا توجد مقابلات غير مكتملة.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="289"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="385"/>
         <source>Resume: %1</source>
         <translation>متابعة: %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="291"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="387"/>
         <source>Waiting for export</source>
         <translation>بانتظار التصدير</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/monitor_home.py" line="292"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="388"/>
         <source>%n completed interview(s) not yet exported.</source>
         <translation>
             <numerusform>%n مقابلة مكتملة لم تُصدَّر بعد.</numerusform>
@@ -2209,32 +2261,76 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="293"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="389"/>
         <source>Export to USB stick…</source>
         <translation>التصدير إلى ذاكرة USB…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="295"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="391"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="297"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="393"/>
         <source>Not signed off yet. Sensitive questionnaires stay locked.</source>
         <translation>لم يُعتمد التدريب بعد. تبقى الاستبيانات الحساسة مقفلة.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="298"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="303"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="394"/>
         <source>Record training sign-off…</source>
         <translation>تسجيل اعتماد التدريب…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="301"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="297"/>
+        <source>The kit from your coordinator: it brings this questionnaire with its study protocol and the referral services for your area.</source>
+        <extracomment>The sync card (export, enrollment, receipts); &quot;Export to USB stick&quot; runs its export.</extracomment>
+        <translation>عُدّة التسجيل من منسّقك: تأتي بهذا الاستبيان مع بروتوكول الدراسة الخاص به وخدمات الإحالة في منطقتك.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="299"/>
+        <source>Enroll with a kit…</source>
+        <translation>التسجيل بعُدّة…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="302"/>
+        <source>Your training sign-off, recorded by the supervisor who trained you.</source>
+        <translation>اعتماد تدريبك، الذي يسجّله المشرف الذي درّبك.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="313"/>
+        <source>started today at %1</source>
+        <translation>بدأت اليوم الساعة %1</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="315"/>
+        <source>started %1 at %2</source>
+        <translation>بدأت في %1 الساعة %2</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="318"/>
+        <source>started before this version of the app</source>
+        <translation>بدأت قبل هذا الإصدار من التطبيق</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/monitor_home.py" line="322"/>
+        <source>%n question(s) answered</source>
+        <translation>
+            <numerusform>أُجيب عن %n سؤال</numerusform>
+            <numerusform>أُجيب عن سؤال واحد</numerusform>
+            <numerusform>أُجيب عن سؤالين</numerusform>
+            <numerusform>أُجيب عن %n أسئلة</numerusform>
+            <numerusform>أُجيب عن %n سؤالًا</numerusform>
+            <numerusform>أُجيب عن %n سؤال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="397"/>
         <source>Signed off on %1.</source>
         <translation>اعتُمد التدريب في %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="302"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="398"/>
         <source>Record a new sign-off…</source>
         <translation>تسجيل اعتماد جديد…</translation>
     </message>
@@ -2242,60 +2338,66 @@
 <context>
     <name>MonitorSyncPanel</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="77"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="87"/>
         <source>Coordinator and USB stick</source>
         <extracomment>Something changed in the vault (records marked, kit installed): the home should redraw. How the last export went, in one line (text, ok): the home&apos;s export card shows it.</extracomment>
         <translation>المنسّق وذاكرة USB</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="80"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="90"/>
         <source>Enrolled with coordinator %1.</source>
         <translation>مسجَّل لدى المنسّق %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="82"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="92"/>
         <source>Not enrolled yet: ask your coordinator for a kit.</source>
         <translation>غير مسجَّل بعد: اطلب من منسّقك عُدّة تسجيل.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="84"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="102"/>
         <source>Export for coordinator…</source>
         <translation>التصدير للمنسّق…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="85"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="103"/>
         <source>Re-create a lost bundle…</source>
         <translation>إعادة إنشاء حزمة مفقودة…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="86"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="101"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="104"/>
         <source>Enroll with a kit…</source>
         <translation>التسجيل بعُدّة…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="87"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="96"/>
+        <source>This laptop is not enrolled yet, so it has nobody to send the interviews to. Your coordinator gives you an enrollment kit, usually on a USB stick, and reads you their fingerprint: enroll with it, then export.</source>
+        <translation>هذا الحاسوب غير مسجَّل بعد، فليس لديه من يرسل إليه المقابلات. يعطيك منسّقك عُدّة تسجيل، عادةً على ذاكرة USB، ويقرأ لك بصمته: سجّل بها، ثم صدّر.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="105"/>
         <source>Device card…</source>
         <translation>بطاقة الجهاز…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="88"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="106"/>
         <source>Accept a receipt…</source>
         <translation>قبول إيصال استلام…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="96"/>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="149"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="124"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="177"/>
         <source>Choose the USB stick or folder for the bundle</source>
         <translation>اختر ذاكرة USB أو المجلد الذي ستُكتب فيه الحزمة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="109"/>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="162"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="137"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="190"/>
         <source>Writing and checking the bundle…</source>
         <translation>جارٍ كتابة الحزمة والتحقق منها…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="119"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="147"/>
         <source>%n interview(s) went out in bundle %1.</source>
         <translation>
             <numerusform>خرجت %n مقابلة في الحزمة %1.</numerusform>
@@ -2307,92 +2409,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="120"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="148"/>
         <source>File: %1</source>
         <translation>الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="121"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="149"/>
         <source>The file was read back from the stick and matches what was written.</source>
         <translation>قُرئ الملف مرة أخرى من الذاكرة وهو يطابق ما كُتب.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="125"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="153"/>
         <source>Bundle written</source>
         <translation>كُتبت الحزمة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="127"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="155"/>
         <source>Remove the USB stick safely (eject it first) before you unplug it.</source>
         <translation>أزل ذاكرة USB بأمان (أخرجها أولًا) قبل فصلها.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="168"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="196"/>
         <source>Choose the enrollment kit</source>
         <translation>اختر عُدّة التسجيل</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="193"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="221"/>
         <source>Installing the kit…</source>
         <translation>جارٍ تثبيت العُدّة…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="198"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="227"/>
         <source>Kit %1 updated.</source>
         <translation>حُدّثت العُدّة %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="198"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="227"/>
         <source>Kit %1 installed.</source>
         <translation>ثُبّتت العُدّة %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="201"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="230"/>
         <source>Coordinator: %1</source>
         <translation>المنسّق: %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="202"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="231"/>
         <source>Questionnaires: %1</source>
         <translation>الاستبيانات: %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="203"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="232"/>
         <source>Next: make the device card and give it to your coordinator.</source>
         <translation>الخطوة التالية: أنشئ بطاقة الجهاز وسلّمها إلى منسّقك.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="207"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="236"/>
         <source>Enrolled</source>
         <translation>تم التسجيل</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="210"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="239"/>
         <source>This device&apos;s fingerprint. Read it aloud to your coordinator:</source>
         <translation>بصمة هذا الجهاز. اقرأها لمنسّقك بصوت مسموع:</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="227"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="256"/>
         <source>Save the device card</source>
         <translation>حفظ بطاقة الجهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="244"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="273"/>
         <source>Writing the device card…</source>
         <translation>جارٍ كتابة بطاقة الجهاز…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="250"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="279"/>
         <source>Choose the coordinator&apos;s receipt</source>
         <translation>اختر إيصال استلام المنسّق</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="267"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="296"/>
         <source>Receipt accepted</source>
         <translation>قُبل إيصال الاستلام</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="269"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="298"/>
         <source>%n bundle(s) acknowledged by the coordinator.</source>
         <translation>
             <numerusform>أكّد المنسّق استلام %n حزمة.</numerusform>
@@ -2404,7 +2506,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="270"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="299"/>
         <source>%n record(s) may now be removed by the retention rule.</source>
         <translation>
             <numerusform>يمكن الآن أن تحذف قاعدة الاحتفاظ %n سجل.</numerusform>
@@ -2416,7 +2518,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="275"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="304"/>
         <source>Checking the receipt…</source>
         <translation>جارٍ التحقق من إيصال الاستلام…</translation>
     </message>
@@ -2432,28 +2534,28 @@
 <context>
     <name>PromptView</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="100"/>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="101"/>
         <source>Answer after all</source>
         <extracomment>Labels longer than this are drawn as reading text, not as a bold question title.</extracomment>
         <translation>الإجابة رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="100"/>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="101"/>
         <source>Decline to answer</source>
         <translation>رفض الإجابة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="101"/>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="102"/>
         <source>The respondent does not want to answer this question</source>
         <translation>لا يريد المُجيب الإجابة عن هذا السؤال</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="102"/>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="103"/>
         <source>Declined by the respondent</source>
         <translation>رفض المُجيب الإجابة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="104"/>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="105"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
@@ -2576,12 +2678,12 @@
 <context>
     <name>RepeatScreen</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/screen_view.py" line="244"/>
+        <location filename="../../napsurvey/gui/interview/screen_view.py" line="266"/>
         <source>Added so far: %1. Add another, or press Next to go on.</source>
         <translation>المُضاف حتى الآن: %1. أضف واحدًا آخر، أو اضغط «التالي» للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/screen_view.py" line="245"/>
+        <location filename="../../napsurvey/gui/interview/screen_view.py" line="267"/>
         <source>+ Add another</source>
         <translation>+ إضافة آخر</translation>
     </message>
@@ -2618,17 +2720,17 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/review_page.py" line="86"/>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="97"/>
         <source>Review the answers</source>
         <translation>مراجعة الإجابات</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/review_page.py" line="88"/>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="99"/>
         <source>Read the answers back if the respondent wishes. Click an answer to change it, then press Complete.</source>
         <translation>اقرأ الإجابات على المُجيب إن رغب في ذلك. انقر على إجابة لتغييرها، ثم اضغط «إكمال».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/interview/review_page.py" line="91"/>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="102"/>
         <source>%n question(s) still need an answer or a correction before the interview can be completed.</source>
         <translation>
             <numerusform>ما زال %n سؤال بحاجة إلى إجابة أو تصحيح قبل إكمال المقابلة.</numerusform>
@@ -2640,14 +2742,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/review_page.py" line="95"/>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="106"/>
         <source>Declined</source>
         <translation>رُفضت الإجابة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/review_page.py" line="97"/>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="108"/>
         <source>Not answered — change</source>
         <translation>بلا إجابة — تغيير</translation>
+    </message>
+</context>
+<context>
+    <name>RunnerBar</name>
+    <message>
+        <location filename="../../napsurvey/gui/interview/runner_bar.py" line="154"/>
+        <source>More</source>
+        <translation>المزيد</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/runner_bar.py" line="155"/>
+        <source>The question language and the harmless questions</source>
+        <translation>لغة الأسئلة والأسئلة العادية</translation>
     </message>
 </context>
 <context>
@@ -2781,22 +2896,22 @@
 <context>
     <name>TableList</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/table_list.py" line="261"/>
+        <location filename="../../napsurvey/gui/interview/table_list.py" line="263"/>
         <source>Answer</source>
         <translation>إجابة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/table_list.py" line="261"/>
+        <location filename="../../napsurvey/gui/interview/table_list.py" line="263"/>
         <source>Decline</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/table_list.py" line="263"/>
+        <location filename="../../napsurvey/gui/interview/table_list.py" line="265"/>
         <source>Answer this question after all</source>
         <translation>الإجابة عن هذا السؤال رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/table_list.py" line="263"/>
+        <location filename="../../napsurvey/gui/interview/table_list.py" line="265"/>
         <source>The respondent does not want to answer this question</source>
         <translation>لا يريد المُجيب الإجابة عن هذا السؤال</translation>
     </message>
@@ -2804,32 +2919,37 @@
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/training_dialog.py" line="57"/>
+        <location filename="../../napsurvey/gui/training_dialog.py" line="66"/>
         <source>Training sign-off</source>
         <translation>اعتماد التدريب</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/training_dialog.py" line="59"/>
+        <location filename="../../napsurvey/gui/training_dialog.py" line="68"/>
         <source>To be filled in by the supervisor who trained this monitor. Sensitive forms open after sign-off.</source>
         <translation>يملؤه المشرف الذي درّب هذا الراصد. تُفتح الاستمارات الحساسة بعد الاعتماد.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/training_dialog.py" line="61"/>
+        <location filename="../../napsurvey/gui/training_dialog.py" line="70"/>
         <source>Date of training</source>
         <translation>تاريخ التدريب</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/training_dialog.py" line="62"/>
+        <location filename="../../napsurvey/gui/training_dialog.py" line="71"/>
         <source>Supervisor code</source>
         <translation>رمز المشرف</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/training_dialog.py" line="63"/>
+        <location filename="../../napsurvey/gui/training_dialog.py" line="73"/>
+        <source>As your supervisor gives it: 2 to 5 letters, a hyphen and 1 to 6 digits, for example SUP-07.</source>
+        <translation>كما يعطيك إياه مشرفك: من 2 إلى 5 أحرف لاتينية وشرطة ومن 1 إلى 6 أرقام، مثلًا SUP-07.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/training_dialog.py" line="75"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/training_dialog.py" line="64"/>
+        <location filename="../../napsurvey/gui/training_dialog.py" line="76"/>
         <source>Sign off</source>
         <translation>اعتماد</translation>
     </message>

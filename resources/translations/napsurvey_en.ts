@@ -492,52 +492,52 @@
 <context>
     <name>EndingPage</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="64"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="62"/>
         <source>Interview completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="65"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="63"/>
         <source>The respondent did not consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="66"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="64"/>
         <source>The interview has ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="67"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="65"/>
         <source>The interview was stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="70"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="68"/>
         <source>The answers were anonymised and saved in the encrypted vault. Names and exact dates were not kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="71"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="69"/>
         <source>No answer was kept: only the fact that an interview was refused is counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="72"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="70"/>
         <source>No answer was kept: only the fact that the interview ended is counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="73"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="71"/>
         <source>No answer was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="77"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="75"/>
         <source>Where to get help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="78"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="76"/>
         <source>Back to the start page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -887,16 +887,6 @@
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="265"/>
         <source>role &apos;{role}&apos; is neither monitor nor coordinator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="266"/>
-        <source>a supervisor code is 2 to 5 letters, a hyphen and 1 to 6 digits, as your supervisor gives it (for example SUP-07)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="269"/>
-        <source>the training date must be today or a day before, written YYYY-MM-DD (not &apos;{day}&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1271,6 +1261,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="266"/>
+        <source>a supervisor code is 2 to 5 letters, a hyphen and 1 to 6 digits, as your supervisor gives it (for example SUP-07)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="269"/>
+        <source>the training date must be today or a day before, written YYYY-MM-DD (not &apos;{day}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="316"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a referral directory</source>
         <translation type="unfinished"></translation>
@@ -1538,6 +1538,54 @@
     </message>
 </context>
 <context>
+    <name>FieldMessages</name>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="33"/>
+        <source>This question needs an answer, or Decline if the respondent prefers not to say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="37"/>
+        <source>Ask for consent and record the answer before going on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="39"/>
+        <source>This choice no longer applies after an earlier answer. Choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="40"/>
+        <source>This answer is not possible here. Check it with the respondent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="57"/>
+        <source>Type a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="59"/>
+        <source>Type a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="61"/>
+        <source>Enter a date as year-month-day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="63"/>
+        <source>This text is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="66"/>
+        <source>This answer cannot be recorded. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <location filename="../../napsurvey/gui/file_dialogs.py" line="22"/>
@@ -1604,49 +1652,49 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="118"/>
-        <location filename="../../napsurvey/gui/header.py" line="120"/>
+        <location filename="../../napsurvey/gui/header.py" line="128"/>
+        <location filename="../../napsurvey/gui/header.py" line="130"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="119"/>
-        <location filename="../../napsurvey/gui/header.py" line="121"/>
+        <location filename="../../napsurvey/gui/header.py" line="129"/>
+        <location filename="../../napsurvey/gui/header.py" line="131"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="122"/>
+        <location filename="../../napsurvey/gui/header.py" line="132"/>
         <source>Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="123"/>
+        <location filename="../../napsurvey/gui/header.py" line="133"/>
         <source>Home and settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="124"/>
+        <location filename="../../napsurvey/gui/header.py" line="134"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="125"/>
+        <location filename="../../napsurvey/gui/header.py" line="135"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="126"/>
+        <location filename="../../napsurvey/gui/header.py" line="136"/>
         <source>Hide everything now (F12, or Esc twice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="127"/>
+        <location filename="../../napsurvey/gui/header.py" line="137"/>
         <source>Monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="127"/>
+        <location filename="../../napsurvey/gui/header.py" line="137"/>
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1883,33 +1931,33 @@
 <context>
     <name>InterviewRunner</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/runner.py" line="337"/>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="319"/>
         <source>Questions in</source>
         <extracomment>Switch to the dummy questions and back (F9 from the main window does the same).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/runner.py" line="338"/>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="320"/>
         <source>Where to get help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/runner.py" line="339"/>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="321"/>
         <source>Referral services for the respondent&apos;s area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/runner.py" line="340"/>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="322"/>
         <source>Switch questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/runner.py" line="341"/>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="323"/>
         <source>Show harmless questions instead, and back (Ctrl+D or F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/runner.py" line="342"/>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="324"/>
         <source>Stop interview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1917,192 +1965,187 @@
 <context>
     <name>InterviewView</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="135"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="153"/>
         <source>%1 — %2 of %3</source>
         <extracomment>Width of the question column: long consent scripts stay readable, short questions do not float.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="161"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="183"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="181"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="257"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/view.py" line="258"/>
         <source>Complete interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="181"/>
-        <source>Next  →</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="184"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="261"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="189"/>
-        <source>←  Back</source>
+        <location filename="../../napsurvey/gui/interview/view.py" line="267"/>
+        <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="190"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="269"/>
         <source>Keys: 1–9 choose · Enter next · Alt+← back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="344"/>
-        <source>Type a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="346"/>
-        <source>Type a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="348"/>
-        <source>Enter a date as year-month-day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>KitDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="61"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="62"/>
         <source>Create enrollment kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="67"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="68"/>
         <source>Enrollment kit for monitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="70"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="71"/>
         <source>Questionnaires in the kit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="74"/>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="79"/>
-        <source>none chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="76"/>
-        <source>Choose referral directory…</source>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="75"/>
+        <source>Sensitive questionnaires (need a study protocol and a referral directory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="81"/>
-        <source>Choose study protocol…</source>
+        <source>Include %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="89"/>
-        <source>Referral directory</source>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="88"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="93"/>
+        <source>none chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="90"/>
-        <source>Study protocol</source>
+        <source>Choose referral directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="91"/>
-        <source>Smallest count shown</source>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="95"/>
+        <source>Choose study protocol…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="92"/>
-        <source>… for sensitive forms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="97"/>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="98"/>
-        <source>A bundle expected every</source>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="103"/>
+        <source>Referral directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="104"/>
-        <source>Estimate</source>
+        <source>Study protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="105"/>
+        <source>Smallest count shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="106"/>
-        <source>Interviews per reporting period</source>
+        <source>… for sensitive forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="109"/>
-        <source>Questionnaire</source>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="111"/>
+        <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="109"/>
-        <source>Below the threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="110"/>
-        <source>Mostly blank tables</source>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="112"/>
+        <source>A bundle expected every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="118"/>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="120"/>
+        <source>Interviews per reporting period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="123"/>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="123"/>
+        <source>Below the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="124"/>
+        <source>Mostly blank tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="132"/>
         <source>Write kit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="119"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="133"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="153"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="169"/>
         <source>Choose the referral directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="158"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="174"/>
         <source>Choose the study protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="163"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="179"/>
         <source>Save the kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="188"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="207"/>
         <source>Signing and writing the kit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="202"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="221"/>
         <source>Estimating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="222"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="241"/>
         <source>Kit written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="223"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="242"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="224"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="243"/>
         <source>Give it to the monitor. When they install it, read this fingerprint aloud to them:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2110,58 +2153,67 @@
 <context>
     <name>MonitorHome</name>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="269"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="363"/>
         <source>Welcome back</source>
-        <extracomment>The sync card (export, enrollment, receipts); &quot;Export to USB stick&quot; runs its export.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="270"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="364"/>
         <source>Questionnaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="271"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="365"/>
         <source>No questionnaires are installed yet. They arrive with your coordinator&apos;s kit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="277"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="371"/>
         <source>Version %1 · Languages: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="279"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="373"/>
         <source>Drafts: %1 · Completed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="281"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="375"/>
         <source>Start interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="283"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="377"/>
+        <source>Before it can start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="379"/>
+        <source>Not installed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="380"/>
         <source>Drafts to resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="284"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="381"/>
         <source>No unfinished interviews.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="289"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="385"/>
         <source>Resume: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="291"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="387"/>
         <source>Waiting for export</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/monitor_home.py" line="292"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="388"/>
         <source>%n completed interview(s) not yet exported.</source>
         <translation>
             <numerusform>%n completed interview not yet exported.</numerusform>
@@ -2169,32 +2221,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="293"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="389"/>
         <source>Export to USB stick…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="295"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="391"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="297"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="393"/>
         <source>Not signed off yet. Sensitive questionnaires stay locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="298"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="303"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="394"/>
         <source>Record training sign-off…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="301"/>
-        <source>Signed off on %1.</source>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="297"/>
+        <source>The kit from your coordinator: it brings this questionnaire with its study protocol and the referral services for your area.</source>
+        <extracomment>The sync card (export, enrollment, receipts); &quot;Export to USB stick&quot; runs its export.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="299"/>
+        <source>Enroll with a kit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/monitor_home.py" line="302"/>
+        <source>Your training sign-off, recorded by the supervisor who trained you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="313"/>
+        <source>started today at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="315"/>
+        <source>started %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="318"/>
+        <source>started before this version of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/monitor_home.py" line="322"/>
+        <source>%n question(s) answered</source>
+        <translation>
+            <numerusform>%n question answered</numerusform>
+            <numerusform>%n questions answered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="397"/>
+        <source>Signed off on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="398"/>
         <source>Record a new sign-off…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2202,60 +2294,66 @@
 <context>
     <name>MonitorSyncPanel</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="77"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="87"/>
         <source>Coordinator and USB stick</source>
         <extracomment>Something changed in the vault (records marked, kit installed): the home should redraw. How the last export went, in one line (text, ok): the home&apos;s export card shows it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="80"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="90"/>
         <source>Enrolled with coordinator %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="82"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="92"/>
         <source>Not enrolled yet: ask your coordinator for a kit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="84"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="102"/>
         <source>Export for coordinator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="85"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="103"/>
         <source>Re-create a lost bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="86"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="101"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="104"/>
         <source>Enroll with a kit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="87"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="96"/>
+        <source>This laptop is not enrolled yet, so it has nobody to send the interviews to. Your coordinator gives you an enrollment kit, usually on a USB stick, and reads you their fingerprint: enroll with it, then export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="105"/>
         <source>Device card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="88"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="106"/>
         <source>Accept a receipt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="96"/>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="149"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="124"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="177"/>
         <source>Choose the USB stick or folder for the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="109"/>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="162"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="137"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="190"/>
         <source>Writing and checking the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="119"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="147"/>
         <source>%n interview(s) went out in bundle %1.</source>
         <translation>
             <numerusform>%n interview went out in bundle %1.</numerusform>
@@ -2263,92 +2361,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="120"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="148"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="121"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="149"/>
         <source>The file was read back from the stick and matches what was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="125"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="153"/>
         <source>Bundle written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="127"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="155"/>
         <source>Remove the USB stick safely (eject it first) before you unplug it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="168"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="196"/>
         <source>Choose the enrollment kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="193"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="221"/>
         <source>Installing the kit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="198"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="227"/>
         <source>Kit %1 updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="198"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="227"/>
         <source>Kit %1 installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="201"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="230"/>
         <source>Coordinator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="202"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="231"/>
         <source>Questionnaires: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="203"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="232"/>
         <source>Next: make the device card and give it to your coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="207"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="236"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="210"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="239"/>
         <source>This device&apos;s fingerprint. Read it aloud to your coordinator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="227"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="256"/>
         <source>Save the device card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="244"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="273"/>
         <source>Writing the device card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="250"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="279"/>
         <source>Choose the coordinator&apos;s receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="267"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="296"/>
         <source>Receipt accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="269"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="298"/>
         <source>%n bundle(s) acknowledged by the coordinator.</source>
         <translation>
             <numerusform>%n bundle acknowledged by the coordinator.</numerusform>
@@ -2356,7 +2454,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="270"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="299"/>
         <source>%n record(s) may now be removed by the retention rule.</source>
         <translation>
             <numerusform>%n record may now be removed by the retention rule.</numerusform>
@@ -2364,7 +2462,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="275"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="304"/>
         <source>Checking the receipt…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2380,28 +2478,28 @@
 <context>
     <name>PromptView</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="100"/>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="101"/>
         <source>Answer after all</source>
         <extracomment>Labels longer than this are drawn as reading text, not as a bold question title.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="100"/>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="101"/>
         <source>Decline to answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="101"/>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="102"/>
         <source>The respondent does not want to answer this question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="102"/>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="103"/>
         <source>Declined by the respondent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="104"/>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="105"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2524,12 +2622,12 @@
 <context>
     <name>RepeatScreen</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/screen_view.py" line="244"/>
+        <location filename="../../napsurvey/gui/interview/screen_view.py" line="266"/>
         <source>Added so far: %1. Add another, or press Next to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/screen_view.py" line="245"/>
+        <location filename="../../napsurvey/gui/interview/screen_view.py" line="267"/>
         <source>+ Add another</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2566,17 +2664,17 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/review_page.py" line="86"/>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="97"/>
         <source>Review the answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/review_page.py" line="88"/>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="99"/>
         <source>Read the answers back if the respondent wishes. Click an answer to change it, then press Complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/interview/review_page.py" line="91"/>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="102"/>
         <source>%n question(s) still need an answer or a correction before the interview can be completed.</source>
         <translation>
             <numerusform>%n question still needs an answer or a correction before the interview can be completed.</numerusform>
@@ -2584,13 +2682,26 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/review_page.py" line="95"/>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="106"/>
         <source>Declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/review_page.py" line="97"/>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="108"/>
         <source>Not answered — change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunnerBar</name>
+    <message>
+        <location filename="../../napsurvey/gui/interview/runner_bar.py" line="154"/>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/runner_bar.py" line="155"/>
+        <source>The question language and the harmless questions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2725,22 +2836,22 @@
 <context>
     <name>TableList</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/table_list.py" line="261"/>
+        <location filename="../../napsurvey/gui/interview/table_list.py" line="263"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/table_list.py" line="261"/>
+        <location filename="../../napsurvey/gui/interview/table_list.py" line="263"/>
         <source>Decline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/table_list.py" line="263"/>
+        <location filename="../../napsurvey/gui/interview/table_list.py" line="265"/>
         <source>Answer this question after all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/table_list.py" line="263"/>
+        <location filename="../../napsurvey/gui/interview/table_list.py" line="265"/>
         <source>The respondent does not want to answer this question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2748,32 +2859,37 @@
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/training_dialog.py" line="57"/>
+        <location filename="../../napsurvey/gui/training_dialog.py" line="66"/>
         <source>Training sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/training_dialog.py" line="59"/>
+        <location filename="../../napsurvey/gui/training_dialog.py" line="68"/>
         <source>To be filled in by the supervisor who trained this monitor. Sensitive forms open after sign-off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/training_dialog.py" line="61"/>
+        <location filename="../../napsurvey/gui/training_dialog.py" line="70"/>
         <source>Date of training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/training_dialog.py" line="62"/>
+        <location filename="../../napsurvey/gui/training_dialog.py" line="71"/>
         <source>Supervisor code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/training_dialog.py" line="63"/>
+        <location filename="../../napsurvey/gui/training_dialog.py" line="73"/>
+        <source>As your supervisor gives it: 2 to 5 letters, a hyphen and 1 to 6 digits, for example SUP-07.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/training_dialog.py" line="75"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/training_dialog.py" line="64"/>
+        <location filename="../../napsurvey/gui/training_dialog.py" line="76"/>
         <source>Sign off</source>
         <translation type="unfinished"></translation>
     </message>

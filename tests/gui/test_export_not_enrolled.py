@@ -6,7 +6,7 @@ It used to ask for the USB folder first, then told the monitor to run
 
 from __future__ import annotations
 
-from gui_support import unlock
+from gui_support import open_dialog, unlock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from sync_setup import make_homes
@@ -42,7 +42,7 @@ def test_export_before_enrollment_says_what_to_do_and_offers_to_enroll(qtbot, ma
     explanation = " ".join(_visible_texts(panel.not_enrolled))
     assert "kit" in explanation.lower() and "coordinator" in explanation.lower()
     assert panel.not_enrolled_button.isVisible()
-    assert QApplication.activeModalWidget() is None  # said in the window, not in a pop-up
+    assert open_dialog() is None  # said in the window, not in a pop-up
 
     qtbot.mouseClick(panel.not_enrolled_button, Qt.MouseButton.LeftButton)
     assert asked == ["kit"]  # straight to choosing the kit

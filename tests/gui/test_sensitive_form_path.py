@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui_support import unlock
+from gui_support import open_dialog, unlock
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 from runner_setup import SUPERVISOR, enroll_with_crsv_kit
 from sync_setup import make_homes
 
@@ -74,7 +74,7 @@ def test_with_the_kit_the_card_points_to_the_training_sign_off(qtbot, make_windo
     opened: list[str] = []
 
     def sign() -> None:
-        dialog = QApplication.activeModalWidget()
+        dialog = open_dialog()
         assert isinstance(dialog, TrainingDialog)
         opened.append("training")
         qtbot.keyClicks(dialog.code, SUPERVISOR)
@@ -112,7 +112,7 @@ def test_the_coordinator_kit_can_carry_the_sensitive_form_with_protocol_and_refe
         "{title: CRSV study, reference: EC-2026-9, approved_by: Ethics board, approved_day: 2026-01-05}\n",
         encoding="utf-8",
     )
-    out = tmp_path / "kit.dat"
+    out = tmp_path / "crsv-kit.dat"  # make_homes wrote its own kit.dat
     monkeypatch.setattr(file_dialogs, "save_file", lambda *a, **k: str(out))
     window = make_window(homes.coordinator)
     unlock(qtbot, window)
