@@ -216,7 +216,7 @@ class PageSwitcher(QWidget):
     nothing - a long review left behind never stretches the next question.
     """
 
-    currentChanged = Signal(int)
+    current_changed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -256,7 +256,7 @@ class PageSwitcher(QWidget):
                 other.hide()
         self._current = page
         page.show()
-        self.currentChanged.emit(self._pages.index(page))
+        self.current_changed.emit(self._pages.index(page))
 
     def currentWidget(self) -> QWidget | None:  # noqa: N802  (QStackedWidget's name)
         """The page shown."""

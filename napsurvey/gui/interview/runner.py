@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QW
 
 from napsurvey.errors import NapError
 from napsurvey.gui.i18n import LANGUAGE_NAMES, RTL_LANGUAGES
-from napsurvey.gui.interview.dummy_form import start_dummy
+from napsurvey.gui.interview.dummy_form import DUMMY_LANGUAGES, start_dummy
 from napsurvey.gui.interview.ending_page import EndingPage
 from napsurvey.gui.interview.referral_panel import ReferralPanel
 from napsurvey.gui.interview.runner_bar import BarMode, RunnerBar
@@ -254,7 +254,7 @@ class InterviewRunner(Page):
         self.save()
         self.show_referrals(False)
         language = self.language.currentData()
-        dummy = InterviewView(start_dummy(language if language in ("en", "fr") else "en"), self.stack)
+        dummy = InterviewView(start_dummy(language if language in DUMMY_LANGUAGES else "en"), self.stack)
         self.dummy_view = dummy
         self.stack.addWidget(dummy)
         self.stack.setCurrentWidget(dummy)
@@ -292,7 +292,7 @@ class InterviewRunner(Page):
         view = self.active_view
         if view is not None:
             if view is self.dummy_view:
-                view.set_language(code if code in ("en", "fr") else "en")
+                view.set_language(code if code in DUMMY_LANGUAGES else "en")
             else:
                 view.set_language(code)
         self._apply_direction()
