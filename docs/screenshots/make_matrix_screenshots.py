@@ -49,7 +49,7 @@ def _save(window: MainWindow, size: QSize, name: str) -> None:
     QTest.qWait(120)
     image = window.grab().toImage().copy(QRect(0, 0, size.width(), size.height()))
     half = image.scaled(size / 2, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
-    half.convertToFormat(QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither).save(
+    half.convertToFormat(QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.OrderedDither).save(
         str(MATRIX / f"{name}.png"), "PNG", 9
     )
 

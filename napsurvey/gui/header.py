@@ -32,7 +32,7 @@ class Header(Page):
         self.layout_.setSpacing(10)
         self.title_label: QLabel = ElidedLabel("HeaderTitle", self)
         self.role_label: QLabel = label("HeaderRole", wrap=False)
-        self.layout_.addWidget(self.title_label, 1)
+        self.layout_.addWidget(self.title_label)
         self.layout_.addSpacing(12)
         self.layout_.addWidget(self.role_label)
         self.layout_.addStretch(1)

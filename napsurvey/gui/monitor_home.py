@@ -316,9 +316,11 @@ class MonitorHome(Page):
             )
         else:
             when = self.tr("started before this version of the app")
+        when = when[:1].upper() + when[1:]
         parts = [when]
         if draft.section_label:
-            parts.append(draft.section_label)
+            label = draft.section_label
+            parts.append(label if len(label) <= 48 else label[:46].rstrip() + "…")
         parts.append(self.tr("%n question(s) answered", "", draft.answered))
         return " · ".join(parts)
 
@@ -372,6 +374,7 @@ class MonitorHome(Page):
             tile.counts.setText(
                 self.tr("Drafts: %1 · Completed: %2").replace("%1", str(form.drafts)).replace("%2", str(form.completed))
             )
+            tile.counts.setVisible(not isinstance(form, _KnownForm))  # no kit has brought it: nothing to count
             tile.start_button.setText(self.tr("Start interview"))
             needs = self._needs.get(tile.form_id)
             tile.set_needs(needs.needs if needs is not None else (), self._need_texts(), self.tr("Before it can start:"))

@@ -2189,67 +2189,67 @@
 <context>
     <name>MonitorHome</name>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="363"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="365"/>
         <source>Welcome back</source>
         <translation>مرحبًا بعودتك</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="364"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="366"/>
         <source>Questionnaires</source>
         <translation>الاستبيانات</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="365"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="367"/>
         <source>No questionnaires are installed yet. They arrive with your coordinator&apos;s kit.</source>
         <translation>لم تُثبَّت أي استبيانات بعد. تصل مع عُدّة منسّقك.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="371"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="373"/>
         <source>Version %1 · Languages: %2</source>
         <translation>الإصدار %1 · اللغات: %2</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="373"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="375"/>
         <source>Drafts: %1 · Completed: %2</source>
         <translation>المسودات: %1 · المكتملة: %2</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="375"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="378"/>
         <source>Start interview</source>
         <translation>بدء المقابلة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="377"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="380"/>
         <source>Before it can start:</source>
         <translation>قبل أن يبدأ:</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="379"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="382"/>
         <source>Not installed yet</source>
         <translation>غير مثبّت بعد</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="380"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="383"/>
         <source>Drafts to resume</source>
         <translation>مسودات للمتابعة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="381"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="384"/>
         <source>No unfinished interviews.</source>
         <translation>لا توجد مقابلات غير مكتملة.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="385"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="388"/>
         <source>Resume: %1</source>
         <translation>متابعة: %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="387"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="390"/>
         <source>Waiting for export</source>
         <translation>بانتظار التصدير</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/monitor_home.py" line="388"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="391"/>
         <source>%n completed interview(s) not yet exported.</source>
         <translation>
             <numerusform>%n مقابلة مكتملة لم تُصدَّر بعد.</numerusform>
@@ -2261,23 +2261,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="389"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="392"/>
         <source>Export to USB stick…</source>
         <translation>التصدير إلى ذاكرة USB…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="391"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="394"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="393"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="396"/>
         <source>Not signed off yet. Sensitive questionnaires stay locked.</source>
         <translation>لم يُعتمد التدريب بعد. تبقى الاستبيانات الحساسة مقفلة.</translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/monitor_home.py" line="303"/>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="394"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="397"/>
         <source>Record training sign-off…</source>
         <translation>تسجيل اعتماد التدريب…</translation>
     </message>
@@ -2313,7 +2313,7 @@
         <translation>بدأت قبل هذا الإصدار من التطبيق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/monitor_home.py" line="322"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="324"/>
         <source>%n question(s) answered</source>
         <translation>
             <numerusform>أُجيب عن %n سؤال</numerusform>
@@ -2325,12 +2325,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="397"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="400"/>
         <source>Signed off on %1.</source>
         <translation>اعتُمد التدريب في %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="398"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="401"/>
         <source>Record a new sign-off…</source>
         <translation>تسجيل اعتماد جديد…</translation>
     </message>
@@ -2782,10 +2782,17 @@
         <source>Progress</source>
         <translation>التقدّم</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../napsurvey/gui/interview/section_list.py" line="96"/>
-        <source>%1 of %2 questions answered</source>
-        <translation>أُجيب عن %1 من %2 سؤالًا</translation>
+        <source>%n of %1 questions answered</source>
+        <translation>
+            <numerusform>الأسئلة المُجاب عنها: %n من %1</numerusform>
+            <numerusform>الأسئلة المُجاب عنها: %n من %1</numerusform>
+            <numerusform>الأسئلة المُجاب عنها: %n من %1</numerusform>
+            <numerusform>الأسئلة المُجاب عنها: %n من %1</numerusform>
+            <numerusform>الأسئلة المُجاب عنها: %n من %1</numerusform>
+            <numerusform>الأسئلة المُجاب عنها: %n من %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

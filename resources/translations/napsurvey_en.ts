@@ -2153,67 +2153,67 @@
 <context>
     <name>MonitorHome</name>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="363"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="365"/>
         <source>Welcome back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="364"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="366"/>
         <source>Questionnaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="365"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="367"/>
         <source>No questionnaires are installed yet. They arrive with your coordinator&apos;s kit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="371"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="373"/>
         <source>Version %1 · Languages: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="373"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="375"/>
         <source>Drafts: %1 · Completed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="375"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="378"/>
         <source>Start interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="377"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="380"/>
         <source>Before it can start:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="379"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="382"/>
         <source>Not installed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="380"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="383"/>
         <source>Drafts to resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="381"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="384"/>
         <source>No unfinished interviews.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="385"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="388"/>
         <source>Resume: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="387"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="390"/>
         <source>Waiting for export</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/monitor_home.py" line="388"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="391"/>
         <source>%n completed interview(s) not yet exported.</source>
         <translation>
             <numerusform>%n completed interview not yet exported.</numerusform>
@@ -2221,23 +2221,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="389"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="392"/>
         <source>Export to USB stick…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="391"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="394"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="393"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="396"/>
         <source>Not signed off yet. Sensitive questionnaires stay locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/monitor_home.py" line="303"/>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="394"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="397"/>
         <source>Record training sign-off…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2273,7 +2273,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/monitor_home.py" line="322"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="324"/>
         <source>%n question(s) answered</source>
         <translation>
             <numerusform>%n question answered</numerusform>
@@ -2281,12 +2281,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="397"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="400"/>
         <source>Signed off on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="398"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="401"/>
         <source>Record a new sign-off…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2722,10 +2722,13 @@
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../napsurvey/gui/interview/section_list.py" line="96"/>
-        <source>%1 of %2 questions answered</source>
-        <translation type="unfinished"></translation>
+        <source>%n of %1 questions answered</source>
+        <translation>
+            <numerusform>%n of %1 questions answered</numerusform>
+            <numerusform>%n of %1 questions answered</numerusform>
+        </translation>
     </message>
 </context>
 <context>
