@@ -13,7 +13,18 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QDate, QDateTime, Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from napsurvey.errors import NapError
 from napsurvey.gui.messages import error_text
@@ -70,7 +81,7 @@ class FormCard(QFrame):
         self.needs_title = label("NeedsTitle")
         self.needs_title.hide()
         self.need_texts: dict[str, QLabel] = {}
-        self.need_buttons: dict[str, QPushButton] = {}
+        self.need_buttons: dict[str, WrapPushButton] = {}
         self._needs_layout = QVBoxLayout()
         self._needs_layout.setSpacing(4)
         self.start_button = primary_button(self)
@@ -111,7 +122,7 @@ class FormCard(QFrame):
             self.need_texts, self.need_buttons = {}, {}
             for need in needs:
                 text = label("NeedText")
-                button = QPushButton(self)
+                button = WrapPushButton(self)  # a long action wraps rather than widen the card
                 button.setObjectName("NeedButton")
                 button.setCursor(Qt.CursorShape.PointingHandCursor)
                 button.clicked.connect(lambda _=False, n=need: self.need_clicked.emit(n))
@@ -122,7 +133,7 @@ class FormCard(QFrame):
         for need in needs:
             explanation, action = texts[need]
             self.need_texts[need].setText(explanation)
-            self.need_buttons[need].setText(action)
+            self.need_buttons[need].set_wrapped_text(action)
         self.needs_title.setText(heading)
         self.needs_title.setVisible(bool(needs))
 
@@ -140,9 +151,12 @@ class MonitorHome(Page):
         self._session: Session | None = session
         self._language = language
         body = scrolled_body(self)
-        columns = QHBoxLayout(body)
+        # Side by side while the screen has room; the side cards go below the questionnaires
+        # (and the questionnaires into one column) when it has not: never wider than the screen.
+        self._columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
         columns.setContentsMargins(32, 24, 32, 24)
         columns.setSpacing(24)
+        self.form_columns = 2
 
         main = QVBoxLayout()
         main.setSpacing(14)
@@ -186,7 +200,7 @@ class MonitorHome(Page):
         self.training_title = label("SectionTitle")
         self.training_text = label()
         self.training_text.setObjectName("TrainingStatus")
-        self.training_button = QPushButton(self.training_card)
+        self.training_button = WrapPushButton(self.training_card)
         self.training_button.clicked.connect(self.sign_off_training)
         self.training_error = label("Error")
         self.training_error.hide()
@@ -201,7 +215,8 @@ class MonitorHome(Page):
         self.sync_panel.export_result.connect(self.show_export_result)
         self.export_button.clicked.connect(self.export_requested)
         self.export_button.clicked.connect(self.sync_panel.export)
-        for panel in (self.drafts_card, self.export_card, self.sync_panel, self.training_card):
+        self._side_panels: tuple[QWidget, ...] = (self.drafts_card, self.export_card, self.sync_panel, self.training_card)
+        for panel in self._side_panels:
             side.addWidget(panel)
         side.addStretch(1)
         columns.addLayout(side, 2)
@@ -258,8 +273,41 @@ class MonitorHome(Page):
             tile = FormCard(form, self)
             tile.start_clicked.connect(self.start_requested)
             tile.need_clicked.connect(self._do_need)
-            self.forms_grid.addWidget(tile, index // 2, index % 2)
+            self.forms_grid.addWidget(tile, index // self.form_columns, index % self.form_columns)
             self.form_cards.append(tile)
+        self._reflow()
+
+    # ---- layout ---------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self) -> None:
+        """Two columns of questionnaires beside the side cards, one column, or the side cards below."""
+        margins = self._columns.contentsMargins()
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = self.width() - margins.left() - margins.right() - scroll_bar  # steady whether or not it scrolls
+        # A card narrower than about 22 letters breaks every line of its title: one column reads better.
+        comfortable = 22 * self.fontMetrics().horizontalAdvance("M")
+        card = max((c.minimumSizeHint().width() for c in self.form_cards), default=0)
+        card = max(card, comfortable) if self.form_cards else 0
+        side = max(p.minimumSizeHint().width() for p in self._side_panels)
+        gap, grid_gap = self._columns.spacing(), self.forms_grid.horizontalSpacing()
+        if width >= 2 * card + grid_gap + gap + side:
+            direction, form_columns = QBoxLayout.Direction.LeftToRight, 2
+        elif width >= card + gap + side:
+            direction, form_columns = QBoxLayout.Direction.LeftToRight, 1
+        else:
+            direction, form_columns = QBoxLayout.Direction.TopToBottom, 2 if width >= 2 * card + grid_gap else 1
+        if direction != self._columns.direction():
+            self._columns.setDirection(direction)
+        if form_columns != self.form_columns:
+            self.form_columns = form_columns
+            for tile in self.form_cards:
+                self.forms_grid.removeWidget(tile)
+            for index, tile in enumerate(self.form_cards):
+                self.forms_grid.addWidget(tile, index // form_columns, index % form_columns)
+            self.forms_grid.setColumnStretch(1, 1 if form_columns == 2 else 0)
 
     def _do_need(self, need: str) -> None:
         if need == "kit":
@@ -291,13 +339,15 @@ class MonitorHome(Page):
         refusal = interviews.can_start(self._session, form.form_id)
         return [error_text(refusal)] if refusal is not None else []
 
-    def _need_texts(self) -> dict[str, tuple[str, str]]:
+    def _need_texts(self, installed: bool) -> dict[str, tuple[str, str]]:
+        kit = (
+            self.tr("The study protocol and the referral services for your area, which come with your coordinator's kit.")
+            if installed
+            else self.tr("The kit from your coordinator: it brings this questionnaire with its study protocol "
+                         "and the referral services for your area.")
+        )
         return {
-            "kit": (
-                self.tr("The kit from your coordinator: it brings this questionnaire with its study protocol "
-                        "and the referral services for your area."),
-                self.tr("Enroll with a kit…"),
-            ),
+            "kit": (kit, self.tr("Enroll with a kit…")),
             "training": (
                 self.tr("Your training sign-off, recorded by the supervisor who trained you."),
                 self.tr("Record training sign-off…"),
@@ -377,7 +427,11 @@ class MonitorHome(Page):
             tile.counts.setVisible(not isinstance(form, _KnownForm))  # no kit has brought it: nothing to count
             tile.start_button.setText(self.tr("Start interview"))
             needs = self._needs.get(tile.form_id)
-            tile.set_needs(needs.needs if needs is not None else (), self._need_texts(), self.tr("Before it can start:"))
+            tile.set_needs(
+                needs.needs if needs is not None else (),
+                self._need_texts(needs is None or needs.installed),
+                self.tr("Before it can start:"),
+            )
             reasons = self._lock_reasons(form) if form.form_id in {f.form_id for f in self._forms} else []
             tile.set_locked(reasons or ([self.tr("Not installed yet")] if tile.needs else []))
         self.drafts_title.setText(self.tr("Drafts to resume"))
@@ -394,8 +448,8 @@ class MonitorHome(Page):
         self.training_title.setText(self.tr("Training"))
         if self._training is None:
             self.training_text.setText(self.tr("Not signed off yet. Sensitive questionnaires stay locked."))
-            self.training_button.setText(self.tr("Record training sign-off…"))
+            self.training_button.set_wrapped_text(self.tr("Record training sign-off…"))
         else:
             day = getattr(self._training, "day", "")
             self.training_text.setText(self.tr("Signed off on %1.").replace("%1", str(day)))
-            self.training_button.setText(self.tr("Record a new sign-off…"))
+            self.training_button.set_wrapped_text(self.tr("Record a new sign-off…"))

@@ -2153,67 +2153,67 @@
 <context>
     <name>MonitorHome</name>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="365"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="415"/>
         <source>Welcome back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="366"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="416"/>
         <source>Questionnaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="367"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="417"/>
         <source>No questionnaires are installed yet. They arrive with your coordinator&apos;s kit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="373"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="423"/>
         <source>Version %1 · Languages: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="375"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="425"/>
         <source>Drafts: %1 · Completed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="378"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="428"/>
         <source>Start interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="380"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="433"/>
         <source>Before it can start:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="382"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="436"/>
         <source>Not installed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="383"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="437"/>
         <source>Drafts to resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="384"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="438"/>
         <source>No unfinished interviews.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="388"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="442"/>
         <source>Resume: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="390"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="444"/>
         <source>Waiting for export</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/monitor_home.py" line="391"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="445"/>
         <source>%n completed interview(s) not yet exported.</source>
         <translation>
             <numerusform>%n completed interview not yet exported.</numerusform>
@@ -2221,59 +2221,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="392"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="446"/>
         <source>Export to USB stick…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="394"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="448"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="396"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="450"/>
         <source>Not signed off yet. Sensitive questionnaires stay locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="303"/>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="397"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="353"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="451"/>
         <source>Record training sign-off…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="297"/>
-        <source>The kit from your coordinator: it brings this questionnaire with its study protocol and the referral services for your area.</source>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="344"/>
+        <source>The study protocol and the referral services for your area, which come with your coordinator&apos;s kit.</source>
         <extracomment>The sync card (export, enrollment, receipts); &quot;Export to USB stick&quot; runs its export.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="299"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="346"/>
+        <source>The kit from your coordinator: it brings this questionnaire with its study protocol and the referral services for your area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="350"/>
         <source>Enroll with a kit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="302"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="352"/>
         <source>Your training sign-off, recorded by the supervisor who trained you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="313"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="363"/>
         <source>started today at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="315"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="365"/>
         <source>started %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="318"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="368"/>
         <source>started before this version of the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/monitor_home.py" line="324"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="374"/>
         <source>%n question(s) answered</source>
         <translation>
             <numerusform>%n question answered</numerusform>
@@ -2281,12 +2286,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="400"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="454"/>
         <source>Signed off on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="401"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="455"/>
         <source>Record a new sign-off…</source>
         <translation type="unfinished"></translation>
     </message>

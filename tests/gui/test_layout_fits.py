@@ -5,7 +5,8 @@ to 1,400-1,700 px wide, past a 1366x768 laptop screen, with the safety buttons
 off its edge until a restart. Each cell of the matrix below (language x screen
 size x text size) walks the monitor's screens - home, a question, a field-list
 group, the review, the neutral screen - and checks at both screen sizes that
-the window still fits and every safety button is wholly on it.
+the window still fits, every safety button is wholly on it and no page is
+wider than its view (cut at the side, behind a sideways scroll bar).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import pytest
 from gui_support import PASSPHRASE, unlock
 from interview_driver import answer_screen, click_next, run_to_review
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QPushButton, QWidget
 from runner_setup import inside, start
 
 from napsurvey.gui.i18n import write_language
@@ -53,6 +54,9 @@ def _fits(window: MainWindow, buttons: dict[str, QWidget], where: str) -> list[s
                 problems.append(f"{cell}: {name} is not wholly on the screen")
             elif isinstance(button, QPushButton) and button.width() < button.minimumSizeHint().width():
                 problems.append(f"{cell}: {name} is squeezed ({button.width()} < {button.minimumSizeHint().width()})")
+        for area in window.findChildren(QAbstractScrollArea):
+            if area.isVisible() and area.horizontalScrollBar().maximum() > 0:
+                problems.append(f"{cell}: {type(area.parentWidget()).__name__} is wider than its view, cut at the side")
     return problems
 
 
