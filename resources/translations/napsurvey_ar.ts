@@ -1568,47 +1568,53 @@
 <context>
     <name>FieldMessages</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/field_messages.py" line="33"/>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="37"/>
         <source>This question needs an answer, or Decline if the respondent prefers not to say.</source>
+        <extracomment>The expression engine&apos;s limits: a check that could not run (the form&apos;s fault, not the answer&apos;s).</extracomment>
         <translation>يحتاج هذا السؤال إلى إجابة، أو اختر «رفض الإجابة» إن فضّل المُجيب عدم القول.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/field_messages.py" line="37"/>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="41"/>
         <source>Ask for consent and record the answer before going on.</source>
         <translation>اطلب الموافقة وسجّل الإجابة قبل المتابعة.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/field_messages.py" line="39"/>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="43"/>
         <source>This choice no longer applies after an earlier answer. Choose again.</source>
         <translation>لم يعد هذا الخيار ينطبق بعد إجابة سابقة. اختر من جديد.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/field_messages.py" line="40"/>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="45"/>
+        <source>The questionnaire could not check this answer. Decline or try another, and tell your coordinator (%1).</source>
+        <translation>تعذّر على الاستبيان التحقق من هذه الإجابة. ارفض الإجابة أو جرّب إجابة أخرى، وأخبر منسّقك (⁦%1⁩).</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="48"/>
         <source>This answer is not possible here. Check it with the respondent.</source>
         <translation>هذه الإجابة غير ممكنة هنا. تحقّق منها مع المُجيب.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/field_messages.py" line="57"/>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="65"/>
         <source>Type a whole number.</source>
         <translation>اكتب عددًا صحيحًا.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/field_messages.py" line="59"/>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="67"/>
         <source>Type a number.</source>
         <translation>اكتب رقمًا.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/field_messages.py" line="61"/>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="69"/>
         <source>Enter a date as year-month-day.</source>
         <translation>أدخل التاريخ بصيغة سنة-شهر-يوم.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/field_messages.py" line="63"/>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="71"/>
         <source>This text is too long.</source>
         <translation>هذا النص طويل جدًا.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/field_messages.py" line="66"/>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="74"/>
         <source>This answer cannot be recorded. Check it and try again.</source>
         <translation>لا يمكن تسجيل هذه الإجابة. تحقّق منها وحاول مجددًا.</translation>
     </message>

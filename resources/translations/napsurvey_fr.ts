@@ -1540,47 +1540,53 @@
 <context>
     <name>FieldMessages</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/field_messages.py" line="33"/>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="37"/>
         <source>This question needs an answer, or Decline if the respondent prefers not to say.</source>
+        <extracomment>The expression engine&apos;s limits: a check that could not run (the form&apos;s fault, not the answer&apos;s).</extracomment>
         <translation>Cette question demande une réponse, ou « Ne pas répondre » si la personne préfère ne pas le dire.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/field_messages.py" line="37"/>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="41"/>
         <source>Ask for consent and record the answer before going on.</source>
         <translation>Demandez le consentement et enregistrez la réponse avant de continuer.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/field_messages.py" line="39"/>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="43"/>
         <source>This choice no longer applies after an earlier answer. Choose again.</source>
         <translation>Ce choix ne s&apos;applique plus après une réponse précédente. Choisissez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/field_messages.py" line="40"/>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="45"/>
+        <source>The questionnaire could not check this answer. Decline or try another, and tell your coordinator (%1).</source>
+        <translation>Le questionnaire n&apos;a pas pu vérifier cette réponse. Choisissez « Ne pas répondre » ou essayez une autre réponse, et prévenez votre coordinateur (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="48"/>
         <source>This answer is not possible here. Check it with the respondent.</source>
         <translation>Cette réponse n&apos;est pas possible ici. Vérifiez-la avec la personne interrogée.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/field_messages.py" line="57"/>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="65"/>
         <source>Type a whole number.</source>
         <translation>Saisissez un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/field_messages.py" line="59"/>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="67"/>
         <source>Type a number.</source>
         <translation>Saisissez un nombre.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/field_messages.py" line="61"/>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="69"/>
         <source>Enter a date as year-month-day.</source>
         <translation>Saisissez une date sous la forme année-mois-jour.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/field_messages.py" line="63"/>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="71"/>
         <source>This text is too long.</source>
         <translation>Ce texte est trop long.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/field_messages.py" line="66"/>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="74"/>
         <source>This answer cannot be recorded. Check it and try again.</source>
         <translation>Cette réponse ne peut pas être enregistrée. Vérifiez-la et réessayez.</translation>
     </message>

@@ -22,7 +22,9 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QFileDialog, QLabel, QWidget
 from runner_setup import press, start, type_keys
 
+from napsurvey.errors import ErrorCode
 from napsurvey.gui import file_dialogs
+from napsurvey.gui.interview import field_messages
 from napsurvey.gui.monitor_home import MonitorHome
 from napsurvey.gui.window import MainWindow
 from napsurvey.services import forms as forms_service
@@ -283,3 +285,9 @@ def test_a_number_is_selected_when_its_field_gets_the_focus(qtbot, window):
     click_choice(qtbot, prompt(runner, "sex"), "male")
     qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(10, edit.height() // 2))
     assert edit.selectedText() == "35"
+
+
+def test_a_check_the_form_could_not_run_in_time_is_said_as_the_forms_fault_with_its_code(qapp):
+    message = field_messages.default_message(ErrorCode.EXPR_TIME_BUDGET)
+    assert "coordinator" in message and "EXPR_TIME_BUDGET" in message
+    assert "respondent" not in message  # not the respondent's answer at fault

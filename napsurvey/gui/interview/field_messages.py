@@ -5,7 +5,9 @@ stop, and no error code (the code is for dialogs and support; here the
 monitor is with a respondent). A form's own required or constraint message
 is shown as the form author wrote it, in the form's language, completed into
 a sentence if needed; when the form has none, the app says it in its own
-words, translated, instead of the engine's English default.
+words, translated, instead of the engine's English default. A form whose
+check ran out of its time or size limits is the form's fault, not the
+respondent's: that message says so and carries the code for the coordinator.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from napsurvey.errors import ErrorCode, NapError
 from napsurvey.interview import Prompt
 
 _CONTEXT = "FieldMessages"
+#: The expression engine's limits: a check that could not run (the form's fault, not the answer's).
+_FORM_LIMITS = frozenset({ErrorCode.EXPR_TIME_BUDGET, ErrorCode.EXPR_INTERRUPTED, ErrorCode.EXPR_STRING_TOO_LONG})
 
 
 def sentence(text: str) -> str:
@@ -37,6 +41,10 @@ def default_message(code: ErrorCode) -> str:
         return QCoreApplication.translate("FieldMessages", "Ask for consent and record the answer before going on.")
     if code is ErrorCode.INTERVIEW_UNKNOWN_CHOICE:
         return QCoreApplication.translate("FieldMessages", "This choice no longer applies after an earlier answer. Choose again.")
+    if code in _FORM_LIMITS:
+        return QCoreApplication.translate(
+            "FieldMessages", "The questionnaire could not check this answer. Decline or try another, and tell your coordinator (%1)."
+        ).replace("%1", code.name)
     return QCoreApplication.translate("FieldMessages", "This answer is not possible here. Check it with the respondent.")
 
 
