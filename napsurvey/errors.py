@@ -176,6 +176,10 @@ class ErrorCode(Enum):
     )
     VAULT_SETTING = "setting '{key}': {reason}"
     VAULT_BAD_ROLE = "role '{role}' is neither monitor nor coordinator"
+    TRAINING_SUPERVISOR_CODE = (
+        "a supervisor code is 2 to 5 letters, a hyphen and 1 to 6 digits, as your supervisor gives it (for example SUP-07)"
+    )
+    TRAINING_DATE = "the training date must be today or a day before, written YYYY-MM-DD (not '{day}')"
 
     # --- back-entry --------------------------------------------------------
     BACKENTRY_JSON = "line {line}: not valid JSON: {reason}"
@@ -215,6 +219,9 @@ class ErrorCode(Enum):
     RECEIPT_NONE = "nothing imported{device} yet; no receipt to write"
     KIT_BAD_RECIPIENT = "the backup recipient must be an age public key (age1 followed by 58 characters)"
     KIT_GRACE = "a grace of {value} days is not allowed (0 to {maximum})"
+    KIT_BAD_INTERVAL = "the expected interval between bundles must be 1 to {maximum} days, not {value}"
+    CARD_DEVICE_TAKEN = "{path}: device {device} is already approved with another key; card refused (forged, or a clashing fingerprint)"
+    BUNDLE_NONE_FOUND = "no bundle files in {path}"
 
     # --- outputs -----------------------------------------------------------
     PRIVACY_THRESHOLD = "disclosure threshold {value} is below the minimum of {minimum}"

@@ -33,22 +33,47 @@ from napsurvey.vault.store import vault_exists as _vault_exists
 
 __all__ = [
     "AuditEvent",
+    "FrontEnd",
     "InstalledForm",
     "Session",
     "SetupResult",
     "VaultStatus",
     "Strength",
+    "SUPERVISOR_CODE_FORMAT",
     "Training",
     "create_vault",
+    "is_supervisor_code",
+    "normalise_supervisor_code",
     "passphrase_strength",
     "recover",
     "seconds_until_next_attempt",
+    "training_day",
     "unlock",
     "vault_exists",
 ]
 
 TRAINING_KEY = "training"
-_SUPERVISOR_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-]{0,31}$")
+#: A supervisor code, as supervisors are given them: 2 to 5 letters, a hyphen, 1 to 6 digits (SUP-07, KAM-1042).
+SUPERVISOR_CODE_FORMAT = r"[A-Z]{2,5}-[0-9]{1,6}"
+_SUPERVISOR_CODE = re.compile(SUPERVISOR_CODE_FORMAT)
+
+
+def normalise_supervisor_code(text: str) -> str:
+    """A supervisor code as stored: trimmed, in capitals."""
+    return text.strip().upper()
+
+
+def is_supervisor_code(text: str) -> bool:
+    """True when ``text`` (after :func:`normalise_supervisor_code`) has the supervisor code's form."""
+    return _SUPERVISOR_CODE.fullmatch(normalise_supervisor_code(text)) is not None
+
+
+def training_day(text: str) -> date:
+    """A training day written YYYY-MM-DD (TRAINING_DATE otherwise), as the command line takes it."""
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise NapError(ErrorCode.TRAINING_DATE, day=text.strip()[:20]) from None
 
 
 class SetupResult(BaseModel):
@@ -79,15 +104,18 @@ def create_vault(home: Path, role: Literal["monitor", "coordinator"], passphrase
         vault.close()
 
 
-def unlock(home: Path, passphrase: str) -> Session:
-    """Open the vault with the passphrase.
+FrontEnd = Literal["CLI", "GUI"]
+
+
+def unlock(home: Path, passphrase: str, *, front_end: FrontEnd = "CLI") -> Session:
+    """Open the vault with the passphrase; the audit trail counts the unlock on ``front_end``'s session line.
 
     Raises VAULT_NOT_FOUND, VAULT_WRONG_PASSPHRASE, VAULT_WAIT,
     VAULT_LOCKED_BY_OTHER, VAULT_INSECURE (and VAULT_KEYFILE/CORRUPT/TOO_NEW).
     On a monitor's device, records past their form's retention period (and
     acknowledged by the coordinator) are purged here, at every unlock.
     """
-    session = Session(home, Vault.open(home, passphrase))
+    session = Session(home, Vault.open(home, passphrase, front_end=front_end))
     if session.role == "monitor":
         session.purge_expired(date.today())
     return session
@@ -98,10 +126,10 @@ def seconds_until_next_attempt(home: Path) -> float:
     return attempts.seconds_left(home)
 
 
-def recover(home: Path, recovery_key: str, new_passphrase: str) -> Session:
+def recover(home: Path, recovery_key: str, new_passphrase: str, *, front_end: FrontEnd = "CLI") -> Session:
     """Set a new passphrase with the recovery key; returns the unlocked session."""
     require_strong(new_passphrase)
-    return Session(home, Vault.recover(home, recovery_key, new_passphrase))
+    return Session(home, Vault.recover(home, recovery_key, new_passphrase, front_end=front_end))
 
 
 class Session:
@@ -143,7 +171,10 @@ class Session:
         self.vault.change_passphrase(old, new)
 
     def status(self) -> VaultStatus:
-        """Role, fingerprint and counts (never content)."""
+        """Role, fingerprint and the monitor's counts (never content).
+
+        What a coordinator imported is :func:`napsurvey.services.coordinator_status.status_of`.
+        """
         vault = self.vault
         return VaultStatus(
             role=vault.role,
@@ -160,7 +191,8 @@ class Session:
 
     def audit(self) -> list[AuditEvent]:
         """The event log, oldest first (never answers)."""
-        return [AuditEvent(day=e.day, event=e.event, detail=e.detail) for e in audit.list_events(self.vault)]
+        return [AuditEvent(id=e.id, day=e.day, event=e.event, detail=e.detail, data=e.data)
+                for e in audit.list_events(self.vault)]
 
     def get_setting(self, key: str, default: Any) -> Any:
         """A setting stored in the vault."""
@@ -181,18 +213,22 @@ class Session:
             return None
 
     def sign_off_training(self, day: date, supervisor_code: str) -> None:
-        """Record the training sign-off (date, supervisor code)."""
-        code = supervisor_code.strip()
-        if not _SUPERVISOR_CODE.match(code):
-            raise NapError(
-                ErrorCode.VAULT_SETTING, key=TRAINING_KEY, reason="the supervisor code is 1-32 letters, digits, - or _"
-            )
+        """Record the training sign-off (WHO recommendation 7): the day and the supervisor's code.
+
+        The code has a fixed form (:data:`SUPERVISOR_CODE_FORMAT`, e.g. ``SUP-07``), so a
+        typo or a placeholder ("x") is refused (TRAINING_SUPERVISOR_CODE); the day is today
+        or before (TRAINING_DATE). Letters are kept in capitals.
+        """
+        code = normalise_supervisor_code(supervisor_code)
+        if not is_supervisor_code(code):
+            raise NapError(ErrorCode.TRAINING_SUPERVISOR_CODE)
         if day > date.today():
-            raise NapError(ErrorCode.VAULT_SETTING, key=TRAINING_KEY, reason="the training date is in the future")
+            raise NapError(ErrorCode.TRAINING_DATE, day=day.isoformat())
         vault = self.vault
         with vault.transaction():
             settings_repo.put_setting(vault, TRAINING_KEY, {"date": day.isoformat(), "supervisor_code": code})
-            audit.log_event(vault, "training_signed_off", f"training of {day.isoformat()}")
+            audit.log_event(vault, "training_signed_off", f"training of {day.isoformat()}",
+                            data={"day": day.isoformat()})
 
     def installed_forms(self) -> list[InstalledForm]:
         """Active forms with their draft and completed counts."""
@@ -232,7 +268,7 @@ class Session:
                 cutoff = (today - timedelta(days=form.settings.retention_days)).isoformat()
                 total += records.purge_acknowledged(vault, form_id, version, cutoff)
             if total:
-                audit.log_event(vault, "purged", f"{total} record(s)")
+                audit.log_event(vault, "purged", f"{total} record(s)", data={"records": total})
         return total
 
     def lock(self) -> None:

@@ -257,7 +257,19 @@ MIGRATIONS: list[Migration] = [
     Migration(4, "sync: previous-bundle hash of imported bundles", ("ALTER TABLE sync_bundles ADD COLUMN prev_hash TEXT NULL",)),
     Migration(5, "cell key: record keys, key sums of imported counts", _v5_record_keys),
     Migration(6, "releases, their tallies, and the publication ledger", _V6_RELEASES),
-    Migration(7, "plan: the NAP's commitments, assessed periods and the period being edited", _PLAN),
+    # The facts of an audit line as JSON fields, for `audit --json` (NULL on older lines).
+    Migration(7, "audit: structured data of each event", ("ALTER TABLE audit ADD COLUMN data TEXT NULL",)),
+    # The home page tells drafts apart by these (a draft is destroyed when its interview ends).
+    Migration(
+        8,
+        "drafts: start time, last section reached and answers given",
+        (
+            "ALTER TABLE drafts ADD COLUMN started_at TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE drafts ADD COLUMN section TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE drafts ADD COLUMN answered INTEGER NOT NULL DEFAULT 0",
+        ),
+    ),
+    Migration(9, "plan: the NAP's commitments, assessed periods and the period being edited", _PLAN),
 ]
 
 

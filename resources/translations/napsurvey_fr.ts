@@ -4,105 +4,351 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="87"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="91"/>
         <source>Approve a device card</source>
         <translation>Approuver une carte d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="93"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="97"/>
         <source>Compare the fingerprint aloud</source>
         <translation>Comparez l&apos;empreinte à voix haute</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="97"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="101"/>
         <source>Ask the monitor to read the fingerprint shown on their screen. Approve only if every character matches this one:</source>
         <translation>Demandez à l&apos;enquêteur de lire l&apos;empreinte affichée sur son écran. N&apos;approuvez que si chaque caractère correspond à celle-ci :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="103"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="107"/>
         <source>Name of this device:</source>
         <translation>Nom de cet appareil :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="109"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="113"/>
         <source>It matches: approve</source>
         <translation>Elle correspond : approuver</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="110"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="114"/>
         <source>It does not match</source>
         <translation>Elle ne correspond pas</translation>
     </message>
 </context>
 <context>
+    <name>AssessView</name>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="376"/>
+        <source>confidential</source>
+        <translation>confidentiel</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="479"/>
+        <source>Saved in the vault as you type. Not stored as assessed until you check it.</source>
+        <translation>Enregistré dans le coffre au fil de la saisie. Pas encore enregistré comme évalué : vérifiez-le d&apos;abord.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="496"/>
+        <source>Not stored: %n problem(s) to fix first. Your changes are kept.</source>
+        <translation>
+            <numerusform>Non enregistré : %n problème à corriger d&apos;abord. Vos modifications sont conservées.</numerusform>
+            <numerusform>Non enregistré : %n problèmes à corriger d&apos;abord. Vos modifications sont conservées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="517"/>
+        <source>Assess a period</source>
+        <translation>Évaluer une période</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="519"/>
+        <source>Every change is saved in the vault at once. Ctrl+S checks the period and stores it.</source>
+        <translation>Chaque modification est enregistrée aussitôt dans le coffre. Ctrl+S vérifie la période et l&apos;enregistre.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="521"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="521"/>
+        <source>Name of the period</source>
+        <translation>Nom de la période</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="522"/>
+        <source>First month (YYYY-MM)</source>
+        <translation>Premier mois (AAAA-MM)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="522"/>
+        <source>Last month (YYYY-MM)</source>
+        <translation>Dernier mois (AAAA-MM)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="523"/>
+        <source>Assessed on (YYYY-MM-DD)</source>
+        <translation>Évaluée le (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="525"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="525"/>
+        <source>Government&apos;s status</source>
+        <translation>État selon le gouvernement</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="526"/>
+        <source>Government&apos;s claim and its evidence</source>
+        <translation>Ce qu&apos;affirme le gouvernement et ses preuves</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="527"/>
+        <source>Civil society&apos;s assessment and its evidence</source>
+        <translation>Évaluation de la société civile et ses preuves</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="529"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="530"/>
+        <source>Value (survey: released period)</source>
+        <translation>Valeur (enquête : période publiée)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="531"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="531"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="533"/>
+        <source>One document a line: title | issuer | date | page | link — or: confidential</source>
+        <translation>Un document par ligne : titre | émetteur | date | page | lien — ou : confidentiel</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="538"/>
+        <source>not started</source>
+        <translation>non commencée</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="538"/>
+        <source>on track</source>
+        <translation>en bonne voie</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="539"/>
+        <source>delayed</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="539"/>
+        <source>completed</source>
+        <translation>achevée</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="539"/>
+        <source>dropped</source>
+        <translation>abandonnée</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="544"/>
+        <source>Parliament</source>
+        <translation>Le Parlement</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="544"/>
+        <source>The United Nations</source>
+        <translation>Les Nations Unies</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="545"/>
+        <source>The CEDAW Committee</source>
+        <translation>Le Comité CEDEF (CEDAW)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="548"/>
+        <source>Addressed to</source>
+        <translation>Adressé à</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="549"/>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="553"/>
+        <source>%1: findings</source>
+        <translation>%1 : constats</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="554"/>
+        <source>%1: recommendations, one a line</source>
+        <translation>%1 : recommandations, une par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="555"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="555"/>
+        <source>Fiscal year</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="555"/>
+        <source>Allocated</source>
+        <translation>Alloué</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="555"/>
+        <source>Disbursed</source>
+        <translation>Décaissé</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="556"/>
+        <source>national</source>
+        <translation>nationales</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="556"/>
+        <source>local</source>
+        <translation>locales</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="556"/>
+        <source>international</source>
+        <translation>internationales</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="557"/>
+        <source>core</source>
+        <translation>financement de base</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="557"/>
+        <source>project</source>
+        <translation>financement de projet</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="558"/>
+        <source>Women&apos;s organisations, %1, %2</source>
+        <translation>Organisations de femmes %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="561"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="561"/>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="561"/>
+        <source>Money</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="562"/>
+        <source>Shadow report</source>
+        <translation>Rapport alternatif</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="564"/>
+        <source>Check and store</source>
+        <translation>Vérifier et enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="565"/>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="566"/>
+        <source>Back to the plan</source>
+        <translation>Retour au plan</translation>
+    </message>
+</context>
+<context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="236"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="291"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="237"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="292"/>
         <source>The bundles you imported from USB sticks, newest first.</source>
         <translation>Les paquets importés depuis des clés USB, les plus récents d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="238"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="293"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="238"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="293"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="238"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="293"/>
         <source>Made on</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="238"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="293"/>
         <source>Imported on</source>
         <translation>Importé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="239"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="294"/>
         <source>No bundle imported yet.</source>
         <translation>Aucun paquet importé pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="241"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="296"/>
         <source>Import bundles…</source>
         <translation>Importer des paquets…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="242"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
         <source>Write a receipt…</source>
         <translation>Écrire un accusé de réception…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="261"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="316"/>
         <source>Save the receipt</source>
         <translation>Enregistrer l&apos;accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="277"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="332"/>
         <source>Receipt written</source>
         <translation>Accusé de réception écrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="278"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="333"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="279"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="334"/>
         <source>Give it to the monitors: their devices may then remove the acknowledged records.</source>
         <translation>Remettez-le aux enquêteurs : leurs appareils pourront alors effacer les entretiens dont la réception est confirmée.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="282"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="337"/>
         <source>Writing the receipt…</source>
         <translation>Écriture de l&apos;accusé de réception…</translation>
     </message>
@@ -110,88 +356,230 @@
 <context>
     <name>CoordinatorHome</name>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="108"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="67"/>
         <source>Overview</source>
+        <extracomment>Section keys, in the order of the side list.</extracomment>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="109"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="68"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="110"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="69"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="111"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="70"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="112"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="71"/>
         <source>Reports and tables</source>
         <translation>Rapports et tableaux</translation>
     </message>
     <message>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="72"/>
         <source>National Action Plan</source>
         <translation>Plan d&apos;action national</translation>
     </message>
+</context>
+<context>
+    <name>CoordinatorOverview</name>
     <message>
-        <source>The plan&apos;s commitments, assessed period by period, and the scorecard.</source>
-        <translation>Les engagements du plan, évalués période par période, et le tableau de bord.</translation>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="97"/>
+        <source>%1: late, nothing since %2 (%3 days)</source>
+        <translation>%1 : en retard, rien depuis le %2 (%3 jours)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="101"/>
+        <source>%1: bundle %2 missing</source>
+        <translation>%1 : paquet %2 manquant</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="107"/>
+        <source>open, closes %1</source>
+        <translation>ouverte, close le %1</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="109"/>
+        <source>closed, released (edition %1)</source>
+        <translation>close, publiée (édition %1)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="110"/>
+        <source>closed, not released yet</source>
+        <translation>close, pas encore publiée</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="113"/>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="115"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="124"/>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="116"/>
+        <source>Interviews received</source>
+        <translation>Entretiens reçus</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="119"/>
+        <source>Exact counts from the bundles imported, for you only: they never leave this computer this way. Published figures come from releases of closed periods.</source>
+        <translation>Effectifs exacts tirés des paquets importés, pour vous seul : ils ne quittent jamais cet ordinateur sous cette forme. Les chiffres publiés viennent des publications de périodes closes.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="124"/>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="124"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="124"/>
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="124"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="128"/>
+        <source>Next steps: prepare an enrollment kit for each monitor, approve their device cards, then import the bundles they bring back.</source>
+        <translation>Prochaines étapes : préparez un kit d&apos;inscription pour chaque enquêteur, approuvez leurs cartes d&apos;appareil, puis importez les paquets qu&apos;ils rapportent.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="138"/>
+        <source>This computer&apos;s fingerprint: %1</source>
+        <translation>Empreinte de cet ordinateur : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="139"/>
+        <source>%n bundle(s) imported</source>
+        <translation>
+            <numerusform>%n paquet importé</numerusform>
+            <numerusform>%n paquets importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="141"/>
+        <source>%n file(s) refused</source>
+        <translation>
+            <numerusform>%n fichier refusé</numerusform>
+            <numerusform>%n fichiers refusés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="143"/>
+        <source>last import %1</source>
+        <translation>dernière importation le %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="148"/>
+        <source>%n release(s) made</source>
+        <translation>
+            <numerusform>%n publication faite</numerusform>
+            <numerusform>%n publications faites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="149"/>
+        <source>last on %1</source>
+        <translation>la dernière le %1</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="152"/>
+        <source>No release made yet.</source>
+        <translation>Aucune publication pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="155"/>
+        <source>%n device(s) approved</source>
+        <translation>
+            <numerusform>%n appareil approuvé</numerusform>
+            <numerusform>%n appareils approuvés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="156"/>
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="157"/>
+        <source>one bundle expected every %1 days</source>
+        <translation>un paquet attendu tous les %1 jours</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="178"/>
+        <source>No questionnaire issued yet.</source>
+        <translation>Aucun questionnaire diffusé pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
     <name>CoveragePage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="352"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="353"/>
         <source>Interviews per questionnaire and month, and where data is missing.</source>
         <translation>Entretiens par questionnaire et par mois, et les données manquantes.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="354"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="354"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="354"/>
         <source>Interviews</source>
         <translation>Entretiens</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="354"/>
         <source>Refused</source>
         <translation>Refus</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="355"/>
         <source>Ended (child)</source>
         <translation>Arrêtés (enfant)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="355"/>
         <source>Stopped</source>
         <translation>Interrompus</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="355"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="301"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="356"/>
         <source>Nothing to show until bundles are imported.</source>
         <translation>Rien à afficher tant qu&apos;aucun paquet n&apos;est importé.</translation>
     </message>
@@ -237,130 +625,170 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="148"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="180"/>
         <source>device %1: bundle %2 missing</source>
         <translation>appareil %1 : paquet %2 manquant</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="157"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="195"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="158"/>
-        <source>The monitors&apos; computers you approved, with their last bundle and any missing ones.</source>
-        <translation>Les ordinateurs des enquêteurs que vous avez approuvés, avec leur dernier paquet et ceux qui manquent.</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
-        <source>Approved</source>
-        <translation>Approuvé le</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="160"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
         <source>Last bundle</source>
         <translation>Dernier paquet</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="160"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
         <source>Missing bundles</source>
         <translation>Paquets manquants</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="161"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="200"/>
         <source>No device approved yet. Approve a monitor&apos;s device card to see it here.</source>
         <translation>Aucun appareil approuvé. Approuvez la carte d&apos;appareil d&apos;un enquêteur pour le voir ici.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="163"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
         <source>Approve a device card…</source>
         <translation>Approuver une carte d&apos;appareil…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="164"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="204"/>
         <source>Create enrollment kit…</source>
         <translation>Créer un kit d&apos;inscription…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="169"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="209"/>
         <source>Choose the device card</source>
         <translation>Choisissez la carte d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="197"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="253"/>
         <source>Device approved</source>
         <translation>Appareil approuvé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="254"/>
         <source>Bundles from %1 will now be accepted.</source>
         <translation>Les paquets de %1 seront désormais acceptés.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="175"/>
+        <source>late: %1 days without a bundle</source>
+        <translation>en retard : %1 jours sans paquet</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="176"/>
+        <source>next bundle due by %1</source>
+        <translation>prochain paquet attendu d&apos;ici le %1</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="185"/>
+        <source>device %1: late, no bundle since %2 (%3 days)</source>
+        <translation>appareil %1 : en retard, aucun paquet depuis le %2 (%3 jours)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="196"/>
+        <source>Every monitor&apos;s computer you approved: its last bundle, the last day it was heard of, any missing bundle, and whether it is late.</source>
+        <translation>Chaque ordinateur d&apos;enquêteur que vous avez approuvé : son dernier paquet, le dernier jour où il a donné signe de vie, les paquets manquants, et s&apos;il est en retard.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
+        <source>Last seen</source>
+        <translation>Dernier signe</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="242"/>
+        <source>Already approved</source>
+        <translation>Déjà approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="243"/>
+        <source>%1 is already approved; nothing changed.</source>
+        <translation>%1 est déjà approuvé ; rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="250"/>
+        <source>Device renamed</source>
+        <translation>Appareil renommé</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="251"/>
+        <source>This device was already approved; it is now called %1.</source>
+        <translation>Cet appareil était déjà approuvé ; il s&apos;appelle maintenant %1.</translation>
     </message>
 </context>
 <context>
     <name>EndingPage</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="64"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="62"/>
         <source>Interview completed</source>
         <translation>Entretien terminé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="65"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="63"/>
         <source>The respondent did not consent</source>
         <translation>La personne interrogée n&apos;a pas donné son consentement</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="66"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="64"/>
         <source>The interview has ended</source>
         <translation>L&apos;entretien est terminé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="67"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="65"/>
         <source>The interview was stopped</source>
         <translation>L&apos;entretien a été interrompu</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="70"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="68"/>
         <source>The answers were anonymised and saved in the encrypted vault. Names and exact dates were not kept.</source>
         <translation>Les réponses ont été anonymisées et enregistrées dans le coffre chiffré. Les noms et les dates exactes n&apos;ont pas été conservés.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="71"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="69"/>
         <source>No answer was kept: only the fact that an interview was refused is counted.</source>
         <translation>Aucune réponse n&apos;a été conservée : seul le refus de l&apos;entretien est compté.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="72"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="70"/>
         <source>No answer was kept: only the fact that the interview ended is counted.</source>
         <translation>Aucune réponse n&apos;a été conservée : seule la fin de l&apos;entretien est comptée.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="73"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="71"/>
         <source>No answer was kept.</source>
         <translation>Aucune réponse n&apos;a été conservée.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="77"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="75"/>
         <source>Where to get help</source>
         <translation>Où trouver de l&apos;aide</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="78"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="76"/>
         <source>Back to the start page</source>
         <translation>Retour à la page d&apos;accueil</translation>
     </message>
@@ -558,107 +986,107 @@
         <translation>le rôle &apos;{role}&apos; n&apos;est ni enquêteur ni coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="266"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="272"/>
         <source>line {line}: not valid JSON: {reason}</source>
         <translation>ligne {line} : JSON non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="267"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="273"/>
         <source>line {line}: each interview must be a JSON object</source>
         <translation>ligne {line} : chaque entretien doit être un objet JSON</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="268"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="274"/>
         <source>line {line}: {question}: {reason_code}: {reason}</source>
         <translation>ligne {line} : {question} : {reason_code} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="269"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="275"/>
         <source>{path}: not a napsurvey bundle</source>
         <translation>{path} : ce n&apos;est pas un paquet napsurvey</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="270"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="276"/>
         <source>{path}: the file is truncated or damaged</source>
         <translation>{path} : le fichier est tronqué ou endommagé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="271"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="277"/>
         <source>{path}: the file was altered after it was made</source>
         <translation>{path} : le fichier a été modifié après sa création</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="272"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="278"/>
         <source>{path}: the signature does not verify</source>
         <translation>{path} : la signature n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="273"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="279"/>
         <source>{path}: made by a device that is not approved ({fingerprint})</source>
         <translation>{path} : créé par un appareil non approuvé ({fingerprint})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="276"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="282"/>
         <source>{path}: bundle format version {found} is not supported (expected {expected})</source>
         <translation>{path} : la version {found} du format de paquet n&apos;est pas prise en charge ({expected} attendue)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="279"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="285"/>
         <source>{path}: this bundle was made for another coordinator</source>
         <translation>{path} : ce paquet est destiné à un autre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="280"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="286"/>
         <source>{path}: already imported on {when}</source>
         <translation>{path} : déjà importé le {when}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="281"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="287"/>
         <source>{path}: device {device} already sent bundle {sequence} with different content</source>
         <translation>{path} : l&apos;appareil {device} a déjà envoyé le paquet {sequence} avec un autre contenu</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="287"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="293"/>
         <source>{path}: form &apos;{form_id}&apos; version {version} was not issued in any of this coordinator&apos;s kits</source>
         <translation>{path} : la version {version} du questionnaire &apos;{form_id}&apos; n&apos;a été remise dans aucun kit de ce coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="290"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="296"/>
         <source>{path}: content does not match the bundle format: {reason}</source>
         <translation>{path} : le contenu ne respecte pas le format des paquets : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="294"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="300"/>
         <source>no bundle with id {bundle_id}</source>
         <translation>aucun paquet portant l&apos;identifiant {bundle_id}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="295"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="301"/>
         <source>{path}: the file read back differs from what was written; use another stick</source>
         <translation>{path} : le fichier relu diffère de ce qui a été écrit ; utilisez une autre clé USB</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="298"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="304"/>
         <source>{path}: not a valid enrollment kit: {reason}</source>
         <translation>{path} : kit d&apos;inscription non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="299"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="305"/>
         <source>{path}: the kit&apos;s signature does not verify</source>
         <translation>{path} : la signature du kit n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="300"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="306"/>
         <source>{path}: the kit is signed by a different coordinator than the installed one</source>
         <translation>{path} : le kit est signé par un autre coordinateur que celui déjà installé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="303"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="309"/>
         <source>{path}: the kit is older than the installed one</source>
         <translation>{path} : ce kit est plus ancien que celui déjà installé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="293"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="299"/>
         <source>no completed records waiting for export</source>
         <translation>aucun entretien terminé en attente d&apos;export</translation>
     </message>
@@ -705,6 +1133,7 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="29"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="382"/>
         <source>not valid YAML: {reason}</source>
         <translation>YAML non valide : {reason}</translation>
     </message>
@@ -715,6 +1144,9 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="31"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="383"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="400"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="401"/>
         <source>{field}: {reason}</source>
         <translation>{field} : {reason}</translation>
     </message>
@@ -939,77 +1371,77 @@
         <translation>question inconnue : &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="310"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="316"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a referral directory</source>
         <translation>le questionnaire &apos;{form_id}&apos; est très sensible (sensitivity: high) ; le kit doit contenir un annuaire d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="313"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="319"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a study protocol</source>
         <translation>le questionnaire &apos;{form_id}&apos; est très sensible (sensitivity: high) ; le kit doit contenir un protocole d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="316"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="322"/>
         <source>{path}: not a referral directory: {reason}</source>
         <translation>{path} : ce n&apos;est pas un annuaire d&apos;orientation : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="317"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="323"/>
         <source>{path}: not a study protocol: {reason}</source>
         <translation>{path} : ce n&apos;est pas un protocole d&apos;étude : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="326"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="332"/>
         <source>a grace of {value} days is not allowed (0 to {maximum})</source>
         <translation>un délai de grâce de {value} jours n&apos;est pas permis (de 0 à {maximum})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="334"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="347"/>
         <source>&apos;{period}&apos; is not a period (2026Q3, 2026-07, 2026) or a range of periods (2026Q1..2026Q2)</source>
         <translation>&apos;{period}&apos; n&apos;est ni une période (2026Q3, 2026-07, 2026) ni une suite de périodes (2026Q1..2026Q2)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="340"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="353"/>
         <source>DHIS2 mapping {path}: two values for {element}, {period}, {org_unit}, {combo}</source>
         <translation>correspondance DHIS2 {path} : deux valeurs pour {element}, {period}, {org_unit}, {combo}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="343"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="356"/>
         <source>DHIS2 mapping {path}: data element {element} would receive {kinds} periods; one period type per data element</source>
         <translation>correspondance DHIS2 {path} : l&apos;élément {element} recevrait des périodes {kinds} ; un seul type de période par élément</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="346"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="359"/>
         <source>DHIS2 mapping {path}: {what} &apos;{name}&apos; is not in the published tables</source>
         <translation>correspondance DHIS2 {path} : {what} &apos;{name}&apos; n&apos;est pas dans les tableaux publiés</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="349"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="362"/>
         <source>&apos;{period}&apos; is not one {kind} of form &apos;{form_id}&apos; (for example {example})</source>
         <translation>&apos;{period}&apos; n&apos;est pas une période ({kind}) du formulaire &apos;{form_id}&apos; (par exemple {example})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="352"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="365"/>
         <source>{period} of form &apos;{form_id}&apos; closes on {day}, {grace} days after its end; release it from then</source>
         <translation>la période {period} du formulaire &apos;{form_id}&apos; se clôt le {day}, {grace} jours après sa fin ; publiez-la à partir de cette date</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="355"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="368"/>
         <source>{period} of form &apos;{form_id}&apos; is released (edition {edition}) and nothing imported since changes it</source>
         <translation>la période {period} du formulaire &apos;{form_id}&apos; est publiée (édition {edition}) et rien d&apos;importé depuis ne la change</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="358"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="371"/>
         <source>no imported interview of form &apos;{form_id}&apos; falls in {period}</source>
         <translation>aucun entretien importé du formulaire &apos;{form_id}&apos; ne tombe dans {period}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="361"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="374"/>
         <source>{period} is not released{what}; publishable: {periods}</source>
         <translation>{period} n&apos;est pas publié{what} ; publiable : {periods}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="365"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="378"/>
         <source>paper &apos;{paper}&apos; is neither a4 nor letter</source>
         <translation>le format de papier &apos;{paper}&apos; n&apos;est ni a4 ni letter</translation>
     </message>
@@ -1044,82 +1476,82 @@
         <translation>aucun coffre dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="284"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="290"/>
         <source>{path}: device {device}: bundle {later} does not follow bundle {earlier}; the history was altered</source>
         <translation>{path} : appareil {device} : le paquet {later} ne fait pas suite au paquet {earlier} ; l&apos;historique a été modifié</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="304"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="310"/>
         <source>this device has no enrollment kit yet</source>
         <translation>cet appareil n&apos;a pas encore de kit d&apos;inscription ; installez celui de votre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="305"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="311"/>
         <source>{path}: not a valid device card: {reason}</source>
         <translation>{path} : carte d&apos;appareil non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="306"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="312"/>
         <source>{path}: not a valid receipt: {reason}</source>
         <translation>{path} : accusé de réception non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="307"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="313"/>
         <source>{path}: the receipt is not signed by this device&apos;s coordinator</source>
         <translation>{path} : l&apos;accusé de réception n&apos;est pas signé par le coordinateur de cet appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="318"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="324"/>
         <source>a kit needs at least one form</source>
         <translation>un kit doit contenir au moins un questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="319"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="325"/>
         <source>the device was not approved (fingerprint not confirmed)</source>
         <translation>l&apos;appareil n&apos;a pas été approuvé (empreinte non confirmée)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="322"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="328"/>
         <source>nothing imported{device} yet; no receipt to write</source>
         <translation>rien n&apos;a encore été importé{device} ; aucun accusé de réception à écrire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="323"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="329"/>
         <source>the backup recipient must be an age public key (age1 followed by 58 characters)</source>
         <translation>le destinataire de la sauvegarde doit être une clé publique age (age1 suivi de 58 caractères)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="327"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="340"/>
         <source>disclosure threshold {value} is below the minimum of {minimum}</source>
         <translation>le seuil de protection {value} est inférieur au minimum de {minimum}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="330"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="343"/>
         <source>disclosure threshold {value} is above the maximum of {maximum}</source>
         <translation>le seuil de protection {value} dépasse le maximum de {maximum}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="333"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="346"/>
         <source>unknown table format &apos;{format}&apos;</source>
         <translation>format de tableau inconnu : &apos;{format}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="337"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="350"/>
         <source>DHIS2 mapping {path}: {reason}</source>
         <translation>correspondance DHIS2 {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="338"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="351"/>
         <source>the DHIS2 format needs a mapping file</source>
         <translation>le format DHIS2 demande un fichier de correspondance</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="339"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="352"/>
         <source>no imported data to publish</source>
         <translation>aucune donnée importée à publier</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="364"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="377"/>
         <source>the report could not be made: {reason}</source>
         <translation>le rapport n&apos;a pas pu être produit : {reason}</translation>
     </message>
@@ -1274,84 +1706,129 @@
         <translation>l&apos;apparence &apos;{appearance}&apos; cherche les choix dans un fichier pendant l&apos;entretien ; les choix de la liste &apos;{list}&apos; sont proposés à la place</translation>
     </message>
     <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="379"/>
         <source>not a plan file: {reason}</source>
         <translation>ce n&apos;est pas un fichier de plan : {reason}</translation>
     </message>
     <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="381"/>
         <source>the file is larger than {limit}; a plan is much smaller</source>
         <translation>le fichier dépasse {limit} ; un plan est bien plus petit</translation>
     </message>
     <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="384"/>
         <source>sheet &apos;{sheet}&apos; row {row}: {reason}</source>
         <translation>feuille « {sheet} », ligne {row} : {reason}</translation>
     </message>
     <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="385"/>
         <source>id &apos;{id}&apos; is used more than once</source>
         <translation>l&apos;identifiant « {id} » est utilisé plus d&apos;une fois</translation>
     </message>
     <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="386"/>
         <source>{field} refers to unknown {kind} &apos;{id}&apos;</source>
         <translation>{field} renvoie à un élément inconnu ({kind}) « {id} »</translation>
     </message>
     <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="387"/>
         <source>&apos;{scheme} {ref}&apos; is not a framework code napsurvey knows</source>
         <translation>« {scheme} {ref} » n&apos;est pas un code de cadre connu de napsurvey</translation>
     </message>
     <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="390"/>
         <source>indicator &apos;{id}&apos; has a target but no baseline</source>
         <translation>l&apos;indicateur « {id} » a une cible mais pas de valeur de référence</translation>
     </message>
     <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="393"/>
         <source>action &apos;{id}&apos; names no responsible institution</source>
         <translation>l&apos;action « {id} » ne nomme aucune institution responsable</translation>
     </message>
     <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="394"/>
         <source>&apos;{field}&apos; could hold a person; a plan names institutions, never persons</source>
         <translation>« {field} » pourrait désigner une personne ; un plan nomme des institutions, jamais des personnes</translation>
     </message>
     <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="397"/>
         <source>{field}: {what} in the text; a plan names institutions, never persons</source>
         <translation>{field} : le texte contient {what} ; un plan nomme des institutions, jamais des personnes</translation>
     </message>
     <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="402"/>
         <source>{field}: currency {found} differs from the plan&apos;s currency {expected}</source>
         <translation>{field} : la devise {found} diffère de celle du plan, {expected}</translation>
     </message>
     <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="405"/>
         <source>indicator &apos;{id}&apos;: {reason}</source>
         <translation>indicateur « {id} » : {reason}</translation>
     </message>
     <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="406"/>
         <source>indicator &apos;{id}&apos; takes its value from the released survey tables; remove the value</source>
         <translation>l&apos;indicateur « {id} » tire sa valeur des tableaux d&apos;enquête publiés ; retirez la valeur</translation>
     </message>
     <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="409"/>
         <source>indicator &apos;{id}&apos;: an observed value needs its source</source>
         <translation>indicateur « {id} » : une valeur observée doit avoir sa source</translation>
     </message>
     <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="410"/>
         <source>these assessments are for plan &apos;{found}&apos;, not for the imported plan &apos;{expected}&apos;</source>
         <translation>ces évaluations portent sur le plan « {found} », pas sur le plan importé « {expected} »</translation>
     </message>
     <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="413"/>
         <source>no plan has been imported into this vault yet</source>
         <translation>aucun plan n&apos;a encore été importé dans ce coffre</translation>
     </message>
     <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="414"/>
         <source>no assessment has been entered for {what}</source>
         <translation>aucune évaluation n&apos;a été saisie pour {what}</translation>
     </message>
     <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="415"/>
         <source>this vault holds plan &apos;{found}&apos; ({periods} assessed period(s)); replacing it by &apos;{new}&apos; must be asked for</source>
         <translation>ce coffre contient le plan « {found} » ({periods} période(s) évaluée(s)) ; le remplacer par « {new} » doit être demandé</translation>
     </message>
     <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="418"/>
         <source>the new version of the plan does not fit the stored period {period}: {reason}</source>
         <translation>la nouvelle version du plan ne correspond pas à la période enregistrée {period} : {reason}</translation>
     </message>
     <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="380"/>
         <source>{path}: no such file</source>
         <translation>{path} : fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="266"/>
+        <source>a supervisor code is 2 to 5 letters, a hyphen and 1 to 6 digits, as your supervisor gives it (for example SUP-07)</source>
+        <translation>un code de superviseur se compose de 2 à 5 lettres, d&apos;un tiret et de 1 à 6 chiffres, tel que votre superviseur le donne (par exemple SUP-07)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="269"/>
+        <source>the training date must be today or a day before, written YYYY-MM-DD (not &apos;{day}&apos;)</source>
+        <translation>la date de la formation doit être aujourd&apos;hui ou un jour passé, écrite AAAA-MM-JJ (et non &apos;{day}&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="333"/>
+        <source>the expected interval between bundles must be 1 to {maximum} days, not {value}</source>
+        <translation>l&apos;intervalle attendu entre deux paquets doit être de 1 à {maximum} jours, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="336"/>
+        <source>{path}: device {device} is already approved with another key; card refused (forged, or a clashing fingerprint)</source>
+        <translation>{path} : l&apos;appareil {device} est déjà approuvé avec une autre clé ; carte refusée (contrefaite, ou empreinte en double)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="339"/>
+        <source>no bundle files in {path}</source>
+        <translation>aucun fichier de paquet dans {path}</translation>
     </message>
 </context>
 <context>
@@ -1416,41 +1893,171 @@
     </message>
 </context>
 <context>
+    <name>FieldMessages</name>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="37"/>
+        <source>This question needs an answer, or Decline if the respondent prefers not to say.</source>
+        <extracomment>The expression engine&apos;s limits: a check that could not run (the form&apos;s fault, not the answer&apos;s).</extracomment>
+        <translation>Cette question demande une réponse, ou « Ne pas répondre » si la personne préfère ne pas le dire.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="41"/>
+        <source>Ask for consent and record the answer before going on.</source>
+        <translation>Demandez le consentement et enregistrez la réponse avant de continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="43"/>
+        <source>This choice no longer applies after an earlier answer. Choose again.</source>
+        <translation>Ce choix ne s&apos;applique plus après une réponse précédente. Choisissez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="45"/>
+        <source>The questionnaire could not check this answer. Decline or try another, and tell your coordinator (%1).</source>
+        <translation>Le questionnaire n&apos;a pas pu vérifier cette réponse. Choisissez « Ne pas répondre » ou essayez une autre réponse, et prévenez votre coordinateur (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="48"/>
+        <source>This answer is not possible here. Check it with the respondent.</source>
+        <translation>Cette réponse n&apos;est pas possible ici. Vérifiez-la avec la personne interrogée.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="65"/>
+        <source>Type a whole number.</source>
+        <translation>Saisissez un nombre entier.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="67"/>
+        <source>Type a number.</source>
+        <translation>Saisissez un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="69"/>
+        <source>Enter a date as year-month-day.</source>
+        <translation>Saisissez une date sous la forme année-mois-jour.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="71"/>
+        <source>This text is too long.</source>
+        <translation>Ce texte est trop long.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="74"/>
+        <source>This answer cannot be recorded. Check it and try again.</source>
+        <translation>Cette réponse ne peut pas être enregistrée. Vérifiez-la et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="22"/>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="23"/>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="24"/>
+        <source>Parent folder</source>
+        <translation>Dossier parent</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="25"/>
+        <source>New folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="45"/>
+        <source>Look in:</source>
+        <translation>Regarder dans :</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="46"/>
+        <source>Files of type:</source>
+        <translation>Fichiers de type :</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="47"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="54"/>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="54"/>
+        <source>File name:</source>
+        <translation>Nom du fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="88"/>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="97"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="113"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="124"/>
+        <source>Choose</source>
+        <translation>Choisir</translation>
+    </message>
+</context>
+<context>
     <name>Header</name>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="66"/>
+        <location filename="../../napsurvey/gui/header.py" line="128"/>
+        <location filename="../../napsurvey/gui/header.py" line="130"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="67"/>
+        <location filename="../../napsurvey/gui/header.py" line="129"/>
+        <location filename="../../napsurvey/gui/header.py" line="131"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="68"/>
+        <location filename="../../napsurvey/gui/header.py" line="134"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="69"/>
+        <location filename="../../napsurvey/gui/header.py" line="135"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="70"/>
+        <location filename="../../napsurvey/gui/header.py" line="136"/>
         <source>Hide everything now (F12, or Esc twice)</source>
         <translation>Tout masquer maintenant (F12, ou Échap deux fois)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="71"/>
+        <location filename="../../napsurvey/gui/header.py" line="137"/>
         <source>Monitor</source>
         <translation>Enquêteur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="71"/>
+        <location filename="../../napsurvey/gui/header.py" line="137"/>
         <source>Coordinator</source>
         <translation>Coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/header.py" line="132"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/header.py" line="133"/>
+        <source>Home and settings</source>
+        <translation>Accueil et paramètres</translation>
     </message>
 </context>
 <context>
@@ -1467,55 +2074,42 @@
         <translation>Importer des paquets depuis des clés USB</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="55"/>
-        <source>Choose one or more bundle files. Each one is checked (signature, device, content) and imported whole or not at all; a refused file changes nothing.</source>
-        <translation>Choisissez un ou plusieurs fichiers de paquet. Chacun est vérifié (signature, appareil, contenu) et importé en entier ou pas du tout ; un fichier refusé ne change rien.</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="75"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="76"/>
         <source>Choose files…</source>
         <translation>Choisir des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="76"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="78"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="92"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="96"/>
         <source>Choose the bundle files</source>
         <translation>Choisissez les fichiers de paquet</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="104"/>
-        <source>Importing %n file(s)…</source>
-        <translation>
-            <numerusform>Import de %n fichier…</numerusform>
-            <numerusform>Import de %n fichiers…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="111"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="122"/>
         <source>Importing bundles…</source>
         <translation>Import des paquets…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="147"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="159"/>
         <source>%1: imported bundle %2 from device %3</source>
         <translation>%1 : paquet %2 de l&apos;appareil %3 importé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="158"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="170"/>
         <source>%1: duplicate, nothing changed (%2)</source>
         <translation>%1 : doublon, rien n&apos;a changé (%2)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="159"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="171"/>
         <source>%1: refused: %2 (%3)</source>
         <translation>%1 : refusé : %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="177"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="211"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n importé</numerusform>
@@ -1523,12 +2117,42 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="177"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="211"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refusé</numerusform>
             <numerusform>%n refusés</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="55"/>
+        <source>Choose bundle files, or a whole USB stick or folder: every bundle in it and in its subfolders is found. Each one is checked (signature, device, content) and imported whole or not at all; a refused file changes nothing.</source>
+        <translation>Choisissez des fichiers de paquets, ou toute une clé USB ou un dossier : chaque paquet qu&apos;il contient, et ceux de ses sous-dossiers, est trouvé. Chacun est vérifié (signature, appareil, contenu) et importé en entier ou pas du tout ; un fichier refusé ne change rien.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="77"/>
+        <source>Choose a folder or stick…</source>
+        <translation>Choisir un dossier ou une clé…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="102"/>
+        <source>Choose the folder or USB stick</source>
+        <translation>Choisissez le dossier ou la clé USB</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="114"/>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="182"/>
+        <source>device %1: bundle %2 missing</source>
+        <translation>appareil %1 : paquet %2 manquant</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="187"/>
+        <source>device %1: late, no bundle since %2 (%3 days)</source>
+        <translation>appareil %1 : en retard, aucun paquet depuis le %2 (%3 jours)</translation>
     </message>
 </context>
 <context>
@@ -1668,33 +2292,33 @@
 <context>
     <name>InterviewRunner</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/runner.py" line="337"/>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="319"/>
         <source>Questions in</source>
         <extracomment>Switch to the dummy questions and back (F9 from the main window does the same).</extracomment>
         <translation>Questions en</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/runner.py" line="338"/>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="320"/>
         <source>Where to get help</source>
         <translation>Où trouver de l&apos;aide</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/runner.py" line="339"/>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="321"/>
         <source>Referral services for the respondent&apos;s area</source>
         <translation>Services d&apos;orientation pour la zone de la personne interrogée</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/runner.py" line="340"/>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="322"/>
         <source>Switch questions</source>
         <translation>Changer de questions</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/runner.py" line="341"/>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="323"/>
         <source>Show harmless questions instead, and back (Ctrl+D or F9)</source>
         <translation>Afficher des questions anodines à la place, puis revenir (Ctrl+D ou F9)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/runner.py" line="342"/>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="324"/>
         <source>Stop interview</source>
         <translation>Arrêter l&apos;entretien</translation>
     </message>
@@ -1702,241 +2326,245 @@
 <context>
     <name>InterviewView</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="135"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="153"/>
         <source>%1 — %2 of %3</source>
         <extracomment>Width of the question column: long consent scripts stay readable, short questions do not float.</extracomment>
         <translation>%1 — %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="156"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="183"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="176"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="258"/>
         <source>Complete interview</source>
         <translation>Terminer l&apos;entretien</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="176"/>
-        <source>Next  →</source>
-        <translation>Suivant  →</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="179"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="261"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="184"/>
-        <source>←  Back</source>
-        <translation>←  Retour</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="185"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="269"/>
         <source>Keys: 1–9 choose · Enter next · Alt+← back</source>
         <translation>Touches : 1–9 choisir · Entrée suivant · Alt+← retour</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="339"/>
-        <source>Type a whole number.</source>
-        <translation>Saisissez un nombre entier.</translation>
+        <location filename="../../napsurvey/gui/interview/view.py" line="257"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="341"/>
-        <source>Type a number.</source>
-        <translation>Saisissez un nombre.</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="343"/>
-        <source>Enter a date as year-month-day.</source>
-        <translation>Saisissez une date sous la forme année-mois-jour.</translation>
+        <location filename="../../napsurvey/gui/interview/view.py" line="267"/>
+        <source>Back</source>
+        <translation>Retour</translation>
     </message>
 </context>
 <context>
     <name>KitDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="54"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="62"/>
         <source>Create enrollment kit</source>
         <translation>Créer un kit d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="60"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="68"/>
         <source>Enrollment kit for monitors</source>
         <translation>Kit d&apos;inscription pour les enquêteurs</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="63"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="71"/>
         <source>Questionnaires in the kit: %1</source>
         <translation>Questionnaires du kit : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="67"/>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="72"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="88"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="93"/>
         <source>none chosen</source>
         <translation>aucun choisi</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="69"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="90"/>
         <source>Choose referral directory…</source>
         <translation>Choisir l&apos;annuaire d&apos;orientation…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="74"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="95"/>
         <source>Choose study protocol…</source>
         <translation>Choisir le protocole d&apos;étude…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="82"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="103"/>
         <source>Referral directory</source>
         <translation>Annuaire d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="83"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="104"/>
         <source>Study protocol</source>
         <translation>Protocole d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="84"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="105"/>
         <source>Smallest count shown</source>
         <translation>Plus petit effectif affiché</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="85"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="106"/>
         <source>… for sensitive forms</source>
         <translation>… pour les formulaires sensibles</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="91"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="118"/>
         <source>Estimate</source>
         <translation>Estimer</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="93"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="120"/>
         <source>Interviews per reporting period</source>
         <translation>Entretiens par période de rapport</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="96"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="123"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="96"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="123"/>
         <source>Below the threshold</source>
         <translation>Sous le seuil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="97"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="124"/>
         <source>Mostly blank tables</source>
         <translation>Tableaux presque vides</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="105"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="132"/>
         <source>Write kit…</source>
         <translation>Écrire le kit…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="106"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="133"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="140"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="169"/>
         <source>Choose the referral directory</source>
         <translation>Choisissez l&apos;annuaire d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="145"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="174"/>
         <source>Choose the study protocol</source>
         <translation>Choisissez le protocole d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="150"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="179"/>
         <source>Save the kit</source>
         <translation>Enregistrer le kit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="175"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="207"/>
         <source>Signing and writing the kit…</source>
         <translation>Signature et écriture du kit…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="189"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="221"/>
         <source>Estimating…</source>
         <translation>Estimation…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="209"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="241"/>
         <source>Kit written</source>
         <translation>Kit écrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="210"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="242"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="211"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="243"/>
         <source>Give it to the monitor. When they install it, read this fingerprint aloud to them:</source>
         <translation>Remettez-le à l&apos;enquêteur. Quand il l&apos;installe, lisez-lui cette empreinte à voix haute :</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="75"/>
+        <source>Sensitive questionnaires (need a study protocol and a referral directory)</source>
+        <translation>Questionnaires sensibles (ils demandent un protocole d&apos;étude et un annuaire d&apos;orientation)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="81"/>
+        <source>Include %1 (%2)</source>
+        <translation>Inclure %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="111"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="112"/>
+        <source>A bundle expected every</source>
+        <translation>Un paquet attendu tous les</translation>
     </message>
 </context>
 <context>
     <name>MonitorHome</name>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="269"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="415"/>
         <source>Welcome back</source>
-        <extracomment>The sync card (export, enrollment, receipts); &quot;Export to USB stick&quot; runs its export.</extracomment>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="270"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="416"/>
         <source>Questionnaires</source>
         <translation>Questionnaires</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="271"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="417"/>
         <source>No questionnaires are installed yet. They arrive with your coordinator&apos;s kit.</source>
         <translation>Aucun questionnaire n&apos;est encore installé. Ils arrivent avec le kit de votre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="277"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="423"/>
         <source>Version %1 · Languages: %2</source>
         <translation>Version %1 · Langues : %2</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="279"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="425"/>
         <source>Drafts: %1 · Completed: %2</source>
         <translation>Brouillons : %1 · Terminés : %2</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="281"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="428"/>
         <source>Start interview</source>
         <translation>Commencer l&apos;entretien</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="283"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="437"/>
         <source>Drafts to resume</source>
         <translation>Brouillons à reprendre</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="284"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="438"/>
         <source>No unfinished interviews.</source>
         <translation>Aucun entretien inachevé.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="289"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="442"/>
         <source>Resume: %1</source>
         <translation>Reprendre : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="291"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="444"/>
         <source>Waiting for export</source>
         <translation>En attente d&apos;export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/monitor_home.py" line="292"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="445"/>
         <source>%n completed interview(s) not yet exported.</source>
         <translation>
             <numerusform>%n entretien terminé pas encore exporté.</numerusform>
@@ -1944,93 +2572,149 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="293"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="446"/>
         <source>Export to USB stick…</source>
         <translation>Exporter vers une clé USB…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="295"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="448"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="297"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="450"/>
         <source>Not signed off yet. Sensitive questionnaires stay locked.</source>
         <translation>Pas encore validée. Les questionnaires sensibles restent verrouillés.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="298"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="353"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="451"/>
         <source>Record training sign-off…</source>
         <translation>Enregistrer la validation de la formation…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="301"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="454"/>
         <source>Signed off on %1.</source>
         <translation>Validée le %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="302"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="455"/>
         <source>Record a new sign-off…</source>
         <translation>Enregistrer une nouvelle validation…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="433"/>
+        <source>Before it can start:</source>
+        <translation>Avant de pouvoir commencer :</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="436"/>
+        <source>Not installed yet</source>
+        <translation>Pas encore installé</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="344"/>
+        <source>The study protocol and the referral services for your area, which come with your coordinator&apos;s kit.</source>
+        <extracomment>The sync card (export, enrollment, receipts); &quot;Export to USB stick&quot; runs its export.</extracomment>
+        <translation>Le protocole d&apos;étude et les services d&apos;orientation de votre zone, qui arrivent avec le kit de votre coordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="346"/>
+        <source>The kit from your coordinator: it brings this questionnaire with its study protocol and the referral services for your area.</source>
+        <translation>Le kit de votre coordinateur : il apporte ce questionnaire avec son protocole d&apos;étude et les services d&apos;orientation de votre zone.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="350"/>
+        <source>Enroll with a kit…</source>
+        <translation>S&apos;inscrire avec un kit…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="352"/>
+        <source>Your training sign-off, recorded by the supervisor who trained you.</source>
+        <translation>La validation de votre formation, enregistrée par le superviseur qui vous a formé.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="363"/>
+        <source>started today at %1</source>
+        <translation>commencé aujourd&apos;hui à %1</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="365"/>
+        <source>started %1 at %2</source>
+        <translation>commencé le %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="368"/>
+        <source>started before this version of the app</source>
+        <translation>commencé avant cette version de l&apos;application</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/monitor_home.py" line="374"/>
+        <source>%n question(s) answered</source>
+        <translation>
+            <numerusform>%n question répondue</numerusform>
+            <numerusform>%n questions répondues</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MonitorSyncPanel</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="77"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="87"/>
         <source>Coordinator and USB stick</source>
         <extracomment>Something changed in the vault (records marked, kit installed): the home should redraw. How the last export went, in one line (text, ok): the home&apos;s export card shows it.</extracomment>
         <translation>Coordinateur et clé USB</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="80"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="90"/>
         <source>Enrolled with coordinator %1.</source>
         <translation>Inscrit auprès du coordinateur %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="82"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="92"/>
         <source>Not enrolled yet: ask your coordinator for a kit.</source>
         <translation>Pas encore inscrit : demandez un kit à votre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="84"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="102"/>
         <source>Export for coordinator…</source>
         <translation>Exporter pour le coordinateur…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="85"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="103"/>
         <source>Re-create a lost bundle…</source>
         <translation>Recréer un paquet perdu…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="86"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="101"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="104"/>
         <source>Enroll with a kit…</source>
         <translation>S&apos;inscrire avec un kit…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="87"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="105"/>
         <source>Device card…</source>
         <translation>Carte d&apos;appareil…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="88"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="106"/>
         <source>Accept a receipt…</source>
         <translation>Accepter un accusé de réception…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="96"/>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="149"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="124"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="177"/>
         <source>Choose the USB stick or folder for the bundle</source>
         <translation>Choisissez la clé USB ou le dossier du paquet</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="109"/>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="162"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="137"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="190"/>
         <source>Writing and checking the bundle…</source>
         <translation>Écriture et vérification du paquet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="119"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="147"/>
         <source>%n interview(s) went out in bundle %1.</source>
         <translation>
             <numerusform>%n entretien est parti dans le paquet %1.</numerusform>
@@ -2038,92 +2722,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="120"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="148"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="121"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="149"/>
         <source>The file was read back from the stick and matches what was written.</source>
         <translation>Le fichier a été relu sur la clé et correspond à ce qui a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="125"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="153"/>
         <source>Bundle written</source>
         <translation>Paquet écrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="127"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="155"/>
         <source>Remove the USB stick safely (eject it first) before you unplug it.</source>
         <translation>Retirez la clé USB en toute sécurité (éjectez-la d&apos;abord) avant de la débrancher.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="168"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="196"/>
         <source>Choose the enrollment kit</source>
         <translation>Choisissez le kit d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="193"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="221"/>
         <source>Installing the kit…</source>
         <translation>Installation du kit…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="198"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="227"/>
         <source>Kit %1 updated.</source>
         <translation>Kit %1 mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="198"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="227"/>
         <source>Kit %1 installed.</source>
         <translation>Kit %1 installé.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="201"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="230"/>
         <source>Coordinator: %1</source>
         <translation>Coordinateur : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="202"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="231"/>
         <source>Questionnaires: %1</source>
         <translation>Questionnaires : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="203"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="232"/>
         <source>Next: make the device card and give it to your coordinator.</source>
         <translation>Étape suivante : créez la carte d&apos;appareil et remettez-la à votre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="207"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="236"/>
         <source>Enrolled</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="210"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="239"/>
         <source>This device&apos;s fingerprint. Read it aloud to your coordinator:</source>
         <translation>Empreinte de cet appareil. Lisez-la à voix haute à votre coordinateur :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="227"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="256"/>
         <source>Save the device card</source>
         <translation>Enregistrer la carte d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="244"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="273"/>
         <source>Writing the device card…</source>
         <translation>Écriture de la carte d&apos;appareil…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="250"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="279"/>
         <source>Choose the coordinator&apos;s receipt</source>
         <translation>Choisissez l&apos;accusé de réception du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="267"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="296"/>
         <source>Receipt accepted</source>
         <translation>Accusé de réception accepté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="269"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="298"/>
         <source>%n bundle(s) acknowledged by the coordinator.</source>
         <translation>
             <numerusform>%n paquet confirmé par le coordinateur.</numerusform>
@@ -2131,7 +2815,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="270"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="299"/>
         <source>%n record(s) may now be removed by the retention rule.</source>
         <translation>
             <numerusform>%n entretien peut maintenant être effacé selon la règle de conservation.</numerusform>
@@ -2139,9 +2823,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="275"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="304"/>
         <source>Checking the receipt…</source>
         <translation>Vérification de l&apos;accusé de réception…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="96"/>
+        <source>This laptop is not enrolled yet, so it has nobody to send the interviews to. Your coordinator gives you an enrollment kit, usually on a USB stick, and reads you their fingerprint: enroll with it, then export.</source>
+        <translation>Cet ordinateur n&apos;est pas encore inscrit : il n&apos;a donc personne à qui envoyer les entretiens. Votre coordinateur vous remet un kit d&apos;inscription, en général sur une clé USB, et vous lit son empreinte : inscrivez-vous avec ce kit, puis exportez.</translation>
     </message>
 </context>
 <context>
@@ -2153,30 +2842,211 @@
     </message>
 </context>
 <context>
+    <name>PlanArea</name>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="118"/>
+        <source>Nothing was stored.</source>
+        <translation>Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="122"/>
+        <source>Import a plan</source>
+        <translation>Importer un plan</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="122"/>
+        <source>Plan files (*.yaml *.yml *.xlsx)</source>
+        <translation>Fichiers de plan (*.yaml *.yml *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="138"/>
+        <source>The plan was not imported</source>
+        <translation>Le plan n&apos;a pas été importé</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="141"/>
+        <source>%1: %2 actions and %3 indicators in %4 pillars.</source>
+        <translation>%1 : %2 actions et %3 indicateurs dans %4 piliers.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/plan/area.py" line="145"/>
+        <source>%n assessed period(s) kept.</source>
+        <translation>
+            <numerusform>%n période évaluée conservée.</numerusform>
+            <numerusform>%n périodes évaluées conservées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="146"/>
+        <source>Plan imported</source>
+        <translation>Plan importé</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="154"/>
+        <source>Checking the plan…</source>
+        <translation>Vérification du plan…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="160"/>
+        <source>Replace the plan?</source>
+        <translation>Remplacer le plan ?</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="161"/>
+        <source>This vault holds plan %1 and its %2 assessed period(s). Replace it by %3, and drop those periods?</source>
+        <translation>Ce coffre contient le plan %1 et ses %2 période(s) évaluée(s). Le remplacer par %3 et supprimer ces périodes ?</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="168"/>
+        <source>Load assessments</source>
+        <translation>Charger des évaluations</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="168"/>
+        <source>Assessments (*.yaml *.yml)</source>
+        <translation>Évaluations (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="184"/>
+        <source>The assessments were not stored</source>
+        <translation>Les évaluations n&apos;ont pas été enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="187"/>
+        <source>Assessments stored</source>
+        <translation>Évaluations enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="188"/>
+        <source>Periods stored: %1.</source>
+        <translation>Périodes enregistrées : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="190"/>
+        <source>Checking the assessments…</source>
+        <translation>Vérification des évaluations…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="195"/>
+        <source>Export the plan matrix</source>
+        <translation>Exporter la matrice du plan</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="195"/>
+        <source>Workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>Classeur (*.xlsx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="207"/>
+        <source>Matrix exported</source>
+        <translation>Matrice exportée</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="207"/>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="241"/>
+        <source>Period stored</source>
+        <translation>Période enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="242"/>
+        <source>Period %1 is stored as assessed.</source>
+        <translation>La période %1 est enregistrée comme évaluée.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="276"/>
+        <source>National Action Plan</source>
+        <translation>Plan d&apos;action national</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="279"/>
+        <source>No plan imported yet.</source>
+        <translation>Aucun plan importé pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="280"/>
+        <source>Import the plan your government adopted: its actions, responsible institutions, indicators, baselines, targets and costing, as a YAML file or the XLSX template a ministry officer fills in.</source>
+        <translation>Importez le plan adopté par votre gouvernement : ses actions, les institutions responsables, les indicateurs, les valeurs de référence, les cibles et les coûts, sous forme de fichier YAML ou du modèle XLSX qu&apos;un agent du ministère remplit.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="286"/>
+        <source>%1 actions, %2 indicators.</source>
+        <translation>%1 actions, %2 indicateurs.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="289"/>
+        <source>Assessed periods: %1.</source>
+        <translation>Périodes évaluées : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="290"/>
+        <source>No period assessed yet.</source>
+        <translation>Aucune période évaluée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="293"/>
+        <source>A new period…</source>
+        <translation>Une nouvelle période…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="294"/>
+        <source>Import a plan…</source>
+        <translation>Importer un plan…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="295"/>
+        <source>Load assessments from a file…</source>
+        <translation>Charger des évaluations depuis un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="296"/>
+        <source>Assess this period</source>
+        <translation>Évaluer cette période</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="297"/>
+        <source>Scorecard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="298"/>
+        <source>Export the matrix…</source>
+        <translation>Exporter la matrice…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="299"/>
+        <source>A plan names institutions, never persons: no names, phone numbers or e-mail addresses. Evidence is a public document, or a confidential source that is not named.</source>
+        <translation>Un plan nomme des institutions, jamais des personnes : ni noms, ni numéros de téléphone, ni adresses électroniques. Une preuve est un document public, ou une source confidentielle qui n&apos;est pas nommée.</translation>
+    </message>
+</context>
+<context>
     <name>PromptView</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="102"/>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="101"/>
         <source>Answer after all</source>
         <extracomment>Labels longer than this are drawn as reading text, not as a bold question title.</extracomment>
         <translation>Répondre finalement</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="102"/>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="101"/>
         <source>Decline to answer</source>
         <translation>Ne pas répondre</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="103"/>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="102"/>
         <source>The respondent does not want to answer this question</source>
         <translation>La personne interrogée ne souhaite pas répondre à cette question</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="104"/>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="103"/>
         <source>Declined by the respondent</source>
         <translation>Refusé par la personne interrogée</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="106"/>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="105"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -2184,48 +3054,48 @@
 <context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="233"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="235"/>
         <source>The two new passphrases are not the same.</source>
         <extracomment>True while the recovery key is being checked on the worker thread.</extracomment>
         <translation>Les deux nouvelles phrases secrètes ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="270"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="274"/>
         <source>Use the recovery key</source>
         <translation>Utiliser la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="272"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="276"/>
         <source>Type the recovery key you wrote down at set-up, then choose a new passphrase.</source>
         <translation>Saisissez la clé de récupération notée lors de l&apos;installation, puis choisissez une nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="274"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="278"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="276"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="280"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="277"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="281"/>
         <source>Type it again</source>
         <translation>Saisissez-la à nouveau</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="278"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="282"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="279"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="283"/>
         <source>Open with the key</source>
         <translation>Ouvrir avec la clé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="280"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="284"/>
         <source>Checking the recovery key…</source>
         <translation>Vérification de la clé de récupération…</translation>
     </message>
@@ -2233,50 +3103,65 @@
 <context>
     <name>ReferralList</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="69"/>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="83"/>
         <source>Medical care</source>
         <translation>Soins médicaux</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="70"/>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="84"/>
         <source>Psychosocial support</source>
         <translation>Soutien psychosocial</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="71"/>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="85"/>
         <source>Legal aid</source>
         <translation>Aide juridique</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="72"/>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="86"/>
         <source>Safety and protection</source>
         <translation>Sécurité et protection</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="73"/>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="87"/>
         <source>Shelter</source>
         <translation>Hébergement</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="74"/>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="88"/>
         <source>Other support</source>
         <translation>Autre soutien</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="83"/>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="102"/>
         <source>No referral directory is installed for this area. Ask your coordinator for the list of services before asking about anything sensitive, and do not promise help you cannot arrange.</source>
         <translation>Aucun annuaire d&apos;orientation n&apos;est installé pour cette zone. Demandez la liste des services à votre coordinateur avant d&apos;aborder un sujet sensible, et ne promettez pas une aide que vous ne pouvez pas organiser.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="95"/>
+        <source>No service is listed for %1.</source>
+        <translation>Aucun service n&apos;est répertorié pour %1.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="97"/>
+        <source>Nearest listed services</source>
+        <translation>Services répertoriés les plus proches</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="97"/>
+        <source>Other listed services</source>
+        <translation>Autres services répertoriés</translation>
     </message>
 </context>
 <context>
     <name>ReferralPanel</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="131"/>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="150"/>
         <source>Where to get help</source>
         <translation>Où trouver de l&apos;aide</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="132"/>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="151"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2284,12 +3169,12 @@
 <context>
     <name>RepeatScreen</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/screen_view.py" line="190"/>
+        <location filename="../../napsurvey/gui/interview/screen_view.py" line="266"/>
         <source>Added so far: %1. Add another, or press Next to go on.</source>
         <translation>Déjà ajoutés : %1. Ajoutez-en un autre, ou appuyez sur Suivant pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/screen_view.py" line="191"/>
+        <location filename="../../napsurvey/gui/interview/screen_view.py" line="267"/>
         <source>+ Add another</source>
         <translation>+ En ajouter un autre</translation>
     </message>
@@ -2326,17 +3211,17 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/review_page.py" line="85"/>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="97"/>
         <source>Review the answers</source>
         <translation>Relire les réponses</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/review_page.py" line="87"/>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="99"/>
         <source>Read the answers back if the respondent wishes. Click an answer to change it, then press Complete.</source>
         <translation>Relisez les réponses si la personne interrogée le souhaite. Cliquez sur une réponse pour la modifier, puis appuyez sur Terminer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/interview/review_page.py" line="90"/>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="102"/>
         <source>%n question(s) still need an answer or a correction before the interview can be completed.</source>
         <translation>
             <numerusform>%n question attend encore une réponse ou une correction avant de pouvoir terminer l&apos;entretien.</numerusform>
@@ -2344,14 +3229,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/review_page.py" line="94"/>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="106"/>
         <source>Declined</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/review_page.py" line="96"/>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="108"/>
         <source>Not answered — change</source>
         <translation>Sans réponse — modifier</translation>
+    </message>
+</context>
+<context>
+    <name>RunnerBar</name>
+    <message>
+        <location filename="../../napsurvey/gui/interview/runner_bar.py" line="154"/>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/runner_bar.py" line="155"/>
+        <source>The question language and the harmless questions</source>
+        <translation>La langue des questions et les questions anodines</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardView</name>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="132"/>
+        <source>Preparing the scorecard…</source>
+        <translation>Préparation du tableau de bord…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="145"/>
+        <source>%n page(s), exactly as printed.</source>
+        <translation>
+            <numerusform>%n page, exactement comme à l&apos;impression.</numerusform>
+            <numerusform>%n pages, exactement comme à l&apos;impression.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="157"/>
+        <source>Save the scorecard</source>
+        <translation>Enregistrer le tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="157"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="165"/>
+        <source>Scorecard saved</source>
+        <translation>Tableau de bord enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="165"/>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="178"/>
+        <source>Scorecard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="179"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="179"/>
+        <source>Compared with</source>
+        <translation>Comparée à</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="179"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="180"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="183"/>
+        <source>no comparison</source>
+        <translation>sans comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="184"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="185"/>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="186"/>
+        <source>Back to the plan</source>
+        <translation>Retour au plan</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="188"/>
+        <source>Choose the period and press Show: the pages are those the PDF prints.</source>
+        <translation>Choisissez la période et appuyez sur Afficher : les pages sont celles que le PDF imprime.</translation>
     </message>
 </context>
 <context>
@@ -2371,10 +3355,13 @@
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../napsurvey/gui/interview/section_list.py" line="96"/>
-        <source>%1 of %2 questions answered</source>
-        <translation>%1 questions sur %2 ont une réponse</translation>
+        <source>%n of %1 questions answered</source>
+        <translation>
+            <numerusform>%n question sur %1 a une réponse</numerusform>
+            <numerusform>%n questions sur %1 ont une réponse</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2483,42 +3470,70 @@
     </message>
 </context>
 <context>
+    <name>TableList</name>
+    <message>
+        <location filename="../../napsurvey/gui/interview/table_list.py" line="263"/>
+        <source>Answer</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/table_list.py" line="263"/>
+        <source>Decline</source>
+        <translation>Ne pas répondre</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/table_list.py" line="265"/>
+        <source>Answer this question after all</source>
+        <translation>Répondre finalement à cette question</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/table_list.py" line="265"/>
+        <source>The respondent does not want to answer this question</source>
+        <translation>La personne interrogée ne souhaite pas répondre à cette question</translation>
+    </message>
+</context>
+<context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/training_dialog.py" line="57"/>
+        <location filename="../../napsurvey/gui/training_dialog.py" line="66"/>
         <source>Training sign-off</source>
         <translation>Validation de la formation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/training_dialog.py" line="59"/>
+        <location filename="../../napsurvey/gui/training_dialog.py" line="68"/>
         <source>To be filled in by the supervisor who trained this monitor. Sensitive forms open after sign-off.</source>
         <translation>À remplir par le superviseur qui a formé cet enquêteur. Les formulaires sensibles s&apos;ouvrent après la validation.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/training_dialog.py" line="61"/>
+        <location filename="../../napsurvey/gui/training_dialog.py" line="70"/>
         <source>Date of training</source>
         <translation>Date de la formation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/training_dialog.py" line="62"/>
+        <location filename="../../napsurvey/gui/training_dialog.py" line="71"/>
         <source>Supervisor code</source>
         <translation>Code du superviseur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/training_dialog.py" line="63"/>
+        <location filename="../../napsurvey/gui/training_dialog.py" line="75"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/training_dialog.py" line="64"/>
+        <location filename="../../napsurvey/gui/training_dialog.py" line="76"/>
         <source>Sign off</source>
         <translation>Valider</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/training_dialog.py" line="73"/>
+        <source>As your supervisor gives it: 2 to 5 letters, a hyphen and 1 to 6 digits, for example SUP-07.</source>
+        <translation>Tel que votre superviseur le donne : 2 à 5 lettres, un tiret et 1 à 6 chiffres, par exemple SUP-07.</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/unlock.py" line="143"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="145"/>
         <source>You can try again in %n second(s).</source>
         <extracomment>True while the passphrase is being checked on the worker thread.</extracomment>
         <translation>
@@ -2527,71 +3542,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="156"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="158"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="157"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="159"/>
         <source>Type your passphrase to open your notes.</source>
         <translation>Saisissez votre phrase secrète pour ouvrir vos notes.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="158"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="160"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="159"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="161"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="160"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="162"/>
         <source>I forgot my passphrase</source>
         <translation>J&apos;ai oublié ma phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="161"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="163"/>
         <source>Checking the passphrase…</source>
         <translation>Vérification de la phrase secrète…</translation>
-    </message>
-</context>
-<context>
-    <name>_Overview</name>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="50"/>
-        <source>Overview</source>
-        <extracomment>Section keys, in the order of the side list.</extracomment>
-        <translation>Vue d&apos;ensemble</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="52"/>
-        <source>This computer&apos;s fingerprint: %1</source>
-        <translation>Empreinte de cet ordinateur : %1</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="56"/>
-        <source>Last import: %1</source>
-        <translation>Dernier import : %1</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="56"/>
-        <source>No bundles imported yet.</source>
-        <translation>Aucun paquet importé pour l&apos;instant.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="58"/>
-        <source>%n questionnaire(s) installed.</source>
-        <translation>
-            <numerusform>%n questionnaire installé.</numerusform>
-            <numerusform>%n questionnaires installés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="61"/>
-        <source>Next steps: prepare an enrollment kit for each monitor, approve their device cards, then import the bundles they bring back.</source>
-        <translation>Étapes suivantes : préparez un kit d&apos;inscription pour chaque enquêteur, approuvez leurs cartes d&apos;appareil, puis importez les paquets qu&apos;ils rapportent.</translation>
     </message>
 </context>
 <context>
@@ -2701,411 +3679,6 @@
         <location filename="../../napsurvey/gui/setup_wizard.py" line="118"/>
         <source>Continue</source>
         <translation>Continuer</translation>
-    </message>
-</context>
-<context>
-    <name>AssessView</name>
-    <message>
-        <source>confidential</source>
-        <translation>confidentiel</translation>
-    </message>
-    <message>
-        <source>Saved in the vault as you type. Not stored as assessed until you check it.</source>
-        <translation>Enregistré dans le coffre au fil de la saisie. Pas encore enregistré comme évalué : vérifiez-le d&apos;abord.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not stored: %n problem(s) to fix first. Your changes are kept.</source>
-        <translation><numerusform>Non enregistré : %n problème à corriger d&apos;abord. Vos modifications sont conservées.</numerusform><numerusform>Non enregistré : %n problèmes à corriger d&apos;abord. Vos modifications sont conservées.</numerusform></translation>
-    </message>
-    <message>
-        <source>Assess a period</source>
-        <translation>Évaluer une période</translation>
-    </message>
-    <message>
-        <source>Every change is saved in the vault at once. Ctrl+S checks the period and stores it.</source>
-        <translation>Chaque modification est enregistrée aussitôt dans le coffre. Ctrl+S vérifie la période et l&apos;enregistre.</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <source>Name of the period</source>
-        <translation>Nom de la période</translation>
-    </message>
-    <message>
-        <source>First month (YYYY-MM)</source>
-        <translation>Premier mois (AAAA-MM)</translation>
-    </message>
-    <message>
-        <source>Last month (YYYY-MM)</source>
-        <translation>Dernier mois (AAAA-MM)</translation>
-    </message>
-    <message>
-        <source>Assessed on (YYYY-MM-DD)</source>
-        <translation>Évaluée le (AAAA-MM-JJ)</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Government&apos;s status</source>
-        <translation>État selon le gouvernement</translation>
-    </message>
-    <message>
-        <source>Government&apos;s claim and its evidence</source>
-        <translation>Ce qu&apos;affirme le gouvernement et ses preuves</translation>
-    </message>
-    <message>
-        <source>Civil society&apos;s assessment and its evidence</source>
-        <translation>Évaluation de la société civile et ses preuves</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
-        <source>Value (survey: released period)</source>
-        <translation>Valeur (enquête : période publiée)</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>One document a line: title | issuer | date | page | link — or: confidential</source>
-        <translation>Un document par ligne : titre | émetteur | date | page | lien — ou : confidentiel</translation>
-    </message>
-    <message>
-        <source>not started</source>
-        <translation>non commencée</translation>
-    </message>
-    <message>
-        <source>on track</source>
-        <translation>en bonne voie</translation>
-    </message>
-    <message>
-        <source>delayed</source>
-        <translation>en retard</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>achevée</translation>
-    </message>
-    <message>
-        <source>dropped</source>
-        <translation>abandonnée</translation>
-    </message>
-    <message>
-        <source>Parliament</source>
-        <translation>Le Parlement</translation>
-    </message>
-    <message>
-        <source>The United Nations</source>
-        <translation>Les Nations Unies</translation>
-    </message>
-    <message>
-        <source>The CEDAW Committee</source>
-        <translation>Le Comité CEDEF (CEDAW)</translation>
-    </message>
-    <message>
-        <source>Addressed to</source>
-        <translation>Adressé à</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Synthèse</translation>
-    </message>
-    <message>
-        <source>%1: findings</source>
-        <translation>%1 : constats</translation>
-    </message>
-    <message>
-        <source>%1: recommendations, one a line</source>
-        <translation>%1 : recommandations, une par ligne</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Fiscal year</source>
-        <translation>Exercice</translation>
-    </message>
-    <message>
-        <source>Allocated</source>
-        <translation>Alloué</translation>
-    </message>
-    <message>
-        <source>Disbursed</source>
-        <translation>Décaissé</translation>
-    </message>
-    <message>
-        <source>national</source>
-        <translation>nationales</translation>
-    </message>
-    <message>
-        <source>local</source>
-        <translation>locales</translation>
-    </message>
-    <message>
-        <source>international</source>
-        <translation>internationales</translation>
-    </message>
-    <message>
-        <source>core</source>
-        <translation>financement de base</translation>
-    </message>
-    <message>
-        <source>project</source>
-        <translation>financement de projet</translation>
-    </message>
-    <message>
-        <source>Women&apos;s organisations, %1, %2</source>
-        <translation>Organisations de femmes %1, %2</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Indicators</source>
-        <translation>Indicateurs</translation>
-    </message>
-    <message>
-        <source>Money</source>
-        <translation>Financement</translation>
-    </message>
-    <message>
-        <source>Shadow report</source>
-        <translation>Rapport alternatif</translation>
-    </message>
-    <message>
-        <source>Check and store</source>
-        <translation>Vérifier et enregistrer</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>Abandonner les modifications</translation>
-    </message>
-    <message>
-        <source>Back to the plan</source>
-        <translation>Retour au plan</translation>
-    </message>
-</context>
-<context>
-    <name>PlanArea</name>
-    <message>
-        <source>Nothing was stored.</source>
-        <translation>Rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
-        <source>Import a plan</source>
-        <translation>Importer un plan</translation>
-    </message>
-    <message>
-        <source>Plan files (*.yaml *.yml *.xlsx)</source>
-        <translation>Fichiers de plan (*.yaml *.yml *.xlsx)</translation>
-    </message>
-    <message>
-        <source>The plan was not imported</source>
-        <translation>Le plan n&apos;a pas été importé</translation>
-    </message>
-    <message>
-        <source>%1: %2 actions and %3 indicators in %4 pillars.</source>
-        <translation>%1 : %2 actions et %3 indicateurs dans %4 piliers.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n assessed period(s) kept.</source>
-        <translation><numerusform>%n période évaluée conservée.</numerusform><numerusform>%n périodes évaluées conservées.</numerusform></translation>
-    </message>
-    <message>
-        <source>Plan imported</source>
-        <translation>Plan importé</translation>
-    </message>
-    <message>
-        <source>Checking the plan…</source>
-        <translation>Vérification du plan…</translation>
-    </message>
-    <message>
-        <source>Replace the plan?</source>
-        <translation>Remplacer le plan ?</translation>
-    </message>
-    <message>
-        <source>This vault holds plan %1 and its %2 assessed period(s). Replace it by %3, and drop those periods?</source>
-        <translation>Ce coffre contient le plan %1 et ses %2 période(s) évaluée(s). Le remplacer par %3 et supprimer ces périodes ?</translation>
-    </message>
-    <message>
-        <source>Load assessments</source>
-        <translation>Charger des évaluations</translation>
-    </message>
-    <message>
-        <source>Assessments (*.yaml *.yml)</source>
-        <translation>Évaluations (*.yaml *.yml)</translation>
-    </message>
-    <message>
-        <source>The assessments were not stored</source>
-        <translation>Les évaluations n&apos;ont pas été enregistrées</translation>
-    </message>
-    <message>
-        <source>Assessments stored</source>
-        <translation>Évaluations enregistrées</translation>
-    </message>
-    <message>
-        <source>Periods stored: %1.</source>
-        <translation>Périodes enregistrées : %1.</translation>
-    </message>
-    <message>
-        <source>Checking the assessments…</source>
-        <translation>Vérification des évaluations…</translation>
-    </message>
-    <message>
-        <source>Export the plan matrix</source>
-        <translation>Exporter la matrice du plan</translation>
-    </message>
-    <message>
-        <source>Workbook (*.xlsx);;JSON (*.json)</source>
-        <translation>Classeur (*.xlsx);;JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Matrix exported</source>
-        <translation>Matrice exportée</translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
-        <translation>Enregistré dans %1.</translation>
-    </message>
-    <message>
-        <source>Period stored</source>
-        <translation>Période enregistrée</translation>
-    </message>
-    <message>
-        <source>Period %1 is stored as assessed.</source>
-        <translation>La période %1 est enregistrée comme évaluée.</translation>
-    </message>
-    <message>
-        <source>National Action Plan</source>
-        <translation>Plan d&apos;action national</translation>
-    </message>
-    <message>
-        <source>No plan imported yet.</source>
-        <translation>Aucun plan importé pour l&apos;instant.</translation>
-    </message>
-    <message>
-        <source>Import the plan your government adopted: its actions, responsible institutions, indicators, baselines, targets and costing, as a YAML file or the XLSX template a ministry officer fills in.</source>
-        <translation>Importez le plan adopté par votre gouvernement : ses actions, les institutions responsables, les indicateurs, les valeurs de référence, les cibles et les coûts, sous forme de fichier YAML ou du modèle XLSX qu&apos;un agent du ministère remplit.</translation>
-    </message>
-    <message>
-        <source>%1 actions, %2 indicators.</source>
-        <translation>%1 actions, %2 indicateurs.</translation>
-    </message>
-    <message>
-        <source>Assessed periods: %1.</source>
-        <translation>Périodes évaluées : %1.</translation>
-    </message>
-    <message>
-        <source>No period assessed yet.</source>
-        <translation>Aucune période évaluée pour l&apos;instant.</translation>
-    </message>
-    <message>
-        <source>A new period…</source>
-        <translation>Une nouvelle période…</translation>
-    </message>
-    <message>
-        <source>Import a plan…</source>
-        <translation>Importer un plan…</translation>
-    </message>
-    <message>
-        <source>Load assessments from a file…</source>
-        <translation>Charger des évaluations depuis un fichier…</translation>
-    </message>
-    <message>
-        <source>Assess this period</source>
-        <translation>Évaluer cette période</translation>
-    </message>
-    <message>
-        <source>Scorecard</source>
-        <translation>Tableau de bord</translation>
-    </message>
-    <message>
-        <source>Export the matrix…</source>
-        <translation>Exporter la matrice…</translation>
-    </message>
-    <message>
-        <source>A plan names institutions, never persons: no names, phone numbers or e-mail addresses. Evidence is a public document, or a confidential source that is not named.</source>
-        <translation>Un plan nomme des institutions, jamais des personnes : ni noms, ni numéros de téléphone, ni adresses électroniques. Une preuve est un document public, ou une source confidentielle qui n&apos;est pas nommée.</translation>
-    </message>
-</context>
-<context>
-    <name>ScorecardView</name>
-    <message>
-        <source>Preparing the scorecard…</source>
-        <translation>Préparation du tableau de bord…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s), exactly as printed.</source>
-        <translation><numerusform>%n page, exactement comme à l&apos;impression.</numerusform><numerusform>%n pages, exactement comme à l&apos;impression.</numerusform></translation>
-    </message>
-    <message>
-        <source>Save the scorecard</source>
-        <translation>Enregistrer le tableau de bord</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Scorecard saved</source>
-        <translation>Tableau de bord enregistré</translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
-        <translation>Enregistré dans %1.</translation>
-    </message>
-    <message>
-        <source>Scorecard</source>
-        <translation>Tableau de bord</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <source>Compared with</source>
-        <translation>Comparée à</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>Papier</translation>
-    </message>
-    <message>
-        <source>no comparison</source>
-        <translation>sans comparaison</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Afficher</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>Enregistrer en PDF…</translation>
-    </message>
-    <message>
-        <source>Back to the plan</source>
-        <translation>Retour au plan</translation>
-    </message>
-    <message>
-        <source>Choose the period and press Show: the pages are those the PDF prints.</source>
-        <translation>Choisissez la période et appuyez sur Afficher : les pages sont celles que le PDF imprime.</translation>
     </message>
 </context>
 </TS>
