@@ -175,7 +175,7 @@ class ErrorCode(Enum):
         "form '{form_id}' version {version} is already installed with different content; give the changed form a new version"
     )
     VAULT_SETTING = "setting '{key}': {reason}"
-    VAULT_BAD_ROLE = "role '{role}' is neither monitor nor coordinator"
+    VAULT_BAD_ROLE = "role '{role}' is not monitor, coordinator or hub"
 
     # --- back-entry --------------------------------------------------------
     BACKENTRY_JSON = "line {line}: not valid JSON: {reason}"
@@ -189,7 +189,7 @@ class ErrorCode(Enum):
     BUNDLE_BAD_SIGNATURE = "{path}: the signature does not verify"
     BUNDLE_UNKNOWN_DEVICE = "{path}: made by a device that is not approved ({fingerprint})"
     BUNDLE_WRONG_VERSION = "{path}: bundle format version {found} is not supported (expected {expected})"
-    BUNDLE_NOT_FOR_US = "{path}: this bundle was made for another coordinator"
+    BUNDLE_NOT_FOR_US = "{path}: this bundle was made for another coordinator or hub"
     BUNDLE_REPLAYED = "{path}: already imported on {when}"
     BUNDLE_SEQUENCE_CONFLICT = "{path}: device {device} already sent bundle {sequence} with different content"
     BUNDLE_FORKED = "{path}: device {device}: bundle {later} does not follow bundle {earlier}; the history was altered"
@@ -215,6 +215,11 @@ class ErrorCode(Enum):
     RECEIPT_NONE = "nothing imported{device} yet; no receipt to write"
     KIT_BAD_RECIPIENT = "the backup recipient must be an age public key (age1 followed by 58 characters)"
     KIT_GRACE = "a grace of {value} days is not allowed (0 to {maximum})"
+
+    # --- hub: a network or a region pooling its members' releases -------------
+    HUB_RELEASE_CONFLICT = (
+        "{path}: member {member} already sent edition {edition} of '{form_id}' for {period} with other figures"
+    )
 
     # --- outputs -----------------------------------------------------------
     PRIVACY_THRESHOLD = "disclosure threshold {value} is below the minimum of {minimum}"

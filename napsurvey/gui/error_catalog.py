@@ -262,7 +262,7 @@ _MARKED: dict[ErrorCode, object] = {
         "ErrorCode", "form '{form_id}' version {version} is already installed with different content; give the changed form a new version"
     ),
     ErrorCode.VAULT_SETTING: QT_TRANSLATE_NOOP("ErrorCode", "setting '{key}': {reason}"),
-    ErrorCode.VAULT_BAD_ROLE: QT_TRANSLATE_NOOP("ErrorCode", "role '{role}' is neither monitor nor coordinator"),
+    ErrorCode.VAULT_BAD_ROLE: QT_TRANSLATE_NOOP("ErrorCode", "role '{role}' is not monitor, coordinator or hub"),
     ErrorCode.BACKENTRY_JSON: QT_TRANSLATE_NOOP("ErrorCode", "line {line}: not valid JSON: {reason}"),
     ErrorCode.BACKENTRY_NOT_OBJECT: QT_TRANSLATE_NOOP("ErrorCode", "line {line}: each interview must be a JSON object"),
     ErrorCode.BACKENTRY_REFUSED: QT_TRANSLATE_NOOP("ErrorCode", "line {line}: {question}: {reason_code}: {reason}"),
@@ -276,7 +276,9 @@ _MARKED: dict[ErrorCode, object] = {
     ErrorCode.BUNDLE_WRONG_VERSION: QT_TRANSLATE_NOOP(
         "ErrorCode", "{path}: bundle format version {found} is not supported (expected {expected})"
     ),
-    ErrorCode.BUNDLE_NOT_FOR_US: QT_TRANSLATE_NOOP("ErrorCode", "{path}: this bundle was made for another coordinator"),
+    ErrorCode.BUNDLE_NOT_FOR_US: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{path}: this bundle was made for another coordinator or hub"
+    ),
     ErrorCode.BUNDLE_REPLAYED: QT_TRANSLATE_NOOP("ErrorCode", "{path}: already imported on {when}"),
     ErrorCode.BUNDLE_SEQUENCE_CONFLICT: QT_TRANSLATE_NOOP(
         "ErrorCode", "{path}: device {device} already sent bundle {sequence} with different content"
@@ -324,6 +326,9 @@ _MARKED: dict[ErrorCode, object] = {
         "ErrorCode", "the backup recipient must be an age public key (age1 followed by 58 characters)"
     ),
     ErrorCode.KIT_GRACE: QT_TRANSLATE_NOOP("ErrorCode", "a grace of {value} days is not allowed (0 to {maximum})"),
+    ErrorCode.HUB_RELEASE_CONFLICT: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{path}: member {member} already sent edition {edition} of '{form_id}' for {period} with other figures"
+    ),
     ErrorCode.PRIVACY_THRESHOLD: QT_TRANSLATE_NOOP(
         "ErrorCode", "disclosure threshold {value} is below the minimum of {minimum}"
     ),

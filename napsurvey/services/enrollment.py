@@ -268,8 +268,8 @@ def enroll(session: Session, data: bytes, *, path: str, today: str) -> Enrolled:
 
 
 def device_card(session: Session, *, label: str = "", today: str) -> bytes:
-    """This device's self-signed public card."""
-    vault = session.vault
+    """This device's self-signed public card (a monitor's for its coordinator, a coordinator's for its hub)."""
+    vault = session.require_role("monitor", "coordinator")
     card = DeviceCard(
         format_version=DOCUMENT_FORMAT_VERSION,
         device_id=vault.fingerprint,

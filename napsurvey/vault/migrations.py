@@ -224,6 +224,22 @@ _V6_RELEASES: tuple[str, ...] = (
     )""",
 )
 
+_HUB: tuple[str, ...] = (
+    # A hub (issue 16): the releases its members (coordinators) sent up, one row per edition.
+    # The sender's chain is kept in sync_bundles and its approval in sync_devices, as one level down.
+    """CREATE TABLE hub_releases (
+        member_id TEXT NOT NULL REFERENCES sync_devices(device_id),
+        bundle_id TEXT NOT NULL REFERENCES sync_bundles(bundle_id),
+        form_id TEXT NOT NULL,
+        period TEXT NOT NULL,
+        edition INTEGER NOT NULL,
+        released_day TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        body TEXT NOT NULL,
+        PRIMARY KEY (member_id, form_id, period, edition)
+    )""",
+)
+
 #: The ordered history of the schema. Append only.
 MIGRATIONS: list[Migration] = [
     Migration(1, "core tables: meta, identity, forms, drafts, records, outcomes, audit, settings", _V1),
@@ -233,6 +249,7 @@ MIGRATIONS: list[Migration] = [
     Migration(4, "sync: previous-bundle hash of imported bundles", ("ALTER TABLE sync_bundles ADD COLUMN prev_hash TEXT NULL",)),
     Migration(5, "cell key: record keys, key sums of imported counts", _v5_record_keys),
     Migration(6, "releases, their tallies, and the publication ledger", _V6_RELEASES),
+    Migration(7, "hub: the releases of its members", _HUB),
 ]
 
 

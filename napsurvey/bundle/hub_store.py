@@ -1,0 +1,68 @@
+"""The hub's tables in the vault: the releases its members sent up (``hub_releases``).
+
+A hub's members are approved in ``sync_devices`` and their bundles' chain is
+kept in ``sync_bundles``, exactly as a coordinator keeps its monitors'
+(:mod:`napsurvey.bundle.store`); this module holds what is the hub's own.
+Plain functions over an open connection; callers hold the transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from napsurvey.bundle.canonical import canonical_bytes, sha256_hex
+from napsurvey.bundle.upward import Release
+from napsurvey.vault.connection import Connection as Conn
+
+
+def release_hash(release: Release) -> str:
+    """Hex SHA-256 of a release edition's canonical JSON: two copies of one edition have the same."""
+    return sha256_hex(canonical_bytes(release.model_dump(mode="json")))
+
+
+@dataclass(frozen=True)
+class StoredRelease:
+    """One member's release edition as the hub keeps it."""
+
+    member_id: str
+    bundle_id: str
+    release: Release
+    content_hash: str
+
+
+def stored_hash(conn: Conn, member_id: str, form_id: str, period: str, edition: int) -> str | None:
+    """The content hash of an edition already stored, or None."""
+    row = conn.execute(
+        "SELECT content_hash FROM hub_releases WHERE member_id = ? AND form_id = ? AND period = ? AND edition = ?",
+        (member_id, form_id, period, edition),
+    ).fetchone()
+    return None if row is None else str(row[0])
+
+
+def store_releases(conn: Conn, member_id: str, bundle_id: str, releases: Iterable[Release]) -> int:
+    """Insert the editions not stored yet (an identical copy is skipped); return how many were new."""
+    new = 0
+    for release in releases:
+        content_hash = release_hash(release)
+        if stored_hash(conn, member_id, release.form_id, release.period, release.edition) == content_hash:
+            continue
+        conn.execute(
+            "INSERT INTO hub_releases(member_id, bundle_id, form_id, period, edition, released_day, content_hash, body) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (member_id, bundle_id, release.form_id, release.period, release.edition, release.released_day,
+             content_hash, canonical_bytes(release.model_dump(mode="json")).decode("utf-8")),
+        )
+        new += 1
+    return new
+
+
+def stored_releases(conn: Conn, member_id: str | None = None) -> list[StoredRelease]:
+    """Every stored edition (of one member, or all), by member, form, period and edition."""
+    sql = "SELECT member_id, bundle_id, body, content_hash FROM hub_releases"
+    params: tuple[str, ...] = ()
+    if member_id is not None:
+        sql += " WHERE member_id = ?"
+        params = (member_id,)
+    rows = conn.execute(sql + " ORDER BY member_id, form_id, period, edition", params).fetchall()
+    return [StoredRelease(str(m), str(b), Release.model_validate_json(body), str(h)) for m, b, body, h in rows]

@@ -1,0 +1,73 @@
+"""The hub's import: its members' upward bundles, each all or nothing.
+
+A hub (a network or a regional organisation) imports what its member
+coordinators released, as a coordinator imports its monitors' bundles: the
+same container and checks (:func:`napsurvey.bundle.envelope.open_sealed` with
+the upward kind), the same refusals and codes, the same chain of sequence
+numbers and previous-bundle hashes (:mod:`napsurvey.bundle.chain`), the same
+loop over files (:func:`napsurvey.services.sync_import.import_each`). What it
+stores are the members' release editions (:mod:`napsurvey.bundle.hub_store`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from napsurvey.bundle import chain, hub_store, store
+from napsurvey.bundle.envelope import Opened, open_sealed
+from napsurvey.bundle.keys import age_identity, age_recipient
+from napsurvey.bundle.upward import UPWARD_BUNDLE, UpwardBody
+from napsurvey.errors import ErrorCode, NapError
+from napsurvey.services.session import Session
+from napsurvey.services.sync_import import ImportOutcome, ImportReport, duplicate_outcome, gaps, import_each
+from napsurvey.vault.repo.audit import log_event
+from napsurvey.vault.store import Vault
+
+__all__ = ["import_member_bundles"]
+
+
+class _HubImporter:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        self.identities = [age_identity(bytes(vault.box_private_key()))]
+        self.own = age_recipient(vault.box_public_key)
+        self.members = store.device_keys(vault.connection)
+
+    def open(self, data: bytes, path: str) -> Opened[UpwardBody]:
+        return open_sealed(data, self.identities, self.members.get, own_recipient=self.own, path=path,
+                           kind=UPWARD_BUNDLE)
+
+    def merge(self, opened: Opened[UpwardBody], path: str, day: str) -> ImportOutcome:
+        m = opened.body.manifest
+        conn = self.vault.connection
+        copy = chain.existing_copy(conn, m, opened.content_hash, path)
+        if copy is not None:
+            return duplicate_outcome(copy, m, path)
+        chain.check_chain(conn, m, opened.content_hash, path)
+        for release in opened.body.releases:
+            stored = hub_store.stored_hash(conn, m.device_id, release.form_id, release.period, release.edition)
+            if stored is not None and stored != hub_store.release_hash(release):
+                raise NapError(ErrorCode.HUB_RELEASE_CONFLICT, path=path, member=m.device_id, edition=release.edition,
+                               form_id=release.form_id, period=release.period)
+        with self.vault.transaction() as tx:
+            store.record_imported(tx, m, opened.content_hash, day)
+            new = hub_store.store_releases(tx, m.device_id, m.bundle_id, opened.body.releases)
+            log_event(self.vault, "imported", f"member {m.device_id} bundle {m.sequence}: {new} release(s)")
+        return ImportOutcome(path, "imported", None,
+                             f"{path}: imported bundle {m.sequence} from member {m.device_id} ({new} release(s))",
+                             m.device_id, m.sequence)
+
+
+def import_member_bundles(
+    session: Session,
+    paths: Sequence[Path],
+    *,
+    today: str,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportReport:
+    """Import members' upward bundles one by one, each all or nothing (hub)."""
+    importer = _HubImporter(session.require_role("hub"))
+    outcomes = import_each(paths, lambda data, label: importer.merge(importer.open(data, label), label, today),
+                           progress=progress)
+    return ImportReport(outcomes, gaps(session))
