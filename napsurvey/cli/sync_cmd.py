@@ -12,7 +12,7 @@ from typing import Any
 
 from napsurvey.cli.passphrase import open_session
 from napsurvey.errors import ErrorCode, NapError
-from napsurvey.services import coordinator_views, enrollment, sync_export, sync_import
+from napsurvey.services import coordinator_views, enrollment, hub_import, sync_export, sync_import
 from napsurvey.services.files import read_document, writable_file
 from napsurvey.services.process import today_iso
 
@@ -59,7 +59,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     export.add_argument("--again", metavar="ID", help="re-create a lost bundle with the same id")
     export.set_defaults(handler=_export)
 
-    imp = sub.add_parser("import", help="coordinator: import bundles")
+    imp = sub.add_parser("import", help="coordinator: import monitors' bundles; hub: import members' bundles")
     imp.add_argument("files", nargs="+", metavar="FILE")
     imp.set_defaults(handler=_import)
 
@@ -179,8 +179,13 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    files = [Path(f) for f in args.files]
     with open_session(args) as session:
-        report = sync_import.import_bundles(session, [Path(f) for f in args.files], today=today_iso())
+        # The same verb one level up: a hub imports its members' releases, a coordinator its monitors' bundles.
+        if session.role == "hub":
+            report = hub_import.import_member_bundles(session, files, today=today_iso())
+        else:
+            report = sync_import.import_bundles(session, files, today=today_iso())
     for outcome in report.outcomes:
         if outcome.status == "refused" and outcome.code is not None:
             print(f"error {outcome.code.name}: {outcome.message}", file=sys.stderr)

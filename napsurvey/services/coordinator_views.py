@@ -46,8 +46,8 @@ class CoverageRow(BaseModel):
 
 
 def devices(session: Session) -> list[DeviceView]:
-    """Approved devices with their last bundle and gaps."""
-    conn = session.require_role("coordinator").connection
+    """Approved devices with their last bundle and gaps (at a hub: its member coordinators)."""
+    conn = session.require_role("coordinator", "hub").connection
     missing = store.missing_sequences(conn)
     sent = store.bundles_per_device(conn)
     out = []
@@ -60,8 +60,8 @@ def devices(session: Session) -> list[DeviceView]:
 
 
 def bundles(session: Session) -> list[BundleView]:
-    """Every imported bundle, by device and sequence."""
-    vault = session.require_role("coordinator")
+    """Every imported bundle, by device and sequence (at a hub: its members' upward bundles)."""
+    vault = session.require_role("coordinator", "hub")
     return [
         BundleView(bundle_id=b.bundle_id, device_id=b.device_id, sequence=b.sequence, created_day=b.created_day,
                    imported_day=b.imported_day)

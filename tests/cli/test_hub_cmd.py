@@ -1,0 +1,60 @@
+"""The hub through the command line: the same verbs one level up, and the role checks."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from napsurvey.cli.main import main
+from tests.bundle.homes import MINI_FORM, PASSPHRASE
+
+
+@pytest.fixture(autouse=True)
+def env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NAPSURVEY_PASSPHRASE", PASSPHRASE)
+
+
+def run(capsys: pytest.CaptureFixture[str], home: Path, *argv: str) -> tuple[int, str, str]:
+    code = main(["--home", str(home), *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_init_a_hub(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    hub = tmp_path / "hub"
+    code, out, err = run(capsys, hub, "init", "--role", "hub")
+    assert code == 0, err
+    assert out.startswith("Created a hub vault.")
+    code, out, _ = run(capsys, hub, "status", "--json")
+    assert code == 0 and json.loads(out)["role"] == "hub"
+
+
+def test_a_hub_refuses_what_belongs_to_the_levels_below(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """No interviews, no monitor bundles, no device card: a hub holds no answers and has nobody above it."""
+    hub = tmp_path / "hub"
+    assert run(capsys, hub, "init", "--role", "hub")[0] == 0
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"consent": "yes"}), encoding="utf-8")
+    form = tmp_path / "mini.yaml"
+    form.write_text(MINI_FORM, encoding="utf-8")
+    assert run(capsys, hub, "forms", "install", str(form))[0] == 0  # a hub holds forms: it shares common ones
+    for argv in (
+        ("interview", "--form", "mini_survey", "--answers", str(answers)),
+        ("export", "--out", str(tmp_path / "b.dat")),
+        ("device-card", "--out", str(tmp_path / "card.json")),
+    ):
+        code, out, err = run(capsys, hub, *argv)
+        assert code == 1 and err.startswith("error VAULT_ROLE:"), (argv, err)
+        assert "this vault is a hub" in err
+    assert not (tmp_path / "b.dat").exists() and not (tmp_path / "card.json").exists()
+
+
+def test_a_hub_imports_nothing_it_cannot_open(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    hub = tmp_path / "hub"
+    assert run(capsys, hub, "init", "--role", "hub")[0] == 0
+    junk = tmp_path / "junk.dat"
+    junk.write_bytes(b"%PDF-1.7 not a bundle" * 10)
+    code, out, err = run(capsys, hub, "import", str(junk))
+    assert code == 1 and err.startswith("error BUNDLE_NOT_A_BUNDLE:")
