@@ -66,3 +66,34 @@ def stored_releases(conn: Conn, member_id: str | None = None) -> list[StoredRele
         params = (member_id,)
     rows = conn.execute(sql + " ORDER BY member_id, form_id, period, edition", params).fetchall()
     return [StoredRelease(str(m), str(b), Release.model_validate_json(body), str(h)) for m, b, body, h in rows]
+
+
+def newest_editions(conn: Conn) -> list[StoredRelease]:
+    """Each member's newest edition of every form and period it released, by member, form and period."""
+    rows = conn.execute(
+        "SELECT r.member_id, r.bundle_id, r.body, r.content_hash FROM hub_releases r "
+        "JOIN (SELECT member_id, form_id, period, max(edition) AS edition FROM hub_releases "
+        "      GROUP BY member_id, form_id, period) n USING (member_id, form_id, period, edition) "
+        "ORDER BY r.member_id, r.form_id, r.period"
+    ).fetchall()
+    return [StoredRelease(str(m), str(b), Release.model_validate_json(body), str(h)) for m, b, body, h in rows]
+
+
+@dataclass(frozen=True)
+class EditionRow:
+    """One stored edition, in brief (no figures)."""
+
+    member_id: str
+    form_id: str
+    period: str
+    edition: int
+    released_day: str
+
+
+def edition_rows(conn: Conn) -> list[EditionRow]:
+    """Every stored edition in brief, by member, form, period and edition."""
+    rows = conn.execute(
+        "SELECT member_id, form_id, period, edition, released_day FROM hub_releases "
+        "ORDER BY member_id, form_id, period, edition"
+    ).fetchall()
+    return [EditionRow(str(m), str(f), str(p), int(e), str(d)) for m, f, p, e, d in rows]
