@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar, overload
 
 import pyrage
@@ -36,7 +36,14 @@ from nacl.exceptions import BadSignatureError
 from nacl.signing import SigningKey, VerifyKey
 from pydantic import ValidationError
 
-from napsurvey.bundle.canonical import canonical_bytes, canonical_hash, parse_json_object, sha256, sha256_hex
+from napsurvey.bundle.canonical import (
+    canonical_bytes,
+    canonical_hash,
+    canonical_json_bytes,
+    parse_json_object,
+    sha256,
+    sha256_hex,
+)
 from napsurvey.bundle.formats import BUNDLE_FORMAT_VERSION, READABLE_BUNDLE_VERSIONS, BundleBody, SealedBody
 from napsurvey.bundle.keys import recipients_fingerprint
 from napsurvey.errors import ErrorCode, NapError
@@ -66,6 +73,8 @@ class BundleKind(Generic[BodyT]):
     body_model: type[BodyT]
     #: The versions of this kind a reader accepts (the one it writes, and earlier ones it still reads).
     readable_versions: tuple[int, ...] = ()
+    #: The body must be sent as canonical JSON, and its content hash is that of the bytes signed.
+    canonical_body: bool = False
 
 
 #: A monitor's bundle of counts to its coordinator.
@@ -82,6 +91,8 @@ class Opened(Generic[BodyT]):
     body: BodyT
     content_hash: str  # hex sha256 of the canonical body: the bundle's identity across re-exports
     signer: bytes
+    #: The body as parsed JSON (kinds with a canonical body keep it: their importers store parts of it as sent).
+    document: dict[str, Any] = field(default_factory=dict)
 
 
 def signature_message(
@@ -239,6 +250,8 @@ def open_sealed(
         doc = parse_json_object(raw)
     except ValueError as exc:
         raise NapError(ErrorCode.BUNDLE_SCHEMA, path=path, reason=str(exc)[:80]) from None
+    if kind.canonical_body and canonical_json_bytes(doc) != raw:
+        raise NapError(ErrorCode.BUNDLE_SCHEMA, path=path, reason="the body is not canonical JSON")
     device_id = _device_id_of(doc)
     if device_id is None:
         raise NapError(ErrorCode.BUNDLE_SCHEMA, path=path, reason="no device id")
@@ -276,6 +289,12 @@ def open_sealed(
         or recipients_fingerprint(body.manifest.recipients) != body.manifest.recipient_fingerprint
     ):
         raise NapError(ErrorCode.BUNDLE_NOT_FOR_US, path=path)
+    if kind.canonical_body:
+        # What was signed is the identity: no re-serialising of the model (defaults would change the bytes).
+        payload = {k: v for k, v in doc.items() if k != "manifest"}
+        if sha256_hex(canonical_json_bytes(payload)) != body.manifest.tables_hash:
+            raise NapError(ErrorCode.BUNDLE_TAMPERED, path=path)
+        return Opened(body=body, content_hash=sha256_hex(raw), signer=signer, document=doc)
     if canonical_hash(body.payload()) != body.manifest.tables_hash:
         raise NapError(ErrorCode.BUNDLE_TAMPERED, path=path)
     return Opened(body=body, content_hash=sha256_hex(body_bytes(body)), signer=signer)

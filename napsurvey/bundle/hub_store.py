@@ -10,15 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
-from napsurvey.bundle.canonical import canonical_bytes, sha256_hex
+from napsurvey.bundle.canonical import canonical_json_bytes, sha256_hex
 from napsurvey.bundle.upward import Release
 from napsurvey.vault.connection import Connection as Conn
 
 
-def release_hash(release: Release) -> str:
+def release_text(release: dict[str, Any]) -> bytes:
+    """A release edition as it was sent (its JSON from the opened bundle), canonical."""
+    return canonical_json_bytes(release)
+
+
+def release_hash(release: dict[str, Any]) -> str:
     """Hex SHA-256 of a release edition's canonical JSON: two copies of one edition have the same."""
-    return sha256_hex(canonical_bytes(release.model_dump(mode="json")))
+    return sha256_hex(release_text(release))
 
 
 @dataclass(frozen=True)
@@ -40,18 +46,22 @@ def stored_hash(conn: Conn, member_id: str, form_id: str, period: str, edition: 
     return None if row is None else str(row[0])
 
 
-def store_releases(conn: Conn, member_id: str, bundle_id: str, releases: Iterable[Release]) -> int:
-    """Insert the editions not stored yet (an identical copy is skipped); return how many were new."""
+def store_releases(conn: Conn, member_id: str, bundle_id: str, releases: Iterable[dict[str, Any]]) -> int:
+    """Insert the editions not stored yet (an identical copy is skipped); return how many were new.
+
+    ``releases`` are the releases' JSON as the opened bundle holds it (already validated).
+    """
     new = 0
     for release in releases:
-        content_hash = release_hash(release)
-        if stored_hash(conn, member_id, release.form_id, release.period, release.edition) == content_hash:
+        text = release_text(release)
+        content_hash = sha256_hex(text)
+        if stored_hash(conn, member_id, release["form_id"], release["period"], release["edition"]) == content_hash:
             continue
         conn.execute(
             "INSERT INTO hub_releases(member_id, bundle_id, form_id, period, edition, released_day, content_hash, body) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (member_id, bundle_id, release.form_id, release.period, release.edition, release.released_day,
-             content_hash, canonical_bytes(release.model_dump(mode="json")).decode("utf-8")),
+            (member_id, bundle_id, release["form_id"], release["period"], release["edition"], release["released_day"],
+             content_hash, text.decode("utf-8")),
         )
         new += 1
     return new

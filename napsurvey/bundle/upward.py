@@ -50,37 +50,59 @@ class Protection(_Strict):
     table_id: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 
 
-class ReleasedCell(_Strict):
-    """One published cell: its key (``None`` where the cell is a total over that dimension) and its value.
-
-    ``value`` is ``None`` when the coordinator shows it only as "below the threshold".
-    """
-
-    key: Annotated[list[Name | None], Field(min_length=1, max_length=4)]
-    value: Value | None
-
-
-class RawTally(_Strict):
-    """A detail cell's true count and the sum of its records' keys (only where agreed, see the module)."""
-
-    key: Annotated[list[Name], Field(min_length=1, max_length=4)]
-    count: Value
-    key_sum: Annotated[int, Field(ge=0, lt=KEY_SPACE)]
+KeyPart = Annotated[str, Field(max_length=200)]
+KeySum = Annotated[int, Field(ge=0, lt=KEY_SPACE)]
 
 
 class ReleasedTable(_Strict):
-    """One indicator of a release: every published cell, and the raw tallies if they were agreed."""
+    """One indicator of a release: every published cell, and the raw tallies if they were agreed.
+
+    Cells are columns (a member's quarter holds thousands of them): ``keys[i]``
+    is a cell's key, one part per dimension (``None`` where the cell is the
+    total over that dimension), and ``values[i]`` its published value
+    (``None`` where the coordinator shows it only as "below the threshold").
+    Raw tallies, when present, are detail cells: ``raw_keys[i]`` (no total),
+    its true count ``raw_counts[i]`` and the sum of its records' keys
+    ``raw_key_sums[i]`` modulo ``2**32``.
+    """
 
     indicator: FormId
     dimensions: Annotated[list[Annotated[str, Field(max_length=64)]], Field(min_length=1, max_length=4)]
-    cells: list[ReleasedCell]
-    raw: list[RawTally] | None = None
+    keys: list[Annotated[list[KeyPart | None], Field(min_length=1, max_length=4)]]
+    values: list[Value | None]
+    raw_keys: list[Annotated[list[KeyPart], Field(min_length=1, max_length=4)]] | None = None
+    raw_counts: list[Value] | None = None
+    raw_key_sums: list[KeySum] | None = None
+
+    @property
+    def has_raw(self) -> bool:
+        """True when the table carries raw tallies."""
+        return self.raw_keys is not None
+
+    def cells(self) -> list[tuple[tuple[str | None, ...], int | None]]:
+        """(key, published value) of every cell."""
+        return [(tuple(k), v) for k, v in zip(self.keys, self.values, strict=True)]
+
+    def raw(self) -> list[tuple[tuple[str, ...], int, int]]:
+        """(detail key, count, key sum) of every raw tally (empty without them)."""
+        if self.raw_keys is None or self.raw_counts is None or self.raw_key_sums is None:
+            return []
+        return [(tuple(k), n, s) for k, n, s in zip(self.raw_keys, self.raw_counts, self.raw_key_sums, strict=True)]
 
     @model_validator(mode="after")
-    def _keys_fit(self) -> ReleasedTable:
+    def _columns_fit(self) -> ReleasedTable:
         width = len(self.dimensions)
-        if any(len(c.key) != width for c in self.cells) or any(len(r.key) != width for r in self.raw or []):
+        if len(self.keys) != len(self.values):
+            raise ValueError(f"table {self.indicator}: as many values as keys")
+        if any(len(k) != width for k in self.keys) or any(len(k) != width for k in self.raw_keys or []):
             raise ValueError(f"table {self.indicator}: a cell key does not have {width} parts")
+        if len({tuple(k) for k in self.keys}) != len(self.keys):
+            raise ValueError(f"table {self.indicator}: a cell is there twice")
+        raw = (self.raw_keys, self.raw_counts, self.raw_key_sums)
+        if any(r is None for r in raw) and not all(r is None for r in raw):
+            raise ValueError(f"table {self.indicator}: raw keys, counts and key sums go together")
+        if self.raw_keys is not None and not (len(self.raw_keys) == len(self.raw_counts or []) == len(self.raw_key_sums or [])):
+            raise ValueError(f"table {self.indicator}: as many raw counts and key sums as raw keys")
         return self
 
 
@@ -100,7 +122,7 @@ class Release(_Strict):
 
     @model_validator(mode="after")
     def _no_raw_for_high(self) -> Release:
-        if self.sensitivity == "high" and any(t.raw is not None for t in self.tables):
+        if self.sensitivity == "high" and any(t.has_raw for t in self.tables):
             raise ValueError(f"form {self.form_id} is sensitivity: high; its raw tallies never leave the coordinator")
         return self
 
@@ -122,7 +144,8 @@ class UpwardBody(SealedBody):
 
 #: The coordinator's releases to its hub.
 UPWARD_BUNDLE: BundleKind[UpwardBody] = BundleKind(
-    "upward bundle", b"NAPSU1", b"napsurvey/upward-bundle/v1\x00", UPWARD_FORMAT_VERSION, UpwardBody
+    "upward bundle", b"NAPSU1", b"napsurvey/upward-bundle/v1\x00", UPWARD_FORMAT_VERSION, UpwardBody,
+    canonical_body=True,
 )
 
 def make_upward_body(

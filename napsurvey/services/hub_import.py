@@ -45,14 +45,15 @@ class _HubImporter:
         if copy is not None:
             return duplicate_outcome(copy, m, path)
         chain.check_chain(conn, m, opened.content_hash, path)
-        for release in opened.body.releases:
+        sent = opened.document["releases"]  # each release as signed, in the order of opened.body.releases
+        for release, as_sent in zip(opened.body.releases, sent, strict=True):
             stored = hub_store.stored_hash(conn, m.device_id, release.form_id, release.period, release.edition)
-            if stored is not None and stored != hub_store.release_hash(release):
+            if stored is not None and stored != hub_store.release_hash(as_sent):
                 raise NapError(ErrorCode.HUB_RELEASE_CONFLICT, path=path, member=m.device_id, edition=release.edition,
                                form_id=release.form_id, period=release.period)
         with self.vault.transaction() as tx:
             store.record_imported(tx, m, opened.content_hash, day)
-            new = hub_store.store_releases(tx, m.device_id, m.bundle_id, opened.body.releases)
+            new = hub_store.store_releases(tx, m.device_id, m.bundle_id, sent)
             log_event(self.vault, "imported", f"member {m.device_id} bundle {m.sequence}: {new} release(s)")
         return ImportOutcome(path, "imported", None,
                              f"{path}: imported bundle {m.sequence} from member {m.device_id} ({new} release(s))",

@@ -151,21 +151,20 @@ def regional_table(
     values: dict[str, dict[CellKey, int | None]] = {}
     for member, table in compatible:
         column = values.setdefault(member.member_id, {})
-        for cell in table.cells:
-            key = tuple(cell.key)
-            column[key] = cell.value
+        for key, value in table.cells():
+            column[key] = value
             if key not in seen:
                 seen.add(key)
                 keys.append(key)
     pool = [
         (m, t) for m, t in compatible
-        if pooling is not None and m.poolable and t.raw is not None
+        if pooling is not None and m.poolable and t.has_raw
         and m.release.protection.table_id == pooling.table_id and m.release.sensitivity != "high"
     ]
     pooled_ids = {m.member_id for m, _ in pool}
     pooled: dict[CellKey, Tally] = {}
     if pool:
-        pooled = pooled_tallies(keys, ((r.key, r.count, r.key_sum) for _, t in pool for r in t.raw or []))
+        pooled = pooled_tallies(keys, (r for _, t in pool for r in t.raw()))
     cells: list[RegionalCell] = []
     for key in keys:
         shown = withheld = 0

@@ -17,7 +17,7 @@ from napsurvey.bundle.build import new_bundle_id
 from napsurvey.bundle.canonical import sha256_hex
 from napsurvey.bundle.envelope import body_bytes, seal
 from napsurvey.bundle.keys import age_recipient
-from napsurvey.bundle.upward import UPWARD_BUNDLE, Protection, Release, ReleasedCell, ReleasedTable, make_upward_body
+from napsurvey.bundle.upward import UPWARD_BUNDLE, Protection, Release, ReleasedTable, make_upward_body
 from napsurvey.services.session import Session
 from tests.bundle.homes import TODAY, make_session
 
@@ -33,15 +33,11 @@ def release(
     sensitivity: Literal["normal", "high"] = "normal",
 ) -> Release:
     """A small release: safe × region for one quarter, with its totals."""
-    cells = [
-        ReleasedCell(key=["yes", "north"], value=yes),
-        ReleasedCell(key=["no", "north"], value=None),
-        ReleasedCell(key=["yes", None], value=(yes or 0) + 12),
-        ReleasedCell(key=[None, None], value=(yes or 0) + 31),
-    ]
+    keys: list[list[str | None]] = [["yes", "north"], ["no", "north"], ["yes", None], [None, None]]
+    values = [yes, None, (yes or 0) + 12, (yes or 0) + 31]
     return Release(form_id=form_id, form_versions=["2026.1"], sensitivity=sensitivity, period=period,
                    edition=edition, released_day=TODAY, protection=protection(), interviews=(yes or 0) + 31,
-                   tables=[ReleasedTable(indicator="safe_by_region", dimensions=["safe", "region"], cells=cells)])
+                   tables=[ReleasedTable(indicator="safe_by_region", dimensions=["safe", "region"], keys=keys, values=values)])
 
 
 @dataclass

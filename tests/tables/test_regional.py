@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 import pytest
 
-from napsurvey.bundle.upward import KEY_SPACE, Protection, RawTally, Release, ReleasedCell, ReleasedTable
+from napsurvey.bundle.upward import KEY_SPACE, Protection, Release, ReleasedTable
 from napsurvey.tables.regional import MemberRelease, Pooling, pooled_tallies, regional_table, regional_tables
 
 DIMS = ("answer", "sex")
@@ -36,15 +36,18 @@ def margins(detail: dict[tuple[str, ...], tuple[int, int]]) -> dict[tuple[str | 
 
 def member_release(detail: dict[tuple[str, ...], tuple[int, int]], *, table_id: str = TABLE, raw: bool = False,
                    threshold: int = THRESHOLD, dims: Sequence[str] = DIMS) -> Release:
-    cells = []
+    keys, values = [], []
     for key, (n, k) in margins(detail).items():
         value = perturbed(n, k)
-        cells.append(ReleasedCell(key=list(key), value=value if value >= threshold else None))
-    raws = [RawTally(key=list(key), count=n, key_sum=k) for key, (n, k) in detail.items()] if raw else None
+        keys.append(list(key))
+        values.append(value if value >= threshold else None)
+    columns = {"raw_keys": [list(k) for k in detail], "raw_counts": [n for n, _ in detail.values()],
+               "raw_key_sums": [k for _, k in detail.values()]} if raw else {}
+    table = ReleasedTable(indicator="ind", dimensions=list(dims), keys=keys, values=values, **columns)
     return Release(form_id="survey", form_versions=["1"], sensitivity="normal", period="2026-Q3", edition=1,
                    released_day="2026-11-02",
                    protection=Protection(method="cell-key", max_deviation=2, threshold=threshold, table_id=table_id),
-                   interviews=None, tables=[ReleasedTable(indicator="ind", dimensions=list(dims), cells=cells, raw=raws)])
+                   interviews=None, tables=[table])
 
 
 def random_detail(rng: random.Random, scale: int) -> dict[tuple[str, ...], tuple[int, int]]:
@@ -61,7 +64,7 @@ def test_released_values_are_summed_and_withheld_ones_mark_the_sum_as_at_least()
     assert table is not None and table.members == ("M0", "M1", "M2", "M3")
     for cell in table.cells:
         published = [m.release.tables[0] for m in members]
-        values = [next(c.value for c in t.cells if tuple(c.key) == cell.key) for t in published]
+        values = [dict(t.cells())[cell.key] for t in published]
         shown = [v for v in values if v is not None]
         assert cell.value == (sum(shown) if shown else None)
         assert cell.at_least == bool(shown and len(shown) < len(values))
