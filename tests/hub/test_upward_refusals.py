@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -272,3 +273,17 @@ def test_fuzzed_upward_bundles(world: tuple[HubWorld, bytes], data: st.DataObjec
     assume(bytes(mutated) != good)
     code = _refused(w, bytes(mutated), name="fuzz.dat")
     assert code is not None and code.name.startswith("BUNDLE_")
+
+
+def test_a_body_that_is_not_canonical_json_is_refused(world: tuple[HubWorld, bytes]) -> None:
+    """The same content with its keys in another order, validly signed: what is signed must be the canonical bytes."""
+    w, _ = world
+    body = make_upward_body([release()], bundle_id="a" * 32, device_id=w.member.fingerprint, sequence=2,
+                            created_day=TODAY, prev_hash=w.sent[0], recipients=[hub_recipient(w.hub)])
+    raw = json.dumps(body.model_dump(mode="json"), separators=(",", ":")).encode()  # keys in model order
+    assert raw != body_bytes(body)
+    signature = SigningKey(bytes(w.member.vault.signing_key())).sign(
+        signature_message(raw, body.manifest.recipient_fingerprint, body.manifest.prev_hash,
+                          UPWARD_BUNDLE.signature_domain)).signature
+    frame = build_frame(raw, signature, UPWARD_FORMAT_VERSION, UPWARD_BUNDLE.frame_magic)
+    assert _refused(w, encrypt_frame(frame, [hub_recipient(w.hub)])) is ErrorCode.BUNDLE_SCHEMA
