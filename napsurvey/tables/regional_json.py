@@ -47,7 +47,7 @@ def to_json_data(
         note += " " + NOTE_POOLED.format(d=max_deviation, t=pooled_threshold)
     return {
         "protection": {"method": "cell-key", "max_deviation": max_deviation, "regional": "sum of published values",
-                       "note": note},
+                       "pooled_threshold": pooled_threshold, "note": note},
         "members": [{"member": names.get(m, m), "fingerprint": m} for m in names],
         "tables": [
             {
