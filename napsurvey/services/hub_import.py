@@ -19,8 +19,10 @@ from napsurvey.bundle.envelope import Opened, open_sealed
 from napsurvey.bundle.keys import age_identity, age_recipient
 from napsurvey.bundle.upward import UPWARD_BUNDLE, UpwardBody
 from napsurvey.errors import ErrorCode, NapError
+from napsurvey.services import hub_views
+from napsurvey.services.hub_views import member_label
 from napsurvey.services.session import Session
-from napsurvey.services.sync_import import ImportOutcome, ImportReport, duplicate_outcome, gaps, import_each
+from napsurvey.services.sync_import import ImportOutcome, ImportReport, duplicate_outcome, import_each
 from napsurvey.vault.repo.audit import log_event
 from napsurvey.vault.store import Vault
 
@@ -33,6 +35,7 @@ class _HubImporter:
         self.identities = [age_identity(bytes(vault.box_private_key()))]
         self.own = age_recipient(vault.box_public_key)
         self.members = store.device_keys(vault.connection)
+        self.labels = {d.device_id: d.label for d in store.devices(vault.connection)}
 
     def open(self, data: bytes, path: str) -> Opened[UpwardBody]:
         return open_sealed(data, self.identities, self.members.get, own_recipient=self.own, path=path,
@@ -55,9 +58,10 @@ class _HubImporter:
             store.record_imported(tx, m, opened.content_hash, day)
             new = hub_store.store_releases(tx, m.device_id, m.bundle_id, sent)
             log_event(self.vault, "imported", f"member {m.device_id} bundle {m.sequence}: {new} release(s)")
+        name = member_label(self.labels, m.device_id)
         return ImportOutcome(path, "imported", None,
-                             f"{path}: imported bundle {m.sequence} from member {m.device_id} ({new} release(s))",
-                             m.device_id, m.sequence)
+                             f"{path}: imported bundle {m.sequence} from member {name} ({new} release(s))",
+                             m.device_id, m.sequence, name)
 
 
 def import_member_bundles(
@@ -71,4 +75,4 @@ def import_member_bundles(
     importer = _HubImporter(session.require_role("hub"))
     outcomes = import_each(paths, lambda data, label: importer.merge(importer.open(data, label), label, today),
                            progress=progress)
-    return ImportReport(outcomes, gaps(session))
+    return ImportReport(outcomes, hub_views.gaps(session))

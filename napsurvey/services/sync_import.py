@@ -42,6 +42,7 @@ class ImportOutcome:
     message: str = ""
     device_id: str = ""
     sequence: int = 0
+    label: str = ""  # the sender's name where the importer knows one (a hub's member)
 
     @property
     def ok(self) -> bool:

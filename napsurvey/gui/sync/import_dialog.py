@@ -26,12 +26,15 @@ from napsurvey.gui.dialogs import show_error
 from napsurvey.gui.sync.files import today
 from napsurvey.gui.widgets import label, primary_button
 from napsurvey.progress import ProgressCallback
-from napsurvey.services import sync_import
+from napsurvey.services import hub_import, sync_import
 from napsurvey.services.session import Session
 
 
 class ImportDialog(QDialog):
-    """Import bundles: each file all-or-nothing, one result line per file, then the gaps."""
+    """Import bundles: each file all-or-nothing, one result line per file, then the gaps.
+
+    At a hub the same dialog imports the members' upward bundles.
+    """
 
     #: At least one bundle was imported (the views should reload).
     imported = Signal()
@@ -40,6 +43,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("ImportDialog")
         self._session: Session | None = session
+        self._hub = session.role == "hub"
         self.task: Task | None = None
         self.report: sync_import.ImportReport | None = None
         self.setWindowTitle(self.tr("Import bundles"))
@@ -104,7 +108,11 @@ class ImportDialog(QDialog):
         self.status.setText(self.tr("Importing %n file(s)…", "", len(files)))
         self.choose_button.setEnabled(False)
 
+        hub = self._hub
+
         def work(progress: ProgressCallback) -> sync_import.ImportReport:
+            if hub:
+                return hub_import.import_member_bundles(session, files, today=today(), progress=progress)
             return sync_import.import_bundles(session, files, today=today(), progress=progress)
 
         self.close_button.setEnabled(False)
@@ -142,6 +150,13 @@ class ImportDialog(QDialog):
     def line_text(self, outcome: sync_import.ImportOutcome) -> str:
         """The line shown for one file."""
         name = Path(outcome.path).name
+        if outcome.status == "imported" and self._hub:
+            return (
+                self.tr("%1: imported bundle %2 from member %3")
+                .replace("%1", name)
+                .replace("%2", str(outcome.sequence))
+                .replace("%3", outcome.label or outcome.device_id)
+            )
         if outcome.status == "imported":
             return (
                 self.tr("%1: imported bundle %2 from device %3")

@@ -1,0 +1,92 @@
+"""The hub on the desktop: chosen in the set-up wizard, its own home, members' bundles imported by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from gui_support import PASSPHRASE, unlock, wait_until_checked
+from PySide6.QtCore import Qt
+
+from napsurvey.gui import file_dialogs
+from napsurvey.gui.hub.pages import HubBundlesPage, HubCoveragePage, MembersPage
+from napsurvey.gui.hub_home import HubHome
+from napsurvey.gui.setup_wizard import SetupWizard
+from napsurvey.services.session import Session
+from napsurvey.vault.store import Vault
+from tests.bundle.homes import make_session
+from tests.hub.upward_craft import HubWorld, approve_member, release, upward_bytes
+
+
+def test_the_wizard_makes_a_hub(qtbot, make_window, home, services):  # type: ignore[no-untyped-def]
+    window = make_window(home)
+    wizard = window.content.currentWidget()
+    assert isinstance(wizard, SetupWizard)
+    assert wizard.role_page.hub.text() == "Network or regional hub"
+    qtbot.mouseClick(wizard.role_page.hub_card, Qt.MouseButton.LeftButton)
+    assert wizard.role_page.role() == "hub"
+    qtbot.mouseClick(wizard.role_page.next_button, Qt.MouseButton.LeftButton)
+    page = wizard.passphrase_page
+    qtbot.keyClicks(page.passphrase, PASSPHRASE)
+    qtbot.keyClicks(page.confirm, PASSPHRASE)
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    wait_until_checked(qtbot, page)
+    qtbot.mouseClick(wizard.key_page.written, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.key_page.next_button, Qt.MouseButton.LeftButton)
+    unlock(qtbot, window)
+    assert window.session is not None and window.session.role == "hub"
+    assert isinstance(window.content.currentWidget(), HubHome)
+    assert window.header.role_label.text() == "Hub"
+
+
+def _hub_with_a_member(tmp_path: Path, home: Path) -> list[Path]:
+    """A hub vault at ``home`` with one approved member, and that member's bundles 1 and 3 on a stick."""
+    vault, _ = Vault.create(home, "hub", PASSPHRASE)
+    hub = Session(home, vault)
+    member = make_session(tmp_path / "member", "coordinator")
+    approve_member(hub, member, "Sierra Leone")
+    world = HubWorld(tmp_path, hub, member, hub, [])
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    files = []
+    for n, period in enumerate(["2026-Q1", "2026-Q2", "2026-Q4"], start=1):
+        data = upward_bytes(world, [release(period=period)])
+        if n != 2:  # bundle 2 never arrives
+            files.append(stick / f"up{n}.dat")
+            files[-1].write_bytes(data)
+    hub.lock()
+    member.lock()
+    return files
+
+
+def test_the_hub_home_imports_members_bundles_and_shows_the_gaps(  # type: ignore[no-untyped-def]
+    qtbot, make_window, home, tmp_path, monkeypatch
+):
+    files = _hub_with_a_member(tmp_path, home)
+    window = make_window(home)
+    unlock(qtbot, window)
+    page = window.content.currentWidget()
+    assert isinstance(page, HubHome)
+    assert [page.nav.item(i).text() for i in range(page.nav.count())] == ["Overview", "Members", "Bundles", "Coverage"]
+    page.show_section("bundles")
+    bundles = page.pages["bundles"]
+    assert isinstance(bundles, HubBundlesPage) and bundles.table.rowCount() == 0
+    monkeypatch.setattr(file_dialogs, "open_files", lambda *a, **k: [str(f) for f in files])
+    qtbot.mouseClick(bundles.import_button, Qt.MouseButton.LeftButton)
+    dialog = bundles.dialog
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.task is not None and dialog.task.done, timeout=30_000)
+    assert [line.text() for line in dialog.lines] == ["up1.dat: imported bundle 1 from member Sierra Leone",
+                                                      "up3.dat: imported bundle 3 from member Sierra Leone"]
+    assert [g.text() for g in dialog.gap_lines] == ["member Sierra Leone: bundle 2 missing",
+                                                    "member Sierra Leone: mini_survey 2026-Q2 not released",
+                                                    "member Sierra Leone: mini_survey 2026-Q3 not released"]
+    assert bundles.table.rowCount() == 2
+    members = page.pages["members"]
+    assert isinstance(members, MembersPage)
+    assert members.table.item(0, 0).text() == "Sierra Leone"
+    assert members.table.item(0, 6).text() == "2026-Q1, 2026-Q4"
+    coverage = page.pages["coverage"]
+    assert isinstance(coverage, HubCoveragePage) and coverage.table.rowCount() == 2
+    assert coverage.gaps.text().splitlines() == ["member Sierra Leone: bundle 2 missing",
+                                                 "member Sierra Leone: mini_survey 2026-Q2 not released",
+                                                 "member Sierra Leone: mini_survey 2026-Q3 not released"]
