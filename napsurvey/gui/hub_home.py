@@ -19,7 +19,7 @@ from napsurvey.services.status import VaultStatus
 SECTIONS = ("overview", "members", "bundles", "coverage")
 
 
-class _Overview(Page):
+class _HubOverview(Page):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
@@ -77,7 +77,7 @@ class HubHome(Page):
         self.stack = QStackedWidget(self)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
-        self.pages: dict[str, QWidget] = {"overview": _Overview(session, self.stack),
+        self.pages: dict[str, QWidget] = {"overview": _HubOverview(session, self.stack),
                                           **hub.build_sections(session, self.stack)}
         for key in SECTIONS:
             self.stack.addWidget(self.pages[key])

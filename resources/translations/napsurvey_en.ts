@@ -545,11 +545,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="265"/>
-        <source>role &apos;{role}&apos; is neither monitor nor coordinator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="266"/>
         <source>line {line}: not valid JSON: {reason}</source>
         <translation type="unfinished"></translation>
@@ -595,62 +590,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="279"/>
-        <source>{path}: this bundle was made for another coordinator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="280"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="282"/>
         <source>{path}: already imported on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="281"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="283"/>
         <source>{path}: device {device} already sent bundle {sequence} with different content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="287"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="289"/>
         <source>{path}: form &apos;{form_id}&apos; version {version} was not issued in any of this coordinator&apos;s kits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="290"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="292"/>
         <source>{path}: content does not match the bundle format: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="294"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="296"/>
         <source>no bundle with id {bundle_id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="295"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="297"/>
         <source>{path}: the file read back differs from what was written; use another stick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="298"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="300"/>
         <source>{path}: not a valid enrollment kit: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="299"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="301"/>
         <source>{path}: the kit&apos;s signature does not verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="300"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="302"/>
         <source>{path}: the kit is signed by a different coordinator than the installed one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="303"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="305"/>
         <source>{path}: the kit is older than the installed one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="293"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="295"/>
         <source>no completed records waiting for export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,72 +921,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="310"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="265"/>
+        <source>role &apos;{role}&apos; is not monitor, coordinator or hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="279"/>
+        <source>{path}: this bundle was made for another coordinator or hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="312"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a referral directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="313"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="315"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a study protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="316"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="318"/>
         <source>{path}: not a referral directory: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="317"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="319"/>
         <source>{path}: not a study protocol: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="326"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="328"/>
         <source>a grace of {value} days is not allowed (0 to {maximum})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="334"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="329"/>
+        <source>no member named &apos;{member}&apos; (give a member&apos;s name or its fingerprint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="332"/>
+        <source>{path}: member {member} already sent edition {edition} of &apos;{form_id}&apos; for {period} with other figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="342"/>
         <source>&apos;{period}&apos; is not a period (2026Q3, 2026-07, 2026) or a range of periods (2026Q1..2026Q2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="343"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="351"/>
         <source>DHIS2 mapping {path}: data element {element} would receive {kinds} periods; one period type per data element</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="346"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="354"/>
         <source>DHIS2 mapping {path}: {what} &apos;{name}&apos; is not in the published tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="349"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="357"/>
         <source>&apos;{period}&apos; is not one {kind} of form &apos;{form_id}&apos; (for example {example})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="352"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="360"/>
         <source>{period} of form &apos;{form_id}&apos; closes on {day}, {grace} days after its end; release it from then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="355"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="363"/>
         <source>{period} of form &apos;{form_id}&apos; is released (edition {edition}) and nothing imported since changes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="358"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="366"/>
         <source>no imported interview of form &apos;{form_id}&apos; falls in {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="361"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="369"/>
         <source>{period} is not released{what}; publishable: {periods}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="365"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="373"/>
         <source>paper &apos;{paper}&apos; is neither a4 nor letter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1031,87 +1041,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="284"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="286"/>
         <source>{path}: device {device}: bundle {later} does not follow bundle {earlier}; the history was altered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="304"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="306"/>
         <source>this device has no enrollment kit yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="305"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="307"/>
         <source>{path}: not a valid device card: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="306"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="308"/>
         <source>{path}: not a valid receipt: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="307"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="309"/>
         <source>{path}: the receipt is not signed by this device&apos;s coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="318"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="320"/>
         <source>a kit needs at least one form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="319"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="321"/>
         <source>the device was not approved (fingerprint not confirmed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="322"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="324"/>
         <source>nothing imported{device} yet; no receipt to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="323"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="325"/>
         <source>the backup recipient must be an age public key (age1 followed by 58 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="327"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="335"/>
         <source>disclosure threshold {value} is below the minimum of {minimum}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="330"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="338"/>
         <source>disclosure threshold {value} is above the maximum of {maximum}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="333"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="341"/>
         <source>unknown table format &apos;{format}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="337"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="345"/>
         <source>DHIS2 mapping {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="338"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="346"/>
         <source>the DHIS2 format needs a mapping file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="339"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="347"/>
         <source>no imported data to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="340"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="348"/>
         <source>DHIS2 mapping {path}: two values for {element}, {period}, {org_unit}, {combo}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="364"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="372"/>
         <source>the report could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1364,42 +1374,161 @@
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../napsurvey/gui/header.py" line="71"/>
+        <source>Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HubBundlesPage</name>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="60"/>
+        <source>Bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="61"/>
+        <source>The bundles of releases your members sent, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="62"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="62"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="62"/>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="62"/>
+        <source>Imported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="63"/>
+        <source>No bundle imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="65"/>
+        <source>Import bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HubCoveragePage</name>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="106"/>
+        <source>What each member released, per questionnaire and period, and what is missing. Interviews are as the member published them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="108"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="108"/>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="108"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="108"/>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="109"/>
+        <source>Released on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="109"/>
+        <source>Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="110"/>
+        <source>Nothing to show until members&apos; bundles are imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HubHome</name>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="98"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="99"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="100"/>
+        <source>Bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="101"/>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="45"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="49"/>
         <source>Import bundles</source>
         <extracomment>At least one bundle was imported (the views should reload).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="51"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="55"/>
         <source>Import bundles from USB sticks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="55"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="59"/>
         <source>Choose one or more bundle files. Each one is checked (signature, device, content) and imported whole or not at all; a refused file changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="75"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="79"/>
         <source>Choose files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="76"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="80"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="92"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="96"/>
         <source>Choose the bundle files</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="104"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="108"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importing %n file…</numerusform>
@@ -1407,27 +1536,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="111"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="119"/>
         <source>Importing bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="147"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="155"/>
+        <source>%1: imported bundle %2 from member %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="162"/>
         <source>%1: imported bundle %2 from device %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="158"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="173"/>
         <source>%1: duplicate, nothing changed (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="159"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="174"/>
         <source>%1: refused: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="177"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="192"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n imported</numerusform>
@@ -1435,7 +1569,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="177"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="192"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -1791,6 +1925,59 @@
     <message>
         <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="211"/>
         <source>Give it to the monitor. When they install it, read this fingerprint aloud to them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="36"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="37"/>
+        <source>The national coordinators you approved, with their bundles and the periods they released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="38"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="38"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="38"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="38"/>
+        <source>Bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="39"/>
+        <source>Last bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="39"/>
+        <source>Missing bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="39"/>
+        <source>Periods released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="40"/>
+        <source>No member approved yet. Approve a coordinator&apos;s device card to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2470,6 +2657,43 @@
     </message>
 </context>
 <context>
+    <name>_HubOverview</name>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="47"/>
+        <source>Overview</source>
+        <extracomment>Section keys, in the order of the side list.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="49"/>
+        <source>This computer&apos;s fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/hub_home.py" line="51"/>
+        <source>%n member(s) approved.</source>
+        <translation>
+            <numerusform>%n member approved.</numerusform>
+            <numerusform>%n members approved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="54"/>
+        <source>Last import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="54"/>
+        <source>No bundles imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="58"/>
+        <source>Next steps: prepare a hub kit for each national coordinator, approve their device cards, then import the releases they send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_Overview</name>
     <message>
         <location filename="../../napsurvey/gui/coordinator_home.py" line="50"/>
@@ -2509,42 +2733,42 @@
 <context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="211"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="225"/>
         <source>Choose a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="213"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="227"/>
         <source>Everything you collect is locked with this passphrase. Use several words that you will remember.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="215"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="229"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="216"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="230"/>
         <source>Type it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="219"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="233"/>
         <source>If you forget the passphrase and lose the recovery key, nobody can open this data: not you, not your coordinator, not us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="223"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="237"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="224"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="238"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="225"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="239"/>
         <source>Preparing the encrypted storage…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2552,27 +2776,27 @@
 <context>
     <name>_RecoveryKeyPage</name>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="265"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="279"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="267"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="281"/>
         <source>This key opens the data if the passphrase is forgotten. It is shown only this once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="270"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="284"/>
         <source>Write it on paper now and keep the paper somewhere safe, away from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="272"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="286"/>
         <source>I have written it down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="273"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="287"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2580,37 +2804,47 @@
 <context>
     <name>_RolePage</name>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="108"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="115"/>
         <source>Set up this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="109"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="116"/>
         <source>Who will use this computer? You choose once; it cannot be changed later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="110"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="117"/>
         <source>Field monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="112"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="119"/>
         <source>You fill in questionnaires with people, then take the results to your coordinator on a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="114"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="121"/>
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="116"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="123"/>
         <source>You prepare the monitors&apos; computers, bring their results together and print the summary report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="118"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="125"/>
+        <source>Network or regional hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="128"/>
+        <source>You bring together what several national coordinators have published, print the regional report and compare countries side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="132"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
