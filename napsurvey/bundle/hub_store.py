@@ -107,3 +107,23 @@ def edition_rows(conn: Conn) -> list[EditionRow]:
         "ORDER BY member_id, form_id, period, edition"
     ).fetchall()
     return [EditionRow(str(m), str(f), str(p), int(e), str(d)) for m, f, p, e, d in rows]
+
+
+def known_form_hashes(conn: Conn) -> set[str]:
+    """SHA-256 of every questionnaire text a member sent."""
+    return {str(h) for (h,) in conn.execute("SELECT sha256 FROM hub_forms")}
+
+
+def store_form(conn: Conn, text: str, form_id: str, version: str, member_id: str, day: str) -> None:
+    """Keep a questionnaire a member sent (once per text)."""
+    conn.execute(
+        "INSERT OR IGNORE INTO hub_forms(sha256, form_id, version, body, member_id, received_day) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (sha256_hex(text.encode("utf-8")), form_id, version, text, member_id, day),
+    )
+
+
+def member_forms(conn: Conn) -> list[tuple[str, str, str]]:
+    """(form_id, version, text) of every questionnaire members sent, oldest first."""
+    rows = conn.execute("SELECT form_id, version, body FROM hub_forms ORDER BY rowid").fetchall()
+    return [(str(f), str(v), str(b)) for f, v, b in rows]

@@ -128,9 +128,17 @@ class Release(_Strict):
 
 
 class UpwardBody(SealedBody):
-    """Everything signed and encrypted in an upward bundle."""
+    """Everything signed and encrypted in an upward bundle.
+
+    ``forms`` are the questionnaires (their text) the releases were made with
+    that this coordinator has not sent the hub before: the hub labels the
+    members' tables with them. Questionnaires are not secret; they travel in
+    every kit.
+    """
 
     releases: Annotated[list[Release], Field(min_length=1)]
+    forms: Annotated[list[Annotated[str, Field(max_length=2_000_000)]], Field(max_length=50)] = Field(
+        default_factory=list)
 
     @model_validator(mode="after")
     def _periods_match(self) -> UpwardBody:
@@ -151,6 +159,7 @@ UPWARD_BUNDLE: BundleKind[UpwardBody] = BundleKind(
 def make_upward_body(
     releases: list[Release],
     *,
+    forms: list[str] | None = None,
     bundle_id: str,
     device_id: str,
     sequence: int,
@@ -160,7 +169,7 @@ def make_upward_body(
 ) -> UpwardBody:
     """The manifest and releases of an upward bundle, with hashes and fingerprints filled in."""
     ordered = sorted(releases, key=lambda r: (r.form_id, r.period, r.edition))
-    payload = {"releases": [r.model_dump(mode="json") for r in ordered]}
+    payload = {"forms": list(forms or []), "releases": [r.model_dump(mode="json") for r in ordered]}
     manifest = Manifest(
         format_version=UPWARD_FORMAT_VERSION,
         bundle_id=bundle_id,
@@ -173,4 +182,4 @@ def make_upward_body(
         recipient_fingerprint=recipients_fingerprint(recipients),
         tables_hash=canonical_hash(payload),
     )
-    return UpwardBody(manifest=manifest, releases=ordered)
+    return UpwardBody(manifest=manifest, releases=ordered, forms=list(forms or []))

@@ -15,10 +15,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from napsurvey.bundle import chain, hub_store, store
+from napsurvey.bundle.canonical import sha256_hex
 from napsurvey.bundle.envelope import Opened, open_sealed
 from napsurvey.bundle.keys import age_identity, age_recipient
 from napsurvey.bundle.upward import UPWARD_BUNDLE, UpwardBody
 from napsurvey.errors import ErrorCode, NapError
+from napsurvey.forms.loader import load_form_text
 from napsurvey.services import hub_views
 from napsurvey.services.hub_views import member_label
 from napsurvey.services.session import Session
@@ -54,14 +56,32 @@ class _HubImporter:
             if stored is not None and stored != hub_store.release_hash(as_sent):
                 raise NapError(ErrorCode.HUB_RELEASE_CONFLICT, path=path, member=m.device_id, edition=release.edition,
                                form_id=release.form_id, period=release.period)
+        forms = self._new_forms(opened.body.forms, path)
         with self.vault.transaction() as tx:
             store.record_imported(tx, m, opened.content_hash, day)
             new = hub_store.store_releases(tx, m.device_id, m.bundle_id, sent)
+            for form_id, version, text in forms:
+                hub_store.store_form(tx, text, form_id, version, m.device_id, day)
             log_event(self.vault, "imported", f"member {m.device_id} bundle {m.sequence}: {new} release(s)")
         name = member_label(self.labels, m.device_id)
         return ImportOutcome(path, "imported", None,
                              f"{path}: imported bundle {m.sequence} from member {name} ({new} release(s))",
                              m.device_id, m.sequence, name)
+
+
+    def _new_forms(self, texts: list[str], path: str) -> list[tuple[str, str, str]]:
+        """The questionnaires of the bundle the hub does not have yet, checked like any form file."""
+        known = hub_store.known_form_hashes(self.vault.connection)
+        out = []
+        for index, text in enumerate(texts):
+            if sha256_hex(text.encode("utf-8")) in known:
+                continue
+            try:
+                form = load_form_text(text, f"form {index + 1}").form
+            except NapError as exc:
+                raise NapError(ErrorCode.BUNDLE_SCHEMA, path=path, reason=f"form {index + 1}: {exc.code.name}") from None
+            out.append((form.form_id, form.version, text))
+        return out
 
 
 def import_member_bundles(

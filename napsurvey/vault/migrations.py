@@ -238,6 +238,15 @@ _HUB: tuple[str, ...] = (
         body TEXT NOT NULL,
         PRIMARY KEY (member_id, form_id, period, edition)
     )""",
+    # The questionnaires the members' releases were made with (labels for the regional tables).
+    """CREATE TABLE hub_forms (
+        sha256 TEXT PRIMARY KEY,
+        form_id TEXT NOT NULL,
+        version TEXT NOT NULL,
+        body TEXT NOT NULL,
+        member_id TEXT NOT NULL,
+        received_day TEXT NOT NULL
+    )""",
 )
 
 #: The ordered history of the schema. Append only.

@@ -287,3 +287,22 @@ def test_a_body_that_is_not_canonical_json_is_refused(world: tuple[HubWorld, byt
                           UPWARD_BUNDLE.signature_domain)).signature
     frame = build_frame(raw, signature, UPWARD_FORMAT_VERSION, UPWARD_BUNDLE.frame_magic)
     assert _refused(w, encrypt_frame(frame, [hub_recipient(w.hub)])) is ErrorCode.BUNDLE_SCHEMA
+
+
+def test_a_questionnaire_that_is_not_a_form_is_refused(world: tuple[HubWorld, bytes]) -> None:
+    w, _ = world
+    data = upward_bytes(w, [release(period="2026-Q3")], sequence=2, signing=bytes(w.member.vault.signing_key()),
+                        forms=["settings: {form_id: 1}\n"])
+    assert _refused(w, data) is ErrorCode.BUNDLE_SCHEMA
+
+
+def test_the_questionnaires_a_member_sends_are_kept_once(own_world: tuple[HubWorld, bytes]) -> None:
+    from tests.bundle.homes import MINI_FORM
+
+    w, _ = own_world
+    for period in ("2026-Q3", "2026-Q4"):
+        path = w.root / f"{period}.dat"
+        path.write_bytes(upward_bytes(w, [release(period=period)], forms=[MINI_FORM]))
+        assert hub_import.import_member_bundles(w.hub, [path], today=TODAY).ok
+    rows = dump_hub_tables(w.hub)["hub_forms"]
+    assert [(r[1], r[2]) for r in rows] == [("mini_survey", "2026.1")]

@@ -85,13 +85,14 @@ def upward_bytes(
     signing: bytes | None = None,
     device_id: str | None = None,
     to: Session | None = None,
+    forms: list[str] | None = None,
 ) -> bytes:
     """An upward bundle from the member (or a forger) to ``to`` (the hub), continuing the member's chain."""
     sequence = len(world.sent) + 1 if sequence is None else sequence
     if prev_hash is None:
         prev_hash = world.sent[sequence - 2] if sequence > 1 else ""
     recipients = [hub_recipient(to or world.hub)]
-    body = make_upward_body(releases, bundle_id=new_bundle_id(), device_id=device_id or world.member.fingerprint,
+    body = make_upward_body(releases, forms=forms, bundle_id=new_bundle_id(), device_id=device_id or world.member.fingerprint,
                             sequence=sequence, created_day=TODAY, prev_hash=prev_hash, recipients=recipients)
     if signing is None and device_id is None and sequence == len(world.sent) + 1:
         world.sent.append(sha256_hex(body_bytes(body)))
@@ -101,6 +102,6 @@ def upward_bytes(
 
 def dump_hub_tables(session: Session) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of the hub's sync and hub tables and its audit log, for before/after comparisons."""
-    tables = ["sync_devices", "sync_bundles", "hub_releases", "audit"]
+    tables = ["sync_devices", "sync_bundles", "hub_releases", "hub_forms", "audit"]
     conn = session.vault.connection
     return {t: sorted(map(tuple, conn.execute(f"SELECT * FROM {t}").fetchall()), key=repr) for t in tables}
