@@ -217,6 +217,7 @@ class ErrorCode(Enum):
     KIT_GRACE = "a grace of {value} days is not allowed (0 to {maximum})"
 
     # --- hub: a network or a region pooling its members' releases -------------
+    HUB_NOTHING_RELEASED = "no member has released anything here yet; import their bundles first"
     HUB_MEMBER_UNKNOWN = "no member named '{member}' (give a member's name or its fingerprint)"
     HUB_RELEASE_CONFLICT = (
         "{path}: member {member} already sent edition {edition} of '{form_id}' for {period} with other figures"

@@ -326,6 +326,9 @@ _MARKED: dict[ErrorCode, object] = {
         "ErrorCode", "the backup recipient must be an age public key (age1 followed by 58 characters)"
     ),
     ErrorCode.KIT_GRACE: QT_TRANSLATE_NOOP("ErrorCode", "a grace of {value} days is not allowed (0 to {maximum})"),
+    ErrorCode.HUB_NOTHING_RELEASED: QT_TRANSLATE_NOOP(
+        "ErrorCode", "no member has released anything here yet; import their bundles first"
+    ),
     ErrorCode.HUB_MEMBER_UNKNOWN: QT_TRANSLATE_NOOP(
         "ErrorCode", "no member named '{member}' (give a member's name or its fingerprint)"
     ),

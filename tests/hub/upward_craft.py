@@ -33,8 +33,9 @@ def release(
     sensitivity: Literal["normal", "high"] = "normal",
 ) -> Release:
     """A small release: safe × region for one quarter, with its totals."""
-    keys: list[list[str | None]] = [["yes", "north"], ["no", "north"], ["yes", None], [None, None]]
-    values = [yes, None, (yes or 0) + 12, (yes or 0) + 31]
+    keys: list[list[str | None]] = [["yes", "north"], ["no", "north"], ["yes", None], ["no", None],
+                                    [None, "north"], [None, None]]
+    values = [yes, None, (yes or 0) + 12, 19, (yes or 0) + 6, (yes or 0) + 31]
     return Release(form_id=form_id, form_versions=["2026.1"], sensitivity=sensitivity, period=period,
                    edition=edition, released_day=TODAY, protection=protection(), interviews=(yes or 0) + 31,
                    tables=[ReleasedTable(indicator="safe_by_region", dimensions=["safe", "region"], keys=keys, values=values)])
