@@ -135,7 +135,7 @@ def main() -> int:
 
             done = hub_outputs.write_regional_report(hub, root / "regional.pdf", today=DAY)
             made = time.perf_counter() - t0
-            print(f"report: {done.tables} regional table(s), {done.pages} page(s) in {made:.2f} s")
+            print(f"report: {done.sections} indicator(s), {done.tables} regional table(s), {done.size // 1024} KB in {made:.2f} s")
         finally:
             hub.lock()
     print(f"bench: hub_import_s {imported:.2f} (target < {TARGET_S:.0f}) {'PASS' if imported < TARGET_S else 'FAIL'}")

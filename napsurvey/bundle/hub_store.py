@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from napsurvey.bundle.canonical import canonical_json_bytes, sha256_hex
-from napsurvey.bundle.upward import Release
+from napsurvey.bundle.upward import STORED, Release
 from napsurvey.vault.connection import Connection as Conn
 
 
@@ -75,7 +75,7 @@ def stored_releases(conn: Conn, member_id: str | None = None) -> list[StoredRele
         sql += " WHERE member_id = ?"
         params = (member_id,)
     rows = conn.execute(sql + " ORDER BY member_id, form_id, period, edition", params).fetchall()
-    return [StoredRelease(str(m), str(b), Release.model_validate_json(body), str(h)) for m, b, body, h in rows]
+    return [StoredRelease(str(m), str(b), _stored(body), str(h)) for m, b, body, h in rows]
 
 
 def newest_editions(conn: Conn) -> list[StoredRelease]:
@@ -86,7 +86,11 @@ def newest_editions(conn: Conn) -> list[StoredRelease]:
         "      GROUP BY member_id, form_id, period) n USING (member_id, form_id, period, edition) "
         "ORDER BY r.member_id, r.form_id, r.period"
     ).fetchall()
-    return [StoredRelease(str(m), str(b), Release.model_validate_json(body), str(h)) for m, b, body, h in rows]
+    return [StoredRelease(str(m), str(b), _stored(body), str(h)) for m, b, body, h in rows]
+
+
+def _stored(body: str) -> Release:
+    return Release.model_validate_json(body, context={STORED: True})
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 
 from napsurvey.bundle.canonical import canonical_hash
 from napsurvey.bundle.envelope import BundleKind
@@ -30,6 +30,8 @@ from napsurvey.bundle.keys import recipients_fingerprint
 UPWARD_FORMAT_VERSION = 1
 #: Cell keys are integers modulo 2**32 (the cell-key method's key space).
 KEY_SPACE = 1 << 32
+#: Validation context of a release read back from the hub's vault (checked whole when it was imported).
+STORED = "stored"
 
 FormId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
 Name = Annotated[str, Field(max_length=200)]
@@ -90,13 +92,14 @@ class ReleasedTable(_Strict):
         return [(tuple(k), n, s) for k, n, s in zip(self.raw_keys, self.raw_counts, self.raw_key_sums, strict=True)]
 
     @model_validator(mode="after")
-    def _columns_fit(self) -> ReleasedTable:
+    def _columns_fit(self, info: ValidationInfo) -> ReleasedTable:
         width = len(self.dimensions)
         if len(self.keys) != len(self.values):
             raise ValueError(f"table {self.indicator}: as many values as keys")
         if any(len(k) != width for k in self.keys) or any(len(k) != width for k in self.raw_keys or []):
             raise ValueError(f"table {self.indicator}: a cell key does not have {width} parts")
-        if len({tuple(k) for k in self.keys}) != len(self.keys):
+        stored = isinstance(info.context, dict) and info.context.get(STORED)  # checked whole when it was imported
+        if not stored and len({tuple(k) for k in self.keys}) != len(self.keys):
             raise ValueError(f"table {self.indicator}: a cell is there twice")
         raw = (self.raw_keys, self.raw_counts, self.raw_key_sums)
         if any(r is None for r in raw) and not all(r is None for r in raw):

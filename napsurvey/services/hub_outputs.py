@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from napsurvey.bundle import hub_store, store
@@ -61,6 +61,8 @@ class Regional:
     releases: list[MemberRelease]
     max_deviation: int
     pooled_threshold: int | None
+    #: (member, form, period) -> the threshold that member's release shows its figures from
+    thresholds: dict[tuple[str, str, str], int] = field(default_factory=dict)
 
 
 def _forms(vault: OpenVault) -> dict[str, Form]:
@@ -105,7 +107,9 @@ def regional(session: Session, *, form_id: str | None = None, period: str | None
     tables = regional_tables(releases, pooling=pooling)
     deviations = {r.release.protection.max_deviation for r in releases}
     pooled = {p.threshold for p in pooling.values()}
-    return Regional(tables, names, _forms(vault), releases, max(deviations), max(pooled) if pooled else None)
+    thresholds = {(r.member_id, r.release.form_id, r.release.period): r.release.protection.threshold for r in releases}
+    return Regional(tables, names, _forms(vault), releases, max(deviations), max(pooled) if pooled else None,
+                    thresholds)
 
 
 # --- tables ------------------------------------------------------------------------------------
@@ -175,10 +179,7 @@ def _key_labels(table: RegionalTable, key: CellKey, labels: RegionalLabels, lang
 
 
 def _threshold(out: Regional, member: str, table: RegionalTable) -> int:
-    for r in out.releases:
-        if r.member_id == member and r.release.form_id == table.form_id and r.release.period == table.period:
-            return r.release.protection.threshold
-    return 0
+    return out.thresholds.get((member, table.form_id, table.period), 0)
 
 
 def _below(out: Regional, table: RegionalTable) -> int:

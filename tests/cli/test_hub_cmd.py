@@ -58,3 +58,28 @@ def test_a_hub_imports_nothing_it_cannot_open(tmp_path: Path, capsys: pytest.Cap
     junk.write_bytes(b"%PDF-1.7 not a bundle" * 10)
     code, out, err = run(capsys, hub, "import", str(junk))
     assert code == 1 and err.startswith("error BUNDLE_NOT_A_BUNDLE:")
+
+
+def test_import_tables_and_report_at_a_hub(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.bundle.homes import make_session
+    from tests.hub.upward_craft import HubWorld, approve_member, release, upward_bytes
+
+    hub_home = tmp_path / "hub"
+    hub = make_session(hub_home, "hub")
+    member = make_session(tmp_path / "member", "coordinator")
+    approve_member(hub, member, "Sierra Leone")
+    world = HubWorld(tmp_path, hub, member, hub, [])
+    bundle = tmp_path / "up.dat"
+    bundle.write_bytes(upward_bytes(world, [release(period="2026-Q3")], forms=[MINI_FORM]))
+    hub.lock()
+    member.lock()
+    code, out, err = run(capsys, hub_home, "import", str(bundle))
+    assert code == 0, err
+    assert out.splitlines()[0] == f"{bundle}: imported bundle 1 from member Sierra Leone (1 release(s))"
+    code, out, err = run(capsys, hub_home, "tables", "--format", "json", "--out", str(tmp_path / "r.json"))
+    assert code == 0 and out.strip() == f"Wrote 1 regional table(s) to {tmp_path / 'r.json'}."
+    assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["tables"][0]["members"] == ["Sierra Leone"]
+    code, out, err = run(capsys, hub_home, "tables", "--format", "dhis2", "--mapping", "m.yaml", "--out", "x.json")
+    assert code == 1 and err.startswith("error CLI_USAGE: a hub writes its regional tables as json or csv")
+    code, out, err = run(capsys, hub_home, "report", "--out", str(tmp_path / "r.pdf"), "--language", "fr")
+    assert code == 0 and "1 indicator(s)" in out and (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
