@@ -71,7 +71,8 @@ class BundleKind(Generic[BodyT]):
     signature_domain: bytes
     format_version: int
     body_model: type[BodyT]
-    #: The versions of this kind a reader accepts (the one it writes, and earlier ones it still reads).
+    #: The versions of this kind a reader accepts (the one it writes, and earlier ones it still reads);
+    #: empty: the one it writes only.
     readable_versions: tuple[int, ...] = ()
     #: The body must be sent as canonical JSON, and its content hash is that of the bytes signed.
     canonical_body: bool = False
@@ -239,7 +240,7 @@ def open_sealed(
     if len(frame) < _FRAME_HEAD.size or not frame.startswith(kind.frame_magic):
         raise NapError(ErrorCode.BUNDLE_NOT_A_BUNDLE, path=path)
     _magic, version, length = _FRAME_HEAD.unpack_from(frame)
-    if version not in kind.readable_versions:
+    if version not in (kind.readable_versions or (kind.format_version,)):
         raise NapError(ErrorCode.BUNDLE_WRONG_VERSION, path=path, found=version, expected=kind.format_version)
     if len(frame) != _FRAME_HEAD.size + length + 64:
         # Authenticated by age, so not a transport error: a malformed frame.

@@ -120,7 +120,7 @@ class Release(_Strict):
     released_day: Day
     protection: Protection
     #: Interviews in the period, published like any cell (None: below the threshold).
-    interviews: Value | None
+    interviews: Value | None = None
     tables: list[ReleasedTable]
 
     @model_validator(mode="after")
@@ -172,7 +172,8 @@ def make_upward_body(
 ) -> UpwardBody:
     """The manifest and releases of an upward bundle, with hashes and fingerprints filled in."""
     ordered = sorted(releases, key=lambda r: (r.form_id, r.period, r.edition))
-    payload = {"forms": list(forms or []), "releases": [r.model_dump(mode="json") for r in ordered]}
+    # As the body is written: without nulls (see napsurvey.bundle.envelope.body_bytes).
+    payload = {"forms": list(forms or []), "releases": [r.model_dump(mode="json", exclude_none=True) for r in ordered]}
     manifest = Manifest(
         format_version=UPWARD_FORMAT_VERSION,
         bundle_id=bundle_id,

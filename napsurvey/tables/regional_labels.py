@@ -58,7 +58,8 @@ def label_regional(form: Form | None, form_id: str, indicator: str, dimensions: 
         for choice in question_domain(form, name):
             labels[choice.name] = form.text(choice.label, language) or choice.name
         values[dim] = labels
-    source = (spec.source or "") if spec is not None else ""
+    source = form.text(spec.source, language) if spec is not None else ""
+    cited = form.text(spec.source, "en") if spec is not None else ""  # the codes are cited in English
     return RegionalLabels(
         title=form.text(spec.label, language) if spec is not None else indicator,
         form_title=form.text(form.settings.form_title, language) or form_id,
@@ -66,5 +67,5 @@ def label_regional(form: Form | None, form_id: str, indicator: str, dimensions: 
         dimension_titles=titles,
         value_labels=values,
         total=total,
-        codes=[m.strip() for m in _CODE.findall(source)],
+        codes=[m.strip() for m in _CODE.findall(cited)],
     )

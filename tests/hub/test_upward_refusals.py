@@ -186,8 +186,9 @@ def test_a_monitor_bundle_is_not_an_upward_bundle(world: tuple[HubWorld, bytes])
     tables = Tables(
         aggregates=[AggregateTable(form_id="mini_survey", form_versions=["2026.1"], indicator="services_used",
                                    question="services", dimensions=[], period="month",
-                                   cells=[Cell(key=["health", "2026-11"], count=3)])],
-        denominators=[Denominators(form_id="mini_survey", form_versions=["2026.1"], period="2026-11", interviews=3)],
+                                   cells=[Cell(key=["health", "2026-11"], count=3, key_sum=5)])],
+        denominators=[Denominators(form_id="mini_survey", form_versions=["2026.1"], period="2026-11", interviews=3,
+                                   key_sum=9)],
     )
     recipient = hub_recipient(w.hub)
     body = make_body(tables, bundle_id="d" * 32, device_id=w.member.fingerprint, sequence=2, created_day=TODAY,
