@@ -1,4 +1,10 @@
-"""The hub's tables in the vault: the releases its members sent up (``hub_releases``).
+"""The hub's tables in the vault, and a coordinator's record of the hub it joined.
+
+At a hub: the releases its members sent up (``hub_releases``), the
+questionnaires (``hub_forms``) and perturbation tables
+(``hub_perturbation_tables``) that came with them. At a coordinator: the hub
+it joined (``hub_membership``); its upward bundles are kept in the outbox,
+as a monitor keeps its own (``sync_outbox``).
 
 A hub's members are approved in ``sync_devices`` and their bundles' chain is
 kept in ``sync_bundles``, exactly as a coordinator keeps its monitors'
@@ -13,7 +19,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from napsurvey.bundle.canonical import canonical_json_bytes, sha256_hex
-from napsurvey.bundle.upward import STORED, Release
+from napsurvey.bundle.hub_kit import HubKit
+from napsurvey.bundle.upward import STORED, Release, UpwardBody
 from napsurvey.vault.connection import Connection as Conn
 
 
@@ -131,3 +138,62 @@ def member_forms(conn: Conn) -> list[tuple[str, str, str]]:
     """(form_id, version, text) of every questionnaire members sent, oldest first."""
     rows = conn.execute("SELECT form_id, version, body FROM hub_forms ORDER BY rowid").fetchall()
     return [(str(f), str(v), str(b)) for f, v, b in rows]
+
+
+def store_perturbation_table(conn: Conn, table_id: str, text: str) -> None:
+    """Keep a member's perturbation table (once per table)."""
+    conn.execute("INSERT OR IGNORE INTO hub_perturbation_tables(table_id, body) VALUES (?, ?)", (table_id, text))
+
+
+def perturbation_tables(conn: Conn) -> dict[str, str]:
+    """table id -> the table's JSON, for every table a member sent."""
+    return {str(i): str(b) for i, b in conn.execute("SELECT table_id, body FROM hub_perturbation_tables")}
+
+
+# --- a coordinator's hub ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Membership:
+    """The hub this coordinator joined: its kit and its pinned signing key."""
+
+    kit: HubKit
+    hub_signing_key: bytes
+    installed_day: str
+
+
+def membership(conn: Conn) -> Membership | None:
+    """The hub this coordinator joined, if any."""
+    row = conn.execute("SELECT body, hub_signing_key, installed_day FROM hub_membership WHERE id = 1").fetchone()
+    return None if row is None else Membership(HubKit.model_validate_json(row[0]), bytes(row[1]), str(row[2]))
+
+
+def save_membership(conn: Conn, kit: HubKit, signer: bytes, day: str) -> None:
+    """Join a hub, or take its newer kit."""
+    conn.execute(
+        "INSERT INTO hub_membership(id, hub_signing_key, kit_serial, body, installed_day) VALUES (1, ?, ?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET hub_signing_key = excluded.hub_signing_key, kit_serial = excluded.kit_serial, "
+        "body = excluded.body, installed_day = excluded.installed_day",
+        (signer, kit.kit_serial, kit.model_dump_json(), day),
+    )
+
+
+def record_sent_upward(conn: Conn, body: UpwardBody, body_text: bytes, content_hash: str) -> None:
+    """Remember an upward bundle in the coordinator's outbox (its body as signed)."""
+    m = body.manifest
+    conn.execute(
+        "INSERT INTO sync_outbox(bundle_id, sequence, content_hash, body, created_day) VALUES (?, ?, ?, ?, ?)",
+        (m.bundle_id, m.sequence, content_hash, body_text.decode("utf-8"), m.created_day),
+    )
+
+
+def sent_upward_bodies(conn: Conn) -> list[UpwardBody]:
+    """Every upward bundle this coordinator made, oldest first."""
+    rows = conn.execute("SELECT body FROM sync_outbox ORDER BY sequence").fetchall()
+    return [UpwardBody.model_validate_json(r[0], context={STORED: True}) for r in rows]
+
+
+def sent_upward_body(conn: Conn, bundle_id: str) -> UpwardBody | None:
+    """One upward bundle this coordinator made (to make it again)."""
+    row = conn.execute("SELECT body FROM sync_outbox WHERE bundle_id = ?", (bundle_id,)).fetchone()
+    return None if row is None else UpwardBody.model_validate_json(row[0], context={STORED: True})

@@ -142,6 +142,10 @@ class UpwardBody(SealedBody):
     releases: Annotated[list[Release], Field(min_length=1)]
     forms: Annotated[list[Annotated[str, Field(max_length=2_000_000)]], Field(max_length=50)] = Field(
         default_factory=list)
+    #: The coordinator's perturbation table (its JSON), with the first raw tallies it sends: a pool is
+    #: perturbed with the members' own table, so that a pool of one member gives that member's figures.
+    perturbation_tables: Annotated[list[Annotated[str, Field(max_length=200_000)]], Field(max_length=4)] = Field(
+        default_factory=list)
 
     @model_validator(mode="after")
     def _periods_match(self) -> UpwardBody:
@@ -163,6 +167,7 @@ def make_upward_body(
     releases: list[Release],
     *,
     forms: list[str] | None = None,
+    perturbation_tables: list[str] | None = None,
     bundle_id: str,
     device_id: str,
     sequence: int,
@@ -173,7 +178,8 @@ def make_upward_body(
     """The manifest and releases of an upward bundle, with hashes and fingerprints filled in."""
     ordered = sorted(releases, key=lambda r: (r.form_id, r.period, r.edition))
     # As the body is written: without nulls (see napsurvey.bundle.envelope.body_bytes).
-    payload = {"forms": list(forms or []), "releases": [r.model_dump(mode="json", exclude_none=True) for r in ordered]}
+    payload = {"forms": list(forms or []), "perturbation_tables": list(perturbation_tables or []),
+               "releases": [r.model_dump(mode="json", exclude_none=True) for r in ordered]}
     manifest = Manifest(
         format_version=UPWARD_FORMAT_VERSION,
         bundle_id=bundle_id,
@@ -186,4 +192,5 @@ def make_upward_body(
         recipient_fingerprint=recipients_fingerprint(recipients),
         tables_hash=canonical_hash(payload),
     )
-    return UpwardBody(manifest=manifest, releases=ordered, forms=list(forms or []))
+    return UpwardBody(manifest=manifest, releases=ordered, forms=list(forms or []),
+                      perturbation_tables=list(perturbation_tables or []))

@@ -238,6 +238,19 @@ _HUB: tuple[str, ...] = (
         body TEXT NOT NULL,
         PRIMARY KEY (member_id, form_id, period, edition)
     )""",
+    # The perturbation tables of members that sent raw counts (a pool is perturbed with the members' own table).
+    """CREATE TABLE hub_perturbation_tables (
+        table_id TEXT PRIMARY KEY,
+        body TEXT NOT NULL
+    )""",
+    # A coordinator's side: the hub it joined (one), with the hub's pinned key and its kit.
+    """CREATE TABLE hub_membership (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        hub_signing_key BLOB NOT NULL CHECK (length(hub_signing_key) = 32),
+        kit_serial INTEGER NOT NULL,
+        body TEXT NOT NULL,
+        installed_day TEXT NOT NULL
+    )""",
     # The questionnaires the members' releases were made with (labels for the regional tables).
     """CREATE TABLE hub_forms (
         sha256 TEXT PRIMARY KEY,
@@ -258,7 +271,7 @@ MIGRATIONS: list[Migration] = [
     Migration(4, "sync: previous-bundle hash of imported bundles", ("ALTER TABLE sync_bundles ADD COLUMN prev_hash TEXT NULL",)),
     Migration(5, "cell key: record keys, key sums of imported counts", _v5_record_keys),
     Migration(6, "releases, their tallies, and the publication ledger", _V6_RELEASES),
-    Migration(7, "hub: the releases of its members", _HUB),
+    Migration(7, "hub: its members' releases, questionnaires and perturbation tables; a coordinator's hub", _HUB),
 ]
 
 

@@ -957,56 +957,61 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="329"/>
-        <source>no member named &apos;{member}&apos; (give a member&apos;s name or its fingerprint)</source>
+        <source>no member has released anything here yet; import their bundles first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="332"/>
+        <source>no member named &apos;{member}&apos; (give a member&apos;s name or its fingerprint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="335"/>
         <source>{path}: member {member} already sent edition {edition} of &apos;{form_id}&apos; for {period} with other figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="342"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="345"/>
         <source>&apos;{period}&apos; is not a period (2026Q3, 2026-07, 2026) or a range of periods (2026Q1..2026Q2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="351"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="354"/>
         <source>DHIS2 mapping {path}: data element {element} would receive {kinds} periods; one period type per data element</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="354"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="357"/>
         <source>DHIS2 mapping {path}: {what} &apos;{name}&apos; is not in the published tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="357"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="360"/>
         <source>&apos;{period}&apos; is not one {kind} of form &apos;{form_id}&apos; (for example {example})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="360"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="363"/>
         <source>{period} of form &apos;{form_id}&apos; closes on {day}, {grace} days after its end; release it from then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="363"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="366"/>
         <source>{period} of form &apos;{form_id}&apos; is released (edition {edition}) and nothing imported since changes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="366"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="369"/>
         <source>no imported interview of form &apos;{form_id}&apos; falls in {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="369"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="372"/>
         <source>{period} is not released{what}; publishable: {periods}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="373"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="376"/>
         <source>paper &apos;{paper}&apos; is neither a4 nor letter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1086,42 +1091,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="335"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="338"/>
         <source>disclosure threshold {value} is below the minimum of {minimum}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="338"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="341"/>
         <source>disclosure threshold {value} is above the maximum of {maximum}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="341"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="344"/>
         <source>unknown table format &apos;{format}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="345"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="348"/>
         <source>DHIS2 mapping {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="346"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="349"/>
         <source>the DHIS2 format needs a mapping file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="347"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="350"/>
         <source>no imported data to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="348"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="351"/>
         <source>DHIS2 mapping {path}: two values for {element}, {period}, {org_unit}, {combo}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="372"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="375"/>
         <source>the report could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
