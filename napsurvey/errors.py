@@ -217,6 +217,8 @@ class ErrorCode(Enum):
     KIT_GRACE = "a grace of {value} days is not allowed (0 to {maximum})"
 
     # --- hub: a network or a region pooling its members' releases -------------
+    HUB_NOT_JOINED = "this coordinator has not joined a hub yet"
+    HUB_NOTHING_TO_EXPORT = "every release{what} was already sent to the hub"
     HUB_NOTHING_RELEASED = "no member has released anything here yet; import their bundles first"
     HUB_MEMBER_UNKNOWN = "no member named '{member}' (give a member's name or its fingerprint)"
     HUB_RELEASE_CONFLICT = (

@@ -21,6 +21,7 @@ from napsurvey.bundle.keys import age_identity, age_recipient
 from napsurvey.bundle.upward import UPWARD_BUNDLE, UpwardBody
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.loader import load_form_text
+from napsurvey.privacy.ptable import PerturbationTable
 from napsurvey.services import hub_views
 from napsurvey.services.hub_views import member_label
 from napsurvey.services.session import Session
@@ -57,11 +58,14 @@ class _HubImporter:
                 raise NapError(ErrorCode.HUB_RELEASE_CONFLICT, path=path, member=m.device_id, edition=release.edition,
                                form_id=release.form_id, period=release.period)
         forms = self._new_forms(opened.body.forms, path)
+        tables = _perturbation_tables(opened.body.perturbation_tables, path)
         with self.vault.transaction() as tx:
             store.record_imported(tx, m, opened.content_hash, day)
             new = hub_store.store_releases(tx, m.device_id, m.bundle_id, sent)
             for form_id, version, text in forms:
                 hub_store.store_form(tx, text, form_id, version, m.device_id, day)
+            for table_id, text in tables:
+                hub_store.store_perturbation_table(tx, table_id, text)
             log_event(self.vault, "imported", f"member {m.device_id} bundle {m.sequence}: {new} release(s)")
         name = member_label(self.labels, m.device_id)
         return ImportOutcome(path, "imported", None,
@@ -82,6 +86,18 @@ class _HubImporter:
                 raise NapError(ErrorCode.BUNDLE_SCHEMA, path=path, reason=f"form {index + 1}: {exc.code.name}") from None
             out.append((form.form_id, form.version, text))
         return out
+
+
+def _perturbation_tables(texts: list[str], path: str) -> list[tuple[str, str]]:
+    """(table id, JSON) of each perturbation table a member sent, each checked to be one."""
+    out = []
+    for text in texts:
+        try:
+            PerturbationTable.from_json(text)
+        except (ValueError, KeyError, TypeError):
+            raise NapError(ErrorCode.BUNDLE_SCHEMA, path=path, reason="not a perturbation table") from None
+        out.append((sha256_hex(text.encode("utf-8")), text))
+    return out
 
 
 def import_member_bundles(

@@ -20,6 +20,7 @@ from napsurvey.bundle import hub_store, store
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.loader import load_form_text
 from napsurvey.forms.model import Form
+from napsurvey.privacy.ptable import PerturbationTable
 from napsurvey.progress import ProgressCallback
 from napsurvey.reports.model import Paper
 from napsurvey.reports.regional import build_regional_report, figure_text
@@ -35,6 +36,7 @@ from napsurvey.reports.regional_texts import text
 from napsurvey.services.files import writable_file, write_plain
 from napsurvey.services.hub_views import gaps, member_label
 from napsurvey.services.session import Session
+from napsurvey.settings import DEFAULT_THRESHOLD
 from napsurvey.tables import regional_json
 from napsurvey.tables.labels import word
 from napsurvey.tables.periods import months_of, parse_period_range
@@ -43,11 +45,14 @@ from napsurvey.tables.regional_labels import RegionalLabels, label_regional
 from napsurvey.vault.connection import OpenVault
 from napsurvey.vault.repo.audit import log_event
 from napsurvey.vault.repo.forms import active_form_texts
+from napsurvey.vault.repo.settings import get_setting
 
 #: The formats the hub writes its regional tables in.
 HUB_FORMATS = ("json", "csv")
 #: The hub's name on its reports, set with its kit.
 NAME_SETTING = "hub_name"
+#: What the hub's newest kit asks: ``{"raw_requests": [form ids], "threshold": n}`` (set with its kit).
+RULES_SETTING = "hub_kit_rules"
 DEFAULT_NAME = "Regional hub"
 
 
@@ -78,8 +83,29 @@ def _forms(vault: OpenVault) -> dict[str, Form]:
 
 
 def _pooling(vault: OpenVault) -> dict[str, Pooling]:
-    """The forms whose raw counts the hub pools, and how (none until the hub asks for raw counts)."""
-    return {}
+    """The forms whose raw counts the hub pools, and how: with the perturbation table its members share.
+
+    The hub pools a form's raw tallies when its kit asks for them. The pool
+    is perturbed with the members' own table (the one most of the members who
+    sent raw tallies use); members with another table are summed, not pooled.
+    """
+    rules = get_setting(vault, RULES_SETTING, None)
+    if not isinstance(rules, dict) or not rules.get("raw_requests"):
+        return {}
+    tables = hub_store.perturbation_tables(vault.connection)
+    used: dict[str, dict[str, int]] = {}
+    for stored in hub_store.newest_editions(vault.connection):
+        r = stored.release
+        if r.form_id in rules["raw_requests"] and r.protection.table_id in tables and any(t.has_raw for t in r.tables):
+            counts = used.setdefault(r.form_id, {})
+            counts[r.protection.table_id] = counts.get(r.protection.table_id, 0) + 1
+    out = {}
+    for form_id, counts in used.items():
+        chosen = min(counts, key=lambda t: (-counts[t], t))
+        table = PerturbationTable.from_json(tables[chosen])
+        out[form_id] = Pooling(table_id=chosen, max_deviation=table.max_deviation,
+                               threshold=int(rules.get("threshold", DEFAULT_THRESHOLD)), published=table.published)
+    return out
 
 
 def _in_period(period: str, span: str | None) -> bool:
@@ -96,14 +122,14 @@ def regional(session: Session, *, form_id: str | None = None, period: str | None
     if period:
         parse_period_range(period)  # TABLES_PERIOD before any work
     names = {d.device_id: member_label({d.device_id: d.label}, d.device_id) for d in store.devices(conn)}
+    pooling = _pooling(vault)
     releases = [
-        MemberRelease(s.member_id, s.release, poolable=s.release.form_id in _pooling(vault))
+        MemberRelease(s.member_id, s.release, poolable=s.release.form_id in pooling)
         for s in sorted(hub_store.newest_editions(conn), key=lambda s: (names.get(s.member_id, ""), s.member_id))
         if (form_id is None or s.release.form_id == form_id) and _in_period(s.release.period, period)
     ]
     if not releases:
         raise NapError(ErrorCode.HUB_NOTHING_RELEASED)
-    pooling = _pooling(vault)
     tables = regional_tables(releases, pooling=pooling)
     deviations = {r.release.protection.max_deviation for r in releases}
     pooled = {p.threshold for p in pooling.values()}

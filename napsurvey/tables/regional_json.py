@@ -56,7 +56,7 @@ def to_json_data(
                 "period": t.period,
                 "dimensions": list(t.dimensions),
                 "members": [names.get(m, m) for m in t.members],
-                "pooled_members": [names.get(m, m) for m in t.pooled_members],
+                "pooled_members": sorted(names.get(m, m) for m in t.pooled_members),
                 "cells": [
                     {
                         "key": {d: v for d, v in zip(t.dimensions, c.key, strict=True) if v is not None},
