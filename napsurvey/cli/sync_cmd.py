@@ -12,9 +12,10 @@ from typing import Any
 
 from napsurvey.cli.passphrase import open_session
 from napsurvey.errors import ErrorCode, NapError
-from napsurvey.services import coordinator_views, enrollment, hub_import, sync_export, sync_import
+from napsurvey.services import coordinator_views, enrollment, hub_export, hub_import, sync_export, sync_import
 from napsurvey.services.files import read_document, writable_file
 from napsurvey.services.process import today_iso
+from napsurvey.services.session import Session
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -53,10 +54,14 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=_devices_list)
 
-    export = sub.add_parser("export", help="monitor: aggregate bundle of records not yet exported")
+    export = sub.add_parser("export", help="monitor: aggregate bundle of records not yet exported; "
+                                             "coordinator: --to-hub, its releases for the hub")
     export.add_argument("action", nargs="?", choices=["list"], help="'list' shows the bundles made")
     export.add_argument("--out", metavar="FILE", help="file, or a folder to get a neutral file name")
     export.add_argument("--again", metavar="ID", help="re-create a lost bundle with the same id")
+    export.add_argument("--to-hub", action="store_true", help="coordinator: the releases not yet sent to the hub")
+    export.add_argument("--form", metavar="ID", help="with --to-hub: only this questionnaire")
+    export.add_argument("--period", metavar="PERIOD", help="with --to-hub: one released period or a range (2026Q1..2026Q2)")
     export.set_defaults(handler=_export)
 
     imp = sub.add_parser("import", help="coordinator: import monitors' bundles; hub: import members' bundles")
@@ -156,9 +161,32 @@ def _devices_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_to_hub(args: argparse.Namespace) -> int:
+    if not args.out:
+        raise NapError(ErrorCode.CLI_USAGE, reason="export --to-hub needs --out FILE")
+    with open_session(args) as session:
+        if args.again:
+            result = hub_export.export_to_hub_again(session, args.again, Path(args.out), today=today_iso())
+        else:
+            result = hub_export.export_to_hub(session, Path(args.out), today=today_iso(), form_id=args.form,
+                                              period=args.period)
+    sent = ", ".join(f"{f} {p}" + (f" (edition {e})" if e > 1 else "") for f, p, e in result.releases)
+    print(f"Hub bundle {result.sequence} ({result.bundle_id}) written to {result.path} and verified; "
+          f"{len(result.releases)} release(s): {sent}.")
+    if result.raw_forms:
+        print(f"Raw counts included, as the hub asked and this coordinator agreed: {', '.join(result.raw_forms)}.")
+    return 0
+
+
 def _export(args: argparse.Namespace) -> int:
+    if (args.form or args.period) and not args.to_hub:
+        raise NapError(ErrorCode.CLI_USAGE, reason="--form and --period go with --to-hub")
+    if args.to_hub and args.action != "list":
+        return _export_to_hub(args)
     if args.action == "list":
         with open_session(args) as session:
+            if session.role == "coordinator":
+                return _list_upward(session)
             bundles = sync_export.list_exports(session)
         if not bundles:
             print("No bundles made yet.")
@@ -175,6 +203,15 @@ def _export(args: argparse.Namespace) -> int:
             result = sync_export.export_bundle(session, Path(args.out), today=today_iso())
     print(f"Bundle {result.sequence} ({result.bundle_id}) written to {result.path} and verified; "
           f"{result.records} record(s).")
+    return 0
+
+
+def _list_upward(session: Session) -> int:
+    bundles = hub_export.list_upward(session)
+    if not bundles:
+        print("No hub bundles made yet.")
+    for b in bundles:
+        print(f"{b.sequence}  {b.bundle_id}  {b.created_day}  {b.releases} release(s)")
     return 0
 
 

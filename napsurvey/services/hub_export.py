@@ -39,7 +39,8 @@ from napsurvey.tables.release_tables import ReleaseTallies, coverage_table, grou
 from napsurvey.vault.repo.audit import log_event
 from napsurvey.vault.store import Vault
 
-__all__ = ["RAW_AGREED_SETTING", "UpwardExport", "export_to_hub", "export_to_hub_again", "upward_releases"]
+__all__ = ["RAW_AGREED_SETTING", "UpwardExport", "UpwardSent", "export_to_hub", "export_to_hub_again", "list_upward",
+           "upward_releases"]
 
 #: The questionnaires this coordinator agreed to send raw counts of (among those its hub's kit asks for).
 RAW_AGREED_SETTING = "hub_raw_agreed"
@@ -214,3 +215,20 @@ def export_to_hub_again(session: Session, bundle_id: str, out: Path, *, today: s
     return UpwardExport(target, bundle_id, body.manifest.sequence,
                         [(r.form_id, r.period, r.edition) for r in body.releases],
                         sorted({r.form_id for r in body.releases if any(t.has_raw for t in r.tables)}), file_hash)
+
+
+@dataclass(frozen=True)
+class UpwardSent:
+    """An upward bundle this coordinator made."""
+
+    sequence: int
+    bundle_id: str
+    created_day: str
+    releases: int
+
+
+def list_upward(session: Session) -> list[UpwardSent]:
+    """The upward bundles this coordinator made, oldest first (coordinator)."""
+    vault = session.require_role("coordinator")
+    return [UpwardSent(b.manifest.sequence, b.manifest.bundle_id, b.manifest.created_day, len(b.releases))
+            for b in hub_store.sent_upward_bodies(vault.connection)]

@@ -83,3 +83,37 @@ def test_import_tables_and_report_at_a_hub(tmp_path: Path, capsys: pytest.Captur
     assert code == 1 and err.startswith("error CLI_USAGE: a hub writes its regional tables as json or csv")
     code, out, err = run(capsys, hub_home, "report", "--out", str(tmp_path / "r.pdf"), "--language", "fr")
     assert code == 0 and "1 indicator(s)" in out and (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_coordinator_sends_its_releases_up(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import random
+
+    from tests.bundle.homes import make_session
+    from tests.hub.levels import make_country, pin_hub
+
+    hub = make_session(tmp_path / "hub", "hub")
+    country = make_country(tmp_path, "Sierra Leone", monitors=1, per_quarter=30, rng=random.Random(2))
+    pin_hub(country.coordinator, hub, "Sierra Leone")
+    coordinator_home = country.coordinator.home
+    for s in (hub, country.coordinator, *country.monitors):
+        s.lock()
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    code, out, err = run(capsys, coordinator_home, "export", "--to-hub", "--out", str(stick), "--period", "2026Q3")
+    assert code == 0, err
+    assert out.startswith("Hub bundle 1 (") and out.rstrip().endswith("1 release(s): mini_survey 2026-Q3.")
+    code, out, err = run(capsys, coordinator_home, "export", "--to-hub", "--out", str(stick))
+    assert code == 0 and "1 release(s): mini_survey 2026-Q2." in out
+    code, out, err = run(capsys, coordinator_home, "export", "--to-hub", "--out", str(stick))
+    assert code == 1 and err.startswith("error HUB_NOTHING_TO_EXPORT:")
+    code, out, err = run(capsys, coordinator_home, "export", "list")
+    assert code == 0 and [line.split()[0] for line in out.splitlines()] == ["1", "2"]
+    code, out, err = run(capsys, coordinator_home, "export", "--out", str(stick), "--period", "2026Q3")
+    assert code == 1 and err.startswith("error CLI_USAGE: --form and --period go with --to-hub")
+    files = sorted(stick.iterdir())
+    code, out, err = run(capsys, tmp_path / "hub", "import", *map(str, files))
+    assert code == 0, err
+    assert sorted(line.split(": ", 1)[1] for line in out.splitlines()) == [
+        "imported bundle 1 from member Sierra Leone (1 release(s))",
+        "imported bundle 2 from member Sierra Leone (1 release(s))",
+    ]
