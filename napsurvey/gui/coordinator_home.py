@@ -11,12 +11,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
 
 from napsurvey.gui import sync
+from napsurvey.gui.hub.membership_page import MembershipPage
 from napsurvey.gui.widgets import Page, card, label
 from napsurvey.services.session import Session
 from napsurvey.services.status import InstalledForm, VaultStatus
 
 #: Section keys, in the order of the side list.
-SECTIONS = ("overview", "devices", "bundles", "coverage", "reports")
+SECTIONS = ("overview", "devices", "bundles", "coverage", "reports", "hub")
 
 
 class _Overview(Page):
@@ -88,6 +89,7 @@ class CoordinatorHome(Page):
             "overview": _Overview(session, self.stack),
             **sync.build_sections(session, self.stack),
             **coordinator.build_sections(session, self.stack),
+            "hub": MembershipPage(session, self.stack),
         }
         for key in SECTIONS:
             self.stack.addWidget(self.pages[key])
@@ -110,6 +112,7 @@ class CoordinatorHome(Page):
             "bundles": self.tr("Bundles"),
             "coverage": self.tr("Coverage"),
             "reports": self.tr("Reports and tables"),
+            "hub": self.tr("Hub"),
         }
         for row, key in enumerate(SECTIONS):
             item = self.nav.item(row)

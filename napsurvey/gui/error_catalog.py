@@ -326,6 +326,8 @@ _MARKED: dict[ErrorCode, object] = {
         "ErrorCode", "the backup recipient must be an age public key (age1 followed by 58 characters)"
     ),
     ErrorCode.KIT_GRACE: QT_TRANSLATE_NOOP("ErrorCode", "a grace of {value} days is not allowed (0 to {maximum})"),
+    ErrorCode.HUB_NOT_JOINED: QT_TRANSLATE_NOOP("ErrorCode", "this coordinator has not joined a hub yet"),
+    ErrorCode.HUB_NOTHING_TO_EXPORT: QT_TRANSLATE_NOOP("ErrorCode", "every release{what} was already sent to the hub"),
     ErrorCode.HUB_NOTHING_RELEASED: QT_TRANSLATE_NOOP(
         "ErrorCode", "no member has released anything here yet; import their bundles first"
     ),

@@ -232,3 +232,36 @@ def list_upward(session: Session) -> list[UpwardSent]:
     vault = session.require_role("coordinator")
     return [UpwardSent(b.manifest.sequence, b.manifest.bundle_id, b.manifest.created_day, len(b.releases))
             for b in hub_store.sent_upward_bodies(vault.connection)]
+
+
+@dataclass(frozen=True)
+class MembershipView:
+    """What a coordinator sees of the hub it joined."""
+
+    hub_name: str
+    hub_fingerprint: str
+    joined_day: str
+    raw_requested: list[str]
+    raw_agreed: list[str]
+    #: (form_id, period, edition) released here and not sent to the hub yet
+    unsent: list[tuple[str, str, int]]
+    bundles: list[UpwardSent]
+
+
+def membership_view(session: Session) -> MembershipView | None:
+    """The hub this coordinator joined and what is waiting to go up; None before it joined one (coordinator)."""
+    vault = session.require_role("coordinator")
+    member = hub_store.membership(vault.connection)
+    if member is None:
+        return None
+    sent = {(r.form_id, r.period, r.edition) for b in hub_store.sent_upward_bodies(vault.connection) for r in b.releases}
+    newest: dict[tuple[str, str], int] = {}
+    for info in releases_service.releases(session):
+        newest[(info.form_id, info.period)] = max(info.edition, newest.get((info.form_id, info.period), 0))
+    unsent = sorted((f, p, e) for (f, p), e in newest.items() if (f, p, e) not in sent)
+    agreed = session.get_setting(RAW_AGREED_SETTING, [])
+    return MembershipView(
+        hub_name=member.kit.hub_name, hub_fingerprint=member.kit.hub_fingerprint, joined_day=member.installed_day,
+        raw_requested=list(member.kit.raw_requests),
+        raw_agreed=sorted(set(member.kit.raw_requests) & {str(a) for a in agreed}) if isinstance(agreed, list) else [],
+        unsent=unsent, bundles=list_upward(session))

@@ -110,28 +110,33 @@
 <context>
     <name>CoordinatorHome</name>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="108"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="110"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="109"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="111"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="110"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="112"/>
         <source>Bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="111"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="113"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="112"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="114"/>
         <source>Reports and tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="115"/>
+        <source>Hub</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -957,61 +962,71 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="329"/>
+        <source>this coordinator has not joined a hub yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="330"/>
+        <source>every release{what} was already sent to the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="331"/>
         <source>no member has released anything here yet; import their bundles first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="332"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="334"/>
         <source>no member named &apos;{member}&apos; (give a member&apos;s name or its fingerprint)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="335"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="337"/>
         <source>{path}: member {member} already sent edition {edition} of &apos;{form_id}&apos; for {period} with other figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="345"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="347"/>
         <source>&apos;{period}&apos; is not a period (2026Q3, 2026-07, 2026) or a range of periods (2026Q1..2026Q2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="354"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="356"/>
         <source>DHIS2 mapping {path}: data element {element} would receive {kinds} periods; one period type per data element</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="357"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="359"/>
         <source>DHIS2 mapping {path}: {what} &apos;{name}&apos; is not in the published tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="360"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="362"/>
         <source>&apos;{period}&apos; is not one {kind} of form &apos;{form_id}&apos; (for example {example})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="363"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="365"/>
         <source>{period} of form &apos;{form_id}&apos; closes on {day}, {grace} days after its end; release it from then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="366"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="368"/>
         <source>{period} of form &apos;{form_id}&apos; is released (edition {edition}) and nothing imported since changes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="369"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="371"/>
         <source>no imported interview of form &apos;{form_id}&apos; falls in {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="372"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="374"/>
         <source>{period} is not released{what}; publishable: {periods}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="376"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="378"/>
         <source>paper &apos;{paper}&apos; is neither a4 nor letter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1091,42 +1106,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="338"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="340"/>
         <source>disclosure threshold {value} is below the minimum of {minimum}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="341"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="343"/>
         <source>disclosure threshold {value} is above the maximum of {maximum}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="344"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="346"/>
         <source>unknown table format &apos;{format}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="348"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="350"/>
         <source>DHIS2 mapping {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="349"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="351"/>
         <source>the DHIS2 format needs a mapping file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="350"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="352"/>
         <source>no imported data to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="351"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="353"/>
         <source>DHIS2 mapping {path}: two values for {element}, {period}, {org_unit}, {combo}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="375"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="377"/>
         <source>the report could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1987,6 +2002,103 @@
     </message>
 </context>
 <context>
+    <name>MembershipPage</name>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="77"/>
+        <source>Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="79"/>
+        <source>A network or regional hub brings together what several national coordinators publish. It receives your releases only, never answers or records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="81"/>
+        <source>Send releases to the hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="84"/>
+        <source>This coordinator has not joined a hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="89"/>
+        <source>Member of %1 (fingerprint %2) since %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="93"/>
+        <source>The hub asks for raw counts of: %1. You agreed for: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="95"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="97"/>
+        <source>Only your published figures go to the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="99"/>
+        <source>%n release(s) not sent yet</source>
+        <translation>
+            <numerusform>%n release not sent yet</numerusform>
+            <numerusform>%n releases not sent yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="101"/>
+        <source>%n hub bundle(s) made.</source>
+        <translation>
+            <numerusform>%n hub bundle made.</numerusform>
+            <numerusform>%n hub bundles made.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="106"/>
+        <source>Choose the USB stick or folder for the hub bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="121"/>
+        <source>Writing and checking the hub bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="126"/>
+        <source>%n release(s) went out in hub bundle %1.</source>
+        <translation>
+            <numerusform>%n release went out in hub bundle %1.</numerusform>
+            <numerusform>%n releases went out in hub bundle %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="128"/>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="129"/>
+        <source>The file was read back from the stick and matches what was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="132"/>
+        <source>Raw counts included for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="133"/>
+        <source>Hub bundle written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MonitorHome</name>
     <message>
         <location filename="../../napsurvey/gui/monitor_home.py" line="269"/>
@@ -2701,28 +2813,28 @@
 <context>
     <name>_Overview</name>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="50"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="51"/>
         <source>Overview</source>
         <extracomment>Section keys, in the order of the side list.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="52"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="53"/>
         <source>This computer&apos;s fingerprint: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="56"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="57"/>
         <source>Last import: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="56"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="57"/>
         <source>No bundles imported yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="58"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="59"/>
         <source>%n questionnaire(s) installed.</source>
         <translation>
             <numerusform>%n questionnaire installed.</numerusform>
@@ -2730,7 +2842,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="61"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="62"/>
         <source>Next steps: prepare an enrollment kit for each monitor, approve their device cards, then import the bundles they bring back.</source>
         <translation type="unfinished"></translation>
     </message>

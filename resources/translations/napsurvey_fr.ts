@@ -110,29 +110,34 @@
 <context>
     <name>CoordinatorHome</name>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="108"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="110"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="109"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="111"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="110"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="112"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="111"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="113"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="112"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="114"/>
         <source>Reports and tables</source>
         <translation>Rapports et tableaux</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="115"/>
+        <source>Hub</source>
+        <translation>Pôle</translation>
     </message>
 </context>
 <context>
@@ -957,66 +962,76 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="329"/>
+        <source>this coordinator has not joined a hub yet</source>
+        <translation>ce coordinateur n&apos;a encore rejoint aucun pôle</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="330"/>
+        <source>every release{what} was already sent to the hub</source>
+        <translation>toutes les publications{what} ont déjà été envoyées au pôle</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="331"/>
         <source>no member has released anything here yet; import their bundles first</source>
         <translation>aucun membre n&apos;a encore rien publié ici ; importez d&apos;abord leurs paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="332"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="334"/>
         <source>no member named &apos;{member}&apos; (give a member&apos;s name or its fingerprint)</source>
         <translation>aucun membre nommé « {member} » (donnez le nom d&apos;un membre ou son empreinte)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="335"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="337"/>
         <source>{path}: member {member} already sent edition {edition} of &apos;{form_id}&apos; for {period} with other figures</source>
         <translation>{path} : le membre {member} a déjà envoyé l&apos;édition {edition} de « {form_id} » pour {period} avec d&apos;autres chiffres</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="345"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="347"/>
         <source>&apos;{period}&apos; is not a period (2026Q3, 2026-07, 2026) or a range of periods (2026Q1..2026Q2)</source>
         <translation>&apos;{period}&apos; n&apos;est ni une période (2026Q3, 2026-07, 2026) ni une suite de périodes (2026Q1..2026Q2)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="351"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="353"/>
         <source>DHIS2 mapping {path}: two values for {element}, {period}, {org_unit}, {combo}</source>
         <translation>correspondance DHIS2 {path} : deux valeurs pour {element}, {period}, {org_unit}, {combo}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="354"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="356"/>
         <source>DHIS2 mapping {path}: data element {element} would receive {kinds} periods; one period type per data element</source>
         <translation>correspondance DHIS2 {path} : l&apos;élément {element} recevrait des périodes {kinds} ; un seul type de période par élément</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="357"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="359"/>
         <source>DHIS2 mapping {path}: {what} &apos;{name}&apos; is not in the published tables</source>
         <translation>correspondance DHIS2 {path} : {what} &apos;{name}&apos; n&apos;est pas dans les tableaux publiés</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="360"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="362"/>
         <source>&apos;{period}&apos; is not one {kind} of form &apos;{form_id}&apos; (for example {example})</source>
         <translation>&apos;{period}&apos; n&apos;est pas une période ({kind}) du formulaire &apos;{form_id}&apos; (par exemple {example})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="363"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="365"/>
         <source>{period} of form &apos;{form_id}&apos; closes on {day}, {grace} days after its end; release it from then</source>
         <translation>la période {period} du formulaire &apos;{form_id}&apos; se clôt le {day}, {grace} jours après sa fin ; publiez-la à partir de cette date</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="366"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="368"/>
         <source>{period} of form &apos;{form_id}&apos; is released (edition {edition}) and nothing imported since changes it</source>
         <translation>la période {period} du formulaire &apos;{form_id}&apos; est publiée (édition {edition}) et rien d&apos;importé depuis ne la change</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="369"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="371"/>
         <source>no imported interview of form &apos;{form_id}&apos; falls in {period}</source>
         <translation>aucun entretien importé du formulaire &apos;{form_id}&apos; ne tombe dans {period}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="372"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="374"/>
         <source>{period} is not released{what}; publishable: {periods}</source>
         <translation>{period} n&apos;est pas publié{what} ; publiable : {periods}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="376"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="378"/>
         <source>paper &apos;{paper}&apos; is neither a4 nor letter</source>
         <translation>le format de papier &apos;{paper}&apos; n&apos;est ni a4 ni letter</translation>
     </message>
@@ -1096,37 +1111,37 @@
         <translation>le destinataire de la sauvegarde doit être une clé publique age (age1 suivi de 58 caractères)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="338"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="340"/>
         <source>disclosure threshold {value} is below the minimum of {minimum}</source>
         <translation>le seuil de protection {value} est inférieur au minimum de {minimum}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="341"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="343"/>
         <source>disclosure threshold {value} is above the maximum of {maximum}</source>
         <translation>le seuil de protection {value} dépasse le maximum de {maximum}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="344"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="346"/>
         <source>unknown table format &apos;{format}&apos;</source>
         <translation>format de tableau inconnu : &apos;{format}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="348"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="350"/>
         <source>DHIS2 mapping {path}: {reason}</source>
         <translation>correspondance DHIS2 {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="349"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="351"/>
         <source>the DHIS2 format needs a mapping file</source>
         <translation>le format DHIS2 demande un fichier de correspondance</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="350"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="352"/>
         <source>no imported data to publish</source>
         <translation>aucune donnée importée à publier</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="375"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="377"/>
         <source>the report could not be made: {reason}</source>
         <translation>le rapport n&apos;a pas pu être produit : {reason}</translation>
     </message>
@@ -1987,6 +2002,103 @@
     </message>
 </context>
 <context>
+    <name>MembershipPage</name>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="77"/>
+        <source>Hub</source>
+        <translation>Pôle</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="79"/>
+        <source>A network or regional hub brings together what several national coordinators publish. It receives your releases only, never answers or records.</source>
+        <translation>Un pôle de réseau ou régional rassemble ce que publient plusieurs coordinateurs nationaux. Il ne reçoit que vos publications, jamais de réponses ni de fiches.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="81"/>
+        <source>Send releases to the hub…</source>
+        <translation>Envoyer les publications au pôle…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="84"/>
+        <source>This coordinator has not joined a hub.</source>
+        <translation>Ce coordinateur n&apos;a rejoint aucun pôle.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="89"/>
+        <source>Member of %1 (fingerprint %2) since %3.</source>
+        <translation>Membre de %1 (empreinte %2) depuis le %3.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="93"/>
+        <source>The hub asks for raw counts of: %1. You agreed for: %2.</source>
+        <translation>Le pôle demande les effectifs bruts de : %1. Vous avez accepté pour : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="95"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="97"/>
+        <source>Only your published figures go to the hub.</source>
+        <translation>Seuls vos chiffres publiés vont au pôle.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="99"/>
+        <source>%n release(s) not sent yet</source>
+        <translation>
+            <numerusform>%n publication pas encore envoyée</numerusform>
+            <numerusform>%n publications pas encore envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="101"/>
+        <source>%n hub bundle(s) made.</source>
+        <translation>
+            <numerusform>%n paquet pour le pôle fait.</numerusform>
+            <numerusform>%n paquets pour le pôle faits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="106"/>
+        <source>Choose the USB stick or folder for the hub bundle</source>
+        <translation>Choisissez la clé USB ou le dossier du paquet pour le pôle</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="121"/>
+        <source>Writing and checking the hub bundle…</source>
+        <translation>Écriture et vérification du paquet pour le pôle…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="126"/>
+        <source>%n release(s) went out in hub bundle %1.</source>
+        <translation>
+            <numerusform>%n publication est partie dans le paquet %1 pour le pôle.</numerusform>
+            <numerusform>%n publications sont parties dans le paquet %1 pour le pôle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="128"/>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="129"/>
+        <source>The file was read back from the stick and matches what was written.</source>
+        <translation>Le fichier a été relu sur la clé et correspond à ce qui a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="132"/>
+        <source>Raw counts included for: %1.</source>
+        <translation>Effectifs bruts inclus pour : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="133"/>
+        <source>Hub bundle written</source>
+        <translation>Paquet pour le pôle écrit</translation>
+    </message>
+</context>
+<context>
     <name>MonitorHome</name>
     <message>
         <location filename="../../napsurvey/gui/monitor_home.py" line="269"/>
@@ -2701,28 +2813,28 @@
 <context>
     <name>_Overview</name>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="50"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="51"/>
         <source>Overview</source>
         <extracomment>Section keys, in the order of the side list.</extracomment>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="52"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="53"/>
         <source>This computer&apos;s fingerprint: %1</source>
         <translation>Empreinte de cet ordinateur : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="56"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="57"/>
         <source>Last import: %1</source>
         <translation>Dernier import : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="56"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="57"/>
         <source>No bundles imported yet.</source>
         <translation>Aucun paquet importé pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="58"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="59"/>
         <source>%n questionnaire(s) installed.</source>
         <translation>
             <numerusform>%n questionnaire installé.</numerusform>
@@ -2730,7 +2842,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="61"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="62"/>
         <source>Next steps: prepare an enrollment kit for each monitor, approve their device cards, then import the bundles they bring back.</source>
         <translation>Étapes suivantes : préparez un kit d&apos;inscription pour chaque enquêteur, approuvez leurs cartes d&apos;appareil, puis importez les paquets qu&apos;ils rapportent.</translation>
     </message>

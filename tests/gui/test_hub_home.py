@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 from gui_support import PASSPHRASE, unlock, wait_until_checked
 from PySide6.QtCore import Qt
 
 from napsurvey.gui import file_dialogs
+from napsurvey.gui.coordinator_home import CoordinatorHome
+from napsurvey.gui.hub.membership_page import MembershipPage
 from napsurvey.gui.hub.pages import HubBundlesPage, HubCoveragePage, MembersPage
 from napsurvey.gui.hub_home import HubHome
 from napsurvey.gui.setup_wizard import SetupWizard
+from napsurvey.services import enrollment, releases, sync_export, sync_import
 from napsurvey.services.session import Session
 from napsurvey.vault.store import Vault
-from tests.bundle.homes import make_session
+from tests.bundle.homes import MINI_FORM, make_session
+from tests.hub.levels import TODAY, add_rows, pin_hub
 from tests.hub.upward_craft import HubWorld, approve_member, release, upward_bytes
 
 
@@ -90,3 +95,41 @@ def test_the_hub_home_imports_members_bundles_and_shows_the_gaps(  # type: ignor
     assert coverage.gaps.text().splitlines() == ["member Sierra Leone: bundle 2 missing",
                                                  "member Sierra Leone: mini_survey 2026-Q2 not released",
                                                  "member Sierra Leone: mini_survey 2026-Q3 not released"]
+
+
+def test_a_coordinator_sends_its_releases_to_its_hub(qtbot, make_window, home, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    vault, _ = Vault.create(home, "coordinator", PASSPHRASE)
+    coordinator = Session(home, vault)
+    hub = make_session(tmp_path / "hub", "hub")
+    kit = enrollment.create_kit(coordinator, form_texts=[MINI_FORM], today=TODAY)
+    monitor = make_session(tmp_path / "monitor", "monitor")
+    enrollment.enroll(monitor, kit, path="kit", today=TODAY)
+    enrollment.approve_device(coordinator, enrollment.read_card(enrollment.device_card(monitor, today=TODAY), "c"),
+                              today=TODAY)
+    add_rows(monitor, 40, random.Random(1), ("2026-07", "2026-08", "2026-09"))
+    bundle = sync_export.export_bundle(monitor, tmp_path / "b.dat", today=TODAY)
+    assert sync_import.import_bundles(coordinator, [bundle.path], today=TODAY).ok
+    releases.release(coordinator, "mini_survey", "2026Q3", today=TODAY)
+    pin_hub(coordinator, hub, "Sierra Leone", raw_requests=["mini_survey"])
+    for s in (coordinator, hub, monitor):
+        s.lock()
+    window = make_window(home)
+    unlock(qtbot, window)
+    page = window.content.currentWidget()
+    assert isinstance(page, CoordinatorHome)
+    page.show_section("hub")
+    hub_page = page.pages["hub"]
+    assert isinstance(hub_page, MembershipPage)
+    assert hub_page.hub_line.text().startswith("Member of West Africa WPS network (fingerprint ")
+    assert hub_page.raw_line.text() == "The hub asks for raw counts of: mini_survey. You agreed for: none."
+    assert hub_page.waiting.text() == "1 release not sent yet: mini_survey 2026-Q3"
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    monkeypatch.setattr(file_dialogs, "choose_folder", lambda *a, **k: str(stick))
+    qtbot.mouseClick(hub_page.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: hub_page.task is not None and hub_page.task.done, timeout=30_000)
+    [written] = list(stick.iterdir())
+    assert written.read_bytes().startswith(b"age-encryption.org/v1\n")
+    assert "1 release went out in hub bundle 1." in hub_page.dialog.text
+    assert hub_page.waiting.text() == "0 releases not sent yet."
+    assert not hub_page.send_button.isEnabled()

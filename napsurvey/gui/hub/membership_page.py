@@ -1,0 +1,134 @@
+"""The coordinator's Hub section: the network or regional hub it joined, and its releases going up.
+
+Shows the hub (name, fingerprint), which questionnaires' raw counts the hub
+asked for and which of them this coordinator agreed to send, the releases
+not sent yet and the bundles already made; "Send releases to the hub…"
+writes one upward bundle to a USB stick in the background.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from napsurvey.errors import ErrorCode, NapError
+from napsurvey.gui import file_dialogs
+from napsurvey.gui.background import Task, run_in_background
+from napsurvey.gui.dialogs import show_error, show_outcome
+from napsurvey.gui.sync.files import today
+from napsurvey.gui.widgets import Page, card, label, primary_button
+from napsurvey.progress import ProgressCallback
+from napsurvey.services import hub_export
+from napsurvey.services.session import Session
+
+
+class MembershipPage(Page):
+    """The hub this coordinator belongs to, and "Send releases to the hub…"."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session: Session | None = session
+        self.task: Task | None = None
+        self.dialog: Any = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        self.title = label("PageTitle")
+        self.intro = label("Muted")
+        self.panel, panel_layout = card(self)
+        self.hub_line = label()
+        self.raw_line = label()
+        self.waiting = label()
+        self.bundles = label("Muted")
+        for widget in (self.hub_line, self.raw_line, self.waiting, self.bundles):
+            panel_layout.addWidget(widget)
+        self.send_button = primary_button(self)
+        self.send_button.clicked.connect(self.send)
+        row = QHBoxLayout()
+        row.addWidget(self.send_button)
+        row.addStretch(1)
+        for widget in (self.title, self.intro, self.panel):
+            layout.addWidget(widget)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.view: hub_export.MembershipView | None = None
+        self.refresh()
+
+    def release(self) -> None:
+        self._session = None
+        self.view = None
+
+    def _live(self) -> Session:
+        if self._session is None or self._session.locked:
+            raise NapError(ErrorCode.VAULT_CLOSED)
+        return self._session
+
+    def refresh(self) -> None:
+        """Reload what the page shows."""
+        try:
+            self.view = hub_export.membership_view(self._live())
+        except NapError:
+            self.view = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Hub"))
+        self.intro.setText(self.tr(
+            "A network or regional hub brings together what several national coordinators publish. It receives "
+            "your releases only, never answers or records."))
+        self.send_button.setText(self.tr("Send releases to the hub…"))
+        view = self.view
+        if view is None:
+            self.hub_line.setText(self.tr("This coordinator has not joined a hub."))
+            for widget in (self.raw_line, self.waiting, self.bundles):
+                widget.setText("")
+            self.send_button.setEnabled(False)
+            return
+        self.hub_line.setText(self.tr("Member of %1 (fingerprint %2) since %3.")
+                              .replace("%1", view.hub_name).replace("%2", view.hub_fingerprint)
+                              .replace("%3", view.joined_day))
+        if view.raw_requested:
+            self.raw_line.setText(self.tr("The hub asks for raw counts of: %1. You agreed for: %2.")
+                                  .replace("%1", ", ".join(view.raw_requested))
+                                  .replace("%2", ", ".join(view.raw_agreed) or self.tr("none")))
+        else:
+            self.raw_line.setText(self.tr("Only your published figures go to the hub."))
+        waiting = [f"{f} {p}" + (f" (e{e})" if e > 1 else "") for f, p, e in view.unsent]
+        self.waiting.setText(self.tr("%n release(s) not sent yet", "", len(waiting))
+                             + (": " + ", ".join(waiting) if waiting else "."))
+        self.bundles.setText(self.tr("%n hub bundle(s) made.", "", len(view.bundles)))
+        self.send_button.setEnabled(bool(waiting))
+
+    def send(self) -> None:
+        """Choose the USB stick and write the releases not sent yet."""
+        folder = file_dialogs.choose_folder(self.window(), self.tr("Choose the USB stick or folder for the hub bundle"))
+        if folder:
+            self.send_to(Path(folder))
+
+    def send_to(self, folder: Path) -> Task | None:
+        """Write the upward bundle into ``folder`` in the background."""
+        try:
+            session = self._live()
+        except NapError as exc:
+            show_error(self, exc)
+            return None
+
+        def work(_progress: ProgressCallback) -> hub_export.UpwardExport:
+            return hub_export.export_to_hub(session, folder, today=today())
+
+        self.task = run_in_background(self, self.tr("Writing and checking the hub bundle…"), work, self._sent)
+        return self.task
+
+    def _sent(self, result: hub_export.UpwardExport) -> None:
+        lines = [
+            self.tr("%n release(s) went out in hub bundle %1.", "", len(result.releases))
+            .replace("%1", str(result.sequence)),
+            self.tr("File: %1").replace("%1", result.path.name),
+            self.tr("The file was read back from the stick and matches what was written."),
+        ]
+        if result.raw_forms:
+            lines.append(self.tr("Raw counts included for: %1.").replace("%1", ", ".join(result.raw_forms)))
+        self.dialog = show_outcome(self, self.tr("Hub bundle written"), lines)
+        self.refresh()
