@@ -16,7 +16,7 @@ from napsurvey.services.session import Session
 from napsurvey.services.status import VaultStatus
 
 #: Section keys, in the order of the side list.
-SECTIONS = ("overview", "members", "bundles", "coverage")
+SECTIONS = ("overview", "members", "bundles", "coverage", "regional")
 
 
 class _HubOverview(Page):
@@ -99,6 +99,7 @@ class HubHome(Page):
             "members": self.tr("Members"),
             "bundles": self.tr("Bundles"),
             "coverage": self.tr("Coverage"),
+            "regional": self.tr("Regional report"),
         }
         for row, key in enumerate(SECTIONS):
             item = self.nav.item(row)

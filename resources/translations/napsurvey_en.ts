@@ -1513,6 +1513,11 @@
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="102"/>
+        <source>Regional report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -2004,47 +2009,47 @@
 <context>
     <name>MembershipPage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="77"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="78"/>
         <source>Hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="79"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="80"/>
         <source>A network or regional hub brings together what several national coordinators publish. It receives your releases only, never answers or records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="81"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="82"/>
         <source>Send releases to the hub…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="84"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="85"/>
         <source>This coordinator has not joined a hub.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="89"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="90"/>
         <source>Member of %1 (fingerprint %2) since %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="93"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="94"/>
         <source>The hub asks for raw counts of: %1. You agreed for: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="95"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="96"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="97"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="98"/>
         <source>Only your published figures go to the hub.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="99"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="100"/>
         <source>%n release(s) not sent yet</source>
         <translation>
             <numerusform>%n release not sent yet</numerusform>
@@ -2052,7 +2057,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="101"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="102"/>
         <source>%n hub bundle(s) made.</source>
         <translation>
             <numerusform>%n hub bundle made.</numerusform>
@@ -2060,17 +2065,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="106"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="107"/>
         <source>Choose the USB stick or folder for the hub bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="121"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="122"/>
         <source>Writing and checking the hub bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="126"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="127"/>
         <source>%n release(s) went out in hub bundle %1.</source>
         <translation>
             <numerusform>%n release went out in hub bundle %1.</numerusform>
@@ -2078,22 +2083,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="128"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="129"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="129"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="130"/>
         <source>The file was read back from the stick and matches what was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="132"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="133"/>
         <source>Raw counts included for: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="133"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="134"/>
         <source>Hub bundle written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2494,6 +2499,101 @@
     <message>
         <location filename="../../napsurvey/gui/interview/referral_panel.py" line="132"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionalPage</name>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="83"/>
+        <source>Regional report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="85"/>
+        <source>The regional report and tables bring together what your members released: each member&apos;s own figures, their sums, and the gaps. Leave the period empty for every period released, or type one (2026Q3) or a range (2026Q1..2026Q4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="88"/>
+        <source>Report language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="89"/>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="90"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="91"/>
+        <source>Write the regional report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="92"/>
+        <source>Regional tables (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="93"/>
+        <source>Regional tables (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="100"/>
+        <source>Save the regional report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="119"/>
+        <source>Regional report written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="120"/>
+        <source>%n indicator(s).</source>
+        <translation>
+            <numerusform>%n indicator.</numerusform>
+            <numerusform>%n indicators.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="121"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="148"/>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="123"/>
+        <source>Making the regional report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="128"/>
+        <source>Save the regional tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="147"/>
+        <source>Regional tables written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="148"/>
+        <source>%n table(s).</source>
+        <translation>
+            <numerusform>%n table.</numerusform>
+            <numerusform>%n tables.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="150"/>
+        <source>Writing the regional tables…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1513,6 +1513,11 @@
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="102"/>
+        <source>Regional report</source>
+        <translation>Rapport régional</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -2004,47 +2009,47 @@
 <context>
     <name>MembershipPage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="77"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="78"/>
         <source>Hub</source>
         <translation>Pôle</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="79"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="80"/>
         <source>A network or regional hub brings together what several national coordinators publish. It receives your releases only, never answers or records.</source>
         <translation>Un pôle de réseau ou régional rassemble ce que publient plusieurs coordinateurs nationaux. Il ne reçoit que vos publications, jamais de réponses ni de fiches.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="81"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="82"/>
         <source>Send releases to the hub…</source>
         <translation>Envoyer les publications au pôle…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="84"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="85"/>
         <source>This coordinator has not joined a hub.</source>
         <translation>Ce coordinateur n&apos;a rejoint aucun pôle.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="89"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="90"/>
         <source>Member of %1 (fingerprint %2) since %3.</source>
         <translation>Membre de %1 (empreinte %2) depuis le %3.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="93"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="94"/>
         <source>The hub asks for raw counts of: %1. You agreed for: %2.</source>
         <translation>Le pôle demande les effectifs bruts de : %1. Vous avez accepté pour : %2.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="95"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="96"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="97"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="98"/>
         <source>Only your published figures go to the hub.</source>
         <translation>Seuls vos chiffres publiés vont au pôle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="99"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="100"/>
         <source>%n release(s) not sent yet</source>
         <translation>
             <numerusform>%n publication pas encore envoyée</numerusform>
@@ -2052,7 +2057,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="101"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="102"/>
         <source>%n hub bundle(s) made.</source>
         <translation>
             <numerusform>%n paquet pour le pôle fait.</numerusform>
@@ -2060,17 +2065,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="106"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="107"/>
         <source>Choose the USB stick or folder for the hub bundle</source>
         <translation>Choisissez la clé USB ou le dossier du paquet pour le pôle</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="121"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="122"/>
         <source>Writing and checking the hub bundle…</source>
         <translation>Écriture et vérification du paquet pour le pôle…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="126"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="127"/>
         <source>%n release(s) went out in hub bundle %1.</source>
         <translation>
             <numerusform>%n publication est partie dans le paquet %1 pour le pôle.</numerusform>
@@ -2078,22 +2083,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="128"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="129"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="129"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="130"/>
         <source>The file was read back from the stick and matches what was written.</source>
         <translation>Le fichier a été relu sur la clé et correspond à ce qui a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="132"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="133"/>
         <source>Raw counts included for: %1.</source>
         <translation>Effectifs bruts inclus pour : %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="133"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="134"/>
         <source>Hub bundle written</source>
         <translation>Paquet pour le pôle écrit</translation>
     </message>
@@ -2495,6 +2500,101 @@
         <location filename="../../napsurvey/gui/interview/referral_panel.py" line="132"/>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>RegionalPage</name>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="83"/>
+        <source>Regional report</source>
+        <translation>Rapport régional</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="85"/>
+        <source>The regional report and tables bring together what your members released: each member&apos;s own figures, their sums, and the gaps. Leave the period empty for every period released, or type one (2026Q3) or a range (2026Q1..2026Q4).</source>
+        <translation>Le rapport et les tableaux régionaux rassemblent ce que vos membres ont publié : les chiffres de chaque membre, leurs sommes, et ce qui manque. Laissez la période vide pour toutes les périodes publiées, ou saisissez-en une (2026Q3) ou un intervalle (2026Q1..2026Q4).</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="88"/>
+        <source>Report language</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="89"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="90"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="91"/>
+        <source>Write the regional report…</source>
+        <translation>Rédiger le rapport régional…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="92"/>
+        <source>Regional tables (CSV)…</source>
+        <translation>Tableaux régionaux (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="93"/>
+        <source>Regional tables (JSON)…</source>
+        <translation>Tableaux régionaux (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="100"/>
+        <source>Save the regional report</source>
+        <translation>Enregistrer le rapport régional</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="119"/>
+        <source>Regional report written</source>
+        <translation>Rapport régional écrit</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="120"/>
+        <source>%n indicator(s).</source>
+        <translation>
+            <numerusform>%n indicateur.</numerusform>
+            <numerusform>%n indicateurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="121"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="148"/>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="123"/>
+        <source>Making the regional report…</source>
+        <translation>Préparation du rapport régional…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="128"/>
+        <source>Save the regional tables</source>
+        <translation>Enregistrer les tableaux régionaux</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="147"/>
+        <source>Regional tables written</source>
+        <translation>Tableaux régionaux écrits</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="148"/>
+        <source>%n table(s).</source>
+        <translation>
+            <numerusform>%n tableau.</numerusform>
+            <numerusform>%n tableaux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="150"/>
+        <source>Writing the regional tables…</source>
+        <translation>Écriture des tableaux régionaux…</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,8 @@ def test_the_hub_home_imports_members_bundles_and_shows_the_gaps(  # type: ignor
     unlock(qtbot, window)
     page = window.content.currentWidget()
     assert isinstance(page, HubHome)
-    assert [page.nav.item(i).text() for i in range(page.nav.count())] == ["Overview", "Members", "Bundles", "Coverage"]
+    assert [page.nav.item(i).text() for i in range(page.nav.count())] == ["Overview", "Members", "Bundles", "Coverage",
+                                                                                      "Regional report"]
     page.show_section("bundles")
     bundles = page.pages["bundles"]
     assert isinstance(bundles, HubBundlesPage) and bundles.table.rowCount() == 0
@@ -133,3 +134,32 @@ def test_a_coordinator_sends_its_releases_to_its_hub(qtbot, make_window, home, t
     assert "1 release went out in hub bundle 1." in hub_page.dialog.text
     assert hub_page.waiting.text() == "0 releases not sent yet."
     assert not hub_page.send_button.isEnabled()
+
+
+def test_the_hub_writes_its_regional_report_and_tables(qtbot, make_window, home, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    files = _hub_with_a_member(tmp_path, home)
+    window = make_window(home)
+    unlock(qtbot, window)
+    page = window.content.currentWidget()
+    page.show_section("bundles")
+    bundles = page.pages["bundles"]
+    monkeypatch.setattr(file_dialogs, "open_files", lambda *a, **k: [str(f) for f in files])
+    qtbot.mouseClick(bundles.import_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(bundles.dialog.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bundles.dialog.task is not None and bundles.dialog.task.done, timeout=30_000)
+    bundles.dialog.close()
+    page.show_section("regional")
+    regional = page.pages["regional"]
+    regional.language.setCurrentIndex(regional.language.findData("fr"))
+    qtbot.keyClicks(regional.period, "2026Q4")
+    out = tmp_path / "regional.pdf"
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *a, **k: str(out))
+    qtbot.mouseClick(regional.report_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: regional.task is not None and regional.task.done, timeout=60_000)
+    assert out.read_bytes().startswith(b"%PDF") and "1 indicator" in regional.dialog.text
+    table = tmp_path / "regional.csv"
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *a, **k: str(table))
+    qtbot.mouseClick(regional.csv_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: regional.task is not None and regional.task.done, timeout=60_000)
+    rows = table.read_text(encoding="utf-8-sig").splitlines()
+    assert rows[0].startswith("Questionnaire,") and all("2026-Q4" in r for r in rows[1:] if r and "Mini" in r)

@@ -10,16 +10,17 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from napsurvey.gui.hub.pages import HubBundlesPage, HubCoveragePage, MembersPage
+from napsurvey.gui.hub.regional_page import RegionalPage
 from napsurvey.gui.sync.views import wire
 from napsurvey.services.session import Session
 
-__all__ = ["HubBundlesPage", "HubCoveragePage", "MembersPage", "build_sections"]
+__all__ = ["HubBundlesPage", "HubCoveragePage", "MembersPage", "RegionalPage", "build_sections"]
 
 
 def build_sections(session: Session, parent: QWidget | None = None) -> dict[str, QWidget]:
-    """Members, bundles and coverage pages; an import reloads all three."""
+    """Members, bundles, coverage and regional pages; an import reloads the first three."""
     members = MembersPage(session, parent)
     bundles = HubBundlesPage(session, parent)
     coverage = HubCoveragePage(session, parent)
     wire([members, bundles, coverage])
-    return {"members": members, "bundles": bundles, "coverage": coverage}
+    return {"members": members, "bundles": bundles, "coverage": coverage, "regional": RegionalPage(session, parent)}

@@ -49,8 +49,9 @@ class MembershipPage(Page):
         row = QHBoxLayout()
         row.addWidget(self.send_button)
         row.addStretch(1)
-        for widget in (self.title, self.intro, self.panel):
-            layout.addWidget(widget)
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.panel)
         layout.addLayout(row)
         layout.addStretch(1)
         self.view: hub_export.MembershipView | None = None
