@@ -21,7 +21,6 @@ from napsurvey.bundle.keys import age_identity, age_recipient
 from napsurvey.bundle.upward import UPWARD_BUNDLE, UpwardBody
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.loader import load_form_text
-from napsurvey.privacy.ptable import PerturbationTable
 from napsurvey.services import hub_views
 from napsurvey.services.hub_views import member_label
 from napsurvey.services.session import Session
@@ -90,6 +89,11 @@ class _HubImporter:
 
 def _perturbation_tables(texts: list[str], path: str) -> list[tuple[str, str]]:
     """(table id, JSON) of each perturbation table a member sent, each checked to be one."""
+    if not texts:
+        return []
+    # Loaded only when a member sends raw counts: the table's module brings the optimiser (and the app starts without).
+    from napsurvey.privacy.ptable import PerturbationTable  # noqa: PLC0415
+
     out = []
     for text in texts:
         try:

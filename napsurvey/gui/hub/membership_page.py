@@ -9,7 +9,7 @@ writes one upward bundle to a USB stick in the background.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
@@ -20,8 +20,10 @@ from napsurvey.gui.dialogs import show_error, show_outcome
 from napsurvey.gui.sync.files import today
 from napsurvey.gui.widgets import Page, card, label, primary_button
 from napsurvey.progress import ProgressCallback
-from napsurvey.services import hub_export
 from napsurvey.services.session import Session
+
+if TYPE_CHECKING:  # the export loads the disclosure-control libraries: only when the page is used
+    from napsurvey.services import hub_export
 
 
 class MembershipPage(Page):
@@ -68,6 +70,8 @@ class MembershipPage(Page):
 
     def refresh(self) -> None:
         """Reload what the page shows."""
+        from napsurvey.services import hub_export  # noqa: PLC0415  (keeps scipy out of the app's start)
+
         try:
             self.view = hub_export.membership_view(self._live())
         except NapError:
@@ -115,6 +119,8 @@ class MembershipPage(Page):
         except NapError as exc:
             show_error(self, exc)
             return None
+
+        from napsurvey.services import hub_export  # noqa: PLC0415
 
         def work(_progress: ProgressCallback) -> hub_export.UpwardExport:
             return hub_export.export_to_hub(session, folder, today=today())

@@ -16,13 +16,16 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QP
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.gui import file_dialogs
 from napsurvey.gui.background import Task, run_in_background
-from napsurvey.gui.coordinator.report_dialog import REPORT_LANGUAGES
 from napsurvey.gui.dialogs import show_error, show_outcome
 from napsurvey.gui.i18n import LANGUAGE_NAMES
 from napsurvey.gui.sync.files import today
 from napsurvey.gui.widgets import Page, card, label, primary_button
 from napsurvey.progress import ProgressCallback
 from napsurvey.services.session import Session
+
+#: The languages of the regional report (the coordinator's outputs screens, with the same list, load only with
+#: a coordinator's home: importing them here would bring the report libraries into the app's start).
+REPORT_LANGUAGES = ("en", "fr", "ar")
 
 
 class RegionalPage(Page):
