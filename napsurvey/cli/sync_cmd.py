@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from napsurvey.cli.coordinator_text import device_line
 from napsurvey.cli.passphrase import open_session
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.services import coordinator_views, enrollment, hub_export, hub_import, sync_export, sync_import
@@ -32,6 +33,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     create.add_argument("--grace-days", type=int, metavar="N",
                         help="days after a period's end before it can be released (default 30)")
     create.add_argument("--backup-recipient", metavar="AGE1...", help="also encrypt bundles to this offline backup key")
+    create.add_argument("--expected-interval", type=int, metavar="DAYS",
+                        help="how often each device should send a bundle (default 35); quieter devices show as late")
     create.set_defaults(handler=_kit_create)
 
     enroll = sub.add_parser("enroll", help="monitor: accept a coordinator's kit")
@@ -64,8 +67,9 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     export.add_argument("--period", metavar="PERIOD", help="with --to-hub: one released period or a range (2026Q1..2026Q2)")
     export.set_defaults(handler=_export)
 
-    imp = sub.add_parser("import", help="coordinator: import monitors' bundles; hub: import members' bundles")
-    imp.add_argument("files", nargs="+", metavar="FILE")
+    imp = sub.add_parser("import", help="coordinator: import monitors' bundles; hub: members' bundles "
+                                        "(files, or every bundle in folders, one level down)")
+    imp.add_argument("files", nargs="+", metavar="FILE|FOLDER")
     imp.set_defaults(handler=_import)
 
     receipt = sub.add_parser("receipt", help="coordinator: write a receipt; monitor: 'receipt accept FILE'")
@@ -104,6 +108,7 @@ def _kit_create(args: argparse.Namespace) -> int:
             threshold_high=args.threshold_high,
             grace_days=args.grace_days,
             backup_recipient=args.backup_recipient,
+            expected_interval_days=args.expected_interval,
             today=today_iso(),
         )
     print(f"Kit written to {args.out} and verified. Coordinator fingerprint: {written.fingerprint}")
@@ -133,17 +138,30 @@ def _device_card(args: argparse.Namespace) -> int:
 def _devices_approve(args: argparse.Namespace) -> int:
     card = enrollment.read_card(_read(args.card, "card"), args.card)
     label = f" ({card.label})" if card.label else ""
-    print(f"Device fingerprint: {card.device_id}{label}")
-    if not args.yes:
-        if not sys.stdin.isatty():
-            raise NapError(ErrorCode.CARD_NOT_CONFIRMED)
-        answer = input("Does the monitor read exactly this fingerprint? [y/N] ").strip().lower()
-        if answer not in ("y", "yes"):
-            raise NapError(ErrorCode.CARD_NOT_CONFIRMED)
     with open_session(args) as session:
-        enrollment.approve_device(session, card, today=today_iso(), label=args.label)
-    print(f"Approved device {card.device_id}.")
+        if enrollment.approval_needed(session, card):
+            print(f"Device fingerprint: {card.device_id}{label}")
+            _confirm_fingerprint(args)
+        approval = enrollment.approve_device(session, card, today=today_iso(), label=args.label)
+    device = approval.device
+    name = f" ({device.label})" if device.label else ""
+    if approval.outcome == "already_approved":
+        print(f"Device {device.device_id}{name} is already approved; nothing changed.")
+    elif approval.outcome == "relabelled":
+        print(f"Device {device.device_id} is already approved; its name is now {device.label!r}.")
+    else:
+        print(f"Approved device {device.device_id}.")
     return 0
+
+
+def _confirm_fingerprint(args: argparse.Namespace) -> None:
+    if args.yes:
+        return
+    if not sys.stdin.isatty():
+        raise NapError(ErrorCode.CARD_NOT_CONFIRMED)
+    answer = input("Does the monitor read exactly this fingerprint? [y/N] ").strip().lower()
+    if answer not in ("y", "yes"):
+        raise NapError(ErrorCode.CARD_NOT_CONFIRMED)
 
 
 def _devices_list(args: argparse.Namespace) -> int:
@@ -155,9 +173,7 @@ def _devices_list(args: argparse.Namespace) -> int:
     if not views:
         print("No approved devices.")
     for v in views:
-        last = f"last bundle {v.last_sequence} on {v.last_bundle_day}" if v.last_sequence else "no bundle yet"
-        gaps = f"; missing: {', '.join(map(str, v.missing))}" if v.missing else ""
-        print(f"{v.device_id}  {v.label or '-'}  {last}{gaps}")
+        print(device_line(v))
     return 0
 
 
@@ -218,7 +234,8 @@ def _list_upward(session: Session) -> int:
 def _import(args: argparse.Namespace) -> int:
     files = [Path(f) for f in args.files]
     with open_session(args) as session:
-        # The same verb one level up: a hub imports its members' releases, a coordinator its monitors' bundles.
+        # The same verb one level up: a hub imports its members' releases, a coordinator its monitors' bundles;
+        # folders are searched for bundle files, one level of subfolders down.
         if session.role == "hub":
             report = hub_import.import_member_bundles(session, files, today=today_iso())
         else:
@@ -248,8 +265,8 @@ def _receipt(args: argparse.Namespace) -> int:
         raise NapError(ErrorCode.CLI_USAGE, reason="receipt needs --out FILE (or 'receipt accept FILE')")
     out = writable_file(Path(args.out))
     with open_session(args) as session:
-        sync_import.write_receipt_file(session, out, today=today_iso(), device_id=args.device)
-    print(f"Receipt written to {args.out}.")
+        written = sync_import.write_receipt_file(session, out, today=today_iso(), device_id=args.device)
+    print(f"Receipt written to {args.out}: {written.bundles} bundle(s).")
     return 0
 
 

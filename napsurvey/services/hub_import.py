@@ -25,7 +25,7 @@ from napsurvey.services import hub_views
 from napsurvey.services.hub_views import member_label
 from napsurvey.services.session import Session
 from napsurvey.services.sync_import import ImportOutcome, ImportReport, duplicate_outcome, import_each
-from napsurvey.vault.repo.audit import log_event
+from napsurvey.vault.repo.audit import file_name, log_event
 from napsurvey.vault.store import Vault
 
 __all__ = ["import_member_bundles"]
@@ -65,7 +65,8 @@ class _HubImporter:
                 hub_store.store_form(tx, text, form_id, version, m.device_id, day)
             for table_id, text in tables:
                 hub_store.store_perturbation_table(tx, table_id, text)
-            log_event(self.vault, "imported", f"member {m.device_id} bundle {m.sequence}: {new} release(s)")
+            log_event(self.vault, "imported", f"member {m.device_id} bundle {m.sequence}: {new} release(s)",
+                      data={"member": m.device_id, "sequence": m.sequence, "file": file_name(path), "releases": new})
         name = member_label(self.labels, m.device_id)
         return ImportOutcome(path, "imported", None,
                              f"{path}: imported bundle {m.sequence} from member {name} ({new} release(s))",
@@ -112,7 +113,9 @@ def import_member_bundles(
     progress: Callable[[int, int], None] | None = None,
 ) -> ImportReport:
     """Import members' upward bundles one by one, each all or nothing (hub)."""
-    importer = _HubImporter(session.require_role("hub"))
-    outcomes = import_each(paths, lambda data, label: importer.merge(importer.open(data, label), label, today),
-                           progress=progress)
-    return ImportReport(outcomes, hub_views.gaps(session))
+    vault = session.require_role("hub")
+    importer = _HubImporter(vault)
+    outcomes, found = import_each(
+        session, paths, lambda data, label: importer.merge(importer.open(data, label), label, today), progress=progress)
+    touched = sorted({o.device_id for o in outcomes if o.status == "imported"})
+    return ImportReport(outcomes, hub_views.gaps(session), skipped=found.skipped, touched=touched)

@@ -7,6 +7,8 @@ approval (a country, a national network) and identified by its fingerprint.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel
 
 from napsurvey.bundle import hub_store, store
@@ -81,20 +83,43 @@ def coverage(session: Session) -> list[MemberCoverageRow]:
     ]
 
 
-def gaps(session: Session) -> list[str]:
-    """One line per missing bundle and per period a member has not released (hub)."""
+class GapItem(BaseModel):
+    """One thing missing at the hub: a member's bundle, a period it did not release, or anything at all."""
+
+    kind: Literal["bundle_missing", "not_released", "nothing_yet"]
+    member: str  # the member's label
+    bundle: int = 0
+    form_id: str = ""
+    period: str = ""
+
+    def line(self) -> str:
+        """The line the command line prints."""
+        if self.kind == "bundle_missing":
+            return f"member {self.member}: bundle {self.bundle} missing"
+        if self.kind == "not_released":
+            return f"member {self.member}: {self.form_id} {self.period} not released"
+        return f"member {self.member}: nothing received yet"
+
+
+def gap_items(session: Session) -> list[GapItem]:
+    """Every missing bundle, period not released, and member not heard from (hub)."""
     labels = _labels(session)
     conn = session.vault.connection
-    lines = [f"member {member_label(labels, m)}: bundle {n} missing"
+    items = [GapItem(kind="bundle_missing", member=member_label(labels, m), bundle=n)
              for m, numbers in store.missing_sequences(conn).items() for n in numbers]
     released: dict[tuple[str, str], set[str]] = {}
     for row in hub_store.edition_rows(conn):
         released.setdefault((row.member_id, row.form_id), set()).add(row.period)
-    lines += [f"member {member_label(labels, g.member_id)}: {g.form_id} {g.period} not released"
-              for g in period_gaps(released)]
+    items += [GapItem(kind="not_released", member=member_label(labels, g.member_id), form_id=g.form_id,
+                      period=g.period) for g in period_gaps(released)]
     heard = {m for m, _ in released}
-    lines += [f"member {member_label(labels, d)}: nothing received yet" for d in labels if d not in heard]
-    return lines
+    items += [GapItem(kind="nothing_yet", member=member_label(labels, d)) for d in labels if d not in heard]
+    return items
+
+
+def gaps(session: Session) -> list[str]:
+    """One line per missing bundle and per period a member has not released (hub)."""
+    return [item.line() for item in gap_items(session)]
 
 
 def resolve_members(session: Session, names: list[str]) -> list[str]:

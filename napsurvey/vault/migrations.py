@@ -271,7 +271,9 @@ MIGRATIONS: list[Migration] = [
     Migration(4, "sync: previous-bundle hash of imported bundles", ("ALTER TABLE sync_bundles ADD COLUMN prev_hash TEXT NULL",)),
     Migration(5, "cell key: record keys, key sums of imported counts", _v5_record_keys),
     Migration(6, "releases, their tallies, and the publication ledger", _V6_RELEASES),
-    Migration(7, "hub: its members' releases, questionnaires and perturbation tables; a coordinator's hub", _HUB),
+    # The facts of an audit line as JSON fields, for `audit --json` (NULL on older lines).
+    Migration(7, "audit: structured data of each event", ("ALTER TABLE audit ADD COLUMN data TEXT NULL",)),
+    Migration(8, "hub: its members' releases, questionnaires and perturbation tables; a coordinator's hub", _HUB),
 ]
 
 

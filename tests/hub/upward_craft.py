@@ -19,7 +19,7 @@ from napsurvey.bundle.envelope import body_bytes, seal
 from napsurvey.bundle.keys import age_recipient
 from napsurvey.bundle.upward import UPWARD_BUNDLE, Protection, Release, ReleasedTable, make_upward_body
 from napsurvey.services.session import Session
-from tests.bundle.homes import TODAY, make_session
+from tests.bundle.homes import IMPORT_AUDIT_EVENTS, TODAY, make_session
 
 TABLE_ID = hashlib.sha256(b"a perturbation table").hexdigest()
 
@@ -102,7 +102,14 @@ def upward_bytes(
 
 
 def dump_hub_tables(session: Session) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of the hub's sync and hub tables and its audit log, for before/after comparisons."""
-    tables = ["sync_devices", "sync_bundles", "hub_releases", "hub_forms", "audit"]
+    """Every row of the hub's sync and hub tables and its audit log, for before/after comparisons.
+
+    The audit lines a refused or duplicate import adds are left out: they are all it may change.
+    """
+    tables = ["sync_devices", "sync_bundles", "hub_releases", "hub_forms", "hub_perturbation_tables"]
     conn = session.vault.connection
-    return {t: sorted(map(tuple, conn.execute(f"SELECT * FROM {t}").fetchall()), key=repr) for t in tables}
+    out = {t: sorted(map(tuple, conn.execute(f"SELECT * FROM {t}").fetchall()), key=repr) for t in tables}
+    marks = ", ".join("?" * len(IMPORT_AUDIT_EVENTS))
+    out["audit"] = [tuple(r) for r in conn.execute(
+        f"SELECT * FROM audit WHERE event NOT IN ({marks}) ORDER BY id", IMPORT_AUDIT_EVENTS).fetchall()]
+    return out
