@@ -13,7 +13,7 @@ from typing import Any
 from napsurvey.cli.coordinator_text import device_line
 from napsurvey.cli.passphrase import open_session
 from napsurvey.errors import ErrorCode, NapError
-from napsurvey.services import coordinator_views, enrollment, hub_export, hub_import, sync_export, sync_import
+from napsurvey.services import coordinator_views, enrollment, hub_export, hub_import, hub_views, sync_export, sync_import
 from napsurvey.services.files import read_document, writable_file
 from napsurvey.services.process import today_iso
 from napsurvey.services.session import Session
@@ -164,8 +164,25 @@ def _confirm_fingerprint(args: argparse.Namespace) -> None:
         raise NapError(ErrorCode.CARD_NOT_CONFIRMED)
 
 
+def _members_list(args: argparse.Namespace, session: Session) -> int:
+    members = hub_views.members(session)
+    if args.json:
+        print(json.dumps([m.model_dump() for m in members], indent=2))
+        return 0
+    if not members:
+        print("No approved members.")
+    for m in members:
+        last = f"last bundle {m.last_sequence} on {m.last_bundle_day}" if m.last_sequence else "no bundle yet"
+        gaps = f"; missing: {', '.join(map(str, m.missing))}" if m.missing else ""
+        periods = f"; released: {', '.join(m.periods)}" if m.periods else ""
+        print(f"{m.member_id}  {m.label or '-'}  {last}{gaps}{periods}")
+    return 0
+
+
 def _devices_list(args: argparse.Namespace) -> int:
     with open_session(args) as session:
+        if session.role == "hub":  # a hub's devices are its member coordinators
+            return _members_list(args, session)
         views = coordinator_views.devices(session)
     if args.json:
         print(json.dumps([v.model_dump() for v in views], indent=2))

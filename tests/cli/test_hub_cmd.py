@@ -117,3 +117,5 @@ def test_a_coordinator_sends_its_releases_up(tmp_path: Path, capsys: pytest.Capt
         "imported bundle 1 from member Sierra Leone (1 release(s))",
         "imported bundle 2 from member Sierra Leone (1 release(s))",
     ]
+    code, out, err = run(capsys, tmp_path / "hub", "devices", "list")
+    assert code == 0 and "Sierra Leone  last bundle 2" in out and "released: 2026-Q2, 2026-Q3" in out
