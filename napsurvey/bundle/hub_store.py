@@ -20,7 +20,7 @@ from typing import Any
 
 from napsurvey.bundle.canonical import canonical_json_bytes, sha256_hex
 from napsurvey.bundle.hub_kit import HubKit
-from napsurvey.bundle.upward import STORED, Release, UpwardBody
+from napsurvey.bundle.upward import STORED, Release, Sharing, UpwardBody
 from napsurvey.vault.connection import Connection as Conn
 
 
@@ -148,6 +148,20 @@ def store_perturbation_table(conn: Conn, table_id: str, text: str) -> None:
 def perturbation_tables(conn: Conn) -> dict[str, str]:
     """table id -> the table's JSON, for every table a member sent."""
     return {str(i): str(b) for i, b in conn.execute("SELECT table_id, body FROM hub_perturbation_tables")}
+
+
+def store_sharing(conn: Conn, member_id: str, sequence: int, sharing: Sharing) -> None:
+    """Keep what a member shares, unless a later bundle of its already said otherwise."""
+    conn.execute(
+        "INSERT INTO hub_sharing(member_id, sequence, body) VALUES (?, ?, ?) ON CONFLICT(member_id) DO UPDATE SET "
+        "sequence = excluded.sequence, body = excluded.body WHERE excluded.sequence > hub_sharing.sequence",
+        (member_id, sequence, sharing.model_dump_json()),
+    )
+
+
+def sharing(conn: Conn) -> dict[str, Sharing]:
+    """member id -> what it shares (members not in it share nothing beyond their releases)."""
+    return {str(m): Sharing.model_validate_json(b) for m, b in conn.execute("SELECT member_id, body FROM hub_sharing")}
 
 
 # --- a coordinator's hub ---------------------------------------------------------------------

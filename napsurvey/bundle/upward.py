@@ -130,6 +130,13 @@ class Release(_Strict):
         return self
 
 
+class Sharing(_Strict):
+    """What the coordinator chose to share beyond its releases (the hub keeps the newest bundle's choice)."""
+
+    #: The member may be shown side by side with others in twinning comparisons.
+    twinning: bool = False
+
+
 class UpwardBody(SealedBody):
     """Everything signed and encrypted in an upward bundle.
 
@@ -142,6 +149,7 @@ class UpwardBody(SealedBody):
     releases: Annotated[list[Release], Field(min_length=1)]
     forms: Annotated[list[Annotated[str, Field(max_length=2_000_000)]], Field(max_length=50)] = Field(
         default_factory=list)
+    sharing: Sharing = Field(default_factory=Sharing)
     #: The coordinator's perturbation table (its JSON), with the first raw tallies it sends: a pool is
     #: perturbed with the members' own table, so that a pool of one member gives that member's figures.
     perturbation_tables: Annotated[list[Annotated[str, Field(max_length=200_000)]], Field(max_length=4)] = Field(
@@ -168,6 +176,7 @@ def make_upward_body(
     *,
     forms: list[str] | None = None,
     perturbation_tables: list[str] | None = None,
+    sharing: Sharing | None = None,
     bundle_id: str,
     device_id: str,
     sequence: int,
@@ -178,8 +187,10 @@ def make_upward_body(
     """The manifest and releases of an upward bundle, with hashes and fingerprints filled in."""
     ordered = sorted(releases, key=lambda r: (r.form_id, r.period, r.edition))
     # As the body is written: without nulls (see napsurvey.bundle.envelope.body_bytes).
+    shared = sharing or Sharing()
     payload = {"forms": list(forms or []), "perturbation_tables": list(perturbation_tables or []),
-               "releases": [r.model_dump(mode="json", exclude_none=True) for r in ordered]}
+               "releases": [r.model_dump(mode="json", exclude_none=True) for r in ordered],
+               "sharing": shared.model_dump(mode="json", exclude_none=True)}
     manifest = Manifest(
         format_version=UPWARD_FORMAT_VERSION,
         bundle_id=bundle_id,
@@ -193,4 +204,4 @@ def make_upward_body(
         tables_hash=canonical_hash(payload),
     )
     return UpwardBody(manifest=manifest, releases=ordered, forms=list(forms or []),
-                      perturbation_tables=list(perturbation_tables or []))
+                      perturbation_tables=list(perturbation_tables or []), sharing=shared)

@@ -85,3 +85,33 @@ class RegionalReportInput:
     max_deviation: int
     pooled_threshold: int | None = None
     paper: Paper = "a4"
+
+
+@dataclass
+class TwinningSection:
+    """One indicator the members compared all released: their own figures side by side (never added up)."""
+
+    title: str
+    form_title: str
+    source: str
+    codes: list[str]
+    period: str
+    columns: list[str]
+    #: One row per member, in the order asked: its figures, each with its share of the member's total.
+    members: list[MemberRow]
+    #: The total per period (rows) and member (columns), newest last.
+    trend_columns: list[str]
+    trend: list[MemberRow]
+
+
+@dataclass
+class TwinningInput:
+    """Everything the twinning report shows."""
+
+    language: str
+    generated: str
+    network: str
+    members: list[str]
+    sections: list[TwinningSection]
+    max_deviation: int
+    paper: Paper = "a4"

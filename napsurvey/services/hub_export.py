@@ -27,7 +27,15 @@ from napsurvey.bundle.build import neutral_file_name, new_bundle_id
 from napsurvey.bundle.canonical import sha256_hex
 from napsurvey.bundle.envelope import body_bytes, seal
 from napsurvey.bundle.keys import age_recipient, unb64
-from napsurvey.bundle.upward import UPWARD_BUNDLE, Protection, Release, ReleasedTable, UpwardBody, make_upward_body
+from napsurvey.bundle.upward import (
+    UPWARD_BUNDLE,
+    Protection,
+    Release,
+    ReleasedTable,
+    Sharing,
+    UpwardBody,
+    make_upward_body,
+)
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.model import Form
 from napsurvey.privacy.ptable import PerturbationTable
@@ -39,11 +47,13 @@ from napsurvey.tables.release_tables import ReleaseTallies, coverage_table, grou
 from napsurvey.vault.repo.audit import log_event
 from napsurvey.vault.store import Vault
 
-__all__ = ["RAW_AGREED_SETTING", "UpwardExport", "UpwardSent", "export_to_hub", "export_to_hub_again", "list_upward",
+__all__ = ["RAW_AGREED_SETTING", "TWINNING_SETTING", "UpwardExport", "UpwardSent", "export_to_hub", "export_to_hub_again", "list_upward",
            "upward_releases"]
 
 #: The questionnaires this coordinator agreed to send raw counts of (among those its hub's kit asks for).
 RAW_AGREED_SETTING = "hub_raw_agreed"
+#: True when this coordinator agreed to be compared side by side with other members (twinning).
+TWINNING_SETTING = "hub_twinning"
 Writer = Callable[[Path, bytes], str]
 
 
@@ -175,7 +185,9 @@ def export_to_hub(
     ptables = [table_json] if raw_forms and table_json not in sent_tables else []
     recipients = _recipients(member)
     last = store.last_sent(conn)
-    body = make_upward_body(wires, forms=new_forms, perturbation_tables=ptables, bundle_id=new_bundle_id(),
+    sharing = Sharing(twinning=session.get_setting(TWINNING_SETTING, False) is True)
+    body = make_upward_body(wires, forms=new_forms, perturbation_tables=ptables, sharing=sharing,
+                            bundle_id=new_bundle_id(),
                             device_id=vault.fingerprint, sequence=1 if last is None else last.sequence + 1,
                             created_day=today, prev_hash="" if last is None else last.content_hash,
                             recipients=recipients)

@@ -65,6 +65,7 @@ class _HubImporter:
                 hub_store.store_form(tx, text, form_id, version, m.device_id, day)
             for table_id, text in tables:
                 hub_store.store_perturbation_table(tx, table_id, text)
+            hub_store.store_sharing(tx, m.device_id, m.sequence, opened.body.sharing)
             log_event(self.vault, "imported", f"member {m.device_id} bundle {m.sequence}: {new} release(s)",
                       data={"member": m.device_id, "sequence": m.sequence, "file": file_name(path), "releases": new})
         name = member_label(self.labels, m.device_id)

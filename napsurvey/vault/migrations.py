@@ -243,6 +243,12 @@ _HUB: tuple[str, ...] = (
         table_id TEXT PRIMARY KEY,
         body TEXT NOT NULL
     )""",
+    # What each member chose to share beyond its releases, as its newest bundle says.
+    """CREATE TABLE hub_sharing (
+        member_id TEXT PRIMARY KEY REFERENCES sync_devices(device_id),
+        sequence INTEGER NOT NULL,
+        body TEXT NOT NULL
+    )""",
     # A coordinator's side: the hub it joined (one), with the hub's pinned key and its kit.
     """CREATE TABLE hub_membership (
         id INTEGER PRIMARY KEY CHECK (id = 1),

@@ -106,7 +106,7 @@ def dump_hub_tables(session: Session) -> dict[str, list[tuple[Any, ...]]]:
 
     The audit lines a refused or duplicate import adds are left out: they are all it may change.
     """
-    tables = ["sync_devices", "sync_bundles", "hub_releases", "hub_forms", "hub_perturbation_tables"]
+    tables = ["sync_devices", "sync_bundles", "hub_releases", "hub_forms", "hub_perturbation_tables", "hub_sharing"]
     conn = session.vault.connection
     out = {t: sorted(map(tuple, conn.execute(f"SELECT * FROM {t}").fetchall()), key=repr) for t in tables}
     marks = ", ".join("?" * len(IMPORT_AUDIT_EVENTS))
