@@ -221,6 +221,11 @@ class ErrorCode(Enum):
 
     # --- hub: a network or a region pooling its members' releases -------------
     HUB_NOT_JOINED = "this coordinator has not joined a hub yet"
+    HUB_KIT_OTHER_HUB = "{path}: the kit is signed by a different hub than the one this coordinator joined"
+    HUB_KIT_RAW_HIGH = "form '{form_id}' is sensitivity: high; its raw counts never leave a coordinator"
+    HUB_INDICATORS_FILE = "{path}: not an indicator set: {reason}"
+    HUB_NOT_SHARED = "member {member} has not chosen to be compared side by side with other members"
+    HUB_TWINNING_MEMBERS = "a twinning report compares at least two different members"
     HUB_NOTHING_TO_EXPORT = "every release{what} was already sent to the hub"
     HUB_NOTHING_RELEASED = "no member has released anything here yet; import their bundles first"
     HUB_MEMBER_UNKNOWN = "no member named '{member}' (give a member's name or its fingerprint)"

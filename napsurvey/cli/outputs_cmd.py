@@ -46,6 +46,15 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     report.add_argument("--form", metavar="ID", help="only this questionnaire")
     report.set_defaults(handler=_report)
 
+    twinning = sub.add_parser("twinning", help="hub: members side by side, from their releases (PDF)")
+    twinning.add_argument("--members", required=True, metavar="ID,ID", help="two or more members (names or fingerprints)")
+    twinning.add_argument("--out", required=True, metavar="FILE.pdf")
+    twinning.add_argument("--language", default="en", choices=LANGUAGES)
+    twinning.add_argument("--period", metavar="PERIOD", help=PERIOD_HELP)
+    twinning.add_argument("--paper", default="a4", choices=("a4", "letter"))
+    twinning.add_argument("--form", metavar="ID", help="only this questionnaire")
+    twinning.set_defaults(handler=_twinning)
+
 
 def _tables(args: argparse.Namespace) -> int:
     if args.fmt == "dhis2" and not args.mapping:
@@ -96,6 +105,21 @@ def _report(args: argparse.Namespace) -> int:
                                     period=args.period, paper=args.paper, form_id=args.form)
     print(f"Wrote the report to {args.out}: {done.indicators} indicator(s), {done.suppressed} cell(s) below the "
           "threshold.")
+    return 0
+
+
+def _twinning(args: argparse.Namespace) -> int:
+    members = [m.strip() for m in args.members.split(",") if m.strip()]
+    if len(members) < 2:
+        raise NapError(ErrorCode.CLI_USAGE, reason="--members needs two or more members, separated by commas")
+    with open_session(args) as session:
+        from napsurvey.services import twinning  # noqa: PLC0415  (reportlab loads only when used)
+
+        done = twinning.write_twinning_report(session, Path(args.out), members, today=today_iso(),
+                                              language=args.language, period=args.period, paper=args.paper,
+                                              form_id=args.form)
+    print(f"Wrote the twinning report to {args.out}: {', '.join(done.members)} side by side, "
+          f"{done.sections} indicator(s).")
     return 0
 
 

@@ -10,7 +10,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "title": "Women, Peace and Security — regional monitoring report",
         "subtitle": "What the members of the network published, side by side and added up",
         "twinning_title": "Women, Peace and Security — twinning comparison",
-        "twinning_subtitle": "Members side by side: their published figures, their plan scorecards and financing",
+        "twinning_subtitle": "Members side by side: the same indicators, each from its own releases",
         "period": "Period covered: {period}",
         "all_periods": "every period released",
         "generated": "Generated on {day}",
@@ -65,25 +65,23 @@ _TEXTS: dict[str, dict[str, str]] = {
             "change of at most {d}, and small pooled figures are withheld too."
         ),
         "twinning_intro": (
-            "Only members that chose to take part in twinning comparisons appear here; plan scorecards and "
-            "financing only for members that shared their plan."
+            "Only members that chose to take part in twinning comparisons appear here. Each figure is the one "
+            "that member published for that period; figures are never added up across members, and the hub "
+            "computes nothing new from them."
         ),
-        "scorecard": "Plan scorecard",
-        "funnel": "Financing",
-        "no_plan": "{member} did not share its plan.",
-        "status": "Status",
-        "actions": "Actions",
-        "planned": "Planned",
-        "allocated": "Allocated",
-        "disbursed": "Disbursed",
-        "spent": "Spent",
-        "plan_period": "Plan {plan}, assessed for {period}",
+        "twinning_side": 'Side by side, {period}',
+        "twinning_trend": "Each member's total by period",
+        "twinning_note": (
+            "Each figure differs from the true count by at most {d} (the cell-key method each member uses); a "
+            "small difference between two members may be nothing but that change. \"< n\" is below that member's "
+            "threshold: withheld, not zero."
+        ),
     },
     "fr": {
         "title": "Femmes, paix et sécurité — rapport régional de suivi",
         "subtitle": "Ce que les membres du réseau ont publié, côte à côte et additionné",
         "twinning_title": "Femmes, paix et sécurité — comparaison de jumelage",
-        "twinning_subtitle": "Les membres côte à côte : leurs chiffres publiés, leurs tableaux de bord du plan et leur financement",
+        "twinning_subtitle": "Les membres côte à côte : les mêmes indicateurs, chacun d'après ses propres publications",
         "period": "Période couverte : {period}",
         "all_periods": "toutes les périodes publiées",
         "generated": "Produit le {day}",
@@ -140,25 +138,23 @@ _TEXTS: dict[str, dict[str, str]] = {
             "et les petits chiffres regroupés sont retenus eux aussi."
         ),
         "twinning_intro": (
-            "Seuls figurent ici les membres qui ont choisi de participer aux comparaisons de jumelage ; les "
-            "tableaux de bord et le financement seulement pour les membres qui ont partagé leur plan."
+            "Seuls figurent ici les membres qui ont choisi de participer aux comparaisons de jumelage. Chaque "
+            "chiffre est celui que ce membre a publié pour cette période ; les chiffres ne sont jamais "
+            "additionnés entre membres, et le centre n'en calcule rien de nouveau."
         ),
-        "scorecard": "Tableau de bord du plan",
-        "funnel": "Financement",
-        "no_plan": "{member} n'a pas partagé son plan.",
-        "status": "État",
-        "actions": "Actions",
-        "planned": "Prévu",
-        "allocated": "Alloué",
-        "disbursed": "Décaissé",
-        "spent": "Dépensé",
-        "plan_period": "Plan {plan}, évalué pour {period}",
+        "twinning_side": 'Côte à côte, {period}',
+        "twinning_trend": 'Total de chaque membre par période',
+        "twinning_note": (
+            "Chaque chiffre s'écarte du nombre réel d'au plus {d} (la méthode des clés de cellule qu'utilise "
+            "chaque membre) ; une petite différence entre deux membres peut n'être que cet écart. « < n » est "
+            "sous le seuil de ce membre : retenu, pas nul."
+        ),
     },
     "ar": {
         "title": "المرأة والسلام والأمن — تقرير الرصد الإقليمي",
         "subtitle": "ما نشره أعضاء الشبكة، جنبًا إلى جنب ومجموعًا",
         "twinning_title": "المرأة والسلام والأمن — مقارنة التوأمة",
-        "twinning_subtitle": "الأعضاء جنبًا إلى جنب: أرقامهم المنشورة وبطاقات أداء خططهم وتمويلها",
+        "twinning_subtitle": "الأعضاء جنبًا إلى جنب: المؤشرات نفسها، كلٌّ من إصداراته",
         "period": "الفترة المشمولة: {period}",
         "all_periods": "كل الفترات المنشورة",
         "generated": "أُعدّ في {day}",
@@ -209,19 +205,15 @@ _TEXTS: dict[str, dict[str, str]] = {
             "الصغيرة أيضًا."
         ),
         "twinning_intro": (
-            "لا يظهر هنا إلا الأعضاء الذين اختاروا المشاركة في مقارنات التوأمة؛ وبطاقات الأداء والتمويل للأعضاء "
-            "الذين شاركوا خططهم فقط."
+            "لا يظهر هنا إلا الأعضاء الذين اختاروا المشاركة في مقارنات التوأمة. كل رقم هو الرقم الذي نشره ذلك "
+            "العضو عن تلك الفترة؛ ولا تُجمع الأرقام أبدًا بين الأعضاء، ولا يحسب المركز منها شيئًا جديدًا."
         ),
-        "scorecard": "بطاقة أداء الخطة",
-        "funnel": "التمويل",
-        "no_plan": "لم يشارك {member} خطته.",
-        "status": "الحالة",
-        "actions": "الإجراءات",
-        "planned": "المخطط",
-        "allocated": "المخصص",
-        "disbursed": "المصروف",
-        "spent": "المنفق",
-        "plan_period": "الخطة {plan}، مقيّمة عن {period}",
+        "twinning_side": 'جنبًا إلى جنب، {period}',
+        "twinning_trend": 'مجموع كل عضو حسب الفترة',
+        "twinning_note": (
+            "يختلف كل رقم عن العدد الحقيقي بما لا يتجاوز {d} (طريقة مفتاح الخلية التي يستخدمها كل عضو)؛ وقد لا "
+            "يكون الفرق الصغير بين عضوين إلا هذا التغيير. «< n» أقل من عتبة ذلك العضو: محجوب، وليس صفرًا."
+        ),
     },
 }
 

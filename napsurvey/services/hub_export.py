@@ -45,10 +45,11 @@ from napsurvey.services.files import write_verified
 from napsurvey.services.session import Session
 from napsurvey.tables.release_tables import ReleaseTallies, coverage_table, grouped_detail, indicator_table
 from napsurvey.vault.repo.audit import log_event
+from napsurvey.vault.repo.forms import list_forms
 from napsurvey.vault.store import Vault
 
-__all__ = ["RAW_AGREED_SETTING", "TWINNING_SETTING", "UpwardExport", "UpwardSent", "export_to_hub", "export_to_hub_again", "list_upward",
-           "upward_releases"]
+__all__ = ["RAW_AGREED_SETTING", "TWINNING_SETTING", "UpwardExport", "UpwardSent", "export_to_hub", "export_to_hub_again",
+           "list_upward", "set_sharing", "upward_releases"]
 
 #: The questionnaires this coordinator agreed to send raw counts of (among those its hub's kit asks for).
 RAW_AGREED_SETTING = "hub_raw_agreed"
@@ -258,6 +259,8 @@ class MembershipView:
     #: (form_id, period, edition) released here and not sent to the hub yet
     unsent: list[tuple[str, str, int]]
     bundles: list[UpwardSent]
+    #: True when this coordinator agreed to be compared side by side with other members (twinning).
+    twinning: bool = False
 
 
 def membership_view(session: Session) -> MembershipView | None:
@@ -276,4 +279,35 @@ def membership_view(session: Session) -> MembershipView | None:
         hub_name=member.kit.hub_name, hub_fingerprint=member.kit.hub_fingerprint, joined_day=member.installed_day,
         raw_requested=list(member.kit.raw_requests),
         raw_agreed=sorted(set(member.kit.raw_requests) & {str(a) for a in agreed}) if isinstance(agreed, list) else [],
-        unsent=unsent, bundles=list_upward(session))
+        unsent=unsent, bundles=list_upward(session), twinning=session.get_setting(TWINNING_SETTING, False) is True)
+
+
+def set_sharing(session: Session, *, raw_agreed: list[str] | None = None, twinning: bool | None = None) -> MembershipView:
+    """Choose what goes to the hub beyond the releases (coordinator); ``None`` leaves a choice as it is.
+
+    ``raw_agreed``: the questionnaires whose raw counts this coordinator agrees
+    to send; only those the hub's kit asks for count, and never a
+    ``sensitivity: high`` one (HUB_KIT_RAW_HIGH). ``twinning``: whether the
+    hub may show this coordinator side by side with other members. Both take
+    effect with the next bundle sent up.
+    """
+    vault = session.require_role("coordinator")
+    member = _membership(vault)
+    if raw_agreed is not None:
+        high = {r.form_id for r in list_forms(vault, active_only=False) if r.sensitivity == "high"}
+        for form_id in raw_agreed:
+            if form_id in high:
+                raise NapError(ErrorCode.HUB_KIT_RAW_HIGH, form_id=form_id)
+        agreed = sorted(set(raw_agreed))
+        session.put_setting(RAW_AGREED_SETTING, agreed)
+        log_event(vault, "hub_sharing_changed", f"raw counts agreed for the hub: {len(agreed)} form(s)",
+                  data={"raw_agreed": len(agreed)})
+    if twinning is not None:
+        session.put_setting(TWINNING_SETTING, twinning)
+        log_event(vault, "hub_sharing_changed", "twinning " + ("shared" if twinning else "not shared"),
+                  data={"twinning": twinning})
+    view = membership_view(session)
+    if view is None:  # _membership above made sure it joined
+        raise NapError(ErrorCode.HUB_NOT_JOINED)
+    del member
+    return view

@@ -34,6 +34,7 @@ from napsurvey.reports.regional_model import (
 )
 from napsurvey.reports.regional_texts import text
 from napsurvey.services.files import writable_file, write_plain
+from napsurvey.services.hub_enrollment import DEFAULT_NAME, NAME_SETTING, RULES_SETTING
 from napsurvey.services.hub_views import gaps, member_label
 from napsurvey.services.session import Session
 from napsurvey.settings import DEFAULT_THRESHOLD
@@ -49,11 +50,6 @@ from napsurvey.vault.repo.settings import get_setting
 
 #: The formats the hub writes its regional tables in.
 HUB_FORMATS = ("json", "csv")
-#: The hub's name on its reports, set with its kit.
-NAME_SETTING = "hub_name"
-#: What the hub's newest kit asks: ``{"raw_requests": [form ids], "threshold": n}`` (set with its kit).
-RULES_SETTING = "hub_kit_rules"
-DEFAULT_NAME = "Regional hub"
 
 
 @dataclass
@@ -157,7 +153,7 @@ def regional_csv(out: Regional, language: str) -> bytes:
     writer.writerow(["Questionnaire", "Indicator", "Period", "Answer", "Breakdown", "Member", "Figure"])
     region = text(language, "region")
     for table in out.tables:
-        labels = _labels(out, table, language)
+        labels = table_labels(out, table, language)
         for cell in table.cells:
             answer, breakdown = _key_labels(table, cell.key, labels, language)
             writer.writerow([labels.form_title, labels.title, table.period, answer, breakdown, region,
@@ -165,7 +161,7 @@ def regional_csv(out: Regional, language: str) -> bytes:
             for member, value in cell.members.items():
                 writer.writerow([labels.form_title, labels.title, table.period, answer, breakdown,
                                  out.names.get(member, member), figure_text(_figure(value, False,
-                                                                                    _threshold(out, member, table)))])
+                                                                                    member_threshold(out, member, table)))])
     writer.writerow([])
     writer.writerow([text(language, "legend")])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
@@ -193,7 +189,8 @@ def write_regional_tables(
 # --- report ------------------------------------------------------------------------------------
 
 
-def _labels(out: Regional, table: RegionalTable, language: str) -> RegionalLabels:
+def table_labels(out: Regional, table: RegionalTable, language: str) -> RegionalLabels:
+    """The labels of one regional table in ``language``."""
     return label_regional(out.forms.get(table.form_id), table.form_id, table.indicator, table.dimensions, language)
 
 
@@ -204,12 +201,13 @@ def _key_labels(table: RegionalTable, key: CellKey, labels: RegionalLabels, lang
     return answer, "; ".join(parts) or word("total", language)
 
 
-def _threshold(out: Regional, member: str, table: RegionalTable) -> int:
+def member_threshold(out: Regional, member: str, table: RegionalTable) -> int:
+    """The threshold ``member``'s release of this table shows its figures from (0: not released)."""
     return out.thresholds.get((member, table.form_id, table.period), 0)
 
 
 def _below(out: Regional, table: RegionalTable) -> int:
-    thresholds = [_threshold(out, m, table) for m in table.members]
+    thresholds = [member_threshold(out, m, table) for m in table.members]
     if out.pooled_threshold and table.pooled_members:
         thresholds.append(out.pooled_threshold)
     return max(thresholds, default=0)
@@ -219,7 +217,7 @@ def _figure(value: int | None, at_least: bool, below: int) -> Figure:
     return Figure(value=value, at_least=at_least, below=below if value is None else 0)
 
 
-def _columns(table: RegionalTable, labels: RegionalLabels, language: str) -> tuple[list[str], list[CellKey]]:
+def answer_columns(table: RegionalTable, labels: RegionalLabels, language: str) -> tuple[list[str], list[CellKey]]:
     """The answer columns and the total: the keys of the answer margin over every other dimension."""
     width = len(table.dimensions)
     keys = [c.key for c in table.cells if c.key[0] is not None and all(k is None for k in c.key[1:])]
@@ -227,7 +225,8 @@ def _columns(table: RegionalTable, labels: RegionalLabels, language: str) -> tup
     return ([labels.value(table.dimensions[0], k[0]) for k in keys] + [word("total", language)], [*keys, total])
 
 
-def _row(name: str, table: RegionalTable, keys: Sequence[CellKey], out: Regional, member: str | None) -> MemberRow:
+def figure_row(name: str, table: RegionalTable, keys: Sequence[CellKey], out: Regional, member: str | None) -> MemberRow:
+    """A row of figures at ``keys``: the region's (``member`` None) or one member's own published values."""
     figures = []
     for key in keys:
         cell = table.cell(tuple(key))
@@ -236,7 +235,7 @@ def _row(name: str, table: RegionalTable, keys: Sequence[CellKey], out: Regional
         elif member is None:
             figures.append(_figure(cell.value, cell.at_least, _below(out, table)))
         elif member in cell.members:
-            figures.append(_figure(cell.members[member], False, _threshold(out, member, table)))
+            figures.append(_figure(cell.members[member], False, member_threshold(out, member, table)))
         else:
             figures.append(Figure(None))
     return MemberRow(name, figures)
@@ -251,11 +250,11 @@ def _sections(out: Regional, language: str) -> list[RegionalSection]:
     for (_form_id, _indicator), tables in grouped.items():
         tables.sort(key=lambda t: months_of(t.period))
         newest = tables[-1]
-        labels = _labels(out, newest, language)
-        columns, keys = _columns(newest, labels, language)
-        trend = [_row(t.period, t, keys, out, None) for t in tables]
-        members = [_row(region, newest, keys, out, None),
-                   *(_row(out.names.get(m, m), newest, keys, out, m) for m in newest.members)]
+        labels = table_labels(out, newest, language)
+        columns, keys = answer_columns(newest, labels, language)
+        trend = [figure_row(t.period, t, keys, out, None) for t in tables]
+        members = [figure_row(region, newest, keys, out, None),
+                   *(figure_row(out.names.get(m, m), newest, keys, out, m) for m in newest.members)]
         breakdowns = []
         for axis, dim in enumerate(newest.dimensions[1:], start=1):
             values = [c.key[axis] for c in newest.cells
@@ -265,7 +264,7 @@ def _sections(out: Regional, language: str) -> list[RegionalSection]:
             for value in values:
                 row_keys = [tuple(value if i == axis else (k[0] if i == 0 else None) for i in range(len(k)))
                             for k in keys]
-                rows.append(_row(labels.value(dim, value), newest, row_keys, out, None))
+                rows.append(figure_row(labels.value(dim, value), newest, row_keys, out, None))
             if rows:
                 breakdowns.append(Breakdown(labels.dimension_titles.get(dim, dim), rows))
         sections.append(RegionalSection(

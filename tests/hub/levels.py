@@ -12,10 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from napsurvey.bundle import hub_store, store
-from napsurvey.bundle.hub_kit import HubDisclosure, HubKit
-from napsurvey.bundle.keys import b64
-from napsurvey.services import enrollment, hub_export, hub_import, hub_outputs, releases, sync_export, sync_import
+from napsurvey.services import enrollment, hub_enrollment, hub_export, hub_import, releases, sync_export, sync_import
 from napsurvey.services.session import Session
 from napsurvey.vault.repo.records import NewRecord, insert_records
 from tests.bundle.homes import MINI_FORM, make_session, random_answers
@@ -46,18 +43,15 @@ class Network:
 
 
 def pin_hub(coordinator: Session, hub: Session, name: str, *, raw_requests: Sequence[str] = (),
-            threshold: int = 10) -> None:
-    """The coordinator joins the hub and the hub approves it (keys exchanged as enrollment would)."""
-    hv, cv = hub.vault, coordinator.vault
-    kit = HubKit(format_version=1, kit_serial=1, created_day=TODAY, hub_name="West Africa WPS network",
-                 hub_signing_key=b64(hv.signing_public_key), hub_box_key=b64(hv.box_public_key),
-                 hub_fingerprint=hv.fingerprint, raw_requests=list(raw_requests),
-                 disclosure=HubDisclosure(threshold=threshold))
-    with cv.transaction() as conn:
-        hub_store.save_membership(conn, kit, hv.signing_public_key, TODAY)
-    with hv.transaction() as conn:
-        store.approve_device(conn, store.Device(cv.fingerprint, cv.signing_public_key, cv.box_public_key, name, TODAY))
-    hub.put_setting(hub_outputs.RULES_SETTING, {"raw_requests": list(raw_requests), "threshold": threshold})
+            threshold: int = 10, twinning: bool = False) -> None:
+    """The coordinator joins the hub as a monitor joins its coordinator: hub kit, enroll, device card, approval."""
+    kit = hub_enrollment.create_hub_kit(hub, form_texts=[], raw_requests=list(raw_requests), threshold=threshold,
+                                        name="West Africa WPS network", today=TODAY)
+    hub_enrollment.join_hub(coordinator, kit, path="hub-kit", today=TODAY)
+    card = enrollment.read_card(enrollment.device_card(coordinator, label=name, today=TODAY), "card")
+    enrollment.approve_device(hub, card, today=TODAY)
+    if twinning:
+        hub_export.set_sharing(coordinator, twinning=True)
 
 
 def add_rows(monitor: Session, n: int, rng: random.Random, months: Sequence[str]) -> list[tuple[str, dict[str, Any]]]:
@@ -88,16 +82,16 @@ def make_country(root: Path, name: str, *, monitors: int, per_quarter: int, rng:
 
 def make_network(root: Path, names: Sequence[str] = ("Sierra Leone", "Liberia"), *, monitors: int = 2,
                  per_quarter: int = 40, seed: int = 16, raw: Sequence[str] = (),
-                 agree: Sequence[str] = ()) -> Network:
+                 agree: Sequence[str] = (), twinning: Sequence[str] = ()) -> Network:
     """Two coordinators with two monitors each and one hub; every release sent up and imported."""
     rng = random.Random(seed)
     hub = make_session(root / "hub", "hub")
     network = Network(root, hub, [])
     for name in names:
         country = make_country(root, name, monitors=monitors, per_quarter=per_quarter, rng=rng)
-        pin_hub(country.coordinator, hub, name, raw_requests=raw)
+        pin_hub(country.coordinator, hub, name, raw_requests=raw, twinning=name in twinning)
         if name in agree:
-            country.coordinator.put_setting(hub_export.RAW_AGREED_SETTING, list(raw))
+            hub_export.set_sharing(country.coordinator, raw_agreed=list(raw))
         up = hub_export.export_to_hub(country.coordinator, root / name / "up.dat", today=TODAY)
         report = hub_import.import_member_bundles(hub, [up.path], today=TODAY)
         assert report.ok, report.outcomes
