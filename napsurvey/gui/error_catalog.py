@@ -334,6 +334,19 @@ _MARKED: dict[ErrorCode, object] = {
     ),
     ErrorCode.BUNDLE_NONE_FOUND: QT_TRANSLATE_NOOP("ErrorCode", "no bundle files in {path}"),
     ErrorCode.HUB_NOT_JOINED: QT_TRANSLATE_NOOP("ErrorCode", "this coordinator has not joined a hub yet"),
+    ErrorCode.HUB_KIT_OTHER_HUB: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{path}: the kit is signed by a different hub than the one this coordinator joined"
+    ),
+    ErrorCode.HUB_KIT_RAW_HIGH: QT_TRANSLATE_NOOP(
+        "ErrorCode", "form '{form_id}' is sensitivity: high; its raw counts never leave a coordinator"
+    ),
+    ErrorCode.HUB_INDICATORS_FILE: QT_TRANSLATE_NOOP("ErrorCode", "{path}: not an indicator set: {reason}"),
+    ErrorCode.HUB_NOT_SHARED: QT_TRANSLATE_NOOP(
+        "ErrorCode", "member {member} has not chosen to be compared side by side with other members"
+    ),
+    ErrorCode.HUB_TWINNING_MEMBERS: QT_TRANSLATE_NOOP(
+        "ErrorCode", "a twinning report compares at least two different members"
+    ),
     ErrorCode.HUB_NOTHING_TO_EXPORT: QT_TRANSLATE_NOOP("ErrorCode", "every release{what} was already sent to the hub"),
     ErrorCode.HUB_NOTHING_RELEASED: QT_TRANSLATE_NOOP(
         "ErrorCode", "no member has released anything here yet; import their bundles first"

@@ -102,6 +102,8 @@ class TwinningSection:
     #: The total per period (rows) and member (columns), newest last.
     trend_columns: list[str]
     trend: list[MemberRow]
+    #: The cell key of each column (aligned with the indicator's dimensions; None is the total over one).
+    keys: list[tuple[str | None, ...]] = field(default_factory=list)
 
 
 @dataclass

@@ -92,7 +92,7 @@ def twinning_input(
         sections.append(TwinningSection(
             title=labels.title, form_title=labels.form_title, source=labels.source,
             codes=list(dict.fromkeys([*codes.get((fid, indicator), []), *labels.codes])), period=newest.period,
-            columns=columns, members=rows, trend_columns=names, trend=_trend(out, tables, ids)))
+            columns=columns, members=rows, trend_columns=names, trend=_trend(out, tables, ids), keys=list(keys)))
     name = session.get_setting(NAME_SETTING, None)
     return TwinningInput(language=language, generated=today, network=str(name or DEFAULT_NAME), members=names,
                          sections=sections, max_deviation=out.max_deviation, paper=paper)

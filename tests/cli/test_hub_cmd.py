@@ -119,3 +119,53 @@ def test_a_coordinator_sends_its_releases_up(tmp_path: Path, capsys: pytest.Capt
     ]
     code, out, err = run(capsys, tmp_path / "hub", "devices", "list")
     assert code == 0 and "Sierra Leone  last bundle 2" in out and "released: 2026-Q2, 2026-Q3" in out
+
+
+def test_enrollment_and_twinning_through_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Hub kit, enroll, device card, approval, consent, upward export, import and the twinning report."""
+    import random
+
+    from tests.bundle.homes import make_session
+    from tests.hub.levels import make_country
+
+    hub_home = tmp_path / "hub"
+    make_session(hub_home, "hub").lock()
+    rng = random.Random(5)
+    countries = [make_country(tmp_path, name, monitors=1, per_quarter=30, rng=rng) for name in ("Sierra Leone", "Liberia")]
+    for c in countries:
+        for s in (c.coordinator, *c.monitors):
+            s.lock()
+    kit = tmp_path / "hub.kit"
+    code, out, err = run(capsys, hub_home, "kit", "create", "--out", str(kit), "--name", "Mano River network",
+                         "--raw", "mini_survey")
+    assert code == 0, err
+    assert out.startswith(f"Hub kit 1 written to {kit} and verified. Hub fingerprint: ")
+    code, out, err = run(capsys, hub_home, "kit", "create", "--out", str(tmp_path / "x.kit"), "--grace-days", "3")
+    assert code == 1 and err.startswith("error CLI_USAGE: --grace-days is for a coordinator's kit")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    for c in countries:
+        home = c.coordinator.home
+        code, out, err = run(capsys, home, "enroll", str(kit))
+        assert code == 0, err
+        assert out.startswith("Joined hub 'Mano River network'") and "raw counts of: mini_survey" in out
+        card = tmp_path / f"{c.name}.card"
+        assert run(capsys, home, "device-card", "--out", str(card), "--label", c.name)[0] == 0
+        code, out, err = run(capsys, hub_home, "devices", "approve", str(card), "--yes")
+        assert code == 0 and out.splitlines()[-1].startswith("Approved device "), err
+        code, out, err = run(capsys, home, "hub-sharing", "--twinning", "yes")
+        assert code == 0 and "Twinning comparisons: shared" in out and "agreed: none" in out
+        assert run(capsys, home, "export", "--to-hub", "--out", str(stick))[0] == 0
+    code, out, err = run(capsys, countries[0].coordinator.home, "kit", "create", "--out", str(tmp_path / "y.kit"),
+                         "--raw", "mini_survey")
+    assert code == 1 and err.startswith("error CLI_USAGE: --raw is for a hub's kit")
+    code, out, err = run(capsys, hub_home, "import", str(stick))
+    assert code == 0 and out.count("imported bundle 1 from member") == 2, err
+    pdf = tmp_path / "twinning.pdf"
+    code, out, err = run(capsys, hub_home, "twinning", "--members", "Sierra Leone,Liberia", "--out", str(pdf))
+    assert code == 0, err
+    assert out.strip() == f"Wrote the twinning report to {pdf}: Sierra Leone, Liberia side by side, 2 indicator(s)."
+    code, out, err = run(capsys, hub_home, "twinning", "--members", "Liberia", "--out", str(pdf))
+    assert code == 1 and err.startswith("error CLI_USAGE: --members needs two or more members")
+    code, out, err = run(capsys, countries[0].coordinator.home, "twinning", "--members", "a,b", "--out", str(pdf))
+    assert code == 1 and err.startswith("error VAULT_ROLE:")

@@ -21,7 +21,7 @@ from napsurvey.bundle.envelope import open_sealed
 from napsurvey.bundle.keys import age_identity, age_recipient
 from napsurvey.bundle.upward import UPWARD_BUNDLE
 from napsurvey.errors import ErrorCode, NapError
-from napsurvey.services import hub_export, hub_import, hub_outputs, outputs, releases
+from napsurvey.services import hub_export, hub_import, hub_outputs, outputs, releases, twinning
 from tests.bundle.homes import expected_counts
 from tests.hub.levels import QUARTERS, TODAY, Network, make_network
 from tests.hub.regional_attacker import build
@@ -31,7 +31,7 @@ Key = tuple[str | None, ...]
 
 @pytest.fixture(scope="module")
 def network(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Network]:
-    net = make_network(tmp_path_factory.mktemp("network"), per_quarter=60)
+    net = make_network(tmp_path_factory.mktemp("network"), per_quarter=60, twinning=["Sierra Leone", "Liberia"])
     yield net
     net.close()
 
@@ -178,3 +178,36 @@ def test_a_lost_upward_bundle_made_again_is_a_duplicate_at_the_hub(network: Netw
     assert again.file_sha256 != hub_export.sha256_hex((network.root / country.name / "up.dat").read_bytes())
     report = hub_import.import_member_bundles(network.hub, [again.path], today=TODAY)
     assert report.ok and report.outcomes[0].status == "duplicate"
+
+
+def test_the_twinning_report_shows_each_member_exactly_as_it_released(network: Network, tmp_path: Path) -> None:
+    names = [c.name for c in network.countries]
+    report = twinning.twinning_input(network.hub, ["Liberia", network.countries[0].coordinator.fingerprint],
+                                     today=TODAY)
+    assert report.members == ["Liberia", "Sierra Leone"]  # in the order asked, by name
+    assert {s.title for s in report.sections} == {"Safe by region", "Services"}
+    for section in report.sections:
+        indicator = "safe_by_region" if section.title == "Safe by region" else "services_used"
+        assert section.keys and section.keys[-1] == (None,) * len(section.keys[0])  # the total last
+        for row in section.members:
+            published = _published(network, row.name, section.period)
+            assert [f.value for f in row.figures] == [published[(indicator, k)] for k in section.keys]
+        assert section.trend_columns == report.members
+        for row in section.trend:  # one row per period: each member's own total, never added up
+            totals = [_published(network, n, row.name)[(indicator, section.keys[-1])] for n in report.members]
+            assert [f.value for f in row.figures] == totals
+    done = twinning.write_twinning_report(network.hub, tmp_path / "twinning.pdf", names, today=TODAY, language="fr")
+    assert done.sections == len(report.sections) and done.size > 2000
+    assert (tmp_path / "twinning.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_twinning_needs_two_members_who_chose_to_share(network: Network, pooled: Network) -> None:
+    with pytest.raises(NapError) as info:
+        twinning.twinning_input(pooled.hub, ["Sierra Leone", "Liberia"], today=TODAY)
+    assert info.value.code is ErrorCode.HUB_NOT_SHARED
+    with pytest.raises(NapError) as info:
+        twinning.twinning_input(network.hub, ["Liberia", "liberia"], today=TODAY)
+    assert info.value.code is ErrorCode.HUB_TWINNING_MEMBERS
+    with pytest.raises(NapError) as info:
+        twinning.twinning_input(network.hub, ["Liberia", "Guinea"], today=TODAY)
+    assert info.value.code is ErrorCode.HUB_MEMBER_UNKNOWN

@@ -307,3 +307,21 @@ def test_the_questionnaires_a_member_sends_are_kept_once(own_world: tuple[HubWor
         assert hub_import.import_member_bundles(w.hub, [path], today=TODAY).ok
     rows = dump_hub_tables(w.hub)["hub_forms"]
     assert [(r[1], r[2]) for r in rows] == [("mini_survey", "2026.1")]
+
+
+def test_a_member_withdraws_from_twinning_with_its_next_bundle_and_an_old_bundle_cannot_undo_it(tmp_path: Path) -> None:
+    from napsurvey.bundle import hub_store
+    from napsurvey.bundle.upward import Sharing
+
+    world = make_hub_world(tmp_path)
+    try:
+        files = []
+        for i, (period, share) in enumerate((("2026-Q1", True), ("2026-Q2", False)), start=1):
+            files.append(tmp_path / f"up{i}.dat")
+            files[-1].write_bytes(upward_bytes(world, [release(period=period)], sharing=Sharing(twinning=share)))
+        # Bundle 2 (withdrawn) arrives first, then bundle 1 (shared) late: the newest choice stands.
+        assert hub_import.import_member_bundles(world.hub, [files[1]], today=TODAY).ok
+        assert hub_import.import_member_bundles(world.hub, [files[0]], today=TODAY).ok
+        assert hub_store.sharing(world.hub.vault.connection)[world.member.fingerprint].twinning is False
+    finally:
+        world.close()

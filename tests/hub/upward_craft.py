@@ -17,7 +17,7 @@ from napsurvey.bundle.build import new_bundle_id
 from napsurvey.bundle.canonical import sha256_hex
 from napsurvey.bundle.envelope import body_bytes, seal
 from napsurvey.bundle.keys import age_recipient
-from napsurvey.bundle.upward import UPWARD_BUNDLE, Protection, Release, ReleasedTable, make_upward_body
+from napsurvey.bundle.upward import UPWARD_BUNDLE, Protection, Release, ReleasedTable, Sharing, make_upward_body
 from napsurvey.services.session import Session
 from tests.bundle.homes import IMPORT_AUDIT_EVENTS, TODAY, make_session
 
@@ -87,13 +87,15 @@ def upward_bytes(
     device_id: str | None = None,
     to: Session | None = None,
     forms: list[str] | None = None,
+    sharing: Sharing | None = None,
 ) -> bytes:
     """An upward bundle from the member (or a forger) to ``to`` (the hub), continuing the member's chain."""
     sequence = len(world.sent) + 1 if sequence is None else sequence
     if prev_hash is None:
         prev_hash = world.sent[sequence - 2] if sequence > 1 else ""
     recipients = [hub_recipient(to or world.hub)]
-    body = make_upward_body(releases, forms=forms, bundle_id=new_bundle_id(), device_id=device_id or world.member.fingerprint,
+    body = make_upward_body(releases, forms=forms, sharing=sharing, bundle_id=new_bundle_id(),
+                            device_id=device_id or world.member.fingerprint,
                             sequence=sequence, created_day=TODAY, prev_hash=prev_hash, recipients=recipients)
     if signing is None and device_id is None and sequence == len(world.sent) + 1:
         world.sent.append(sha256_hex(body_bytes(body)))
