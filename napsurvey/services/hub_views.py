@@ -29,6 +29,8 @@ class MemberView(BaseModel):
     missing: list[int]
     editions: int
     periods: list[str]
+    #: True when the member's newest bundle says it may be compared side by side with others (twinning).
+    twinning: bool = False
 
 
 class MemberCoverageRow(BaseModel):
@@ -61,6 +63,7 @@ def members(session: Session) -> list[MemberView]:
     editions: dict[str, list[hub_store.EditionRow]] = {}
     for row in hub_store.edition_rows(conn):
         editions.setdefault(row.member_id, []).append(row)
+    shared = hub_store.sharing(conn)
     out = []
     for d in store.devices(conn):
         stats = sent.get(d.device_id)
@@ -68,7 +71,8 @@ def members(session: Session) -> list[MemberView]:
         out.append(MemberView(member_id=d.device_id, label=d.label, approved_day=d.approved_day,
                               bundles=stats.bundles if stats else 0, last_sequence=stats.last_sequence if stats else 0,
                               last_bundle_day=stats.last_day if stats else None, missing=missing.get(d.device_id, []),
-                              editions=len(mine), periods=sorted({r.period for r in mine})))
+                              editions=len(mine), periods=sorted({r.period for r in mine}),
+                              twinning=d.device_id in shared and shared[d.device_id].twinning))
     return out
 
 

@@ -4,32 +4,37 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="91"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="92"/>
         <source>Approve a device card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="97"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="98"/>
         <source>Compare the fingerprint aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="101"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="102"/>
+        <source>Ask the national coordinator to read the fingerprint shown on their screen. Approve only if every character matches this one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="105"/>
         <source>Ask the monitor to read the fingerprint shown on their screen. Approve only if every character matches this one:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="107"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="111"/>
         <source>Name of this device:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="113"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="117"/>
         <source>It matches: approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="114"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="118"/>
         <source>It does not match</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,72 +42,72 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="291"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="295"/>
         <source>Bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="292"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="296"/>
         <source>The bundles you imported from USB sticks, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="293"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="293"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="293"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
         <source>Made on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="293"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
         <source>Imported on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="294"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
         <source>No bundle imported yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="296"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
         <source>Import bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="301"/>
         <source>Write a receipt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="316"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="320"/>
         <source>Save the receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="332"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="336"/>
         <source>Receipt written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="333"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="337"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="334"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="338"/>
         <source>Give it to the monitors: their devices may then remove the acknowledged records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="337"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="341"/>
         <source>Writing the receipt…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -288,52 +293,52 @@
 <context>
     <name>CoveragePage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="352"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="356"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="353"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="357"/>
         <source>Interviews per questionnaire and month, and where data is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="354"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="358"/>
         <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="354"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="358"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="354"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="358"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="354"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="358"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="355"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
         <source>Ended (child)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="355"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="355"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="356"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="360"/>
         <source>Nothing to show until bundles are imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -379,117 +384,117 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="180"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="184"/>
         <source>device %1: bundle %2 missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="195"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="175"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="179"/>
         <source>late: %1 days without a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="176"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="180"/>
         <source>next bundle due by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="185"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="189"/>
         <source>device %1: late, no bundle since %2 (%3 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="196"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="200"/>
         <source>Every monitor&apos;s computer you approved: its last bundle, the last day it was heard of, any missing bundle, and whether it is late.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="202"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="202"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="202"/>
         <source>Bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="202"/>
         <source>Last bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
         <source>Missing bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="202"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="200"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="204"/>
         <source>No device approved yet. Approve a monitor&apos;s device card to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="207"/>
         <source>Approve a device card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="204"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="208"/>
         <source>Create enrollment kit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="209"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="213"/>
         <source>Choose the device card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="242"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="246"/>
         <source>Already approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="243"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="247"/>
         <source>%1 is already approved; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="250"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="254"/>
         <source>Device renamed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="251"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="255"/>
         <source>This device was already approved; it is now called %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="253"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="257"/>
         <source>Device approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="254"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="258"/>
         <source>Bundles from %1 will now be accepted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1628,42 +1633,42 @@
 <context>
     <name>HubBundlesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="60"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="127"/>
         <source>Bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="61"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="128"/>
         <source>The bundles of releases your members sent, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="62"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="129"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="62"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="129"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="62"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="129"/>
         <source>Made on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="62"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="129"/>
         <source>Imported on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="63"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="130"/>
         <source>No bundle imported yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="65"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="132"/>
         <source>Import bundles…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,47 +1676,47 @@
 <context>
     <name>HubCoveragePage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="172"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="106"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="173"/>
         <source>What each member released, per questionnaire and period, and what is missing. Interviews are as the member published them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="108"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="175"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="108"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="175"/>
         <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="108"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="175"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="108"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="175"/>
         <source>Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="109"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="176"/>
         <source>Released on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="109"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="176"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="110"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
         <source>Nothing to show until members&apos; bundles are imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2223,100 +2228,165 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="36"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="48"/>
+        <source>Save the hub kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="59"/>
+        <source>Hub kit written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="60"/>
+        <source>Give this file to each national coordinator; they open it with &apos;Join a hub…&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="61"/>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="65"/>
+        <source>Choose the coordinator&apos;s device card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="96"/>
+        <source>Member approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="97"/>
+        <source>Bundles from %1 will now be accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="101"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="37"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="102"/>
         <source>The national coordinators you approved, with their bundles and the periods they released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="38"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="38"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="38"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="38"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
         <source>Bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="39"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="104"/>
         <source>Last bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="39"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="104"/>
         <source>Missing bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="39"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="104"/>
         <source>Periods released</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="40"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
         <source>No member approved yet. Approve a coordinator&apos;s device card to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="107"/>
+        <source>Approve a coordinator&apos;s card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="108"/>
+        <source>Write the hub kit…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MembershipPage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="82"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="163"/>
         <source>Hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="84"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="165"/>
         <source>A network or regional hub brings together what several national coordinators publish. It receives your releases only, never answers or records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="86"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="167"/>
         <source>Send releases to the hub…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="89"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="168"/>
+        <source>Join a hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="169"/>
+        <source>Card for the hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="170"/>
+        <source>The hub may show us side by side with other members (twinning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="172"/>
+        <source>Send raw counts of %1 (never answers; the hub protects what it pools)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="176"/>
         <source>This coordinator has not joined a hub.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="94"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="181"/>
         <source>Member of %1 (fingerprint %2) since %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="98"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="185"/>
         <source>The hub asks for raw counts of: %1. You agreed for: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="100"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="187"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="102"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="189"/>
         <source>Only your published figures go to the hub.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="104"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="191"/>
         <source>%n release(s) not sent yet</source>
         <translation>
             <numerusform>%n release not sent yet</numerusform>
@@ -2324,7 +2394,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="106"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="193"/>
         <source>%n hub bundle(s) made.</source>
         <translation>
             <numerusform>%n hub bundle made.</numerusform>
@@ -2332,17 +2402,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="111"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="198"/>
         <source>Choose the USB stick or folder for the hub bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="128"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="215"/>
         <source>Writing and checking the hub bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="133"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="220"/>
         <source>%n release(s) went out in hub bundle %1.</source>
         <translation>
             <numerusform>%n release went out in hub bundle %1.</numerusform>
@@ -2350,22 +2420,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="135"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="160"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="222"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="136"/>
-        <source>The file was read back from the stick and matches what was written.</source>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="126"/>
+        <source>Choose the hub kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="138"/>
+        <source>Hub joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/hub/membership_page.py" line="139"/>
-        <source>Raw counts included for: %1.</source>
+        <source>You joined %1. Compare its fingerprint with the one the hub reads to you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/hub/membership_page.py" line="140"/>
+        <source>Next: write this computer&apos;s card for the hub and give it to the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="145"/>
+        <source>Save this computer&apos;s card for the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="158"/>
+        <source>Card written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="159"/>
+        <source>Give the card to the hub and read it this fingerprint aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="223"/>
+        <source>The file was read back from the stick and matches what was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="226"/>
+        <source>Raw counts included for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="227"/>
         <source>Hub bundle written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2772,58 +2878,74 @@
 <context>
     <name>RegionalPage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/regional_page.py" line="86"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="133"/>
         <source>Regional report</source>
         <extracomment>The languages of the regional report (the coordinator&apos;s outputs screens, with the same list, load only with a coordinator&apos;s home: importing them here would bring the report libraries into the app&apos;s start).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/regional_page.py" line="88"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="135"/>
         <source>The regional report and tables bring together what your members released: each member&apos;s own figures, their sums, and the gaps. Leave the period empty for every period released, or type one (2026Q3) or a range (2026Q1..2026Q4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/regional_page.py" line="91"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="138"/>
         <source>Report language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/regional_page.py" line="92"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="139"/>
         <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/regional_page.py" line="93"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="140"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/regional_page.py" line="94"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="141"/>
         <source>Write the regional report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/regional_page.py" line="95"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="142"/>
         <source>Regional tables (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/regional_page.py" line="96"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="143"/>
         <source>Regional tables (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/regional_page.py" line="103"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="144"/>
+        <source>Twinning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="146"/>
+        <source>Tick two or more members to compare them side by side, each with the figures it released. Only members who chose to take part in twinning are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="148"/>
+        <source>Write the twinning report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="155"/>
         <source>Save the regional report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/regional_page.py" line="122"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="174"/>
         <source>Regional report written</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/hub/regional_page.py" line="123"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="175"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="234"/>
         <source>%n indicator(s).</source>
         <translation>
             <numerusform>%n indicator.</numerusform>
@@ -2831,28 +2953,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/regional_page.py" line="124"/>
-        <location filename="../../napsurvey/gui/hub/regional_page.py" line="151"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="176"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="203"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="235"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/regional_page.py" line="126"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="178"/>
         <source>Making the regional report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/regional_page.py" line="131"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="183"/>
         <source>Save the regional tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/regional_page.py" line="150"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="202"/>
         <source>Regional tables written</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/hub/regional_page.py" line="151"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="203"/>
         <source>%n table(s).</source>
         <translation>
             <numerusform>%n table.</numerusform>
@@ -2860,8 +2983,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/regional_page.py" line="153"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="205"/>
         <source>Writing the regional tables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="210"/>
+        <source>Save the twinning report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="233"/>
+        <source>Twinning report written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="237"/>
+        <source>Making the twinning report…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,32 +4,37 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="91"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="92"/>
         <source>Approve a device card</source>
         <translation>Approuver une carte d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="97"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="98"/>
         <source>Compare the fingerprint aloud</source>
         <translation>Comparez l&apos;empreinte à voix haute</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="101"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="102"/>
+        <source>Ask the national coordinator to read the fingerprint shown on their screen. Approve only if every character matches this one:</source>
+        <translation>Demandez au coordinateur national de lire l&apos;empreinte affichée sur son écran. N&apos;approuvez que si chaque caractère correspond à celle-ci :</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="105"/>
         <source>Ask the monitor to read the fingerprint shown on their screen. Approve only if every character matches this one:</source>
         <translation>Demandez à l&apos;enquêteur de lire l&apos;empreinte affichée sur son écran. N&apos;approuvez que si chaque caractère correspond à celle-ci :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="107"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="111"/>
         <source>Name of this device:</source>
         <translation>Nom de cet appareil :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="113"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="117"/>
         <source>It matches: approve</source>
         <translation>Elle correspond : approuver</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="114"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="118"/>
         <source>It does not match</source>
         <translation>Elle ne correspond pas</translation>
     </message>
@@ -37,72 +42,72 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="291"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="295"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="292"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="296"/>
         <source>The bundles you imported from USB sticks, newest first.</source>
         <translation>Les paquets importés depuis des clés USB, les plus récents d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="293"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="293"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="293"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
         <source>Made on</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="293"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
         <source>Imported on</source>
         <translation>Importé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="294"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
         <source>No bundle imported yet.</source>
         <translation>Aucun paquet importé pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="296"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
         <source>Import bundles…</source>
         <translation>Importer des paquets…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="301"/>
         <source>Write a receipt…</source>
         <translation>Écrire un accusé de réception…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="316"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="320"/>
         <source>Save the receipt</source>
         <translation>Enregistrer l&apos;accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="332"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="336"/>
         <source>Receipt written</source>
         <translation>Accusé de réception écrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="333"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="337"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="334"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="338"/>
         <source>Give it to the monitors: their devices may then remove the acknowledged records.</source>
         <translation>Remettez-le aux enquêteurs : leurs appareils pourront alors effacer les entretiens dont la réception est confirmée.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="337"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="341"/>
         <source>Writing the receipt…</source>
         <translation>Écriture de l&apos;accusé de réception…</translation>
     </message>
@@ -288,52 +293,52 @@
 <context>
     <name>CoveragePage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="352"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="356"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="353"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="357"/>
         <source>Interviews per questionnaire and month, and where data is missing.</source>
         <translation>Entretiens par questionnaire et par mois, et les données manquantes.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="354"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="358"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="354"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="358"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="354"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="358"/>
         <source>Interviews</source>
         <translation>Entretiens</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="354"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="358"/>
         <source>Refused</source>
         <translation>Refus</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="355"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
         <source>Ended (child)</source>
         <translation>Arrêtés (enfant)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="355"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
         <source>Stopped</source>
         <translation>Interrompus</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="355"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="356"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="360"/>
         <source>Nothing to show until bundles are imported.</source>
         <translation>Rien à afficher tant qu&apos;aucun paquet n&apos;est importé.</translation>
     </message>
@@ -379,117 +384,117 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="180"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="184"/>
         <source>device %1: bundle %2 missing</source>
         <translation>appareil %1 : paquet %2 manquant</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="195"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="175"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="179"/>
         <source>late: %1 days without a bundle</source>
         <translation>en retard : %1 jours sans paquet</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="176"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="180"/>
         <source>next bundle due by %1</source>
         <translation>prochain paquet attendu d&apos;ici le %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="185"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="189"/>
         <source>device %1: late, no bundle since %2 (%3 days)</source>
         <translation>appareil %1 : en retard, aucun paquet depuis le %2 (%3 jours)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="196"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="200"/>
         <source>Every monitor&apos;s computer you approved: its last bundle, the last day it was heard of, any missing bundle, and whether it is late.</source>
         <translation>Chaque ordinateur d&apos;enquêteur que vous avez approuvé : son dernier paquet, le dernier jour où il a donné signe de vie, les paquets manquants, et s&apos;il est en retard.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="202"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="202"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="202"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="202"/>
         <source>Last bundle</source>
         <translation>Dernier paquet</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
         <source>Missing bundles</source>
         <translation>Paquets manquants</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="202"/>
         <source>Last seen</source>
         <translation>Dernier signe</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="200"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="204"/>
         <source>No device approved yet. Approve a monitor&apos;s device card to see it here.</source>
         <translation>Aucun appareil approuvé. Approuvez la carte d&apos;appareil d&apos;un enquêteur pour le voir ici.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="207"/>
         <source>Approve a device card…</source>
         <translation>Approuver une carte d&apos;appareil…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="204"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="208"/>
         <source>Create enrollment kit…</source>
         <translation>Créer un kit d&apos;inscription…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="209"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="213"/>
         <source>Choose the device card</source>
         <translation>Choisissez la carte d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="242"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="246"/>
         <source>Already approved</source>
         <translation>Déjà approuvé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="243"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="247"/>
         <source>%1 is already approved; nothing changed.</source>
         <translation>%1 est déjà approuvé ; rien n&apos;a changé.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="250"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="254"/>
         <source>Device renamed</source>
         <translation>Appareil renommé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="251"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="255"/>
         <source>This device was already approved; it is now called %1.</source>
         <translation>Cet appareil était déjà approuvé ; il s&apos;appelle maintenant %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="253"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="257"/>
         <source>Device approved</source>
         <translation>Appareil approuvé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="254"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="258"/>
         <source>Bundles from %1 will now be accepted.</source>
         <translation>Les paquets de %1 seront désormais acceptés.</translation>
     </message>
@@ -1628,42 +1633,42 @@
 <context>
     <name>HubBundlesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="60"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="127"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="61"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="128"/>
         <source>The bundles of releases your members sent, newest first.</source>
         <translation>Les paquets de publications envoyés par vos membres, du plus récent au plus ancien.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="62"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="129"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="62"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="129"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="62"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="129"/>
         <source>Made on</source>
         <translation>Fait le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="62"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="129"/>
         <source>Imported on</source>
         <translation>Importé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="63"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="130"/>
         <source>No bundle imported yet.</source>
         <translation>Aucun paquet importé pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="65"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="132"/>
         <source>Import bundles…</source>
         <translation>Importer des paquets…</translation>
     </message>
@@ -1671,47 +1676,47 @@
 <context>
     <name>HubCoveragePage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="172"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="106"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="173"/>
         <source>What each member released, per questionnaire and period, and what is missing. Interviews are as the member published them.</source>
         <translation>Ce que chaque membre a publié, par questionnaire et par période, et ce qui manque. Les entretiens sont tels que le membre les a publiés.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="108"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="175"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="108"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="175"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="108"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="175"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="108"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="175"/>
         <source>Edition</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="109"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="176"/>
         <source>Released on</source>
         <translation>Publié le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="109"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="176"/>
         <source>Interviews</source>
         <translation>Entretiens</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="110"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
         <source>Nothing to show until members&apos; bundles are imported.</source>
         <translation>Rien à afficher tant que les paquets des membres ne sont pas importés.</translation>
     </message>
@@ -2223,100 +2228,165 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="36"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="48"/>
+        <source>Save the hub kit</source>
+        <translation>Enregistrer le kit du pôle</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="59"/>
+        <source>Hub kit written</source>
+        <translation>Kit du pôle écrit</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="60"/>
+        <source>Give this file to each national coordinator; they open it with &apos;Join a hub…&apos;.</source>
+        <translation>Remettez ce fichier à chaque coordinateur national ; il l&apos;ouvre avec « Rejoindre un pôle… ».</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="61"/>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="65"/>
+        <source>Choose the coordinator&apos;s device card</source>
+        <translation>Choisissez la carte d&apos;appareil du coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="96"/>
+        <source>Member approved</source>
+        <translation>Membre approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="97"/>
+        <source>Bundles from %1 will now be accepted.</source>
+        <translation>Les paquets de %1 seront désormais acceptés.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="101"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="37"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="102"/>
         <source>The national coordinators you approved, with their bundles and the periods they released.</source>
         <translation>Les coordinateurs nationaux que vous avez approuvés, avec leurs paquets et les périodes qu&apos;ils ont publiées.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="38"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="38"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="38"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
         <source>Approved</source>
         <translation>Approuvé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="38"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="39"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="104"/>
         <source>Last bundle</source>
         <translation>Dernier paquet</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="39"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="104"/>
         <source>Missing bundles</source>
         <translation>Paquets manquants</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="39"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="104"/>
         <source>Periods released</source>
         <translation>Périodes publiées</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="40"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
         <source>No member approved yet. Approve a coordinator&apos;s device card to see it here.</source>
         <translation>Aucun membre approuvé pour l&apos;instant. Approuvez la carte d&apos;appareil d&apos;un coordinateur pour le voir ici.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="107"/>
+        <source>Approve a coordinator&apos;s card…</source>
+        <translation>Approuver la carte d&apos;un coordinateur…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="108"/>
+        <source>Write the hub kit…</source>
+        <translation>Écrire le kit du pôle…</translation>
     </message>
 </context>
 <context>
     <name>MembershipPage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="82"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="163"/>
         <source>Hub</source>
         <translation>Pôle</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="84"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="165"/>
         <source>A network or regional hub brings together what several national coordinators publish. It receives your releases only, never answers or records.</source>
         <translation>Un pôle de réseau ou régional rassemble ce que publient plusieurs coordinateurs nationaux. Il ne reçoit que vos publications, jamais de réponses ni de fiches.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="86"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="167"/>
         <source>Send releases to the hub…</source>
         <translation>Envoyer les publications au pôle…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="89"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="168"/>
+        <source>Join a hub…</source>
+        <translation>Rejoindre un pôle…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="169"/>
+        <source>Card for the hub…</source>
+        <translation>Carte pour le pôle…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="170"/>
+        <source>The hub may show us side by side with other members (twinning)</source>
+        <translation>Le pôle peut nous présenter côte à côte avec d&apos;autres membres (jumelage)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="172"/>
+        <source>Send raw counts of %1 (never answers; the hub protects what it pools)</source>
+        <translation>Envoyer les nombres bruts de %1 (jamais de réponses ; le pôle protège ce qu&apos;il regroupe)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="176"/>
         <source>This coordinator has not joined a hub.</source>
         <translation>Ce coordinateur n&apos;a rejoint aucun pôle.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="94"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="181"/>
         <source>Member of %1 (fingerprint %2) since %3.</source>
         <translation>Membre de %1 (empreinte %2) depuis le %3.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="98"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="185"/>
         <source>The hub asks for raw counts of: %1. You agreed for: %2.</source>
         <translation>Le pôle demande les effectifs bruts de : %1. Vous avez accepté pour : %2.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="100"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="187"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="102"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="189"/>
         <source>Only your published figures go to the hub.</source>
         <translation>Seuls vos chiffres publiés vont au pôle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="104"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="191"/>
         <source>%n release(s) not sent yet</source>
         <translation>
             <numerusform>%n publication pas encore envoyée</numerusform>
@@ -2324,7 +2394,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="106"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="193"/>
         <source>%n hub bundle(s) made.</source>
         <translation>
             <numerusform>%n paquet pour le pôle fait.</numerusform>
@@ -2332,17 +2402,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="111"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="198"/>
         <source>Choose the USB stick or folder for the hub bundle</source>
         <translation>Choisissez la clé USB ou le dossier du paquet pour le pôle</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="128"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="215"/>
         <source>Writing and checking the hub bundle…</source>
         <translation>Écriture et vérification du paquet pour le pôle…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="133"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="220"/>
         <source>%n release(s) went out in hub bundle %1.</source>
         <translation>
             <numerusform>%n publication est partie dans le paquet %1 pour le pôle.</numerusform>
@@ -2350,22 +2420,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="135"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="160"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="222"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="136"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="126"/>
+        <source>Choose the hub kit</source>
+        <translation>Choisissez le kit du pôle</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="138"/>
+        <source>Hub joined</source>
+        <translation>Pôle rejoint</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="139"/>
+        <source>You joined %1. Compare its fingerprint with the one the hub reads to you.</source>
+        <translation>Vous avez rejoint %1. Comparez son empreinte avec celle que le pôle vous lit.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="140"/>
+        <source>Next: write this computer&apos;s card for the hub and give it to the hub.</source>
+        <translation>Étape suivante : écrivez la carte de cet ordinateur pour le pôle et remettez-la au pôle.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="145"/>
+        <source>Save this computer&apos;s card for the hub</source>
+        <translation>Enregistrer la carte de cet ordinateur pour le pôle</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="158"/>
+        <source>Card written</source>
+        <translation>Carte écrite</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="159"/>
+        <source>Give the card to the hub and read it this fingerprint aloud.</source>
+        <translation>Remettez la carte au pôle et lisez-lui cette empreinte à voix haute.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="223"/>
         <source>The file was read back from the stick and matches what was written.</source>
         <translation>Le fichier a été relu sur la clé et correspond à ce qui a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="139"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="226"/>
         <source>Raw counts included for: %1.</source>
         <translation>Effectifs bruts inclus pour : %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="140"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="227"/>
         <source>Hub bundle written</source>
         <translation>Paquet pour le pôle écrit</translation>
     </message>
@@ -2772,58 +2878,74 @@
 <context>
     <name>RegionalPage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/regional_page.py" line="86"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="133"/>
         <source>Regional report</source>
         <extracomment>The languages of the regional report (the coordinator&apos;s outputs screens, with the same list, load only with a coordinator&apos;s home: importing them here would bring the report libraries into the app&apos;s start).</extracomment>
         <translation>Rapport régional</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/regional_page.py" line="88"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="135"/>
         <source>The regional report and tables bring together what your members released: each member&apos;s own figures, their sums, and the gaps. Leave the period empty for every period released, or type one (2026Q3) or a range (2026Q1..2026Q4).</source>
         <translation>Le rapport et les tableaux régionaux rassemblent ce que vos membres ont publié : les chiffres de chaque membre, leurs sommes, et ce qui manque. Laissez la période vide pour toutes les périodes publiées, ou saisissez-en une (2026Q3) ou un intervalle (2026Q1..2026Q4).</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/regional_page.py" line="91"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="138"/>
         <source>Report language</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/regional_page.py" line="92"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="139"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/regional_page.py" line="93"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="140"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/regional_page.py" line="94"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="141"/>
         <source>Write the regional report…</source>
         <translation>Rédiger le rapport régional…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/regional_page.py" line="95"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="142"/>
         <source>Regional tables (CSV)…</source>
         <translation>Tableaux régionaux (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/regional_page.py" line="96"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="143"/>
         <source>Regional tables (JSON)…</source>
         <translation>Tableaux régionaux (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/regional_page.py" line="103"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="144"/>
+        <source>Twinning</source>
+        <translation>Jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="146"/>
+        <source>Tick two or more members to compare them side by side, each with the figures it released. Only members who chose to take part in twinning are listed.</source>
+        <translation>Cochez deux membres ou plus pour les comparer côte à côte, chacun avec les chiffres qu&apos;il a publiés. Seuls les membres qui ont choisi de participer au jumelage sont proposés.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="148"/>
+        <source>Write the twinning report…</source>
+        <translation>Rédiger le rapport de jumelage…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="155"/>
         <source>Save the regional report</source>
         <translation>Enregistrer le rapport régional</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/regional_page.py" line="122"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="174"/>
         <source>Regional report written</source>
         <translation>Rapport régional écrit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/hub/regional_page.py" line="123"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="175"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="234"/>
         <source>%n indicator(s).</source>
         <translation>
             <numerusform>%n indicateur.</numerusform>
@@ -2831,28 +2953,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/regional_page.py" line="124"/>
-        <location filename="../../napsurvey/gui/hub/regional_page.py" line="151"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="176"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="203"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="235"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/regional_page.py" line="126"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="178"/>
         <source>Making the regional report…</source>
         <translation>Préparation du rapport régional…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/regional_page.py" line="131"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="183"/>
         <source>Save the regional tables</source>
         <translation>Enregistrer les tableaux régionaux</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/regional_page.py" line="150"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="202"/>
         <source>Regional tables written</source>
         <translation>Tableaux régionaux écrits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/hub/regional_page.py" line="151"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="203"/>
         <source>%n table(s).</source>
         <translation>
             <numerusform>%n tableau.</numerusform>
@@ -2860,9 +2983,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/regional_page.py" line="153"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="205"/>
         <source>Writing the regional tables…</source>
         <translation>Écriture des tableaux régionaux…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="210"/>
+        <source>Save the twinning report</source>
+        <translation>Enregistrer le rapport de jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="233"/>
+        <source>Twinning report written</source>
+        <translation>Rapport de jumelage écrit</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="237"/>
+        <source>Making the twinning report…</source>
+        <translation>Préparation du rapport de jumelage…</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from napsurvey.gui.hub.membership_page import MembershipPage
 from napsurvey.gui.hub.pages import HubBundlesPage, HubCoveragePage, MembersPage
 from napsurvey.gui.hub_home import HubHome
 from napsurvey.gui.setup_wizard import SetupWizard
-from napsurvey.services import enrollment, releases, sync_export, sync_import
+from napsurvey.services import enrollment, hub_enrollment, releases, sync_export, sync_import
 from napsurvey.services.session import Session
 from napsurvey.vault.store import Vault
 from tests.bundle.homes import MINI_FORM, make_session
@@ -163,3 +163,77 @@ def test_the_hub_writes_its_regional_report_and_tables(qtbot, make_window, home,
     qtbot.waitUntil(lambda: regional.task is not None and regional.task.done, timeout=60_000)
     rows = table.read_text(encoding="utf-8-sig").splitlines()
     assert rows[0].startswith("Questionnaire,") and all("2026-Q4" in r for r in rows[1:] if r and "Mini" in r)
+
+
+def test_a_coordinator_joins_a_hub_and_the_hub_approves_it_on_the_desktop(  # type: ignore[no-untyped-def]
+    qtbot, make_window, home, tmp_path
+):
+    from napsurvey.bundle import store
+    from napsurvey.services import hub_export
+
+    vault, _ = Vault.create(home, "coordinator", PASSPHRASE)
+    Session(home, vault).lock()
+    hub_home = tmp_path / "hub"
+    hub = make_session(hub_home, "hub")
+    kit = tmp_path / "hub-kit.json"
+    hub_enrollment.write_hub_kit(hub, kit, form_texts=[MINI_FORM], raw_requests=["mini_survey"], name="Mano River",
+                                 today=TODAY)
+    window = make_window(home)
+    unlock(qtbot, window)
+    page = window.content.currentWidget()
+    page.show_section("hub")
+    hub_page = page.pages["hub"]
+    assert isinstance(hub_page, MembershipPage)
+    assert hub_page.hub_line.text() == "This coordinator has not joined a hub."
+    hub_page.join_from(kit)
+    assert hub_page.hub_line.text().startswith("Member of Mano River (fingerprint ")
+    assert hub_page.dialog.fingerprint is not None and hub_page.dialog.fingerprint.text() == hub.fingerprint
+    assert list(hub_page.raw_boxes) == ["mini_survey"] and not hub_page.raw_boxes["mini_survey"].isChecked()
+    hub_page.raw_boxes["mini_survey"].setChecked(True)
+    qtbot.mouseClick(hub_page.twinning_box, Qt.MouseButton.LeftButton)
+    session = window.session
+    view = hub_export.membership_view(session)
+    assert view is not None and view.raw_agreed == ["mini_survey"] and view.twinning is True
+    assert hub_page.raw_line.text() == "The hub asks for raw counts of: mini_survey. You agreed for: mini_survey."
+    card = tmp_path / "card.json"
+    hub_page.write_card_to(card)
+    parsed = enrollment.read_card(card.read_bytes(), "card")
+    assert parsed.role == "coordinator" and parsed.device_id == session.fingerprint
+    # At the hub (its own window would do the same): approve the card after comparing the fingerprint.
+    members = MembersPage(hub)
+    qtbot.addWidget(members)
+    assert members.approve_button.text() == "Approve a coordinator's card…"
+    dialog = members.approve_from(card)
+    assert dialog is not None and dialog.fingerprint.text() == session.fingerprint
+    assert any("national coordinator" in w.text() for w in dialog.findChildren(type(dialog.fingerprint)))
+    dialog.name.setText("Sierra Leone")
+    qtbot.mouseClick(dialog.approve_button, Qt.MouseButton.LeftButton)
+    assert members.table.rowCount() == 1 and members.table.item(0, 0).text() == "Sierra Leone"
+    assert [d.label for d in store.devices(hub.vault.connection)] == ["Sierra Leone"]
+    hub.lock()
+
+
+def test_the_hub_writes_a_twinning_report_of_the_members_who_share(  # type: ignore[no-untyped-def]
+    qtbot, make_window, tmp_path, monkeypatch
+):
+    from tests.bundle import homes
+    from tests.hub.levels import make_network
+
+    net = make_network(tmp_path / "net", per_quarter=20, twinning=["Sierra Leone", "Liberia"])
+    net.close()
+    window = make_window(net.root / "hub")
+    unlock(qtbot, window, homes.PASSPHRASE)
+    page = window.content.currentWidget()
+    page.show_section("regional")
+    regional = page.pages["regional"]
+    items = [regional.twinning_members.item(i) for i in range(regional.twinning_members.count())]
+    assert sorted(i.text() for i in items) == ["Liberia", "Sierra Leone"]
+    out = tmp_path / "twinning.pdf"
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *a, **k: str(out))
+    items[0].setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(regional.twinning_button, Qt.MouseButton.LeftButton)  # one member: refused, nothing written
+    assert not out.exists()
+    items[1].setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(regional.twinning_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: regional.task is not None and regional.task.done, timeout=60_000)
+    assert out.read_bytes().startswith(b"%PDF") and "2 indicators" in regional.dialog.text

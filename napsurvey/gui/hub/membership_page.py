@@ -11,15 +11,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.gui import file_dialogs
 from napsurvey.gui.background import Task, run_in_background
 from napsurvey.gui.dialogs import show_error, show_outcome
-from napsurvey.gui.sync.files import today
+from napsurvey.gui.sync.files import read_document_file, today
 from napsurvey.gui.widgets import Page, card, label, primary_button
 from napsurvey.progress import ProgressCallback
+from napsurvey.services import enrollment, hub_enrollment
 from napsurvey.services.session import Session
 
 if TYPE_CHECKING:  # the export loads the disclosure-control libraries: only when the page is used
@@ -46,10 +47,22 @@ class MembershipPage(Page):
         self.bundles = label("Muted")
         for widget in (self.hub_line, self.raw_line, self.waiting, self.bundles):
             panel_layout.addWidget(widget)
+        # What goes up beyond the releases: the coordinator's own choice, per questionnaire and for twinning.
+        self.raw_boxes: dict[str, QCheckBox] = {}
+        self.raw_area = QVBoxLayout()
+        panel_layout.addLayout(self.raw_area)
+        self.twinning_box = QCheckBox(self)
+        self.twinning_box.toggled.connect(self._sharing_changed)
+        panel_layout.addWidget(self.twinning_box)
         self.send_button = primary_button(self)
         self.send_button.clicked.connect(self.send)
+        self.join_button = QPushButton(self)
+        self.join_button.clicked.connect(self.join)
+        self.card_button = QPushButton(self)
+        self.card_button.clicked.connect(self.write_card)
         row = QHBoxLayout()
-        row.addWidget(self.send_button)
+        for button in (self.send_button, self.join_button, self.card_button):
+            row.addWidget(button)
         row.addStretch(1)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
@@ -76,7 +89,75 @@ class MembershipPage(Page):
             self.view = hub_export.membership_view(self._live())
         except NapError:
             self.view = None
+        self._rebuild_choices()
         self.retranslate()
+
+    def _rebuild_choices(self) -> None:
+        for box in self.raw_boxes.values():
+            self.raw_area.removeWidget(box)
+            box.deleteLater()
+        self.raw_boxes = {}
+        view = self.view
+        self.twinning_box.blockSignals(True)
+        self.twinning_box.setChecked(bool(view and view.twinning))
+        self.twinning_box.setVisible(view is not None)
+        self.twinning_box.blockSignals(False)
+        for form_id in view.raw_requested if view else []:
+            box = QCheckBox(self)
+            box.setChecked(form_id in view.raw_agreed if view else False)
+            box.toggled.connect(self._sharing_changed)
+            self.raw_area.addWidget(box)
+            self.raw_boxes[form_id] = box
+
+    def _sharing_changed(self) -> None:
+        from napsurvey.services import hub_export  # noqa: PLC0415
+
+        try:
+            self.view = hub_export.set_sharing(self._live(), raw_agreed=[f for f, b in self.raw_boxes.items() if b.isChecked()],
+                                               twinning=self.twinning_box.isChecked())
+        except NapError as exc:
+            show_error(self, exc)
+            self.refresh()
+            return
+        self.retranslate()
+
+    def join(self) -> None:
+        """Choose the hub's kit and join the hub."""
+        path = file_dialogs.open_file(self.window(), self.tr("Choose the hub kit"))
+        if path:
+            self.join_from(Path(path))
+
+    def join_from(self, path: Path) -> None:
+        """Join the hub whose kit is at ``path`` (or take its newer kit)."""
+        try:
+            done = hub_enrollment.join_hub(self._live(), read_document_file(path), path=path.name, today=today())
+        except NapError as exc:
+            show_error(self, exc)
+            return
+        self.refresh()
+        self.dialog = show_outcome(self, self.tr("Hub joined"), [
+            self.tr("You joined %1. Compare its fingerprint with the one the hub reads to you.").replace("%1", done.hub_name),
+            self.tr("Next: write this computer's card for the hub and give it to the hub.")],
+            fingerprint=done.hub_fingerprint)
+
+    def write_card(self) -> None:
+        """Ask where to save this computer's card for the hub, then write it."""
+        path = file_dialogs.save_file(self.window(), self.tr("Save this computer's card for the hub"), "",
+                                      f"coordinator-card-{today()}.json")
+        if path:
+            self.write_card_to(Path(path))
+
+    def write_card_to(self, path: Path) -> None:
+        """Write this coordinator's device card to ``path``."""
+        try:
+            session = self._live()
+            enrollment.write_device_card(session, path, today=today())
+        except NapError as exc:
+            show_error(self, exc)
+            return
+        self.dialog = show_outcome(self, self.tr("Card written"), [
+            self.tr("Give the card to the hub and read it this fingerprint aloud."),
+            self.tr("File: %1").replace("%1", path.name)], fingerprint=session.fingerprint)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Hub"))
@@ -84,6 +165,12 @@ class MembershipPage(Page):
             "A network or regional hub brings together what several national coordinators publish. It receives "
             "your releases only, never answers or records."))
         self.send_button.setText(self.tr("Send releases to the hub…"))
+        self.join_button.setText(self.tr("Join a hub…"))
+        self.card_button.setText(self.tr("Card for the hub…"))
+        self.twinning_box.setText(self.tr("The hub may show us side by side with other members (twinning)"))
+        for form_id, box in self.raw_boxes.items():
+            box.setText(self.tr("Send raw counts of %1 (never answers; the hub protects what it pools)")
+                        .replace("%1", form_id))
         view = self.view
         if view is None:
             self.hub_line.setText(self.tr("This coordinator has not joined a hub."))

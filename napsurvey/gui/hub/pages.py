@@ -10,26 +10,91 @@ periods not released).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
-from napsurvey.errors import NapError
+from PySide6.QtWidgets import QPushButton
+
+from napsurvey.errors import ErrorCode, NapError
+from napsurvey.gui import file_dialogs
+from napsurvey.gui.dialogs import show_error, show_outcome
+from napsurvey.gui.sync.files import read_document_file, today
 from napsurvey.gui.sync.import_dialog import ImportDialog
 from napsurvey.gui.sync.live_session import live_session
-from napsurvey.gui.sync.views import _SyncPage
+from napsurvey.gui.sync.views import ApproveDialog, _SyncPage
 from napsurvey.gui.widgets import label, primary_button
-from napsurvey.services import coordinator_views, hub_views
+from napsurvey.services import coordinator_views, enrollment, hub_enrollment, hub_views
 from napsurvey.services.session import Session
 
 
 class MembersPage(_SyncPage):
-    """The member coordinators, their bundles and the periods they released."""
+    """The member coordinators, their bundles and the periods they released; the hub kit; approving a card."""
 
     FIELDS = ("label", "member_id", "approved_day", "bundles", "last_bundle_day", "missing", "periods")
 
     def __init__(self, session: Session, parent: Any = None) -> None:
         super().__init__(session, self.FIELDS, lambda: hub_views.members(self.live()), parent)
+        self.approve_button = primary_button(self)
+        self.kit_button = QPushButton(self)
+        self.approve_button.clicked.connect(self.approve)
+        self.kit_button.clicked.connect(self.write_kit)
+        self.action_row.addWidget(self.approve_button)
+        self.action_row.addWidget(self.kit_button)
         self.action_row.addStretch(1)
         self.retranslate()
+
+    def write_kit(self) -> None:
+        """Ask where to save the hub kit, then write it."""
+        path = file_dialogs.save_file(self.window(), self.tr("Save the hub kit"), "", f"hub-kit-{today()}.json")
+        if path:
+            self.write_kit_to(Path(path))
+
+    def write_kit_to(self, path: Path) -> None:
+        """Write the hub kit (this hub's questionnaires, no raw counts asked) to ``path``."""
+        try:
+            written = hub_enrollment.write_hub_kit(self.live(), path, today=today())
+        except NapError as exc:
+            show_error(self, exc)
+            return
+        self.dialog = show_outcome(self, self.tr("Hub kit written"), [
+            self.tr("Give this file to each national coordinator; they open it with 'Join a hub…'."),
+            self.tr("File: %1").replace("%1", path.name)], fingerprint=written.fingerprint)
+
+    def approve(self) -> None:
+        """Choose a coordinator's device card and compare its fingerprint aloud."""
+        path = file_dialogs.open_file(self.window(), self.tr("Choose the coordinator's device card"))
+        if path:
+            self.approve_from(Path(path))
+
+    def approve_from(self, path: Path) -> ApproveDialog | None:
+        """Verify the card at ``path`` and ask to confirm its fingerprint."""
+        try:
+            card = enrollment.read_card(read_document_file(path), path.name)
+            needed = enrollment.approval_needed(self.live(), card)
+        except NapError as exc:
+            show_error(self, exc)
+            return None
+        if not needed:
+            self._approve(card, None)
+            return None
+        dialog = ApproveDialog(card, self.window())
+        dialog.accepted.connect(lambda: self._approve(card, dialog.name.text().strip()))
+        dialog.rejected.connect(lambda: show_error(self, NapError(ErrorCode.CARD_NOT_CONFIRMED)))
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def _approve(self, card: Any, name: str | None) -> None:
+        try:
+            approval = enrollment.approve_device(self.live(), card, today=today(), label=name)
+        except NapError as exc:
+            show_error(self, exc)
+            return
+        shown = approval.device.label or approval.device.device_id
+        self.refresh()
+        self.changed.emit()
+        self.dialog = show_outcome(self, self.tr("Member approved"), [
+            self.tr("Bundles from %1 will now be accepted.").replace("%1", shown)], fingerprint=approval.device.device_id)
 
     def retranslate(self) -> None:
         self.set_texts(
@@ -39,6 +104,8 @@ class MembersPage(_SyncPage):
              self.tr("Last bundle"), self.tr("Missing bundles"), self.tr("Periods released")],
             self.tr("No member approved yet. Approve a coordinator's device card to see it here."),
         )
+        self.approve_button.setText(self.tr("Approve a coordinator's card…"))
+        self.kit_button.setText(self.tr("Write the hub kit…"))
 
 
 class HubBundlesPage(_SyncPage):

@@ -11,7 +11,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.gui import file_dialogs
@@ -21,6 +33,7 @@ from napsurvey.gui.i18n import LANGUAGE_NAMES
 from napsurvey.gui.sync.files import today
 from napsurvey.gui.widgets import Page, card, label, primary_button
 from napsurvey.progress import ProgressCallback
+from napsurvey.services import hub_views
 from napsurvey.services.session import Session
 
 #: The languages of the regional report (the coordinator's outputs screens, with the same list, load only with
@@ -66,12 +79,46 @@ class RegionalPage(Page):
         for button in (self.report_button, self.csv_button, self.json_button):
             row.addWidget(button)
         row.addStretch(1)
+        # Twinning: only the members who chose to be compared are offered.
+        self.twinning_panel, twinning_layout = card(self)
+        self.twinning_title = label("SectionTitle")
+        self.twinning_intro = label("Muted")
+        self.twinning_members = QListWidget(self)
+        self.twinning_members.setMaximumHeight(140)
+        self.twinning_button = QPushButton(self)
+        self.twinning_button.clicked.connect(self.write_twinning)
+        for widget in (self.twinning_title, self.twinning_intro, self.twinning_members, self.twinning_button):
+            twinning_layout.addWidget(widget)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
         layout.addWidget(self.panel)
         layout.addLayout(row)
+        layout.addWidget(self.twinning_panel)
         layout.addStretch(1)
+        self.refresh()
         self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Reload the members who share twinning each time the page is shown."""
+        self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        """The members offered for twinning: those whose newest bundle says they share."""
+        if self._session is None or self._session.locked:
+            return
+        self.twinning_members.clear()
+        for member in hub_views.members(self._session):
+            if member.twinning:
+                item = QListWidgetItem(member.label or member.member_id, self.twinning_members)
+                item.setData(Qt.ItemDataRole.UserRole, member.member_id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+
+    def chosen_members(self) -> list[str]:
+        """The fingerprints of the members ticked for twinning."""
+        items = [self.twinning_members.item(i) for i in range(self.twinning_members.count())]
+        return [str(i.data(Qt.ItemDataRole.UserRole)) for i in items if i.checkState() == Qt.CheckState.Checked]
 
     def release(self) -> None:
         self._session = None
@@ -94,6 +141,11 @@ class RegionalPage(Page):
         self.report_button.setText(self.tr("Write the regional report…"))
         self.csv_button.setText(self.tr("Regional tables (CSV)…"))
         self.json_button.setText(self.tr("Regional tables (JSON)…"))
+        self.twinning_title.setText(self.tr("Twinning"))
+        self.twinning_intro.setText(self.tr(
+            "Tick two or more members to compare them side by side, each with the figures it released. Only "
+            "members who chose to take part in twinning are listed."))
+        self.twinning_button.setText(self.tr("Write the twinning report…"))
 
     def _options(self) -> tuple[str, str, str | None]:
         return str(self.language.currentData()), str(self.paper.currentData()), self.period.text().strip() or None
@@ -151,4 +203,36 @@ class RegionalPage(Page):
                 self.tr("%n table(s).", "", int(result.tables)), self.tr("File: %1").replace("%1", path.name)])
 
         self.task = run_in_background(self, self.tr("Writing the regional tables…"), work, done)
+        return self.task
+
+    def write_twinning(self) -> None:
+        """Ask where to save the twinning report, then write it."""
+        path = file_dialogs.save_file(self.window(), self.tr("Save the twinning report"), "PDF (*.pdf)",
+                                      f"twinning-{today()}.pdf")
+        if path:
+            self.write_twinning_to(Path(path))
+
+    def write_twinning_to(self, path: Path) -> Task | None:
+        """Write the twinning report of the ticked members to ``path`` in the background."""
+        session = self._live()
+        if session is None:
+            return None
+        members = self.chosen_members()
+        if len(members) < 2:
+            show_error(self, NapError(ErrorCode.HUB_TWINNING_MEMBERS))
+            return None
+        language, paper, period = self._options()
+
+        def work(progress: ProgressCallback) -> Any:
+            from napsurvey.services import twinning  # noqa: PLC0415  (reportlab loads only when used)
+
+            return twinning.write_twinning_report(session, path, members, today=today(), language=language,
+                                                  period=period, paper=paper, progress=progress)  # type: ignore[arg-type]
+
+        def done(result: Any) -> None:
+            self.dialog = show_outcome(self, self.tr("Twinning report written"), [
+                ", ".join(result.members), self.tr("%n indicator(s).", "", int(result.sections)),
+                self.tr("File: %1").replace("%1", path.name)])
+
+        self.task = run_in_background(self, self.tr("Making the twinning report…"), work, done)
         return self.task
