@@ -195,7 +195,8 @@ def _device_card(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         enrollment.write_device_card(session, out, label=args.label, today=today_iso())
         fingerprint = session.fingerprint
-    print(f"Device card written to {args.out}. Read this fingerprint to the coordinator: {fingerprint}")
+        to = "the hub" if session.role == "coordinator" else "the coordinator"
+    print(f"Device card written to {args.out}. Read this fingerprint to {to}: {fingerprint}")
     return 0
 
 
@@ -213,6 +214,8 @@ def _devices_approve(args: argparse.Namespace) -> int:
         print(f"Device {device.device_id}{name} is already approved; nothing changed.")
     elif approval.outcome == "relabelled":
         print(f"Device {device.device_id} is already approved; its name is now {device.label!r}.")
+    elif card.role == "coordinator":  # at a hub: a member coordinator
+        print(f"Approved member {device.device_id}{name}: its bundles of releases will now be accepted.")
     else:
         print(f"Approved device {device.device_id}.")
     return 0

@@ -279,7 +279,8 @@ MIGRATIONS: list[Migration] = [
     Migration(6, "releases, their tallies, and the publication ledger", _V6_RELEASES),
     # The facts of an audit line as JSON fields, for `audit --json` (NULL on older lines).
     Migration(7, "audit: structured data of each event", ("ALTER TABLE audit ADD COLUMN data TEXT NULL",)),
-    Migration(8, "hub: its members' releases, questionnaires and perturbation tables; a coordinator's hub", _HUB),
+    Migration(8, "hub: its members' releases, questionnaires, perturbation tables and what they share; "
+              "a coordinator's hub", _HUB),
 ]
 
 

@@ -132,6 +132,7 @@ def test_enrollment_and_twinning_through_the_command_line(tmp_path: Path, capsys
     make_session(hub_home, "hub").lock()
     rng = random.Random(5)
     countries = [make_country(tmp_path, name, monitors=1, per_quarter=30, rng=rng) for name in ("Sierra Leone", "Liberia")]
+    fingerprints = {c.name: c.coordinator.fingerprint for c in countries}
     for c in countries:
         for s in (c.coordinator, *c.monitors):
             s.lock()
@@ -150,9 +151,11 @@ def test_enrollment_and_twinning_through_the_command_line(tmp_path: Path, capsys
         assert code == 0, err
         assert out.startswith("Joined hub 'Mano River network'") and "raw counts of: mini_survey" in out
         card = tmp_path / f"{c.name}.card"
-        assert run(capsys, home, "device-card", "--out", str(card), "--label", c.name)[0] == 0
+        code, out, err = run(capsys, home, "device-card", "--out", str(card), "--label", c.name)
+        assert code == 0 and out.strip().endswith(f"Read this fingerprint to the hub: {fingerprints[c.name]}")
         code, out, err = run(capsys, hub_home, "devices", "approve", str(card), "--yes")
-        assert code == 0 and out.splitlines()[-1].startswith("Approved device "), err
+        assert code == 0, err
+        assert out.splitlines()[-1] == f"Approved member {fingerprints[c.name]} ({c.name}): its bundles of releases will now be accepted."
         code, out, err = run(capsys, home, "hub-sharing", "--twinning", "yes")
         assert code == 0 and "Twinning comparisons: shared" in out and "agreed: none" in out
         assert run(capsys, home, "export", "--to-hub", "--out", str(stick))[0] == 0
