@@ -279,7 +279,17 @@ MIGRATIONS: list[Migration] = [
     Migration(6, "releases, their tallies, and the publication ledger", _V6_RELEASES),
     # The facts of an audit line as JSON fields, for `audit --json` (NULL on older lines).
     Migration(7, "audit: structured data of each event", ("ALTER TABLE audit ADD COLUMN data TEXT NULL",)),
-    Migration(8, "hub: its members' releases, questionnaires, perturbation tables and what they share; "
+    # The home page tells drafts apart by these (a draft is destroyed when its interview ends).
+    Migration(
+        8,
+        "drafts: start time, last section reached and answers given",
+        (
+            "ALTER TABLE drafts ADD COLUMN started_at TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE drafts ADD COLUMN section TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE drafts ADD COLUMN answered INTEGER NOT NULL DEFAULT 0",
+        ),
+    ),
+    Migration(9, "hub: its members' releases, questionnaires, perturbation tables and what they share; "
               "a coordinator's hub", _HUB),
 ]
 

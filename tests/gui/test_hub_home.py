@@ -5,9 +5,10 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from gui_support import PASSPHRASE, unlock, wait_until_checked
+from gui_support import PASSPHRASE, open_dialog, unlock, wait_until_checked
 from PySide6.QtCore import Qt
 
+from napsurvey.errors import ErrorCode
 from napsurvey.gui import file_dialogs
 from napsurvey.gui.coordinator_home import CoordinatorHome
 from napsurvey.gui.hub.membership_page import MembershipPage
@@ -157,6 +158,7 @@ def test_the_hub_writes_its_regional_report_and_tables(qtbot, make_window, home,
     qtbot.mouseClick(regional.report_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: regional.task is not None and regional.task.done, timeout=60_000)
     assert out.read_bytes().startswith(b"%PDF") and "1 indicator" in regional.dialog.text
+    regional.dialog.close()  # window-modal: the page takes clicks again once it is closed
     table = tmp_path / "regional.csv"
     monkeypatch.setattr(file_dialogs, "save_file", lambda *a, **k: str(table))
     qtbot.mouseClick(regional.csv_button, Qt.MouseButton.LeftButton)
@@ -188,6 +190,7 @@ def test_a_coordinator_joins_a_hub_and_the_hub_approves_it_on_the_desktop(  # ty
     hub_page.join_from(kit)
     assert hub_page.hub_line.text().startswith("Member of Mano River (fingerprint ")
     assert hub_page.dialog.fingerprint is not None and hub_page.dialog.fingerprint.text() == hub.fingerprint
+    hub_page.dialog.close()
     assert list(hub_page.raw_boxes) == ["mini_survey"] and not hub_page.raw_boxes["mini_survey"].isChecked()
     hub_page.raw_boxes["mini_survey"].setChecked(True)
     qtbot.mouseClick(hub_page.twinning_box, Qt.MouseButton.LeftButton)
@@ -232,7 +235,9 @@ def test_the_hub_writes_a_twinning_report_of_the_members_who_share(  # type: ign
     monkeypatch.setattr(file_dialogs, "save_file", lambda *a, **k: str(out))
     items[0].setCheckState(Qt.CheckState.Checked)
     qtbot.mouseClick(regional.twinning_button, Qt.MouseButton.LeftButton)  # one member: refused, nothing written
-    assert not out.exists()
+    refused = open_dialog()
+    assert refused is not None and refused.code is ErrorCode.HUB_TWINNING_MEMBERS and not out.exists()
+    refused.close()
     items[1].setCheckState(Qt.CheckState.Checked)
     qtbot.mouseClick(regional.twinning_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: regional.task is not None and regional.task.done, timeout=60_000)
