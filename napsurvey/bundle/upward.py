@@ -146,7 +146,8 @@ class UpwardBody(SealedBody):
     every kit.
     """
 
-    releases: Annotated[list[Release], Field(min_length=1)]
+    #: Empty only in a bundle that says nothing but a change of what the coordinator shares.
+    releases: list[Release]
     forms: Annotated[list[Annotated[str, Field(max_length=2_000_000)]], Field(max_length=50)] = Field(
         default_factory=list)
     sharing: Sharing = Field(default_factory=Sharing)

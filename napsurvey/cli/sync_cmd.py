@@ -284,8 +284,8 @@ def _export_to_hub(args: argparse.Namespace) -> int:
             result = hub_export.export_to_hub(session, Path(args.out), today=today_iso(), form_id=args.form,
                                               period=args.period)
     sent = ", ".join(f"{f} {p}" + (f" (edition {e})" if e > 1 else "") for f, p, e in result.releases)
-    print(f"Hub bundle {result.sequence} ({result.bundle_id}) written to {result.path} and verified; "
-          f"{len(result.releases)} release(s): {sent}.")
+    what = f"{len(result.releases)} release(s): {sent}" if result.releases else "no release, only what this coordinator shares"
+    print(f"Hub bundle {result.sequence} ({result.bundle_id}) written to {result.path} and verified; {what}.")
     if result.raw_forms:
         print(f"Raw counts included, as the hub asked and this coordinator agreed: {', '.join(result.raw_forms)}.")
     return 0

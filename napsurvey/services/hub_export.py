@@ -167,26 +167,37 @@ def export_to_hub(
     ``out`` is a file, or a folder to get a neutral file name. Refuses with
     HUB_NOT_JOINED before the coordinator joined a hub, RELEASE_NOT_RELEASED
     when nothing is released there, HUB_NOTHING_TO_EXPORT when all of it was sent.
+    When every release was sent but what the coordinator shares changed (a
+    withdrawal from twinning above all), the bundle carries that change alone,
+    so that the hub learns it without waiting for the next release.
     """
     vault = session.require_role("coordinator")
     member = _membership(vault)
-    wires, texts, table = upward_releases(session, form_id=form_id, period=period)
-    if not wires:
-        raise NapError(ErrorCode.HUB_NOTHING_TO_EXPORT, what=f" for form '{form_id}'" if form_id else "")
-    target = _target(out, today)
     conn = vault.connection
     previous = hub_store.sent_upward_bodies(conn)
+    sharing = Sharing(twinning=session.get_setting(TWINNING_SETTING, False) is True)
+    changed = sharing != (previous[-1].sharing if previous else Sharing())
+    everything = form_id is None and period is None
+    table: PerturbationTable | None
+    try:
+        wires, texts, table = upward_releases(session, form_id=form_id, period=period)
+    except NapError as exc:
+        if exc.code is not ErrorCode.RELEASE_NOT_RELEASED or not (everything and changed):
+            raise
+        wires, texts, table = [], {}, None
+    if not wires and not (everything and changed):
+        raise NapError(ErrorCode.HUB_NOTHING_TO_EXPORT, what=f" for form '{form_id}'" if form_id else "")
+    target = _target(out, today)
     sent_forms = {sha256_hex(t.encode()) for b in previous for t in b.forms}
     sent_forms |= {sha256_hex(t.encode()) for t in member.kit.forms}  # the hub has its own kit's questionnaires
     new_forms = [texts[f] for f in sorted({w.form_id for w in wires})
                  if f in texts and sha256_hex(texts[f].encode()) not in sent_forms]
     raw_forms = sorted({w.form_id for w in wires if any(t.has_raw for t in w.tables)})
-    table_json = table.to_json()
+    table_json = table.to_json() if table is not None else ""
     sent_tables = {t for b in previous for t in b.perturbation_tables}
     ptables = [table_json] if raw_forms and table_json not in sent_tables else []
     recipients = _recipients(member)
     last = store.last_sent(conn)
-    sharing = Sharing(twinning=session.get_setting(TWINNING_SETTING, False) is True)
     body = make_upward_body(wires, forms=new_forms, perturbation_tables=ptables, sharing=sharing,
                             bundle_id=new_bundle_id(),
                             device_id=vault.fingerprint, sequence=1 if last is None else last.sequence + 1,
@@ -199,10 +210,13 @@ def export_to_hub(
     try:
         with vault.transaction() as tx:
             hub_store.record_sent_upward(tx, body, raw_body, content_hash)
-            releases_service.record_publication(session, today, "hub bundle", refs,
-                                                f"bundle {body.manifest.sequence} to {member.kit.hub_name}")
+            if refs:
+                releases_service.record_publication(session, today, "hub bundle", refs,
+                                                    f"bundle {body.manifest.sequence} to {member.kit.hub_name}")
             log_event(vault, "exported", f"hub bundle {body.manifest.sequence}, {len(wires)} release(s)"
-                      + (f", raw counts of {', '.join(raw_forms)}" if raw_forms else ""))
+                      + (f", raw counts of {', '.join(raw_forms)}" if raw_forms else "")
+                      + (", twinning " + ("shared" if sharing.twinning else "withdrawn") if changed else ""),
+                      data={"sequence": body.manifest.sequence})
             data = seal(body, bytes(vault.signing_key()), recipients, kind=UPWARD_BUNDLE)
             file_hash = write(target, data)  # last: a failure here rolls everything back
             written.append(target)
@@ -261,6 +275,8 @@ class MembershipView:
     bundles: list[UpwardSent]
     #: True when this coordinator agreed to be compared side by side with other members (twinning).
     twinning: bool = False
+    #: True when what it shares changed since its last bundle (the next bundle tells the hub).
+    sharing_unsent: bool = False
 
 
 def membership_view(session: Session) -> MembershipView | None:
@@ -274,12 +290,15 @@ def membership_view(session: Session) -> MembershipView | None:
     for info in releases_service.releases(session):
         newest[(info.form_id, info.period)] = max(info.edition, newest.get((info.form_id, info.period), 0))
     unsent = sorted((f, p, e) for (f, p), e in newest.items() if (f, p, e) not in sent)
+    bodies = hub_store.sent_upward_bodies(vault.connection)
+    last = bodies[-1].sharing if bodies else Sharing()
+    twinning = session.get_setting(TWINNING_SETTING, False) is True
     agreed = session.get_setting(RAW_AGREED_SETTING, [])
     return MembershipView(
         hub_name=member.kit.hub_name, hub_fingerprint=member.kit.hub_fingerprint, joined_day=member.installed_day,
         raw_requested=list(member.kit.raw_requests),
         raw_agreed=sorted(set(member.kit.raw_requests) & {str(a) for a in agreed}) if isinstance(agreed, list) else [],
-        unsent=unsent, bundles=list_upward(session), twinning=session.get_setting(TWINNING_SETTING, False) is True)
+        unsent=unsent, bundles=list_upward(session), twinning=twinning, sharing_unsent=Sharing(twinning=twinning) != last)
 
 
 def set_sharing(session: Session, *, raw_agreed: list[str] | None = None, twinning: bool | None = None) -> MembershipView:

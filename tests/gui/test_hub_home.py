@@ -135,6 +135,9 @@ def test_a_coordinator_sends_its_releases_to_its_hub(qtbot, make_window, home, t
     assert "1 release went out in hub bundle 1." in hub_page.dialog.text
     assert hub_page.waiting.text() == "0 releases not sent yet."
     assert not hub_page.send_button.isEnabled()
+    hub_page.dialog.close()
+    qtbot.mouseClick(hub_page.twinning_box, Qt.MouseButton.LeftButton)  # a change of sharing can go up alone
+    assert hub_page.send_button.isEnabled()
 
 
 def test_the_hub_writes_its_regional_report_and_tables(qtbot, make_window, home, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]

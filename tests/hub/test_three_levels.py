@@ -211,3 +211,28 @@ def test_twinning_needs_two_members_who_chose_to_share(network: Network, pooled:
     with pytest.raises(NapError) as info:
         twinning.twinning_input(network.hub, ["Liberia", "Guinea"], today=TODAY)
     assert info.value.code is ErrorCode.HUB_MEMBER_UNKNOWN
+
+
+def test_a_withdrawal_from_twinning_goes_up_without_waiting_for_a_release(tmp_path: Path) -> None:
+    net = make_network(tmp_path, per_quarter=20, twinning=["Sierra Leone", "Liberia"])
+    try:
+        assert twinning.twinning_input(net.hub, ["Sierra Leone", "Liberia"], today=TODAY).sections
+        liberia = net.countries[1].coordinator
+        with pytest.raises(NapError) as info:  # nothing new to say
+            hub_export.export_to_hub(liberia, tmp_path / "none.dat", today=TODAY)
+        assert info.value.code is ErrorCode.HUB_NOTHING_TO_EXPORT
+        hub_export.set_sharing(liberia, twinning=False)
+        ledger = len(releases.publications(liberia))
+        sent = hub_export.export_to_hub(liberia, tmp_path / "withdrawn.dat", today=TODAY)
+        assert sent.releases == [] and sent.sequence == 2
+        assert len(releases.publications(liberia)) == ledger  # no release went out: nothing new in the ledger
+        report = hub_import.import_member_bundles(net.hub, [sent.path], today=TODAY)
+        assert report.ok and report.outcomes[0].status == "imported"
+        with pytest.raises(NapError) as info:
+            twinning.twinning_input(net.hub, ["Sierra Leone", "Liberia"], today=TODAY)
+        assert info.value.code is ErrorCode.HUB_NOT_SHARED
+        with pytest.raises(NapError) as info:
+            hub_export.export_to_hub(liberia, tmp_path / "again.dat", today=TODAY)
+        assert info.value.code is ErrorCode.HUB_NOTHING_TO_EXPORT and not (tmp_path / "again.dat").exists()
+    finally:
+        net.close()

@@ -191,7 +191,8 @@ class MembershipPage(Page):
         self.waiting.setText(self.tr("%n release(s) not sent yet", "", len(waiting))
                              + (": " + ", ".join(waiting) if waiting else "."))
         self.bundles.setText(self.tr("%n hub bundle(s) made.", "", len(view.bundles)))
-        self.send_button.setEnabled(bool(waiting))
+        # A change of what is shared goes up on its own too (a withdrawal should not wait for a release).
+        self.send_button.setEnabled(bool(waiting) or view.sharing_unsent)
 
     def send(self) -> None:
         """Choose the USB stick and write the releases not sent yet."""
