@@ -77,6 +77,15 @@ def test_xlsx_has_readme_and_one_sheet_per_indicator(published: PublishedSet, fo
     assert any(r[0] == "Legend" and "not zero" in str(r[1]) for r in readme)
 
 
+def test_xlsx_greys_exactly_the_suppressed_count_cells(published: PublishedSet, form: Form) -> None:
+    data = to_xlsx(published, _labels(published, form, "en"), "en", generated="2026-12-01")
+    sheet = openpyxl.load_workbook(io.BytesIO(data))["safe_by_region"]
+    rows = list(sheet.iter_rows(min_row=6))
+    grey = [row[3].fill.start_color.rgb == "FFD9D9D9" for row in rows]
+    assert [row[3].value == "suppressed" for row in rows] == grey and any(grey) and not all(grey)
+    assert all(row[3].alignment.horizontal == "right" for row, g in zip(rows, grey) if g)
+
+
 def test_sheet_names_are_unique_and_short() -> None:
     names = sheet_names(["a" * 40, "a" * 40 + "b", "x"])
     assert len(set(names)) == 3 and all(len(n) <= 31 for n in names)
