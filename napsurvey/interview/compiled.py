@@ -55,6 +55,10 @@ class Item:
     gates: tuple[str, ...] = ()  # "consent" / "child": engine rules that also decide relevance
     rank: int = 0
     dependents: list[int] = field(default_factory=list)
+    #: For a repeat: the items directly inside it (not in a nested repeat), in form order.
+    members: tuple[int, ...] = ()
+    #: For a repeat: items outside it whose state reads its items (as a list over its instances).
+    list_readers: tuple[int, ...] = ()
 
     @property
     def answerable(self) -> bool:
@@ -186,6 +190,16 @@ def _gate_roots(items: list[Item], after: Item, keep: Item | None) -> list[Item]
     return roots
 
 
+def _repeat_members(items: list[Item]) -> None:
+    for repeat in items:
+        if repeat.kind != REPEAT:
+            continue
+        inside = range(repeat.index + 1, repeat.end)
+        repeat.members = tuple(i for i in inside if items[i].chain[-1] == repeat.index)
+        readers = {d for i in inside for d in items[i].dependents if not repeat.index < d < repeat.end}
+        repeat.list_readers = tuple(sorted(readers))
+
+
 def _rank(items: list[Item]) -> list[int]:
     indegree = [0] * len(items)
     for item in items:
@@ -276,6 +290,7 @@ def _compile(form: Form) -> CompiledForm:
             child_age.dependents.append(root.index)
     for item in items:
         item.dependents = sorted(set(item.dependents))
+    _repeat_members(items)
     order = _rank(items)
     sections = [i for i in items if i.parent is None and i.kind in (GROUP, REPEAT)]
     return CompiledForm(form, items, by_name, order, consent, child_age, child_group, sections)

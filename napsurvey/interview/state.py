@@ -238,8 +238,9 @@ class InterviewState:
         if item.kind == REPEAT:
             wanted = self._wanted_count(item, path) if now else 0
             if wanted != self.counts.get(key, 0):
+                # resize queues the new instances and what reads the repeat as a list; the
+                # repeat's own dependents (its items everywhere) only when its relevance changed
                 self.resize(item, path, wanted)
-                changed = True
         elif item.kind == CALCULATE and item.calculation is not None:
             value = stored_calculation(item.calculation.evaluate(ItemEnv(self, item, path))) if now else ""
             changed = self.put(item, path, value) or changed
@@ -263,30 +264,44 @@ class InterviewState:
         return self.put(item, path, value)
 
     def resize(self, repeat: Item, path: Path, count: int) -> None:
-        """Add or remove instances at the end of a repeat."""
+        """Add or remove instances at the end of a repeat.
+
+        Outside a full pass the new instances' items are queued, and so is what reads the
+        repeat's items as a list (a total, a count): propagation then evaluates each of
+        them once, in dependency order. Instances that stay are not touched.
+        """
         key = (repeat.index, path)
         old = self.counts.get(key, 0)
-        inner = sorted(range(repeat.index + 1, repeat.end), key=lambda i: self.items[i].rank)
+        if count == old:
+            return
         if count > old:
             self.counts[key] = count
             if self._bulk:
-                return  # the full pass visits the new instances in rank order
+                return  # the full pass (or the forward walk) visits the new instances itself
             for i in range(old, count):
-                for index in inner:
-                    for p in self.instances(self.items[index], (*path, i)):
-                        self.refresh(index, p)
+                instance = (*path, i)
+                for index in repeat.members:
+                    self._queue(index, instance)
         else:
-            for i in range(count, old):
-                for index in inner:
-                    for p in list(self.instances(self.items[index], (*path, i))):
-                        self._drop(self.items[index], p)
+            # every key of the removed instances first: dropping a nested repeat forgets its count
+            doomed = [
+                (index, p)
+                for i in range(count, old)
+                for index in range(repeat.index + 1, repeat.end)
+                for p in self.instances(self.items[index], (*path, i))
+            ]
+            for index, p in doomed:
+                self._drop(self.items[index], p)
             if count:
                 self.counts[key] = count
             else:
                 self.counts.pop(key, None)
-        if not self._bulk:
-            for index in inner:
-                self.mark(index, path)
+            if self._bulk:
+                return
+        for dep_index in repeat.list_readers:
+            dep = self.items[dep_index]
+            for p in self.instances(dep, path[: _common(dep.chain, repeat.chain)]):
+                self._queue(dep_index, p)
 
     def _drop(self, item: Item, path: Path) -> None:
         key = (item.index, path)
@@ -321,10 +336,9 @@ class InterviewState:
                         declined.add(dst)
                     if src in self.defaulted:
                         defaulted.add(dst)
-        for i in range(index, count):
-            for idx in inner:
-                for p in list(self.instances(self.items[idx], (*path, i))):
-                    self._drop(self.items[idx], p)
+        doomed = [(idx, p) for i in range(index, count) for idx in inner for p in self.instances(self.items[idx], (*path, i))]
+        for idx, p in doomed:
+            self._drop(self.items[idx], p)
         if count > 1:
             self.counts[(repeat.index, path)] = count - 1
         else:
@@ -351,32 +365,46 @@ class InterviewState:
         self.propagate([])
 
     # --- propagation -----------------------------------------------------------
+    def _queue(self, index: int, path: Path) -> None:
+        key = (index, path)
+        if key not in self._queued:
+            self._queued.add(key)
+            heapq.heappush(self._heap, (self.items[index].rank, index, path))
+
     def mark(self, index: int, path: Path) -> None:
         """Queue every instance of every dependent of ``(index, path)``."""
         source = self.items[index]
         for dep_index in source.dependents:
             dep = self.items[dep_index]
             if not dep.chain:  # outside repeats: exactly one instance
-                single: Key = (dep_index, ())
-                if single not in self._queued:
-                    self._queued.add(single)
-                    heapq.heappush(self._heap, (dep.rank, dep_index, ()))
+                self._queue(dep_index, ())
                 continue
-            k = _common(dep.chain, source.chain)
-            for p in self.instances(dep, path[:k]):
-                key = (dep_index, p)
-                if key not in self._queued:
-                    self._queued.add(key)
-                    heapq.heappush(self._heap, (dep.rank, dep_index, p))
+            for p in self.instances(dep, path[: _common(dep.chain, source.chain)]):
+                self._queue(dep_index, p)
+
+    def exists(self, item: Item, path: Path) -> bool:
+        """True while every repeat instance on ``path`` exists (a key queued before its instance was removed does not)."""
+        counts = self.counts
+        for level, repeat in enumerate(item.chain):
+            if path[level] >= counts.get((repeat, path[:level]), 0):
+                return False
+        return True
 
     def propagate(self, changed: list[Key]) -> None:
-        """Re-evaluate, in topological order, what depends on the changed keys."""
+        """Re-evaluate what depends on the changed keys, each once, in topological order.
+
+        The queue is ordered by rank, and an item only queues items of higher rank, so a
+        key is never queued again after it was evaluated.
+        """
         for index, path in changed:
             self.mark(index, path)
         heap = self._heap
+        items = self.items
         while heap:
             _, index, path = heapq.heappop(heap)
             self._queued.discard((index, path))
+            if path and not self.exists(items[index], path):
+                continue  # its instance was removed after it was queued
             if self.refresh(index, path):
                 self.mark(index, path)
 
