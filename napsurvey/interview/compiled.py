@@ -78,6 +78,8 @@ class CompiledForm:
     child_age: Item | None
     child_group: Item | None
     sections: list[Item]
+    #: Whether back-entry may walk this form once in form order (decided on first use, see forward.py).
+    forward: bool | None = None
 
 
 def _expr(row: SurveyRow, column: str, source: object) -> Expr | None:

@@ -87,6 +87,15 @@ class Interview:
         return interview
 
     @classmethod
+    def for_walk(cls, compiled: CompiledForm, context: StartContext) -> Interview:
+        """An interview for back-entry's forward walk (:mod:`.forward`): start gates checked,
+        nothing evaluated yet; the walk settles each item once, in form order."""
+        check_start(compiled.form, context)
+        interview = cls(compiled, context)
+        interview.state.forward = True
+        return interview
+
+    @classmethod
     def restore(cls, form: Form | CompiledForm, context: StartContext, snapshot: dict[str, Any]) -> Interview:
         """Resume a draft saved with :meth:`snapshot` exactly where it stopped."""
         compiled = form if isinstance(form, CompiledForm) else compile_form(form)
@@ -532,8 +541,12 @@ class Interview:
         return out
 
     # --- results ------------------------------------------------------------------------
-    def problems(self) -> list[Problem]:
-        """Every problem that keeps the interview from being complete, in form order."""
+    def problems(self, checked: set[tuple[int, Path]] | frozenset[tuple[int, Path]] = frozenset()) -> list[Problem]:
+        """Every problem that keeps the interview from being complete, in form order.
+
+        ``checked``: answers already checked with a check that cannot have changed since
+        (back-entry's forward walk); they are not checked again.
+        """
         state = self.state
         out: list[Problem] = []
         if self.cf.consent is not None and not state.consent_open():
@@ -541,15 +554,19 @@ class Interview:
         for item in self.items:
             if item.answerable:
                 for path in state.instances(item, ()):
-                    out.extend(self._problems_of(item, path, for_leaving=True))
+                    if (item.index, path) not in checked:
+                        out.extend(self._problems_of(item, path, for_leaving=True))
         return out
 
-    def complete(self) -> CompletedInterview:
-        """The finished interview. Raises the first problem if a required or valid answer is missing."""
+    def complete(self, checked: set[tuple[int, Path]] | frozenset[tuple[int, Path]] = frozenset()) -> CompletedInterview:
+        """The finished interview. Raises the first problem if a required or valid answer is missing.
+
+        ``checked`` as for :meth:`problems`.
+        """
         form_id, version, language = self.form.form_id, self.form.version, self._language
         if self.status != "in_progress":
             return CompletedInterview(form_id, version, self.status, language=language, message=self._ended_message())
-        problems = self.problems()
+        problems = self.problems(checked)
         if problems:
             first = problems[0]
             if first.code is ErrorCode.INTERVIEW_CONSENT_REQUIRED:

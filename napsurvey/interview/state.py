@@ -107,6 +107,9 @@ class InterviewState:
         self._heap: list[tuple[int, int, Path]] = []
         self._queued: set[Key] = set()
         self._bulk = False
+        #: Forward walk (back-entry of a form whose dependencies all point forward): nothing
+        #: propagates; the walker evaluates each item once when it reaches it.
+        self.forward = False
         self._consent_agree = compiled.form.consent.agree if compiled.form.consent else ""
         self._adult_age = compiled.form.child_protocol.adult_age if compiled.form.child_protocol else 0
 
@@ -276,7 +279,7 @@ class InterviewState:
             return
         if count > old:
             self.counts[key] = count
-            if self._bulk:
+            if self._bulk or self.forward:
                 return  # the full pass (or the forward walk) visits the new instances itself
             for i in range(old, count):
                 instance = (*path, i)
@@ -396,6 +399,8 @@ class InterviewState:
         The queue is ordered by rank, and an item only queues items of higher rank, so a
         key is never queued again after it was evaluated.
         """
+        if self.forward:
+            return  # the forward walk evaluates each item once, in form order
         for index, path in changed:
             self.mark(index, path)
         heap = self._heap

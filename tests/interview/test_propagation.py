@@ -100,5 +100,5 @@ def test_each_dependent_is_evaluated_at_most_once_per_answer(
 
     monkeypatch.setattr(state_module.InterviewState, "propagate", one_answer)
     context = StartContext(today=__import__("datetime").date(2026, 3, 15), trained=True, protocol=True, referrals=[{"name": "x"}])
-    fill(_shipped(form_id), context, dict(ANSWERS[form_id]))
+    fill(_shipped(form_id), context, dict(ANSWERS[form_id]), incremental=True)
     assert per_answer and max(per_answer) == 1
