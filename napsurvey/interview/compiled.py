@@ -59,11 +59,12 @@ class Item:
     members: tuple[int, ...] = ()
     #: For a repeat: items outside it whose state reads its items (as a list over its instances).
     list_readers: tuple[int, ...] = ()
-
-    @property
-    def answerable(self) -> bool:
-        """True for questions that hold an answer the monitor gives."""
-        return self.kind == QUESTION and self.base_type in ANSWER_TYPES
+    #: True for questions that hold an answer the monitor gives (set once: read on every answer).
+    answerable: bool = False
+    #: Names of all the choices, for the membership checks of a select with no choice filter.
+    choice_names: frozenset[str] = frozenset()
+    #: A choice filter's results by the values it reads (see InterviewState.allowed_names).
+    filter_cache: dict[tuple[object, ...], tuple[tuple[Choice, ...], frozenset[str]]] = field(default_factory=dict)
 
 
 @dataclass(eq=False)
@@ -78,6 +79,8 @@ class CompiledForm:
     child_age: Item | None
     child_group: Item | None
     sections: list[Item]
+    #: The form's languages, default first (Form.languages() scans every label: once is enough).
+    languages: list[str] = field(default_factory=list)
     #: Whether back-entry may walk this form once in form order (decided on first use, see forward.py).
     forward: bool | None = None
 
@@ -142,6 +145,8 @@ def _build_items(form: Form) -> list[Item]:
             if row.list_name not in form.choices:
                 raise NapError(ErrorCode.FORM_MISSING_CHOICE_LIST, list=row.list_name, question=row.name)
             item.choices = tuple(form.choices[row.list_name])
+            item.choice_names = frozenset(c.name for c in item.choices)
+        item.answerable = kind == QUESTION and base in ANSWER_TYPES
         if base not in ANSWER_TYPES | {"begin_group", "begin_repeat", "calculate", "note"}:
             raise NapError(ErrorCode.FORM_UNKNOWN_TYPE, type=row.type, question=row.name)
         items.append(item)
@@ -295,4 +300,4 @@ def _compile(form: Form) -> CompiledForm:
     _repeat_members(items)
     order = _rank(items)
     sections = [i for i in items if i.parent is None and i.kind in (GROUP, REPEAT)]
-    return CompiledForm(form, items, by_name, order, consent, child_age, child_group, sections)
+    return CompiledForm(form, items, by_name, order, consent, child_age, child_group, sections, form.languages())

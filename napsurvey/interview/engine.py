@@ -67,7 +67,7 @@ class Interview:
         self.context = context
         self.items = compiled.items
         self.state = InterviewState(compiled, context.today)
-        languages = self.form.languages()
+        languages = compiled.languages
         self._language = context.language if context.language in languages else languages[0]
         self.status: Status = "in_progress"
         self.position = Position(0, (), "end")
@@ -117,7 +117,7 @@ class Interview:
 
     @language.setter
     def language(self, language: str) -> None:
-        if language not in self.form.languages():
+        if language not in self.cf.languages:
             raise NapError(ErrorCode.INTERVIEW_BAD_VALUE, name="language", reason=f"the form has no language '{language}'")
         self._language = language
 
@@ -172,8 +172,7 @@ class Interview:
         if is_empty(value):
             self.state.set_answer(item, path, "")
             return []
-        allowed = [c.name for c in self.state.allowed_choices(item, path)]
-        stored = coerce(item, value, allowed)
+        stored = coerce(item, value, self.state.allowed_names(item, path))
         if item is self.cf.consent and isinstance(stored, str) is False:
             raise NapError(ErrorCode.INTERVIEW_BAD_VALUE, name=name, reason="consent is one choice")
         self.state.set_answer(item, path, stored)
@@ -210,7 +209,7 @@ class Interview:
             return []
         value = state.values[key]
         if item.choices:
-            allowed = {c.name for c in state.allowed_choices(item, path)}
+            allowed = state.allowed_names(item, path)
             names = value if isinstance(value, list) else [value]
             for choice in names:
                 if choice not in allowed:
@@ -649,7 +648,7 @@ class Interview:
         for qname, path in snap.get("defaulted", []):
             state.defaulted.add((by_name[qname].index, tuple(path)))
         state.recompute_all()
-        if snap.get("language") in self.form.languages():
+        if snap.get("language") in self.cf.languages:
             self._language = snap["language"]
         self.status = snap.get("status", "in_progress")
 

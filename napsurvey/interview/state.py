@@ -81,6 +81,10 @@ class ChoiceFilterEnv(ItemEnv):
         return extra if isinstance(extra, (str, int, float)) else str(extra)
 
 
+def _frozen(value: Value) -> object:
+    return tuple(_frozen(v) for v in value) if isinstance(value, list) else value
+
+
 def stored_calculation(value: Value) -> Value:
     """A calculation result in the JSON-able form we store."""
     if isinstance(value, float):
@@ -161,8 +165,33 @@ class InterviewState:
         """Choices of a select after its choice_filter."""
         if item.choice_filter is None:
             return list(item.choices)
-        expr = item.choice_filter
-        return [c for c in item.choices if expr.truthy(ChoiceFilterEnv(self, item, path, c))]
+        return list(self._filtered(item, item.choice_filter, path)[0])
+
+    def allowed_names(self, item: Item, path: Path) -> frozenset[str]:
+        """Names of :meth:`allowed_choices` (for membership checks)."""
+        if item.choice_filter is None:
+            return item.choice_names
+        return self._filtered(item, item.choice_filter, path)[1]
+
+    def _filtered(self, item: Item, expr: Expr, path: Path) -> tuple[tuple[Choice, ...], frozenset[str]]:
+        # A filter that reads neither '.' nor anything but its references is a function of
+        # their values: keep its result per values seen (a district list filtered by region
+        # is then evaluated once per region, not once per choice and answer).
+        key: tuple[object, ...] | None = None
+        if not expr.uses_current:
+            key = tuple(_frozen(self.lookup(name, item, path)) for name in sorted(expr.references))
+            if expr.uses_today:
+                key += (self.today,)
+            hit = item.filter_cache.get(key)
+            if hit is not None:
+                return hit
+        kept = tuple(c for c in item.choices if expr.truthy(ChoiceFilterEnv(self, item, path, c)))
+        result = (kept, frozenset(c.name for c in kept))
+        if key is not None:
+            if len(item.filter_cache) >= 256:
+                item.filter_cache.clear()
+            item.filter_cache[key] = result
+        return result
 
     def check(self, expr: Expr | bool, item: Item, path: Path, current: Value | None = None) -> bool:
         """A flag column (required, read_only) or a boolean expression, evaluated here."""
@@ -261,7 +290,7 @@ class InterviewState:
         from .coercion import coerce  # local: coercion imports compiled only; keeps import order simple
 
         try:
-            value = coerce(item, item.row.default, [c.name for c in self.allowed_choices(item, path)])
+            value = coerce(item, item.row.default, self.allowed_names(item, path))
         except Exception:  # noqa: BLE001 - a default that does not fit is simply not applied
             return False
         return self.put(item, path, value)
