@@ -20,6 +20,7 @@ How to add a migration (other capabilities do this):
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -173,6 +174,14 @@ _V3_SYNC: tuple[str, ...] = (
     "CREATE INDEX sync_denominators_by_form ON sync_denominators(form_id, period)",
 )
 
+def _v5_backentry_papers(conn: Any) -> None:
+    # Only HMAC-SHA256(key, form id + paper number): the numbers themselves are never stored.
+    # ``run`` is a random id per back-entry run, so a repeat can be told "earlier in this file".
+    conn.execute("CREATE TABLE backentry_papers (digest BLOB PRIMARY KEY, run BLOB NOT NULL) WITHOUT ROWID")
+    conn.execute("CREATE TABLE backentry_key (id INTEGER PRIMARY KEY CHECK (id = 1), secret BLOB NOT NULL)")
+    conn.execute("INSERT INTO backentry_key(id, secret) VALUES (1, ?)", (secrets.token_bytes(32),))
+
+
 #: The ordered history of the schema. Append only.
 MIGRATIONS: list[Migration] = [
     Migration(1, "core tables: meta, identity, forms, drafts, records, outcomes, audit, settings", _V1),
@@ -180,6 +189,7 @@ MIGRATIONS: list[Migration] = [
     Migration(3, "sync: kit, outbox, devices, kits issued, imported bundles and counts", _V3_SYNC),
     # NULL on bundles imported before: their link is unknown and is not checked.
     Migration(4, "sync: previous-bundle hash of imported bundles", ("ALTER TABLE sync_bundles ADD COLUMN prev_hash TEXT NULL",)),
+    Migration(5, "back-entry: keyed hashes of the paper questionnaires entered, and their key", _v5_backentry_papers),
 ]
 
 

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -26,8 +26,13 @@ class NewRecord:
     data: dict[str, Any]
 
 
-def _dump(data: dict[str, Any]) -> str:
+def dump_record(data: dict[str, Any]) -> str:
+    """A record body as stored (compact JSON, keys sorted)."""
     return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"), sort_keys=True)
+
+
+#: (form_id, form_version, month, body already dumped with :func:`dump_record`)
+RecordRow = tuple[str, str, str, str]
 
 
 def insert_record(vault: Vault, record: NewRecord) -> int:
@@ -35,14 +40,23 @@ def insert_record(vault: Vault, record: NewRecord) -> int:
     with vault.transaction() as conn:
         cur = conn.execute(
             "INSERT INTO records(form_id, form_version, month, status, data) VALUES (?, ?, ?, 'complete', ?)",
-            (record.form_id, record.form_version, record.month, _dump(record.data)),
+            (record.form_id, record.form_version, record.month, dump_record(record.data)),
         )
         return int(cur.lastrowid)
 
 
 def insert_records(vault: Vault, records: Iterable[NewRecord]) -> int:
     """Store many records in one transaction (all or none); returns how many."""
-    rows = [(r.form_id, r.form_version, r.month, _dump(r.data)) for r in records]
+    rows = [(r.form_id, r.form_version, r.month, dump_record(r.data)) for r in records]
+    with vault.transaction() as conn:
+        conn.executemany(
+            "INSERT INTO records(form_id, form_version, month, status, data) VALUES (?, ?, ?, 'complete', ?)", rows
+        )
+    return len(rows)
+
+
+def insert_record_rows(vault: Vault, rows: Sequence[RecordRow]) -> int:
+    """Store many records whose bodies are already dumped (back-entry's workers dump them)."""
     with vault.transaction() as conn:
         conn.executemany(
             "INSERT INTO records(form_id, form_version, month, status, data) VALUES (?, ?, ?, 'complete', ?)", rows
