@@ -142,8 +142,11 @@ class Interview:
             prefix = (*prefix, path[level])
         return path
 
-    def _text(self, value: dict[str, str]) -> str:
+    def text(self, value: dict[str, str]) -> str:
+        """A form text (label, message) in the interview's language."""
         return self.form.text(value, self._language)
+
+    _text = text
 
     def _require_running(self) -> None:
         if self.status != "in_progress":

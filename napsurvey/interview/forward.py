@@ -6,10 +6,10 @@ question it adds up). A paper questionnaire arrives whole, so when every
 dependency of the form points forward — an item's state reads only items
 before it — one walk in form order can settle each item just before it is
 answered: its relevance, calculation and repeat count then read values that
-will not change again. The walk answers through the same :class:`Interview`
-methods as the incremental path, so every check and every refusal is the same
-code; ``tests/interview/test_forward_equivalence.py`` proves the results equal
-over generated forms and answers.
+will not change again. The walk makes the same checks as :meth:`Interview.answer`
+in the same order, and ``tests/interview/test_forward_equivalence.py`` proves
+the results (or the refusals, code and message) equal to the incremental
+path's over generated forms and answers.
 
 :func:`walks_forward` says when a form allows it (it is decided once per
 compiled form):
@@ -34,10 +34,11 @@ from typing import Any
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.expressions import Expr
 
+from .coercion import coerce, is_empty
 from .compiled import CALCULATE, GROUP, NOTE, REPEAT, CompiledForm, Item
 from .engine import Interview
 from .model import CompletedInterview, Path, StartContext
-from .state import Key
+from .state import ItemEnv, Key
 
 DECLINED = "__declined__"
 
@@ -152,13 +153,38 @@ class ForwardWalk:
                 if is_declined(value):
                     interview.decline(item.name, path)
                 else:
-                    problems = interview.answer(item.name, value, path)
-                    if problems:
-                        first = problems[0]
-                        raise NapError(first.code, name=item.name, message=first.message)
-                    if (index, path) in state.values:  # a cleared answer still has its required check to come
-                        self.checked.add((index, path))
+                    self._answer(item, path, value)
             index += 1
+
+    def _answer(self, item: Item, path: Path, value: Any) -> None:
+        """:meth:`Interview.answer` and the check of its result, for a question the walk just settled.
+
+        The same checks in the same order, without what the walk makes needless: the path is
+        one the walk made, nothing propagates, and the choices coerce accepted are the ones the
+        check would allow (the filter reads only earlier items, which no longer change).
+        """
+        state = self.state
+        key = (item.index, path)
+        consent = self.interview.cf.consent
+        if consent is not None and item is not consent and not state.consent_open():
+            raise NapError(ErrorCode.INTERVIEW_CONSENT_REQUIRED)
+        if key not in state.relevant:
+            raise NapError(ErrorCode.INTERVIEW_NOT_RELEVANT, name=item.name)
+        if item.read_only is not False and state.check(item.read_only, item, path):
+            raise NapError(ErrorCode.INTERVIEW_READ_ONLY, name=item.name)
+        if is_empty(value):
+            state.put(item, path, "")
+            return  # a cleared answer still has its required check to come, in complete()
+        stored = coerce(item, value, state.allowed_names(item, path))
+        if item is consent and not isinstance(stored, str):
+            raise NapError(ErrorCode.INTERVIEW_BAD_VALUE, name=item.name, reason="consent is one choice")
+        state.put(item, path, stored)
+        if key not in state.values:
+            return  # coerce gave an empty list
+        if item.constraint is not None and not item.constraint.truthy(ItemEnv(state, item, path, stored)):
+            message = self.interview.text(item.row.constraint_message) or "this answer is not allowed"
+            raise NapError(ErrorCode.INTERVIEW_CONSTRAINT, name=item.name, message=message)
+        self.checked.add(key)
 
     def _repeat(self, repeat: Item, path: Path, value: Any, where: str) -> None:
         state = self.state
