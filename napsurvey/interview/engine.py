@@ -555,7 +555,7 @@ class Interview:
             return [Problem(self.cf.consent.name, ErrorCode.INTERVIEW_CONSENT_REQUIRED, ErrorCode.INTERVIEW_CONSENT_REQUIRED.template)]
         for item in self.items:
             if item.answerable:
-                for path in state.instances(item, ()):
+                for path in state.instances(item, ()) if item.chain else ((),):
                     if (item.index, path) not in checked:
                         out.extend(self._problems_of(item, path, for_leaving=True))
         return out

@@ -128,7 +128,7 @@ class ForwardWalk:
     def settle_until(self, index: int) -> None:
         """Settle the top-level items ``0..index`` (those before the consent question and itself)."""
         for i in range(self.settled + 1, index + 1):
-            self.state.refresh(i, ())
+            self.state.settle(i, ())
         self.settled = max(self.settled, index)
 
     def walk(self, start: int, end: int, path: Path, answers: dict[str, Any], where: str) -> None:
@@ -140,7 +140,7 @@ class ForwardWalk:
         while index < end:
             item = items[index]
             if index > settled:
-                state.refresh(index, path)
+                state.settle(index, path)
             kind = item.kind
             if kind == REPEAT:
                 self._repeat(item, path, answers.get(item.name), where)

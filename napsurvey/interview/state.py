@@ -286,6 +286,32 @@ class InterviewState:
                 changed = self._apply_default(item, path) or changed
         return changed
 
+    def settle(self, index: int, path: Path) -> None:
+        """:meth:`refresh` of a key met for the first time by the forward walk (nothing answered yet).
+
+        The same outcome as refresh for a fresh key, without its bookkeeping of what changed.
+        """
+        item = self.items[index]
+        if not self._own_relevance(item, path):
+            return
+        key = (index, path)
+        self.relevant.add(key)
+        kind = item.kind
+        if item.answerable:
+            self.total += 1
+        if kind == REPEAT:
+            wanted = self._wanted_count(item, path)
+            if wanted:
+                self.counts[key] = wanted
+        elif kind == CALCULATE:
+            if item.calculation is not None:
+                value = stored_calculation(item.calculation.evaluate(ItemEnv(self, item, path)))
+                if value != "" and value != []:
+                    self.values[key] = value
+        elif item.row.default not in (None, ""):
+            self.defaulted.add(key)
+            self._apply_default(item, path)
+
     def _apply_default(self, item: Item, path: Path) -> bool:
         from .coercion import coerce  # local: coercion imports compiled only; keeps import order simple
 
