@@ -83,6 +83,8 @@ class CompiledForm:
     languages: list[str] = field(default_factory=list)
     #: Whether back-entry may walk this form once in form order (decided on first use, see forward.py).
     forward: bool | None = None
+    #: Names an answer object may use at the level starting at an index (back-entry, filled on use).
+    level_names: dict[int, frozenset[str]] = field(default_factory=dict)
 
 
 def _expr(row: SurveyRow, column: str, source: object) -> Expr | None:

@@ -57,10 +57,13 @@ def level_names(items: list[Item], start: int, end: int) -> set[str]:
     return {items[i].name for i in range(start, end) if len(items[i].chain) == depth}
 
 
-def check_keys(items: list[Item], start: int, end: int, answers: dict[str, Any], where: str) -> None:
+def check_keys(
+    items: list[Item], start: int, end: int, answers: dict[str, Any], where: str, names: set[str] | frozenset[str] | None = None
+) -> None:
     """Refuse a key that names no item of this level (INTERVIEW_UNKNOWN_QUESTION or, for an item
     of a nested repeat, INTERVIEW_BAD_VALUE saying which repeat it belongs to)."""
-    names = level_names(items, start, end)
+    if names is None:
+        names = level_names(items, start, end)
     for key in answers:
         if key in names:
             continue
@@ -134,7 +137,10 @@ class ForwardWalk:
     def walk(self, start: int, end: int, path: Path, answers: dict[str, Any], where: str) -> None:
         """Settle every item of ``start..end-1`` at ``path`` in form order, answering as it goes."""
         items, state, interview = self.items, self.state, self.interview
-        check_keys(items, start, end, answers, where)
+        names = interview.cf.level_names.get(start)
+        if names is None:
+            names = interview.cf.level_names[start] = frozenset(level_names(items, start, end))
+        check_keys(items, start, end, answers, where, names)
         settled = self.settled if not path else -1
         index = start
         while index < end:

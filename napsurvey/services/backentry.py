@@ -31,7 +31,7 @@ from napsurvey.services.session import Session
 from napsurvey.vault.repo import forms as forms_repo
 from napsurvey.vault.repo.audit import log_event
 from napsurvey.vault.repo.completion import OutcomeKey, store_entered
-from napsurvey.vault.repo.papers import add_papers, entered, paper_digest, paper_key
+from napsurvey.vault.repo.papers import add_if_all_new, add_papers, entered, paper_digest, paper_key
 from napsurvey.vault.repo.records import RecordRow
 
 from .backentry_lines import Entered, LineResult, LineRunner, LineSetup, Refused, read_units
@@ -112,43 +112,56 @@ class _Writer:
     def batch(self, results: list[LineResult]) -> None:
         report = self.report
         accepted = [r for r in results if isinstance(r, Entered)]
-        digests = {r.line: paper_digest(self.key, self.form_id, r.paper_id) for r in accepted}
-        known = entered(self.vault, list(digests.values()))
-        here: set[bytes] = set()
-        rows: list[RecordRow] = []
-        outcomes: list[OutcomeKey] = []
-        papers: list[bytes] = []
-        for result in results:
-            if isinstance(result, Refused):
-                report.refused.append(result.message)
-                continue
-            digest = digests[result.line]
-            if digest in here or digest in known:
-                where = "earlier in this file" if digest in here or known[digest] == self.run else "by an earlier back-entry"
-                report.refused.append(str(NapError(ErrorCode.BACKENTRY_DUPLICATE, line=result.line, where=where)))
-                continue
-            here.add(digest)
-            papers.append(digest)
-            if result.status == "complete":
-                rows.append((self.form_id, self.version, result.month, result.body))
-            else:
-                outcomes.append((self.form_id, self.version, result.month, result.status))
-        report.completed += len(rows)
-        report.counted_only += len(outcomes)
-        report.lines += len(results)
-        if report.partial and not report.dry_run:
-            with self.vault.transaction():
-                store_entered(self.vault, rows, outcomes, papers, self.run)
+        with self.vault.transaction():  # the batch's own (partial) or a savepoint of the run's
+            repeats = self._repeats(accepted)
+            rows: list[RecordRow] = []
+            outcomes: list[OutcomeKey] = []
+            for result in results:
+                if isinstance(result, Refused):
+                    report.refused.append(result.message)
+                    continue
+                where = repeats.get(result.line) if repeats else None
+                if where is not None:
+                    report.refused.append(str(NapError(ErrorCode.BACKENTRY_DUPLICATE, line=result.line, where=where)))
+                elif result.status == "complete":
+                    rows.append((self.form_id, self.version, result.month, result.body))
+                else:
+                    outcomes.append((self.form_id, self.version, result.month, result.status))
+            report.completed += len(rows)
+            report.counted_only += len(outcomes)
+            report.lines += len(results)
+            if not report.dry_run and (report.partial or not report.refused):
+                store_entered(self.vault, rows, outcomes)  # else the run is rolled back: checking goes on
+            if report.partial:
                 self._log(len(rows), len(outcomes))
+        if report.partial:
             report.stored_completed += len(rows)
             report.stored_counted += len(outcomes)
             self._tell("committed", report.stored_completed + report.stored_counted)
-            return
-        if report.refused or report.dry_run:
-            add_papers(self.vault, papers, self.run)  # only to recognise repeats further down the file
         else:
-            store_entered(self.vault, rows, outcomes, papers, self.run)
-        self._tell("checked", report.lines)
+            self._tell("checked", report.lines)
+
+    def _repeats(self, accepted: list[Entered]) -> dict[int, str]:
+        """Record the papers of ``accepted`` as entered; line -> where it was entered first, for
+        the lines whose paper was already entered (before, or on an earlier line).
+
+        Repeats are rare: the batch is first tried as all new, in one insert.
+        """
+        digests = [paper_digest(self.key, self.form_id, r.paper_id) for r in accepted]
+        if add_if_all_new(self.vault, digests, self.run):
+            return {}
+        known = entered(self.vault, digests)
+        repeats: dict[int, str] = {}
+        fresh: dict[bytes, None] = {}
+        for result, digest in zip(accepted, digests, strict=True):
+            if digest in known:
+                repeats[result.line] = "earlier in this file" if known[digest] == self.run else "by an earlier back-entry"
+            elif digest in fresh:
+                repeats[result.line] = "earlier in this file"
+            else:
+                fresh[digest] = None
+        add_papers(self.vault, list(fresh), self.run)
+        return repeats
 
     def _log(self, completed: int, counted: int) -> None:
         if completed or counted:

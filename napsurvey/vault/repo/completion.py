@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from napsurvey.vault.repo.audit import log_event
 from napsurvey.vault.repo.drafts import delete_draft
 from napsurvey.vault.repo.outcomes import Outcome, add_outcome
-from napsurvey.vault.repo.papers import add_papers
 from napsurvey.vault.repo.records import NewRecord, RecordRow, insert_record, insert_record_rows
 
 if TYPE_CHECKING:
@@ -45,11 +44,9 @@ def finish_draft(
     return record_id
 
 
-def store_entered(
-    vault: Vault, rows: Sequence[RecordRow], outcomes: Sequence[OutcomeKey], papers: Sequence[bytes], run: bytes
-) -> None:
-    """Back-entry: records (bodies already dumped), counted-only outcomes and the papers' keyed
-    hashes, in one transaction (or one savepoint of the run's transaction)."""
+def store_entered(vault: Vault, rows: Sequence[RecordRow], outcomes: Sequence[OutcomeKey]) -> None:
+    """Back-entry: records (bodies already dumped) and counted-only outcomes, in one transaction
+    (or one savepoint of the run's transaction)."""
     with vault.transaction():
         insert_record_rows(vault, rows)
         totals: dict[OutcomeKey, int] = {}
@@ -57,4 +54,3 @@ def store_entered(
             totals[outcome] = totals.get(outcome, 0) + 1
         for (form_id, version, month, status), n in totals.items():
             add_outcome(vault, form_id, version, month, status, n)
-        add_papers(vault, papers, run)

@@ -48,3 +48,21 @@ def add_papers(vault: Vault, digests: Iterable[bytes], run: bytes) -> None:
     """Record papers as entered by ``run``."""
     with vault.transaction() as conn:
         conn.executemany("INSERT INTO backentry_papers(digest, run) VALUES (?, ?)", ((d, run) for d in digests))
+
+
+class _Repeats(Exception):
+    """Leaves the savepoint of :func:`add_if_all_new`."""
+
+
+def add_if_all_new(vault: Vault, digests: Sequence[bytes], run: bytes) -> bool:
+    """Record papers as entered by ``run`` if none of them was entered before (nor twice among
+    them); else record nothing and return False. The common case costs one insert per paper."""
+    try:
+        with vault.transaction() as conn:
+            before = conn.total_changes
+            conn.executemany("INSERT OR IGNORE INTO backentry_papers(digest, run) VALUES (?, ?)", ((d, run) for d in digests))
+            if conn.total_changes - before != len(digests):
+                raise _Repeats
+    except _Repeats:
+        return False
+    return True
