@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.expressions import Expr, parse
+from napsurvey.forms.gc_paused import gc_paused
 from napsurvey.forms.model import Choice, Form, SurveyRow
 
 #: Kinds of items.
@@ -237,7 +238,8 @@ def compile_form(form: Form) -> CompiledForm:
     cached = _CACHE.get(id(form))
     if cached is not None and cached[0]() is form:
         return cached[1]
-    compiled = _compile(form)
+    with gc_paused():  # linear in questions (see napsurvey.forms.gc_paused)
+        compiled = _compile(form)
     _CACHE[id(form)] = (weakref.ref(form), compiled)
     weakref.finalize(form, _CACHE.pop, id(form), None)
     return compiled
