@@ -66,21 +66,28 @@ class BackEntryReport:
 
     def summary(self) -> str:
         """One line saying exactly what was stored."""
-        counts = "{} interviews {}, {} counted only (refused consent or ended)"
         if self.dry_run:
-            text = "dry run: " + counts.format(self.completed, "would be stored", self.counted_only)
+            text = f"dry run: {_counts(self.completed, 'would be stored', self.counted_only)}"
             if self.refused:
-                text += f"; {len(self.refused)} lines refused"
+                text += f"; {_n(len(self.refused), 'line')} refused"
             return text + "; nothing was written"
         if not self.partial and self.refused:
             return (
-                f"nothing stored: {len(self.refused)} of {self.lines} lines refused, and a file is stored whole or"
-                " not at all (correct those lines, or store the others with --partial)"
+                f"nothing stored: {len(self.refused)} of {_n(self.lines, 'line')} refused, and a file is stored whole"
+                " or not at all (correct those lines, or store the others with --partial)"
             )
-        text = counts.format(self.stored_completed, "stored", self.stored_counted)
+        text = _counts(self.stored_completed, "stored", self.stored_counted)
         if self.refused:
-            text += f"; {len(self.refused)} lines refused and not stored"
+            text += f"; {_n(len(self.refused), 'line')} refused and not stored"
         return text
+
+
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}" + ("" if count == 1 else "s")
+
+
+def _counts(completed: int, verb: str, counted: int) -> str:
+    return f"{_n(completed, 'interview')} {verb}, {counted} counted only (refused consent or ended)"
 
 
 class _Discard(Exception):

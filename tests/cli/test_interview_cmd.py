@@ -121,7 +121,7 @@ def test_dry_run_checks_and_writes_nothing(home: Path, tmp_path: Path, capsys: p
     answers.write_text(json.dumps({"@paper_id": 17, **ADULT}, indent=2), encoding="utf-8")
     assert _run(home, answers, "--dry-run") == 0
     assert capsys.readouterr().out.splitlines()[-1] == (
-        "dry run: 1 interviews would be stored, 0 counted only (refused consent or ended); nothing was written"
+        "dry run: 1 interview would be stored, 0 counted only (refused consent or ended); nothing was written"
     )
     assert _count(home) == 0
     assert _run(home, answers) == 0  # the dry run did not use up the paper number
