@@ -62,6 +62,10 @@ class Item:
     list_readers: tuple[int, ...] = ()
     #: True for questions that hold an answer the monitor gives (set once: read on every answer).
     answerable: bool = False
+    #: The row has a ``default`` (set once: read for every item the forward walk settles).
+    has_default: bool = False
+    #: Length of the parent's path (its number of enclosing repeats), 0 without a parent.
+    parent_depth: int = 0
     #: Names of all the choices, for the membership checks of a select with no choice filter.
     choice_names: frozenset[str] = frozenset()
     #: A choice filter's results by the values it reads (see InterviewState.allowed_names).
@@ -150,6 +154,8 @@ def _build_items(form: Form) -> list[Item]:
             item.choices = tuple(form.choices[row.list_name])
             item.choice_names = frozenset(c.name for c in item.choices)
         item.answerable = kind == QUESTION and base in ANSWER_TYPES
+        item.has_default = row.default not in (None, "")
+        item.parent_depth = len(parent.chain) if parent else 0
         if base not in ANSWER_TYPES | {"begin_group", "begin_repeat", "calculate", "note"}:
             raise NapError(ErrorCode.FORM_UNKNOWN_TYPE, type=row.type, question=row.name)
         items.append(item)

@@ -32,9 +32,9 @@ from __future__ import annotations
 from typing import Any
 
 from napsurvey.errors import ErrorCode, NapError
-from napsurvey.forms.expressions import Expr
+from napsurvey.forms.expressions import Expr, Value
 
-from .coercion import coerce, is_empty
+from .coercion import coerce
 from .compiled import CALCULATE, GROUP, NOTE, REPEAT, CompiledForm, Item
 from .engine import Interview
 from .model import CompletedInterview, Path, StartContext
@@ -124,6 +124,7 @@ class ForwardWalk:
         self.interview = interview
         self.items = interview.items
         self.state = interview.state
+        self.consent = interview.cf.consent
         self.settled = -1  # top-level items up to this index were settled before the walk (consent first)
         #: Answers checked when given with a check that cannot change later.
         self.checked: set[Key] = set()
@@ -156,7 +157,7 @@ class ForwardWalk:
                 value = answers[item.name]
                 if kind in (CALCULATE, NOTE):
                     raise NapError(ErrorCode.INTERVIEW_READ_ONLY, name=item.name)
-                if is_declined(value):
+                if value == DECLINED or (isinstance(value, dict) and is_declined(value)):
                     interview.decline(item.name, path)
                 else:
                     self._answer(item, path, value)
@@ -171,20 +172,27 @@ class ForwardWalk:
         """
         state = self.state
         key = (item.index, path)
-        consent = self.interview.cf.consent
+        consent = self.consent
         if consent is not None and item is not consent and not state.consent_open():
             raise NapError(ErrorCode.INTERVIEW_CONSENT_REQUIRED)
         if key not in state.relevant:
             raise NapError(ErrorCode.INTERVIEW_NOT_RELEVANT, name=item.name)
         if item.read_only is not False and state.check(item.read_only, item, path):
             raise NapError(ErrorCode.INTERVIEW_READ_ONLY, name=item.name)
-        if is_empty(value):
+        if value is None or value == "" or value == []:
             state.put(item, path, "")
             return  # a cleared answer still has its required check to come, in complete()
-        stored = coerce(item, value, state.allowed_names(item, path))
+        allowed = state.allowed_names(item, path) if item.choice_filter is not None else item.choice_names
+        base = item.base_type
+        if base == "select_one" and value.__class__ is str and value.strip() in allowed:
+            stored: Value = value.strip()  # what coerce gives for a choice name (the common case)
+        elif base == "integer" and value.__class__ is int:
+            stored = value
+        else:
+            stored = coerce(item, value, allowed)
         if item is consent and not isinstance(stored, str):
             raise NapError(ErrorCode.INTERVIEW_BAD_VALUE, name=item.name, reason="consent is one choice")
-        state.put(item, path, stored)
+        state.put_new(item, path, stored)
         if key not in state.values:
             return  # coerce gave an empty list
         if item.constraint is not None and not item.constraint.truthy(ItemEnv(state, item, path, stored)):

@@ -116,6 +116,10 @@ class InterviewState:
         self.forward = False
         self._consent_agree = compiled.form.consent.agree if compiled.form.consent else ""
         self._adult_age = compiled.form.child_protocol.adult_age if compiled.form.child_protocol else 0
+        #: Items whose value opens or closes the WHO gates (consent, the child's age).
+        self._gate_items = frozenset(i.index for i in (compiled.consent, compiled.child_age) if i is not None)
+        self._consent_is_open = self._child_is_closed = False
+        self._gates_changed()
 
     # --- reading ---------------------------------------------------------------
     def instances(self, item: Item, prefix: Path) -> Iterator[Path]:
@@ -150,16 +154,19 @@ class InterviewState:
 
     def consent_open(self) -> bool:
         """True once the consent question holds the agree value (or the form has none)."""
-        consent = self.cf.consent
-        return consent is None or self.values.get((consent.index, ()), "") == self._consent_agree
+        return self._consent_is_open
 
     def child_closed(self) -> bool:
         """True when the age question says the respondent is a child."""
+        return self._child_is_closed
+
+    def _gates_changed(self) -> None:
+        # Read by every gated item's relevance: kept as two flags, redone when either answer changes.
+        consent = self.cf.consent
+        self._consent_is_open = consent is None or self.values.get((consent.index, ()), "") == self._consent_agree
         age_item = self.cf.child_age
-        if age_item is None:
-            return False
-        age = to_number(self.values.get((age_item.index, ()), ""))
-        return not math.isnan(age) and age < self._adult_age
+        age = to_number(self.values.get((age_item.index, ()), "")) if age_item is not None else math.nan
+        self._child_is_closed = not math.isnan(age) and age < self._adult_age
 
     def allowed_choices(self, item: Item, path: Path) -> list[Choice]:
         """Choices of a select after its choice_filter."""
@@ -220,6 +227,8 @@ class InterviewState:
             else:
                 self.values[key] = value
         self._count_change(item, key, before)
+        if item.index in self._gate_items:
+            self._gates_changed()
         return old != self.values.get(key, "") or was_declined != (key in self.declined)
 
     def set_answer(self, item: Item, path: Path, value: Value, declined: bool = False) -> None:
@@ -289,28 +298,48 @@ class InterviewState:
     def settle(self, index: int, path: Path) -> None:
         """:meth:`refresh` of a key met for the first time by the forward walk (nothing answered yet).
 
-        The same outcome as refresh for a fresh key, without its bookkeeping of what changed.
+        The same outcome as refresh for a fresh key, without its bookkeeping of what changed
+        (this is back-entry's hot path: every item of every questionnaire passes here once).
         """
         item = self.items[index]
-        if not self._own_relevance(item, path):
+        parent = item.parent
+        if parent is not None and (parent, path[: item.parent_depth]) not in self.relevant:
             return
-        key = (index, path)
-        self.relevant.add(key)
-        kind = item.kind
+        gates = item.gates
+        if gates and (("consent" in gates and not self._consent_is_open) or ("child" in gates and self._child_is_closed)):
+            return
+        if item.relevant is not None and not item.relevant.truthy(ItemEnv(self, item, path)):
+            return
+        self.relevant.add((index, path))
         if item.answerable:
             self.total += 1
+            if not item.has_default:
+                return
+        kind = item.kind
         if kind == REPEAT:
             wanted = self._wanted_count(item, path)
             if wanted:
-                self.counts[key] = wanted
+                self.counts[(index, path)] = wanted
         elif kind == CALCULATE:
             if item.calculation is not None:
                 value = stored_calculation(item.calculation.evaluate(ItemEnv(self, item, path)))
                 if value != "" and value != []:
-                    self.values[key] = value
-        elif item.row.default not in (None, ""):
-            self.defaulted.add(key)
+                    self.put(item, path, value)
+        elif item.has_default:
+            self.defaulted.add((index, path))
             self._apply_default(item, path)
+
+    def put_new(self, item: Item, path: Path, value: Value) -> None:
+        """:meth:`put` of an answer to a relevant question that holds nothing yet (the forward walk)."""
+        key = (item.index, path)
+        if key in self.values or key in self.declined or value == "" or value == []:
+            self.put(item, path, value)
+            return
+        self.values[key] = value
+        if item.answerable:
+            self.answered += 1
+        if item.index in self._gate_items:
+            self._gates_changed()
 
     def _apply_default(self, item: Item, path: Path) -> bool:
         from .coercion import coerce  # local: coercion imports compiled only; keeps import order simple
