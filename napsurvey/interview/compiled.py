@@ -17,6 +17,7 @@ from __future__ import annotations
 import heapq
 import weakref
 from dataclasses import dataclass, field
+from typing import Any
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.expressions import Expr, parse
@@ -90,6 +91,8 @@ class CompiledForm:
     forward: bool | None = None
     #: Names an answer object may use at the level starting at an index (back-entry, filled on use).
     level_names: dict[int, frozenset[str]] = field(default_factory=dict)
+    #: The forward walk's steps for the level starting at an index (see forward.py, filled on use).
+    walk_steps: dict[int, list[tuple[Any, ...]]] = field(default_factory=dict)
 
 
 def _expr(row: SurveyRow, column: str, source: object) -> Expr | None:

@@ -35,7 +35,7 @@ from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.expressions import Expr, Value
 
 from .coercion import coerce
-from .compiled import CALCULATE, GROUP, NOTE, REPEAT, CompiledForm, Item
+from .compiled import CALCULATE, GROUP, QUESTION, REPEAT, CompiledForm, Item
 from .engine import Interview
 from .model import CompletedInterview, Path, StartContext
 from .state import ItemEnv, Key
@@ -117,6 +117,23 @@ def _walks_forward(cf: CompiledForm) -> bool:
     return True
 
 
+def _steps(items: list[Item], start: int, end: int) -> list[tuple[Any, ...]]:
+    """What the walk needs of each item of one level (``start..end-1`` outside nested repeats)."""
+    depth = len(items[start].chain) if start < end else 0
+    out: list[tuple[Any, ...]] = []
+    for item in items[start:end]:
+        if len(item.chain) != depth:
+            continue  # in a nested repeat: that repeat's own level
+        rest = item.kind in (REPEAT, CALCULATE) or item.has_default
+        out.append((
+            item.index, item, item.name, item.kind, item.answerable,
+            -1 if item.parent is None else item.parent, item.parent_depth,
+            "consent" in item.gates, "child" in item.gates, item.relevant, rest,
+            item.read_only, item.constraint, item.choice_filter, item.base_type, item.choice_names,
+        ))  # fmt: skip
+    return out
+
+
 class ForwardWalk:
     """One paper questionnaire walked through an interview in form order."""
 
@@ -136,69 +153,73 @@ class ForwardWalk:
         self.settled = max(self.settled, index)
 
     def walk(self, start: int, end: int, path: Path, answers: dict[str, Any], where: str) -> None:
-        """Settle every item of ``start..end-1`` at ``path`` in form order, answering as it goes."""
-        items, state, interview = self.items, self.state, self.interview
-        names = interview.cf.level_names.get(start)
-        if names is None:
-            names = interview.cf.level_names[start] = frozenset(level_names(items, start, end))
-        check_keys(items, start, end, answers, where, names)
-        settled = self.settled if not path else -1
-        index = start
-        while index < end:
-            item = items[index]
-            if index > settled:
-                state.settle(index, path)
-            kind = item.kind
-            if kind == REPEAT:
-                self._repeat(item, path, answers.get(item.name), where)
-                index = item.end
-                continue
-            if kind != GROUP and item.name in answers:
-                value = answers[item.name]
-                if kind in (CALCULATE, NOTE):
-                    raise NapError(ErrorCode.INTERVIEW_READ_ONLY, name=item.name)
-                if value == DECLINED or (isinstance(value, dict) and is_declined(value)):
-                    interview.decline(item.name, path)
-                else:
-                    self._answer(item, path, value)
-            index += 1
+        """Settle every item of ``start..end-1`` at ``path`` in form order, answering as it goes.
 
-    def _answer(self, item: Item, path: Path, value: Any) -> None:
-        """:meth:`Interview.answer` and the check of its result, for a question the walk just settled.
-
-        The same checks in the same order, without what the walk makes needless: the path is
-        one the walk made, nothing propagates, and the choices coerce accepted are the ones the
-        check would allow (the filter reads only earlier items, which no longer change).
+        This is back-entry's hot path (every item of every questionnaire), so the settling of
+        :meth:`InterviewState.settle` and the checks of :meth:`Interview.answer` are written
+        out here over steps compiled once per level; the property test keeps them equal.
         """
-        state = self.state
-        key = (item.index, path)
+        cf = self.interview.cf
+        steps = cf.walk_steps.get(start)
+        if steps is None:
+            steps = cf.walk_steps[start] = _steps(self.items, start, end)
+            cf.level_names[start] = frozenset(level_names(self.items, start, end))
+        check_keys(self.items, start, end, answers, where, cf.level_names[start])
+        settled = self.settled if not path else -1
+        state, interview = self.state, self.interview
+        relevant, values, depth = state.relevant, state.values, len(path)
         consent = self.consent
-        if consent is not None and item is not consent and not state.consent_open():
-            raise NapError(ErrorCode.INTERVIEW_CONSENT_REQUIRED)
-        if key not in state.relevant:
-            raise NapError(ErrorCode.INTERVIEW_NOT_RELEVANT, name=item.name)
-        if item.read_only is not False and state.check(item.read_only, item, path):
-            raise NapError(ErrorCode.INTERVIEW_READ_ONLY, name=item.name)
-        if value is None or value == "" or value == []:
-            state.put(item, path, "")
-            return  # a cleared answer still has its required check to come, in complete()
-        allowed = state.allowed_names(item, path) if item.choice_filter is not None else item.choice_names
-        base = item.base_type
-        if base == "select_one" and value.__class__ is str and value.strip() in allowed:
-            stored: Value = value.strip()  # what coerce gives for a choice name (the common case)
-        elif base == "integer" and value.__class__ is int:
-            stored = value
-        else:
-            stored = coerce(item, value, allowed)
-        if item is consent and not isinstance(stored, str):
-            raise NapError(ErrorCode.INTERVIEW_BAD_VALUE, name=item.name, reason="consent is one choice")
-        state.put_new(item, path, stored)
-        if key not in state.values:
-            return  # coerce gave an empty list
-        if item.constraint is not None and not item.constraint.truthy(ItemEnv(state, item, path, stored)):
-            message = self.interview.text(item.row.constraint_message) or "this answer is not allowed"
-            raise NapError(ErrorCode.INTERVIEW_CONSTRAINT, name=item.name, message=message)
-        self.checked.add(key)
+        for (index, item, name, kind, answerable, parent, parent_depth, gate_consent, gate_child, rel, rest,
+             read_only, constraint, choice_filter, base, choice_names) in steps:  # fmt: skip
+            key = (index, path)
+            if index > settled:
+                if parent >= 0 and (parent, path if parent_depth == depth else path[:parent_depth]) not in relevant:
+                    pass
+                elif (gate_consent and not state._consent_is_open) or (gate_child and state._child_is_closed):
+                    pass
+                elif rel is None or rel.truthy(ItemEnv(state, item, path)):
+                    relevant.add(key)
+                    if answerable:
+                        state.total += 1
+                    if rest:
+                        state.settle_rest(item, path)
+            if kind == REPEAT:
+                self._repeat(item, path, answers.get(name), where)
+                continue
+            if kind == GROUP or name not in answers:
+                continue
+            value = answers[name]
+            if kind != QUESTION:
+                raise NapError(ErrorCode.INTERVIEW_READ_ONLY, name=name)
+            if value == DECLINED or (isinstance(value, dict) and is_declined(value)):
+                interview.decline(name, path)
+                continue
+            # Interview.answer's checks, in its order (see the module docstring for why the rest is not needed)
+            if consent is not None and item is not consent and not state._consent_is_open:
+                raise NapError(ErrorCode.INTERVIEW_CONSENT_REQUIRED)
+            if key not in relevant:
+                raise NapError(ErrorCode.INTERVIEW_NOT_RELEVANT, name=name)
+            if read_only is not False and state.check(read_only, item, path):
+                raise NapError(ErrorCode.INTERVIEW_READ_ONLY, name=name)
+            if value is None or value == "" or value == []:
+                state.put(item, path, "")
+                continue  # a cleared answer still has its required check to come, in complete()
+            allowed = state.allowed_names(item, path) if choice_filter is not None else choice_names
+            if base == "select_one" and value.__class__ is str and value.strip() in allowed:
+                stored: Value = value.strip()  # what coerce gives for a choice name (the common case)
+            elif base == "integer" and value.__class__ is int:
+                stored = value
+            else:
+                stored = coerce(item, value, allowed)
+            if item is consent and not isinstance(stored, str):
+                raise NapError(ErrorCode.INTERVIEW_BAD_VALUE, name=name, reason="consent is one choice")
+            state.put_new(item, path, stored)
+            if key not in values:
+                continue  # coerce gave an empty list
+            if constraint is not None and not constraint.truthy(ItemEnv(state, item, path, stored)):
+                message = interview.text(item.row.constraint_message) or "this answer is not allowed"
+                raise NapError(ErrorCode.INTERVIEW_CONSTRAINT, name=name, message=message)
+            self.checked.add(key)
 
     def _repeat(self, repeat: Item, path: Path, value: Any, where: str) -> None:
         state = self.state

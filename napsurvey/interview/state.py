@@ -315,6 +315,11 @@ class InterviewState:
             self.total += 1
             if not item.has_default:
                 return
+        self.settle_rest(item, path)
+
+    def settle_rest(self, item: Item, path: Path) -> None:
+        """The rest of :meth:`settle` once the key is relevant: repeat count, calculation, default."""
+        index = item.index
         kind = item.kind
         if kind == REPEAT:
             wanted = self._wanted_count(item, path)
