@@ -31,7 +31,8 @@ from napsurvey.services.session import Session
 from napsurvey.vault.repo import forms as forms_repo
 from napsurvey.vault.repo.audit import log_event
 from napsurvey.vault.repo.completion import OutcomeKey, store_entered
-from napsurvey.vault.repo.papers import add_if_all_new, add_papers, entered, paper_digest, paper_key
+from napsurvey.vault.connection import Connection
+from napsurvey.vault.repo.papers import add_papers, entered, paper_digest, paper_key
 from napsurvey.vault.repo.records import RecordRow
 
 from .backentry_lines import Entered, LineResult, LineRunner, LineSetup, Refused, read_units
@@ -114,60 +115,71 @@ class _Writer:
         self.form_id, self.version = form_id, version
         self.progress = progress
         self.key = paper_key(self.vault)
-        self.run = secrets.token_bytes(8)
+        self.run = secrets.token_bytes(8)  # with a batch number, the tag of the papers entered
+        self.batches = 0
 
     def batch(self, results: list[LineResult]) -> None:
+        """Check and store one batch, in input order: in its own transaction (partial), or in the
+        whole file's (no savepoint: each would copy every page it changes)."""
         report = self.report
-        accepted = [r for r in results if isinstance(r, Entered)]
-        with self.vault.transaction():  # the batch's own (partial) or a savepoint of the run's
-            repeats = self._repeats(accepted)
-            rows: list[RecordRow] = []
-            outcomes: list[OutcomeKey] = []
-            for result in results:
-                if isinstance(result, Refused):
-                    report.refused.append(result.message)
-                    continue
-                where = repeats.get(result.line) if repeats else None
-                if where is not None:
-                    report.refused.append(str(NapError(ErrorCode.BACKENTRY_DUPLICATE, line=result.line, where=where)))
-                elif result.status == "complete":
-                    rows.append((self.form_id, self.version, result.month, result.body))
-                else:
-                    outcomes.append((self.form_id, self.version, result.month, result.status))
-            report.completed += len(rows)
-            report.counted_only += len(outcomes)
-            report.lines += len(results)
-            if not report.dry_run and (report.partial or not report.refused):
-                store_entered(self.vault, rows, outcomes)  # else the run is rolled back: checking goes on
-            if report.partial:
-                self._log(len(rows), len(outcomes))
         if report.partial:
+            with self.vault.transaction() as conn:
+                rows, outcomes = self._batch(conn, results)
+                self._log(len(rows), len(outcomes))
             report.stored_completed += len(rows)
             report.stored_counted += len(outcomes)
             self._tell("committed", report.stored_completed + report.stored_counted)
         else:
+            self._batch(self.vault.connection, results)
             self._tell("checked", report.lines)
 
-    def _repeats(self, accepted: list[Entered]) -> dict[int, str]:
+    def _batch(self, conn: Connection, results: list[LineResult]) -> tuple[list[RecordRow], list[OutcomeKey]]:
+        report = self.report
+        accepted = [r for r in results if isinstance(r, Entered)]
+        repeats = self._repeats(conn, accepted)
+        rows: list[RecordRow] = []
+        outcomes: list[OutcomeKey] = []
+        for result in results:
+            if isinstance(result, Refused):
+                report.refused.append(result.message)
+                continue
+            where = repeats.get(result.line) if repeats else None
+            if where is not None:
+                report.refused.append(str(NapError(ErrorCode.BACKENTRY_DUPLICATE, line=result.line, where=where)))
+            elif result.status == "complete":
+                rows.append((self.form_id, self.version, result.month, result.body))
+            else:
+                outcomes.append((self.form_id, self.version, result.month, result.status))
+        report.completed += len(rows)
+        report.counted_only += len(outcomes)
+        report.lines += len(results)
+        if not report.dry_run and (report.partial or not report.refused):
+            store_entered(conn, rows, outcomes)  # else the run is rolled back: checking goes on
+        return rows, outcomes
+
+    def _repeats(self, conn: Connection, accepted: list[Entered]) -> dict[int, str]:
         """Record the papers of ``accepted`` as entered; line -> where it was entered first, for
         the lines whose paper was already entered (before, or on an earlier line).
 
-        Repeats are rare: the batch is first tried as all new, in one insert.
+        Repeats are rare: the whole batch goes in with one INSERT OR IGNORE, and only a batch
+        where something was already there is looked at line by line.
         """
+        self.batches += 1
+        tag = self.run + self.batches.to_bytes(4, "big")
         digests = [paper_digest(self.key, self.form_id, r.paper_id) for r in accepted]
-        if add_if_all_new(self.vault, digests, self.run):
+        if add_papers(conn, digests, tag):
             return {}
-        known = entered(self.vault, digests)
+        first = entered(self.vault, digests)
         repeats: dict[int, str] = {}
-        fresh: dict[bytes, None] = {}
+        seen: set[bytes] = set()
         for result, digest in zip(accepted, digests, strict=True):
-            if digest in known:
-                repeats[result.line] = "earlier in this file" if known[digest] == self.run else "by an earlier back-entry"
-            elif digest in fresh:
+            by = first[digest]
+            if by == tag and digest not in seen:
+                seen.add(digest)  # this line entered it
+            elif by[: len(self.run)] == self.run:
                 repeats[result.line] = "earlier in this file"
             else:
-                fresh[digest] = None
-        add_papers(self.vault, list(fresh), self.run)
+                repeats[result.line] = "by an earlier back-entry"
         return repeats
 
     def _log(self, completed: int, counted: int) -> None:

@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING
 
 from napsurvey.vault.repo.audit import log_event
 from napsurvey.vault.repo.drafts import delete_draft
-from napsurvey.vault.repo.outcomes import Outcome, add_outcome
-from napsurvey.vault.repo.records import NewRecord, RecordRow, insert_record, insert_record_rows
+from napsurvey.vault.repo.outcomes import Outcome, add_outcome, count_outcomes
+from napsurvey.vault.repo.records import NewRecord, RecordRow, insert_record, write_record_rows
 
 if TYPE_CHECKING:
+    from napsurvey.vault.connection import Connection
     from napsurvey.vault.store import Vault
 
 #: (form_id, form_version, month, status) of an interview that keeps only a count.
@@ -44,13 +45,12 @@ def finish_draft(
     return record_id
 
 
-def store_entered(vault: Vault, rows: Sequence[RecordRow], outcomes: Sequence[OutcomeKey]) -> None:
-    """Back-entry: records (bodies already dumped) and counted-only outcomes, in one transaction
-    (or one savepoint of the run's transaction)."""
-    with vault.transaction():
-        insert_record_rows(vault, rows)
-        totals: dict[OutcomeKey, int] = {}
-        for outcome in outcomes:
-            totals[outcome] = totals.get(outcome, 0) + 1
-        for (form_id, version, month, status), n in totals.items():
-            add_outcome(vault, form_id, version, month, status, n)
+def store_entered(conn: Connection, rows: Sequence[RecordRow], outcomes: Sequence[OutcomeKey]) -> None:
+    """Back-entry: records (bodies already dumped) and counted-only outcomes, inside the
+    caller's transaction (the batch's, or the whole file's)."""
+    write_record_rows(conn, rows)
+    totals: dict[OutcomeKey, int] = {}
+    for outcome in outcomes:
+        totals[outcome] = totals.get(outcome, 0) + 1
+    if totals:
+        count_outcomes(conn, totals)

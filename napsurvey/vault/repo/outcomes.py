@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
+    from napsurvey.vault.connection import Connection
     from napsurvey.vault.store import Vault
 
 Outcome = Literal["refused", "ended_child", "stopped"]
@@ -29,3 +30,12 @@ def outcome_counts(vault: Vault, form_id: str | None = None) -> dict[str, int]:
         params = (form_id,)
     rows = vault.connection.execute(sql + " GROUP BY status", params).fetchall()
     return {str(r[0]): int(r[1]) for r in rows}
+
+
+def count_outcomes(conn: Connection, totals: dict[tuple[str, str, str, Outcome], int]) -> None:
+    """Add counts per (form_id, form_version, month, status), inside the caller's transaction."""
+    conn.executemany(
+        "INSERT INTO outcomes(form_id, form_version, month, status, n) VALUES (?, ?, ?, ?, ?)"
+        " ON CONFLICT(form_id, form_version, month, status) DO UPDATE SET n = n + excluded.n",
+        [(*key, n) for key, n in totals.items()],
+    )

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from napsurvey.vault.connection import Connection
     from napsurvey.vault.store import Vault
 
 #: SQLite's default limit on bound parameters is 999 in old builds: stay below it.
@@ -32,8 +33,8 @@ def paper_digest(key: bytes, form_id: str, paper_id: str) -> bytes:
 
 
 def entered(vault: Vault, digests: Sequence[bytes]) -> dict[bytes, bytes]:
-    """digest -> the run that entered it, for those of ``digests`` already in the vault
-    (rows written earlier in the open transaction included)."""
+    """digest -> the tag of the run and batch that entered it, for those of ``digests`` in the
+    vault (rows written earlier in the open transaction included)."""
     found: dict[bytes, bytes] = {}
     conn = vault.connection
     for start in range(0, len(digests), _CHUNK):
@@ -44,25 +45,14 @@ def entered(vault: Vault, digests: Sequence[bytes]) -> dict[bytes, bytes]:
     return found
 
 
-def add_papers(vault: Vault, digests: Iterable[bytes], run: bytes) -> None:
-    """Record papers as entered by ``run``."""
-    with vault.transaction() as conn:
-        conn.executemany("INSERT INTO backentry_papers(digest, run) VALUES (?, ?)", ((d, run) for d in digests))
+def add_papers(conn: Connection, digests: Sequence[bytes], tag: bytes) -> bool:
+    """Record papers as entered, inside the caller's transaction; True if all were new.
 
-
-class _Repeats(Exception):
-    """Leaves the savepoint of :func:`add_if_all_new`."""
-
-
-def add_if_all_new(vault: Vault, digests: Sequence[bytes], run: bytes) -> bool:
-    """Record papers as entered by ``run`` if none of them was entered before (nor twice among
-    them); else record nothing and return False. The common case costs one insert per paper."""
-    try:
-        with vault.transaction() as conn:
-            before = conn.total_changes
-            conn.executemany("INSERT OR IGNORE INTO backentry_papers(digest, run) VALUES (?, ?)", ((d, run) for d in digests))
-            if conn.total_changes - before != len(digests):
-                raise _Repeats
-    except _Repeats:
-        return False
-    return True
+    ``tag`` says which run and batch entered them (so a later look-up can tell a repeat
+    "earlier in this file" from one "by an earlier back-entry"). Papers already entered
+    keep their first tag. No savepoint: in a long transaction a savepoint copies every
+    page it changes (in memory, each allocation locked by SQLCipher's memory security).
+    """
+    before = conn.total_changes
+    conn.executemany("INSERT OR IGNORE INTO backentry_papers(digest, run) VALUES (?, ?)", ((d, tag) for d in digests))
+    return bool(conn.total_changes - before == len(digests))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from napsurvey.vault.connection import Connection
     from napsurvey.vault.store import Vault
 
 
@@ -55,13 +56,12 @@ def insert_records(vault: Vault, records: Iterable[NewRecord]) -> int:
     return len(rows)
 
 
-def insert_record_rows(vault: Vault, rows: Sequence[RecordRow]) -> int:
-    """Store many records whose bodies are already dumped (back-entry's workers dump them)."""
-    with vault.transaction() as conn:
-        conn.executemany(
-            "INSERT INTO records(form_id, form_version, month, status, data) VALUES (?, ?, ?, 'complete', ?)", rows
-        )
-    return len(rows)
+def write_record_rows(conn: Connection, rows: Sequence[RecordRow]) -> None:
+    """Store records whose bodies are already dumped (back-entry's workers dump them), inside
+    the caller's transaction (no savepoint: see :func:`napsurvey.vault.repo.papers.add_papers`)."""
+    conn.executemany(
+        "INSERT INTO records(form_id, form_version, month, status, data) VALUES (?, ?, ?, 'complete', ?)", rows
+    )
 
 
 def count_records(vault: Vault) -> int:
