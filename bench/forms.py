@@ -23,12 +23,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import yaml  # noqa: E402
+import yaml
 
-from bench.engine import build_form  # noqa: E402
-from napsurvey.errors import ErrorCode, NapError  # noqa: E402
-from napsurvey.forms.loader import MAX_FORM_BYTES, load_form_text  # noqa: E402
-from napsurvey.interview import compile_form  # noqa: E402
+from bench.engine import build_form
+from napsurvey.errors import ErrorCode, NapError
+from napsurvey.forms.loader import MAX_FORM_BYTES, load_form_text
+from napsurvey.interview import compile_form
 
 
 def form_text(questions: int) -> str:

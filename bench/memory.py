@@ -98,14 +98,15 @@ def build_coordinator_home(home: Path, root: Path, bundles: int) -> None:
     from napsurvey.bundle.envelope import body_bytes, seal  # noqa: PLC0415
     from napsurvey.bundle.formats import AggregateTable, Cell, Denominators, Tables  # noqa: PLC0415
     from napsurvey.bundle.keys import age_recipient  # noqa: PLC0415
-    from napsurvey.services import enrollment, sync  # noqa: PLC0415
+    from napsurvey.services import enrollment, sync_import  # noqa: PLC0415
     from napsurvey.services import session as services  # noqa: PLC0415
+    from napsurvey.services.session import Session  # noqa: PLC0415
     from napsurvey.vault.shipped import shipped_forms  # noqa: PLC0415
     from napsurvey.vault.store import Vault  # noqa: PLC0415
 
     services.create_vault(home, "coordinator", PASSPHRASE)
     session = services.unlock(home, PASSPHRASE)
-    coordinator = session.vault
+    coordinator = session
     try:
         texts = [text for form, text in shipped_forms() if not form.is_high]
         enrollment.create_kit(coordinator, form_texts=texts, today=DAY)
@@ -121,12 +122,12 @@ def build_coordinator_home(home: Path, root: Path, bundles: int) -> None:
         keys = [[o] for o in options(indicator.question)]
         for by in indicator.by:
             keys = [k + [v] for k in keys for v in options(by)]
-        recipient = age_recipient(coordinator.box_public_key)
+        recipient = age_recipient(coordinator.vault.box_public_key)
         devices = 10
         os.environ["NAPSURVEY_TEST_FAST_KDF"] = "1"  # the devices' own vaults are scaffolding here
         paths: list[Path] = []
         for d in range(devices):
-            device, _ = Vault.create(root / f"device{d}", "monitor", PASSPHRASE)
+            device = Session(root / f"device{d}", Vault.create(root / f"device{d}", "monitor", PASSPHRASE)[0])
             card = enrollment.read_card(enrollment.device_card(device, label=f"Team {d}", today=DAY), "card")
             enrollment.approve_device(coordinator, card, today=DAY)
             prev = ""
@@ -145,11 +146,11 @@ def build_coordinator_home(home: Path, root: Path, bundles: int) -> None:
                                  created_day=DAY, prev_hash=prev, recipients=[recipient])
                 prev = sha256_hex(body_bytes(body))
                 path = root / f"d{d}-{seq}.dat"
-                path.write_bytes(seal(body, bytes(device.signing_key()), [recipient]))
+                path.write_bytes(seal(body, bytes(device.vault.signing_key()), [recipient]))
                 paths.append(path)
-            device.close()
+            device.lock()
         del os.environ["NAPSURVEY_TEST_FAST_KDF"]
-        report = sync.import_bundles(coordinator, paths, today=DAY)
+        report = sync_import.import_bundles(coordinator, paths, today=DAY)
         if not report.ok:
             raise RuntimeError(f"import failed: {[o.message for o in report.outcomes if not o.ok][:3]}")
     finally:

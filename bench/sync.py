@@ -21,14 +21,15 @@ from pathlib import Path
 
 os.environ.setdefault("NAPSURVEY_TEST_FAST_KDF", "1")  # the KDF is not what we measure here
 
-from napsurvey.bundle.build import make_body  # noqa: E402
-from napsurvey.bundle.canonical import sha256_hex  # noqa: E402
-from napsurvey.bundle.envelope import body_bytes, seal  # noqa: E402
-from napsurvey.bundle.formats import AggregateTable, Cell, Denominators, Tables  # noqa: E402
-from napsurvey.bundle.keys import age_recipient  # noqa: E402
-from napsurvey.services import enrollment, sync  # noqa: E402
-from napsurvey.vault.repo.records import NewRecord, insert_records  # noqa: E402
-from napsurvey.vault.store import Vault  # noqa: E402
+from napsurvey.bundle.build import make_body
+from napsurvey.bundle.canonical import sha256_hex
+from napsurvey.bundle.envelope import body_bytes, seal
+from napsurvey.bundle.formats import AggregateTable, Cell, Denominators, Tables
+from napsurvey.bundle.keys import age_recipient
+from napsurvey.services import enrollment, sync_export, sync_import
+from napsurvey.services.session import Session
+from napsurvey.vault.repo.records import NewRecord, insert_records
+from napsurvey.vault.store import Vault
 
 PASS = "bench passphrase 42"
 DAY = "2026-11-23"
@@ -71,14 +72,18 @@ def _verdict(name: str, value: float, target: str, ok: bool) -> str:
     return f"bench: {name} {value:.3f} (target {target}) {'PASS' if ok else 'FAIL'}"
 
 
+def _session(home: Path, role: str) -> Session:
+    return Session(home, Vault.create(home, role, PASS)[0])
+
+
 def bench_export(root: Path, n: int) -> float:
-    coordinator, _ = Vault.create(root / "c", "coordinator", PASS)
-    monitor, _ = Vault.create(root / "m", "monitor", PASS)
+    coordinator = _session(root / "c", "coordinator")
+    monitor = _session(root / "m", "monitor")
     try:
         kit = enrollment.create_kit(coordinator, form_texts=[FORM], today=DAY)
         enrollment.enroll(monitor, kit, path="kit", today=DAY)
-        insert_records(monitor, _records(n))
-        conn = monitor.connection
+        insert_records(monitor.vault, _records(n))
+        conn = monitor.vault.connection
         t0 = time.perf_counter()
         conn.execute(
             "SELECT json_extract(data, '$.safe'), json_extract(data, '$.region'), json_extract(data, '$.sex'), month, "
@@ -86,24 +91,24 @@ def bench_export(root: Path, n: int) -> float:
         ).fetchall()
         raw = time.perf_counter() - t0
         t0 = time.perf_counter()
-        result = sync.export_bundle(monitor, root, today=DAY)
+        result = sync_export.export_bundle(monitor, root, today=DAY)
         export = time.perf_counter() - t0
         assert result.records == n
         print(f"export: {n} records, raw GROUP BY {raw:.3f} s, export {export:.3f} s")
         return export / raw
     finally:
-        coordinator.close()
-        monitor.close()
+        coordinator.lock()
+        monitor.lock()
 
 
 def bench_import(root: Path, counts: list[int]) -> dict[int, float]:
-    coordinator, _ = Vault.create(root / "ic", "coordinator", PASS)
+    coordinator = _session(root / "ic", "coordinator")
     times: dict[int, float] = {}
     try:
         enrollment.create_kit(coordinator, form_texts=[FORM], today=DAY)
-        recipient = age_recipient(coordinator.box_public_key)
+        recipient = age_recipient(coordinator.vault.box_public_key)
         for count in counts:
-            device, _ = Vault.create(root / f"dev{count}", "monitor", PASS)
+            device = _session(root / f"dev{count}", "monitor")
             card = enrollment.read_card(enrollment.device_card(device, today=DAY), "card")
             enrollment.approve_device(coordinator, card, today=DAY)
             folder = root / f"bundles{count}"
@@ -123,17 +128,17 @@ def bench_import(root: Path, counts: list[int]) -> dict[int, float]:
                 body = make_body(tables, bundle_id=f"{count:08x}{seq:024x}", device_id=device.fingerprint,
                                  sequence=seq, created_day=DAY, prev_hash=prev, recipients=[recipient])
                 path = folder / f"b{seq}.dat"
-                path.write_bytes(seal(body, bytes(device.signing_key()), [recipient]))
+                path.write_bytes(seal(body, bytes(device.vault.signing_key()), [recipient]))
                 paths.append(path)
                 prev = sha256_hex(body_bytes(body))  # import checks each bundle's link to the one before
-            device.close()
+            device.lock()
             t0 = time.perf_counter()
-            report = sync.import_bundles(coordinator, paths, today=DAY)
+            report = sync_import.import_bundles(coordinator, paths, today=DAY)
             times[count] = time.perf_counter() - t0
             assert report.ok and all(o.status == "imported" for o in report.outcomes)
             print(f"import: {count} bundles in {times[count]:.3f} s ({1000 * times[count] / count:.2f} ms each)")
     finally:
-        coordinator.close()
+        coordinator.lock()
     return times
 
 

@@ -9,6 +9,13 @@ English message with ``{placeholders}``. Front ends print
 Codes are grouped by layer with a prefix (``FORM_``, ``EXPR_``, ``INTERVIEW_``,
 ``VAULT_``, ``BUNDLE_``, ``SYNC_``, ``PRIVACY_``, ``TABLES_``, ``REPORT_``,
 ``CLI_``). Never rename or reuse a code: add a new one.
+
+Layers raise the code of the domain problem, in words a monitor or a
+coordinator understands whichever front end shows it: no command names, no
+option flags. Only the command line raises ``CLI_*`` codes (a usage mistake,
+a file named on its command line), and it adds the option to use to a domain
+refusal itself (``napsurvey.cli.main.HINTS``). The desktop app shows every
+other code translated (``napsurvey.gui.error_catalog``, generated from this enum).
 """
 
 from __future__ import annotations
@@ -38,6 +45,10 @@ class ErrorCode(Enum):
     INTERNAL = "unexpected internal error ({kind}); nothing was changed"
     IO_ERROR = "cannot {action} {path}: {reason}"
     DISK_FULL = "not enough disk space to write {path}; nothing was written"
+    FILE_EXISTS = "{path} already exists; choose another name"
+    FILE_IS_FOLDER = "{path} is a folder; give a file name"
+    FOLDER_MISSING = "{path}: the folder does not exist"
+    FILE_TOO_LARGE = "{path}: the file is far too large"
 
     # --- forms: loading and lint ---------------------------------------------
     FORM_NOT_FOUND = "form file not found: {path}"
@@ -89,7 +100,6 @@ class ErrorCode(Enum):
     EXPR_SYNTAX = "syntax error at position {pos}: {reason}"
     EXPR_UNKNOWN_FUNCTION = "unknown function '{name}()'"
     EXPR_ARITY = "{name}() takes {expected} argument(s), got {got}"
-    EXPR_UNKNOWN_NAME = "unknown question '{name}'"
     EXPR_TOO_COMPLEX = "expression is too long or too deeply nested"
 
     # --- interview engine --------------------------------------------------
@@ -107,9 +117,10 @@ class ErrorCode(Enum):
     INTERVIEW_ENDED = "the interview has ended"
     INTERVIEW_READ_ONLY = "question '{name}' is calculated and cannot be answered"
     INTERVIEW_NOT_REACHED = "section '{name}' cannot be opened before the questions that lead to it"
+    INTERVIEW_DRAFT_UNREADABLE = "the draft cannot be resumed: {reason}"
 
     # --- vault -------------------------------------------------------------
-    VAULT_NOT_FOUND = "no vault in this home folder; run 'napsurvey init' first"
+    VAULT_NOT_FOUND = "no vault in this home folder"
     VAULT_EXISTS = "a vault already exists in this home folder"
     VAULT_WRONG_PASSPHRASE = "wrong passphrase{delay}"
     VAULT_WAIT = "too many failed attempts; try again in {seconds} s"
@@ -127,8 +138,11 @@ class ErrorCode(Enum):
     VAULT_FORM_DOWNGRADE = "form '{form_id}' version {new} is older than installed {old}"
     VAULT_DRAFT_NOT_FOUND = "no draft {draft_id}"
     VAULT_CLOSED = "the vault is locked; unlock it again"
-    VAULT_FORM_CHANGED = "form '{form_id}' version {version} is already installed with different content; give the changed form a new version"
+    VAULT_FORM_CHANGED = (
+        "form '{form_id}' version {version} is already installed with different content; give the changed form a new version"
+    )
     VAULT_SETTING = "setting '{key}': {reason}"
+    VAULT_BAD_ROLE = "role '{role}' is neither monitor nor coordinator"
 
     # --- back-entry --------------------------------------------------------
     BACKENTRY_JSON = "line {line}: not valid JSON: {reason}"
@@ -158,12 +172,14 @@ class ErrorCode(Enum):
     KIT_BAD_SIGNATURE = "{path}: the kit's signature does not verify"
     KIT_OTHER_COORDINATOR = "{path}: the kit is signed by a different coordinator than the installed one"
     KIT_OLDER = "{path}: the kit is older than the installed one"
-    KIT_NOT_ENROLLED = "this device has no enrollment kit yet; run 'napsurvey enroll KIT'"
+    KIT_NOT_ENROLLED = "this device has no enrollment kit yet"
     CARD_BAD = "{path}: not a valid device card: {reason}"
     RECEIPT_BAD = "{path}: not a valid receipt: {reason}"
     RECEIPT_BAD_SIGNATURE = "{path}: the receipt is not signed by this device's coordinator"
-    DEVICE_UNKNOWN = "no approved device {device}"
-    KIT_NEEDS_REFERRALS = "form '{form_id}' is sensitivity: high; the kit needs {what}"
+    KIT_NEEDS_REFERRALS = "form '{form_id}' is sensitivity: high; the kit needs a referral directory"
+    KIT_NEEDS_PROTOCOL = "form '{form_id}' is sensitivity: high; the kit needs a study protocol"
+    KIT_REFERRALS_FILE = "{path}: not a referral directory: {reason}"
+    KIT_PROTOCOL_FILE = "{path}: not a study protocol: {reason}"
     KIT_NO_FORMS = "a kit needs at least one form"
     CARD_NOT_CONFIRMED = "the device was not approved (fingerprint not confirmed)"
     RECEIPT_NONE = "nothing imported{device} yet; no receipt to write"
@@ -172,12 +188,13 @@ class ErrorCode(Enum):
     # --- outputs -----------------------------------------------------------
     PRIVACY_THRESHOLD = "disclosure threshold {value} is below the minimum of {minimum}"
     PRIVACY_THRESHOLD_MAX = "disclosure threshold {value} is above the maximum of {maximum}"
-    PRIVACY_INFEASIBLE = "table '{table}' cannot be protected; it is withheld"
     TABLES_FORMAT = "unknown table format '{format}'"
     TABLES_PERIOD = "period '{period}' is not FROM..TO with YYYY-MM values"
     TABLES_DHIS2_MAPPING = "DHIS2 mapping {path}: {reason}"
+    TABLES_DHIS2_NO_MAPPING = "the DHIS2 format needs a mapping file"
     TABLES_NO_DATA = "no imported data to publish"
     REPORT_FAILED = "the report could not be made: {reason}"
+    REPORT_PAPER = "paper '{paper}' is neither a4 nor letter"
 
     # --- command line ------------------------------------------------------
     CLI_USAGE = "{reason}"

@@ -13,7 +13,7 @@ from napsurvey.errors import ErrorCode, NapError  # small, no dependencies: safe
 
 
 def _run_gui(home: str | None) -> int:
-    from napsurvey.gui.app import run  # Qt is loaded only when the app is wanted
+    from napsurvey.gui.app import run  # noqa: PLC0415 - Qt is loaded only when the app is wanted
 
     return run(home=home)
 
@@ -21,7 +21,7 @@ def _run_gui(home: str | None) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script."""
     try:
-        from napsurvey.cli.main import main as cli_main
+        from napsurvey.cli.main import main as cli_main  # noqa: PLC0415 - inside the Ctrl-C guard
     except KeyboardInterrupt:  # Ctrl-C during start-up: one line, not a traceback
         print(f"error {NapError(ErrorCode.CLI_INTERRUPTED)}", file=sys.stderr)
         return 1

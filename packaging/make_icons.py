@@ -39,6 +39,7 @@ def render(size: int) -> Image.Image:
 
 
 def main() -> int:
+    """Render the icons into the icons folder."""
     QGuiApplication(sys.argv[:1])
     OUT.mkdir(exist_ok=True)
     big = render(512)

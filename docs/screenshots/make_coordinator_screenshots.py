@@ -18,11 +18,12 @@ from PySide6.QtWidgets import QApplication
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+import screens  # noqa: E402
+from screens import unlock  # noqa: E402
+
 from napsurvey.gui.app import build_window, configure_application  # noqa: E402
 from napsurvey.services import session as services  # noqa: E402
 from tests.services.outputs_data import PASSPHRASE, fill_with_shipped_data, make_coordinator  # noqa: E402
-import screens
-from screens import unlock
 
 #: Names given on the command line re-make only those screenshots.
 ONLY = set(sys.argv[1:])
@@ -40,7 +41,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         vault = make_coordinator(Path(tmp))
         fill_with_shipped_data(vault)
-        vault.close()
+        vault.lock()
         window = build_window(app, Path(tmp) / "coordinator", services)
         window.resize(1366, 768)
         window.move(0, 0)

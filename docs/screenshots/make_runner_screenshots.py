@@ -15,12 +15,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from screens import PASSPHRASE, unlock, window_shot
 
 from napsurvey.gui.app import build_window, configure_application
 from napsurvey.gui.interview import InterviewRunner
 from napsurvey.services import interviews
 from napsurvey.services import session as services
-from screens import PASSPHRASE, unlock, window_shot
 
 REFERRALS = {
     "north_2": [
@@ -63,7 +63,7 @@ def main() -> int:
         QTest.qWaitForWindowExposed(window)
         unlock(window, PASSPHRASE)
         QApplication.processEvents()
-        window._start_interview("community_safety")
+        window.start_interview("community_safety")
         runner = window.content.currentWidget()
         assert isinstance(runner, InterviewRunner)
         window_shot(window, "runner-consent")

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from screens import PASSPHRASE, unlock, wait_checked, window_shot
 
 from napsurvey.gui.app import build_window, configure_application
 from napsurvey.gui.training_dialog import TrainingDialog
@@ -22,8 +23,6 @@ from napsurvey.paths import shipped_forms_dir
 from napsurvey.services import interviews
 from napsurvey.services import session as services
 from napsurvey.vault.repo import forms as forms_repo
-from screens import PASSPHRASE, unlock, wait_checked, window_shot
-
 
 
 def main() -> int:
@@ -51,7 +50,7 @@ def main() -> int:
         for _ in range(4):
             QTest.keyClicks(page.passphrase, "wrong guess")
             page.unlock_button.setEnabled(True)
-            page._wait_left = 0
+            page._wait_left = 0  # noqa: SLF001 - skip the real wait between the staged wrong attempts
             QTest.keyClick(page.passphrase, Qt.Key.Key_Return)
             wait_checked(window)
         window_shot(window, "unlock-wrong-passphrase")

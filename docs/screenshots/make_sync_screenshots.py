@@ -14,12 +14,12 @@ from pathlib import Path
 
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from screens import PASSPHRASE, screen_shot, unlock
 
 from napsurvey.gui.app import build_window, configure_application
-from napsurvey.services import enrollment, sync
+from napsurvey.services import enrollment, sync_export
 from napsurvey.services import session as services
 from napsurvey.vault.repo.records import NewRecord, insert_records
-from screens import PASSPHRASE, screen_shot, unlock
 
 FORM = """\
 settings: {form_id: community_check, form_title: Community check, version: "2026.1"}
@@ -40,7 +40,7 @@ def make_data(root: Path) -> tuple[Path, list[Path]]:
     coordinator_home = root / "coordinator"
     services.create_vault(coordinator_home, "coordinator", PASSPHRASE)
     with services.unlock(coordinator_home, PASSPHRASE) as coordinator:
-        kit = enrollment.create_kit(coordinator.vault, form_texts=[FORM], today=today)
+        kit = enrollment.create_kit(coordinator, form_texts=[FORM], today=today)
     files: list[Path] = []
     stick = root / "stick"
     stick.mkdir()
@@ -48,21 +48,21 @@ def make_data(root: Path) -> tuple[Path, list[Path]]:
         monitor_home = root / f"monitor{index}"
         services.create_vault(monitor_home, "monitor", PASSPHRASE)
         with services.unlock(monitor_home, PASSPHRASE) as monitor:
-            enrollment.enroll(monitor.vault, kit, path="kit", today=today)
-            card = enrollment.device_card(monitor.vault, label=name, today=today)
+            enrollment.enroll(monitor, kit, path="kit", today=today)
+            card = enrollment.device_card(monitor, label=name, today=today)
             for b in range(bundles):
                 rows = [{"consent": "yes", "district": "north" if i % 3 else "south", "safe": "yes" if i % 2 else "no"}
                         for i in range(12 + 5 * b)]
                 insert_records(monitor.vault, [NewRecord("community_check", "2026.1", "2026-1" + str(b), r) for r in rows])
                 folder = root / f"m{index}b{b}"
                 folder.mkdir()
-                path = sync.export_bundle(monitor.vault, folder, today=today).path
+                path = sync_export.export_bundle(monitor, folder, today=today).path
                 if not (index == 0 and b == 1):  # the North team's bundle 2 was lost on the way
                     target = stick / path.name
                     target.write_bytes(path.read_bytes())
                     files.append(target)
         with services.unlock(coordinator_home, PASSPHRASE) as coordinator:
-            enrollment.approve_device(coordinator.vault, enrollment.read_card(card, "card"), today=today)
+            enrollment.approve_device(coordinator, enrollment.read_card(card, "card"), today=today)
     damaged = bytearray(files[0].read_bytes())
     damaged[len(damaged) // 2] ^= 0x20
     bad = stick / "notes-copy.dat"
@@ -100,7 +100,7 @@ def main() -> int:
         services.create_vault(card_home, "monitor", PASSPHRASE)
         with services.unlock(card_home, PASSPHRASE) as monitor:
             card = Path(tmp) / "card.dat"
-            card.write_bytes(enrollment.device_card(monitor.vault, label="East team laptop", today="2026-11-23"))
+            card.write_bytes(enrollment.device_card(monitor, label="East team laptop", today="2026-11-23"))
         confirm = approve.approve_from(card)
         QTest.qWait(100)
         confirm.move((1366 - confirm.width()) // 2, (768 - confirm.height()) // 2)

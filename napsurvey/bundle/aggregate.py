@@ -22,7 +22,7 @@ import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 from napsurvey.bundle.formats import AggregateTable, Cell, Denominators, Tables
 from napsurvey.forms.model import Form
@@ -30,20 +30,8 @@ from napsurvey.forms.model import Form
 ABSENT = "__absent__"
 DECLINED = "__declined__"
 
-class Connection(Protocol):
-    """The part of a DB-API connection the counter needs (sqlite3 and sqlcipher3 both fit)."""
-
-    def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
-
-
-@dataclass(frozen=True)
-class Selection:
-    """Which records to count: a SQL condition on the records table and its parameters."""
-
-    where: str
-    params: tuple[Any, ...]
-
-
+#: ``(form_id, form_version, month, data JSON)`` of one stored record, as the vault streams them.
+RecordRow = tuple[Any, ...]
 FormLookup = Callable[[str, str], Form | None]
 """Returns the form definition for (form_id, version), or None if not installed."""
 
@@ -80,54 +68,45 @@ class _Plan:
     counters: list[dict[tuple[str, ...], int]]
 
 
-def aggregate(
-    conn: Connection, selection: Selection, form_for: FormLookup, *, table: str = "records"
-) -> Tables:
-    """Count the selected records into tables (indicators and denominators)."""
+def aggregate(rows: Iterable[RecordRow], form_for: FormLookup) -> Tables:
+    """Count records ``(form_id, form_version, month, data)`` into tables (indicators and denominators)."""
     plans: dict[tuple[str, str], _Plan | None] = {}
     denominators: dict[tuple[str, str, str], int] = defaultdict(int)
     periods: dict[tuple[str, str], str] = {}
-    cursor = conn.execute(
-        f"SELECT form_id, form_version, month, data FROM {table} WHERE {selection.where}", selection.params
-    )
-    while True:
-        batch = cursor.fetchmany(2000)
-        if not batch:
-            break
-        for form_id, version, month, text in batch:
-            denominators[(form_id, version, month)] += 1
-            key = (form_id, version)
-            plan = plans.get(key, ...)
-            if plan is ...:
-                form = form_for(str(form_id), str(version))
-                plan = None if form is None else _Plan(form, [defaultdict(int) for _ in form.indicators])
-                plans[key] = plan
-            if plan is None or not plan.form.indicators:
-                continue
-            try:
-                data = json.loads(text)
-            except ValueError:
-                continue  # an unreadable record is counted in the denominator only
-            if not isinstance(data, dict):
-                continue
-            for indicator, counter in zip(plan.form.indicators, plan.counters, strict=True):
-                answer = data.get(indicator.question)
-                if answer is None:
-                    continue  # not relevant: not counted
-                pkey = (month, indicator.period)
-                period = periods.get(pkey)
-                if period is None:
-                    period = periods[pkey] = period_of(str(month), indicator.period)
-                rest = tuple(_by_value(data.get(b)) for b in indicator.by) + (period,)
-                if isinstance(answer, list):
-                    for option in answer:
-                        cat = _category(option)
-                        if cat is not None:
-                            counter[(cat, *rest)] += 1
-                else:
-                    cat = _category(answer)
+    for form_id, version, month, text in rows:
+        denominators[(form_id, version, month)] += 1
+        key = (form_id, version)
+        plan = plans.get(key, ...)
+        if plan is ...:
+            form = form_for(str(form_id), str(version))
+            plan = None if form is None else _Plan(form, [defaultdict(int) for _ in form.indicators])
+            plans[key] = plan
+        if plan is None or not plan.form.indicators:
+            continue
+        try:
+            data = json.loads(text)
+        except ValueError:
+            continue  # an unreadable record is counted in the denominator only
+        if not isinstance(data, dict):
+            continue
+        for indicator, counter in zip(plan.form.indicators, plan.counters, strict=True):
+            answer = data.get(indicator.question)
+            if answer is None:
+                continue  # not relevant: not counted
+            pkey = (month, indicator.period)
+            period = periods.get(pkey)
+            if period is None:
+                period = periods[pkey] = period_of(str(month), indicator.period)
+            rest = tuple(_by_value(data.get(b)) for b in indicator.by) + (period,)
+            if isinstance(answer, list):
+                for option in answer:
+                    cat = _category(option)
                     if cat is not None:
                         counter[(cat, *rest)] += 1
+            else:
+                cat = _category(answer)
+                if cat is not None:
+                    counter[(cat, *rest)] += 1
     tables: list[AggregateTable] = []
     for (_form_id, _version), plan in sorted(plans.items()):
         if plan is None:

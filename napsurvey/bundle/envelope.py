@@ -166,7 +166,7 @@ def open_sealed(
         if "no matching keys" in str(exc).lower():
             raise NapError(ErrorCode.BUNDLE_NOT_FOR_US, path=path) from None
         raise NapError(ErrorCode.BUNDLE_TAMPERED, path=path) from None
-    except Exception:  # pyrage raises a few other kinds on malformed headers
+    except Exception:  # noqa: BLE001 - pyrage raises a few other kinds on malformed headers
         raise NapError(ErrorCode.BUNDLE_TAMPERED, path=path) from None
     if len(frame) < _FRAME_HEAD.size or not frame.startswith(FRAME_MAGIC):
         raise NapError(ErrorCode.BUNDLE_NOT_A_BUNDLE, path=path)

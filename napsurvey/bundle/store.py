@@ -7,14 +7,12 @@ several of these can be combined into one all-or-nothing unit of work.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 
 from napsurvey.bundle.canonical import canonical_bytes
 from napsurvey.bundle.formats import BundleBody, Kit
-
-Conn = Any  # sqlcipher3 ships no type information
-
+from napsurvey.vault.connection import Connection as Conn
 
 # --- monitor: kit -------------------------------------------------------------
 
@@ -149,14 +147,16 @@ _IMPORTED_COLUMNS = "bundle_id, device_id, sequence, content_hash, created_day, 
 
 def imported_by_id(conn: Conn, bundle_id: str) -> ImportedBundle | None:
     """The imported bundle with this id."""
-    row = conn.execute(f"SELECT {_IMPORTED_COLUMNS} FROM sync_bundles WHERE bundle_id = ?", (bundle_id,)).fetchone()
+    sql = f"SELECT {_IMPORTED_COLUMNS} FROM sync_bundles WHERE bundle_id = ?"  # noqa: S608 - constant columns
+    row = conn.execute(sql, (bundle_id,)).fetchone()
     return None if row is None else ImportedBundle(*row)
 
 
 def imported_by_sequence(conn: Conn, device_id: str, sequence: int) -> ImportedBundle | None:
     """The imported bundle of a device at a sequence number."""
     row = conn.execute(
-        f"SELECT {_IMPORTED_COLUMNS} FROM sync_bundles WHERE device_id = ? AND sequence = ?", (device_id, sequence)
+        f"SELECT {_IMPORTED_COLUMNS} FROM sync_bundles WHERE device_id = ? AND sequence = ?",  # noqa: S608 - constant columns
+        (device_id, sequence),
     ).fetchone()
     return None if row is None else ImportedBundle(*row)
 
@@ -164,10 +164,12 @@ def imported_by_sequence(conn: Conn, device_id: str, sequence: int) -> ImportedB
 def imported_bundles(conn: Conn, device_id: str | None = None) -> list[ImportedBundle]:
     """Imported bundles, by device and sequence."""
     if device_id is None:
-        rows = conn.execute(f"SELECT {_IMPORTED_COLUMNS} FROM sync_bundles ORDER BY device_id, sequence").fetchall()
+        sql = f"SELECT {_IMPORTED_COLUMNS} FROM sync_bundles ORDER BY device_id, sequence"  # noqa: S608 - constant columns
+        rows = conn.execute(sql).fetchall()
     else:
         rows = conn.execute(
-            f"SELECT {_IMPORTED_COLUMNS} FROM sync_bundles WHERE device_id = ? ORDER BY sequence", (device_id,)
+            f"SELECT {_IMPORTED_COLUMNS} FROM sync_bundles WHERE device_id = ? ORDER BY sequence",  # noqa: S608 - constant columns
+            (device_id,),
         ).fetchall()
     return [ImportedBundle(*r) for r in rows]
 
@@ -176,7 +178,7 @@ def store_imported(conn: Conn, body: BundleBody, content_hash: str, day: str) ->
     """Insert an imported bundle and all its counts (caller holds the transaction)."""
     m = body.manifest
     conn.execute(
-        f"INSERT INTO sync_bundles({_IMPORTED_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO sync_bundles({_IMPORTED_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",  # noqa: S608 - constant columns
         (m.bundle_id, m.device_id, m.sequence, content_hash, m.created_day, day, m.prev_hash),
     )
     conn.executemany(
@@ -229,3 +231,72 @@ def issued_kits(conn: Conn) -> list[Kit]:
     """Every kit this coordinator issued, oldest first."""
     rows = conn.execute("SELECT body FROM sync_kits_issued ORDER BY kit_serial").fetchall()
     return [Kit.model_validate_json(r[0]) for r in rows]
+
+
+def acknowledge_sent(conn: Conn, bundle_id: str, day: str) -> None:
+    """Record the day a coordinator's receipt acknowledged a sent bundle."""
+    conn.execute("UPDATE sync_outbox SET acknowledged_day = ? WHERE bundle_id = ?", (day, bundle_id))
+
+
+# --- coordinator: what was imported, as the views and outputs read it ------------------
+
+
+def missing_sequences(conn: Conn) -> dict[str, list[int]]:
+    """device id -> sequence numbers below its highest that were never imported."""
+    present: dict[str, set[int]] = {}
+    for device_id, sequence in conn.execute("SELECT device_id, sequence FROM sync_bundles"):
+        present.setdefault(str(device_id), set()).add(int(sequence))
+    return {d: sorted(set(range(1, max(s) + 1)) - s) for d, s in sorted(present.items()) if len(s) < max(s)}
+
+
+@dataclass(frozen=True)
+class DeviceBundles:
+    """How many bundles a device sent, its highest sequence and the day of its newest."""
+
+    bundles: int
+    last_sequence: int
+    last_day: str
+
+
+def bundles_per_device(conn: Conn) -> dict[str, DeviceBundles]:
+    """device id -> its imported bundles, in brief."""
+    rows = conn.execute(
+        "SELECT device_id, count(*), max(sequence), max(created_day) FROM sync_bundles GROUP BY device_id"
+    )
+    return {str(d): DeviceBundles(int(n), int(s), str(day)) for d, n, s, day in rows}
+
+
+#: (form_id, indicator, period_kind, cell key, count) of one imported cell.
+ImportedCell = tuple[str, str, str, tuple[str, ...], int]
+
+
+def imported_cells(conn: Conn) -> Iterator[ImportedCell]:
+    """Every imported count, bundle by bundle (the outputs add them up)."""
+    for form_id, indicator, kind, key, n in conn.execute(
+        "SELECT form_id, indicator, period_kind, cell_key, n FROM sync_cells"
+    ):
+        yield str(form_id), str(indicator), str(kind), tuple(str(k) for k in json.loads(key)), int(n)
+
+
+def interviews_per_month(conn: Conn) -> list[tuple[str, str, int]]:
+    """(form_id, month, interviews) summed over every imported bundle."""
+    rows = conn.execute("SELECT form_id, period, sum(interviews) FROM sync_denominators GROUP BY form_id, period")
+    return [(str(f), str(m), int(n)) for f, m, n in rows]
+
+
+#: The columns of :func:`coverage_per_month`, in order.
+COVERAGE_COLUMNS = ("form_id", "period", "interviews", "refused", "ended_child", "stopped", "devices")
+
+
+def coverage_per_month(conn: Conn) -> list[dict[str, str | int]]:
+    """Interviews (and outcomes that keep only a count) per form and month, over every imported bundle.
+
+    Each row maps :data:`COVERAGE_COLUMNS` to its value; rows come by form and month.
+    """
+    rows = conn.execute(
+        "SELECT d.form_id, d.period, sum(d.interviews), sum(d.refused), sum(d.ended_child), sum(d.stopped), "
+        "count(DISTINCT b.device_id) FROM sync_denominators d JOIN sync_bundles b USING (bundle_id) "
+        "GROUP BY d.form_id, d.period ORDER BY d.form_id, d.period"
+    )
+    return [{name: str(v) if i < 2 else int(v) for i, (name, v) in enumerate(zip(COVERAGE_COLUMNS, row, strict=True))}
+            for row in rows]

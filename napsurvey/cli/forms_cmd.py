@@ -9,13 +9,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from napsurvey.cli.passphrase import home_from, open_session
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.catalog import FORM_SUFFIXES, FormSummary, shipped_catalog
 from napsurvey.forms.jsonschema import form_json_schema_text
 from napsurvey.forms.loader import lint_file, lint_text
 from napsurvey.forms.problem import Problem
 from napsurvey.paths import shipped_forms_dir
-from napsurvey.cli.passphrase import home_from, open_session
+from napsurvey.services.files import write_plain
 from napsurvey.services.forms import install_form_files, vault_forms
 from napsurvey.services.session import vault_exists
 
@@ -157,7 +158,6 @@ def _schema(args: argparse.Namespace) -> int:
 def _import_xlsform(args: argparse.Namespace) -> int:
     # Imported here: openpyxl is only needed by this command.
     from napsurvey.forms.xlsform import convert_workbook  # noqa: PLC0415
-    from napsurvey.vault.atomic_write import write_atomic  # noqa: PLC0415
 
     workbook = Path(args.workbook)
     out = Path(args.out)
@@ -177,7 +177,7 @@ def _import_xlsform(args: argparse.Namespace) -> int:
     if fatal or lint:
         print(f"{out}: not written", file=sys.stderr)
         return 1
-    write_atomic(out, text.encode("utf-8"), mode=0o644)
+    write_plain(out, text.encode("utf-8"))
     note = f" ({len(lines)} item(s) not imported as written, listed above)" if lines else ""
     print(f"wrote {out}{note}")
     return 0

@@ -4,6 +4,11 @@ Each command group lives in its own module that exposes
 ``register(subparsers)``; a command's handler takes the parsed arguments and
 returns an exit code. Every :class:`~napsurvey.errors.NapError` becomes one
 line ``error CODE: message`` on stderr and exit 1, never a traceback.
+
+Usage problems are the command line's own: a handler checks its options
+before calling a service and raises ``CLI_USAGE``; for a domain refusal whose
+remedy is a command or an option, :data:`HINTS` adds it to the line (the
+services never speak of flags).
 """
 
 from __future__ import annotations
@@ -15,9 +20,24 @@ from collections.abc import Callable, Sequence
 from napsurvey import __version__
 from napsurvey.cli import forms_cmd, interview_cmd, outputs_cmd, sync_cmd, vault_cmd
 from napsurvey.errors import ErrorCode, NapError
-from napsurvey.vault.hardening import harden_process
+from napsurvey.services.process import harden_process
 
 Handler = Callable[[argparse.Namespace], int]
+
+#: What to type next, for refusals whose remedy on the command line is a command or an option.
+HINTS: dict[ErrorCode, str] = {
+    ErrorCode.VAULT_NOT_FOUND: "run 'napsurvey init' first",
+    ErrorCode.KIT_NOT_ENROLLED: "run 'napsurvey enroll KIT'",
+    ErrorCode.KIT_NEEDS_REFERRALS: "give it with --referrals FILE",
+    ErrorCode.KIT_NEEDS_PROTOCOL: "give it with --protocol FILE",
+    ErrorCode.TABLES_DHIS2_NO_MAPPING: "give it with --mapping FILE",
+}
+
+
+def error_line(exc: NapError) -> str:
+    """The one line a refusal prints: ``error CODE: message``, and the hint when there is one."""
+    hint = HINTS.get(exc.code)
+    return f"error {exc}; {hint}" if hint else f"error {exc}"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -62,11 +82,11 @@ def main(argv: Sequence[str] | None = None, gui_runner: GuiRunner = _no_gui) -> 
             return gui_runner(args.home)
         return handler(args)
     except NapError as exc:
-        print(f"error {exc}", file=sys.stderr)
+        print(error_line(exc), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(f"error {NapError(ErrorCode.CLI_INTERRUPTED)}", file=sys.stderr)
         return 1
-    except Exception as exc:  # last line of defence: never a traceback for the user
+    except Exception as exc:  # noqa: BLE001 - last line of defence: never a traceback for the user
         print(f"error {NapError(ErrorCode.INTERNAL, kind=type(exc).__name__)}", file=sys.stderr)
         return 1

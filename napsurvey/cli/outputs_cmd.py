@@ -7,13 +7,14 @@ from pathlib import Path
 from typing import Any
 
 from napsurvey.cli.passphrase import open_session
-from napsurvey.tables.formats import FORMATS
-from napsurvey.vault.days import today_iso
+from napsurvey.errors import ErrorCode, NapError
+from napsurvey.services.process import today_iso
+from napsurvey.services.table_formats import FORMATS
 
 LANGUAGES = ("en", "fr", "ar")
 
 
-def register(sub: "argparse._SubParsersAction[Any]") -> None:
+def register(sub: argparse._SubParsersAction[Any]) -> None:
     """Add this module's commands to the parser."""
     tables = sub.add_parser("tables", help="coordinator: disclosure-controlled tables")
     tables.add_argument("--format", required=True, choices=FORMATS, dest="fmt")
@@ -34,11 +35,13 @@ def register(sub: "argparse._SubParsersAction[Any]") -> None:
 
 
 def _tables(args: argparse.Namespace) -> int:
+    if args.fmt == "dhis2" and not args.mapping:
+        raise NapError(ErrorCode.CLI_USAGE, reason="--format dhis2 needs --mapping FILE")
     mapping = Path(args.mapping) if args.mapping else None
     with open_session(args) as session:
         from napsurvey.services import outputs  # noqa: PLC0415  (reportlab and scipy load only when used)
 
-        done = outputs.write_tables(session.vault, Path(args.out), args.fmt, today=today_iso(), form_id=args.form,
+        done = outputs.write_tables(session, Path(args.out), args.fmt, today=today_iso(), form_id=args.form,
                                     period=args.period, language=args.language, mapping=mapping)
     line = f"Wrote {done.tables} table(s) to {args.out} ({done.suppressed} cell(s) suppressed)."
     if done.dhis2 is not None:
@@ -52,7 +55,7 @@ def _report(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         from napsurvey.services import outputs  # noqa: PLC0415
 
-        done = outputs.write_report(session.vault, Path(args.out), today=today_iso(), language=args.language,
+        done = outputs.write_report(session, Path(args.out), today=today_iso(), language=args.language,
                                     period=args.period, paper=args.paper, form_id=args.form)
     print(f"Wrote the report to {args.out}: {done.indicators} indicator(s), {done.suppressed} cell(s) suppressed.")
     return 0

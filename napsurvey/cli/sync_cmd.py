@@ -12,9 +12,9 @@ from typing import Any
 
 from napsurvey.cli.passphrase import open_session
 from napsurvey.errors import ErrorCode, NapError
-from napsurvey.services import coordinator_views, enrollment, sync
-from napsurvey.vault.atomic_write import writable_file, write_atomic
-from napsurvey.vault.days import today_iso
+from napsurvey.services import coordinator_views, enrollment, sync_export, sync_import
+from napsurvey.services.files import read_document, writable_file
+from napsurvey.services.process import today_iso
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -70,19 +70,11 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def _read(path: str, what: str) -> bytes:
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(64 * 1024 * 1024 + 1)
-    except OSError as exc:
-        raise NapError(ErrorCode.IO_ERROR, action=f"read {what}", path=path, reason=exc.strerror or "error") from None
-
-
-def _write(path: str, data: bytes) -> None:
-    write_atomic(writable_file(Path(path)), data, mode=0o644)
+    return read_document(Path(path), what)
 
 
 def _kit_create(args: argparse.Namespace) -> int:
-    writable_file(Path(args.out))
+    out = writable_file(Path(args.out))
     forms = None
     if args.forms:
         forms = []
@@ -95,8 +87,9 @@ def _kit_create(args: argparse.Namespace) -> int:
     referrals = enrollment.read_referrals(Path(args.referrals)) if args.referrals else None
     protocol = enrollment.read_protocol(Path(args.protocol)) if args.protocol else None
     with open_session(args) as session:
-        data = enrollment.create_kit(
-            session.vault,
+        written = enrollment.write_kit(
+            session,
+            out,
             form_texts=forms,
             referrals=referrals,
             protocol=protocol,
@@ -105,16 +98,14 @@ def _kit_create(args: argparse.Namespace) -> int:
             backup_recipient=args.backup_recipient,
             today=today_iso(),
         )
-        fingerprint = session.vault.fingerprint
-    _write(args.out, data)
-    print(f"Kit written to {args.out}. Coordinator fingerprint: {fingerprint}")
+    print(f"Kit written to {args.out} and verified. Coordinator fingerprint: {written.fingerprint}")
     return 0
 
 
 def _enroll(args: argparse.Namespace) -> int:
     data = _read(args.kit, "kit")
     with open_session(args) as session:
-        done = enrollment.enroll(session.vault, data, path=args.kit, today=today_iso())
+        done = enrollment.enroll(session, data, path=args.kit, today=today_iso())
     verb = "Updated" if done.replaced else "Enrolled"
     forms = ", ".join(f"{f} {v}" for f, v in done.forms)
     print(f"{verb} with coordinator {done.coordinator_fingerprint} (kit {done.kit_serial}); forms: {forms}")
@@ -123,11 +114,10 @@ def _enroll(args: argparse.Namespace) -> int:
 
 
 def _device_card(args: argparse.Namespace) -> int:
-    writable_file(Path(args.out))
+    out = writable_file(Path(args.out))
     with open_session(args) as session:
-        data = enrollment.device_card(session.vault, label=args.label, today=today_iso())
-        fingerprint = session.vault.fingerprint
-    _write(args.out, data)
+        enrollment.write_device_card(session, out, label=args.label, today=today_iso())
+        fingerprint = session.fingerprint
     print(f"Device card written to {args.out}. Read this fingerprint to the coordinator: {fingerprint}")
     return 0
 
@@ -143,14 +133,14 @@ def _devices_approve(args: argparse.Namespace) -> int:
         if answer not in ("y", "yes"):
             raise NapError(ErrorCode.CARD_NOT_CONFIRMED)
     with open_session(args) as session:
-        enrollment.approve_device(session.vault, card, today=today_iso(), label=args.label)
+        enrollment.approve_device(session, card, today=today_iso(), label=args.label)
     print(f"Approved device {card.device_id}.")
     return 0
 
 
 def _devices_list(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        views = coordinator_views.devices(session.vault)
+        views = coordinator_views.devices(session)
     if args.json:
         print(json.dumps([v.model_dump() for v in views], indent=2))
         return 0
@@ -166,7 +156,7 @@ def _devices_list(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     if args.action == "list":
         with open_session(args) as session:
-            bundles = sync.list_exports(session.vault)
+            bundles = sync_export.list_exports(session)
         if not bundles:
             print("No bundles made yet.")
         for b in bundles:
@@ -177,9 +167,9 @@ def _export(args: argparse.Namespace) -> int:
         raise NapError(ErrorCode.CLI_USAGE, reason="export needs --out FILE (or 'export list')")
     with open_session(args) as session:
         if args.again:
-            result = sync.export_again(session.vault, args.again, Path(args.out), today=today_iso())
+            result = sync_export.export_again(session, args.again, Path(args.out), today=today_iso())
         else:
-            result = sync.export_bundle(session.vault, Path(args.out), today=today_iso())
+            result = sync_export.export_bundle(session, Path(args.out), today=today_iso())
     print(f"Bundle {result.sequence} ({result.bundle_id}) written to {result.path} and verified; "
           f"{result.records} record(s).")
     return 0
@@ -187,7 +177,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        report = sync.import_bundles(session.vault, [Path(f) for f in args.files], today=today_iso())
+        report = sync_import.import_bundles(session, [Path(f) for f in args.files], today=today_iso())
     for outcome in report.outcomes:
         if outcome.status == "refused" and outcome.code is not None:
             print(f"error {outcome.code.name}: {outcome.message}", file=sys.stderr)
@@ -206,15 +196,14 @@ def _receipt(args: argparse.Namespace) -> int:
             raise NapError(ErrorCode.CLI_USAGE, reason="receipt accept needs FILE")
         data = _read(args.file, "receipt")
         with open_session(args) as session:
-            accepted = sync.accept_receipt(session.vault, data, path=args.file, today=today_iso())
+            accepted = sync_export.accept_receipt(session, data, path=args.file, today=today_iso())
         print(f"Receipt accepted: {accepted.bundles} bundle(s), {accepted.records} record(s) acknowledged.")
         return 0
     if args.file or not args.out:
         raise NapError(ErrorCode.CLI_USAGE, reason="receipt needs --out FILE (or 'receipt accept FILE')")
-    writable_file(Path(args.out))
+    out = writable_file(Path(args.out))
     with open_session(args) as session:
-        data = sync.write_receipt(session.vault, today=today_iso(), device_id=args.device)
-    _write(args.out, data)
+        sync_import.write_receipt_file(session, out, today=today_iso(), device_id=args.device)
     print(f"Receipt written to {args.out}.")
     return 0
 

@@ -103,4 +103,5 @@ def check_defaults(ctx: LintContext) -> None:
         values = str(row.default).split() if row.base_type == "select_multiple" else [str(row.default)]
         for value in values:
             if value not in names:
-                ctx.add(ctx.location(index), ErrorCode.FORM_SCHEMA, field="default", reason=f"'{value}' is not a choice of list '{list_name}'")
+                reason = f"'{value}' is not a choice of list '{list_name}'"
+                ctx.add(ctx.location(index), ErrorCode.FORM_SCHEMA, field="default", reason=reason)

@@ -148,7 +148,8 @@ def _parse_form(text: str | bytes, source: str) -> tuple[Form | None, list[Probl
     except NapError as exc:
         return None, [Problem.from_error(source, "file", exc)]
     if data is None:
-        return None, [Problem(source, "file", ErrorCode.FORM_NOT_A_FORM, NapError(ErrorCode.FORM_NOT_A_FORM, reason="the file is empty").message)]
+        empty = NapError(ErrorCode.FORM_NOT_A_FORM, reason="the file is empty").message
+        return None, [Problem(source, "file", ErrorCode.FORM_NOT_A_FORM, empty)]
     if not isinstance(data, dict):
         kind = "a list" if isinstance(data, list) else "a single value"
         reason = f"the document is {kind}; a form is a mapping with settings, survey and choices"

@@ -387,7 +387,8 @@ class _Converter:
                 existing = out.get("constraint")
                 out["constraint"] = f"({existing}) and {constraint}" if existing else constraint
                 out = {k: out[k] for k in ROW_ORDER if k in out}
-                self.problem(sheet, number, ErrorCode.FORM_XLSFORM_MAPPED, fatal=False, type=parsed.raw, target=f"{target} with constraint {constraint}")
+                self.problem(sheet, number, ErrorCode.FORM_XLSFORM_MAPPED, fatal=False, type=parsed.raw,
+                             target=f"{target} with constraint {constraint}")
             if parsed.or_other:
                 self.problem(sheet, number, ErrorCode.FORM_XLSFORM_OR_OTHER, fatal=False, type=parsed.base)
             rows.append(out)
@@ -450,14 +451,16 @@ class _Converter:
             else:
                 self.problem(sheet, number, ErrorCode.FORM_BAD_EXPRESSION, fatal=True, column=column, reason=exc.message)
         except Exception as exc:  # noqa: BLE001 - the import promises coded problems only, whatever the parser does
-            self.problem(sheet, number, ErrorCode.FORM_BAD_EXPRESSION, fatal=True, column=column, reason=f"cannot be read ({type(exc).__name__})")
+            self.problem(sheet, number, ErrorCode.FORM_BAD_EXPRESSION, fatal=True, column=column,
+                         reason=f"cannot be read ({type(exc).__name__})")
         return straight
 
     def _check_references(self, survey: list[dict[str, Any]]) -> None:
         kept = {row.get("name") for row in survey}
         for sheet, number, column, name in self.references:
             if name in self.dropped and name not in kept:
-                self.problem(sheet, number, ErrorCode.FORM_XLSFORM_DROPPED_REFERENCE, fatal=True, column=column, name=name, type=self.dropped[name])
+                self.problem(sheet, number, ErrorCode.FORM_XLSFORM_DROPPED_REFERENCE, fatal=True, column=column, name=name,
+                             type=self.dropped[name])
 
     # --- choices ---------------------------------------------------------------
 

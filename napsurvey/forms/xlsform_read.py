@@ -75,13 +75,13 @@ def read_workbook(path: Path) -> dict[str, Sheet]:
     if not zipfile.is_zipfile(path):
         raise NapError(ErrorCode.FORM_NOT_A_FORM, reason=f"{path.name} is not an .xlsx workbook")
     _check_unzipped_size(path)
-    import openpyxl  # imported late: only the import command needs it
+    import openpyxl  # noqa: PLC0415 - imported late: only the import command needs it
 
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except NapError:
         raise
-    except Exception as exc:  # openpyxl raises many kinds on damaged files
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on damaged files
         raise NapError(ErrorCode.FORM_NOT_A_FORM, reason=f"{path.name} is not a readable .xlsx workbook ({type(exc).__name__})") from None
     sheets: dict[str, Sheet] = {}
     try:
@@ -93,7 +93,7 @@ def read_workbook(path: Path) -> dict[str, Sheet]:
             sheets[key] = _read_sheet(title, worksheet)
     except NapError:
         raise
-    except Exception as exc:  # damaged sheet XML surfaces only while iterating
+    except Exception as exc:  # noqa: BLE001 - damaged sheet XML surfaces only while iterating
         raise NapError(ErrorCode.FORM_NOT_A_FORM, reason=f"{path.name} is not a readable .xlsx workbook ({type(exc).__name__})") from None
     finally:
         book.close()
@@ -104,7 +104,7 @@ def _check_unzipped_size(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             unzipped = sum(max(info.file_size, 0) for info in archive.infolist())
-    except Exception as exc:  # a damaged central directory
+    except Exception as exc:  # noqa: BLE001 - a damaged central directory
         raise NapError(ErrorCode.FORM_NOT_A_FORM, reason=f"{path.name} is not a readable .xlsx workbook ({type(exc).__name__})") from None
     if unzipped > MAX_UNZIPPED_BYTES:
         limit = MAX_UNZIPPED_BYTES // (1024 * 1024)

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.gui.dialogs import show_error
 from napsurvey.gui.widgets import Page
+from napsurvey.progress import ProgressCallback
 
-Progress = Callable[[int, int], None]
-Work = Callable[[Progress], Any]
+Work = Callable[[ProgressCallback], Any]
 
 
 class _Worker(QObject):

@@ -1,10 +1,10 @@
 """Every coded refusal the desktop app can show, marked for translation.
 
-Each entry maps an :class:`ErrorCode` to its English template, written out as
-a literal so the translation tools extract it (context ``ErrorCode``). The
-literal must equal the enum's ``template``: the template is the lookup key in
-the catalogues, and a test fails when a code is added or reworded here or in
-:mod:`napsurvey.errors` without the other following.
+Generated from :class:`napsurvey.errors.ErrorCode` by
+``python -m napsurvey.gui.error_catalog_source``: do not edit by hand. Each
+entry is the code's English template as a literal, which the translation
+tools extract (context ``ErrorCode``) and the catalogues translate; the
+template is also the lookup key (:mod:`napsurvey.gui.messages`).
 """
 
 from __future__ import annotations
@@ -12,25 +12,19 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from napsurvey.errors import ErrorCode
+from napsurvey.gui.error_catalog_source import EXCLUDED
 
-#: Codes the desktop app never shows, and why (they keep their English template).
-EXCLUDED: dict[ErrorCode, str] = {
-    ErrorCode.CLI_USAGE: "a command-line usage mistake; the template is its reason alone, with no words to translate",
-    ErrorCode.CLI_FILE: "the template is '{path}: {reason}' alone; the reason comes with the error, in English",
-    ErrorCode.CLI_INTERRUPTED: "Ctrl-C in a terminal",
-    ErrorCode.VAULT_NO_PASSPHRASE: "names command-line options; the app always asks in its own field",
-    ErrorCode.BACKENTRY_PAPER_ID: "back-entry of paper questionnaires is a command-line use (napsurvey interview --answers)",
-    ErrorCode.BACKENTRY_DUPLICATE: "back-entry of paper questionnaires is a command-line use (napsurvey interview --answers)",
-    ErrorCode.BACKENTRY_WORKER: "back-entry of paper questionnaires is a command-line use (napsurvey interview --answers)",
-}
+__all__ = ["CATALOGUE", "EXCLUDED"]
 
 #: English template of every code the app may show, as marked for the extractor.
 _MARKED: dict[ErrorCode, object] = {
-    # --- generic ---
     ErrorCode.INTERNAL: QT_TRANSLATE_NOOP("ErrorCode", "unexpected internal error ({kind}); nothing was changed"),
     ErrorCode.IO_ERROR: QT_TRANSLATE_NOOP("ErrorCode", "cannot {action} {path}: {reason}"),
     ErrorCode.DISK_FULL: QT_TRANSLATE_NOOP("ErrorCode", "not enough disk space to write {path}; nothing was written"),
-    # --- forms: loading, lint, spreadsheet import ---
+    ErrorCode.FILE_EXISTS: QT_TRANSLATE_NOOP("ErrorCode", "{path} already exists; choose another name"),
+    ErrorCode.FILE_IS_FOLDER: QT_TRANSLATE_NOOP("ErrorCode", "{path} is a folder; give a file name"),
+    ErrorCode.FOLDER_MISSING: QT_TRANSLATE_NOOP("ErrorCode", "{path}: the folder does not exist"),
+    ErrorCode.FILE_TOO_LARGE: QT_TRANSLATE_NOOP("ErrorCode", "{path}: the file is far too large"),
     ErrorCode.FORM_NOT_FOUND: QT_TRANSLATE_NOOP("ErrorCode", "form file not found: {path}"),
     ErrorCode.FORM_YAML: QT_TRANSLATE_NOOP("ErrorCode", "not valid YAML: {reason}"),
     ErrorCode.FORM_NOT_A_FORM: QT_TRANSLATE_NOOP("ErrorCode", "not a form: {reason}"),
@@ -117,13 +111,10 @@ _MARKED: dict[ErrorCode, object] = {
         "ErrorCode", "the form declares no indicators, so nothing it collects can be reported"
     ),
     ErrorCode.FORM_BLOCK_MISMATCH: QT_TRANSLATE_NOOP("ErrorCode", "{kind} closes {open_kind} '{name}'"),
-    # --- expressions ---
     ErrorCode.EXPR_SYNTAX: QT_TRANSLATE_NOOP("ErrorCode", "syntax error at position {pos}: {reason}"),
     ErrorCode.EXPR_UNKNOWN_FUNCTION: QT_TRANSLATE_NOOP("ErrorCode", "unknown function '{name}()'"),
     ErrorCode.EXPR_ARITY: QT_TRANSLATE_NOOP("ErrorCode", "{name}() takes {expected} argument(s), got {got}"),
-    ErrorCode.EXPR_UNKNOWN_NAME: QT_TRANSLATE_NOOP("ErrorCode", "unknown question '{name}'"),
     ErrorCode.EXPR_TOO_COMPLEX: QT_TRANSLATE_NOOP("ErrorCode", "expression is too long or too deeply nested"),
-    # --- interview engine ---
     ErrorCode.INTERVIEW_CONSENT_REQUIRED: QT_TRANSLATE_NOOP(
         "ErrorCode", "consent must be recorded before any other question"
     ),
@@ -154,10 +145,8 @@ _MARKED: dict[ErrorCode, object] = {
     ErrorCode.INTERVIEW_NOT_REACHED: QT_TRANSLATE_NOOP(
         "ErrorCode", "section '{name}' cannot be opened before the questions that lead to it"
     ),
-    # --- vault ---
-    ErrorCode.VAULT_NOT_FOUND: QT_TRANSLATE_NOOP(
-        "ErrorCode", "no vault in this home folder; run 'napsurvey init' first"
-    ),
+    ErrorCode.INTERVIEW_DRAFT_UNREADABLE: QT_TRANSLATE_NOOP("ErrorCode", "the draft cannot be resumed: {reason}"),
+    ErrorCode.VAULT_NOT_FOUND: QT_TRANSLATE_NOOP("ErrorCode", "no vault in this home folder"),
     ErrorCode.VAULT_EXISTS: QT_TRANSLATE_NOOP("ErrorCode", "a vault already exists in this home folder"),
     ErrorCode.VAULT_WRONG_PASSPHRASE: QT_TRANSLATE_NOOP("ErrorCode", "wrong passphrase{delay}"),
     ErrorCode.VAULT_WAIT: QT_TRANSLATE_NOOP("ErrorCode", "too many failed attempts; try again in {seconds} s"),
@@ -192,11 +181,10 @@ _MARKED: dict[ErrorCode, object] = {
         "ErrorCode", "form '{form_id}' version {version} is already installed with different content; give the changed form a new version"
     ),
     ErrorCode.VAULT_SETTING: QT_TRANSLATE_NOOP("ErrorCode", "setting '{key}': {reason}"),
-    # --- back-entry ---
+    ErrorCode.VAULT_BAD_ROLE: QT_TRANSLATE_NOOP("ErrorCode", "role '{role}' is neither monitor nor coordinator"),
     ErrorCode.BACKENTRY_JSON: QT_TRANSLATE_NOOP("ErrorCode", "line {line}: not valid JSON: {reason}"),
     ErrorCode.BACKENTRY_NOT_OBJECT: QT_TRANSLATE_NOOP("ErrorCode", "line {line}: each interview must be a JSON object"),
     ErrorCode.BACKENTRY_REFUSED: QT_TRANSLATE_NOOP("ErrorCode", "line {line}: {question}: {reason_code}: {reason}"),
-    # --- bundles, kits, cards, receipts ---
     ErrorCode.BUNDLE_NOT_A_BUNDLE: QT_TRANSLATE_NOOP("ErrorCode", "{path}: not a napsurvey bundle"),
     ErrorCode.BUNDLE_TRUNCATED: QT_TRANSLATE_NOOP("ErrorCode", "{path}: the file is truncated or damaged"),
     ErrorCode.BUNDLE_TAMPERED: QT_TRANSLATE_NOOP("ErrorCode", "{path}: the file was altered after it was made"),
@@ -232,18 +220,20 @@ _MARKED: dict[ErrorCode, object] = {
         "ErrorCode", "{path}: the kit is signed by a different coordinator than the installed one"
     ),
     ErrorCode.KIT_OLDER: QT_TRANSLATE_NOOP("ErrorCode", "{path}: the kit is older than the installed one"),
-    ErrorCode.KIT_NOT_ENROLLED: QT_TRANSLATE_NOOP(
-        "ErrorCode", "this device has no enrollment kit yet; run 'napsurvey enroll KIT'"
-    ),
+    ErrorCode.KIT_NOT_ENROLLED: QT_TRANSLATE_NOOP("ErrorCode", "this device has no enrollment kit yet"),
     ErrorCode.CARD_BAD: QT_TRANSLATE_NOOP("ErrorCode", "{path}: not a valid device card: {reason}"),
     ErrorCode.RECEIPT_BAD: QT_TRANSLATE_NOOP("ErrorCode", "{path}: not a valid receipt: {reason}"),
     ErrorCode.RECEIPT_BAD_SIGNATURE: QT_TRANSLATE_NOOP(
         "ErrorCode", "{path}: the receipt is not signed by this device's coordinator"
     ),
-    ErrorCode.DEVICE_UNKNOWN: QT_TRANSLATE_NOOP("ErrorCode", "no approved device {device}"),
     ErrorCode.KIT_NEEDS_REFERRALS: QT_TRANSLATE_NOOP(
-        "ErrorCode", "form '{form_id}' is sensitivity: high; the kit needs {what}"
+        "ErrorCode", "form '{form_id}' is sensitivity: high; the kit needs a referral directory"
     ),
+    ErrorCode.KIT_NEEDS_PROTOCOL: QT_TRANSLATE_NOOP(
+        "ErrorCode", "form '{form_id}' is sensitivity: high; the kit needs a study protocol"
+    ),
+    ErrorCode.KIT_REFERRALS_FILE: QT_TRANSLATE_NOOP("ErrorCode", "{path}: not a referral directory: {reason}"),
+    ErrorCode.KIT_PROTOCOL_FILE: QT_TRANSLATE_NOOP("ErrorCode", "{path}: not a study protocol: {reason}"),
     ErrorCode.KIT_NO_FORMS: QT_TRANSLATE_NOOP("ErrorCode", "a kit needs at least one form"),
     ErrorCode.CARD_NOT_CONFIRMED: QT_TRANSLATE_NOOP(
         "ErrorCode", "the device was not approved (fingerprint not confirmed)"
@@ -252,19 +242,19 @@ _MARKED: dict[ErrorCode, object] = {
     ErrorCode.KIT_BAD_RECIPIENT: QT_TRANSLATE_NOOP(
         "ErrorCode", "the backup recipient must be an age public key (age1 followed by 58 characters)"
     ),
-    # --- outputs ---
     ErrorCode.PRIVACY_THRESHOLD: QT_TRANSLATE_NOOP(
         "ErrorCode", "disclosure threshold {value} is below the minimum of {minimum}"
     ),
     ErrorCode.PRIVACY_THRESHOLD_MAX: QT_TRANSLATE_NOOP(
         "ErrorCode", "disclosure threshold {value} is above the maximum of {maximum}"
     ),
-    ErrorCode.PRIVACY_INFEASIBLE: QT_TRANSLATE_NOOP("ErrorCode", "table '{table}' cannot be protected; it is withheld"),
     ErrorCode.TABLES_FORMAT: QT_TRANSLATE_NOOP("ErrorCode", "unknown table format '{format}'"),
     ErrorCode.TABLES_PERIOD: QT_TRANSLATE_NOOP("ErrorCode", "period '{period}' is not FROM..TO with YYYY-MM values"),
     ErrorCode.TABLES_DHIS2_MAPPING: QT_TRANSLATE_NOOP("ErrorCode", "DHIS2 mapping {path}: {reason}"),
+    ErrorCode.TABLES_DHIS2_NO_MAPPING: QT_TRANSLATE_NOOP("ErrorCode", "the DHIS2 format needs a mapping file"),
     ErrorCode.TABLES_NO_DATA: QT_TRANSLATE_NOOP("ErrorCode", "no imported data to publish"),
     ErrorCode.REPORT_FAILED: QT_TRANSLATE_NOOP("ErrorCode", "the report could not be made: {reason}"),
+    ErrorCode.REPORT_PAPER: QT_TRANSLATE_NOOP("ErrorCode", "paper '{paper}' is neither a4 nor letter"),
 }
 
 #: English template of every code the app may show, keyed by code.

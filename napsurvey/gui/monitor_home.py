@@ -7,17 +7,21 @@ Everything shown comes from the session (``status()``, ``installed_forms()``,
 
 from __future__ import annotations
 
-import importlib
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from napsurvey.errors import NapError
-from napsurvey.services import interviews
 from napsurvey.gui.messages import error_text
+from napsurvey.gui.sync import MonitorSyncPanel, build_monitor_panel
 from napsurvey.gui.training_dialog import TrainingDialog
-from napsurvey.gui.widgets import Page, card, label, primary_button
+from napsurvey.gui.widgets import Page, card, label, primary_button, scrolled_body
+from napsurvey.services import interviews
+from napsurvey.services.interviews import DraftInfo
+from napsurvey.services.session import Session
+from napsurvey.services.status import InstalledForm, Training, VaultStatus
 
 
 def pick_text(texts: dict[str, str], language: str, fallback: str = "") -> str:
@@ -81,18 +85,11 @@ class MonitorHome(Page):
     export_requested = Signal()
     training_changed = Signal()
 
-    def __init__(self, session: Any, language: str = "en", parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, language: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._session = session
+        self._session: Session | None = session
         self._language = language
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
-        body = QWidget(scroll)
-        scroll.setWidget(body)
+        body = scrolled_body(self)
         columns = QHBoxLayout(body)
         columns.setContentsMargins(32, 24, 32, 24)
         columns.setSpacing(24)
@@ -128,7 +125,6 @@ class MonitorHome(Page):
         self.export_title = label("SectionTitle")
         self.export_text = label()
         self.export_button = QPushButton(self.export_card)
-        self.export_button.clicked.connect(self.export_requested)
         self.export_result = label()
         self.export_result.hide()
         export_layout.addWidget(self.export_title)
@@ -149,35 +145,24 @@ class MonitorHome(Page):
         training_layout.addWidget(self.training_error)
         training_layout.addWidget(self.training_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        #: The sync card (export, enrollment, receipts) if the sync screens are installed.
-        self.sync_panel = self._plug_in_sync(body)
+        #: The sync card (export, enrollment, receipts); "Export to USB stick" runs its export.
+        self.sync_panel: MonitorSyncPanel = build_monitor_panel(session, body)
+        self.sync_panel.changed.connect(self.refresh)
+        self.sync_panel.export_result.connect(self.show_export_result)
+        self.export_button.clicked.connect(self.export_requested)
+        self.export_button.clicked.connect(self.sync_panel.export)
         for panel in (self.drafts_card, self.export_card, self.sync_panel, self.training_card):
-            if panel is not None:
-                side.addWidget(panel)
+            side.addWidget(panel)
         side.addStretch(1)
         columns.addLayout(side, 2)
 
         self.form_cards: list[FormCard] = []
-        self._draft_buttons: list[QPushButton] = []
-        self._forms: list[Any] = []
-        self._drafts: list[Any] = []
-        self._status: Any = None
-        self._training: Any = None
+        self.draft_buttons: list[QPushButton] = []
+        self._forms: list[InstalledForm] = []
+        self._drafts: list[DraftInfo] = []
+        self._status: VaultStatus | None = None
+        self._training: Training | None = None
         self.refresh()
-
-    def _plug_in_sync(self, parent: QWidget) -> QWidget | None:
-        try:
-            module = importlib.import_module("napsurvey.gui.sync")
-        except ImportError:
-            return None
-        builder = getattr(module, "build_monitor_panel", None)
-        if not callable(builder):
-            return None
-        panel: QWidget = builder(self._session, parent)
-        changed = getattr(panel, "changed", None)
-        if changed is not None:
-            changed.connect(self.refresh)
-        return panel
 
     # ---- data ------------------------------------------------------------
     def release(self) -> None:
@@ -192,10 +177,13 @@ class MonitorHome(Page):
 
     def refresh(self) -> None:
         """Re-read everything from the session and redraw."""
-        self._status = self._session.status()
-        self._training = self._session.training()
-        self._forms = list(self._session.installed_forms())
-        self._drafts = list(interviews.list_drafts(self._session))
+        session = self._session
+        if session is None:
+            return  # released (locked or hidden): nothing is drawn again
+        self._status = session.status()
+        self._training = session.training()
+        self._forms = list(session.installed_forms())
+        self._drafts = list(interviews.list_drafts(session))
         self._build_form_cards()
         self._build_drafts()
         self.retranslate()
@@ -217,10 +205,10 @@ class MonitorHome(Page):
             self.form_cards.append(tile)
 
     def _build_drafts(self) -> None:
-        for button in self._draft_buttons:
+        for button in self.draft_buttons:
             self.drafts_list.removeWidget(button)
             button.deleteLater()
-        self._draft_buttons = []
+        self.draft_buttons = []
         titles = {f.form_id: f for f in self._forms}
         entries = [(str(d.form_id), str(d.id), d) for d in self._drafts]
         for form_id, draft_id, draft in entries:
@@ -231,11 +219,13 @@ class MonitorHome(Page):
             button.setProperty("form_title_texts", dict(form.title) if form is not None else {})
             button.clicked.connect(lambda _=False, f=form_id, d=draft_id: self.resume_requested.emit(f, d))
             self.drafts_list.addWidget(button)
-            self._draft_buttons.append(button)
+            self.draft_buttons.append(button)
 
-    def _lock_reasons(self, form: Any) -> list[str]:
+    def _lock_reasons(self, form: InstalledForm) -> list[str]:
         # The services decide whether a form may start (training, kit protocol,
         # referral directory); this page only shows the answer.
+        if self._session is None:
+            return []
         refusal = interviews.can_start(self._session, form.form_id)
         return [error_text(refusal)] if refusal is not None else []
 
@@ -259,8 +249,10 @@ class MonitorHome(Page):
         self.export_result.setText(text)
         self.export_result.show()
 
-    def record_training(self, day: Any, supervisor_code: str) -> None:
+    def record_training(self, day: date, supervisor_code: str) -> None:
         """Store a sign-off and redraw (the dialog calls this; tests may too)."""
+        if self._session is None:
+            return
         try:
             self._session.sign_off_training(day, supervisor_code)
         except NapError as exc:
@@ -290,8 +282,8 @@ class MonitorHome(Page):
             tile.set_locked(self._lock_reasons(form))
         self.drafts_title.setText(self.tr("Drafts to resume"))
         self.no_drafts.setText(self.tr("No unfinished interviews."))
-        self.no_drafts.setVisible(not self._draft_buttons)
-        for button in self._draft_buttons:
+        self.no_drafts.setVisible(not self.draft_buttons)
+        for button in self.draft_buttons:
             title = pick_text(button.property("form_title_texts") or {}, lang, str(button.property("form_id")))
             month = button.property("draft_month")
             button.setText(self.tr("Resume: %1").replace("%1", f"{title} ({month})" if month else title))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from napsurvey.vault.hardening import harden_process as _harden
+from napsurvey.services.process import harden_process as _harden
 
 
 def harden_process() -> dict[str, bool]:

@@ -6,6 +6,10 @@ dialog has the focus.
 
 from __future__ import annotations
 
+import math
+import time
+from collections.abc import Callable
+
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 
@@ -61,38 +65,64 @@ class QuickHideKeys(QObject):
 
 
 class IdleWatcher(QObject):
-    """Emits :attr:`idle` after ``timeout_ms`` without keyboard, mouse or touch input."""
+    """Emits :attr:`idle` after ``timeout_ms`` without keyboard, mouse or touch input.
+
+    Input only notes the time (``clock``, seconds); the timer wakes up at the
+    deadline and :meth:`check` decides, so a mouse move costs nothing and a
+    test can drive the clock instead of waiting.
+    """
 
     idle = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
+        self._clock = clock
+        self._timeout_ms = 60_000
+        self._last_input = clock()
+        self._running = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        # Precise: a coarse timer may not move its deadline on a restart.
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(self.idle)
+        self._timer.timeout.connect(self.check)
 
     def set_timeout_ms(self, ms: int) -> None:
-        """Change the idle time; restarts the count if running."""
-        self._timer.setInterval(max(1, int(ms)))
-        if self._timer.isActive():
-            self._timer.start()
+        """Change the idle time; the count goes on from the last input."""
+        self._timeout_ms = max(1, int(ms))
+        if self._running:
+            self.check()
 
     def start(self) -> None:
         """Start counting (after unlock)."""
-        self._timer.start()
+        self._running = True
+        self._last_input = self._clock()
+        self._timer.start(self._timeout_ms)
 
     def stop(self) -> None:
         """Stop counting (while locked)."""
+        self._running = False
         self._timer.stop()
 
     @property
     def active(self) -> bool:
         """True while counting."""
-        return self._timer.isActive()
+        return self._running
+
+    def idle_ms(self) -> float:
+        """Milliseconds since the last input (or since :meth:`start`)."""
+        return (self._clock() - self._last_input) * 1000
+
+    def check(self) -> None:
+        """Emit :attr:`idle` if the time is up, else sleep until it may be."""
+        if not self._running:
+            return
+        left = self._timeout_ms - self.idle_ms()
+        if left <= 0:
+            self.stop()
+            self.idle.emit()
+        else:
+            self._timer.start(max(1, math.ceil(left)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt name)
-        if self._timer.isActive() and event.type() in _INPUT_EVENTS:
-            self._timer.start()
+        if self._running and event.type() in _INPUT_EVENTS:
+            self._last_input = self._clock()
         return False

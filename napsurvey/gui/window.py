@@ -5,13 +5,12 @@ settings, and workspaces that other parts plug in (the interview runner,
 coordinator screens). Quick-hide and locking drop every page that showed
 decrypted data, clear their texts at once, delete them, and close the session.
 
-Hooks for other parts of the GUI:
+Signals other parts of the GUI can follow:
 
 * :attr:`MainWindow.start_interview_requested` (form_id) and
-  :attr:`MainWindow.resume_draft_requested` (form_id, draft_id). If
-  ``napsurvey.gui.interview`` offers ``create_runner(window, form_id=...,
-  draft_id=...) -> QWidget``, the window calls it and shows the widget with
-  :meth:`MainWindow.show_workspace`.
+  :attr:`MainWindow.resume_draft_requested` (form_id, draft_id); the window
+  opens the interview runner (:func:`napsurvey.gui.interview.create_runner`)
+  with :meth:`MainWindow.show_workspace`.
 * :attr:`MainWindow.dummy_requested`: F9 (or :meth:`request_dummy`); the runner
   switches to its dummy questions.
 * :attr:`MainWindow.locked`: emitted after quick-hide, idle lock or Lock.
@@ -19,12 +18,9 @@ Hooks for other parts of the GUI:
 
 from __future__ import annotations
 
-import importlib
 import time
-from datetime import date
 from pathlib import Path
 from types import ModuleType
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QIcon
@@ -42,12 +38,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from napsurvey.errors import NapError
-from napsurvey.gui import file_dialogs
 from napsurvey.gui.coordinator_home import CoordinatorHome
-from napsurvey.gui.messages import error_text
 from napsurvey.gui.header import Header
 from napsurvey.gui.i18n import Translations, write_language
+from napsurvey.gui.interview import InterviewRunner, create_runner
 from napsurvey.gui.monitor_home import MonitorHome
 from napsurvey.gui.neutral import NeutralScreen
 from napsurvey.gui.safeguards import IdleWatcher, QuickHideKeys
@@ -55,20 +49,9 @@ from napsurvey.gui.settings_page import AppSettings, SettingsPage
 from napsurvey.gui.setup_wizard import SetupWizard
 from napsurvey.gui.style import apply_font_size
 from napsurvey.gui.unlock import RecoverPage, UnlockPage
-from napsurvey.gui.widgets import Page, centered_column, label
-from napsurvey.services import sync
+from napsurvey.gui.widgets import Page
+from napsurvey.services.session import Session
 from napsurvey.settings import DEFAULT_NEUTRAL_TITLE
-
-
-class _WorkspacePlaceholder(Page):
-    """Shown when a hook has no implementation yet."""
-
-    def __init__(self, what: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        col = centered_column(self, 560)
-        self.text = label("Placeholder")
-        self.text.setText(what)
-        col.addWidget(self.text)
 
 
 def scrub(widget: QWidget) -> None:
@@ -111,7 +94,7 @@ class MainWindow(QMainWindow):
         self.home = Path(home)
         self.services = services
         self.translations = translations
-        self.session: Any | None = None
+        self.session: Session | None = None
         self.app_settings = AppSettings()
         self.last_hide_seconds: float | None = None
         self._sensitive: list[QWidget] = []
@@ -204,7 +187,7 @@ class MainWindow(QMainWindow):
         page = self.content.currentWidget()
         return page if isinstance(page, UnlockPage) and self.root.currentWidget() is self.shell else None
 
-    def open_session(self, session: Any) -> None:
+    def open_session(self, session: Session) -> None:
         """A session was opened: load settings, show the home page, start the idle clock."""
         self._replace_transient()
         self.session = session
@@ -231,11 +214,10 @@ class MainWindow(QMainWindow):
         else:
             monitor = MonitorHome(self.session, self.translations.language, self.content)
             monitor.start_requested.connect(self.start_interview_requested)
-            monitor.start_requested.connect(self._start_interview)
+            monitor.start_requested.connect(self.start_interview)
             monitor.resume_requested.connect(self.resume_draft_requested)
-            monitor.resume_requested.connect(self._resume_draft)
+            monitor.resume_requested.connect(self.resume_draft)
             monitor.export_requested.connect(self.export_requested)
-            monitor.export_requested.connect(self._choose_export_folder)
             page = monitor
         self.home_page = page
         self._show(page, sensitive=True)
@@ -258,54 +240,23 @@ class MainWindow(QMainWindow):
         self._drop(widget)
         self.go_home()
 
-    # ---- hooks ----------------------------------------------------------------
-    def _runner_factory(self) -> Any:
-        try:
-            module = importlib.import_module("napsurvey.gui.interview")
-        except ImportError:
-            return None
-        factory = getattr(module, "create_runner", None)
-        return factory if callable(factory) else None
+    # ---- the interview runner ---------------------------------------------------------
+    def start_interview(self, form_id: str) -> None:
+        """Open the interview runner on a new interview of ``form_id`` (or the page saying why not)."""
+        self._open_runner(form_id, None)
 
-    def _start_interview(self, form_id: str) -> None:
-        factory = self._runner_factory()
-        if factory is None:
-            self.show_workspace(_WorkspacePlaceholder(self.tr("The interview screen is not installed.")))
-            return
-        self.show_workspace(factory(self, form_id=form_id, draft_id=None))
+    def resume_draft(self, form_id: str, draft_id: str) -> None:
+        """Open the interview runner on the draft ``draft_id``."""
+        self._open_runner(form_id, draft_id or None)
 
-    def _resume_draft(self, form_id: str, draft_id: str) -> None:
-        factory = self._runner_factory()
-        if factory is None:
-            self.show_workspace(_WorkspacePlaceholder(self.tr("The interview screen is not installed.")))
-            return
-        self.show_workspace(factory(self, form_id=form_id, draft_id=draft_id or None))
-
-    def _choose_export_folder(self) -> None:
-        panel = getattr(self.home_page, "sync_panel", None)
-        if panel is not None:  # the sync screens: background export with read-back and a result dialog
-            panel.export()
-            return
-        folder = file_dialogs.choose_folder(self, self.tr("Choose the USB stick or folder for the bundle"))
-        if folder:
-            self.export_to(Path(folder))
-
-    def export_to(self, folder: Path) -> bool:
-        """Write a bundle of the records not yet exported into ``folder``; show the outcome on the home page."""
+    def _open_runner(self, form_id: str, draft_id: str | None) -> None:
         if self.session is None:
-            return False
-        try:
-            result = sync.export_bundle(self.session.vault, folder, today=date.today().isoformat())
-        except NapError as exc:
-            self.go_home()
-            if isinstance(self.home_page, MonitorHome):
-                self.home_page.show_export_result(error_text(exc), ok=False)
-            return False
-        self.go_home()
-        if isinstance(self.home_page, MonitorHome):
-            text = self.tr("%n interview(s) written to %1. The file was read back and checked.", "", result.records)
-            self.home_page.show_export_result(text.replace("%1", result.path.name), ok=True)
-        return True
+            return
+        page = create_runner(self.session, form_id=form_id, draft_id=draft_id, language=self.translations.language,
+                             close=self.close_workspace)
+        if isinstance(page, InterviewRunner):
+            self.dummy_requested.connect(page.toggle_dummy)
+        self.show_workspace(page)
 
     def request_dummy(self) -> None:
         """Ask the interview runner to switch to dummy questions (F9)."""

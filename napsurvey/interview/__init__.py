@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from .compiled import CompiledForm, compile_form
-from .engine import Interview, Position, check_start
+from .engine import Interview, check_start
 from .fill import DECLINED, fill
 from .model import (
+    AnswerProblem,
+    AnswerProgress,
     ChoiceView,
     CompletedInterview,
-    Problem,
-    Progress,
     Prompt,
+    RepeatInstance,
     Screen,
     Section,
     StartContext,
 )
+from .screens import Position
 
 __all__ = [
     "DECLINED",
@@ -23,9 +25,10 @@ __all__ = [
     "CompletedInterview",
     "Interview",
     "Position",
-    "Problem",
-    "Progress",
+    "AnswerProblem",
+    "AnswerProgress",
     "Prompt",
+    "RepeatInstance",
     "Screen",
     "Section",
     "StartContext",

@@ -9,39 +9,32 @@ the child protocol, and the start gate of ``sensitivity: high`` forms.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.expressions import Value
 from napsurvey.forms.model import Form
 
+from .answers import collect, problems_of
 from .coercion import coerce, is_empty
-from .compiled import CALCULATE, GROUP, NOTE, QUESTION, REPEAT, CompiledForm, Item, compile_form
+from .compiled import CALCULATE, GROUP, NOTE, REPEAT, CompiledForm, Item, compile_form
 from .model import (
+    AnswerProblem,
+    AnswerProgress,
     ChoiceView,
     CompletedInterview,
+    InterviewStatus,
     Path,
-    Problem,
-    Progress,
     Prompt,
+    RepeatInstance,
     Screen,
     Section,
     StartContext,
-    Status,
 )
-from .state import InterviewState, ItemEnv
+from .screens import Position, Screens
+from .state import InterviewState
 
 SNAPSHOT_VERSION = 1
-
-
-@dataclass(frozen=True)
-class Position:
-    """Where the interview stands: a screen item, an open repeat's prompt, or the end."""
-
-    index: int
-    path: Path
-    kind: str  # "item" | "repeat" | "end"
 
 
 def check_start(form: Form, context: StartContext) -> None:
@@ -69,11 +62,12 @@ class Interview:
         self.state = InterviewState(compiled, context.today)
         languages = compiled.languages
         self._language = context.language if context.language in languages else languages[0]
-        self.status: Status = "in_progress"
+        self.status: InterviewStatus = "in_progress"
         self.position = Position(0, (), "end")
         self.history: list[Position] = []
         self.furthest = -1
         self._flagged: set[tuple[int, Path]] = set()
+        self.screens = Screens(compiled, self.state)
 
     # --- creation ----------------------------------------------------------------
     @classmethod
@@ -83,7 +77,7 @@ class Interview:
         check_start(compiled.form, context)
         interview = cls(compiled, context)
         interview.state.recompute_all()
-        interview._go(interview._seek(0, (), ()), remember=False)
+        interview._go(interview.screens.seek(0, (), ()), remember=False)
         return interview
 
     @classmethod
@@ -106,7 +100,7 @@ class Interview:
         except NapError:
             raise
         except Exception as exc:  # noqa: BLE001 - a damaged draft is a coded refusal
-            raise NapError(ErrorCode.INTERVIEW_NOT_COMPLETE, reason=f"the draft cannot be read ({type(exc).__name__})") from None
+            raise NapError(ErrorCode.INTERVIEW_DRAFT_UNREADABLE, reason=f"it is damaged ({type(exc).__name__})") from None
         return interview
 
     # --- language ------------------------------------------------------------------
@@ -168,7 +162,7 @@ class Interview:
         return item, path
 
     # --- answering -------------------------------------------------------------------
-    def answer(self, name: str, value: Any, path: Path | None = None) -> list[Problem]:
+    def answer(self, name: str, value: Any, path: Path | None = None) -> list[AnswerProblem]:
         """Record an answer (None/""/[] clears it). Raises for a wrong type or unknown choice;
         returns the constraint problems of the new value (kept, and shown, until fixed)."""
         item, path = self._target(name, path)
@@ -196,133 +190,20 @@ class Interview:
         return self.state.values.get((item.index, self._path_for(item, path)), "")
 
     # --- validation -------------------------------------------------------------------
-    def _problems_of(self, item: Item, path: Path, for_leaving: bool = False) -> list[Problem]:
-        key = (item.index, path)
-        state = self.state
-        if not item.answerable or key not in state.relevant:
-            return []
-        if key in state.declined:
-            return []
-        if key not in state.values:
-            if item is self.cf.consent and for_leaving:
-                return [Problem(item.name, ErrorCode.INTERVIEW_CONSENT_REQUIRED, ErrorCode.INTERVIEW_CONSENT_REQUIRED.template, path)]
-            if for_leaving and state.check(item.required, item, path):
-                message = self._text(item.row.required_message) or "an answer is required"
-                return [Problem(item.name, ErrorCode.INTERVIEW_REQUIRED, message, path)]
-            return []
-        value = state.values[key]
-        if item.choices:
-            allowed = state.allowed_names(item, path)
-            names = value if isinstance(value, list) else [value]
-            for choice in names:
-                if choice not in allowed:
-                    message = NapError(ErrorCode.INTERVIEW_UNKNOWN_CHOICE, name=item.name, value=choice).message
-                    return [Problem(item.name, ErrorCode.INTERVIEW_UNKNOWN_CHOICE, message, path)]
-        if item.constraint is not None and not item.constraint.truthy(ItemEnv(state, item, path, value)):
-            message = self._text(item.row.constraint_message) or "this answer is not allowed"
-            return [Problem(item.name, ErrorCode.INTERVIEW_CONSTRAINT, message, path)]
-        return []
+    def _problems_of(self, item: Item, path: Path, for_leaving: bool = False) -> list[AnswerProblem]:
+        return problems_of(self.cf, self.state, item, path, self._text, for_leaving=for_leaving)
 
-    def _screen_items(self, position: Position) -> list[tuple[Item, Path]]:
-        if position.kind != "item":
-            return []
-        item = self.items[position.index]
-        if item.kind != GROUP:
-            return [(item, position.path)]
-        out: list[tuple[Item, Path]] = []
-        i = item.index + 1
-        while i < item.end:
-            child = self.items[i]
-            if child.kind == REPEAT or (child.index, position.path) not in self.state.relevant:
-                i = child.end  # a nested repeat gets its own screens, right after this one
-                continue
-            if child.kind in (QUESTION, NOTE):
-                out.append((child, position.path))
-            i += 1
-        return out
-
-    def validate(self) -> list[Problem]:
+    def validate(self) -> list[AnswerProblem]:
         """Problems that keep the current screen from being left."""
-        problems: list[Problem] = []
-        for item, path in self._screen_items(self.position):
+        problems: list[AnswerProblem] = []
+        for item, path in self.screens.items_on(self.position):
             problems.extend(self._problems_of(item, path, for_leaving=True))
         return problems
 
     # --- navigation -------------------------------------------------------------------
-    def _is_relevant(self, index: int, path: Path) -> bool:
-        return (index, path) in self.state.relevant
-
     def screen_of(self, item: Item) -> Item:
-        """The item whose screen shows ``item``: the outermost field-list group around it
-        that is not outside a repeat containing it (a repeat has screens of its own), else itself."""
-        screen = item
-        parent = item.parent
-        while parent is not None:
-            group = self.items[parent]
-            if group.kind == REPEAT:
-                break
-            if group.kind == GROUP and group.field_list:
-                screen = group
-            parent = group.parent
-        return screen
-
-    def _seek(self, index: int, path: Path, stack: tuple[int, ...]) -> Position:
-        """First screen at or after ``index`` in document order; skips whole irrelevant groups.
-
-        Items shown on an enclosing field-list group's screen are passed over;
-        a repeat inside such a group is visited after the group's screen.
-        """
-        items = self.items
-        counts = self.state.counts
-        repeats = list(stack)
-        while True:
-            while repeats and index >= items[repeats[-1]].end:
-                repeat = items[repeats[-1]]
-                outer = path[:-1]
-                if repeat.repeat_count is None:
-                    return Position(repeat.index, outer, "repeat")
-                if path[-1] + 1 < counts.get((repeat.index, outer), 0):
-                    path = (*outer, path[-1] + 1)
-                    index = repeat.index + 1
-                    break
-                repeats.pop()
-                path = outer
-                index = repeat.end
-            else:
-                if index >= len(items):
-                    return Position(len(items), (), "end")
-                item = items[index]
-                if not self._is_relevant(index, path):
-                    index = item.end
-                elif item.kind != REPEAT and item.in_field_list and self.screen_of(item) is not item:
-                    index += 1  # on its field-list group's screen (a group: enter it for nested repeats)
-                elif item.kind == GROUP:
-                    if item.field_list and self._screen_items(Position(index, path, "item")):
-                        return Position(index, path, "item")
-                    index += 1
-                elif item.kind == REPEAT:
-                    if item.repeat_count is None:
-                        return Position(index, path, "repeat")
-                    if counts.get((index, path), 0) == 0:
-                        index = item.end
-                    else:
-                        repeats.append(index)
-                        path = (*path, 0)
-                        index += 1
-                elif item.kind == CALCULATE:
-                    index += 1
-                else:
-                    return Position(index, path, "item")
-
-    def _after(self, position: Position) -> Position:
-        if position.kind == "end":
-            return position
-        item = self.items[position.index]
-        stack = item.chain
-        if item.kind == GROUP and item.field_list:
-            # into the group: its questions were on this screen, its repeats come next
-            return self._seek(item.index + 1, position.path, stack)
-        return self._seek(item.end, position.path, stack)
+        """The item whose screen shows ``item`` (a field-list group around it, else itself)."""
+        return self.screens.screen_of(item)
 
     def _go(self, position: Position, remember: bool = True) -> None:
         if remember and self.position.kind != "end":
@@ -342,11 +223,11 @@ class Interview:
             self._path_for(item, position.path) if position.kind == "item" else None
         except NapError:
             return False
-        if not self._is_relevant(position.index, position.path):
+        if (position.index, position.path) not in self.state.relevant:
             return False
-        return position.kind == "repeat" or item.kind != GROUP or bool(self._screen_items(position))
+        return position.kind == "repeat" or item.kind != GROUP or bool(self.screens.items_on(position))
 
-    def next(self) -> list[Problem]:
+    def next(self) -> list[AnswerProblem]:
         """Leave the current screen if its answers allow it; else return the problems (and stay)."""
         self._require_running()
         problems = self.validate()
@@ -354,7 +235,7 @@ class Interview:
             self._flagged = {(self.cf.by_name[p.name].index, p.path) for p in problems}
             return problems
         self._flagged = set()
-        shown = {item.index for item, _ in self._screen_items(self.position)}
+        shown = {item.index for item, _ in self.screens.items_on(self.position)}
         consent = self.cf.consent
         if consent is not None and consent.index in shown and not self.state.consent_open():
             self.status = "refused"
@@ -367,9 +248,9 @@ class Interview:
                 return []
         if self.position.kind == "repeat":
             repeat = self.items[self.position.index]
-            self._go(self._seek(repeat.end, self.position.path, repeat.chain))
+            self._go(self.screens.seek(repeat.end, self.position.path, repeat.chain))
         else:
-            self._go(self._after(self.position))
+            self._go(self.screens.after(self.position))
         return []
 
     def back(self) -> bool:
@@ -392,7 +273,7 @@ class Interview:
         path = self.position.path
         count = self.state.counts.get((repeat.index, path), 0)
         self.add_instance(repeat.name, path)
-        target = self._seek(repeat.index + 1, (*path, count), (*repeat.chain, repeat.index))
+        target = self.screens.seek(repeat.index + 1, (*path, count), (*repeat.chain, repeat.index))
         self._go(target)
 
     def add_instance(self, name: str, path: Path = ()) -> int:
@@ -431,11 +312,30 @@ class Interview:
         item = self._item(section)
         if item.parent is not None or item.kind not in (GROUP, REPEAT):
             raise NapError(ErrorCode.INTERVIEW_BAD_VALUE, name=section, reason="not a section")
-        if not self._is_relevant(item.index, ()):
+        if (item.index, ()) not in self.state.relevant:
             raise NapError(ErrorCode.INTERVIEW_NOT_RELEVANT, name=section)
         if item.index > self.furthest:
             raise NapError(ErrorCode.INTERVIEW_NOT_REACHED, name=section)
-        self._go(self._seek(item.index, (), ()))
+        self._go(self.screens.seek(item.index, (), ()))
+
+    def go_to(self, name: str, path: Path = ()) -> None:
+        """Show the screen of question ``name`` (at repeat ``path``) again, to change its answer.
+
+        Only questions that apply now and were already reached can be opened;
+        consent cannot be changed (it was recorded before anything else).
+        """
+        self._require_running()
+        item = self._item(name)
+        if item.kind in (CALCULATE, NOTE, GROUP, REPEAT) or item is self.cf.consent:
+            raise NapError(ErrorCode.INTERVIEW_READ_ONLY, name=name)
+        path = tuple(path[: len(item.chain)])
+        if (item.index, path) not in self.state.relevant:
+            raise NapError(ErrorCode.INTERVIEW_NOT_RELEVANT, name=name)
+        top = item.section if item.section is not None else item.index
+        if top > self.furthest:
+            raise NapError(ErrorCode.INTERVIEW_NOT_REACHED, name=name)
+        screen = self.screens.screen_of(item)
+        self._go(Position(screen.index, path[: len(screen.chain)], "item"))
 
     def stop(self) -> None:
         """End the interview now (WHO recommendation 6); nothing of it is kept."""
@@ -445,7 +345,8 @@ class Interview:
     def _prompt(self, item: Item, path: Path) -> Prompt:
         key = (item.index, path)
         state = self.state
-        choices = tuple(ChoiceView(c.name, self._text(c.label) or c.name) for c in state.allowed_choices(item, path)) if item.choices else ()
+        allowed = state.allowed_choices(item, path) if item.choices else []
+        choices = tuple(ChoiceView(c.name, self._text(c.label) or c.name) for c in allowed)
         message: str | None = None
         problems = self._problems_of(item, path, for_leaving=key in self._flagged)
         if problems:
@@ -464,6 +365,15 @@ class Interview:
             read_only=not item.answerable or state.check(item.read_only, item, path),
             path=path,
         )
+
+    def repeat_instances(self, item: Item, path: Path) -> tuple[RepeatInstance, ...]:
+        """The instance of each repeat around ``item`` at ``path`` ("Child 2 of 3"), outermost first."""
+        out = []
+        for level, index in enumerate(item.chain):
+            repeat = self.items[index]
+            label = self._text(repeat.row.label) or repeat.name
+            out.append(RepeatInstance(label, path[level] + 1, self.state.counts.get((index, path[:level]), 0)))
+        return tuple(out)
 
     def _ended_message(self) -> str:
         if self.status == "refused" and self.form.consent is not None:
@@ -490,8 +400,9 @@ class Interview:
                 path=position.path,
                 section=section,
                 repeat_count=self.state.counts.get((item.index, position.path), 0),
+                instances=self.repeat_instances(item, position.path),
             )
-        prompts = tuple(self._prompt(i, p) for i, p in self._screen_items(position))
+        prompts = tuple(self._prompt(i, p) for i, p in self.screens.items_on(position))
         message = ""
         if self.cf.child_group is not None and self.state.child_closed() and self.form.child_protocol is not None:
             message = self._text(self.form.child_protocol.message)
@@ -504,11 +415,12 @@ class Interview:
             path=position.path,
             section=section,
             message=message,
+            instances=self.repeat_instances(item, position.path),
         )
 
-    def progress(self) -> Progress:
+    def progress(self) -> AnswerProgress:
         """Answered (or declined) questions out of those that apply now (kept incrementally)."""
-        return Progress(self.state.answered, self.state.total)
+        return AnswerProgress(self.state.answered, self.state.total)
 
     def sections(self) -> list[Section]:
         """Top-level groups and repeats with their state (for the section list)."""
@@ -543,16 +455,17 @@ class Interview:
         return out
 
     # --- results ------------------------------------------------------------------------
-    def problems(self, checked: set[tuple[int, Path]] | frozenset[tuple[int, Path]] = frozenset()) -> list[Problem]:
+    def problems(self, checked: set[tuple[int, Path]] | frozenset[tuple[int, Path]] = frozenset()) -> list[AnswerProblem]:
         """Every problem that keeps the interview from being complete, in form order.
 
         ``checked``: answers already checked with a check that cannot have changed since
         (back-entry's forward walk); they are not checked again.
         """
         state = self.state
-        out: list[Problem] = []
+        out: list[AnswerProblem] = []
         if self.cf.consent is not None and not state.consent_open():
-            return [Problem(self.cf.consent.name, ErrorCode.INTERVIEW_CONSENT_REQUIRED, ErrorCode.INTERVIEW_CONSENT_REQUIRED.template)]
+            code = ErrorCode.INTERVIEW_CONSENT_REQUIRED
+            return [AnswerProblem(self.cf.consent.name, code, code.template)]
         for item in self.items:
             if item.answerable:
                 for path in state.instances(item, ()) if item.chain else ((),):
@@ -580,32 +493,9 @@ class Interview:
             self.status = "ended_child"
             return CompletedInterview(form_id, version, self.status, language=language, message=self._ended_message())
         declined: list[str] = []
-        answers = self._collect(0, len(self.items), (), "", declined)
+        answers = collect(self.cf, self.state, 0, len(self.items), (), "", declined)
         self.status = "complete"
         return CompletedInterview(form_id, version, "complete", answers, declined, language)
-
-    def _collect(self, start: int, end: int, path: Path, prefix: str, declined: list[str]) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        state = self.state
-        index = start
-        while index < end:
-            item = self.items[index]
-            key = (index, path)
-            if item.kind == REPEAT:
-                if key in state.relevant:
-                    out[item.name] = [
-                        self._collect(index + 1, item.end, (*path, i), f"{prefix}{item.name}[{i}].", declined)
-                        for i in range(state.counts.get(key, 0))
-                    ]
-                index = item.end
-                continue
-            if key in state.values:
-                value = state.values[key]
-                out[item.name] = list(value) if isinstance(value, list) else value
-            elif key in state.declined:
-                declined.append(prefix + item.name)
-            index += 1
-        return out
 
     # --- drafts ---------------------------------------------------------------------------
     def snapshot(self) -> dict[str, Any]:
@@ -638,7 +528,7 @@ class Interview:
 
     def _load(self, snap: dict[str, Any]) -> None:
         if snap.get("snapshot") != SNAPSHOT_VERSION or snap.get("form_id") != self.form.form_id:
-            raise NapError(ErrorCode.INTERVIEW_NOT_COMPLETE, reason="the draft belongs to another form")
+            raise NapError(ErrorCode.INTERVIEW_DRAFT_UNREADABLE, reason="it belongs to another form")
         state = self.state
         by_name = self.cf.by_name
         for repeat_name, path, count in snap.get("repeats", []):
@@ -667,4 +557,4 @@ class Interview:
             self.position = position
         else:
             item = self.items[min(position.index, len(self.items) - 1)]
-            self.position = self._seek(item.index, position.path[: len(item.chain)], item.chain)
+            self.position = self.screens.seek(item.index, position.path[: len(item.chain)], item.chain)

@@ -175,7 +175,7 @@ class ForwardWalk:
             if index > settled:
                 if parent >= 0 and (parent, path if parent_depth == depth else path[:parent_depth]) not in relevant:
                     pass
-                elif (gate_consent and not state._consent_is_open) or (gate_child and state._child_is_closed):
+                elif (gate_consent and not state.consent_is_open) or (gate_child and state.child_is_closed):
                     pass
                 elif rel is None or rel.truthy(ItemEnv(state, item, path)):
                     relevant.add(key)
@@ -195,7 +195,7 @@ class ForwardWalk:
                 interview.decline(name, path)
                 continue
             # Interview.answer's checks, in its order (see the module docstring for why the rest is not needed)
-            if consent is not None and item is not consent and not state._consent_is_open:
+            if consent is not None and item is not consent and not state.consent_is_open:
                 raise NapError(ErrorCode.INTERVIEW_CONSENT_REQUIRED)
             if key not in relevant:
                 raise NapError(ErrorCode.INTERVIEW_NOT_RELEVANT, name=name)

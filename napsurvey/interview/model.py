@@ -10,7 +10,7 @@ from napsurvey.errors import ErrorCode
 from napsurvey.forms.expressions import Value
 from napsurvey.forms.model import SurveyRow
 
-Status = Literal["in_progress", "complete", "refused", "ended_child", "stopped"]
+InterviewStatus = Literal["in_progress", "complete", "refused", "ended_child", "stopped"]
 Path = tuple[int, ...]
 
 
@@ -26,7 +26,7 @@ class StartContext:
 
 
 @dataclass(frozen=True)
-class Problem:
+class AnswerProblem:
     """Why a question cannot be left as it is (a coded, one-line message)."""
 
     name: str
@@ -67,6 +67,15 @@ class Prompt:
 
 
 @dataclass(frozen=True)
+class RepeatInstance:
+    """Which instance of an enclosing repeat a question belongs to: label, number (from 1) and how many."""
+
+    label: str
+    number: int
+    count: int
+
+
+@dataclass(frozen=True)
 class Screen:
     """What the GUI draws now.
 
@@ -85,6 +94,8 @@ class Screen:
     section: str | None = None
     repeat_count: int = 0
     message: str = ""
+    #: For a screen inside repeats: the instance of each enclosing repeat, outermost first.
+    instances: tuple[RepeatInstance, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -101,7 +112,7 @@ class Section:
 
 
 @dataclass(frozen=True)
-class Progress:
+class AnswerProgress:
     """Answered (or declined) questions out of those that apply now."""
 
     answered: int
@@ -120,7 +131,7 @@ class CompletedInterview:
 
     form_id: str
     version: str
-    status: Status
+    status: InterviewStatus
     answers: dict[str, Any] = field(default_factory=dict)
     declined: list[str] = field(default_factory=list)
     language: str = ""

@@ -1,7 +1,7 @@
 """The review before completion: every answer given, per section, and a way back to it.
 
-The front end draws :func:`review` as a list and calls :func:`go_to` when the
-monitor clicks an entry to change it. Both read the engine's own state, so the
+The front end draws :func:`review` as a list and calls :meth:`Interview.go_to`
+when the monitor clicks an entry to change it. Both read the engine's own state, so the
 review shows exactly what :meth:`Interview.complete` will keep.
 """
 
@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from napsurvey.errors import ErrorCode, NapError
-
-from .compiled import CALCULATE, GROUP, NOTE, REPEAT, Item
-from .engine import Interview, Position
+from .compiled import Item
+from .engine import Interview
 from .model import Path
 
 
@@ -45,14 +43,9 @@ def _answer_text(interview: Interview, item: Item, value: object) -> str:
     return str(value)
 
 
-def _instance_suffix(interview: Interview, item: Item, path: Path) -> str:
+def _instance_prefix(interview: Interview, item: Item, path: Path) -> str:
     # "Unit 2" style prefix for questions inside repeats: the repeat's label and the instance number.
-    parts = []
-    for level, repeat_index in enumerate(item.chain):
-        repeat = interview.items[repeat_index]
-        name = interview.form.text(repeat.row.label, interview.language) or repeat.name
-        parts.append(f"{name} {path[level] + 1}")
-    return " · ".join(parts)
+    return " · ".join(f"{i.label} {i.number}" for i in interview.repeat_instances(item, path))
 
 
 def review(interview: Interview) -> list[ReviewEntry]:
@@ -68,7 +61,7 @@ def review(interview: Interview) -> list[ReviewEntry]:
                 continue
             section_item = interview.items[item.section] if item.section is not None else None
             label = interview.form.text(item.row.label, interview.language) or item.name
-            prefix = _instance_suffix(interview, item, path)
+            prefix = _instance_prefix(interview, item, path)
             value = state.values.get(key)
             out.append(
                 ReviewEntry(
@@ -87,25 +80,3 @@ def review(interview: Interview) -> list[ReviewEntry]:
                 )
             )
     return out
-
-
-def go_to(interview: Interview, name: str, path: Path = ()) -> None:
-    """Show the screen of question ``name`` (at repeat ``path``) again, to change its answer.
-
-    Only questions that apply now and were already reached can be opened;
-    consent cannot be changed (it was recorded before anything else).
-    """
-    interview._require_running()  # noqa: SLF001 - same package: the engine's own guard
-    item = interview.cf.by_name.get(name)
-    if item is None:
-        raise NapError(ErrorCode.INTERVIEW_UNKNOWN_QUESTION, name=name)
-    if item.kind in (CALCULATE, NOTE, GROUP, REPEAT) or item is interview.cf.consent:
-        raise NapError(ErrorCode.INTERVIEW_READ_ONLY, name=name)
-    path = tuple(path[: len(item.chain)])
-    if (item.index, path) not in interview.state.relevant:
-        raise NapError(ErrorCode.INTERVIEW_NOT_RELEVANT, name=name)
-    top = item.section if item.section is not None else item.index
-    if top > interview.furthest:
-        raise NapError(ErrorCode.INTERVIEW_NOT_REACHED, name=name)
-    screen = interview.screen_of(item)
-    interview._go(Position(screen.index, path[: len(screen.chain)], "item"))  # noqa: SLF001

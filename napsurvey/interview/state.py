@@ -118,7 +118,8 @@ class InterviewState:
         self._adult_age = compiled.form.child_protocol.adult_age if compiled.form.child_protocol else 0
         #: Items whose value opens or closes the WHO gates (consent, the child's age).
         self._gate_items = frozenset(i.index for i in (compiled.consent, compiled.child_age) if i is not None)
-        self._consent_is_open = self._child_is_closed = False
+        #: The WHO gates as they stand (read by every gated item's relevance; see _gates_changed).
+        self.consent_is_open = self.child_is_closed = False
         self._gates_changed()
 
     # --- reading ---------------------------------------------------------------
@@ -154,19 +155,19 @@ class InterviewState:
 
     def consent_open(self) -> bool:
         """True once the consent question holds the agree value (or the form has none)."""
-        return self._consent_is_open
+        return self.consent_is_open
 
     def child_closed(self) -> bool:
         """True when the age question says the respondent is a child."""
-        return self._child_is_closed
+        return self.child_is_closed
 
     def _gates_changed(self) -> None:
         # Read by every gated item's relevance: kept as two flags, redone when either answer changes.
         consent = self.cf.consent
-        self._consent_is_open = consent is None or self.values.get((consent.index, ()), "") == self._consent_agree
+        self.consent_is_open = consent is None or self.values.get((consent.index, ()), "") == self._consent_agree
         age_item = self.cf.child_age
         age = to_number(self.values.get((age_item.index, ()), "")) if age_item is not None else math.nan
-        self._child_is_closed = not math.isnan(age) and age < self._adult_age
+        self.child_is_closed = not math.isnan(age) and age < self._adult_age
 
     def allowed_choices(self, item: Item, path: Path) -> list[Choice]:
         """Choices of a select after its choice_filter."""
@@ -306,7 +307,7 @@ class InterviewState:
         if parent is not None and (parent, path[: item.parent_depth]) not in self.relevant:
             return
         gates = item.gates
-        if gates and (("consent" in gates and not self._consent_is_open) or ("child" in gates and self._child_is_closed)):
+        if gates and (("consent" in gates and not self.consent_is_open) or ("child" in gates and self.child_is_closed)):
             return
         if item.relevant is not None and not item.relevant.truthy(ItemEnv(self, item, path)):
             return
@@ -347,7 +348,7 @@ class InterviewState:
             self._gates_changed()
 
     def _apply_default(self, item: Item, path: Path) -> bool:
-        from .coercion import coerce  # local: coercion imports compiled only; keeps import order simple
+        from .coercion import coerce  # noqa: PLC0415 - coercion imports compiled only; keeps import order simple
 
         try:
             value = coerce(item, item.row.default, self.allowed_names(item, path))

@@ -281,7 +281,11 @@ class _Problem:
     ) -> dict[GridIndex, Interval]:
         objectives = [self.objective(i) for i in indices]
         # Target matrix: value of every target at a point is T @ x + constant.
-        t_rows = np.concatenate([np.full(len(v), r, dtype=np.int64) for r, (v, _) in enumerate(objectives)]) if objectives else np.zeros(0, dtype=np.int64)
+        t_rows = (
+            np.concatenate([np.full(len(v), r, dtype=np.int64) for r, (v, _) in enumerate(objectives)])
+            if objectives
+            else np.zeros(0, dtype=np.int64)
+        )
         t_cols = np.concatenate([v for v, _ in objectives]) if objectives else np.zeros(0, dtype=np.int64)
         target_matrix = sparse.csr_matrix(
             (np.ones(len(t_rows)), (t_rows, t_cols)), shape=(len(indices), self.n_vars)

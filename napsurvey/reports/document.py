@@ -8,7 +8,6 @@ counts are printed; a suppressed cell shows the ⊘ mark on grey, never 0.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
 from typing import Any
 
 from reportlab.lib import colors
@@ -16,11 +15,11 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, SimpleDocTemplate, Spacer, Table
-from reportlab.platypus import TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.privacy.published import PublishedTable
+from napsurvey.progress import ProgressCallback
 from napsurvey.reports.chart import draw_chart
 from napsurvey.reports.chart_model import chart_model
 from napsurvey.reports.crosstab import CrossCell, Crosstab, crosstab, views
@@ -29,7 +28,6 @@ from napsurvey.reports.fonts import BOLD, REGULAR, register_fonts
 from napsurvey.reports.model import CoverageSummary, ReportInput, ReportSection
 from napsurvey.reports.texts import SUPPRESSED_MARK, template, text
 
-Progress = Callable[[int, int], None]
 _GREY = colors.HexColor("#D9D9D9")
 _HEAD = colors.HexColor("#EEF2F6")
 _INK = colors.HexColor("#1F2A36")
@@ -219,7 +217,7 @@ def _mirror(command: tuple[Any, ...], n: int) -> tuple[Any, ...]:
     return (name, (min(a, b), r0), (max(a, b), r1), *rest)
 
 
-def build_report(report: ReportInput, progress: Progress | None = None) -> bytes:
+def build_report(report: ReportInput, progress: ProgressCallback | None = None) -> bytes:
     """The report's PDF bytes (A4 or Letter), fonts embedded. ``REPORT_FAILED`` on any layout failure."""
     register_fonts()
     builder = _Builder(report)
@@ -239,7 +237,7 @@ def build_report(report: ReportInput, progress: Progress | None = None) -> bytes
         doc.build(story, canvasmaker=canvas)
     except NapError:
         raise
-    except Exception as exc:  # reportlab's LayoutError and friends: one coded line, no traceback
+    except Exception as exc:  # noqa: BLE001 - reportlab's LayoutError and friends: one coded line, no traceback
         raise NapError(ErrorCode.REPORT_FAILED, reason=type(exc).__name__) from None
     if progress is not None:
         progress(len(report.sections) + 1, len(report.sections) + 1)

@@ -28,10 +28,10 @@ from napsurvey.errors import ErrorCode, NapError
 from napsurvey.interview import check_start
 from napsurvey.services.interviews import start_context
 from napsurvey.services.session import Session
+from napsurvey.vault.connection import Connection
 from napsurvey.vault.repo import forms as forms_repo
 from napsurvey.vault.repo.audit import log_event
 from napsurvey.vault.repo.completion import OutcomeKey, store_entered
-from napsurvey.vault.connection import Connection
 from napsurvey.vault.repo.papers import add_papers, entered, paper_digest, paper_key
 from napsurvey.vault.repo.records import RecordRow
 
@@ -128,10 +128,10 @@ class _Writer:
                 self._log(len(rows), len(outcomes))
             report.stored_completed += len(rows)
             report.stored_counted += len(outcomes)
-            self._tell("committed", report.stored_completed + report.stored_counted)
+            self.tell("committed", report.stored_completed + report.stored_counted)
         else:
             self._batch(self.vault.connection, results)
-            self._tell("checked", report.lines)
+            self.tell("checked", report.lines)
 
     def _batch(self, conn: Connection, results: list[LineResult]) -> tuple[list[RecordRow], list[OutcomeKey]]:
         report = self.report
@@ -186,7 +186,7 @@ class _Writer:
         if completed or counted:
             log_event(self.vault, "back_entry", f"{completed} completed, {counted} counted only")
 
-    def _tell(self, kind: str, n: int) -> None:
+    def tell(self, kind: str, n: int) -> None:
         if self.progress is not None:
             self.progress(kind, n)
 
@@ -250,7 +250,7 @@ def back_entry(
             except _Discard:
                 return report
             report.stored_completed, report.stored_counted = report.completed, report.counted_only
-            writer._tell("committed", report.stored_completed + report.stored_counted)
+            writer.tell("committed", report.stored_completed + report.stored_counted)
     except WorkerFailed as exc:
         if report.partial and report.stored_completed + report.stored_counted:
             kept = (

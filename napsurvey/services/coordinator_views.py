@@ -8,9 +8,7 @@ from __future__ import annotations
 from pydantic import BaseModel
 
 from napsurvey.bundle import store
-from napsurvey.services.enrollment import require_role
-from napsurvey.services.sync import missing_sequences
-from napsurvey.vault.store import Vault
+from napsurvey.services.session import Session
 
 
 class DeviceView(BaseModel):
@@ -47,28 +45,23 @@ class CoverageRow(BaseModel):
     devices: int
 
 
-def devices(vault: Vault) -> list[DeviceView]:
+def devices(session: Session) -> list[DeviceView]:
     """Approved devices with their last bundle and gaps."""
-    require_role(vault, "coordinator")
-    conn = vault.connection
-    missing = missing_sequences(conn)
-    stats = {
-        str(d): (int(n), int(s), str(day))
-        for d, n, s, day in conn.execute(
-            "SELECT device_id, count(*), max(sequence), max(created_day) FROM sync_bundles GROUP BY device_id"
-        )
-    }
+    conn = session.require_role("coordinator").connection
+    missing = store.missing_sequences(conn)
+    sent = store.bundles_per_device(conn)
     out = []
     for d in store.devices(conn):
-        n, last, day = stats.get(d.device_id, (0, 0, None))
-        out.append(DeviceView(device_id=d.device_id, label=d.label, approved_day=d.approved_day, bundles=n,
-                              last_sequence=last, last_bundle_day=day, missing=missing.get(d.device_id, [])))
+        stats = sent.get(d.device_id)
+        out.append(DeviceView(device_id=d.device_id, label=d.label, approved_day=d.approved_day,
+                              bundles=stats.bundles if stats else 0, last_sequence=stats.last_sequence if stats else 0,
+                              last_bundle_day=stats.last_day if stats else None, missing=missing.get(d.device_id, [])))
     return out
 
 
-def bundles(vault: Vault) -> list[BundleView]:
+def bundles(session: Session) -> list[BundleView]:
     """Every imported bundle, by device and sequence."""
-    require_role(vault, "coordinator")
+    vault = session.require_role("coordinator")
     return [
         BundleView(bundle_id=b.bundle_id, device_id=b.device_id, sequence=b.sequence, created_day=b.created_day,
                    imported_day=b.imported_day)
@@ -76,16 +69,7 @@ def bundles(vault: Vault) -> list[BundleView]:
     ]
 
 
-def coverage(vault: Vault) -> list[CoverageRow]:
+def coverage(session: Session) -> list[CoverageRow]:
     """Interviews per form and month, summed over every imported bundle."""
-    require_role(vault, "coordinator")
-    rows = vault.connection.execute(
-        "SELECT d.form_id, d.period, sum(d.interviews), sum(d.refused), sum(d.ended_child), sum(d.stopped), "
-        "count(DISTINCT b.device_id) FROM sync_denominators d JOIN sync_bundles b USING (bundle_id) "
-        "GROUP BY d.form_id, d.period ORDER BY d.form_id, d.period"
-    ).fetchall()
-    return [
-        CoverageRow(form_id=str(f), period=str(p), interviews=int(i), refused=int(r), ended_child=int(e),
-                    stopped=int(s), devices=int(n))
-        for f, p, i, r, e, s, n in rows
-    ]
+    conn = session.require_role("coordinator").connection
+    return [CoverageRow.model_validate(row) for row in store.coverage_per_month(conn)]

@@ -12,11 +12,10 @@ Trust runs one way and is checked at every step:
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 import yaml
 
@@ -36,23 +35,16 @@ from napsurvey.bundle.keys import b64, key_fingerprint, unb64
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.loader import load_form_text
 from napsurvey.forms.model import Form
+from napsurvey.services.files import write_verified
+from napsurvey.services.session import Session
 from napsurvey.settings import DEFAULT_THRESHOLD, DEFAULT_THRESHOLD_HIGH, MINIMUM_THRESHOLD
+from napsurvey.vault.connection import OpenVault
+from napsurvey.vault.repo import settings as settings_repo
 from napsurvey.vault.repo.audit import log_event
-from napsurvey.vault.repo.forms import install_form
-from napsurvey.vault.store import Vault
+from napsurvey.vault.repo.forms import active_form_texts, install_form
 
 
-#: Vault setting: every (form_id, version) any accepted kit carried (export sends only these).
-KIT_FORMS_SETTING = "kit_form_versions"
-
-
-def require_role(vault: Vault, expected: str) -> None:
-    """Refuse a command meant for the other role."""
-    if vault.role != expected:
-        raise NapError(ErrorCode.VAULT_ROLE, expected=expected, actual=vault.role or "unknown")
-
-
-def _audit(vault: Vault, event: str, detail: str = "") -> None:
+def _audit(vault: OpenVault, event: str, detail: str = "") -> None:
     # Audit events name what happened, never answers.
     log_event(vault, event, detail)
 
@@ -62,25 +54,26 @@ def _audit(vault: Vault, event: str, detail: str = "") -> None:
 
 def read_referrals(path: Path) -> dict[str, list[ReferralService]]:
     """A referral directory file: YAML ``{area: [{name, kind, contact, hours, languages}]}``."""
-    data = _read_yaml(path)
+    code = ErrorCode.KIT_REFERRALS_FILE
+    data = _read_yaml(path, code)
     if not isinstance(data, dict) or not data:
-        raise NapError(ErrorCode.CLI_FILE, path=str(path), reason="expected areas, each with a list of services")
+        raise NapError(code, path=str(path), reason="expected areas, each with a list of services")
     try:
         return {
             str(area): [ReferralService.model_validate(_stringify(s)) for s in (services or [])]
             for area, services in data.items()
         }
     except (ValueError, TypeError) as exc:
-        raise NapError(ErrorCode.CLI_FILE, path=str(path), reason=_first_line(exc)) from None
+        raise NapError(code, path=str(path), reason=_first_line(exc)) from None
 
 
 def read_protocol(path: Path) -> StudyProtocol:
     """A study protocol file: YAML ``{title, reference, approved_by, approved_day}``."""
-    data = _read_yaml(path)
+    data = _read_yaml(path, ErrorCode.KIT_PROTOCOL_FILE)
     try:
         return StudyProtocol.model_validate(_stringify(data))
     except (ValueError, TypeError) as exc:
-        raise NapError(ErrorCode.CLI_FILE, path=str(path), reason=_first_line(exc)) from None
+        raise NapError(ErrorCode.KIT_PROTOCOL_FILE, path=str(path), reason=_first_line(exc)) from None
 
 
 def _stringify(value: Any) -> Any:
@@ -101,25 +94,19 @@ def _first_line(exc: Exception) -> str:
     return line.split(" [type=", 1)[0][:160].strip()
 
 
-def _read_yaml(path: Path) -> Any:
+def _read_yaml(path: Path, code: ErrorCode) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise NapError(ErrorCode.CLI_FILE, path=str(path), reason=getattr(exc, "strerror", None) or "unreadable") from None
+        raise NapError(code, path=str(path), reason=getattr(exc, "strerror", None) or "unreadable") from None
     try:
         return yaml.safe_load(text)
     except yaml.YAMLError:
-        raise NapError(ErrorCode.CLI_FILE, path=str(path), reason="not valid YAML") from None
-
-
-def installed_form_texts(vault: Vault) -> list[str]:
-    """YAML texts of the forms active in this vault."""
-    rows = vault.connection.execute("SELECT body FROM forms WHERE active = 1 ORDER BY form_id").fetchall()
-    return [str(r[0]) for r in rows]
+        raise NapError(code, path=str(path), reason="not valid YAML") from None
 
 
 def create_kit(
-    vault: Vault,
+    session: Session,
     *,
     form_texts: list[str] | None = None,
     referrals: dict[str, list[ReferralService]] | None = None,
@@ -129,17 +116,20 @@ def create_kit(
     backup_recipient: str | None = None,
     today: str,
 ) -> bytes:
-    """Build, sign and record a new kit; return its file bytes (coordinator)."""
-    require_role(vault, "coordinator")
-    texts = installed_form_texts(vault) if form_texts is None else form_texts
+    """Build, sign and record a new kit; return its file bytes (coordinator).
+
+    ``form_texts`` default to this vault's active forms.
+    """
+    vault = session.require_role("coordinator")
+    texts = active_form_texts(vault) if form_texts is None else form_texts
     if not texts:
         raise NapError(ErrorCode.KIT_NO_FORMS)
     forms = [load_form_text(t, f"form {i + 1}").form for i, t in enumerate(texts)]
     for form in forms:
         if form.is_high and not any(referrals.values() if referrals else []):
-            raise NapError(ErrorCode.KIT_NEEDS_REFERRALS, form_id=form.form_id, what="a referral directory (--referrals)")
+            raise NapError(ErrorCode.KIT_NEEDS_REFERRALS, form_id=form.form_id)
         if form.is_high and protocol is None:
-            raise NapError(ErrorCode.KIT_NEEDS_REFERRALS, form_id=form.form_id, what="a study protocol (--protocol)")
+            raise NapError(ErrorCode.KIT_NEEDS_PROTOCOL, form_id=form.form_id)
     low = DEFAULT_THRESHOLD if threshold is None else threshold
     high = max(low, DEFAULT_THRESHOLD_HIGH) if threshold_high is None else threshold_high
     for value in (low, high):
@@ -167,6 +157,35 @@ def create_kit(
         store.record_kit_issued(conn, kit, [(f.form_id, f.version) for f in forms])
         _audit(vault, "kit_created", f"kit {kit.kit_serial}, {len(forms)} form(s)")
     return data
+
+
+@dataclass(frozen=True)
+class KitWritten:
+    """What :func:`write_kit` wrote, and the fingerprint the coordinator reads aloud."""
+
+    path: Path
+    fingerprint: str
+
+
+class KitOptions(TypedDict, total=False):
+    """What a kit may carry besides its forms' defaults (see :func:`create_kit`)."""
+
+    form_texts: list[str] | None
+    referrals: dict[str, list[ReferralService]] | None
+    protocol: StudyProtocol | None
+    threshold: int | None
+    threshold_high: int | None
+    backup_recipient: str | None
+
+
+def write_kit(session: Session, out: Path, *, today: str, **options: Unpack[KitOptions]) -> KitWritten:
+    """Create a kit (see :func:`create_kit`) and write it to ``out``: private (0600), read back and compared.
+
+    Both front ends write kits through this, so a kit on a stick is never
+    left readable by others or unchecked.
+    """
+    write_verified(out, create_kit(session, today=today, **options))
+    return KitWritten(out, session.fingerprint)
 
 
 # --- monitor: enroll ----------------------------------------------------------------
@@ -200,9 +219,9 @@ def verify_kit(data: bytes, path: str) -> tuple[Kit, bytes, list[tuple[Form, str
     return kit, signer, forms
 
 
-def enroll(vault: Vault, data: bytes, *, path: str, today: str) -> Enrolled:
+def enroll(session: Session, data: bytes, *, path: str, today: str) -> Enrolled:
     """Verify and install a kit (monitor)."""
-    require_role(vault, "monitor")
+    vault = session.require_role("monitor")
     kit, signer, forms = verify_kit(data, path)
     with vault.transaction() as conn:
         current = store.installed_kit(conn)
@@ -216,21 +235,16 @@ def enroll(vault: Vault, data: bytes, *, path: str, today: str) -> Enrolled:
         for _form, text in forms:
             install_form(vault, text, "kit")  # nested: a savepoint inside this transaction
         store.save_kit(conn, kit, signer, today)
-        row = conn.execute("SELECT value FROM settings WHERE key = ?", (KIT_FORMS_SETTING,)).fetchone()
-        known = {tuple(p) for p in json.loads(row[0])} if row is not None else set()
-        known |= {(f.form_id, f.version) for f, _ in forms}
+        known = settings_repo.kit_form_versions(vault) | {(f.form_id, f.version) for f, _ in forms}
         # The interview reads these (referrals before disclosure, protocol gate, thresholds).
         settings: dict[str, Any] = {
             "referral_directory": {a: [s.model_dump() for s in v] for a, v in kit.referrals.items()},
             "study_protocol": kit.protocol.model_dump() if kit.protocol else None,
             "disclosure": kit.disclosure.model_dump(),
             "coordinator_fingerprint": kit.coordinator_fingerprint,
-            KIT_FORMS_SETTING: sorted([list(p) for p in known]),
+            settings_repo.KIT_FORMS_SETTING: sorted([list(p) for p in known]),
         }
-        conn.executemany(
-            "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [(k, json.dumps(v, ensure_ascii=False)) for k, v in settings.items()],
-        )
+        settings_repo.put_settings(vault, settings)
         _audit(vault, "enrolled", f"kit {kit.kit_serial} from {kit.coordinator_fingerprint}")
     return Enrolled(
         fingerprint=vault.fingerprint,
@@ -244,8 +258,9 @@ def enroll(vault: Vault, data: bytes, *, path: str, today: str) -> Enrolled:
 # --- monitor: device card -------------------------------------------------------------
 
 
-def device_card(vault: Vault, *, label: str = "", today: str) -> bytes:
+def device_card(session: Session, *, label: str = "", today: str) -> bytes:
     """This device's self-signed public card."""
+    vault = session.vault
     card = DeviceCard(
         format_version=DOCUMENT_FORMAT_VERSION,
         device_id=vault.fingerprint,
@@ -256,6 +271,12 @@ def device_card(vault: Vault, *, label: str = "", today: str) -> bytes:
         created_day=today,
     )
     return sign_document("card", card, bytes(vault.signing_key()))
+
+
+def write_device_card(session: Session, out: Path, *, label: str = "", today: str) -> Path:
+    """Write this device's card to ``out`` (0600, read back and compared)."""
+    write_verified(out, device_card(session, label=label, today=today))
+    return out
 
 
 # --- coordinator: approve ----------------------------------------------------------------
@@ -271,9 +292,9 @@ def read_card(data: bytes, path: str) -> DeviceCard:
     return card
 
 
-def approve_device(vault: Vault, card: DeviceCard, *, today: str, label: str | None = None) -> store.Device:
+def approve_device(session: Session, card: DeviceCard, *, today: str, label: str | None = None) -> store.Device:
     """Approve a verified card's device (coordinator)."""
-    require_role(vault, "coordinator")
+    vault = session.require_role("coordinator")
     device = store.Device(
         device_id=card.device_id,
         signing_key=unb64(card.signing_key, 32),

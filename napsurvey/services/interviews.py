@@ -21,6 +21,12 @@ from napsurvey.vault.repo import drafts as drafts_repo
 from napsurvey.vault.repo import forms as forms_repo
 from napsurvey.vault.repo.completion import OutcomeKey, finish_draft
 from napsurvey.vault.repo.drafts import DraftInfo
+
+__all__ = [
+    "Completion", "DraftInfo", "Referrals", "RunningInterview", "can_start",
+    "complete_interview", "discard_draft", "interview_referrals", "list_drafts", "referral_directory",
+    "referral_services", "resume_interview", "save_progress", "start_context", "start_interview", "stop_interview",
+]
 from napsurvey.vault.repo.records import NewRecord
 
 #: Vault settings the kit installs (see services.enrollment).
@@ -43,6 +49,33 @@ def referral_services(session: Session, area: str | None = None) -> list[dict[st
     if area and area in directory:
         return list(directory[area])
     return [service for services in directory.values() for service in services]
+
+
+@dataclass(frozen=True)
+class Referrals:
+    """What the referral panel shows during an interview: the form's intro and the services to offer."""
+
+    intro: str
+    services: list[dict[str, Any]]
+
+
+def interview_referrals(session: Session, running: RunningInterview) -> Referrals:
+    """The referral services for this interview (WHO recommendation 3).
+
+    The area is the answer to the form's ``referral.area_question`` when it
+    has one and it was answered, else the monitor's own area (all areas when
+    none is set); the intro is in the interview's language.
+    """
+    referral = running.form.referral
+    area: str | None = None
+    if referral is not None and referral.area_question:
+        try:
+            value = running.interview.value(referral.area_question)
+        except NapError:
+            value = ""
+        area = str(value) if value else None
+    intro = running.form.text(referral.intro, running.interview.language) if referral is not None else ""
+    return Referrals(intro, referral_services(session, area))
 
 
 def start_context(session: Session, *, language: str | None = None, today: dt.date | None = None) -> StartContext:

@@ -9,56 +9,55 @@ fsync, rename, fsync of the folder); the PDF is made in memory first.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
 from napsurvey.bundle import store
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.model import Form
 from napsurvey.privacy.published import PublishedSet, PublishedTable
+from napsurvey.progress import ProgressCallback
 from napsurvey.reports.document import build_report
 from napsurvey.reports.model import CoverageSummary, FormCoverage, Paper, ReportInput, ReportSection
-from napsurvey.services.enrollment import require_role
-from napsurvey.services.sync import missing_sequences
+from napsurvey.services.files import writable_file, write_plain
+from napsurvey.services.session import Session
 from napsurvey.tables.assemble import SourceCell, Thresholds, assemble
 from napsurvey.tables.coverage import coverage_table
-from napsurvey.tables.formats import FORMATS, TableFormat
 from napsurvey.tables.csv_writer import to_csv
 from napsurvey.tables.dhis2 import Dhis2Result, read_mapping, to_dhis2
+from napsurvey.tables.formats import FORMATS
 from napsurvey.tables.json_writer import to_json
 from napsurvey.tables.labels import TableLabels, label_table
 from napsurvey.tables.periods import PeriodRange, parse_period_range
 from napsurvey.tables.xlsx_writer import to_xlsx
-from napsurvey.vault.atomic_write import writable_file, write_atomic
+from napsurvey.vault.connection import OpenVault
 from napsurvey.vault.form_text import parse_form_text
 from napsurvey.vault.repo.audit import log_event
-from napsurvey.vault.store import Vault
+from napsurvey.vault.repo.forms import active_form_texts
 
-Progress = Callable[[int, int], None]
 MAX_MAPPING_BYTES = 4 * 1024 * 1024
 
 
 # --- what the coordinator has --------------------------------------------------------
 
 
-def coordinator_forms(vault: Vault) -> dict[str, Form]:
+def _coordinator_forms(vault: OpenVault) -> dict[str, Form]:
     """form_id -> the form as the newest kit carried it (else the active installed form)."""
     forms: dict[str, Form] = {}
-    for text in reversed([t for kit in store.issued_kits(vault.connection) for t in kit.forms]):
+    kit_texts = [t for kit in store.issued_kits(vault.connection) for t in kit.forms]
+    for text in [*reversed(kit_texts), *active_form_texts(vault)]:
         form = parse_form_text(text)
-        forms.setdefault(form.form_id, form)
-    rows = vault.connection.execute("SELECT body FROM forms WHERE active = 1").fetchall()
-    for (body,) in rows:
-        form = parse_form_text(str(body))
         forms.setdefault(form.form_id, form)
     return forms
 
 
-def thresholds(vault: Vault) -> Thresholds:
+def thresholds(session: Session) -> Thresholds:
     """The disclosure thresholds of the newest kit (defaults 10 and 20 before any kit)."""
+    return _thresholds(session.require_role("coordinator"))
+
+
+def _thresholds(vault: OpenVault) -> Thresholds:
     kits = store.issued_kits(vault.connection)
     if not kits:
         return Thresholds()
@@ -66,10 +65,9 @@ def thresholds(vault: Vault) -> Thresholds:
     return Thresholds(normal=disclosure.threshold, high=disclosure.threshold_high)
 
 
-def _source_cells(vault: Vault) -> Iterator[SourceCell]:
-    cursor = vault.connection.execute("SELECT form_id, indicator, period_kind, cell_key, n FROM sync_cells")
-    for form_id, indicator, kind, key, n in cursor:
-        yield SourceCell(str(form_id), str(indicator), str(kind), tuple(str(k) for k in json.loads(key)), int(n))
+def _source_cells(vault: OpenVault) -> Iterator[SourceCell]:
+    for cell in store.imported_cells(vault.connection):
+        yield SourceCell(*cell)
 
 
 @dataclass(frozen=True)
@@ -84,11 +82,11 @@ class IndicatorInfo:
     high: bool
 
 
-def indicators(vault: Vault, language: str = "en") -> list[IndicatorInfo]:
+def indicators(session: Session, language: str = "en") -> list[IndicatorInfo]:
     """Every declared indicator of the coordinator's forms, by form."""
-    require_role(vault, "coordinator")
+    vault = session.require_role("coordinator")
     out: list[IndicatorInfo] = []
-    for form_id, form in sorted(coordinator_forms(vault).items()):
+    for form_id, form in sorted(_coordinator_forms(vault).items()):
         for ind in form.indicators:
             out.append(IndicatorInfo(form_id, form.text(form.settings.form_title, language), ind.name,
                                      form.text(ind.label, language), ind.period, form.is_high))
@@ -113,21 +111,21 @@ def _period(period: str | PeriodRange | None) -> PeriodRange | None:
 
 
 def published_tables(
-    vault: Vault,
+    session: Session,
     *,
     form_id: str | None = None,
     period: str | PeriodRange | None = None,
     language: str = "en",
     indicator: str | None = None,
-    progress: Progress | None = None,
+    progress: ProgressCallback | None = None,
 ) -> Outputs:
     """Assemble and protect every indicator with data (optionally one form, one indicator, a period range)."""
-    require_role(vault, "coordinator")
+    vault = session.require_role("coordinator")
     span = _period(period)
-    forms = coordinator_forms(vault)
+    forms = _coordinator_forms(vault)
     # One indicator is still protected with the whole form: linked tables must
     # show the same suppression whichever of them is looked at.
-    published = assemble(_source_cells(vault), forms, thresholds(vault), form_id=form_id, period=span,
+    published = assemble(_source_cells(vault), forms, _thresholds(vault), form_id=form_id, period=span,
                          progress=progress)
     if indicator is not None:
         kept = [t for t in published.tables if t.indicator == indicator and (form_id is None or t.form_id == form_id)]
@@ -175,7 +173,7 @@ def render_tables(outputs: Outputs, fmt: str, *, today: str, mapping: Path | Non
         return to_json(outputs.published), None
     if fmt == "dhis2":
         if mapping is None:
-            raise NapError(ErrorCode.CLI_USAGE, reason="--format dhis2 needs --mapping FILE")
+            raise NapError(ErrorCode.TABLES_DHIS2_NO_MAPPING)
         spec = read_mapping(read_mapping_file(mapping), str(mapping))
         defaults = {i.name: i.dhis2 for f in outputs.forms.values() for i in f.indicators if i.dhis2}
         result = to_dhis2(outputs.published, spec, default_elements=defaults, path=str(mapping))
@@ -184,7 +182,7 @@ def render_tables(outputs: Outputs, fmt: str, *, today: str, mapping: Path | Non
 
 
 def write_tables(
-    vault: Vault,
+    session: Session,
     out: Path,
     fmt: str,
     *,
@@ -193,18 +191,18 @@ def write_tables(
     period: str | None = None,
     language: str = "en",
     mapping: Path | None = None,
-    progress: Progress | None = None,
+    progress: ProgressCallback | None = None,
 ) -> TablesWritten:
     """Write disclosure-controlled tables to ``out`` in ``fmt`` (csv, xlsx, json, dhis2), atomically."""
     if fmt not in FORMATS:
         raise NapError(ErrorCode.TABLES_FORMAT, format=fmt[:20])
     writable_file(out)
     if fmt == "dhis2" and mapping is None:
-        raise NapError(ErrorCode.CLI_USAGE, reason="--format dhis2 needs --mapping FILE")
-    outputs = published_tables(vault, form_id=form_id, period=period, language=language, progress=progress)
+        raise NapError(ErrorCode.TABLES_DHIS2_NO_MAPPING)
+    outputs = published_tables(session, form_id=form_id, period=period, language=language, progress=progress)
     data, dhis2 = render_tables(outputs, fmt, today=today, mapping=mapping)
-    write_atomic(out, data, mode=0o644)
-    log_event(vault, "exported", f"{fmt} tables, {len(outputs.published.tables)} indicator(s)")
+    write_plain(out, data)
+    log_event(session.vault, "exported", f"{fmt} tables, {len(outputs.published.tables)} indicator(s)")
     suppressed = sum(t.suppressed_count for t in outputs.published.tables)
     return TablesWritten(out, fmt, len(outputs.published.tables), suppressed, dhis2)
 
@@ -212,8 +210,8 @@ def write_tables(
 # --- report ---------------------------------------------------------------------------
 
 
-def coverage_summary(vault: Vault, forms: dict[str, Form], limits: Thresholds, language: str,
-                     span: PeriodRange | None, indicator_tables: Sequence[PublishedTable]) -> CoverageSummary:
+def _coverage_summary(vault: OpenVault, forms: dict[str, Form], limits: Thresholds, language: str,
+                      span: PeriodRange | None, indicator_tables: Sequence[PublishedTable]) -> CoverageSummary:
     """Devices, bundles, gaps and protected interview counts per form and period.
 
     The interview counts never publish a period total that one of
@@ -221,14 +219,12 @@ def coverage_summary(vault: Vault, forms: dict[str, Form], limits: Thresholds, l
     """
     conn = vault.connection
     bundles = store.imported_bundles(conn)
-    missing = missing_sequences(conn)
+    missing = store.missing_sequences(conn)
     days = sorted(b.created_day for b in bundles)
     per_form: dict[str, dict[str, int]] = {}
-    for form_id, month, n in conn.execute(
-        "SELECT form_id, period, sum(interviews) FROM sync_denominators GROUP BY form_id, period"
-    ):
-        if str(form_id) in forms and int(n) > 0:
-            per_form.setdefault(str(form_id), {})[str(month)] = int(n)
+    for form_id, month, n in store.interviews_per_month(conn):
+        if form_id in forms and n > 0:
+            per_form.setdefault(form_id, {})[month] = n
     covered: list[FormCoverage] = []
     for form_id, months in sorted(per_form.items()):
         form = forms[form_id]
@@ -258,7 +254,7 @@ class ReportWritten:
 
 
 def report_bytes(
-    vault: Vault,
+    session: Session,
     *,
     today: str,
     language: str = "en",
@@ -266,14 +262,15 @@ def report_bytes(
     paper: Paper = "a4",
     form_id: str | None = None,
     organisation: str = "",
-    progress: Progress | None = None,
+    progress: ProgressCallback | None = None,
 ) -> tuple[bytes, Outputs]:
     """The PDF report as bytes (nothing written)."""
     if paper not in ("a4", "letter"):
-        raise NapError(ErrorCode.CLI_USAGE, reason="--paper is a4 or letter")
-    outputs = published_tables(vault, form_id=form_id, period=period, language=language)
-    limits = thresholds(vault)
-    coverage = coverage_summary(vault, outputs.forms, limits, language, outputs.period, outputs.published.tables)
+        raise NapError(ErrorCode.REPORT_PAPER, paper=str(paper)[:20])
+    outputs = published_tables(session, form_id=form_id, period=period, language=language)
+    vault = session.vault
+    limits = _thresholds(vault)
+    coverage = _coverage_summary(vault, outputs.forms, limits, language, outputs.period, outputs.published.tables)
     report = ReportInput(
         language=language,
         generated=today,
@@ -288,7 +285,7 @@ def report_bytes(
 
 
 def write_report(
-    vault: Vault,
+    session: Session,
     out: Path,
     *,
     today: str,
@@ -296,13 +293,13 @@ def write_report(
     period: str | None = None,
     paper: Paper = "a4",
     form_id: str | None = None,
-    progress: Progress | None = None,
+    progress: ProgressCallback | None = None,
 ) -> ReportWritten:
     """Make the PDF report in memory and write it atomically to ``out``."""
     writable_file(out)
-    data, outputs = report_bytes(vault, today=today, language=language, period=period, paper=paper,
+    data, outputs = report_bytes(session, today=today, language=language, period=period, paper=paper,
                                  form_id=form_id, progress=progress)
-    write_atomic(out, data, mode=0o644)
-    log_event(vault, "exported", f"report, {len(outputs.published.tables)} indicator(s)")
+    write_plain(out, data)
+    log_event(session.vault, "exported", f"report, {len(outputs.published.tables)} indicator(s)")
     suppressed = sum(t.suppressed_count for t in outputs.published.tables)
     return ReportWritten(out, len(outputs.published.tables), suppressed, len(data))

@@ -1,14 +1,20 @@
-"""Set-up, unlock and the unlocked session: the facade the CLI and the GUI call.
+"""Set-up, unlock and the unlocked session: the one door of the CLI and the GUI.
 
 Every refusal is a :class:`~napsurvey.errors.NapError` with a ``VAULT_*``
 code. A :class:`Session` is an unlocked vault; :meth:`Session.lock` closes it
 and drops the keys (quick-hide and idle lock call it).
+
+The front ends hold a session and pass it to the service functions
+(``napsurvey.services.*``); only those reach the vault behind it
+(:attr:`Session.vault`). import-linter forbids the front ends to import the
+vault, privacy, tables, bundle and reports packages, and
+``tests/test_structure.py`` that they read ``.vault`` off a session.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal
@@ -17,17 +23,9 @@ from pydantic import BaseModel
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.services.passphrase_policy import Strength, passphrase_strength, require_strong
-from napsurvey.services.status import (
-    AuditEvent,
-    InstalledForm,
-    Status,
-    Training,
-    audit_events,
-    build_status,
-    installed_forms,
-)
+from napsurvey.services.status import AuditEvent, InstalledForm, Training, VaultStatus
 from napsurvey.vault import attempts
-from napsurvey.vault.repo import audit
+from napsurvey.vault.repo import audit, drafts, forms, records
 from napsurvey.vault.repo import settings as settings_repo
 from napsurvey.vault.shipped import shipped_forms
 from napsurvey.vault.store import Vault
@@ -38,7 +36,7 @@ __all__ = [
     "InstalledForm",
     "Session",
     "SetupResult",
-    "Status",
+    "VaultStatus",
     "Strength",
     "Training",
     "create_vault",
@@ -91,9 +89,7 @@ def unlock(home: Path, passphrase: str) -> Session:
     """
     session = Session(home, Vault.open(home, passphrase))
     if session.role == "monitor":
-        from napsurvey.services.sync import purge_expired  # noqa: PLC0415  (sync builds on this module)
-
-        purge_expired(session.vault, date.today())
+        session.purge_expired(date.today())
     return session
 
 
@@ -109,7 +105,7 @@ def recover(home: Path, recovery_key: str, new_passphrase: str) -> Session:
 
 
 class Session:
-    """An unlocked vault."""
+    """An unlocked vault, and what the front ends may know of it (role, fingerprint)."""
 
     def __init__(self, home: Path, vault: Vault) -> None:
         self.home = home
@@ -119,10 +115,17 @@ class Session:
 
     @property
     def vault(self) -> Vault:
-        """The open vault; VAULT_CLOSED after :meth:`lock`."""
+        """The open vault, for the service functions only; VAULT_CLOSED after :meth:`lock`."""
         if self._vault is None or self._vault.closed:
             raise NapError(ErrorCode.VAULT_CLOSED)
         return self._vault
+
+    def require_role(self, expected: str) -> Vault:
+        """The open vault if this session is of the ``expected`` role, else VAULT_ROLE (services call this)."""
+        vault = self.vault
+        if vault.role != expected:
+            raise NapError(ErrorCode.VAULT_ROLE, expected=expected, actual=vault.role or "unknown")
+        return vault
 
     @property
     def locked(self) -> bool:
@@ -139,13 +142,25 @@ class Session:
         require_strong(new)
         self.vault.change_passphrase(old, new)
 
-    def status(self) -> Status:
-        """Role, fingerprint and counts."""
-        return build_status(self.vault)
+    def status(self) -> VaultStatus:
+        """Role, fingerprint and counts (never content)."""
+        vault = self.vault
+        return VaultStatus(
+            role=vault.role,
+            fingerprint=vault.fingerprint,
+            device_id=vault.device_id,
+            drafts=sum(drafts.count_drafts(vault).values()),
+            completed_by_form=records.counts_by_form(vault),
+            not_exported=records.count_not_exported(vault),
+            # the event names the sync service logs (a mismatch here once left these "never")
+            last_export_day=audit.last_day(vault, "exported", "exported_again"),
+            last_import_day=audit.last_day(vault, "imported"),
+            schema_version=vault.schema_version,
+        )
 
     def audit(self) -> list[AuditEvent]:
-        """The event log (never answers)."""
-        return audit_events(self.vault)
+        """The event log, oldest first (never answers)."""
+        return [AuditEvent(day=e.day, event=e.event, detail=e.detail) for e in audit.list_events(self.vault)]
 
     def get_setting(self, key: str, default: Any) -> Any:
         """A setting stored in the vault."""
@@ -180,8 +195,45 @@ class Session:
             audit.log_event(vault, "training_signed_off", f"training of {day.isoformat()}")
 
     def installed_forms(self) -> list[InstalledForm]:
-        """Active forms with their counts."""
-        return installed_forms(self.vault)
+        """Active forms with their draft and completed counts."""
+        vault = self.vault
+        draft_counts = drafts.count_drafts(vault)
+        done = records.counts_by_form(vault)
+        out = []
+        for row in forms.list_forms(vault):
+            form = forms.get_form(vault, row.form_id, row.version)
+            out.append(
+                InstalledForm(
+                    form_id=row.form_id,
+                    version=row.version,
+                    sensitivity=row.sensitivity,
+                    title=dict(form.settings.form_title),
+                    languages=form.languages(),
+                    drafts=draft_counts.get(row.form_id, 0),
+                    completed=done.get(row.form_id, 0),
+                )
+            )
+        return out
+
+    def purge_expired(self, today: date) -> int:
+        """Delete acknowledged records older than their form's ``retention_days``; return how many.
+
+        Only records a coordinator acknowledged (receipt) are ever purged;
+        forms without ``retention_days`` keep their records. :func:`unlock`
+        runs this on a monitor's vault.
+        """
+        vault = self.vault
+        total = 0
+        with vault.transaction():
+            for form_id, version in records.acknowledged_form_versions(vault):
+                form = forms.find_form(vault, form_id, version)
+                if form is None or form.settings.retention_days is None:
+                    continue
+                cutoff = (today - timedelta(days=form.settings.retention_days)).isoformat()
+                total += records.purge_acknowledged(vault, form_id, version, cutoff)
+            if total:
+                audit.log_event(vault, "purged", f"{total} record(s)")
+        return total
 
     def lock(self) -> None:
         """Close the vault and drop its keys (idempotent)."""

@@ -22,14 +22,15 @@ forced into the wrong table.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.model import Form, Indicator
-from napsurvey.privacy.published import PublishedSet, PublishedTable
 from napsurvey.privacy.linked import TableRequest, protect_linked
+from napsurvey.privacy.published import PublishedSet, PublishedTable
 from napsurvey.privacy.suppression import resolve_threshold
+from napsurvey.progress import ProgressCallback
 from napsurvey.tables.labels import ANSWER, PERIOD, dimension_names, question_domain
 from napsurvey.tables.periods import PeriodRange
 
@@ -59,7 +60,6 @@ class Thresholds:
         return resolve_threshold(self.normal, high=False)
 
 
-Progress = Callable[[int, int], None]
 
 
 def indicator_counts(
@@ -89,7 +89,7 @@ def assemble(
     *,
     form_id: str | None = None,
     period: PeriodRange | None = None,
-    progress: Progress | None = None,
+    progress: ProgressCallback | None = None,
 ) -> PublishedSet:
     """Every declared indicator with data, summed and protected, in form then declaration order.
 

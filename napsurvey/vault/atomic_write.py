@@ -26,14 +26,14 @@ def fsync_dir(folder: Path) -> None:
 
 
 def writable_file(path: Path) -> Path:
-    """``path`` if a file can be written there; ``CLI_FILE`` for a folder or a missing folder.
+    """``path`` if a file can be written there; FILE_IS_FOLDER or FOLDER_MISSING if not.
 
     Checked before any work, so a refusal costs nothing and writes nothing.
     """
     if path.is_dir():
-        raise NapError(ErrorCode.CLI_FILE, path=str(path), reason="is a folder; give a file name")
+        raise NapError(ErrorCode.FILE_IS_FOLDER, path=str(path))
     if not path.parent.is_dir():
-        raise NapError(ErrorCode.CLI_FILE, path=str(path), reason="the folder does not exist")
+        raise NapError(ErrorCode.FOLDER_MISSING, path=str(path))
     return path
 
 

@@ -13,17 +13,83 @@ user text ever reaches this string).
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, cast
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from napsurvey.errors import ErrorCode, NapError
 
-Connection = Any  # sqlcipher3 ships no type information
+#: A value SQLite stores or returns.
+Param = str | int | float | bytes | None
+#: A result row. Its values are whatever SQLite holds, so each caller converts them (``str(row[0])``).
+Row = tuple[Any, ...]
+
+
+class Cursor(Protocol):
+    """The part of a DB-API cursor the vault uses."""
+
+    @property
+    def rowcount(self) -> int: ...
+
+    @property
+    def lastrowid(self) -> int | None: ...
+
+    def fetchone(self) -> Row | None: ...
+
+    def fetchall(self) -> list[Row]: ...
+
+    def fetchmany(self, size: int = ..., /) -> list[Row]: ...
+
+    def __iter__(self) -> Iterator[Row]: ...
+
+
+class Connection(Protocol):
+    """A SQLCipher connection, as typed for mypy (sqlcipher3 ships no type information).
+
+    :func:`open_connection` returns the library's own object; this protocol
+    names the methods the vault and its repositories call, so strict mypy
+    checks every use.
+    """
+
+    @property
+    def in_transaction(self) -> bool: ...
+
+    def execute(self, sql: str, parameters: Sequence[Param] = ..., /) -> Cursor: ...
+
+    def executemany(self, sql: str, parameters: Iterable[Sequence[Param]], /) -> Cursor: ...
+
+    def close(self) -> None: ...
+
+
+class OpenVault(Protocol):
+    """What a repository function needs of an open vault: reads and write transactions.
+
+    :class:`napsurvey.vault.store.Vault` is one; the repositories name this
+    protocol rather than the class, so the vault and its repositories do not
+    import each other.
+    """
+
+    @property
+    def connection(self) -> Connection: ...
+
+    def transaction(self) -> AbstractContextManager[Connection]: ...
+
+
 DatabaseError: type[Exception] = sqlcipher.DatabaseError
+
+
+def one(cursor: Cursor) -> Row:
+    """The row of a query that always returns one (``count(*)``, ``max()``, the identity row).
+
+    Its absence means the database lost a row it cannot lose: VAULT_CORRUPT.
+    """
+    row = cursor.fetchone()
+    if row is None:
+        raise NapError(ErrorCode.VAULT_CORRUPT, reason="a required row is missing")
+    return row
 
 #: Applied in this order right after the key.
 APPLY: tuple[str, ...] = (
@@ -93,7 +159,7 @@ def open_connection(path: Path, data_key: bytearray) -> Connection:
     # isolation_level=None: we issue BEGIN IMMEDIATE / COMMIT ourselves.
     # check_same_thread=False: the GUI runs work on one helper thread;
     # Database.transaction() serialises writers with a lock.
-    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn = cast(Connection, sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False))
     try:
         configure(conn, data_key)
     except BaseException:

@@ -23,11 +23,11 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from napsurvey.errors import ErrorCode, NapError
+from napsurvey.vault.connection import Connection, one
 
-Step = tuple[str, ...] | Callable[[Any], None]
+Step = tuple[str, ...] | Callable[[Connection], None]
 
 
 @dataclass(frozen=True)
@@ -174,7 +174,7 @@ _V3_SYNC: tuple[str, ...] = (
     "CREATE INDEX sync_denominators_by_form ON sync_denominators(form_id, period)",
 )
 
-def _v5_backentry_papers(conn: Any) -> None:
+def _v5_backentry_papers(conn: Connection) -> None:
     # Only HMAC-SHA256(key, form id + paper number): the numbers themselves are never stored.
     # ``run`` is a random id per back-entry run, so a repeat can be told "earlier in this file".
     conn.execute("CREATE TABLE backentry_papers (digest BLOB PRIMARY KEY, run BLOB NOT NULL) WITHOUT ROWID")
@@ -198,9 +198,9 @@ def latest_version() -> int:
     return MIGRATIONS[-1].version if MIGRATIONS else 0
 
 
-def current_version(conn: Any) -> int:
+def current_version(conn: Connection) -> int:
     """``PRAGMA user_version`` of the open database."""
-    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    return int(one(conn.execute("PRAGMA user_version"))[0])
 
 
 def _check_order() -> None:
@@ -209,7 +209,7 @@ def _check_order() -> None:
             raise RuntimeError(f"migration list out of order at {migration.version}")
 
 
-def migrate(conn: Any, target: int | None = None) -> int:
+def migrate(conn: Connection, target: int | None = None) -> int:
     """Bring the schema to ``target`` (default: latest); returns the version reached.
 
     ``conn`` must have ``isolation_level=None``. Refuses a newer file with

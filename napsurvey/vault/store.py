@@ -30,15 +30,15 @@ from nacl.signing import SigningKey
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.model import Form
 from napsurvey.vault import attempts
-from napsurvey.vault.connection import Connection, Database, open_connection
+from napsurvey.vault.connection import Connection, Database, one, open_connection
 from napsurvey.vault.days import month_iso, today_iso
 from napsurvey.vault.fingerprint import fingerprint
 from napsurvey.vault.form_text import version_key
 from napsurvey.vault.keyfile import KdfParams, KeyFile, calibrate, fast_kdf_for_tests, new_data_key, wipe
 from napsurvey.vault.lock import VaultLock
 from napsurvey.vault.migrations import current_version, migrate
-from napsurvey.vault.repo.audit import log_event
 from napsurvey.vault.recovery_key import format_recovery_key, new_recovery_secret, parse_recovery_key
+from napsurvey.vault.repo.audit import log_event
 
 Role = Literal["monitor", "coordinator"]
 ROLES: tuple[str, ...] = ("monitor", "coordinator")
@@ -67,11 +67,11 @@ class Vault:
         self._lock = lock
         self._data_key = data_key
         self._keyfile = keyfile
-        meta = dict(db.conn.execute("SELECT key, value FROM meta").fetchall())
+        meta = {str(k): str(v) for k, v in db.conn.execute("SELECT key, value FROM meta")}
         self.role: str = meta.get("role", "")
         self.device_id: str = meta.get("device_id", "")
         self.created_month: str = meta.get("created_month", "")
-        seed, box = db.conn.execute("SELECT signing_seed, box_private FROM identity WHERE id = 1").fetchone()
+        seed, box = one(db.conn.execute("SELECT signing_seed, box_private FROM identity WHERE id = 1"))
         self.signing_public_key: bytes = bytes(SigningKey(bytes(seed)).verify_key)
         self.box_public_key: bytes = bytes(PrivateKey(bytes(box)).public_key)
         self.fingerprint: str = fingerprint(self.signing_public_key)
@@ -94,7 +94,7 @@ class Vault:
         calibrated Argon2 parameters (tests).
         """
         if role not in ROLES:
-            raise NapError(ErrorCode.CLI_USAGE, reason=f"role must be one of {', '.join(ROLES)}")
+            raise NapError(ErrorCode.VAULT_BAD_ROLE, role=str(role)[:20])
         try:
             home.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
@@ -160,7 +160,7 @@ class Vault:
             log_event(vault, "unlocked")
         if not keyfile.passphrase_params.at_least_floor() and not fast_kdf_for_tests():
             # A key file made with weaker settings (e.g. by a test build): strengthen it now.
-            vault._rewrap(passphrase, calibrate())
+            vault._rewrap(passphrase, calibrate())  # noqa: SLF001 - the class's own helper
         return vault
 
     @classmethod
@@ -177,7 +177,7 @@ class Vault:
             lock.release()
             raise
         vault = cls._open_db(home, lock, data_key, keyfile)
-        vault._rewrap(new_passphrase, kdf)
+        vault._rewrap(new_passphrase, kdf)  # noqa: SLF001 - the class's own helper
         attempts.reset(home)
         log_event(vault, "recovered")
         return vault
@@ -262,12 +262,12 @@ class Vault:
     # --- keys -----------------------------------------------------------------------
     def signing_key(self) -> SigningKey:
         """The device's Ed25519 signing key (never leaves the vault)."""
-        seed = self.connection.execute("SELECT signing_seed FROM identity WHERE id = 1").fetchone()[0]
+        seed = one(self.connection.execute("SELECT signing_seed FROM identity WHERE id = 1"))[0]
         return SigningKey(bytes(seed))
 
     def box_private_key(self) -> PrivateKey:
         """The device's X25519 private key (never leaves the vault)."""
-        raw = self.connection.execute("SELECT box_private FROM identity WHERE id = 1").fetchone()[0]
+        raw = one(self.connection.execute("SELECT box_private FROM identity WHERE id = 1"))[0]
         return PrivateKey(bytes(raw))
 
 

@@ -4,32 +4,32 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="85"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="86"/>
         <source>Approve a device card</source>
         <translation>Approuver une carte d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="91"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="92"/>
         <source>Compare the fingerprint aloud</source>
         <translation>Comparez l&apos;empreinte à voix haute</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="95"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="96"/>
         <source>Ask the monitor to read the fingerprint shown on their screen. Approve only if every character matches this one:</source>
         <translation>Demandez à l&apos;enquêteur de lire l&apos;empreinte affichée sur son écran. N&apos;approuvez que si chaque caractère correspond à celle-ci :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="101"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="102"/>
         <source>Name of this device:</source>
         <translation>Nom de cet appareil :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="107"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="108"/>
         <source>It matches: approve</source>
         <translation>Elle correspond : approuver</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="108"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="109"/>
         <source>It does not match</source>
         <translation>Elle ne correspond pas</translation>
     </message>
@@ -37,72 +37,72 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="234"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="235"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="235"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="236"/>
         <source>The bundles you imported from USB sticks, newest first.</source>
         <translation>Les paquets importés depuis des clés USB, les plus récents d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="236"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="237"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="236"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="237"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="236"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="237"/>
         <source>Made on</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="236"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="237"/>
         <source>Imported on</source>
         <translation>Importé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="237"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="238"/>
         <source>No bundle imported yet.</source>
         <translation>Aucun paquet importé pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="239"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="240"/>
         <source>Import bundles…</source>
         <translation>Importer des paquets…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="240"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="241"/>
         <source>Write a receipt…</source>
         <translation>Écrire un accusé de réception…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="261"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="260"/>
         <source>Save the receipt</source>
         <translation>Enregistrer l&apos;accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="280"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="276"/>
         <source>Receipt written</source>
         <translation>Accusé de réception écrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="281"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="277"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="282"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="278"/>
         <source>Give it to the monitors: their devices may then remove the acknowledged records.</source>
         <translation>Remettez-le aux enquêteurs : leurs appareils pourront alors effacer les entretiens dont la réception est confirmée.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="285"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="281"/>
         <source>Writing the receipt…</source>
         <translation>Écriture de l&apos;accusé de réception…</translation>
     </message>
@@ -110,142 +110,82 @@
 <context>
     <name>CoordinatorHome</name>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="170"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="104"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="171"/>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="187"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="105"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="172"/>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="183"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="106"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="173"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="107"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="174"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="108"/>
         <source>Reports and tables</source>
         <translation>Rapports et tableaux</translation>
     </message>
+</context>
+<context>
+    <name>CoveragePage</name>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="177"/>
-        <source>The monitors&apos; computers you approved, with their last bundle and any missing ones.</source>
-        <translation>Les ordinateurs des enquêteurs que vous avez approuvés, avec leur dernier paquet et ceux qui manquent.</translation>
+        <location filename="../../napsurvey/gui/sync/views.py" line="296"/>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="178"/>
-        <source>The bundles you imported from USB sticks, newest first.</source>
-        <translation>Les paquets importés depuis des clés USB, les plus récents d&apos;abord.</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="179"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
         <source>Interviews per questionnaire and month, and where data is missing.</source>
         <translation>Entretiens par questionnaire et par mois, et les données manquantes.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="180"/>
-        <source>Disclosure-controlled tables and the printable summary report.</source>
-        <translation>Tableaux protégés contre la divulgation et rapport de synthèse imprimable.</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="183"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="183"/>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="185"/>
-        <source>Device</source>
-        <translation>Appareil</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="183"/>
-        <source>Approved</source>
-        <translation>Approuvé le</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="184"/>
-        <source>Last bundle</source>
-        <translation>Dernier paquet</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="184"/>
-        <source>Missing bundles</source>
-        <translation>Paquets manquants</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="185"/>
-        <source>Number</source>
-        <translation>Numéro</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="185"/>
-        <source>Made on</source>
-        <translation>Créé le</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="185"/>
-        <source>Imported on</source>
-        <translation>Importé le</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="186"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="186"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="186"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
         <source>Interviews</source>
         <translation>Entretiens</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="186"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
         <source>Refused</source>
         <translation>Refus</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="187"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
         <source>Ended (child)</source>
         <translation>Arrêtés (enfant)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="187"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
         <source>Stopped</source>
         <translation>Interrompus</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="190"/>
-        <source>No device approved yet. Approve a monitor&apos;s device card to see it here.</source>
-        <translation>Aucun appareil approuvé. Approuvez la carte d&apos;appareil d&apos;un enquêteur pour le voir ici.</translation>
+        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
+        <source>Devices</source>
+        <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="191"/>
-        <source>No bundle imported yet.</source>
-        <translation>Aucun paquet importé pour l&apos;instant.</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="192"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
         <source>Nothing to show until bundles are imported.</source>
         <translation>Rien à afficher tant qu&apos;aucun paquet n&apos;est importé.</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="201"/>
-        <source>This screen is being prepared.</source>
-        <translation>Cet écran est en préparation.</translation>
     </message>
 </context>
 <context>
@@ -289,77 +229,77 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="146"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="147"/>
         <source>device %1: bundle %2 missing</source>
         <translation>appareil %1 : paquet %2 manquant</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="155"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="156"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="156"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="157"/>
         <source>The monitors&apos; computers you approved, with their last bundle and any missing ones.</source>
         <translation>Les ordinateurs des enquêteurs que vous avez approuvés, avec leur dernier paquet et ceux qui manquent.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="157"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="158"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="157"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="158"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="157"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="158"/>
         <source>Approved</source>
         <translation>Approuvé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="157"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="158"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="158"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
         <source>Last bundle</source>
         <translation>Dernier paquet</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="158"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
         <source>Missing bundles</source>
         <translation>Paquets manquants</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="160"/>
         <source>No device approved yet. Approve a monitor&apos;s device card to see it here.</source>
         <translation>Aucun appareil approuvé. Approuvez la carte d&apos;appareil d&apos;un enquêteur pour le voir ici.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="161"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="162"/>
         <source>Approve a device card…</source>
         <translation>Approuver une carte d&apos;appareil…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="162"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="163"/>
         <source>Create enrollment kit…</source>
         <translation>Créer un kit d&apos;inscription…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="167"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="168"/>
         <source>Choose the device card</source>
         <translation>Choisissez la carte d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="195"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="196"/>
         <source>Device approved</source>
         <translation>Appareil approuvé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="196"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="197"/>
         <source>Bundles from %1 will now be accepted.</source>
         <translation>Les paquets de %1 seront désormais acceptés.</translation>
     </message>
@@ -474,620 +414,664 @@
 <context>
     <name>ErrorCode</name>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="159"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="151"/>
         <source>wrong passphrase{delay}</source>
         <translation>phrase secrète incorrecte{delay}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="160"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="152"/>
         <source>too many failed attempts; try again in {seconds} s</source>
         <translation>trop de tentatives échouées ; réessayez dans {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="161"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="153"/>
         <source>wrong recovery key</source>
         <translation>clé de récupération incorrecte</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="162"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="154"/>
         <source>the vault is open in another napsurvey window or command; close it first</source>
         <translation>le coffre est ouvert dans une autre fenêtre ou commande napsurvey ; fermez-la d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="173"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="165"/>
         <source>passphrase too weak: {reason}</source>
         <translation>phrase secrète trop faible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="158"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="150"/>
         <source>a vault already exists in this home folder</source>
         <translation>un coffre existe déjà dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="137"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="131"/>
         <source>question &apos;{name}&apos; does not apply given earlier answers</source>
         <translation>la question &apos;{name}&apos; ne s&apos;applique pas, vu les réponses précédentes</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="140"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="134"/>
         <source>question &apos;{name}&apos;: {reason}</source>
         <translation>question &apos;{name}&apos; : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="141"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="135"/>
         <source>question &apos;{name}&apos;: the value given is not one of its choices</source>
         <translation>question &apos;{name}&apos; : la valeur donnée ne fait pas partie de ses choix</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="144"/>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="145"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="138"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="139"/>
         <source>question &apos;{name}&apos;: {message}</source>
         <translation>question &apos;{name}&apos; : {message}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="146"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="140"/>
         <source>the interview is not complete: {reason}</source>
         <translation>l&apos;entretien n&apos;est pas terminé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="147"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="141"/>
         <source>the interview has ended</source>
         <translation>l&apos;entretien est terminé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="148"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="142"/>
         <source>question &apos;{name}&apos; is calculated and cannot be answered</source>
         <translation>la question &apos;{name}&apos; est calculée : on ne peut pas y répondre</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="151"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="145"/>
         <source>section &apos;{name}&apos; cannot be opened before the questions that lead to it</source>
         <translation>la section &apos;{name}&apos; ne s&apos;ouvre qu&apos;après les questions qui y mènent</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="155"/>
-        <source>no vault in this home folder; run &apos;napsurvey init&apos; first</source>
-        <translation>aucun coffre dans ce dossier ; lancez d&apos;abord &apos;napsurvey init&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="165"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="157"/>
         <source>the encrypted store is not configured safely ({setting}); refusing to run</source>
         <translation>le stockage chiffré n&apos;est pas configuré de façon sûre ({setting}) ; napsurvey refuse de démarrer</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="168"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="160"/>
         <source>the vault is damaged: {reason}</source>
         <translation>le coffre est endommagé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="169"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="161"/>
         <source>the key file is damaged or missing: {reason}</source>
         <translation>le fichier de clé est endommagé ou absent : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="170"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="162"/>
         <source>this vault was made by a newer napsurvey (schema {found} &gt; {supported})</source>
         <translation>ce coffre vient d&apos;une version plus récente de napsurvey (schéma {found} &gt; {supported})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="174"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="166"/>
         <source>this command is for the {expected} role; this vault is a {actual}</source>
         <translation>cette action est réservée au rôle {expected} ; ce coffre a le rôle {actual}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="177"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="169"/>
         <source>form &apos;{form_id}&apos; is not installed in this vault</source>
         <translation>le questionnaire &apos;{form_id}&apos; n&apos;est pas installé dans ce coffre</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="180"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="172"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high and can only arrive in a coordinator&apos;s kit</source>
         <translation>le questionnaire &apos;{form_id}&apos; est très sensible (sensitivity: high) : il ne peut arriver que dans le kit d&apos;un coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="183"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="175"/>
         <source>form &apos;{form_id}&apos; version {new} is older than installed {old}</source>
         <translation>la version {new} du questionnaire &apos;{form_id}&apos; est plus ancienne que la version installée ({old})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="186"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="178"/>
         <source>no draft {draft_id}</source>
         <translation>brouillon introuvable : {draft_id}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="187"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="179"/>
         <source>the vault is locked; unlock it again</source>
         <translation>le coffre est verrouillé ; déverrouillez-le à nouveau</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="188"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="180"/>
         <source>form &apos;{form_id}&apos; version {version} is already installed with different content; give the changed form a new version</source>
         <translation>la version {version} du questionnaire &apos;{form_id}&apos; est déjà installée avec un autre contenu ; donnez une nouvelle version au questionnaire modifié</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="191"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="183"/>
         <source>setting &apos;{key}&apos;: {reason}</source>
         <translation>paramètre &apos;{key}&apos; : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="193"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="184"/>
+        <source>role &apos;{role}&apos; is neither monitor nor coordinator</source>
+        <translation>le rôle &apos;{role}&apos; n&apos;est ni enquêteur ni coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="185"/>
         <source>line {line}: not valid JSON: {reason}</source>
         <translation>ligne {line} : JSON non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="194"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="186"/>
         <source>line {line}: each interview must be a JSON object</source>
         <translation>ligne {line} : chaque entretien doit être un objet JSON</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="195"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="187"/>
         <source>line {line}: {question}: {reason_code}: {reason}</source>
         <translation>ligne {line} : {question} : {reason_code} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="197"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="188"/>
         <source>{path}: not a napsurvey bundle</source>
         <translation>{path} : ce n&apos;est pas un paquet napsurvey</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="198"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="189"/>
         <source>{path}: the file is truncated or damaged</source>
         <translation>{path} : le fichier est tronqué ou endommagé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="199"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="190"/>
         <source>{path}: the file was altered after it was made</source>
         <translation>{path} : le fichier a été modifié après sa création</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="200"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="191"/>
         <source>{path}: the signature does not verify</source>
         <translation>{path} : la signature n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="201"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="192"/>
         <source>{path}: made by a device that is not approved ({fingerprint})</source>
         <translation>{path} : créé par un appareil non approuvé ({fingerprint})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="204"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="195"/>
         <source>{path}: bundle format version {found} is not supported (expected {expected})</source>
         <translation>{path} : la version {found} du format de paquet n&apos;est pas prise en charge ({expected} attendue)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="207"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="198"/>
         <source>{path}: this bundle was made for another coordinator</source>
         <translation>{path} : ce paquet est destiné à un autre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="208"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="199"/>
         <source>{path}: already imported on {when}</source>
         <translation>{path} : déjà importé le {when}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="209"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="200"/>
         <source>{path}: device {device} already sent bundle {sequence} with different content</source>
         <translation>{path} : l&apos;appareil {device} a déjà envoyé le paquet {sequence} avec un autre contenu</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="215"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="206"/>
         <source>{path}: form &apos;{form_id}&apos; version {version} was not issued in any of this coordinator&apos;s kits</source>
         <translation>{path} : la version {version} du questionnaire &apos;{form_id}&apos; n&apos;a été remise dans aucun kit de ce coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="218"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="209"/>
         <source>{path}: content does not match the bundle format: {reason}</source>
         <translation>{path} : le contenu ne respecte pas le format des paquets : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="222"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="213"/>
         <source>no bundle with id {bundle_id}</source>
         <translation>aucun paquet portant l&apos;identifiant {bundle_id}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="223"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="214"/>
         <source>{path}: the file read back differs from what was written; use another stick</source>
         <translation>{path} : le fichier relu diffère de ce qui a été écrit ; utilisez une autre clé USB</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="226"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="217"/>
         <source>{path}: not a valid enrollment kit: {reason}</source>
         <translation>{path} : kit d&apos;inscription non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="227"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="218"/>
         <source>{path}: the kit&apos;s signature does not verify</source>
         <translation>{path} : la signature du kit n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="228"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="219"/>
         <source>{path}: the kit is signed by a different coordinator than the installed one</source>
         <translation>{path} : le kit est signé par un autre coordinateur que celui déjà installé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="231"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="222"/>
         <source>{path}: the kit is older than the installed one</source>
         <translation>{path} : ce kit est plus ancien que celui déjà installé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="232"/>
-        <source>this device has no enrollment kit yet; run &apos;napsurvey enroll KIT&apos;</source>
-        <translation>cet appareil n&apos;a pas encore de kit d&apos;inscription ; installez celui de votre coordinateur (&apos;napsurvey enroll KIT&apos;)</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="221"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="212"/>
         <source>no completed records waiting for export</source>
         <translation>aucun entretien terminé en attente d&apos;export</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="27"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="21"/>
         <source>unexpected internal error ({kind}); nothing was changed</source>
-        <extracomment>Codes the desktop app never shows, and why (they keep their English template). English template of every code the app may show, as marked for the extractor.</extracomment>
+        <extracomment>English template of every code the app may show, as marked for the extractor.</extracomment>
         <translation>erreur interne inattendue ({kind}) ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="28"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="22"/>
         <source>cannot {action} {path}: {reason}</source>
         <translation>opération impossible ({action}) sur {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="29"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="23"/>
         <source>not enough disk space to write {path}; nothing was written</source>
         <translation>pas assez d&apos;espace disque pour écrire {path} ; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="31"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="24"/>
+        <source>{path} already exists; choose another name</source>
+        <translation>{path} existe déjà ; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="25"/>
+        <source>{path} is a folder; give a file name</source>
+        <translation>{path} est un dossier ; donnez un nom de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="26"/>
+        <source>{path}: the folder does not exist</source>
+        <translation>{path} : le dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="27"/>
+        <source>{path}: the file is far too large</source>
+        <translation>{path} : le fichier est beaucoup trop gros</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="28"/>
         <source>form file not found: {path}</source>
         <translation>fichier de questionnaire introuvable : {path}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="32"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="29"/>
         <source>not valid YAML: {reason}</source>
         <translation>YAML non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="33"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="30"/>
         <source>not a form: {reason}</source>
         <translation>ce n&apos;est pas un questionnaire : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="34"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="31"/>
         <source>{field}: {reason}</source>
         <translation>{field} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="35"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="32"/>
         <source>name &apos;{name}&apos; is used more than once</source>
         <translation>le nom &apos;{name}&apos; est utilisé plusieurs fois</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="36"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="33"/>
         <source>choice list &apos;{list}&apos; is not defined in choices</source>
         <translation>la liste de choix &apos;{list}&apos; n&apos;est pas définie dans la partie choices</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="39"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="36"/>
         <source>expression refers to unknown question &apos;{name}&apos;</source>
         <translation>l&apos;expression cite une question inconnue : &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="40"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="37"/>
         <source>{column} refers to &apos;{name}&apos;, which comes later in the form</source>
         <translation>{column} cite &apos;{name}&apos;, qui vient plus loin dans le questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="43"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="40"/>
         <source>calculations form a cycle: {cycle}</source>
         <translation>les calculs tournent en boucle : {cycle}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="44"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="41"/>
         <source>{column}: {reason}</source>
         <translation>{column} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="45"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="42"/>
         <source>{kind} &apos;{name}&apos; is never closed</source>
         <translation>le bloc {kind} &apos;{name}&apos; n&apos;est jamais fermé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="46"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="43"/>
         <source>{kind} has no matching begin</source>
         <translation>{kind} n&apos;a pas de début correspondant</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="47"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="44"/>
         <source>{column} has no text for language &apos;{language}&apos;</source>
         <translation>{column} n&apos;a pas de texte pour la langue &apos;{language}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="50"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="47"/>
         <source>free-text question not allowed in a sensitivity: high form</source>
         <translation>question à texte libre interdite dans un questionnaire sensitivity: high</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="53"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="50"/>
         <source>identifier question not allowed in a sensitivity: high form</source>
         <translation>question d&apos;identification interdite dans un questionnaire sensitivity: high</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="56"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="53"/>
         <source>indicator &apos;{indicator}&apos;: &apos;{name}&apos; is not a select question</source>
         <translation>indicateur &apos;{indicator}&apos; : &apos;{name}&apos; n&apos;est pas une question à choix</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="59"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="56"/>
         <source>indicator &apos;{indicator}&apos; has {count} disaggregations (at most 2)</source>
         <translation>l&apos;indicateur &apos;{indicator}&apos; a {count} ventilations (2 au plus)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="62"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="59"/>
         <source>indicator &apos;{indicator}&apos; names unknown question &apos;{name}&apos;</source>
         <translation>l&apos;indicateur &apos;{indicator}&apos; cite une question inconnue : &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="65"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="62"/>
         <source>unknown question type &apos;{type}&apos;</source>
         <translation>type de question inconnu : &apos;{type}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="66"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="63"/>
         <source>unsupported {what}: {detail}</source>
         <translation>{what} non pris en charge : {detail}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="67"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="64"/>
         <source>consent: {reason}</source>
         <translation>consent : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="68"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="65"/>
         <source>child_protocol: {reason}</source>
         <translation>child_protocol : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="69"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="66"/>
         <source>privacy: {reason}</source>
         <translation>privacy : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="70"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="67"/>
         <source>{sheet} row {row}: {reason}</source>
         <translation>{sheet}, ligne {row} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="71"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="68"/>
         <source>question type &apos;{type}&apos; is not supported; the row was not imported</source>
         <translation>le type de question &apos;{type}&apos; n&apos;est pas pris en charge ; la ligne n&apos;a pas été importée</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="74"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="71"/>
         <source>metadata type &apos;{type}&apos; is not collected by napsurvey; the row was not imported</source>
         <translation>napsurvey ne collecte pas la métadonnée &apos;{type}&apos; ; la ligne n&apos;a pas été importée</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="77"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="74"/>
         <source>&apos;{type}&apos; is not supported; the loop and the {count} row(s) inside it were not imported</source>
         <translation>&apos;{type}&apos; n&apos;est pas pris en charge ; la boucle et ses {count} ligne(s) n&apos;ont pas été importées</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="80"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="77"/>
         <source>&apos;or_other&apos; is not supported; imported as a plain {type} without an &apos;other&apos; choice</source>
         <translation>&apos;or_other&apos; n&apos;est pas pris en charge ; importé comme simple {type}, sans choix &apos;other&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="83"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="80"/>
         <source>type &apos;{type}&apos; imported as {target}</source>
         <translation>type &apos;{type}&apos; importé comme {target}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="84"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="81"/>
         <source>column &apos;{column}&apos; is not supported; its values were not imported</source>
         <translation>la colonne &apos;{column}&apos; n&apos;est pas prise en charge ; ses valeurs n&apos;ont pas été importées</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="87"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="84"/>
         <source>unknown column &apos;{column}&apos;; its values were not imported</source>
         <translation>colonne inconnue &apos;{column}&apos; ; ses valeurs n&apos;ont pas été importées</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="90"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="87"/>
         <source>setting &apos;{setting}&apos; is not supported and was ignored</source>
         <translation>le paramètre &apos;{setting}&apos; n&apos;est pas pris en charge ; il a été ignoré</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="93"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="90"/>
         <source>sheet &apos;{sheet}&apos; is not used by napsurvey and was ignored</source>
         <translation>la feuille &apos;{sheet}&apos; ne sert pas à napsurvey ; elle a été ignorée</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="96"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="93"/>
         <source>{column} refers to &apos;{name}&apos;, which was not imported ({type})</source>
         <translation>{column} cite &apos;{name}&apos;, qui n&apos;a pas été importé ({type})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="99"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="96"/>
         <source>{column} uses {function}(), which napsurvey does not support</source>
         <translation>{column} utilise {function}(), que napsurvey ne prend pas en charge</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="102"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="99"/>
         <source>{column}: typographic quotes were replaced by straight quotes</source>
         <translation>{column} : les guillemets typographiques ont été remplacés par des guillemets droits</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="105"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="102"/>
         <source>a {type} row needs a name</source>
         <translation>une ligne {type} doit avoir un nom (name)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="106"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="103"/>
         <source>the row has no type; it was not imported</source>
         <translation>la ligne n&apos;a pas de type ; elle n&apos;a pas été importée</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="107"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="104"/>
         <source>the choice has no list_name; it was not imported</source>
         <translation>le choix n&apos;a pas de list_name ; il n&apos;a pas été importé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="108"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="105"/>
         <source>form_id &apos;{old}&apos; became &apos;{new}&apos; (lower-case letters, digits and _ only)</source>
         <translation>form_id &apos;{old}&apos; est devenu &apos;{new}&apos; (minuscules, chiffres et _ seulement)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="111"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="108"/>
         <source>the file is larger than {limit}; a form is much smaller</source>
         <translation>le fichier dépasse {limit} ; un questionnaire est bien plus petit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="112"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="109"/>
         <source>referral: {reason}</source>
         <translation>referral : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="113"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="110"/>
         <source>the form declares no indicators, so nothing it collects can be reported</source>
         <translation>le questionnaire ne déclare aucun indicateur : rien de ce qu&apos;il collecte ne peut être publié</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="116"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="113"/>
         <source>{kind} closes {open_kind} &apos;{name}&apos;</source>
         <translation>{kind} ferme {open_kind} &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="118"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="114"/>
         <source>syntax error at position {pos}: {reason}</source>
         <translation>erreur de syntaxe à la position {pos} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="119"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="115"/>
         <source>unknown function &apos;{name}()&apos;</source>
         <translation>fonction inconnue : &apos;{name}()&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="120"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="116"/>
         <source>{name}() takes {expected} argument(s), got {got}</source>
         <translation>{name}() attend {expected} argument(s), et en a reçu {got}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="121"/>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="136"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="130"/>
         <source>unknown question &apos;{name}&apos;</source>
         <translation>question inconnue : &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="122"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="229"/>
+        <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a referral directory</source>
+        <translation>le questionnaire &apos;{form_id}&apos; est très sensible (sensitivity: high) ; le kit doit contenir un annuaire d&apos;orientation</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="232"/>
+        <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a study protocol</source>
+        <translation>le questionnaire &apos;{form_id}&apos; est très sensible (sensitivity: high) ; le kit doit contenir un protocole d&apos;étude</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="235"/>
+        <source>{path}: not a referral directory: {reason}</source>
+        <translation>{path} : ce n&apos;est pas un annuaire d&apos;orientation : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="236"/>
+        <source>{path}: not a study protocol: {reason}</source>
+        <translation>{path} : ce n&apos;est pas un protocole d&apos;étude : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="257"/>
+        <source>paper &apos;{paper}&apos; is neither a4 nor letter</source>
+        <translation>le format de papier &apos;{paper}&apos; n&apos;est ni a4 ni letter</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="117"/>
         <source>expression is too long or too deeply nested</source>
         <translation>expression trop longue ou trop imbriquée</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="124"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="118"/>
         <source>consent must be recorded before any other question</source>
         <translation>le consentement doit être enregistré avant toute autre question</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="130"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="124"/>
         <source>this form is locked until the monitor has a training sign-off</source>
         <translation>ce questionnaire reste verrouillé tant que la formation de l&apos;enquêteur n&apos;est pas validée</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="133"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="127"/>
         <source>this form runs only under a study protocol from a coordinator&apos;s kit</source>
         <translation>ce questionnaire ne s&apos;utilise que sous un protocole d&apos;étude venu du kit d&apos;un coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="212"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="148"/>
+        <source>the draft cannot be resumed: {reason}</source>
+        <translation>le brouillon ne peut pas être repris : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="149"/>
+        <source>no vault in this home folder</source>
+        <translation>aucun coffre dans ce dossier</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="203"/>
         <source>{path}: device {device}: bundle {later} does not follow bundle {earlier}; the history was altered</source>
         <translation>{path} : appareil {device} : le paquet {later} ne fait pas suite au paquet {earlier} ; l&apos;historique a été modifié</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="235"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="223"/>
+        <source>this device has no enrollment kit yet</source>
+        <translation>cet appareil n&apos;a pas encore de kit d&apos;inscription ; installez celui de votre coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="224"/>
         <source>{path}: not a valid device card: {reason}</source>
         <translation>{path} : carte d&apos;appareil non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="236"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="225"/>
         <source>{path}: not a valid receipt: {reason}</source>
         <translation>{path} : accusé de réception non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="237"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="226"/>
         <source>{path}: the receipt is not signed by this device&apos;s coordinator</source>
         <translation>{path} : l&apos;accusé de réception n&apos;est pas signé par le coordinateur de cet appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="240"/>
-        <source>no approved device {device}</source>
-        <translation>appareil approuvé introuvable : {device}</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="241"/>
-        <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs {what}</source>
-        <translation>le questionnaire &apos;{form_id}&apos; est très sensible (sensitivity: high) ; le kit doit contenir {what}</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="244"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="237"/>
         <source>a kit needs at least one form</source>
         <translation>un kit doit contenir au moins un questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="245"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="238"/>
         <source>the device was not approved (fingerprint not confirmed)</source>
         <translation>l&apos;appareil n&apos;a pas été approuvé (empreinte non confirmée)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="248"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="241"/>
         <source>nothing imported{device} yet; no receipt to write</source>
         <translation>rien n&apos;a encore été importé{device} ; aucun accusé de réception à écrire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="249"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="242"/>
         <source>the backup recipient must be an age public key (age1 followed by 58 characters)</source>
         <translation>le destinataire de la sauvegarde doit être une clé publique age (age1 suivi de 58 caractères)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="253"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="245"/>
         <source>disclosure threshold {value} is below the minimum of {minimum}</source>
         <translation>le seuil de protection {value} est inférieur au minimum de {minimum}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="256"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="248"/>
         <source>disclosure threshold {value} is above the maximum of {maximum}</source>
         <translation>le seuil de protection {value} dépasse le maximum de {maximum}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="259"/>
-        <source>table &apos;{table}&apos; cannot be protected; it is withheld</source>
-        <translation>le tableau &apos;{table}&apos; ne peut pas être protégé ; il n&apos;est pas publié</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="260"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="251"/>
         <source>unknown table format &apos;{format}&apos;</source>
         <translation>format de tableau inconnu : &apos;{format}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="261"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="252"/>
         <source>period &apos;{period}&apos; is not FROM..TO with YYYY-MM values</source>
         <translation>la période &apos;{period}&apos; n&apos;a pas la forme DÉBUT..FIN avec des valeurs AAAA-MM</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="262"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="253"/>
         <source>DHIS2 mapping {path}: {reason}</source>
         <translation>correspondance DHIS2 {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="263"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="254"/>
+        <source>the DHIS2 format needs a mapping file</source>
+        <translation>le format DHIS2 demande un fichier de correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="255"/>
         <source>no imported data to publish</source>
         <translation>aucune donnée importée à publier</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="264"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="256"/>
         <source>the report could not be made: {reason}</source>
         <translation>le rapport n&apos;a pas pu être produit : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="127"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="121"/>
         <source>this form needs a referral directory for the area before it can start</source>
         <translation>ce questionnaire a besoin d&apos;un annuaire d&apos;orientation pour la zone avant de commencer</translation>
     </message>
@@ -1272,134 +1256,133 @@
 <context>
     <name>IndicatorBrowser</name>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="288"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="287"/>
         <source>No indicator is declared by the questionnaires of your kits.</source>
-        <extracomment>Table formats offered as buttons, with the file extension each writes.</extracomment>
+        <extracomment>Table formats offered as buttons, with the file extension each writes. The background protection of the indicator being shown (the newest request wins).</extracomment>
         <translation>Les questionnaires de vos kits ne déclarent aucun indicateur.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="339"/>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="345"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="343"/>
         <source>No imported counts for this indicator in the chosen period.</source>
         <translation>Aucun effectif importé pour cet indicateur sur la période choisie.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="363"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="366"/>
         <source>highly sensitive: counts under %1 are suppressed</source>
         <translation>très sensible : les effectifs inférieurs à %1 sont masqués</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="364"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="367"/>
         <source>counts under %1 are suppressed</source>
         <translation>les effectifs inférieurs à %1 sont masqués</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="422"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="416"/>
         <source>all questionnaires</source>
         <translation>tous les questionnaires</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="423"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="417"/>
         <source>every period</source>
         <translation>toutes les périodes</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="436"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="430"/>
         <source>Choose the DHIS2 mapping file</source>
         <translation>Choisissez le fichier de correspondance DHIS2</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="437"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="431"/>
         <source>Mapping files (*.json *.yaml *.yml);;All files (*)</source>
         <translation>Fichiers de correspondance (*.json *.yaml *.yml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="444"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="438"/>
         <source>Save the tables</source>
         <translation>Enregistrer les tableaux</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="457"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="451"/>
         <source>Writing the tables…</source>
         <translation>Écriture des tableaux…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="462"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="456"/>
         <source>Saved %1: %2 table(s), %3 suppressed cell(s).</source>
         <translation>%1 enregistré : tableaux : %2, cellules masquées : %3.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="485"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="479"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="499"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="493"/>
         <source>Making the report…</source>
         <translation>Préparation du rapport…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="504"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="498"/>
         <source>Saved the report %1 (%2 indicator(s)).</source>
         <translation>Rapport %1 enregistré (indicateurs : %2).</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="526"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="520"/>
         <source>Reports and tables</source>
         <translation>Rapports et tableaux</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="530"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="524"/>
         <source>Disclosure control in force: counts under %1 people are suppressed (%2 for highly sensitive questionnaires), with any cell that would reveal them.</source>
         <translation>Protection contre la divulgation active : les effectifs de moins de %1 personnes sont masqués (%2 pour les questionnaires très sensibles), ainsi que toute cellule qui permettrait de les retrouver.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="534"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="528"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="535"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="529"/>
         <source>Answers by:</source>
         <translation>Réponses par :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="536"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="530"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="537"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="531"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="539"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="533"/>
         <source>All questionnaires</source>
         <translation>Tous les questionnaires</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="541"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="535"/>
         <source>earliest</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="543"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="537"/>
         <source>latest</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="544"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="538"/>
         <source>Export tables:</source>
         <translation>Exporter les tableaux :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="548"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="542"/>
         <source>A dataValueSets file; you choose the mapping file first.</source>
         <translation>Un fichier dataValueSets ; vous choisissez d&apos;abord le fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="549"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="543"/>
         <source>Print / save report (PDF)…</source>
         <translation>Imprimer / enregistrer le rapport (PDF)…</translation>
     </message>
@@ -1495,179 +1478,157 @@
 <context>
     <name>KitDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="41"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="42"/>
         <source>Create enrollment kit</source>
         <translation>Créer un kit d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="47"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="48"/>
         <source>Enrollment kit for monitors</source>
         <translation>Kit d&apos;inscription pour les enquêteurs</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="50"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="51"/>
         <source>Questionnaires in the kit: %1</source>
         <translation>Questionnaires du kit : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="54"/>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="59"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="55"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="60"/>
         <source>none chosen</source>
         <translation>aucun choisi</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="56"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="57"/>
         <source>Choose referral directory…</source>
         <translation>Choisir l&apos;annuaire d&apos;orientation…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="61"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="62"/>
         <source>Choose study protocol…</source>
         <translation>Choisir le protocole d&apos;étude…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="69"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="70"/>
         <source>Referral directory</source>
         <translation>Annuaire d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="70"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="71"/>
         <source>Study protocol</source>
         <translation>Protocole d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="71"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="72"/>
         <source>Smallest count shown</source>
         <translation>Plus petit effectif affiché</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="72"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="73"/>
         <source>… for sensitive forms</source>
         <translation>… pour les formulaires sensibles</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="76"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="77"/>
         <source>Write kit…</source>
         <translation>Écrire le kit…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="77"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="78"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="110"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="111"/>
         <source>Choose the referral directory</source>
         <translation>Choisissez l&apos;annuaire d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="115"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="116"/>
         <source>Choose the study protocol</source>
         <translation>Choisissez le protocole d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="120"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="121"/>
         <source>Save the kit</source>
         <translation>Enregistrer le kit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="148"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="146"/>
         <source>Signing and writing the kit…</source>
         <translation>Signature et écriture du kit…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="157"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="155"/>
         <source>Kit written</source>
         <translation>Kit écrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="158"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="156"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="159"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="157"/>
         <source>Give it to the monitor. When they install it, read this fingerprint aloud to them:</source>
         <translation>Remettez-le à l&apos;enquêteur. Quand il l&apos;installe, lisez-lui cette empreinte à voix haute :</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../napsurvey/gui/window.py" line="273"/>
-        <location filename="../../napsurvey/gui/window.py" line="280"/>
-        <source>The interview screen is not installed.</source>
-        <translation>L&apos;écran d&apos;entretien n&apos;est pas installé.</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/window.py" line="289"/>
-        <source>Choose the USB stick or folder for the bundle</source>
-        <translation>Choisissez la clé USB ou le dossier du paquet</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../napsurvey/gui/window.py" line="306"/>
-        <source>%n interview(s) written to %1. The file was read back and checked.</source>
-        <translation>
-            <numerusform>%n entretien écrit dans %1. Le fichier a été relu et vérifié.</numerusform>
-            <numerusform>%n entretiens écrits dans %1. Le fichier a été relu et vérifié.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>MonitorHome</name>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="277"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="276"/>
         <source>Welcome back</source>
-        <extracomment>The sync card (export, enrollment, receipts) if the sync screens are installed.</extracomment>
+        <extracomment>The sync card (export, enrollment, receipts); &quot;Export to USB stick&quot; runs its export.</extracomment>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="278"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="277"/>
         <source>Questionnaires</source>
         <translation>Questionnaires</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="279"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="278"/>
         <source>No questionnaires are installed yet. They arrive with your coordinator&apos;s kit.</source>
         <translation>Aucun questionnaire n&apos;est encore installé. Ils arrivent avec le kit de votre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="285"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="284"/>
         <source>Version %1 · Languages: %2</source>
         <translation>Version %1 · Langues : %2</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="287"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="286"/>
         <source>Drafts: %1 · Completed: %2</source>
         <translation>Brouillons : %1 · Terminés : %2</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="289"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="288"/>
         <source>Start interview</source>
         <translation>Commencer l&apos;entretien</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="291"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="290"/>
         <source>Drafts to resume</source>
         <translation>Brouillons à reprendre</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="292"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="291"/>
         <source>No unfinished interviews.</source>
         <translation>Aucun entretien inachevé.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="297"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="296"/>
         <source>Resume: %1</source>
         <translation>Reprendre : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="299"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="298"/>
         <source>Waiting for export</source>
         <translation>En attente d&apos;export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/monitor_home.py" line="300"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="299"/>
         <source>%n completed interview(s) not yet exported.</source>
         <translation>
             <numerusform>%n entretien terminé pas encore exporté.</numerusform>
@@ -1675,32 +1636,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="301"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="300"/>
         <source>Export to USB stick…</source>
         <translation>Exporter vers une clé USB…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="303"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="302"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="305"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="304"/>
         <source>Not signed off yet. Sensitive questionnaires stay locked.</source>
         <translation>Pas encore validée. Les questionnaires sensibles restent verrouillés.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="306"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="305"/>
         <source>Record training sign-off…</source>
         <translation>Enregistrer la validation de la formation…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="309"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="308"/>
         <source>Signed off on %1.</source>
         <translation>Validée le %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="310"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="309"/>
         <source>Record a new sign-off…</source>
         <translation>Enregistrer une nouvelle validation…</translation>
     </message>
@@ -1708,55 +1669,55 @@
 <context>
     <name>MonitorSyncPanel</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="79"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="76"/>
         <source>Coordinator and USB stick</source>
-        <extracomment>Something changed in the vault (records marked, kit installed): the home should redraw.</extracomment>
+        <extracomment>Something changed in the vault (records marked, kit installed): the home should redraw. How the last export went, in one line (text, ok): the home&apos;s export card shows it.</extracomment>
         <translation>Coordinateur et clé USB</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="82"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="79"/>
         <source>Enrolled with coordinator %1.</source>
         <translation>Inscrit auprès du coordinateur %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="84"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="81"/>
         <source>Not enrolled yet: ask your coordinator for a kit.</source>
         <translation>Pas encore inscrit : demandez un kit à votre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="86"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="83"/>
         <source>Export for coordinator…</source>
         <translation>Exporter pour le coordinateur…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="87"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="84"/>
         <source>Re-create a lost bundle…</source>
         <translation>Recréer un paquet perdu…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="88"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="85"/>
         <source>Enroll with a kit…</source>
         <translation>S&apos;inscrire avec un kit…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="89"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="86"/>
         <source>Device card…</source>
         <translation>Carte d&apos;appareil…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="90"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="87"/>
         <source>Accept a receipt…</source>
         <translation>Accepter un accusé de réception…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="98"/>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="149"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="95"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="148"/>
         <source>Choose the USB stick or folder for the bundle</source>
         <translation>Choisissez la clé USB ou le dossier du paquet</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="113"/>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="164"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="108"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="161"/>
         <source>Writing and checking the bundle…</source>
         <translation>Écriture et vérification du paquet…</translation>
     </message>
@@ -1789,72 +1750,72 @@
         <translation>Retirez la clé USB en toute sécurité (éjectez-la d&apos;abord) avant de la débrancher.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="170"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="167"/>
         <source>Choose the enrollment kit</source>
         <translation>Choisissez le kit d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="197"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="192"/>
         <source>Installing the kit…</source>
         <translation>Installation du kit…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="202"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="197"/>
         <source>Kit %1 updated.</source>
         <translation>Kit %1 mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="202"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="197"/>
         <source>Kit %1 installed.</source>
         <translation>Kit %1 installé.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="205"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="200"/>
         <source>Coordinator: %1</source>
         <translation>Coordinateur : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="206"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="201"/>
         <source>Questionnaires: %1</source>
         <translation>Questionnaires : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="207"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="202"/>
         <source>Next: make the device card and give it to your coordinator.</source>
         <translation>Étape suivante : créez la carte d&apos;appareil et remettez-la à votre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="211"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="206"/>
         <source>Enrolled</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="214"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="209"/>
         <source>This device&apos;s fingerprint. Read it aloud to your coordinator:</source>
         <translation>Empreinte de cet appareil. Lisez-la à voix haute à votre coordinateur :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="233"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="226"/>
         <source>Save the device card</source>
         <translation>Enregistrer la carte d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="254"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="243"/>
         <source>Writing the device card…</source>
         <translation>Écriture de la carte d&apos;appareil…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="260"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="249"/>
         <source>Choose the coordinator&apos;s receipt</source>
         <translation>Choisissez l&apos;accusé de réception du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="279"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="266"/>
         <source>Receipt accepted</source>
         <translation>Accusé de réception accepté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="281"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="268"/>
         <source>%n bundle(s) acknowledged by the coordinator.</source>
         <translation>
             <numerusform>%n paquet confirmé par le coordinateur.</numerusform>
@@ -1862,7 +1823,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="282"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="269"/>
         <source>%n record(s) may now be removed by the retention rule.</source>
         <translation>
             <numerusform>%n entretien peut maintenant être effacé selon la règle de conservation.</numerusform>
@@ -1870,7 +1831,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="287"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="274"/>
         <source>Checking the receipt…</source>
         <translation>Vérification de l&apos;accusé de réception…</translation>
     </message>
@@ -1886,28 +1847,28 @@
 <context>
     <name>PromptView</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="103"/>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="102"/>
         <source>Answer after all</source>
         <extracomment>Labels longer than this are drawn as reading text, not as a bold question title.</extracomment>
         <translation>Répondre finalement</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="103"/>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="102"/>
         <source>Decline to answer</source>
         <translation>Ne pas répondre</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="104"/>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="103"/>
         <source>The respondent does not want to answer this question</source>
         <translation>La personne interrogée ne souhaite pas répondre à cette question</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="105"/>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="104"/>
         <source>Declined by the respondent</source>
         <translation>Refusé par la personne interrogée</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="107"/>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="106"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -2291,28 +2252,28 @@
 <context>
     <name>_Overview</name>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="85"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="50"/>
         <source>Overview</source>
-        <extracomment>Section keys, in the order of the side list. Sections drawn as tables: the fields shown and the service that lists the rows.</extracomment>
+        <extracomment>Section keys, in the order of the side list.</extracomment>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="87"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="52"/>
         <source>This computer&apos;s fingerprint: %1</source>
         <translation>Empreinte de cet ordinateur : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="91"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="56"/>
         <source>Last import: %1</source>
         <translation>Dernier import : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="91"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="56"/>
         <source>No bundles imported yet.</source>
         <translation>Aucun paquet importé pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="93"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="58"/>
         <source>%n questionnaire(s) installed.</source>
         <translation>
             <numerusform>%n questionnaire installé.</numerusform>
@@ -2320,7 +2281,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="96"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="61"/>
         <source>Next steps: prepare an enrollment kit for each monitor, approve their device cards, then import the bundles they bring back.</source>
         <translation>Étapes suivantes : préparez un kit d&apos;inscription pour chaque enquêteur, approuvez leurs cartes d&apos;appareil, puis importez les paquets qu&apos;ils rapportent.</translation>
     </message>

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from napsurvey.services import enrollment
+from napsurvey.services.session import Session
 from napsurvey.vault.repo.records import NewRecord, insert_records
 from napsurvey.vault.store import Vault
 
@@ -40,19 +41,25 @@ indicators:
 
 @dataclass
 class Homes:
-    coordinator: Vault
-    monitor: Vault
+    coordinator: Session
+    monitor: Session
     kit: bytes
 
     def close(self) -> None:
-        self.coordinator.close()
-        self.monitor.close()
+        self.coordinator.lock()
+        self.monitor.lock()
+
+
+def make_session(home: Path, role: str) -> Session:
+    """A new vault in ``home``, open as a session."""
+    vault, _ = Vault.create(home, role, PASSPHRASE)
+    return Session(home, vault)
 
 
 def make_homes(root: Path, *, forms: list[str] | None = None) -> Homes:
-    """Coordinator and monitor vaults; kit created and accepted; device approved."""
-    coordinator, _ = Vault.create(root / "coordinator", "coordinator", PASSPHRASE)
-    monitor, _ = Vault.create(root / "monitor", "monitor", PASSPHRASE)
+    """Coordinator and monitor sessions; kit created and accepted; device approved."""
+    coordinator = make_session(root / "coordinator", "coordinator")
+    monitor = make_session(root / "monitor", "monitor")
     kit = enrollment.create_kit(coordinator, form_texts=forms or [MINI_FORM], today=TODAY)
     enrollment.enroll(monitor, kit, path="kit", today=TODAY)
     card = enrollment.read_card(enrollment.device_card(monitor, label="Team North 2", today=TODAY), "card")
@@ -76,11 +83,13 @@ def random_answers(rng: random.Random) -> dict[str, Any]:
     return data
 
 
-def add_records(vault: Vault, n: int, *, seed: int = 1, months: tuple[str, ...] = ("2026-10", "2026-11")) -> list[tuple[str, dict[str, Any]]]:
+def add_records(
+    session: Session, n: int, *, seed: int = 1, months: tuple[str, ...] = ("2026-10", "2026-11")
+) -> list[tuple[str, dict[str, Any]]]:
     """Insert ``n`` random mini_survey records; return (month, answers) pairs."""
     rng = random.Random(seed)
     rows = [(rng.choice(months), random_answers(rng)) for _ in range(n)]
-    insert_records(vault, [NewRecord("mini_survey", "2026.1", m, d) for m, d in rows])
+    insert_records(session.vault, [NewRecord("mini_survey", "2026.1", m, d) for m, d in rows])
     return rows
 
 
@@ -103,14 +112,15 @@ def expected_counts(rows: list[tuple[str, dict[str, Any]]]) -> dict[tuple[str, t
     return dict(out)
 
 
-def stored_counts(vault: Vault) -> dict[tuple[str, tuple[str, ...]], int]:
+def stored_counts(session: Session) -> dict[tuple[str, tuple[str, ...]], int]:
     out: Counter[tuple[str, tuple[str, ...]]] = Counter()
-    for indicator, key, n in vault.connection.execute("SELECT indicator, cell_key, n FROM sync_cells"):
+    for indicator, key, n in session.vault.connection.execute("SELECT indicator, cell_key, n FROM sync_cells"):
         out[(str(indicator), tuple(json.loads(key)))] += int(n)
     return dict(out)
 
 
-def dump_sync_tables(vault: Vault) -> dict[str, list[tuple[Any, ...]]]:
+def dump_sync_tables(session: Session) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of the coordinator's sync tables and audit log, for before/after comparisons."""
     tables = ["sync_devices", "sync_bundles", "sync_cells", "sync_denominators", "sync_kits_issued", "audit"]
-    return {t: sorted(map(tuple, vault.connection.execute(f"SELECT * FROM {t}").fetchall()), key=repr) for t in tables}
+    conn = session.vault.connection
+    return {t: sorted(map(tuple, conn.execute(f"SELECT * FROM {t}").fetchall()), key=repr) for t in tables}

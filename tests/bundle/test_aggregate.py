@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from napsurvey.bundle.aggregate import Selection, add_outcomes, aggregate, period_of
+from napsurvey.bundle.aggregate import add_outcomes, aggregate, period_of
 from napsurvey.forms.model import Form
 
 FORM = Form.model_validate({
@@ -35,8 +35,12 @@ def _add(conn: sqlite3.Connection, month: str, data: dict[str, object], form_id:
                  (form_id, month, json.dumps(data)))
 
 
+def _waiting(conn: sqlite3.Connection) -> sqlite3.Cursor:
+    return conn.execute("SELECT form_id, form_version, month, data FROM records WHERE bundle_id IS NULL")
+
+
 def _cells(conn: sqlite3.Connection) -> dict[str, dict[tuple[str, ...], int]]:
-    tables = aggregate(conn, Selection("bundle_id IS NULL", ()), lambda f, v: FORM if f == "cs" else None)
+    tables = aggregate(_waiting(conn), lambda f, v: FORM if f == "cs" else None)
     return {t.indicator: {tuple(c.key): c.count for c in t.cells} for t in tables.aggregates}
 
 
@@ -65,7 +69,7 @@ def test_denominators_and_other_forms(conn: sqlite3.Connection) -> None:
     _add(conn, "2026-11", {"safe": "no"})
     _add(conn, "2026-12", {})
     _add(conn, "2026-12", {"x": 1}, form_id="unknown_form")
-    tables = aggregate(conn, Selection("bundle_id IS NULL", ()), lambda f, v: FORM if f == "cs" else None)
+    tables = aggregate(_waiting(conn), lambda f, v: FORM if f == "cs" else None)
     dens = {(d.form_id, d.period): d.interviews for d in tables.denominators}
     assert dens == {("cs", "2026-11"): 2, ("cs", "2026-12"): 1, ("unknown_form", "2026-12"): 1}
     with_outcomes = add_outcomes(tables, [("cs", "1", "2026-11", "refused", 3), ("cs", "1", "2027-01", "ended_child", 1)])

@@ -62,9 +62,10 @@ def test_garbage_is_kit_bad(data: bytes) -> None:
 
 
 def test_valid_signature_but_bad_content_is_kit_bad(coordinator: Party) -> None:
+    from nacl.signing import SigningKey
+
     from napsurvey.bundle.canonical import canonical_bytes
     from napsurvey.bundle.documents import _message
-    from nacl.signing import SigningKey
 
     payload = {"format_version": 1, "kit_serial": 0}
     sig = SigningKey(coordinator.signing).sign(_message("kit", canonical_bytes(payload))).signature

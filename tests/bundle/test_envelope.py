@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from nacl.signing import SigningKey
 
 from napsurvey.bundle.envelope import (
     TRAILER_SIZE,
@@ -17,8 +18,6 @@ from napsurvey.bundle.envelope import (
 )
 from napsurvey.errors import ErrorCode, NapError
 from tests.bundle.conftest import Party, new_party, sample_body
-
-from nacl.signing import SigningKey
 
 
 def _open(data: bytes, coordinator: Party, device: Party) -> object:

@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from tests.answer_sets import ANSWERS
 from napsurvey.cli.main import main
 from napsurvey.paths import shipped_forms_dir
 from napsurvey.services.session import unlock
+from tests.answer_sets import ANSWERS
 
 PASSPHRASE = "correct horse battery 42"
 ADULT: dict[str, Any] = ANSWERS["community_safety"]
@@ -23,7 +23,6 @@ ADULT: dict[str, Any] = ANSWERS["community_safety"]
 
 @pytest.fixture(autouse=True)
 def env(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("NAPSURVEY_TEST_FAST_KDF", "1")
     monkeypatch.setenv("NAPSURVEY_PASSPHRASE", PASSPHRASE)
 
 
@@ -54,7 +53,9 @@ def _run(home: Path, answers: Path, *extra: str) -> int:
     return main(["--home", str(home), "interview", "--form", "community_safety", "--answers", str(answers), *extra])
 
 
-def test_back_entry_refuses_each_bad_line_with_line_question_and_code(home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_back_entry_refuses_each_bad_line_with_line_question_and_code(
+    home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     as_xlsform_stores_it = {**ADULT, "places_avoided": "market transport"}  # select_multiple as one string
     answers = _lines(tmp_path / "a.jsonl", _papers([as_xlsform_stores_it, {**ADULT, "age": 12000}, {**ADULT, "nickname": "x"}, ADULT]))
     code = _run(home, answers, "--partial")
@@ -112,7 +113,10 @@ def test_a_line_without_its_paper_number_is_refused(home: Path, tmp_path: Path, 
     assert _run(home, answers, "--partial") == 1
     err = capsys.readouterr().err.splitlines()
     assert [e.split(":")[0] for e in err] == ["error BACKENTRY_PAPER_ID"] * 3
-    assert err[0] == "error BACKENTRY_PAPER_ID: line 2: '@paper_id' is missing: give each paper questionnaire its number, so that entering a file again cannot store it twice"
+    assert err[0] == (
+        "error BACKENTRY_PAPER_ID: line 2: '@paper_id' is missing: give each paper questionnaire its number,"
+        " so that entering a file again cannot store it twice"
+    )
     assert _count(home) == 1
 
 

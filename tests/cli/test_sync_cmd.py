@@ -8,13 +8,12 @@ from pathlib import Path
 import pytest
 
 from napsurvey.cli.main import main
-from napsurvey.vault.store import Vault
+from napsurvey.services.session import unlock
 from tests.bundle.homes import MINI_FORM, PASSPHRASE, add_records, expected_counts, stored_counts
 
 
 @pytest.fixture(autouse=True)
 def env(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("NAPSURVEY_TEST_FAST_KDF", "1")
     monkeypatch.setenv("NAPSURVEY_PASSPHRASE", PASSPHRASE)
 
 
@@ -48,7 +47,7 @@ def enrolled(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, 
 
 def test_full_cycle(enrolled: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
     coord, mon, stick = enrolled
-    with Vault.open(mon, PASSPHRASE) as vault:
+    with unlock(mon, PASSPHRASE) as vault:
         rows = add_records(vault, 120, seed=5)
     code, out, err = run(capsys, mon, "export", "--out", str(stick))
     assert code == 0, err
@@ -58,7 +57,7 @@ def test_full_cycle(enrolled: tuple[Path, Path, Path], capsys: pytest.CaptureFix
     assert len(out.strip().splitlines()) == 1 and "imported bundle 1" in out
     code, out, err = run(capsys, coord, "import", str(bundle))
     assert code == 0 and "exact duplicate" in out
-    with Vault.open(coord, PASSPHRASE) as vault:
+    with unlock(coord, PASSPHRASE) as vault:
         assert stored_counts(vault) == expected_counts(rows)
     code, out, _ = run(capsys, coord, "devices", "list", "--json")
     listed = json.loads(out)
@@ -77,7 +76,7 @@ def test_full_cycle(enrolled: tuple[Path, Path, Path], capsys: pytest.CaptureFix
 
 def test_import_exit_code_and_one_line_per_file(enrolled: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
     coord, mon, stick = enrolled
-    with Vault.open(mon, PASSPHRASE) as vault:
+    with unlock(mon, PASSPHRASE) as vault:
         add_records(vault, 10)
     assert run(capsys, mon, "export", "--out", str(stick / "a.dat"))[0] == 0
     junk = stick / "junk.dat"
@@ -96,7 +95,7 @@ def test_export_again_and_nothing_to_export(enrolled: tuple[Path, Path, Path], c
     coord, mon, stick = enrolled
     code, _, err = run(capsys, mon, "export", "--out", str(stick))
     assert code == 1 and "BUNDLE_NOTHING_TO_EXPORT" in err
-    with Vault.open(mon, PASSPHRASE) as vault:
+    with unlock(mon, PASSPHRASE) as vault:
         add_records(vault, 10)
     assert run(capsys, mon, "export", "--out", str(stick / "a.dat"))[0] == 0
     code, out, _ = run(capsys, mon, "export", "list")
@@ -143,8 +142,6 @@ def test_high_form_kit_needs_referrals(tmp_path: Path, capsys: pytest.CaptureFix
     coord = tmp_path / "coord"
     assert run(capsys, coord, "init", "--role", "coordinator")[0] == 0
     shipped = Path(__file__).resolve().parents[2] / "forms" / "crsv_incident.yaml"
-    if not shipped.is_file():
-        pytest.skip("shipped high-sensitivity form not present")
     code, _, err = run(capsys, coord, "kit", "create", "--out", str(tmp_path / "k.json"), "--forms", str(shipped))
     assert code == 1 and "KIT_NEEDS_REFERRALS" in err
     refs = tmp_path / "refs.yaml"
@@ -163,13 +160,42 @@ def test_out_into_a_folder_or_a_missing_folder_is_refused_before_any_work(
     coord, _, stick = enrolled
     before = sorted(stick.iterdir())
     code, _, err = run(capsys, coord, *command, "--out", str(stick))
-    assert code == 1 and err.startswith("error CLI_FILE:") and "is a folder" in err and len(err.splitlines()) == 1
+    assert code == 1 and err.startswith("error FILE_IS_FOLDER:") and "is a folder" in err and len(err.splitlines()) == 1
     code, _, err = run(capsys, coord, *command, "--out", str(stick / "nowhere" / "x"))
-    assert code == 1 and "the folder does not exist" in err
+    assert code == 1 and err.startswith("error FOLDER_MISSING:") and "the folder does not exist" in err
     assert sorted(stick.iterdir()) == before
 
 
 def test_device_card_into_a_folder_is_refused(enrolled: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
     _, mon, stick = enrolled
     code, _, err = run(capsys, mon, "device-card", "--out", str(stick))
-    assert code == 1 and "CLI_FILE" in err and "is a folder" in err
+    assert code == 1 and "FILE_IS_FOLDER" in err and "is a folder" in err
+
+
+def test_kits_cards_and_receipts_are_private_and_read_back(enrolled: tuple[Path, Path, Path],
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """The command line writes them as the desktop app does: mode 0600, read back and compared."""
+    coord, mon, stick = enrolled
+    with unlock(mon, PASSPHRASE) as vault:
+        add_records(vault, 5)
+    assert run(capsys, mon, "export", "--out", str(stick / "b1.dat"))[0] == 0
+    assert run(capsys, coord, "import", str(stick / "b1.dat"))[0] == 0
+    assert run(capsys, coord, "receipt", "--out", str(stick / "receipt.json"))[0] == 0
+    for name in ("kit.json", "card.json", "receipt.json", "b1.dat"):
+        assert (stick / name).stat().st_mode & 0o777 == 0o600, name
+
+
+def test_a_kit_that_reads_back_different_is_removed_and_refused(
+        enrolled: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    coord, _mon, stick = enrolled
+    target = stick / "kit2.json"
+    real = Path.read_bytes
+
+    def failing_stick(self: Path) -> bytes:
+        data = real(self)
+        return data[:-1] + bytes([data[-1] ^ 1]) if self == target else data
+
+    monkeypatch.setattr(Path, "read_bytes", failing_stick)
+    code, _out, err = run(capsys, coord, "kit", "create", "--out", str(target))
+    assert code == 1 and "BUNDLE_VERIFY_FAILED" in err
+    assert not target.exists()

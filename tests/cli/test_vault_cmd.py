@@ -14,7 +14,6 @@ PASSPHRASE = "correct horse 42"
 
 @pytest.fixture(autouse=True)
 def env(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("NAPSURVEY_TEST_FAST_KDF", "1")  # test-only switch
     monkeypatch.delenv("NAPSURVEY_PASSPHRASE", raising=False)
     monkeypatch.delenv("NAPSURVEY_NEW_PASSPHRASE", raising=False)
     monkeypatch.setattr("sys.stdin", io.StringIO(""))  # not a terminal: never prompt
@@ -59,7 +58,9 @@ def test_init_prints_the_recovery_key_once_with_a_warning_and_the_fingerprint(
     assert code == 1 and _error_line(err).startswith("error VAULT_EXISTS:")
 
 
-def test_init_refuses_a_weak_passphrase_and_a_missing_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_init_refuses_a_weak_passphrase_and_a_missing_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, _, err = _run(capsys, "--home", str(tmp_path), "init", "--role", "monitor")
     assert code == 1 and _error_line(err).startswith("error VAULT_NO_PASSPHRASE:")
     monkeypatch.setenv("NAPSURVEY_PASSPHRASE", "short")
@@ -85,7 +86,9 @@ def test_status_json_with_passphrase_file(home: tuple[Path, str], tmp_path: Path
     assert code == 0 and "role: monitor" in out and "not exported: 0" in out
 
 
-def test_status_needs_the_right_passphrase(home: tuple[Path, str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_status_needs_the_right_passphrase(
+    home: tuple[Path, str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     path, _ = home
     code, _, err = _run(capsys, "--home", str(path), "status")
     assert code == 1 and _error_line(err).startswith("error VAULT_NO_PASSPHRASE:")
@@ -93,12 +96,14 @@ def test_status_needs_the_right_passphrase(home: tuple[Path, str], monkeypatch: 
     code, _, err = _run(capsys, "--home", str(path), "status")
     assert code == 1 and _error_line(err) == "error VAULT_WRONG_PASSPHRASE: wrong passphrase"
     code, _, err = _run(capsys, "--home", str(path / "nothing"), "status")
-    assert code == 1 and _error_line(err).startswith("error VAULT_NOT_FOUND:")
+    assert code == 1 and _error_line(err) == "error VAULT_NOT_FOUND: no vault in this home folder; run 'napsurvey init' first"
     code, _, err = _run(capsys, "--home", str(path), "--passphrase-file", str(path / "missing.txt"), "status")
     assert code == 1 and _error_line(err).startswith("error CLI_FILE:")
 
 
-def test_repeated_failures_state_the_wait(home: tuple[Path, str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_repeated_failures_state_the_wait(
+    home: tuple[Path, str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     path, _ = home
     monkeypatch.setenv("NAPSURVEY_PASSPHRASE", "not it at all")
     errors = [_error_line(_run(capsys, "--home", str(path), "status")[2]) for _ in range(4)]
@@ -108,7 +113,9 @@ def test_repeated_failures_state_the_wait(home: tuple[Path, str], monkeypatch: p
     assert code == 1 and re.fullmatch(r"error VAULT_WAIT: too many failed attempts; try again in [12] s", _error_line(err))
 
 
-def test_passphrase_change_then_recover(home: tuple[Path, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_passphrase_change_then_recover(
+    home: tuple[Path, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     path, recovery = home
     new = tmp_path / "new.txt"
     new.write_text("a second passphrase 2\n")

@@ -51,7 +51,7 @@ def test_loading_is_cached_until_the_file_changes(tmp_path, monkeypatch):
     calls = []
     real = catalog_module.load_form
     monkeypatch.setattr(catalog_module, "load_form", lambda p: calls.append(p) or real(p))
-    catalog_module._load_cached.cache_clear()
+    catalog_module._load_cached.cache_clear()  # noqa: SLF001 - start from an empty cache
     first = load_cached(path)
     assert load_cached(path) is first and len(calls) == 1
     _write(tmp_path, "f.yaml", form(settings={"version": "2"}))

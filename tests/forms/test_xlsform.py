@@ -9,7 +9,10 @@ import openpyxl
 import pytest
 import yaml
 
+from napsurvey import interview as interview_package
 from napsurvey.errors import ErrorCode, NapError
+from napsurvey.forms import loader as loader_module
+from napsurvey.forms import yaml_reader
 from napsurvey.forms.model import Form
 from napsurvey.forms.xlsform import XlsformResult, convert_workbook, form_id_from
 
@@ -214,7 +217,8 @@ def test_unknown_and_unsupported_columns_are_listed_once(tmp_path: Path) -> None
     result = convert_workbook(path)
     assert [p.line("form.xlsx") for p in result.problems] == [
         "form.xlsx: survey row 1: FORM_XLSFORM_UNSUPPORTED_COLUMN: column 'media::image' is not supported; its values were not imported",
-        "form.xlsx: survey row 1: FORM_XLSFORM_UNSUPPORTED_COLUMN: column 'bind::odk:length' is not supported; its values were not imported",
+        "form.xlsx: survey row 1: FORM_XLSFORM_UNSUPPORTED_COLUMN: column 'bind::odk:length' is not supported;"
+        " its values were not imported",
         "form.xlsx: survey row 1: FORM_XLSFORM_UNKNOWN_COLUMN: unknown column 'favourite_colour'; its values were not imported",
         "form.xlsx: survey row 1: FORM_XLSFORM_UNSUPPORTED_COLUMN: column 'image' is not supported; its values were not imported",
     ]
@@ -258,7 +262,9 @@ def test_old_type_spellings(tmp_path: Path) -> None:
     )
     result = convert_workbook(path)
     assert result.problems == []
-    assert [r["type"] for r in result.form["survey"]] == ["select_one yn", "select_multiple yn", "select_multiple yn", "text", "acknowledge"]
+    assert [r["type"] for r in result.form["survey"]] == [
+        "select_one yn", "select_multiple yn", "select_multiple yn", "text", "acknowledge"
+    ]
     assert result.form["settings"]["default_language"] == "english"
 
 
@@ -392,7 +398,8 @@ def test_loop_is_dropped_with_its_rows(tmp_path: Path) -> None:
     )
     result = convert_workbook(path)
     assert [p.line("f.xlsx") for p in result.problems] == [
-        "f.xlsx: survey row 3: FORM_XLSFORM_LOOP: 'begin loop over t' is not supported; the loop and the 1 row(s) inside it were not imported"
+        "f.xlsx: survey row 3: FORM_XLSFORM_LOOP: 'begin loop over t' is not supported;"
+        " the loop and the 1 row(s) inside it were not imported"
     ]
     assert [r["name"] for r in result.form["survey"]] == ["types", "after"]
 
@@ -418,7 +425,8 @@ def test_settings_form_id_is_normalised_and_extras_listed(tmp_path: Path) -> Non
     path = book(
         tmp_path,
         [["type", "name", "label"], ["text", "a", "A"]],
-        settings=[["form_id", "version", "submission_url", "public_key", "sensitivity"], ["Spec Test", 20260101, "https://x", None, "high"]],
+        settings=[["form_id", "version", "submission_url", "public_key", "sensitivity"],
+                  ["Spec Test", 20260101, "https://x", None, "high"]],
     )
     result = convert_workbook(path)
     assert [p.line("f.xlsx") for p in result.problems] == [
@@ -442,7 +450,8 @@ def test_indicators_sheet(tmp_path: Path) -> None:
         tmp_path,
         [["type", "name", "label"], ["select_one yn", "safe", "Safe?"], ["select_one d", "district", "District"]],
         choices=[["list_name", "name", "label"], ["yn", "yes", "Yes"], ["yn", "no", "No"], ["d", "a", "A"]],
-        extra={"Indicators": [["name", "label::English (en)", "question", "by", "period"], ["safe_by_district", "Safe", "safe", "district", "quarter"]]},
+        extra={"Indicators": [["name", "label::English (en)", "question", "by", "period"],
+                              ["safe_by_district", "Safe", "safe", "district", "quarter"]]},
     )
     result = convert_workbook(path)
     assert result.problems == []
@@ -563,7 +572,7 @@ def test_yaml_text_round_trips_and_long_rows_are_blocks(tmp_path: Path) -> None:
 
 
 def test_yaml_text_loads_with_the_form_reader(tmp_path: Path) -> None:
-    reader = pytest.importorskip("napsurvey.forms.yaml_reader")
+    reader = yaml_reader
     path = book(
         tmp_path,
         [["type", "name", "label"], ["select_one c", "q", "Q"]],
@@ -645,12 +654,12 @@ def test_reading_stops_after_a_long_blank_run(tmp_path: Path) -> None:
     assert [r["name"] for r in result.form["survey"]] == ["a"]
 
 
-# --- the imported form runs (when the loader and the engine are there) ----------------
+# --- the imported form runs ----------------------------------------------------------
 
 
 def test_imported_cascading_select_runs_in_the_engine(tmp_path: Path) -> None:
-    loader = pytest.importorskip("napsurvey.forms.loader")
-    interview_mod = pytest.importorskip("napsurvey.interview")
+    loader = loader_module
+    interview_mod = interview_package
     import datetime
 
     path = book(
@@ -706,6 +715,7 @@ def test_too_many_rows_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     path = book(tmp_path, [["type", "name"], ["text", "a"], ["text", "b"], ["text", "c"]])
     with pytest.raises(NapError) as err:
         convert_workbook(path)
+    assert err.value.code is ErrorCode.FORM_XLSFORM
     assert str(err.value) == "FORM_XLSFORM: survey row 4: more than 3 rows; not a form"
 
 

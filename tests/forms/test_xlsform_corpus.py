@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -35,8 +34,6 @@ REFUSED = {
     "choice_filter_test.xlsx": {ErrorCode.FORM_DUPLICATE_NAME},
 }
 
-_HAVE_LOADER = importlib.util.find_spec("napsurvey.forms.loader") is not None
-_HAVE_ENGINE = importlib.util.find_spec("napsurvey.interview.engine") is not None
 
 
 def _convert(name: str) -> XlsformResult:
@@ -116,11 +113,11 @@ def test_or_other_and_loop_in_old_syntax() -> None:
         (3, ErrorCode.FORM_XLSFORM_LOOP),
     ]
     assert result.form["survey"] == [
-        {"type": "select_multiple toilet_type", "name": "available_toilet_types", "label": {"english": "What type of toilets are on the premises?"}}
+        {"type": "select_multiple toilet_type", "name": "available_toilet_types",
+         "label": {"english": "What type of toilets are on the premises?"}}
     ]
 
 
-@pytest.mark.skipif(not _HAVE_LOADER, reason="the form loader is not there yet")
 @pytest.mark.parametrize("name", sorted(IMPORTABLE))
 def test_importable_workbooks_load_without_lint_errors(name: str) -> None:
     from napsurvey.forms.loader import load_form_text
@@ -129,7 +126,6 @@ def test_importable_workbooks_load_without_lint_errors(name: str) -> None:
     assert loaded.form.survey
 
 
-@pytest.mark.skipif(not (_HAVE_LOADER and _HAVE_ENGINE), reason="the loader or the engine is not there yet")
 @pytest.mark.parametrize("name", sorted(IMPORTABLE))
 def test_importable_workbooks_start_in_the_engine(name: str) -> None:
     from napsurvey.forms.loader import load_form_text

@@ -19,7 +19,8 @@ from napsurvey.forms.xlsform_read import Sheet, cell_value
 
 BASE: dict[str, list[list[Any]]] = {
     "survey": [
-        ["type", "name", "label::English (en)", "label::Français (fr)", "relevant", "constraint", "choice_filter", "repeat_count", "required"],
+        ["type", "name", "label::English (en)", "label::Français (fr)", "relevant", "constraint", "choice_filter",
+         "repeat_count", "required"],
         ["select_one yn", "consent", "Consent?", "Consentement ?", None, None, None, None, "yes"],
         ["begin group", "g", "Group", "Groupe"],
         ["integer", "age", "Age", "Âge", "${consent} = 'yes'", ". >= 15"],

@@ -8,13 +8,12 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from gui_support import PASSPHRASE
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from napsurvey.gui.app import build_window
 from napsurvey.gui.window import MainWindow
-
-from gui_support import PASSPHRASE
 
 
 @pytest.fixture(scope="session")
@@ -28,7 +27,6 @@ def qt_settings_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(autouse=True)
 def _isolated(monkeypatch: pytest.MonkeyPatch, qt_settings_dir: Path) -> None:
-    monkeypatch.setenv("NAPSURVEY_TEST_FAST_KDF", "1")
     monkeypatch.delenv("NAPSURVEY_HOME", raising=False)
 
 

@@ -9,7 +9,7 @@ PASSPHRASE = "correct horse battery staple 42"
 
 def unlock(qtbot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:  # type: ignore[no-untyped-def]
     """Type the passphrase and press Enter."""
-    from PySide6.QtCore import Qt  # noqa: PLC0415
+    from PySide6.QtCore import Qt
 
     page = window.unlock_page
     assert page is not None
@@ -20,6 +20,6 @@ def unlock(qtbot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:  # 
 
 def wait_until_checked(qtbot, page) -> None:  # type: ignore[no-untyped-def]
     """Wait for a passphrase or recovery-key check, or the vault creation (they run off the GUI thread)."""
-    import shiboken6  # noqa: PLC0415
+    import shiboken6
 
     qtbot.waitUntil(lambda: not shiboken6.isValid(page) or not page.busy, timeout=20_000)

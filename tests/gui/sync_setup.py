@@ -7,7 +7,8 @@ from datetime import date
 from pathlib import Path
 
 from gui_support import PASSPHRASE
-from napsurvey.services import enrollment, session, sync
+
+from napsurvey.services import enrollment, session, sync_export
 from napsurvey.vault.repo.records import NewRecord, insert_records
 
 MINI_FORM = """\
@@ -44,14 +45,14 @@ def make_homes(root: Path, *, enroll: bool = True, approve: bool = True, records
     session.create_vault(coordinator_home, "coordinator", PASSPHRASE)
     session.create_vault(monitor_home, "monitor", PASSPHRASE)
     with session.unlock(coordinator_home, PASSPHRASE) as coordinator:
-        kit_bytes = enrollment.create_kit(coordinator.vault, form_texts=[MINI_FORM], today=today)
+        kit_bytes = enrollment.create_kit(coordinator, form_texts=[MINI_FORM], today=today)
         coordinator_fingerprint = coordinator.fingerprint
     kit = root / "kit.dat"
     kit.write_bytes(kit_bytes)
     with session.unlock(monitor_home, PASSPHRASE) as monitor:
         if enroll:
-            enrollment.enroll(monitor.vault, kit_bytes, path="kit", today=today)
-        card_bytes = enrollment.device_card(monitor.vault, label="Team North 2", today=today)
+            enrollment.enroll(monitor, kit_bytes, path="kit", today=today)
+        card_bytes = enrollment.device_card(monitor, label="Team North 2", today=today)
         monitor_fingerprint = monitor.fingerprint
         if records:
             rows = [{"consent": "yes", "region": "north" if i % 3 else "south", "safe": "yes" if i % 2 else "no"}
@@ -61,7 +62,7 @@ def make_homes(root: Path, *, enroll: bool = True, approve: bool = True, records
     card.write_bytes(card_bytes)
     if approve:
         with session.unlock(coordinator_home, PASSPHRASE) as coordinator:
-            enrollment.approve_device(coordinator.vault, enrollment.read_card(card_bytes, "card"), today=today)
+            enrollment.approve_device(coordinator, enrollment.read_card(card_bytes, "card"), today=today)
     return Homes(coordinator_home, monitor_home, kit, card, coordinator_fingerprint, monitor_fingerprint)
 
 
@@ -69,4 +70,4 @@ def export_to(monitor_home: Path, folder: Path) -> Path:
     """Export a bundle from the monitor home through the services (no window)."""
     folder.mkdir(parents=True, exist_ok=True)
     with session.unlock(monitor_home, PASSPHRASE) as monitor:
-        return sync.export_bundle(monitor.vault, folder, today=date.today().isoformat()).path
+        return sync_export.export_bundle(monitor, folder, today=date.today().isoformat()).path

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import csv
 import io
+import threading
 from pathlib import Path
 
 import pytest
+from gui_support import unlock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QListWidget, QTabBar, QTableWidget
 
-from gui_support import unlock
 from napsurvey.bundle.formats import AggregateTable, Cell, Denominators
 from napsurvey.errors import ErrorCode
 from napsurvey.gui import file_dialogs
 from napsurvey.gui.coordinator import IndicatorBrowser
+from napsurvey.gui.coordinator import browser as browser_module
 from napsurvey.gui.coordinator_home import CoordinatorHome
 from napsurvey.gui.dialogs import ErrorDialog
 from napsurvey.reports.crosstab import crosstab
@@ -66,13 +68,13 @@ def _table(form_id: str, indicator: str, question: str, by: list[str], counts: d
 @pytest.fixture
 def coordinator_home(tmp_path: Path) -> Path:
     """A coordinator home with counts for two small questionnaires (October and November)."""
-    vault = make_coordinator(tmp_path, [SAFE_FORM, HEARD_FORM])
+    session = make_coordinator(tmp_path, [SAFE_FORM, HEARD_FORM])
     tables = [_table("mini_survey", "safe_by_region", "safe", ["region"], SAFE_COUNTS),
               _table("other_check", "heard_plan", "heard", [], HEARD_COUNTS)]
     dens = [Denominators(form_id="mini_survey", form_versions=["2026.1"], period="2026-10", interviews=101),
             Denominators(form_id="other_check", form_versions=["2026.1"], period="2026-11", interviews=99)]
-    import_cells(vault, DEVICES[0], 1, tables, dens)
-    vault.close()
+    import_cells(session, DEVICES[0], 1, tables, dens)
+    session.lock()
     return tmp_path / "coordinator"
 
 
@@ -92,13 +94,20 @@ def _wait(qtbot, browser: IndicatorBrowser) -> None:  # type: ignore[no-untyped-
     qtbot.waitUntil(lambda: browser.task.done, timeout=60_000)
 
 
+def _drawn(qtbot, browser: IndicatorBrowser) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the indicator chosen last was protected (off the GUI thread) and drawn."""
+    assert browser.view_task is not None
+    qtbot.waitUntil(lambda: browser.view_task.done, timeout=60_000)
+
+
 def test_an_indicator_shows_the_published_table_with_suppressed_cells_marked_never_zero(
         qtbot, make_window, coordinator_home):  # type: ignore[no-untyped-def]
     window, browser = _open(qtbot, make_window, coordinator_home)
     browser.select_indicator("mini_survey", "safe_by_region")
+    _drawn(qtbot, browser)
 
     assert browser.indicator_title.text() == "Safe by region"
-    published = outputs.published_tables(window.session.vault, form_id="mini_survey", indicator="safe_by_region")
+    published = outputs.published_tables(window.session, form_id="mini_survey", indicator="safe_by_region")
     table, labels = published.published.tables[0], published.labels[0]
     grid = crosstab(table, labels, "answer", "region")
     shown = browser.table
@@ -137,17 +146,20 @@ def test_filters_change_the_list_and_the_table(qtbot, make_window, coordinator_h
         ["MINI SURVEY", "Safe by region", "AWARENESS CHECK", "Heard of the plan"]
 
     browser.set_filters("other_check")
+    _drawn(qtbot, browser)
     assert browser.indicator_titles() == ["Heard of the plan"]
     assert browser.indicator_title.text() == "Heard of the plan"
     assert browser.table.item(0, 1).text().startswith("55")
 
     browser.set_filters("mini_survey", "2026-11", "2026-12")
+    _drawn(qtbot, browser)
     assert browser.indicator_titles() == ["Safe by region"]
     assert browser.period() == "2026-11..2026-12"
     assert browser.table.rowCount() == 0 and browser.chart.model is None
     assert "No imported counts" in browser.empty.text()
 
     browser.set_filters("mini_survey", "2026-10", "2026-10")
+    _drawn(qtbot, browser)
     assert browser.table.rowCount() == 3 and browser.chart.model is not None
 
 
@@ -230,6 +242,7 @@ def test_the_report_button_writes_a_pdf_in_the_chosen_language_and_paper(
 def test_quick_hide_leaves_no_table_text_in_any_widget(qtbot, make_window, coordinator_home):  # type: ignore[no-untyped-def]
     window, browser = _open(qtbot, make_window, coordinator_home)
     browser.select_indicator("mini_survey", "safe_by_region")
+    _drawn(qtbot, browser)
     canaries = {"Safe by region", "Northland", "Southland", "40 (", "Heard of the plan", "Mini survey"}
     assert any(c in t for c in canaries for t in browser.table.texts() + [browser.indicator_title.text()])
 
@@ -255,3 +268,26 @@ def test_quick_hide_leaves_no_table_text_in_any_widget(qtbot, make_window, coord
             shown += [widget.tabText(i) for i in range(widget.count())]
     leaks = [t for t in shown if any(c in t for c in canaries)]
     assert leaks == []
+
+
+def test_the_indicator_is_protected_off_the_gui_thread(qtbot, make_window, coordinator_home, monkeypatch):  # type: ignore[no-untyped-def]
+    _window, browser = _open(qtbot, make_window, coordinator_home)
+    _drawn(qtbot, browser)
+    gate = threading.Event()
+    threads: list[threading.Thread] = []
+    real = browser_module.indicator_view
+
+    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        assert gate.wait(30)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(browser_module, "indicator_view", held)
+    browser.select_indicator("other_check", "heard_plan")  # returns at once: the work waits at the gate
+    qtbot.waitUntil(lambda: bool(threads), timeout=10_000)
+    assert threads[0] is not threading.main_thread()
+    assert browser.indicator_title.text() != "Heard of the plan"  # nothing drawn before the result arrives
+    gate.set()
+    _drawn(qtbot, browser)
+    assert browser.indicator_title.text() == "Heard of the plan"
+    assert browser.table.item(0, 1).text().startswith("55")

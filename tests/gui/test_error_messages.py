@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from napsurvey.errors import ErrorCode, NapError
-from napsurvey.gui import error_catalog, i18n
+from napsurvey.gui import error_catalog, error_catalog_source, i18n
 from napsurvey.gui.error_catalog import CATALOGUE, EXCLUDED
 from napsurvey.gui.messages import error_text
 
@@ -34,6 +34,27 @@ def _marked_literals() -> dict[str, str]:
             assert isinstance(text, str), f"{key.attr}: the template must be a literal string"
             found[key.attr] = text
     return found
+
+
+#: Every interface language with a catalogue of its own (English is the source).
+TRANSLATED = [code for code in i18n.available_languages() if code != "en"]
+
+
+@pytest.fixture(params=TRANSLATED)
+def translated(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    translations = i18n.Translations(qapp)
+    assert translations.apply(request.param) == request.param
+    yield request.param
+    translations.apply("en")
+
+
+def test_the_catalogue_module_is_generated_from_the_enum() -> None:
+    text = open(error_catalog.__file__, encoding="utf-8").read()
+    assert text == error_catalog_source.render(), "run: python -m napsurvey.gui.error_catalog_source"
+
+
+def test_french_is_one_of_the_translated_languages() -> None:
+    assert "fr" in TRANSLATED
 
 
 @pytest.fixture
@@ -78,7 +99,7 @@ def test_a_kit_from_another_coordinator_is_refused_in_french(french: None) -> No
     )
 
 
-def test_every_catalogued_code_reads_in_french_with_all_its_parameters(french: None) -> None:
+def test_every_catalogued_code_reads_in_each_language_with_all_its_parameters(translated: str) -> None:
     english_left = []
     for code in CATALOGUE:
         names = _PLACEHOLDER.findall(code.template)

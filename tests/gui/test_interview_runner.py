@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from gui_support import PASSPHRASE, unlock
+from interview_driver import answer_screen, click_choice, click_next, prompt, run_to_review, type_into
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from gui_support import PASSPHRASE, unlock
-from interview_driver import answer_screen, click_choice, click_next, prompt, run_to_review, type_into
 from napsurvey.errors import ErrorCode
 from napsurvey.gui.interview import InterviewRunner, StartRefusedPage
 from napsurvey.gui.interview.stop_dialog import StopDialog
@@ -26,11 +26,13 @@ from napsurvey.services.session import unlock as open_vault
 NORMAL_FORMS = ["community_safety", "nap_key_informant", "security_sector_audit"]
 REFERRALS = {
     "north_1": [
-        {"name": "North district health centre", "kind": "medical", "contact": "Main road, next to the market", "hours": "Every day 8-18", "languages": ["en", "fr"]},
+        {"name": "North district health centre", "kind": "medical", "contact": "Main road, next to the market",
+         "hours": "Every day 8-18", "languages": ["en", "fr"]},
         {"name": "Women's listening centre", "kind": "psychosocial", "contact": "Ask for Amina at the community hall"},
     ]
 }
-PROTOCOL = {"title": "CRSV documentation study", "reference": "ERB-2026-014", "approved_by": "National ethics board", "approved_day": "2026-01-10"}
+PROTOCOL = {"title": "CRSV documentation study", "reference": "ERB-2026-014", "approved_by": "National ethics board",
+            "approved_day": "2026-01-10"}
 
 
 @pytest.fixture
@@ -71,18 +73,18 @@ def enroll_kit_with_referrals(home: Path, tmp_path: Path) -> None:
     coordinator_home = tmp_path / "coordinator"
     create_vault(coordinator_home, "coordinator", PASSPHRASE)
     text = (shipped_forms_dir() / "crsv_incident.yaml").read_text(encoding="utf-8")
-    from napsurvey.bundle.formats import ReferralService, StudyProtocol  # noqa: PLC0415
+    from napsurvey.bundle.formats import ReferralService, StudyProtocol
 
     with open_vault(coordinator_home, PASSPHRASE) as coordinator:
         kit = enrollment.create_kit(
-            coordinator.vault,
+            coordinator,
             form_texts=[text],
             referrals={a: [ReferralService(**s) for s in v] for a, v in REFERRALS.items()},
             protocol=StudyProtocol(**PROTOCOL),
             today="2026-02-01",
         )
     with open_vault(home, PASSPHRASE) as monitor:
-        enrollment.enroll(monitor.vault, kit, path="kit", today="2026-02-01")
+        enrollment.enroll(monitor, kit, path="kit", today="2026-02-01")
 
 
 # ---- every shipped form, to completion ------------------------------------------------------------
@@ -109,7 +111,7 @@ def test_high_sensitivity_form_is_refused_without_training(qtbot, make_window, m
     enroll_kit_with_referrals(monitor_vault, tmp_path)
     window = make_window(monitor_vault)
     unlock(qtbot, window)
-    window._start_interview("crsv_incident")  # the home page keeps its button disabled; the gate holds anyway
+    window.start_interview("crsv_incident")  # the home page keeps its button disabled; the gate holds anyway
     page = window.content.currentWidget()
     assert isinstance(page, StartRefusedPage)
     assert page.code is ErrorCode.INTERVIEW_NOT_TRAINED
@@ -121,7 +123,7 @@ def test_high_sensitivity_form_is_refused_without_training(qtbot, make_window, m
 
 def test_high_sensitivity_form_without_a_kit_cannot_start_even_when_trained(qtbot, window):
     window.session.sign_off_training(date.today(), "SUP-07")
-    window._start_interview("crsv_incident")
+    window.start_interview("crsv_incident")
     page = window.content.currentWidget()
     # Only a coordinator's kit installs it (with its protocol and referral directory).
     assert isinstance(page, StartRefusedPage) and page.code is ErrorCode.VAULT_FORM_NOT_INSTALLED
@@ -284,8 +286,8 @@ def test_stop_keep_draft_then_resume_restores_the_answers(qtbot, window):
     home = window.content.currentWidget()
     assert isinstance(home, MonitorHome)
     assert drafts(window) == 1
-    assert home._draft_buttons, "the draft is offered for resuming"
-    home._draft_buttons[0].click()
+    assert home.draft_buttons, "the draft is offered for resuming"
+    home.draft_buttons[0].click()
     resumed = window.content.currentWidget()
     assert isinstance(resumed, InterviewRunner)
     assert prompt(resumed, "age").input.edit.text() == "41"

@@ -7,12 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from gui_support import unlock
+from interview_driver import answer_screen, click_choice, click_next, prompt, run_to_review, type_into, widget_texts
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from gui_support import unlock
-from interview_driver import answer_screen, click_choice, click_next, prompt, run_to_review, type_into, widget_texts
 from napsurvey.gui.interview import InterviewRunner
 from napsurvey.gui.monitor_home import MonitorHome
 from napsurvey.gui.window import MainWindow

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-import sys
-import types
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
-
 from gui_support import PASSPHRASE, unlock
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from napsurvey.errors import ErrorCode
+from napsurvey.gui import file_dialogs
+from napsurvey.gui import window as window_module
 from napsurvey.gui.coordinator_home import CoordinatorHome
 from napsurvey.gui.coordinator_tables import ViewTable
+from napsurvey.gui.dialogs import ErrorDialog
 from napsurvey.gui.monitor_home import MonitorHome
 from napsurvey.services import enrollment, interviews
 
@@ -19,13 +21,13 @@ from napsurvey.services import enrollment, interviews
 def test_start_interview_opens_the_runner_workspace_and_hide_drops_it(qtbot, make_window, monitor_vault, monkeypatch):
     made: list[tuple[str, str | None]] = []
 
-    def create_runner(window, *, form_id, draft_id):
+    def create_runner(session, *, form_id, draft_id, language, close):
         made.append((form_id, draft_id))
         page = QWidget()
         QLabel("canary answer 7781", page).setObjectName("Answer")
         return page
 
-    monkeypatch.setitem(sys.modules, "napsurvey.gui.interview", types.SimpleNamespace(create_runner=create_runner))
+    monkeypatch.setattr(window_module, "create_runner", create_runner)
     window = make_window(monitor_vault)
     unlock(qtbot, window)
     home_page = window.content.currentWidget()
@@ -51,7 +53,7 @@ def test_drafts_are_listed_and_resume_emits_the_draft(qtbot, make_window, monito
     home_page = window.content.currentWidget()
     assert isinstance(home_page, MonitorHome)
     assert not home_page.no_drafts.isVisible()
-    [button] = home_page._draft_buttons
+    [button] = home_page.draft_buttons
     assert button.text().startswith("Resume: ")
     with qtbot.waitSignal(window.resume_draft_requested) as signal:
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -63,10 +65,10 @@ def test_coordinator_devices_table_shows_an_approved_device(qtbot, make_window, 
     services.create_vault(monitor_home, "monitor", PASSPHRASE)
     today = date.today().isoformat()
     monitor = services.unlock(monitor_home, PASSPHRASE)
-    card_bytes = enrollment.device_card(monitor.vault, label="North team laptop", today=today)
+    card_bytes = enrollment.device_card(monitor, label="North team laptop", today=today)
     monitor.lock()
     coordinator = services.unlock(coordinator_vault, PASSPHRASE)
-    enrollment.approve_device(coordinator.vault, enrollment.read_card(card_bytes, "card"), today=today)
+    enrollment.approve_device(coordinator, enrollment.read_card(card_bytes, "card"), today=today)
     coordinator.lock()
 
     window = make_window(coordinator_vault)
@@ -82,13 +84,22 @@ def test_coordinator_devices_table_shows_an_approved_device(qtbot, make_window, 
     assert home_page.pages["bundles"].empty.text() == "No bundle imported yet."
 
 
-def test_export_without_a_kit_shows_the_coded_refusal_and_writes_nothing(qtbot, make_window, monitor_vault, tmp_path):
+def test_export_without_a_kit_shows_the_coded_refusal_and_writes_nothing(qtbot, make_window, monitor_vault, tmp_path,
+                                                                          monkeypatch):
     window = make_window(monitor_vault)
     unlock(qtbot, window)
     stick = tmp_path / "stick"
     stick.mkdir()
-    assert window.export_to(stick) is False
+    monkeypatch.setattr(file_dialogs, "choose_folder", lambda *args, **kwargs: str(stick))
     home_page = window.content.currentWidget()
+    assert isinstance(home_page, MonitorHome)
+    home_page.export_button.setEnabled(True)  # nothing waits for export; the refusal must still be shown
+    with qtbot.waitSignal(window.export_requested):
+        qtbot.mouseClick(home_page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: home_page.sync_panel.task is not None and home_page.sync_panel.task.done, timeout=30_000)
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, ErrorDialog) and w.isVisible()]
+    assert [d.code for d in dialogs] == [ErrorCode.KIT_NOT_ENROLLED]
+    dialogs[0].accept()
     assert home_page.export_result.isVisible()
     assert "(KIT_NOT_ENROLLED)" in home_page.export_result.text() or "(BUNDLE_" in home_page.export_result.text()
     assert list(stick.iterdir()) == []

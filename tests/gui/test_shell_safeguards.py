@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from gui_support import unlock
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel, QLineEdit, QWidget
 
-from gui_support import unlock
 from napsurvey.gui import file_dialogs
 from napsurvey.gui.monitor_home import MonitorHome
 from napsurvey.gui.process import core_dumps_disabled, harden_process
+from napsurvey.gui.safeguards import IdleWatcher
 from napsurvey.gui.window import MainWindow
 
 
@@ -124,12 +125,28 @@ def test_idle_lock_with_a_tiny_timeout(qtbot, unlocked):
     assert not unlocked.idle.active
 
 
-def test_input_resets_the_idle_clock(qtbot, unlocked):
-    unlocked.idle.set_timeout_ms(60_000)
-    before = unlocked.idle._timer.remainingTime()
-    qtbot.wait(300)  # without a reset the clock would now be at least 300 ms further on
-    qtbot.keyClick(unlocked.content.currentWidget(), Qt.Key.Key_A)
-    assert unlocked.idle._timer.remainingTime() > before - 150
+def test_input_resets_the_idle_clock(qtbot, qapp):
+    now = [1000.0]
+    watcher = IdleWatcher(clock=lambda: now[0])
+    fired = []
+    watcher.idle.connect(lambda: fired.append(now[0]))
+    target = QLineEdit()
+    qtbot.addWidget(target)
+    qapp.installEventFilter(watcher)
+    try:
+        watcher.set_timeout_ms(60_000)
+        watcher.start()
+        now[0] += 50  # 50 s idle, then a key
+        qtbot.keyClick(target, Qt.Key.Key_A)
+        now[0] += 20
+        watcher.check()  # 20 s after the key: not idle, although 70 s passed since the start
+        assert fired == [] and watcher.active
+        assert watcher.idle_ms() == pytest.approx(20_000)
+        now[0] += 41
+        watcher.check()
+        assert fired == [1111.0] and not watcher.active
+    finally:
+        qapp.removeEventFilter(watcher)
 
 
 def test_dummy_key_reaches_the_runner_hook_only_when_unlocked(qtbot, unlocked):
@@ -163,7 +180,7 @@ def test_file_dialog_leaves_no_folder_history(qtbot, qt_settings_dir, tmp_path):
     plain.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     QTimer.singleShot(0, lambda: accept_in(secret_dir))
     plain.exec()
-    import shiboken6  # noqa: PLC0415
+    import shiboken6
 
     shiboken6.delete(plain)
     assert "stick-folder-xyz" in _qt_project_conf(qt_settings_dir)
@@ -181,6 +198,6 @@ def test_hide_during_first_run_comes_back_to_set_up(qtbot, make_window, home):
     qtbot.mouseClick(window.header.hide_button, Qt.MouseButton.LeftButton)
     assert window.is_hidden_screen
     qtbot.mouseClick(window.neutral.open_button, Qt.MouseButton.LeftButton)
-    from napsurvey.gui.setup_wizard import SetupWizard  # noqa: PLC0415
+    from napsurvey.gui.setup_wizard import SetupWizard
 
     assert isinstance(window.content.currentWidget(), SetupWizard)

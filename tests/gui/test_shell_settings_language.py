@@ -5,16 +5,16 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from gui_support import PASSPHRASE, unlock
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from gui_support import PASSPHRASE, unlock
-from napsurvey.paths import shipped_forms_dir
-from napsurvey.services import interviews
-from napsurvey.vault.repo import forms as forms_repo
 from napsurvey.gui import i18n
 from napsurvey.gui.monitor_home import MonitorHome
 from napsurvey.gui.settings_page import KEY_FONT_PT, KEY_IDLE_MINUTES, KEY_NEUTRAL_TITLE, SettingsPage
+from napsurvey.paths import shipped_forms_dir
+from napsurvey.services import interviews
+from napsurvey.vault.repo import forms as forms_repo
 
 
 @pytest.fixture

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from gui_support import PASSPHRASE, unlock, wait_until_checked
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from gui_support import PASSPHRASE, unlock, wait_until_checked
 from napsurvey.gui.coordinator_home import CoordinatorHome
 from napsurvey.gui.monitor_home import MonitorHome
 from napsurvey.gui.setup_wizard import SetupWizard

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-
 from gui_support import unlock
+from PySide6.QtCore import Qt
+from sync_setup import export_to, make_homes
+
 from napsurvey.errors import ErrorCode
 from napsurvey.gui import file_dialogs
 from napsurvey.gui.coordinator_home import CoordinatorHome
 from napsurvey.gui.dialogs import ErrorDialog
 from napsurvey.gui.sync.views import ApproveDialog, BundlesPage, DevicesPage
 from napsurvey.services import enrollment
-from sync_setup import export_to, make_homes
 
 _SYNC_TABLES = ("sync_devices", "sync_bundles", "sync_cells", "sync_denominators")
 
@@ -98,17 +98,17 @@ def test_a_tampered_bundle_shows_its_refusal_code_and_changes_nothing(qtbot, mak
 
 
 def test_import_reports_a_missing_bundle_as_a_gap(qtbot, make_window, tmp_path, monkeypatch):
-    from napsurvey.services import session, sync  # noqa: PLC0415
-    from napsurvey.vault.repo.records import NewRecord, insert_records  # noqa: PLC0415
+    from gui_support import PASSPHRASE
 
-    from gui_support import PASSPHRASE  # noqa: PLC0415
+    from napsurvey.services import session
+    from napsurvey.vault.repo.records import NewRecord, insert_records
 
     homes = make_homes(tmp_path, records=2)
     export_to(homes.monitor, tmp_path / "lost")  # bundle 1 never reaches the coordinator
     with session.unlock(homes.monitor, PASSPHRASE) as monitor:
         insert_records(monitor.vault, [NewRecord("mini_survey", "2026.1", "2026-11", {"consent": "yes"})])
     second = export_to(homes.monitor, tmp_path / "stick")
-    assert sync  # the services made both bundles
+    assert second.is_file() and len(list((tmp_path / "lost").iterdir())) == 1  # the services made both bundles
     _window, home = _open_coordinator(qtbot, make_window, homes.coordinator)
 
     dialog, _ = _import(qtbot, home.pages["bundles"], [second], monkeypatch)
@@ -196,5 +196,5 @@ def test_create_kit_refuses_a_referral_file_it_cannot_read(qtbot, make_window, t
     dialog.set_referrals(broken)
     dialog.write_to(out)
     qtbot.waitUntil(lambda: dialog.task.done, timeout=30_000)
-    assert dialog.error.text().endswith("(CLI_FILE)")
+    assert dialog.error.text().endswith("(KIT_REFERRALS_FILE)")
     assert not out.exists()

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-
 from gui_support import unlock
+from PySide6.QtCore import Qt
+from sync_setup import make_homes
+
 from napsurvey.errors import ErrorCode
 from napsurvey.gui import file_dialogs
-from napsurvey.gui.monitor_home import MonitorHome
 from napsurvey.gui.dialogs import ErrorDialog
+from napsurvey.gui.monitor_home import MonitorHome
 from napsurvey.gui.sync.enroll_dialogs import EnrollConfirmDialog
 from napsurvey.gui.sync.monitor_panel import MonitorSyncPanel
 from napsurvey.services import enrollment
-from sync_setup import make_homes
 
 
 def _open_monitor(qtbot, make_window, home: Path):  # type: ignore[no-untyped-def]
@@ -148,4 +148,4 @@ def test_device_card_shows_the_fingerprint_and_writes_the_card(qtbot, make_windo
     card = enrollment.read_card(out.read_bytes(), "card")
     assert card.device_id == homes.monitor_fingerprint
     assert card.label == "Laptop B"
-    assert "my-card.dat" in dialog.result.text()
+    assert "my-card.dat" in dialog.written_line.text()

@@ -136,7 +136,7 @@ def scan() -> Scan:
 
 def test_the_scan_finds_the_strings_of_every_interface_package(scan: Scan) -> None:
     files = {m.where.split(":")[0].split("/")[0] for m in scan.marked}
-    assert {"sync", "coordinator", "interview", "monitor_home.py", "window.py", "unlock.py"} <= files
+    assert {"sync", "coordinator", "interview", "monitor_home.py", "coordinator_home.py", "unlock.py"} <= files
     assert len(scan.marked) > 300
     assert Marked("ErrorCode", "wrong recovery key", False, "") in {
         Marked(m.context, m.source, m.plural, "") for m in scan.marked

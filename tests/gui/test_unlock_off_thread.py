@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from gui_support import PASSPHRASE
 from PySide6.QtCore import Qt, QTimer
 
-from gui_support import PASSPHRASE
 from napsurvey.gui.app import build_window
 from napsurvey.gui.monitor_home import MonitorHome
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from engine_support import context, make_form, start
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.interview import Interview, fill
-
-from engine_support import context, make_form, start
 
 CONSENT = make_form(
     [
@@ -180,8 +179,13 @@ def test_snapshot_restore_resumes_exactly() -> None:
     assert again.current().name == "school" and again.current().path == (0,)
     assert again.value("total_age") == 8 and again.progress() == iv.progress()
     assert again.back() and again.current().name == "cage"
-    with pytest.raises(NapError):
+    with pytest.raises(NapError) as info:
         Interview.restore(REPEATS, context(), {"snapshot": 1, "form_id": "other"})
+    assert info.value.code is ErrorCode.INTERVIEW_DRAFT_UNREADABLE
+    damaged = {**snap, "history": "not a list of positions"}
+    with pytest.raises(NapError) as info:
+        Interview.restore(REPEATS, context(), damaged)
+    assert info.value.code is ErrorCode.INTERVIEW_DRAFT_UNREADABLE and "damaged" in info.value.message
 
 
 def test_fill_runs_a_paper_form_through_the_engine() -> None:
@@ -284,14 +288,12 @@ def test_a_repeat_inside_a_field_list_group_gets_its_own_screens_after_the_group
 
 
 def test_a_question_in_a_repeat_inside_a_field_list_group_is_reopened_on_its_own_screen() -> None:
-    from napsurvey.interview.review import go_to
-
     iv = start(HOUSEHOLD)
     iv.answer("n", 1)
     iv.next()
     iv.answer("kage", 5, (0,))
     iv.next()
-    go_to(iv, "kage", (0,))
+    iv.go_to("kage", (0,))
     assert iv.current().name == "kage" and iv.current().path == (0,)
-    go_to(iv, "village")
+    iv.go_to("village")
     assert iv.current().name == "hh"

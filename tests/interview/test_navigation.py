@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from engine_support import make_form, start
 
 from napsurvey.errors import ErrorCode, NapError
-
-from engine_support import make_form, start
 
 
 def names(iv) -> list[str]:
@@ -228,8 +227,9 @@ def test_language_switch_changes_labels_and_choices() -> None:
     assert [c.label for c in iv.current().prompts[0].choices] == ["Oui", "Non"]
     iv.language = "en"
     assert iv.current().prompts[0].label == "Safe?"
-    with pytest.raises(NapError):
+    with pytest.raises(NapError) as info:
         iv.language = "xx"
+    assert info.value.code is ErrorCode.INTERVIEW_BAD_VALUE
 
 
 def test_choice_filter_uses_choice_columns() -> None:

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-
 from engine_support import make_form, start
+
 from napsurvey.forms.loader import load_form
 from napsurvey.interview import StartContext, fill
 from napsurvey.interview import state as state_module

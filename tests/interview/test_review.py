@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-
 from engine_support import make_form, start
+
 from napsurvey.errors import ErrorCode, NapError
-from napsurvey.interview.review import go_to, review
+from napsurvey.interview.review import review
 
 SURVEY = [
     {"type": "select_one yes_no", "name": "consent", "label": "Agree?"},
@@ -50,7 +50,7 @@ def test_review_lists_answers_by_section_with_choice_labels_and_declines():
 
 def test_go_to_opens_the_screen_of_a_question_inside_a_field_list():
     iv = _interview()
-    go_to(iv, "works")
+    iv.go_to("works")
     screen = iv.current()
     assert screen.name == "about" and [p.name for p in screen.prompts] == ["age", "works"]
 
@@ -61,8 +61,8 @@ def test_go_to_refuses_consent_and_unreached_questions():
     iv.answer("consent", "yes")
     iv.next()
     with pytest.raises(NapError) as info:
-        go_to(iv, "consent")
+        iv.go_to("consent")
     assert info.value.code is ErrorCode.INTERVIEW_READ_ONLY
     with pytest.raises(NapError) as info:
-        go_to(iv, "later")
+        iv.go_to("later")
     assert info.value.code is ErrorCode.INTERVIEW_NOT_REACHED

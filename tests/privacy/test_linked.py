@@ -33,7 +33,6 @@ def reference_joint_intervals(
 ) -> dict[tuple[int, frozenset[tuple[str, str]]], tuple[float, float]]:
     """``(min, max)`` of every suppressed cell of every table over all joint tables consistent with all of them."""
     combos = list(itertools.product(*(domains[d] for d in dims)))
-    n = len(combos)
 
     def row_of(key: dict[str, str]) -> np.ndarray:
         return np.array([all(c[dims.index(d)] == v for d, v in key.items()) for c in combos], dtype=float)
@@ -116,7 +115,7 @@ def test_shared_cells_agree_and_published_counts_are_true() -> None:
         ca, cb = a.cell(**dict(key)), b.cell(**dict(key))
         assert ca is not None and cb is not None
         assert ca.suppressed == cb.suppressed and ca.count == cb.count
-    for table, keep in zip(tables, SHAPES):
+    for table in tables:
         for cell in table.cells:
             if cell.count is not None:
                 assert cell.count == sum(n for k, n in LEAKY.items()

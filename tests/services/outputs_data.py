@@ -14,11 +14,19 @@ from pathlib import Path
 from napsurvey.bundle import store
 from napsurvey.bundle.aggregate import period_of
 from napsurvey.bundle.formats import (
-    AggregateTable, BundleBody, Cell, Denominators, Manifest, ReferralService, StudyProtocol, Tables,
+    AggregateTable,
+    BundleBody,
+    Cell,
+    Denominators,
+    Manifest,
+    ReferralService,
+    StudyProtocol,
+    Tables,
 )
 from napsurvey.forms.model import Form
 from napsurvey.paths import shipped_forms_dir
 from napsurvey.services import enrollment
+from napsurvey.services.session import Session
 from napsurvey.tables.labels import question_domain
 from napsurvey.vault.form_text import parse_form_text
 from napsurvey.vault.store import Vault
@@ -33,21 +41,22 @@ def shipped_texts() -> list[str]:
     return [p.read_text("utf-8") for p in sorted(shipped_forms_dir().glob("*.yaml"))]
 
 
-def make_coordinator(root: Path, texts: list[str] | None = None, *, threshold: int | None = None) -> Vault:
-    """A coordinator vault with a kit of ``texts`` (default: the shipped forms) and three approved devices."""
+def make_coordinator(root: Path, texts: list[str] | None = None, *, threshold: int | None = None) -> Session:
+    """A coordinator session with a kit of ``texts`` (default: the shipped forms) and three approved devices."""
     vault, _ = Vault.create(root / "coordinator", "coordinator", PASSPHRASE)
+    session = Session(root / "coordinator", vault)
     referrals = {"north_1": [ReferralService(name="Clinic", kind="medical")]}
     protocol = StudyProtocol(title="Study", reference="P-1", approved_by="Board", approved_day="2026-01-10")
-    enrollment.create_kit(vault, form_texts=texts or shipped_texts(), referrals=referrals, protocol=protocol,
+    enrollment.create_kit(session, form_texts=texts or shipped_texts(), referrals=referrals, protocol=protocol,
                           threshold=threshold, today=TODAY)
     with vault.transaction() as conn:
         for i, device in enumerate(DEVICES):
             store.approve_device(conn, store.Device(device, bytes([i + 1]) * 32, bytes([i + 1]) * 32,
                                                     f"Team {i + 1}", TODAY))
-    return vault
+    return session
 
 
-def import_cells(vault: Vault, device: str, sequence: int, tables: list[AggregateTable],
+def import_cells(session: Session, device: str, sequence: int, tables: list[AggregateTable],
                  denominators: list[Denominators]) -> None:
     """Store one bundle's counts as the import does."""
     bundle_id = hashlib.sha256(f"{device}/{sequence}".encode()).hexdigest()[:32]
@@ -55,7 +64,7 @@ def import_cells(vault: Vault, device: str, sequence: int, tables: list[Aggregat
                         created_day=f"2026-11-{10 + sequence:02d}", periods=sorted({d.period for d in denominators}),
                         prev_hash="", recipients=["x"], recipient_fingerprint="0" * 64, tables_hash="0" * 64)
     body = BundleBody(manifest=manifest, tables=Tables(aggregates=tables, denominators=denominators))
-    with vault.transaction() as conn:
+    with session.vault.transaction() as conn:
         store.store_imported(conn, body, "1" * 64, TODAY)
 
 
@@ -84,7 +93,7 @@ def random_tables(form: Form, rng: random.Random, scale: int) -> tuple[list[Aggr
     return tables, dens
 
 
-def fill_with_shipped_data(vault: Vault, *, seed: int = 3, scale: int = 6) -> None:
+def fill_with_shipped_data(session: Session, *, seed: int = 3, scale: int = 6) -> None:
     """Two bundles per device (device 3 misses its first) with counts for every shipped indicator."""
     rng = random.Random(seed)
     forms = [parse_form_text(t) for t in shipped_texts()]
@@ -98,4 +107,4 @@ def fill_with_shipped_data(vault: Vault, *, seed: int = 3, scale: int = 6) -> No
                 t, d = random_tables(form, rng, scale)
                 tables += t
                 dens += d
-            import_cells(vault, device, sequence, tables, dens)
+            import_cells(session, device, sequence, tables, dens)

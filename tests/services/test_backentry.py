@@ -12,11 +12,11 @@ from typing import Any
 
 import pytest
 
-from tests.answer_sets import ANSWERS
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.privacy.anonymise import DECLINED
 from napsurvey.services.backentry import back_entry
 from napsurvey.services.session import Session, create_vault, unlock
+from tests.answer_sets import ANSWERS
 
 PASSPHRASE = "correct horse battery 42"
 TODAY = dt.date(2026, 3, 15)
@@ -52,7 +52,9 @@ def test_refused_lines_are_reported_with_line_question_and_code_and_partial_stor
     lines = [_paper(1), _paper(2, bad_choice), "{not json", _paper(4, not_relevant), _paper(5, declined), "[1]"]
     report = back_entry(session, "community_safety", "\n".join(lines) + "\n", today=TODAY, partial=True)
     assert (report.stored_completed, report.stored_counted, report.lines) == (2, 0, 6)
-    assert [line.split(":")[0] for line in report.refused] == ["BACKENTRY_REFUSED", "BACKENTRY_JSON", "BACKENTRY_REFUSED", "BACKENTRY_NOT_OBJECT"]
+    assert [line.split(":")[0] for line in report.refused] == [
+        "BACKENTRY_REFUSED", "BACKENTRY_JSON", "BACKENTRY_REFUSED", "BACKENTRY_NOT_OBJECT"
+    ]
     assert "line 2: safe_night: INTERVIEW_UNKNOWN_CHOICE" in report.refused[0]
     assert "terrified" not in " ".join(report.refused)  # no answer text echoed
     assert "line 4: meetings_count: INTERVIEW_NOT_RELEVANT" in report.refused[2]
@@ -85,14 +87,16 @@ def test_one_pretty_printed_object_is_one_questionnaire(session: Session) -> Non
 
 def test_a_file_whose_first_line_is_broken_is_still_read_as_json_lines(session: Session) -> None:
     report = back_entry(session, "community_safety", "{broken\n" + _paper(2) + "\n", today=TODAY, partial=True)
-    assert report.stored_completed == 1 and report.refused == ["BACKENTRY_JSON: line 1: not valid JSON: Expecting property name enclosed in double quotes"]
+    assert report.stored_completed == 1
+    assert report.refused == ["BACKENTRY_JSON: line 1: not valid JSON: Expecting property name enclosed in double quotes"]
 
 
 def test_absurd_json_lines_get_a_coded_line(session: Session) -> None:
     # json.loads raises RecursionError and ValueError (not JSONDecodeError) for these two
     too_deep = "[" * 100_000
     too_long_number = '{"consent": "yes", "age": ' + "9" * 5000 + "}"
-    report = back_entry(session, "community_safety", [too_deep.encode(), b"\n", too_long_number.encode(), b"\xff\xfe\n", _paper(5).encode()], today=TODAY, partial=True)
+    lines = [too_deep.encode(), b"\n", too_long_number.encode(), b"\xff\xfe\n", _paper(5).encode()]
+    report = back_entry(session, "community_safety", lines, today=TODAY, partial=True)
     assert report.stored_completed == 1
     assert report.refused == [
         "BACKENTRY_JSON: line 1: not valid JSON: nested too deeply",

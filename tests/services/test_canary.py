@@ -55,7 +55,7 @@ def _decrypted_text(session: Any) -> str:
     tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
     dump = []
     for table in tables:
-        for row in conn.execute(f'SELECT * FROM "{table}"'):  # noqa: S608 - names from sqlite_master
+        for row in conn.execute(f'SELECT * FROM "{table}"'):
             dump.append(repr(row))
     return "\n".join(dump)
 
@@ -65,7 +65,6 @@ def test_canary_answers_leave_no_trace_outside_the_vault(tmp_path: Path, monkeyp
     scratch.mkdir()
     monkeypatch.setenv("TMPDIR", str(scratch))
     monkeypatch.setattr(tempfile, "tempdir", None)
-    monkeypatch.setenv("NAPSURVEY_TEST_FAST_KDF", "1")
     home = tmp_path / "home"
     form_file = tmp_path / "forms" / "canary_check.yaml"
     form_file.parent.mkdir()
@@ -97,7 +96,8 @@ def test_canary_answers_leave_no_trace_outside_the_vault(tmp_path: Path, monkeyp
     # Back-entry through the command line, with the canaries in the answer file (deleted after).
     answers = tmp_path / "paper.jsonl"
     answers.write_text(
-        json.dumps({"@paper_id": PAPER_CANARY, "consent": "yes", "respondent_name": ID_CANARY, "water_source": ORDINARY_CANARY, "safe": "no"}) + "\n",
+        json.dumps({"@paper_id": PAPER_CANARY, "consent": "yes", "respondent_name": ID_CANARY,
+                    "water_source": ORDINARY_CANARY, "safe": "no"}) + "\n",
         encoding="utf-8",
     )
     monkeypatch.setenv("NAPSURVEY_PASSPHRASE", PASSPHRASE)

@@ -9,20 +9,15 @@ from typing import Any
 
 import pytest
 
-from tests.answer_sets import ANSWERS
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.services import interviews
 from napsurvey.services.backentry import back_entry
 from napsurvey.services.session import Session, create_vault, unlock
+from tests.answer_sets import ANSWERS
 
 PASSPHRASE = "correct horse battery 42"
 TODAY = dt.date(2026, 3, 15)
 ADULT: dict[str, Any] = ANSWERS["community_safety"]
-
-
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("NAPSURVEY_TEST_FAST_KDF", "1")
 
 
 @pytest.fixture
@@ -133,3 +128,18 @@ def test_unlock_purges_acknowledged_records_past_their_retention(session: Sessio
         # Only the acknowledged one is gone; the other waits for its receipt.
         assert again.vault.connection.execute("SELECT count(*) FROM records").fetchone()[0] == 1
         assert "purged" in [e.event for e in again.audit()]
+
+
+def test_the_referrals_follow_the_district_answered_else_the_monitors_area(session: Session) -> None:
+    session.put_setting(interviews.REFERRALS_KEY, {
+        "north_1": [{"name": "North clinic", "kind": "medical"}],
+        "south_1": [{"name": "South shelter", "kind": "shelter"}],
+    })
+    session.put_setting(interviews.AREA_KEY, "south_1")
+    running = interviews.start_interview(session, "community_safety", today=TODAY, language="fr")
+    before = interviews.interview_referrals(session, running)
+    assert [s["name"] for s in before.services] == ["South shelter"]  # nothing answered yet: the monitor's area
+    assert before.intro.startswith("Si vous")  # the form's intro, in the interview's language
+    _drive(running, session, {**ADULT, "district": "north_1"})
+    after = interviews.interview_referrals(session, running)
+    assert [s["name"] for s in after.services] == ["North clinic"]

@@ -14,11 +14,6 @@ from napsurvey.vault.store import Vault
 PASSPHRASE = "correct horse 42"
 
 
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("NAPSURVEY_TEST_FAST_KDF", "1")  # test-only switch
-
-
 @pytest.fixture
 def home(tmp_path: Path) -> Path:
     return tmp_path / "home"
@@ -48,7 +43,8 @@ def test_reasonable_passphrases_pass_and_score_at_least_fair(good: str) -> None:
 
 
 def test_score_grows_with_length() -> None:
-    scores = [services.passphrase_strength(p).score for p in ("", "abc1", "abcdef12", "abc def 12345", "a much longer passphrase with 7 words")]
+    samples = ("", "abc1", "abcdef12", "abc def 12345", "a much longer passphrase with 7 words")
+    scores = [services.passphrase_strength(p).score for p in samples]
     assert scores == sorted(scores) and scores[0] == 0 and scores[-1] == 4
 
 
@@ -113,8 +109,9 @@ def test_settings_and_training_sign_off(home: Path, setup: services.SetupResult)
         with pytest.raises(NapError) as err:
             session.sign_off_training(date.today(), "bad code!")
         assert err.value.code is ErrorCode.VAULT_SETTING
-        with pytest.raises(NapError):
+        with pytest.raises(NapError) as err:
             session.sign_off_training(date.today() + timedelta(days=2), "SUP-7")
+        assert err.value.code is ErrorCode.VAULT_SETTING and "future" in err.value.message
         session.sign_off_training(date(2026, 1, 15), "SUP-7")
     with services.unlock(home, PASSPHRASE) as session:
         assert session.get_setting("idle_lock_minutes", 5) == 3

@@ -13,13 +13,8 @@ from napsurvey.bundle.envelope import seal
 from napsurvey.bundle.formats import AggregateTable, Cell, Denominators, Tables
 from napsurvey.bundle.keys import age_recipient
 from napsurvey.errors import ErrorCode
-from napsurvey.services import sync
+from napsurvey.services import sync_export, sync_import
 from tests.bundle.homes import TODAY, Homes, add_records, dump_sync_tables, make_homes
-
-
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("NAPSURVEY_TEST_FAST_KDF", "1")
 
 
 @pytest.fixture
@@ -29,14 +24,14 @@ def homes(tmp_path: Path) -> Iterator[Homes]:
     h.close()
 
 
-def _export(homes: Homes, folder: Path, n: int, seed: int) -> sync.ExportResult:
+def _export(homes: Homes, folder: Path, n: int, seed: int) -> sync_export.ExportResult:
     add_records(homes.monitor, n, seed=seed)
-    return sync.export_bundle(homes.monitor, folder, today=TODAY)
+    return sync_export.export_bundle(homes.monitor, folder, today=TODAY)
 
 
 def _forged(homes: Homes, out: Path, *, sequence: int, prev_hash: str, count: int = 3) -> Path:
     """A bundle validly signed by the approved device whose history does not match what it sent."""
-    recipient = age_recipient(homes.coordinator.box_public_key)
+    recipient = age_recipient(homes.coordinator.vault.box_public_key)
     tables = Tables(
         aggregates=[AggregateTable(form_id="mini_survey", form_versions=["2026.1"], indicator="services_used",
                                    question="services", dimensions=[], period="month",
@@ -46,12 +41,12 @@ def _forged(homes: Homes, out: Path, *, sequence: int, prev_hash: str, count: in
     )
     body = make_body(tables, bundle_id=f"{sequence:x}".rjust(32, "f"), device_id=homes.monitor.fingerprint,
                      sequence=sequence, created_day=TODAY, prev_hash=prev_hash, recipients=[recipient])
-    out.write_bytes(seal(body, bytes(homes.monitor.signing_key()), [recipient]))
+    out.write_bytes(seal(body, bytes(homes.monitor.vault.signing_key()), [recipient]))
     return out
 
 
-def _import_one(homes: Homes, path: Path) -> sync.ImportOutcome:
-    return sync.import_bundles(homes.coordinator, [path], today=TODAY).outcomes[0]
+def _import_one(homes: Homes, path: Path) -> sync_import.ImportOutcome:
+    return sync_import.import_bundles(homes.coordinator, [path], today=TODAY).outcomes[0]
 
 
 def _assert_forked_and_nothing_changed(homes: Homes, path: Path, *, later: int, earlier: int) -> None:
@@ -64,10 +59,10 @@ def _assert_forked_and_nothing_changed(homes: Homes, path: Path, *, later: int, 
 
 def test_bundles_in_order_link_and_store_their_predecessor(homes: Homes, tmp_path: Path) -> None:
     b1, b2, b3 = (_export(homes, tmp_path, 5, seed) for seed in (1, 2, 3))
-    report = sync.import_bundles(homes.coordinator, [b1.path, b2.path, b3.path], today=TODAY)
+    report = sync_import.import_bundles(homes.coordinator, [b1.path, b2.path, b3.path], today=TODAY)
     assert report.ok and [o.status for o in report.outcomes] == ["imported"] * 3
-    imported = store.imported_bundles(homes.coordinator.connection)
-    sent = store.sent_bundles(homes.monitor.connection)
+    imported = store.imported_bundles(homes.coordinator.vault.connection)
+    sent = store.sent_bundles(homes.monitor.vault.connection)
     assert [b.content_hash for b in imported] == [b.content_hash for b in sent]
     assert [b.prev_hash for b in imported] == ["", sent[0].content_hash, sent[1].content_hash]
 
@@ -84,9 +79,9 @@ def test_next_bundle_with_another_predecessor_is_forked(homes: Homes, tmp_path: 
 
 def test_late_predecessor_is_accepted_when_it_links(homes: Homes, tmp_path: Path) -> None:
     b1, b2, b3 = (_export(homes, tmp_path, 5, seed) for seed in (1, 2, 3))
-    report = sync.import_bundles(homes.coordinator, [b3.path], today=TODAY)
+    report = sync_import.import_bundles(homes.coordinator, [b3.path], today=TODAY)
     assert report.ok and report.gaps == [f"device {homes.monitor.fingerprint}: bundle {n} missing" for n in (1, 2)]
-    report = sync.import_bundles(homes.coordinator, [b2.path, b1.path], today=TODAY)
+    report = sync_import.import_bundles(homes.coordinator, [b2.path, b1.path], today=TODAY)
     assert report.ok and [o.status for o in report.outcomes] == ["imported", "imported"] and report.gaps == []
 
 
@@ -102,8 +97,8 @@ def test_late_middle_bundle_is_checked_on_both_sides(homes: Homes, tmp_path: Pat
     b1 = _export(homes, tmp_path, 5, 1)
     _export(homes, tmp_path, 5, 2)  # genuine bundle 2, not brought
     b3 = _export(homes, tmp_path, 5, 3)
-    assert sync.import_bundles(homes.coordinator, [b1.path, b3.path], today=TODAY).ok
-    first_hash = store.sent_bundles(homes.monitor.connection)[0].content_hash
+    assert sync_import.import_bundles(homes.coordinator, [b1.path, b3.path], today=TODAY).ok
+    first_hash = store.sent_bundles(homes.monitor.vault.connection)[0].content_hash
     links_back = _forged(homes, tmp_path / "f2a.dat", sequence=2, prev_hash=first_hash)
     _assert_forked_and_nothing_changed(homes, links_back, later=3, earlier=2)
     links_nowhere = _forged(homes, tmp_path / "f2b.dat", sequence=2, prev_hash="cd" * 32)
@@ -120,10 +115,10 @@ def test_recreated_bundle_still_links(homes: Homes, tmp_path: Path, order: str) 
     b1 = _export(homes, tmp_path, 5, 1)
     b2 = _export(homes, tmp_path, 5, 2)
     b1.path.unlink()  # the stick with bundle 1 was lost
-    again = sync.export_again(homes.monitor, b1.bundle_id, tmp_path / "again.dat", today=TODAY)
+    again = sync_export.export_again(homes.monitor, b1.bundle_id, tmp_path / "again.dat", today=TODAY)
     assert again.sequence == 1 and again.bundle_id == b1.bundle_id
     paths = [again.path, b2.path] if order == "again first" else [b2.path, again.path]
-    report = sync.import_bundles(homes.coordinator, paths, today=TODAY)
+    report = sync_import.import_bundles(homes.coordinator, paths, today=TODAY)
     assert report.ok and [o.status for o in report.outcomes] == ["imported", "imported"] and report.gaps == []
 
 
@@ -132,7 +127,7 @@ def test_link_of_bundles_imported_before_it_was_recorded_is_not_checked(homes: H
     _export(homes, tmp_path, 5, 1)
     b2 = _export(homes, tmp_path, 5, 2)
     assert _import_one(homes, b2.path).status == "imported"
-    with homes.coordinator.transaction() as conn:
+    with homes.coordinator.vault.transaction() as conn:
         conn.execute("UPDATE sync_bundles SET prev_hash = NULL")
     forged = _forged(homes, tmp_path / "old.dat", sequence=1, prev_hash="")
     assert _import_one(homes, forged).status == "imported"

@@ -11,17 +11,12 @@ import pytest
 from napsurvey.bundle.documents import sign_document
 from napsurvey.bundle.formats import ReferralService, StudyProtocol
 from napsurvey.errors import ErrorCode, NapError
-from napsurvey.services import coordinator_views, enrollment, sync
+from napsurvey.services import coordinator_views, enrollment, sync_export, sync_import
 from napsurvey.vault.repo.settings import get_setting
 from napsurvey.vault.store import Vault
-from tests.bundle.homes import MINI_FORM, PASSPHRASE, TODAY, Homes, add_records, make_homes
+from tests.bundle.homes import MINI_FORM, PASSPHRASE, TODAY, Homes, add_records, make_homes, make_session
 
 HIGH_FORM = Path(__file__).resolve().parents[2] / "forms" / "crsv_incident.yaml"
-
-
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("NAPSURVEY_TEST_FAST_KDF", "1")
 
 
 @pytest.fixture
@@ -32,8 +27,6 @@ def homes(tmp_path: Path) -> Iterator[Homes]:
 
 
 def test_high_form_arrives_with_protocol_and_referrals(homes: Homes) -> None:
-    if not HIGH_FORM.is_file():
-        pytest.skip("shipped high-sensitivity form not present")
     text = HIGH_FORM.read_text(encoding="utf-8")
     with pytest.raises(NapError) as info:
         enrollment.create_kit(homes.coordinator, form_texts=[text], today=TODAY)
@@ -44,12 +37,12 @@ def test_high_form_arrives_with_protocol_and_referrals(homes: Homes) -> None:
                                 threshold=12, today=TODAY)
     done = enrollment.enroll(homes.monitor, kit, path="kit", today=TODAY)
     assert done.replaced and done.kit_serial == 2
-    row = homes.monitor.connection.execute(
+    row = homes.monitor.vault.connection.execute(
         "SELECT sensitivity, source, active FROM forms WHERE form_id = ?", (done.forms[0][0],)).fetchone()
     assert tuple(row) == ("high", "kit", 1)
-    assert get_setting(homes.monitor, "referral_directory")["north"][0]["name"] == "Clinic"
-    assert get_setting(homes.monitor, "study_protocol")["reference"] == "ERC-1"
-    assert get_setting(homes.monitor, "disclosure") == {"threshold": 12, "threshold_high": 20}
+    assert get_setting(homes.monitor.vault, "referral_directory")["north"][0]["name"] == "Clinic"
+    assert get_setting(homes.monitor.vault, "study_protocol")["reference"] == "ERC-1"
+    assert get_setting(homes.monitor.vault, "disclosure") == {"threshold": 12, "threshold_high": 20}
 
 
 def test_threshold_below_minimum_refused(homes: Homes) -> None:
@@ -78,7 +71,7 @@ def test_a_bad_referral_file_is_one_plain_line_without_its_content(tmp_path: Pat
     bad.write_text("north: [SECRETWORD]\n", encoding="utf-8")
     with pytest.raises(NapError) as info:
         enrollment.read_referrals(bad)
-    assert info.value.code is ErrorCode.CLI_FILE
+    assert info.value.code is ErrorCode.KIT_REFERRALS_FILE
     assert "SECRETWORD" not in str(info.value) and "[type=" not in str(info.value)
 
 
@@ -122,23 +115,23 @@ def test_card_with_swapped_box_key_is_refused(homes: Homes, tmp_path: Path) -> N
 
 
 def test_export_before_enrollment(tmp_path: Path) -> None:
-    monitor, _ = Vault.create(tmp_path / "m", "monitor", PASSPHRASE)
+    monitor = make_session(tmp_path / "m", "monitor")
     try:
         with pytest.raises(NapError) as info:
-            sync.export_bundle(monitor, tmp_path, today=TODAY)
+            sync_export.export_bundle(monitor, tmp_path, today=TODAY)
         assert info.value.code is ErrorCode.KIT_NOT_ENROLLED
     finally:
-        monitor.close()
+        monitor.lock()
 
 
 def test_views(homes: Homes, tmp_path: Path) -> None:
     add_records(homes.monitor, 12, months=("2026-11",))
-    b1 = sync.export_bundle(homes.monitor, tmp_path / "1.dat", today=TODAY)
+    b1 = sync_export.export_bundle(homes.monitor, tmp_path / "1.dat", today=TODAY)
     add_records(homes.monitor, 3, seed=2, months=("2026-12",))
-    sync.export_bundle(homes.monitor, tmp_path / "2.dat", today=TODAY)
+    sync_export.export_bundle(homes.monitor, tmp_path / "2.dat", today=TODAY)
     add_records(homes.monitor, 4, seed=3, months=("2026-12",))
-    b3 = sync.export_bundle(homes.monitor, tmp_path / "3.dat", today="2026-12-30")
-    sync.import_bundles(homes.coordinator, [b1.path, b3.path], today=TODAY)
+    b3 = sync_export.export_bundle(homes.monitor, tmp_path / "3.dat", today="2026-12-30")
+    sync_import.import_bundles(homes.coordinator, [b1.path, b3.path], today=TODAY)
     [device] = coordinator_views.devices(homes.coordinator)
     assert (device.label, device.bundles, device.last_sequence, device.missing) == ("Team North 2", 2, 3, [2])
     assert device.last_bundle_day == "2026-12-30"

@@ -15,38 +15,43 @@ from napsurvey.bundle.envelope import TRAILER_SIZE, body_bytes, build_frame, enc
 from napsurvey.bundle.formats import AggregateTable, Cell, Denominators, Tables
 from napsurvey.bundle.keys import age_recipient
 from napsurvey.errors import ErrorCode
-from napsurvey.services import sync
+from napsurvey.services import sync_export, sync_import
 from napsurvey.vault.store import Vault
 from tests.bundle.homes import PASSPHRASE, TODAY, Homes, add_records, dump_sync_tables, make_homes
 
 
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("NAPSURVEY_TEST_FAST_KDF", "1")
+def _build_world(root: Path) -> tuple[Homes, Path, bytes]:
+    """Homes with bundle 1 already imported; a good bundle 2 on disk (not imported)."""
+    homes = make_homes(root)
+    add_records(homes.monitor, 25, seed=3)
+    b1 = sync_export.export_bundle(homes.monitor, root / "b1.dat", today=TODAY)
+    assert sync_import.import_bundles(homes.coordinator, [b1.path], today=TODAY).ok
+    add_records(homes.monitor, 25, seed=4)
+    b2 = sync_export.export_bundle(homes.monitor, root / "b2.dat", today=TODAY)
+    return homes, root, b2.path.read_bytes()
 
 
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Homes, Path, bytes]]:
-    """Homes with bundle 1 already imported; a good bundle 2 on disk (not imported)."""
-    mp = pytest.MonkeyPatch()
-    mp.setenv("NAPSURVEY_TEST_FAST_KDF", "1")
-    root = tmp_path_factory.mktemp("world")
-    homes = make_homes(root)
-    add_records(homes.monitor, 25, seed=3)
-    b1 = sync.export_bundle(homes.monitor, root / "b1.dat", today=TODAY)
-    assert sync.import_bundles(homes.coordinator, [b1.path], today=TODAY).ok
-    add_records(homes.monitor, 25, seed=4)
-    b2 = sync.export_bundle(homes.monitor, root / "b2.dat", today=TODAY)
-    yield homes, root, b2.path.read_bytes()
+    """Shared by the refusal tests, which must leave it as it is (each checks the tables did not change)."""
+    homes, root, good = _build_world(tmp_path_factory.mktemp("world"))
+    yield homes, root, good
     homes.close()
-    mp.undo()
+
+
+@pytest.fixture
+def own_world(tmp_path: Path) -> Iterator[tuple[Homes, Path, bytes]]:
+    """A world of its own, for a test that imports (and so changes the coordinator)."""
+    homes, root, good = _build_world(tmp_path)
+    yield homes, root, good
+    homes.close()
 
 
 def _refused(homes: Homes, root: Path, data: bytes, name: str = "bad.dat") -> ErrorCode | None:
     path = root / name
     path.write_bytes(data)
     before = dump_sync_tables(homes.coordinator)
-    report = sync.import_bundles(homes.coordinator, [path], today=TODAY)
+    report = sync_import.import_bundles(homes.coordinator, [path], today=TODAY)
     path.unlink()
     out = report.outcomes[0]
     assert not report.ok and out.status == "refused"
@@ -66,7 +71,7 @@ def _tables(form_id: str = "mini_survey", version: str = "2026.1", n: int = 3) -
 
 def _craft(homes: Homes, *, signing: bytes, sequence: int, tables: Tables | None = None, version: int = 1,
            device_id: str | None = None) -> bytes:
-    recipient = age_recipient(homes.coordinator.box_public_key)
+    recipient = age_recipient(homes.coordinator.vault.box_public_key)
     body = make_body(tables or _tables(), bundle_id=f"{sequence:032x}", device_id=device_id or homes.monitor.fingerprint,
                      sequence=sequence, created_day=TODAY, prev_hash="", recipients=[recipient])
     raw = body_bytes(body)
@@ -74,9 +79,18 @@ def _craft(homes: Homes, *, signing: bytes, sequence: int, tables: Tables | None
     return encrypt_frame(build_frame(raw, sig, version), [recipient])
 
 
-def test_good_bundle_2_would_import(world: tuple[Homes, Path, bytes]) -> None:
-    homes, root, good = world
+def test_good_bundle_2_imports(own_world: tuple[Homes, Path, bytes]) -> None:
+    """The bundle every refusal below is a mutation of is itself good: it imports, whole."""
+    homes, root, good = own_world
     assert good.startswith(b"age-encryption.org/v1\n")
+    path = root / "good.dat"
+    path.write_bytes(good)
+    before = dump_sync_tables(homes.coordinator)
+    report = sync_import.import_bundles(homes.coordinator, [path], today=TODAY)
+    assert report.ok and [(o.status, o.sequence) for o in report.outcomes] == [("imported", 2)]
+    after = dump_sync_tables(homes.coordinator)
+    assert len(after["sync_bundles"]) == len(before["sync_bundles"]) + 1
+    assert len(after["sync_cells"]) > len(before["sync_cells"]) and report.gaps == []
 
 
 @pytest.mark.parametrize("where", ["magic", "stanza", "mac", "payload start", "payload middle", "payload end", "trailer"])
@@ -122,20 +136,20 @@ def test_unknown_device(world: tuple[Homes, Path, bytes], tmp_path: Path) -> Non
 
 def test_wrong_format_version(world: tuple[Homes, Path, bytes]) -> None:
     homes, root, _ = world
-    data = _craft(homes, signing=bytes(homes.monitor.signing_key()), sequence=2, version=9)
+    data = _craft(homes, signing=bytes(homes.monitor.vault.signing_key()), sequence=2, version=9)
     assert _refused(homes, root, data) is ErrorCode.BUNDLE_WRONG_VERSION
 
 
 def test_sequence_conflict(world: tuple[Homes, Path, bytes]) -> None:
     """Bundle 1 was imported; another bundle 1 with other counts, validly signed, is refused."""
     homes, root, _ = world
-    data = _craft(homes, signing=bytes(homes.monitor.signing_key()), sequence=1, tables=_tables(n=99))
+    data = _craft(homes, signing=bytes(homes.monitor.vault.signing_key()), sequence=1, tables=_tables(n=99))
     assert _refused(homes, root, data) is ErrorCode.BUNDLE_SEQUENCE_CONFLICT
 
 
 def test_form_version_not_in_any_kit(world: tuple[Homes, Path, bytes]) -> None:
     homes, root, _ = world
-    data = _craft(homes, signing=bytes(homes.monitor.signing_key()), sequence=2, tables=_tables(version="2099.9"))
+    data = _craft(homes, signing=bytes(homes.monitor.vault.signing_key()), sequence=2, tables=_tables(version="2099.9"))
     assert _refused(homes, root, data) is ErrorCode.BUNDLE_FORM_VERSION
 
 
@@ -148,20 +162,20 @@ def test_made_for_another_coordinator(world: tuple[Homes, Path, bytes], tmp_path
         other.close()
     body = make_body(_tables(), bundle_id="e" * 32, device_id=homes.monitor.fingerprint, sequence=2,
                      created_day=TODAY, prev_hash="", recipients=[recipient])
-    data = seal(body, bytes(homes.monitor.signing_key()), [recipient])
+    data = seal(body, bytes(homes.monitor.vault.signing_key()), [recipient])
     assert _refused(homes, root, data) is ErrorCode.BUNDLE_NOT_FOR_US
 
 
-def test_one_bad_file_does_not_stop_the_others(world: tuple[Homes, Path, bytes], tmp_path: Path) -> None:
-    homes, root, good = world
+def test_one_bad_file_does_not_stop_the_others(own_world: tuple[Homes, Path, bytes], tmp_path: Path) -> None:
+    homes, root, good = own_world
     bad = tmp_path / "bad.dat"
     bad.write_bytes(good[:100])
     dup = tmp_path / "dup.dat"
     dup.write_bytes(good)
-    report = sync.import_bundles(homes.coordinator, [bad, dup], today=TODAY)
+    report = sync_import.import_bundles(homes.coordinator, [bad, dup], today=TODAY)
     assert [o.status for o in report.outcomes] == ["refused", "imported"]
     assert not report.ok
-    report = sync.import_bundles(homes.coordinator, [dup], today=TODAY)
+    report = sync_import.import_bundles(homes.coordinator, [dup], today=TODAY)
     assert report.ok and report.outcomes[0].code is ErrorCode.BUNDLE_REPLAYED
 
 

@@ -60,7 +60,7 @@ def test_a_setting_that_does_not_hold_refuses_to_run(
 def test_memory_security_reported_off_refuses_to_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Once on, SQLCipher keeps memory security on for the life of the process,
     # so simulate a build that reports it off.
-    real = connection._read_setting
+    real = connection._read_setting  # noqa: SLF001 - simulate a build that reports a setting off
     monkeypatch.setattr(
         connection, "_read_setting", lambda conn, name: "0" if name == "cipher_memory_security" else real(conn, name)
     )
@@ -123,3 +123,17 @@ def test_a_damaged_database_gives_one_coded_line_and_no_sqlcipher_log(tmp_path: 
     done = subprocess.run([sys.executable, "-c", script, str(db)], capture_output=True, text=True, timeout=60)
     assert done.stdout.strip() == "VAULT_CORRUPT"
     assert done.stderr == ""
+
+
+def test_the_typed_connection_names_only_what_sqlcipher_has(tmp_path: Path) -> None:
+    """mypy checks the vault's SQL against the Connection protocol; the real object must have all of it."""
+    conn = open_connection(tmp_path / "x.db", new_data_key())
+    try:
+        for name in ("in_transaction", "execute", "executemany", "close"):
+            assert hasattr(conn, name), name
+        cursor = conn.execute("SELECT 1")
+        for name in ("rowcount", "lastrowid", "fetchone", "fetchall", "fetchmany", "__iter__"):
+            assert hasattr(cursor, name), name
+        assert cursor.fetchone() == (1,)
+    finally:
+        conn.close()

@@ -114,5 +114,6 @@ def test_recovery_key_reads_back_forgivingly() -> None:
     with pytest.raises(NapError) as err:
         parse_recovery_key(text[:-1])
     assert err.value.code is ErrorCode.VAULT_WRONG_RECOVERY_KEY
-    with pytest.raises(NapError):
+    with pytest.raises(NapError) as err:
         parse_recovery_key(text[:-1] + "U")  # U is not in Crockford's alphabet
+    assert err.value.code is ErrorCode.VAULT_WRONG_RECOVERY_KEY

@@ -56,6 +56,7 @@ def test_a_second_open_in_the_same_process_is_refused_too(made: tuple[Path, str]
 
 def test_a_refused_unlock_releases_the_lock(made: tuple[Path, str]) -> None:
     home, _ = made
-    with pytest.raises(NapError):
+    with pytest.raises(NapError) as err:
         Vault.open(home, "not the passphrase")
+    assert err.value.code is ErrorCode.VAULT_WRONG_PASSPHRASE
     Vault.open(home, PASSPHRASE).close()

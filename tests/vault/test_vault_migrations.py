@@ -6,7 +6,7 @@ from typing import Any
 import pytest
 
 from napsurvey.errors import ErrorCode, NapError
-from napsurvey.vault.connection import Database, open_connection
+from napsurvey.vault.connection import Database, DatabaseError, open_connection
 from napsurvey.vault.keyfile import new_data_key
 from napsurvey.vault.migrations import MIGRATIONS, current_version, latest_version, migrate
 
@@ -81,7 +81,7 @@ def test_a_failing_step_leaves_the_previous_version(tmp_path: Path, monkeypatch:
     db = Database(open_connection(tmp_path / "x.db", new_data_key()))
     broken = migrations.Migration(latest_version() + 1, "broken", ("CREATE TABLE zz (a)", "THIS IS NOT SQL"))
     monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, broken])
-    with pytest.raises(Exception):
+    with pytest.raises(DatabaseError):
         migrate(db.conn)
     assert current_version(db.conn) == broken.version - 1
     assert db.conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'zz'").fetchone()[0] == 0

@@ -4,6 +4,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlcipher3.dbapi2 import IntegrityError
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.paths import shipped_forms_dir
@@ -105,7 +106,7 @@ def test_records_counts_and_outcomes(vault: Vault) -> None:
     vault.connection.execute("UPDATE records SET bundle_id = 'B1' WHERE form_id = 'b'")
     assert records.counts_by_form(vault) == {"a": 3, "b": 1}
     assert records.count_not_exported(vault) == 3
-    with pytest.raises(Exception):
+    with pytest.raises(IntegrityError):
         records.insert_record(vault, NewRecord("a", "1", "January", {}))  # month must be YYYY-MM
     outcomes.add_outcome(vault, "a", "1", "2025-01", "refused")
     outcomes.add_outcome(vault, "a", "1", "2025-01", "refused", 2)

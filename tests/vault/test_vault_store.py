@@ -142,8 +142,9 @@ def test_passphrase_change_and_recovery_keep_every_row(made: tuple[Path, str]) -
             vault.change_passphrase("not the old one", "a new passphrase 1")
         assert err.value.code is ErrorCode.VAULT_WRONG_PASSPHRASE
         vault.change_passphrase(PASSPHRASE, "a new passphrase 1")
-    with pytest.raises(NapError):
+    with pytest.raises(NapError) as old:
         Vault.open(home, PASSPHRASE)
+    assert old.value.code is ErrorCode.VAULT_WRONG_PASSPHRASE
     with Vault.open(home, "a new passphrase 1") as vault:
         assert _snapshot(vault) == before
     with pytest.raises(NapError) as err:
@@ -161,9 +162,13 @@ def test_passphrase_change_and_recovery_keep_every_row(made: tuple[Path, str]) -
 def test_recovery_clears_failed_attempts(made: tuple[Path, str]) -> None:
     home, recovery = made
     clock = FakeClock()
+    codes = []
     for _ in range(5):
-        with pytest.raises(NapError):
+        with pytest.raises(NapError) as err:
             Vault.open(home, "wrong", now=clock)
+        codes.append(err.value.code)
+    # the fourth failure starts a delay: the fifth try is refused before any key derivation
+    assert codes == [ErrorCode.VAULT_WRONG_PASSPHRASE] * 4 + [ErrorCode.VAULT_WAIT]
     Vault.recover(home, recovery, "new passphrase 9").close()
     assert attempts.read(home).failures == 0
 
@@ -174,7 +179,7 @@ def test_closed_vault_refuses_use_and_close_is_idempotent(made: tuple[Path, str]
     vault.close()
     vault.close()
     with pytest.raises(NapError) as err:
-        vault.connection
+        _ = vault.connection
     assert err.value.code is ErrorCode.VAULT_CLOSED
 
 
@@ -222,3 +227,10 @@ def test_a_missing_database_beside_a_key_file_is_reported(made: tuple[Path, str]
     with pytest.raises(NapError) as err:  # the lock was released: same answer again, not LOCKED_BY_OTHER
         Vault.open(home, PASSPHRASE)
     assert err.value.code is ErrorCode.VAULT_CORRUPT
+
+
+def test_a_role_other_than_monitor_or_coordinator_is_refused(home: Path) -> None:
+    with pytest.raises(NapError) as err:
+        Vault.create(home, "admin", PASSPHRASE)
+    assert err.value.code is ErrorCode.VAULT_BAD_ROLE
+    assert not (home / "vault.key").exists()

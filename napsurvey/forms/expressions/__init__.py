@@ -6,7 +6,8 @@ True
 
 from __future__ import annotations
 
-from .expr import ColumnEnv, Env, Expr, parse
+from .env import ColumnEnv, Env
+from .expr import Expr, parse
 from .functions import KNOWN_FUNCTIONS
 from .values import Value, as_list, to_boolean, to_number, to_string
 

@@ -2,45 +2,17 @@
 
 from __future__ import annotations
 
-import datetime
 import functools
 import math
 from collections.abc import Callable
-from typing import Protocol, runtime_checkable
 
+from .env import Env
 from .functions import FUNCTIONS
 from .nodes import Call, Chain, Column, Current, Literal, Negate, Node, Ref
 from .parser import parse_tree
 from .values import NAN, Value, equals, normalise_number, relation, to_boolean, to_number
 
 Evaluator = Callable[["Env"], Value]
-
-
-class Env(Protocol):
-    """What an expression can see: other answers, the current value, today."""
-
-    def value(self, name: str) -> Value:
-        """The answer of ``${name}`` as seen from where the expression is evaluated."""
-        ...
-
-    @property
-    def current(self) -> Value:
-        """``.``: the value of the question the expression belongs to."""
-        ...
-
-    @property
-    def today(self) -> datetime.date:
-        """The date of the session."""
-        ...
-
-
-@runtime_checkable
-class ColumnEnv(Protocol):
-    """An Env that also resolves bare names (a choice's columns, in a choice_filter)."""
-
-    def column(self, name: str) -> Value:
-        """Value of the column ``name`` of the choice being filtered ("" if absent)."""
-        ...
 
 
 def _arith(op: str, a: float, b: float) -> float:

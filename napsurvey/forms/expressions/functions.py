@@ -13,8 +13,9 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from .env import Env
 from .values import (
     EPOCH,
     NAN,
@@ -28,10 +29,7 @@ from .values import (
     to_string,
 )
 
-if TYPE_CHECKING:
-    from .expr import Env
-
-Impl = Callable[["Env", list[Value]], Value]
+Impl = Callable[[Env, list[Value]], Value]
 
 
 @dataclass(frozen=True, slots=True)

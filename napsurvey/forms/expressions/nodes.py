@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TypeAlias, Union
+from typing import TypeAlias
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,4 +59,4 @@ class Call:
     args: tuple[Node, ...]
 
 
-Node: TypeAlias = Union[Literal, Ref, Current, Column, Negate, Chain, Call]
+Node: TypeAlias = Literal | Ref | Current | Column | Negate | Chain | Call

@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime
 import math
 import re
-from typing import TypeAlias, Union
+from typing import TypeAlias
 
-Value: TypeAlias = Union[str, int, float, bool, datetime.date, list["Value"]]
+Value: TypeAlias = str | int | float | bool | datetime.date | list["Value"]
 
 EPOCH = datetime.date(1970, 1, 1)
 NAN = float("nan")

@@ -12,8 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from napsurvey.reports.chart_model import SUPPRESSED_SHARE, Bar, ChartModel
-from napsurvey.reports.texts import SUPPRESSED_MARK
+from napsurvey.services.indicator_view import SUPPRESSED_MARK, SUPPRESSED_SHARE, Bar, ChartModel
 
 _AXIS = QColor("#444444")
 _GRID = QColor("#dddddd")

@@ -1,10 +1,10 @@
 """The coordinator's indicator browser: filters, indicators, the published table and chart, exports.
 
-Everything shown comes from :mod:`napsurvey.services.outputs` (so through
-disclosure control) and is laid out with the report's own grid and chart
-models (:mod:`napsurvey.reports.crosstab`, :mod:`napsurvey.reports.chart_model`),
-so the screen shows what the PDF will print. Files are written by the
-services on a background thread; refusals end in the one error dialog.
+Everything shown comes from :mod:`napsurvey.services.indicator_view` (so
+through disclosure control, laid out with the report's own grid and chart
+models, so the screen shows what the PDF will print). The protection of the
+chosen indicator and every file written run on a background thread; the
+widget only draws the result. Refusals end in the one error dialog.
 """
 
 from __future__ import annotations
@@ -16,25 +16,32 @@ from typing import Any, Literal
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QComboBox, QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSplitter, QTabBar,
-    QVBoxLayout, QWidget,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
 )
 
-from napsurvey.errors import ErrorCode, NapError
+from napsurvey.errors import NapError
 from napsurvey.gui import file_dialogs
+from napsurvey.gui.background import Task, run_in_background
 from napsurvey.gui.coordinator.bar_chart import BarChart
 from napsurvey.gui.coordinator.crosstab_view import CrosstabView
 from napsurvey.gui.coordinator.report_dialog import ReportOptionsDialog
-from napsurvey.gui.messages import error_text
-from napsurvey.gui.background import Progress, Task, run_in_background
 from napsurvey.gui.dialogs import show_error
+from napsurvey.gui.messages import error_text
 from napsurvey.gui.widgets import Page, card, label, primary_button
-from napsurvey.privacy.published import PublishedTable
-from napsurvey.reports import texts as report_texts
-from napsurvey.reports.chart_model import chart_model
-from napsurvey.reports.crosstab import crosstab, views
-from napsurvey.services import coordinator_views, outputs
-from napsurvey.tables.labels import TableLabels
+from napsurvey.progress import ProgressCallback
+from napsurvey.services import outputs
+from napsurvey.services.indicator_view import BrowserFilters, IndicatorView, browser_filters, indicator_view
+from napsurvey.services.session import Session
 
 #: Table formats offered as buttons, with the file extension each writes.
 _EXTENSIONS = {"csv": "csv", "xlsx": "xlsx", "json": "json", "dhis2": "json"}
@@ -69,30 +76,24 @@ def interface_language() -> str:
     return QLocale().name().split("_")[0] or "en"
 
 
-def month_span(periods: list[str]) -> list[str]:
-    """Every month from January of the first year seen to December of the last (empty if none)."""
-    years = sorted({p[:4] for p in periods if len(p) >= 4 and p[:4].isdigit()})
-    if not years:
-        return []
-    return [f"{y}-{m:02d}" for y in range(int(years[0]), int(years[-1]) + 1) for m in range(1, 13)]
-
-
 class IndicatorBrowser(Page):
     """The "Reports and tables" section of the coordinator's home."""
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Page")
         self.setStyleSheet(_STYLE)
-        self._session: Any = session
+        self._session: Session | None = session
         self._forms: list[tuple[str, str]] = []
         self._months: list[str] = []
-        self._table: PublishedTable | None = None
-        self._labels: TableLabels | None = None
+        self._filters: BrowserFilters | None = None
+        self._view: IndicatorView | None = None
         self._selected: tuple[str, str] | None = None
         self._high: dict[tuple[str, str], bool] = {}
         self._problem = ""
         self.task: Task | None = None
+        #: The background protection of the indicator being shown (the newest request wins).
+        self.view_task: Task | None = None
         self.report_dialog: ReportOptionsDialog | None = None
         self.last_written: Path | None = None
         self._build()
@@ -206,11 +207,10 @@ class IndicatorBrowser(Page):
     # -- filters and list ----------------------------------------------------------------
 
     def _load_filters(self) -> None:
-        vault = self._session.vault
-        infos = outputs.indicators(vault, interface_language())
-        self._forms = list(dict.fromkeys((i.form_id, i.form_title) for i in infos))
-        self._months = month_span([row.period for row in coordinator_views.coverage(vault)])
-        self._limits = outputs.thresholds(vault)
+        if self._session is None:
+            return
+        self._filters = browser_filters(self._session, interface_language())
+        self._forms, self._months = self._filters.forms, self._filters.months
         for combo in (self.form_filter, self.period_from, self.period_to):
             combo.blockSignals(True)
             combo.clear()
@@ -258,7 +258,7 @@ class IndicatorBrowser(Page):
             return
         keep = self._selected
         only = self.form_id()
-        infos = [i for i in outputs.indicators(self._session.vault, interface_language())
+        infos = [i for i in outputs.indicators(self._session, interface_language())
                  if only is None or i.form_id == only]
         self._high = {(i.form_id, i.indicator): i.high for i in infos}
         self.indicator_list.blockSignals(True)
@@ -326,27 +326,34 @@ class IndicatorBrowser(Page):
 
     # -- the selected indicator ----------------------------------------------------------
 
-    def _show(self, form_id: str, indicator: str) -> None:
+    def _show(self, form_id: str, indicator: str) -> Task | None:
+        """Protect and lay out the indicator off the GUI thread; draw it when it arrives."""
         self._selected = (form_id, indicator)
-        if self._session is None:
-            return
-        language = interface_language()
-        try:
-            result = outputs.published_tables(self._session.vault, form_id=form_id, indicator=indicator,
-                                              period=self.period(), language=language)
-        except NapError as exc:
-            if exc.code is ErrorCode.TABLES_NO_DATA:
+        session = self._session
+        if session is None:
+            return None
+        language, period = interface_language(), self.period()
+
+        def work(_progress: ProgressCallback) -> IndicatorView | None:
+            return indicator_view(session, form_id, indicator, period=period, language=language)
+
+        def done(view: IndicatorView | None) -> None:
+            if task is not self.view_task:
+                return  # a newer choice was made meanwhile
+            if view is None:
                 self._clear_detail(self.tr("No imported counts for this indicator in the chosen period."),
                                    keep_title=self._title_of(form_id, indicator))
             else:
-                self._clear_detail(error_text(exc), keep_title=self._title_of(form_id, indicator))
-            return
-        if not result.published.tables:
-            self._clear_detail(self.tr("No imported counts for this indicator in the chosen period."),
-                               keep_title=self._title_of(form_id, indicator))
-            return
-        self._table, self._labels = result.published.tables[0], result.labels[0]
-        self._fill_detail(language)
+                self._view = view
+                self._fill_detail(view)
+
+        def failed(error: NapError) -> None:
+            if task is self.view_task:
+                self._clear_detail(error_text(error), keep_title=self._title_of(form_id, indicator))
+
+        task = run_in_background(self, "", work, done, on_error=failed, progress_dialog=False)
+        self.view_task = task
+        return task
 
     def _title_of(self, form_id: str, indicator: str) -> str:
         item = self.indicator_list.currentItem()
@@ -354,36 +361,25 @@ class IndicatorBrowser(Page):
             return item.text()
         return ""
 
-    def _fill_detail(self, language: str) -> None:
-        table, labels = self._table, self._labels
-        assert table is not None and labels is not None
-        rt = report_texts.text
-        self.indicator_title.setText(labels.title)
-        sensitive = self._high.get(self._selected or ("", ""), False)
+    def _fill_detail(self, view: IndicatorView) -> None:
+        self.indicator_title.setText(view.title)
+        sensitive = self._high.get((view.form_id, view.indicator), False)
         threshold = (self.tr("highly sensitive: counts under %1 are suppressed") if sensitive
-                     else self.tr("counts under %1 are suppressed")).replace("%1", str(table.threshold))
-        meta = [rt(language, "form", form=labels.form_title) + " · " + threshold]
-        if labels.source:
-            meta.append(rt(language, "source", source=labels.source))
-        self.meta.setText("\n".join(meta))
+                     else self.tr("counts under %1 are suppressed")).replace("%1", str(view.threshold))
+        self.meta.setText("\n".join([view.meta[0] + " · " + threshold, *view.meta[1:]]))
         self.views.blockSignals(True)
         while self.views.count():
             self.views.removeTab(0)
-        for index, (row_dim, col_dim) in enumerate(views(table)):
-            by = labels.dimension_titles.get(col_dim, col_dim) if col_dim else labels.total
-            self.views.addTab(by)
-            self.views.setTabToolTip(
-                index, rt(language, "table_by", answer=labels.dimension_titles.get(row_dim, row_dim), by=by))
+        for index, tab in enumerate(view.tabs):
+            self.views.addTab(tab.title)
+            self.views.setTabToolTip(index, tab.tooltip)
         self.views.setCurrentIndex(0)
         self.views.blockSignals(False)
         self._view_changed(0)
-        self.legend.setText(rt(language, "legend"))
-        self.chart_title.setText(rt(language, "chart"))
-        self.chart.set_model(chart_model(table, labels), labels.suppressed)
-        note = rt(language, "suppressed_cells", n=table.suppressed_count, total=len(table.cells))
-        self.chart_legend.setText(
-            rt(language, "chart_legend") + " " + note if table.suppressed_count else note
-        )
+        self.legend.setText(view.legend)
+        self.chart_title.setText(view.chart_title)
+        self.chart.set_model(view.chart, view.suppressed_word)
+        self.chart_legend.setText(view.chart_legend)
         for widget in (self.views, self.table, self.legend, self.chart_title, self.chart, self.chart_legend):
             widget.setVisible(True)
         self.views.setVisible(self.views.count() > 1)
@@ -392,14 +388,13 @@ class IndicatorBrowser(Page):
         self.meta.setVisible(True)
 
     def _view_changed(self, index: int) -> None:
-        if self._table is None or self._labels is None or index < 0:
+        view = self._view
+        if view is None or not 0 <= index < len(view.tabs):
             return
-        row_dim, col_dim = views(self._table)[index]
-        self.table.show_grid(crosstab(self._table, self._labels, row_dim, col_dim), self._labels.suppressed)
+        self.table.show_grid(view.tabs[index].grid, view.suppressed_word)
 
     def _clear_detail(self, message: str = "", *, keep_title: str = "") -> None:
-        self._table = None
-        self._labels = None
+        self._view = None
         self.table.show_grid(None, "")
         self.chart.set_model(None)
         self.views.blockSignals(True)
@@ -448,10 +443,10 @@ class IndicatorBrowser(Page):
         target = Path(out)
         if not target.suffix:
             target = target.with_suffix(f".{ext}")
-        vault, form_id, period, language = self._session.vault, self.form_id(), self.period(), interface_language()
+        session, form_id, period, language = self._session, self.form_id(), self.period(), interface_language()
 
-        def work(progress: Progress) -> outputs.TablesWritten:
-            return outputs.write_tables(vault, target, fmt, today=today, form_id=form_id, period=period,
+        def work(progress: ProgressCallback) -> outputs.TablesWritten:
+            return outputs.write_tables(session, target, fmt, today=today, form_id=form_id, period=period,
                                         language=language, mapping=mapping, progress=progress)
 
         return self._run(self.tr("Writing the tables…"), work, self._tables_written)
@@ -489,11 +484,11 @@ class IndicatorBrowser(Page):
         target = Path(out)
         if not target.suffix:
             target = target.with_suffix(".pdf")
-        vault, form_id, period = self._session.vault, self.form_id(), self.period()
+        session, form_id, period = self._session, self.form_id(), self.period()
         size: Literal["a4", "letter"] = "letter" if paper == "letter" else "a4"
 
-        def work(progress: Progress) -> outputs.ReportWritten:
-            return outputs.write_report(vault, target, today=today, language=language, period=period, paper=size,
+        def work(progress: ProgressCallback) -> outputs.ReportWritten:
+            return outputs.write_report(session, target, today=today, language=language, period=period, paper=size,
                                         form_id=form_id, progress=progress)
 
         return self._run(self.tr("Making the report…"), work, self._report_written)
@@ -524,12 +519,12 @@ class IndicatorBrowser(Page):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Reports and tables"))
-        limits = getattr(self, "_limits", None)
+        limits = self._filters
         if limits is not None and self._session is not None:
             self.threshold.setText(
                 self.tr("Disclosure control in force: counts under %1 people are suppressed "
                         "(%2 for highly sensitive questionnaires), with any cell that would reveal them.")
-                .replace("%1", str(limits.normal)).replace("%2", str(limits.high))
+                .replace("%1", str(limits.threshold)).replace("%2", str(limits.threshold_high))
             )
         self.form_label.setText(self.tr("Questionnaire"))
         self.views_label.setText(self.tr("Answers by:"))
@@ -569,6 +564,8 @@ class IndicatorBrowser(Page):
             combo.clear()
         self._forms = []
         self._months = []
+        self._filters = None
+        self.view_task = None
         self.status.clear()
         self.threshold.clear()
         self.last_written = None

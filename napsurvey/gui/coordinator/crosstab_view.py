@@ -12,8 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableWidget, QTableWidgetItem, QWidget
 
-from napsurvey.reports.crosstab import CrossCell, Crosstab
-from napsurvey.reports.texts import SUPPRESSED_MARK
+from napsurvey.services.indicator_view import SUPPRESSED_MARK, CrossCell, Crosstab
 
 _SUPPRESSED_BG = QColor("#e4e7e6")
 _SUPPRESSED_FG = QColor("#4a5558")

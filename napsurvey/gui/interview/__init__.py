@@ -7,7 +7,7 @@ and returns the page to show (or a page that says why the form cannot start).
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
@@ -15,14 +15,23 @@ from napsurvey.errors import NapError
 from napsurvey.gui.interview.refused_page import StartRefusedPage
 from napsurvey.gui.interview.runner import InterviewRunner
 from napsurvey.services import interviews as service
+from napsurvey.services.session import Session
 
 __all__ = ["InterviewRunner", "StartRefusedPage", "create_runner"]
 
 
-def create_runner(window: Any, *, form_id: str, draft_id: str | None = None) -> QWidget:
-    """The runner for a new interview of ``form_id`` (or the draft ``draft_id``), or a refusal page."""
-    session = window.session
-    language = getattr(getattr(window, "translations", None), "language", None)
+def create_runner(
+    session: Session,
+    *,
+    form_id: str,
+    draft_id: str | None = None,
+    language: str | None = None,
+    close: Callable[[QWidget], None],
+) -> QWidget:
+    """The runner for a new interview of ``form_id`` (or the draft ``draft_id``), or a refusal page.
+
+    ``close(page)`` is called when the page is done (the window drops it and goes home).
+    """
     try:
         if draft_id:
             running = service.resume_interview(session, draft_id)
@@ -30,11 +39,8 @@ def create_runner(window: Any, *, form_id: str, draft_id: str | None = None) -> 
             running = service.start_interview(session, form_id, language=language)
     except NapError as exc:
         refused = StartRefusedPage(exc)
-        refused.home_clicked.connect(lambda: window.close_workspace(refused))
+        refused.home_clicked.connect(lambda: close(refused))
         return refused
     runner = InterviewRunner(session, running)
-    runner.closed.connect(lambda: window.close_workspace(runner))
-    dummy_signal = getattr(window, "dummy_requested", None)
-    if dummy_signal is not None:
-        dummy_signal.connect(runner.toggle_dummy)
+    runner.closed.connect(lambda: close(runner))
     return runner

@@ -6,10 +6,10 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from napsurvey.gui.interview.referral_panel import ReferralList
-from napsurvey.gui.widgets import label, primary_button
+from napsurvey.gui.widgets import label, primary_button, scrolled_body
 
 
 class EndingPage(QWidget):
@@ -20,13 +20,7 @@ class EndingPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("EndingPage")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
-        holder = QWidget(scroll)
+        holder = scrolled_body(self)
         row = QHBoxLayout(holder)
         row.setContentsMargins(32, 32, 32, 32)
         column = QWidget(holder)
@@ -52,7 +46,6 @@ class EndingPage(QWidget):
         row.addStretch(1)
         row.addWidget(column, 100)
         row.addStretch(1)
-        scroll.setWidget(holder)
         self._status = "complete"
         self.retranslate()
 

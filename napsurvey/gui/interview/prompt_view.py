@@ -9,7 +9,6 @@ from napsurvey.gui.interview.inputs import AcknowledgeInput, AnswerInput, make_i
 from napsurvey.gui.widgets import label
 from napsurvey.interview import Prompt
 
-
 #: Labels longer than this are drawn as reading text, not as a bold question title.
 LONG_LABEL = 180
 

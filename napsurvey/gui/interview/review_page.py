@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from napsurvey.gui.widgets import label
-from napsurvey.interview import Problem
+from napsurvey.interview import AnswerProblem
 from napsurvey.interview.review import ReviewEntry
 
 
@@ -34,7 +34,7 @@ class ReviewPage(QWidget):
         self.retranslate()
 
     def show_review(
-        self, entries: Sequence[ReviewEntry], problems: Sequence[Problem], general_title: str, consent_name: str | None = None
+        self, entries: Sequence[ReviewEntry], problems: Sequence[AnswerProblem], general_title: str, consent_name: str | None = None
     ) -> None:
         """Draw the entries grouped by section, and what still blocks completion (consent is not repeated)."""
         self.wipe_rows()

@@ -138,7 +138,7 @@ class InterviewRunner(Page):
         if running.interview.status != "in_progress":
             self.finish()
         else:
-            self.view.render()
+            self.view.redraw()
 
     # ---- state -----------------------------------------------------------------------
     @property
@@ -192,7 +192,7 @@ class InterviewRunner(Page):
             self.completion = service.complete_interview(self.session, self.running)
         except NapError as exc:
             self._show_banner(error_text(exc))
-            self.view.render()
+            self.view.redraw()
             return
         intro, services = self._referral_content()
         self.ending.show_ending(self.completion.status, self.completion.message, intro, services)
@@ -240,20 +240,11 @@ class InterviewRunner(Page):
         running, session = self.running, self.session
         if running is None or session is None:
             return "", []
-        referral = running.form.referral
-        area: str | None = None
-        if referral is not None and referral.area_question:
-            try:
-                value = running.interview.value(referral.area_question)
-            except NapError:
-                value = ""
-            area = str(value) if value else None
-        intro = running.form.text(referral.intro, running.interview.language) if referral is not None else ""
         try:
-            services = service.referral_services(session, area)
+            referrals = service.interview_referrals(session, running)
         except NapError:
-            services = []
-        return intro, services
+            return "", []
+        return referrals.intro, referrals.services
 
     def _fill_referrals(self) -> None:
         intro, services = self._referral_content()
@@ -296,7 +287,7 @@ class InterviewRunner(Page):
         self.form_title.setText(dummy_form.text(dummy_form.settings.form_title, language) if dummy_form is not None else "")
         for widget in (self.referral_button, self.stop_button):
             widget.hide()
-        dummy.render()
+        dummy.redraw()
 
     def _leave_dummy(self) -> None:
         dummy, self.dummy_view = self.dummy_view, None
@@ -309,7 +300,7 @@ class InterviewRunner(Page):
             widget.show()
         self.view.question.reset()  # the real widgets were blanked: rebuild them from the engine
         self.retranslate()
-        self.view.render()
+        self.view.redraw()
 
     # ---- language -----------------------------------------------------------------------
     def _language_chosen(self, index: int) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QProgressBar, QVBoxLayout, QWidget
 
 from napsurvey.gui.widgets import label
-from napsurvey.interview import Progress, Section
+from napsurvey.interview import AnswerProgress, Section
 
 _NAME_ROLE = Qt.ItemDataRole.UserRole
 
@@ -48,7 +48,7 @@ class SectionPanel(QFrame):
         layout.addWidget(self.progress_title)
         layout.addWidget(self.progress)
         layout.addWidget(self.progress_text)
-        self._progress = Progress(0, 0)
+        self._progress = AnswerProgress(0, 0)
         self._open = False
         self.retranslate()
 
@@ -76,7 +76,7 @@ class SectionPanel(QFrame):
         self.list.setEnabled(open_)
         self.locked_note.setVisible(not open_)
 
-    def show_progress(self, progress: Progress) -> None:
+    def show_progress(self, progress: AnswerProgress) -> None:
         """Answered (or declined) out of the questions that apply now."""
         self._progress = progress
         self.progress.setMaximum(max(progress.total, 1))

@@ -30,7 +30,7 @@ from napsurvey.gui.interview.screen_view import PromptKey, QuestionScreen, Repea
 from napsurvey.gui.interview.section_list import SectionPanel
 from napsurvey.gui.widgets import label, primary_button
 from napsurvey.interview import Interview, Screen
-from napsurvey.interview.review import go_to, review
+from napsurvey.interview.review import review
 
 #: Width of the question column: long consent scripts stay readable, short questions do not float.
 COLUMN_WIDTH = 760
@@ -64,10 +64,10 @@ class InterviewView(QWidget):
         main = QVBoxLayout()
         main.setContentsMargins(0, 0, 0, 0)
         main.setSpacing(0)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        holder = QWidget(self.scroll)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        holder = QWidget(self.scroll_area)
         holder.setObjectName("ScreenHolder")
         row = QHBoxLayout(holder)
         row.setContentsMargins(32, 28, 32, 28)
@@ -90,8 +90,8 @@ class InterviewView(QWidget):
         row.addStretch(1)
         row.addWidget(column, 100)
         row.addStretch(1)
-        self.scroll.setWidget(holder)
-        main.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(holder)
+        main.addWidget(self.scroll_area, 1)
 
         bar = QFrame(self)
         bar.setObjectName("NavBar")
@@ -127,23 +127,16 @@ class InterviewView(QWidget):
         self.back_shortcut.activated.connect(self.back)
         self.current: Screen | None = None
         self.retranslate()
-        self.render()
+        self.redraw()
 
     # ---- drawing ----------------------------------------------------------------
     def _instance_text(self, screen: Screen) -> str:
-        interview = self.interview
-        if interview is None or not screen.path or screen.name is None:
-            return ""
-        item = interview.cf.by_name[screen.name]
-        parts = []
-        for level, index in enumerate(item.chain):
-            repeat = interview.items[index]
-            name = interview.form.text(repeat.row.label, interview.language) or repeat.name
-            total = interview.state.counts.get((index, screen.path[:level]), 0)
-            parts.append(self.tr("%1 — %2 of %3").replace("%1", name).replace("%2", str(screen.path[level] + 1)).replace("%3", str(total)))
-        return " · ".join(parts)
+        return " · ".join(
+            self.tr("%1 — %2 of %3").replace("%1", i.label).replace("%2", str(i.number)).replace("%3", str(i.count))
+            for i in screen.instances
+        )
 
-    def render(self, sender: PromptKey | None = None, focus: bool = True) -> None:
+    def redraw(self, sender: PromptKey | None = None, focus: bool = True) -> None:
         """Redraw from the engine; ``sender`` is the question being typed in."""
         interview = self.interview
         if interview is None:
@@ -173,7 +166,7 @@ class InterviewView(QWidget):
                 self.repeat.add_button.setFocus()
             else:
                 self.next_button.setFocus() if not interview.problems() else self.review_page.focus_first()
-            self.scroll.verticalScrollBar().setValue(0) if not self._problems_at else None
+            self.scroll_area.verticalScrollBar().setValue(0) if not self._problems_at else None
         self.screen_shown.emit()
 
     def _set_next_text(self) -> None:
@@ -226,14 +219,14 @@ class InterviewView(QWidget):
             # and the field says why.
             if typed:
                 self._run(lambda: interview.answer(name, "", path))
-                self.render(sender=(name, path), focus=False)
+                self.redraw(sender=(name, path), focus=False)
                 self._pending = True
             for shown in self.question.prompts:
                 if shown.name == name and shown.path == path:
                     shown.set_message(_bad_value_text(self, exc))
             return
         # The question that changed keeps its widgets as they are (cursor, typed text); the rest redraws.
-        self.render(sender=(name, path), focus=False)
+        self.redraw(sender=(name, path), focus=False)
         if typed:
             self._pending = True
         else:
@@ -249,14 +242,14 @@ class InterviewView(QWidget):
         """The respondent declined this question."""
         interview = self.interview
         if interview is not None and self._run(lambda: interview.decline(name, path)):
-            self.render()
+            self.redraw()
             self.changed.emit()
 
     def undecline(self, name: str, path: tuple[int, ...]) -> None:
         """The respondent wants to answer after all: clear the decline."""
         interview = self.interview
         if interview is not None and self._run(lambda: interview.answer(name, "", path)):
-            self.render()
+            self.redraw()
             self.changed.emit()
 
     def next(self) -> None:
@@ -274,7 +267,7 @@ class InterviewView(QWidget):
         self._problems_at = {p.name for p in problems}  # type: ignore[attr-defined]
         self._pending = False
         self.changed.emit()
-        self.render()
+        self.redraw()
         self._problems_at = set()
 
     def back(self) -> None:
@@ -282,7 +275,7 @@ class InterviewView(QWidget):
         interview = self.interview
         if interview is not None and interview.status == "in_progress" and interview.back():
             self.flush()
-            self.render()
+            self.redraw()
 
     def jump(self, section: str) -> None:
         """Open a section from the side panel."""
@@ -290,20 +283,20 @@ class InterviewView(QWidget):
         if interview is not None and self._run(lambda: interview.jump(section)):
             self.flush()
             self.changed.emit()
-            self.render()
+            self.redraw()
 
     def change(self, name: str, path: tuple[int, ...]) -> None:
         """From the review: open the question again."""
         interview = self.interview
-        if interview is not None and self._run(lambda: go_to(interview, name, path)):
-            self.render()
+        if interview is not None and self._run(lambda: interview.go_to(name, path)):
+            self.redraw()
 
     def add_instance(self) -> None:
         """At an open repeat: add another instance."""
         interview = self.interview
         if interview is not None and self._run(interview.add_repeat):
             self.changed.emit()
-            self.render()
+            self.redraw()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802  (Qt name)
         key = event.key()
@@ -323,7 +316,7 @@ class InterviewView(QWidget):
         """Show the form in another of its languages."""
         interview = self.interview
         if interview is not None and self._run(lambda: setattr(interview, "language", language)):
-            self.render(focus=False)
+            self.redraw(focus=False)
             self.changed.emit()
 
     def wipe(self) -> None:

@@ -12,29 +12,24 @@ Long work runs through :func:`napsurvey.gui.background.run_in_background`.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QWidget
 
-from napsurvey.gui.coordinator_tables import ViewTable
 from napsurvey.gui.sync.monitor_panel import MonitorSyncPanel
-from napsurvey.gui.sync.views import BundlesPage, DevicesPage, wire
-from napsurvey.services import coordinator_views
+from napsurvey.gui.sync.views import BundlesPage, CoveragePage, DevicesPage, wire
+from napsurvey.services.session import Session
 
-__all__ = ["BundlesPage", "DevicesPage", "MonitorSyncPanel", "build_monitor_panel", "build_sections"]
-
-_COVERAGE_FIELDS = ("form_id", "period", "interviews", "refused", "ended_child", "stopped", "devices")
+__all__ = ["BundlesPage", "CoveragePage", "DevicesPage", "MonitorSyncPanel", "build_monitor_panel", "build_sections"]
 
 
-def build_monitor_panel(session: Any, parent: QWidget | None = None) -> MonitorSyncPanel:
+def build_monitor_panel(session: Session, parent: QWidget | None = None) -> MonitorSyncPanel:
     """The sync card on the monitor's home."""
     return MonitorSyncPanel(session, parent)
 
 
-def build_sections(session: Any, parent: QWidget | None = None) -> dict[str, QWidget]:
+def build_sections(session: Session, parent: QWidget | None = None) -> dict[str, QWidget]:
     """Devices and bundles pages with their actions, and a coverage table they keep current."""
     devices = DevicesPage(session, parent)
     bundles = BundlesPage(session, parent)
-    coverage = ViewTable(_COVERAGE_FIELDS, lambda: coordinator_views.coverage(session.vault), parent)
+    coverage = CoveragePage(session, parent)
     wire([devices, bundles], also=coverage.refresh)
     return {"devices": devices, "bundles": bundles, "coverage": coverage}

@@ -85,8 +85,8 @@ class DeviceCardDialog(QDialog):
         self.name = QLineEdit(self)
         self.name.setMaxLength(60)
         self.name.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.result = label("Muted")
-        self.result.hide()
+        self.written_line = label("Muted")
+        self.written_line.hide()
         self.save_button = primary_button(self)
         self.save_button.setText(self.tr("Save the card…"))
         self.close_button = QPushButton(self.tr("Close"), self)
@@ -96,12 +96,12 @@ class DeviceCardDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.close_button)
         row.addWidget(self.save_button)
-        for widget in (heading, caption, self.fingerprint, name_caption, self.name, self.result):
+        for widget in (heading, caption, self.fingerprint, name_caption, self.name, self.written_line):
             layout.addWidget(widget)
         layout.addLayout(row)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
 
     def show_written(self, file_name: str) -> None:
         """Say where the card went."""
-        self.result.setText(self.tr("Card written: %1").replace("%1", file_name))
-        self.result.show()
+        self.written_line.setText(self.tr("Card written: %1").replace("%1", file_name))
+        self.written_line.show()

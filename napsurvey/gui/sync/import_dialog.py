@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -22,11 +21,13 @@ from PySide6.QtWidgets import (
 
 from napsurvey.errors import NapError
 from napsurvey.gui import file_dialogs
-from napsurvey.gui.background import Progress, Task, run_in_background
+from napsurvey.gui.background import Task, run_in_background
 from napsurvey.gui.dialogs import show_error
 from napsurvey.gui.sync.files import today
 from napsurvey.gui.widgets import label, primary_button
-from napsurvey.services import sync
+from napsurvey.progress import ProgressCallback
+from napsurvey.services import sync_import
+from napsurvey.services.session import Session
 
 
 class ImportDialog(QDialog):
@@ -35,12 +36,12 @@ class ImportDialog(QDialog):
     #: At least one bundle was imported (the views should reload).
     imported = Signal()
 
-    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ImportDialog")
-        self._vault: Any | None = vault
+        self._session: Session | None = session
         self.task: Task | None = None
-        self.report: sync.ImportReport | None = None
+        self.report: sync_import.ImportReport | None = None
         self.setWindowTitle(self.tr("Import bundles"))
         self.setMinimumSize(720, 440)
         layout = QVBoxLayout(self)
@@ -94,8 +95,8 @@ class ImportDialog(QDialog):
 
     def import_files(self, paths: Sequence[Path]) -> Task | None:
         """Import ``paths`` in the background; the bar follows the files done."""
-        vault = self._vault
-        if vault is None:
+        session = self._session
+        if session is None:
             return None
         files = list(paths)
         self._clear_lines()
@@ -103,8 +104,8 @@ class ImportDialog(QDialog):
         self.status.setText(self.tr("Importing %n file(s)…", "", len(files)))
         self.choose_button.setEnabled(False)
 
-        def work(progress: Progress) -> sync.ImportReport:
-            return sync.import_bundles(vault, files, today=today(), progress=progress)
+        def work(progress: ProgressCallback) -> sync_import.ImportReport:
+            return sync_import.import_bundles(session, files, today=today(), progress=progress)
 
         self.close_button.setEnabled(False)
         self.task = run_in_background(self, self.tr("Importing bundles…"), work, self._show_report,
@@ -138,7 +139,7 @@ class ImportDialog(QDialog):
             item.setFont(font)
         return item
 
-    def line_text(self, outcome: sync.ImportOutcome) -> str:
+    def line_text(self, outcome: sync_import.ImportOutcome) -> str:
         """The line shown for one file."""
         name = Path(outcome.path).name
         if outcome.status == "imported":
@@ -157,7 +158,7 @@ class ImportDialog(QDialog):
             return self.tr("%1: duplicate, nothing changed (%2)").replace("%1", name).replace("%2", message)
         return self.tr("%1: refused: %2 (%3)").replace("%1", name).replace("%2", message).replace("%3", code)
 
-    def _show_report(self, report: sync.ImportReport) -> None:
+    def _show_report(self, report: sync_import.ImportReport) -> None:
         self.report = report
         self.progress.setValue(100)
         self.choose_button.setEnabled(True)
@@ -178,6 +179,6 @@ class ImportDialog(QDialog):
         if done:
             self.imported.emit()
 
-    def done(self, result: int) -> None:  # noqa: D102  (Qt name)
-        self._vault = None
+    def done(self, result: int) -> None:
+        self._session = None
         super().done(result)

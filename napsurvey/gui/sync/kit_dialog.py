@@ -16,12 +16,14 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QPushButton, QS
 
 from napsurvey.errors import NapError
 from napsurvey.gui import file_dialogs
-from napsurvey.gui.messages import error_text
-from napsurvey.gui.background import Progress, Task, run_in_background
+from napsurvey.gui.background import Task, run_in_background
 from napsurvey.gui.dialogs import OutcomeDialog, show_outcome
+from napsurvey.gui.messages import error_text
 from napsurvey.gui.sync.files import today
 from napsurvey.gui.widgets import label, link_button, primary_button
-from napsurvey.services import enrollment, sync
+from napsurvey.progress import ProgressCallback
+from napsurvey.services import enrollment
+from napsurvey.services.session import Session
 from napsurvey.settings import DEFAULT_THRESHOLD, DEFAULT_THRESHOLD_HIGH, MINIMUM_THRESHOLD
 
 _YAML = "YAML (*.yaml *.yml)"
@@ -30,10 +32,10 @@ _YAML = "YAML (*.yaml *.yml)"
 class KitDialog(QDialog):
     """Choose referrals, protocol and thresholds; write the signed kit."""
 
-    def __init__(self, vault: Any, forms: Sequence[Any], parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, forms: Sequence[Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("KitDialog")
-        self._vault: Any | None = vault
+        self._session: Session | None = session
         self.referrals_path: Path | None = None
         self.protocol_path: Path | None = None
         self.task: Task | None = None
@@ -128,29 +130,26 @@ class KitDialog(QDialog):
 
     def write_to(self, out: Path) -> Task | None:
         """Build, sign and write the kit to ``out`` in the background."""
-        vault = self._vault
-        if vault is None:
+        session = self._session
+        if session is None:
             return None
         referrals_path, protocol_path = self.referrals_path, self.protocol_path
         low, high = self.threshold.value(), self.threshold_high.value()
         self.error.hide()
         self.write_button.setEnabled(False)
 
-        def work(_progress: Progress) -> tuple[Path, str]:
+        def work(_progress: ProgressCallback) -> enrollment.KitWritten:
             referrals = enrollment.read_referrals(referrals_path) if referrals_path else None
             protocol = enrollment.read_protocol(protocol_path) if protocol_path else None
-            data = enrollment.create_kit(
-                vault, referrals=referrals, protocol=protocol, threshold=low, threshold_high=high, today=today()
-            )
-            sync.write_verified(out, data)
-            return out, str(vault.fingerprint)
+            return enrollment.write_kit(session, out, referrals=referrals, protocol=protocol, threshold=low,
+                                        threshold_high=high, today=today())
 
         self.task = run_in_background(self, self.tr("Signing and writing the kit…"), work, self._written,
                                       on_error=self._show_error)
         return self.task
 
-    def _written(self, done: tuple[Path, str]) -> None:
-        path, fingerprint = done
+    def _written(self, done: enrollment.KitWritten) -> None:
+        path, fingerprint = done.path, done.fingerprint
         self.write_button.setEnabled(True)
         self.outcome = show_outcome(
             self,
@@ -160,6 +159,6 @@ class KitDialog(QDialog):
             fingerprint=fingerprint,
         )
 
-    def done(self, result: int) -> None:  # noqa: D102  (Qt name)
-        self._vault = None
+    def done(self, result: int) -> None:
+        self._session = None
         super().done(result)

@@ -9,21 +9,23 @@ through :func:`~napsurvey.gui.background.run_in_background`.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from napsurvey.errors import NapError
 from napsurvey.gui import file_dialogs
-from napsurvey.gui.background import Progress, Task, run_in_background
+from napsurvey.gui.background import Task, run_in_background
 from napsurvey.gui.dialogs import OutcomeDialog, show_error, show_outcome
+from napsurvey.gui.messages import error_text
 from napsurvey.gui.sync.enroll_dialogs import DeviceCardDialog, EnrollConfirmDialog
 from napsurvey.gui.sync.exports_dialog import ExportsDialog
 from napsurvey.gui.sync.files import read_document_file, today
-from napsurvey.gui.sync.session_vault import vault_of, vault_or_show
+from napsurvey.gui.sync.live_session import live_session
 from napsurvey.gui.widgets import Page, card, label, link_button, primary_button
-from napsurvey.services import enrollment, sync
+from napsurvey.progress import ProgressCallback
+from napsurvey.services import enrollment, sync_export
+from napsurvey.services.session import Session
 
 
 class MonitorSyncPanel(Page):
@@ -31,10 +33,12 @@ class MonitorSyncPanel(Page):
 
     #: Something changed in the vault (records marked, kit installed): the home should redraw.
     changed = Signal()
+    #: How the last export went, in one line (text, ok): the home's export card shows it.
+    export_result = Signal(str, bool)
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._session: Any | None = session
+        self._session: Session | None = session
         self.task: Task | None = None
         self.dialog: OutcomeDialog | None = None
         outer = QVBoxLayout(self)
@@ -62,11 +66,6 @@ class MonitorSyncPanel(Page):
 
     def release(self) -> None:
         self._session = None
-
-    @property
-    def vault(self) -> Any:
-        """The open vault (VAULT_CLOSED once locked)."""
-        return vault_of(self._session)
 
     def _coordinator(self) -> str:
         if self._session is None:
@@ -100,17 +99,22 @@ class MonitorSyncPanel(Page):
 
     def export_to(self, folder: Path) -> Task | None:
         """Write the bundle into ``folder`` in the background; show how many records went out."""
-        vault = vault_or_show(self, self._session)
-        if vault is None:
+        session = live_session(self, self._session)
+        if session is None:
             return None
 
-        def work(_progress: Progress) -> sync.ExportResult:
-            return sync.export_bundle(vault, folder, today=today())
+        def work(_progress: ProgressCallback) -> sync_export.ExportResult:
+            return sync_export.export_bundle(session, folder, today=today())
 
-        self.task = run_in_background(self, self.tr("Writing and checking the bundle…"), work, self._exported)
+        self.task = run_in_background(self, self.tr("Writing and checking the bundle…"), work, self._exported,
+                                      on_error=self._export_failed)
         return self.task
 
-    def _exported(self, result: sync.ExportResult) -> None:
+    def _export_failed(self, error: NapError) -> None:
+        self.export_result.emit(error_text(error), False)
+        self._fail(error)
+
+    def _exported(self, result: sync_export.ExportResult) -> None:
         lines = [
             self.tr("%n interview(s) went out in bundle %1.", "", result.records).replace("%1", str(result.sequence)),
             self.tr("File: %1").replace("%1", result.path.name),
@@ -122,18 +126,17 @@ class MonitorSyncPanel(Page):
             lines,
             reminder=self.tr("Remove the USB stick safely (eject it first) before you unplug it."),
         )
-        home = self.parentWidget()
-        while home is not None and not hasattr(home, "show_export_result"):
-            home = home.parentWidget()
-        if home is not None:
-            home.show_export_result(lines[0] + " " + lines[1], ok=True)
+        self.export_result.emit(lines[0] + " " + lines[1], True)
         self.changed.emit()
 
     # ---- re-create -----------------------------------------------------------------
     def recreate(self) -> ExportsDialog | None:
         """List past bundles; write one again with the same id."""
+        session = live_session(self, self._session)
+        if session is None:
+            return None
         try:
-            exports = sync.list_exports(self.vault)
+            exports = sync_export.list_exports(session)
         except NapError as exc:
             self._fail(exc)
             return None
@@ -149,12 +152,12 @@ class MonitorSyncPanel(Page):
 
     def export_again_to(self, bundle_id: str, folder: Path) -> Task | None:
         """Re-create bundle ``bundle_id`` in ``folder`` (same id, same content)."""
-        vault = vault_or_show(self, self._session)
-        if vault is None:
+        session = live_session(self, self._session)
+        if session is None:
             return None
 
-        def work(_progress: Progress) -> sync.ExportResult:
-            return sync.export_again(vault, bundle_id, folder, today=today())
+        def work(_progress: ProgressCallback) -> sync_export.ExportResult:
+            return sync_export.export_again(session, bundle_id, folder, today=today())
 
         self.task = run_in_background(self, self.tr("Writing and checking the bundle…"), work, self._exported)
         return self.task
@@ -180,12 +183,12 @@ class MonitorSyncPanel(Page):
         return dialog
 
     def _install(self, data: bytes, name: str) -> None:
-        vault = vault_or_show(self, self._session)
-        if vault is None:
+        session = live_session(self, self._session)
+        if session is None:
             return
 
-        def work(_progress: Progress) -> enrollment.Enrolled:
-            return enrollment.enroll(vault, data, path=name, today=today())
+        def work(_progress: ProgressCallback) -> enrollment.Enrolled:
+            return enrollment.enroll(session, data, path=name, today=today())
 
         self.task = run_in_background(self, self.tr("Installing the kit…"), work, self._enrolled)
 
@@ -212,12 +215,10 @@ class MonitorSyncPanel(Page):
     # ---- device card -------------------------------------------------------------------
     def device_card(self) -> DeviceCardDialog | None:
         """Show this device's fingerprint and write its card file."""
-        try:
-            fingerprint = self.vault.fingerprint
-        except NapError as exc:
-            self._fail(exc)
+        session = live_session(self, self._session)
+        if session is None:
             return None
-        dialog = DeviceCardDialog(fingerprint, self.window())
+        dialog = DeviceCardDialog(session.fingerprint, self.window())
         dialog.save_requested.connect(lambda name: self._choose_card_file(dialog, name))
         dialog.open()
         return dialog
@@ -229,14 +230,12 @@ class MonitorSyncPanel(Page):
 
     def write_card(self, path: Path, name: str, dialog: DeviceCardDialog | None = None) -> Task | None:
         """Write the device card (public keys, fingerprint, the laptop's name) to ``path``."""
-        vault = vault_or_show(self, self._session)
-        if vault is None:
+        session = live_session(self, self._session)
+        if session is None:
             return None
 
-        def work(_progress: Progress) -> Path:
-            data = enrollment.device_card(vault, label=name, today=today())
-            sync.write_verified(path, data)
-            return path
+        def work(_progress: ProgressCallback) -> Path:
+            return enrollment.write_device_card(session, path, label=name, today=today())
 
         def written(done: Path) -> None:
             if dialog is not None:
@@ -254,15 +253,15 @@ class MonitorSyncPanel(Page):
 
     def accept_receipt_from(self, path: Path) -> Task | None:
         """Verify and accept the receipt at ``path``."""
-        vault = vault_or_show(self, self._session)
-        if vault is None:
+        session = live_session(self, self._session)
+        if session is None:
             return None
 
-        def work(_progress: Progress) -> sync.Accepted:
+        def work(_progress: ProgressCallback) -> sync_export.Accepted:
             data = read_document_file(path)
-            return sync.accept_receipt(vault, data, path=path.name, today=today())
+            return sync_export.accept_receipt(session, data, path=path.name, today=today())
 
-        def accepted(done: sync.Accepted) -> None:
+        def accepted(done: sync_export.Accepted) -> None:
             self.dialog = show_outcome(
                 self,
                 self.tr("Receipt accepted"),

@@ -24,15 +24,17 @@ from PySide6.QtWidgets import (
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.gui import file_dialogs
+from napsurvey.gui.background import Task, run_in_background
 from napsurvey.gui.coordinator_tables import ViewTable
-from napsurvey.gui.background import Progress, Task, run_in_background
 from napsurvey.gui.dialogs import OutcomeDialog, fingerprint_label, show_error, show_outcome
 from napsurvey.gui.sync.files import read_document_file, today
 from napsurvey.gui.sync.import_dialog import ImportDialog
 from napsurvey.gui.sync.kit_dialog import KitDialog
-from napsurvey.gui.sync.session_vault import vault_of, vault_or_show
-from napsurvey.gui.widgets import Page, label, primary_button
-from napsurvey.services import coordinator_views, enrollment, sync
+from napsurvey.gui.sync.live_session import live_session
+from napsurvey.gui.widgets import label, primary_button
+from napsurvey.progress import ProgressCallback
+from napsurvey.services import coordinator_views, enrollment, sync_import
+from napsurvey.services.session import Session
 
 
 class _SyncPage(ViewTable):
@@ -40,26 +42,27 @@ class _SyncPage(ViewTable):
 
     changed = Signal()
 
-    def __init__(self, session: Any, fields: Sequence[str], loader: Callable[[], Sequence[Any]],
+    def __init__(self, session: Session, fields: Sequence[str], loader: Callable[[], Sequence[Any]],
                  parent: QWidget | None = None) -> None:
-        self._session: Any | None = session
+        self._session: Session | None = session
         self.task: Task | None = None
         self.dialog: Any = None
         self._ready = False
         super().__init__(fields, loader, parent)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
-        self.actions = QHBoxLayout()
-        self.actions.setSpacing(10)
-        layout.insertLayout(2, self.actions)
+        self.action_row = QHBoxLayout()
+        self.action_row.setSpacing(10)
+        layout.insertLayout(2, self.action_row)
         self.extra = QVBoxLayout()
         layout.addLayout(self.extra)
         self._ready = True
 
-    @property
-    def vault(self) -> Any:
-        """The open vault (VAULT_CLOSED once locked)."""
-        return vault_of(self._session)
+    def live(self) -> Session:
+        """The session while unlocked; VAULT_CLOSED once released or locked."""
+        if self._session is None or self._session.locked:
+            raise NapError(ErrorCode.VAULT_CLOSED)
+        return self._session
 
     def release(self) -> None:
         self._session = None
@@ -122,15 +125,15 @@ class DevicesPage(_SyncPage):
 
     FIELDS = ("label", "device_id", "approved_day", "bundles", "last_bundle_day", "missing")
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
-        super().__init__(session, self.FIELDS, lambda: coordinator_views.devices(session.vault), parent)
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, self.FIELDS, lambda: coordinator_views.devices(self.live()), parent)
         self.approve_button = primary_button(self)
         self.kit_button = QPushButton(self)
         self.approve_button.clicked.connect(self.approve)
         self.kit_button.clicked.connect(self.create_kit)
-        self.actions.addWidget(self.approve_button)
-        self.actions.addWidget(self.kit_button)
-        self.actions.addStretch(1)
+        self.action_row.addWidget(self.approve_button)
+        self.action_row.addWidget(self.kit_button)
+        self.action_row.addStretch(1)
         self.gaps = label("Warning")
         self.extra.addWidget(self.gaps)
         self.refresh()
@@ -138,7 +141,7 @@ class DevicesPage(_SyncPage):
 
     def after_refresh(self) -> None:
         try:
-            views = coordinator_views.devices(self.vault)
+            views = coordinator_views.devices(self.live())
         except NapError:
             views = []
         gaps = [
@@ -183,7 +186,7 @@ class DevicesPage(_SyncPage):
 
     def _approve(self, card: Any, name: str) -> None:
         try:
-            device = enrollment.approve_device(self.vault, card, today=today(), label=name)
+            device = enrollment.approve_device(self.live(), card, today=today(), label=name)
         except NapError as exc:
             show_error(self, exc)
             return
@@ -200,12 +203,12 @@ class DevicesPage(_SyncPage):
     def create_kit(self) -> KitDialog | None:
         """Open the kit dialog."""
         try:
-            forms = list(self._session.installed_forms()) if self._session is not None else []
-            vault = self.vault
+            session = self.live()
+            forms = list(session.installed_forms())
         except NapError as exc:
             show_error(self, exc)
             return None
-        dialog = KitDialog(vault, forms, self.window())
+        dialog = KitDialog(session, forms, self.window())
         dialog.open()
         self.dialog = dialog
         return dialog
@@ -216,15 +219,15 @@ class BundlesPage(_SyncPage):
 
     FIELDS = ("device_id", "sequence", "created_day", "imported_day")
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
-        super().__init__(session, self.FIELDS, lambda: _newest_first(coordinator_views.bundles(session.vault)), parent)
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, self.FIELDS, lambda: _newest_first(coordinator_views.bundles(self.live())), parent)
         self.import_button = primary_button(self)
         self.receipt_button = QPushButton(self)
         self.import_button.clicked.connect(self.open_import)
         self.receipt_button.clicked.connect(self.receipt)
-        self.actions.addWidget(self.import_button)
-        self.actions.addWidget(self.receipt_button)
-        self.actions.addStretch(1)
+        self.action_row.addWidget(self.import_button)
+        self.action_row.addWidget(self.receipt_button)
+        self.action_row.addStretch(1)
         self.refresh()
         self.retranslate()
 
@@ -240,10 +243,10 @@ class BundlesPage(_SyncPage):
 
     def open_import(self) -> ImportDialog | None:
         """Open the import dialog."""
-        vault = vault_or_show(self, self._session)
-        if vault is None:
+        session = live_session(self, self._session)
+        if session is None:
             return None
-        dialog = ImportDialog(vault, self.window())
+        dialog = ImportDialog(session, self.window())
         dialog.imported.connect(self._imported)
         dialog.open()
         self.dialog = dialog
@@ -261,13 +264,12 @@ class BundlesPage(_SyncPage):
 
     def write_receipt(self, path: Path) -> Task | None:
         """Write the receipt to ``path`` in the background."""
-        vault = vault_or_show(self, self._session)
-        if vault is None:
+        session = live_session(self, self._session)
+        if session is None:
             return None
 
-        def work(_progress: Progress) -> Path:
-            sync.write_verified(path, sync.write_receipt(vault, today=today()))
-            return path
+        def work(_progress: ProgressCallback) -> Path:
+            return sync_import.write_receipt_file(session, path, today=today())
 
         def written(done: Path) -> None:
             self.dialog = show_outcome(
@@ -279,6 +281,25 @@ class BundlesPage(_SyncPage):
 
         self.task = run_in_background(self, self.tr("Writing the receipt…"), work, written)
         return self.task
+
+
+class CoveragePage(_SyncPage):
+    """Interviews per questionnaire and month, over every imported bundle (read only)."""
+
+    FIELDS = ("form_id", "period", "interviews", "refused", "ended_child", "stopped", "devices")
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, self.FIELDS, lambda: coordinator_views.coverage(self.live()), parent)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.set_texts(
+            self.tr("Coverage"),
+            self.tr("Interviews per questionnaire and month, and where data is missing."),
+            [self.tr("Questionnaire"), self.tr("Month"), self.tr("Interviews"), self.tr("Refused"),
+             self.tr("Ended (child)"), self.tr("Stopped"), self.tr("Devices")],
+            self.tr("Nothing to show until bundles are imported."),
+        )
 
 
 def _newest_first(bundles: Sequence[Any]) -> list[Any]:
@@ -294,4 +315,4 @@ def wire(pages: Sequence[_SyncPage], also: Callable[[], None] | None = None) -> 
             page.changed.connect(also)
 
 
-__all__ = ["ApproveDialog", "BundlesPage", "DevicesPage", "OutcomeDialog", "wire"]
+__all__ = ["ApproveDialog", "BundlesPage", "CoveragePage", "DevicesPage", "OutcomeDialog", "wire"]

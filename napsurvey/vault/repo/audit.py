@@ -11,12 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
+from napsurvey.vault.connection import OpenVault
 from napsurvey.vault.days import today_iso
-
-if TYPE_CHECKING:
-    from napsurvey.vault.store import Vault
 
 MAX_DETAIL = 200
 
@@ -31,7 +28,7 @@ class AuditRow:
     detail: str
 
 
-def log_event(vault: Vault, event: str, detail: str = "", *, day: date | None = None) -> None:
+def log_event(vault: OpenVault, event: str, detail: str = "", *, day: date | None = None) -> None:
     """Append an event (day-coarse timestamp)."""
     with vault.transaction() as conn:
         conn.execute(
@@ -39,16 +36,16 @@ def log_event(vault: Vault, event: str, detail: str = "", *, day: date | None = 
         )
 
 
-def list_events(vault: Vault) -> list[AuditRow]:
+def list_events(vault: OpenVault) -> list[AuditRow]:
     """Every event, oldest first."""
     rows = vault.connection.execute("SELECT id, day, event, detail FROM audit ORDER BY id").fetchall()
     return [AuditRow(int(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in rows]
 
 
-def last_day(vault: Vault, *events: str) -> str | None:
+def last_day(vault: OpenVault, *events: str) -> str | None:
     """Day of the most recent of ``events`` (None if never)."""
     marks = ", ".join("?" * len(events))
     row = vault.connection.execute(
-        f"SELECT day FROM audit WHERE event IN ({marks}) ORDER BY id DESC LIMIT 1", events
+        f"SELECT day FROM audit WHERE event IN ({marks}) ORDER BY id DESC LIMIT 1", events  # noqa: S608 - only marks
     ).fetchone()
     return None if row is None else str(row[0])

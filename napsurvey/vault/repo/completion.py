@@ -9,23 +9,19 @@ savepoints inside one ``BEGIN IMMEDIATE`` transaction.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
+from napsurvey.vault.connection import Connection, OpenVault
 from napsurvey.vault.repo.audit import log_event
 from napsurvey.vault.repo.drafts import delete_draft
 from napsurvey.vault.repo.outcomes import Outcome, add_outcome, count_outcomes
 from napsurvey.vault.repo.records import NewRecord, RecordRow, insert_record, write_record_rows
-
-if TYPE_CHECKING:
-    from napsurvey.vault.connection import Connection
-    from napsurvey.vault.store import Vault
 
 #: (form_id, form_version, month, status) of an interview that keeps only a count.
 OutcomeKey = tuple[str, str, str, Outcome]
 
 
 def finish_draft(
-    vault: Vault, draft_id: str | None, *, record: NewRecord | None = None, outcome: OutcomeKey | None = None
+    vault: OpenVault, draft_id: str | None, *, record: NewRecord | None = None, outcome: OutcomeKey | None = None
 ) -> int | None:
     """Store ``record`` or count ``outcome``, and delete the draft, in one transaction.
 

@@ -11,13 +11,11 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from napsurvey.errors import ErrorCode, NapError
+from napsurvey.vault.connection import OpenVault, one
 from napsurvey.vault.days import month_iso
-
-if TYPE_CHECKING:
-    from napsurvey.vault.store import Vault
 
 
 @dataclass(frozen=True)
@@ -42,7 +40,7 @@ def _dump(snapshot: Any) -> str:
     return json.dumps(snapshot, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
 
 
-def create_draft(vault: Vault, form_id: str, form_version: str, snapshot: Any) -> str:
+def create_draft(vault: OpenVault, form_id: str, form_version: str, snapshot: Any) -> str:
     """Start a draft; returns its id."""
     draft_id = uuid.uuid4().hex
     with vault.transaction() as conn:
@@ -54,7 +52,7 @@ def create_draft(vault: Vault, form_id: str, form_version: str, snapshot: Any) -
     return draft_id
 
 
-def save_draft(vault: Vault, draft_id: str, snapshot: Any) -> int:
+def save_draft(vault: OpenVault, draft_id: str, snapshot: Any) -> int:
     """Replace the snapshot (one UPDATE); returns the new sequence number."""
     with vault.transaction() as conn:
         cur = conn.execute(
@@ -62,11 +60,11 @@ def save_draft(vault: Vault, draft_id: str, snapshot: Any) -> int:
         )
         if cur.rowcount != 1:
             raise NapError(ErrorCode.VAULT_DRAFT_NOT_FOUND, draft_id=draft_id)
-        seq = conn.execute("SELECT updated_seq FROM drafts WHERE id = ?", (draft_id,)).fetchone()[0]
+        seq = one(conn.execute("SELECT updated_seq FROM drafts WHERE id = ?", (draft_id,)))[0]
     return int(seq)
 
 
-def get_draft(vault: Vault, draft_id: str) -> Draft:
+def get_draft(vault: OpenVault, draft_id: str) -> Draft:
     """The draft with its snapshot; VAULT_DRAFT_NOT_FOUND if absent."""
     row = vault.connection.execute(
         "SELECT id, form_id, form_version, started_month, updated_seq, snapshot FROM drafts WHERE id = ?", (draft_id,)
@@ -76,7 +74,7 @@ def get_draft(vault: Vault, draft_id: str) -> Draft:
     return Draft(str(row[0]), str(row[1]), str(row[2]), str(row[3]), int(row[4]), json.loads(row[5]))
 
 
-def list_drafts(vault: Vault, form_id: str | None = None) -> list[DraftInfo]:
+def list_drafts(vault: OpenVault, form_id: str | None = None) -> list[DraftInfo]:
     """Drafts (without content), oldest first."""
     sql = "SELECT id, form_id, form_version, started_month, updated_seq FROM drafts"
     params: tuple[str, ...] = ()
@@ -87,14 +85,14 @@ def list_drafts(vault: Vault, form_id: str | None = None) -> list[DraftInfo]:
     return [DraftInfo(str(r[0]), str(r[1]), str(r[2]), str(r[3]), int(r[4])) for r in rows]
 
 
-def delete_draft(vault: Vault, draft_id: str) -> None:
+def delete_draft(vault: OpenVault, draft_id: str) -> None:
     """Destroy a draft; VAULT_DRAFT_NOT_FOUND if absent."""
     with vault.transaction() as conn:
         if conn.execute("DELETE FROM drafts WHERE id = ?", (draft_id,)).rowcount != 1:
             raise NapError(ErrorCode.VAULT_DRAFT_NOT_FOUND, draft_id=draft_id)
 
 
-def count_drafts(vault: Vault) -> dict[str, int]:
+def count_drafts(vault: OpenVault) -> dict[str, int]:
     """form_id -> number of drafts."""
     rows = vault.connection.execute("SELECT form_id, count(*) FROM drafts GROUP BY form_id").fetchall()
     return {str(r[0]): int(r[1]) for r in rows}

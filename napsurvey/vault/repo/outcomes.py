@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from collections.abc import Iterable
+from typing import Literal
 
-if TYPE_CHECKING:
-    from napsurvey.vault.connection import Connection
-    from napsurvey.vault.store import Vault
+from napsurvey.vault.connection import Connection, OpenVault
 
 Outcome = Literal["refused", "ended_child", "stopped"]
 
 
-def add_outcome(vault: Vault, form_id: str, form_version: str, month: str, status: Outcome, n: int = 1) -> None:
+def add_outcome(vault: OpenVault, form_id: str, form_version: str, month: str, status: Outcome, n: int = 1) -> None:
     """Count ``n`` more interviews that ended with ``status``."""
     with vault.transaction() as conn:
         conn.execute(
@@ -21,7 +20,7 @@ def add_outcome(vault: Vault, form_id: str, form_version: str, month: str, statu
         )
 
 
-def outcome_counts(vault: Vault, form_id: str | None = None) -> dict[str, int]:
+def outcome_counts(vault: OpenVault, form_id: str | None = None) -> dict[str, int]:
     """status -> total count (optionally for one form)."""
     sql = "SELECT status, sum(n) FROM outcomes"
     params: tuple[str, ...] = ()
@@ -39,3 +38,25 @@ def count_outcomes(conn: Connection, totals: dict[tuple[str, str, str, Outcome],
         " ON CONFLICT(form_id, form_version, month, status) DO UPDATE SET n = n + excluded.n",
         [(*key, n) for key, n in totals.items()],
     )
+#: (form_id, form_version, month, status, n): counts of interviews that kept no record.
+OutcomeCount = tuple[str, str, str, str, int]
+
+
+def unsent_outcomes(vault: OpenVault) -> list[OutcomeCount]:
+    """Outcome counts not yet sent in a bundle (only the increase since the last one)."""
+    rows = vault.connection.execute(
+        "SELECT o.form_id, o.form_version, o.month, o.status, o.n - coalesce(s.n, 0) FROM outcomes o "
+        "LEFT JOIN sync_outcomes_sent s USING (form_id, form_version, month, status) "
+        "WHERE o.n > coalesce(s.n, 0)"
+    ).fetchall()
+    return [(str(a), str(b), str(c), str(d), int(e)) for a, b, c, d, e in rows]
+
+
+def mark_outcomes_sent(vault: OpenVault, sent: Iterable[OutcomeCount]) -> None:
+    """Add ``sent`` to what bundles already carried."""
+    with vault.transaction() as conn:
+        conn.executemany(
+            "INSERT INTO sync_outcomes_sent(form_id, form_version, month, status, n) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(form_id, form_version, month, status) DO UPDATE SET n = n + excluded.n",
+            list(sent),
+        )

@@ -12,19 +12,16 @@ from __future__ import annotations
 import hashlib
 import hmac
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from napsurvey.vault.connection import Connection
-    from napsurvey.vault.store import Vault
+from napsurvey.vault.connection import Connection, OpenVault, one
 
 #: SQLite's default limit on bound parameters is 999 in old builds: stay below it.
 _CHUNK = 500
 
 
-def paper_key(vault: Vault) -> bytes:
+def paper_key(vault: OpenVault) -> bytes:
     """This vault's key for paper numbers."""
-    return bytes(vault.connection.execute("SELECT secret FROM backentry_key WHERE id = 1").fetchone()[0])
+    return bytes(one(vault.connection.execute("SELECT secret FROM backentry_key WHERE id = 1"))[0])
 
 
 def paper_digest(key: bytes, form_id: str, paper_id: str) -> bytes:
@@ -32,15 +29,15 @@ def paper_digest(key: bytes, form_id: str, paper_id: str) -> bytes:
     return hmac.new(key, f"{form_id}\x1f{paper_id}".encode(), hashlib.sha256).digest()
 
 
-def entered(vault: Vault, digests: Sequence[bytes]) -> dict[bytes, bytes]:
+def entered(vault: OpenVault, digests: Sequence[bytes]) -> dict[bytes, bytes]:
     """digest -> the tag of the run and batch that entered it, for those of ``digests`` in the
     vault (rows written earlier in the open transaction included)."""
     found: dict[bytes, bytes] = {}
     conn = vault.connection
     for start in range(0, len(digests), _CHUNK):
         chunk = digests[start : start + _CHUNK]
-        marks = ", ".join("?" * len(chunk))
-        for digest, run in conn.execute(f"SELECT digest, run FROM backentry_papers WHERE digest IN ({marks})", chunk):
+        sql = f"SELECT digest, run FROM backentry_papers WHERE digest IN ({', '.join('?' * len(chunk))})"  # noqa: S608 - '?' marks only
+        for digest, run in conn.execute(sql, chunk):
             found[bytes(digest)] = bytes(run)
     return found
 
@@ -53,6 +50,6 @@ def add_papers(conn: Connection, digests: Sequence[bytes], tag: bytes) -> bool:
     keep their first tag. No savepoint: in a long transaction a savepoint copies every
     page it changes (in memory, each allocation locked by SQLCipher's memory security).
     """
-    before = conn.total_changes
-    conn.executemany("INSERT OR IGNORE INTO backentry_papers(digest, run) VALUES (?, ?)", ((d, tag) for d in digests))
-    return bool(conn.total_changes - before == len(digests))
+    before = int(one(conn.execute("SELECT total_changes()"))[0])
+    conn.executemany("INSERT OR IGNORE INTO backentry_papers(digest, run) VALUES (?, ?)", [(d, tag) for d in digests])
+    return int(one(conn.execute("SELECT total_changes()"))[0]) - before == len(digests)

@@ -1,0 +1,206 @@
+"""The monitor's side of sync: export a bundle, write one again, accept a receipt, retention.
+
+:func:`export_bundle`, :func:`export_again`, :func:`list_exports`,
+:func:`accept_receipt`; the retention purge is :meth:`Session.purge_expired`
+(every unlock runs it). The coordinator's side is
+:mod:`napsurvey.services.sync_import`.
+
+Every write is one vault transaction, so a failure at any point (disk full,
+a stick that reads back wrong) leaves the vault as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from napsurvey.bundle import store
+from napsurvey.bundle.aggregate import FormLookup, add_outcomes, aggregate
+from napsurvey.bundle.build import make_body, neutral_file_name, new_bundle_id
+from napsurvey.bundle.canonical import sha256_hex
+from napsurvey.bundle.documents import read_document
+from napsurvey.bundle.envelope import body_bytes, seal
+from napsurvey.bundle.formats import Receipt
+from napsurvey.bundle.keys import age_recipient, unb64
+from napsurvey.errors import ErrorCode, NapError
+from napsurvey.forms.model import Form
+from napsurvey.services.files import write_verified
+from napsurvey.services.session import Session
+from napsurvey.vault.connection import OpenVault
+from napsurvey.vault.repo import outcomes as outcomes_repo
+from napsurvey.vault.repo import records as records_repo
+from napsurvey.vault.repo.audit import log_event
+from napsurvey.vault.repo.forms import find_form
+from napsurvey.vault.repo.settings import kit_form_versions
+
+__all__ = [
+    "Accepted",
+    "ExportResult",
+    "SentBundle",
+    "accept_receipt",
+    "export_again",
+    "export_bundle",
+    "list_exports",
+]
+
+SentBundle = store.SentBundle
+Writer = Callable[[Path, bytes], str]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What an export wrote."""
+
+    path: Path
+    bundle_id: str
+    sequence: int
+    records: int
+    file_sha256: str
+
+
+def _form_lookup(vault: OpenVault) -> FormLookup:
+    """form (id, version) -> the installed form, parsed once per export."""
+    cache: dict[tuple[str, str], Form | None] = {}
+
+    def lookup(form_id: str, version: str) -> Form | None:
+        key = (form_id, version)
+        if key not in cache:
+            cache[key] = find_form(vault, form_id, version)
+        return cache[key]
+
+    return lookup
+
+
+def _target(out: Path, day: str) -> Path:
+    """``out`` itself, or a neutral name inside it when it is a folder."""
+    if out.is_dir():
+        return out / neutral_file_name(day)
+    if out.exists():
+        raise NapError(ErrorCode.FILE_EXISTS, path=str(out))
+    if not out.parent.is_dir():
+        raise NapError(ErrorCode.FOLDER_MISSING, path=str(out))
+    return out
+
+
+def _recipients(vault: OpenVault) -> list[str]:
+    kit = store.installed_kit(vault.connection)
+    if kit is None:
+        raise NapError(ErrorCode.KIT_NOT_ENROLLED)
+    recipients = [age_recipient(unb64(kit.kit.coordinator_box_key, 32))]
+    if kit.kit.backup_recipient:
+        recipients.append(kit.kit.backup_recipient)
+    return recipients
+
+
+def export_bundle(session: Session, out: Path, *, today: str, write: Writer = write_verified) -> ExportResult:
+    """Count the records not yet exported into a new bundle at ``out`` (monitor).
+
+    ``out`` is a file, or a folder to get a neutral file name. The bundle is
+    recorded and its records marked exported in the same transaction that
+    the file is written and verified in: if anything fails nothing is marked
+    and no file is left.
+    """
+    vault = session.require_role("monitor")
+    recipients = _recipients(vault)
+    target = _target(out, today)
+    written: list[Path] = []
+    try:
+        with vault.transaction():
+            return _export_steps(session, target, recipients, today, write, written)
+    except BaseException:
+        # The file is written last inside the transaction; if the commit itself
+        # fails, remove it so no bundle exists whose records are not marked.
+        for path in written:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise
+
+
+def _export_steps(
+    session: Session, target: Path, recipients: list[str], today: str, write: Writer, written: list[Path]
+) -> ExportResult:
+    vault = session.vault
+    # Only forms that came in a kit: the coordinator refuses any other form version,
+    # and one such record would make the whole bundle unimportable.
+    allowed = kit_form_versions(vault)
+    batch = records_repo.export_batch(vault, allowed)
+    outcomes = [o for o in outcomes_repo.unsent_outcomes(vault) if (o[0], o[1]) in allowed]
+    if batch.empty and not outcomes:
+        raise NapError(ErrorCode.BUNDLE_NOTHING_TO_EXPORT)
+    tables = add_outcomes(aggregate(records_repo.batch_rows(vault, batch), _form_lookup(vault)), outcomes)
+    last = store.last_sent(vault.connection)
+    body = make_body(
+        tables,
+        bundle_id=new_bundle_id(),
+        device_id=vault.fingerprint,
+        sequence=1 if last is None else last.sequence + 1,
+        created_day=today,
+        prev_hash="" if last is None else last.content_hash,
+        recipients=recipients,
+    )
+    content_hash = sha256_hex(body_bytes(body))
+    with vault.transaction() as conn:
+        store.record_sent(conn, body, content_hash)
+    marked = records_repo.mark_exported(vault, batch, body.manifest.bundle_id, today)
+    outcomes_repo.mark_outcomes_sent(vault, outcomes)
+    log_event(vault, "exported", f"bundle {body.manifest.sequence}")
+    data = seal(body, bytes(vault.signing_key()), recipients)
+    file_hash = write(target, data)  # last: a failure here rolls everything back
+    written.append(target)
+    return ExportResult(target, body.manifest.bundle_id, body.manifest.sequence, marked, file_hash)
+
+
+def export_again(
+    session: Session, bundle_id: str, out: Path, *, today: str, write: Writer = write_verified
+) -> ExportResult:
+    """Re-create a lost bundle from its stored content: same id, sequence and manifest (monitor)."""
+    vault = session.require_role("monitor")
+    body = store.sent_body(vault.connection, bundle_id)
+    if body is None:
+        raise NapError(ErrorCode.BUNDLE_UNKNOWN_ID, bundle_id=bundle_id[:40])
+    target = _target(out, body.manifest.created_day)
+    data = seal(body, bytes(vault.signing_key()), body.manifest.recipients)
+    file_hash = write(target, data)
+    count = records_repo.count_in_bundle(vault, bundle_id)
+    log_event(vault, "exported_again", f"bundle {body.manifest.sequence}")
+    return ExportResult(target, bundle_id, body.manifest.sequence, count, file_hash)
+
+
+def list_exports(session: Session) -> list[SentBundle]:
+    """Bundles this device made, oldest first."""
+    vault = session.require_role("monitor")
+    return store.sent_bundles(vault.connection)
+
+
+@dataclass(frozen=True)
+class Accepted:
+    """What a receipt acknowledged on this device."""
+
+    bundles: int
+    records: int
+
+
+def accept_receipt(session: Session, data: bytes, *, path: str, today: str) -> Accepted:
+    """Verify a receipt with the kit's coordinator key and acknowledge the bundles it lists (monitor)."""
+    vault = session.require_role("monitor")
+    kit = store.installed_kit(vault.connection)
+    if kit is None:
+        raise NapError(ErrorCode.KIT_NOT_ENROLLED)
+    receipt, signer = read_document("receipt", data, Receipt, path=path)
+    if signer != kit.coordinator_signing_key:
+        raise NapError(ErrorCode.RECEIPT_BAD_SIGNATURE, path=path)
+    sent = {b.bundle_id: b for b in store.sent_bundles(vault.connection)}
+    bundles = records = 0
+    with vault.transaction() as conn:
+        for entry in receipt.entries:
+            mine = sent.get(entry.bundle_id)
+            if entry.device_id != vault.fingerprint or mine is None or mine.content_hash != entry.bundle_hash:
+                continue  # another device's bundle, or not what we sent: acknowledge nothing
+            if mine.acknowledged_day is None:
+                store.acknowledge_sent(conn, mine.bundle_id, today)
+                bundles += 1
+            records += records_repo.acknowledge_bundle(vault, mine.bundle_id)
+        log_event(vault, "receipt_accepted", f"{bundles} bundle(s)")
+    return Accepted(bundles, records)
