@@ -175,3 +175,27 @@ def test_the_start_gates_refuse_before_anything_is_read(session: Session) -> Non
     with pytest.raises(NapError) as err:
         back_entry(session, "crsv_incident", never(), today=TODAY)
     assert err.value.code is ErrorCode.VAULT_FORM_NOT_INSTALLED
+
+
+def test_a_worker_that_dies_stops_the_run_and_nothing_of_a_whole_file_is_stored(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from napsurvey.services import backentry as service
+    from napsurvey.services.backentry_workers import EnginePool
+
+    class Dying(EnginePool):
+        def results(self, chunks: Iterator[Any]) -> Iterator[Any]:  # type: ignore[override]
+            for n, results in enumerate(super().results(chunks)):
+                if n == 1:
+                    self._procs[0].kill()  # as the kernel's OOM killer would
+                yield results
+
+    monkeypatch.setattr(service, "EnginePool", Dying)
+    text = "\n".join(_paper(n) for n in range(3000))
+    with pytest.raises(NapError) as err:
+        back_entry(session, "community_safety", text, today=TODAY, workers=2)
+    assert err.value.code is ErrorCode.BACKENTRY_WORKER
+    assert err.value.message.endswith("nothing of this file was stored")
+    assert _records(session) == []
+    monkeypatch.setattr(service, "EnginePool", EnginePool)
+    assert back_entry(session, "community_safety", text, today=TODAY, workers=2).stored_completed == 3000  # then whole
