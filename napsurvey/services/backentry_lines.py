@@ -13,7 +13,7 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.model import Form
@@ -29,10 +29,10 @@ PAPER_KEY = "@paper_id"
 MAX_PAPER_ID = 64
 
 
-@dataclass(frozen=True)
-class Entered:
+class Entered(NamedTuple):
     """A line the engine accepted: a record (``status`` complete, ``body`` the dumped record)
-    or a count only (refused consent, ended for a child)."""
+    or a count only (refused consent, ended for a child). A named tuple: workers send
+    thousands a second through a pipe."""
 
     line: int
     paper_id: str
@@ -41,8 +41,7 @@ class Entered:
     body: str = ""
 
 
-@dataclass(frozen=True)
-class Refused:
+class Refused(NamedTuple):
     """A line refused, with its one coded line."""
 
     line: int
