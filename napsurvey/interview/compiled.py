@@ -24,6 +24,8 @@ from napsurvey.forms.expressions import Expr, parse
 from napsurvey.forms.gc_paused import gc_paused
 from napsurvey.forms.model import Choice, Form, SurveyRow
 
+from .plain import plain
+
 #: Kinds of items.
 GROUP, REPEAT, QUESTION, CALCULATE, NOTE = "group", "repeat", "question", "calculate", "note"
 
@@ -69,6 +71,8 @@ class Item:
     parent_depth: int = 0
     #: Names of all the choices, for the membership checks of a select with no choice filter.
     choice_names: frozenset[str] = frozenset()
+    #: The choice filter reads nothing but its references (see plain.py): its results can be kept.
+    plain_filter: bool = False
     #: A choice filter's results by the values it reads (see InterviewState.allowed_names).
     filter_cache: dict[tuple[object, ...], tuple[tuple[Choice, ...], frozenset[str]]] = field(default_factory=dict)
 
@@ -157,6 +161,7 @@ def _build_items(form: Form) -> list[Item]:
             item.choices = tuple(form.choices[row.list_name])
             item.choice_names = frozenset(c.name for c in item.choices)
         item.answerable = kind == QUESTION and base in ANSWER_TYPES
+        item.plain_filter = item.choice_filter is not None and plain(item.choice_filter)
         item.has_default = row.default not in (None, "")
         item.parent_depth = len(parent.chain) if parent else 0
         if base not in ANSWER_TYPES | {"begin_group", "begin_repeat", "calculate", "note"}:

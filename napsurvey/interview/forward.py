@@ -20,7 +20,9 @@ compiled form):
   filter, read-only) reads only items before it, so that check is final and
   ``complete()`` need not repeat it;
 * no relevance, calculation or repeat count reads ``.`` or ``once()`` (their
-  value would depend on the order answers arrived in);
+  value would depend on the order answers arrived in), and every expression is
+  :func:`~.plain.plain` (it reads nothing but its references: no position of a
+  repeat instance, no other instance's answer, no random number);
 * a question with a ``default`` has no relevance expression on itself or an
   enclosing group, and no choice filter: the incremental engine applies a
   default when the question first becomes relevant, with the answers known at
@@ -38,6 +40,7 @@ from .coercion import coerce
 from .compiled import CALCULATE, GROUP, QUESTION, REPEAT, CompiledForm, Item
 from .engine import Interview
 from .model import CompletedInterview, Path, StartContext
+from .plain import plain
 from .state import ItemEnv, Key
 
 DECLINED = "__declined__"
@@ -85,7 +88,11 @@ def _reads_before(expr: Expr | bool | None, item: Item, by_name: dict[str, Item]
 
 
 def _order_free(expr: Expr | int | None) -> bool:
-    return not isinstance(expr, Expr) or not expr.uses_current
+    return not isinstance(expr, Expr) or (not expr.uses_current and plain(expr))
+
+
+def _plain(expr: Expr | bool | None) -> bool:
+    return not isinstance(expr, Expr) or plain(expr)
 
 
 def walks_forward(cf: CompiledForm) -> bool:
@@ -103,6 +110,8 @@ def _walks_forward(cf: CompiledForm) -> bool:
         if any(dep <= item.index for dep in item.dependents):
             return False
         if not all(_reads_before(e, item, by_name) for e in (item.constraint, item.choice_filter, item.read_only)):
+            return False
+        if not all(_plain(e) for e in (item.constraint, item.choice_filter, item.read_only, item.required)):
             return False
         if not all(_order_free(e) for e in (item.relevant, item.calculation, item.repeat_count)):
             return False

@@ -186,7 +186,7 @@ class InterviewState:
         # their values: keep its result per values seen (a district list filtered by region
         # is then evaluated once per region, not once per choice and answer).
         key: tuple[object, ...] | None = None
-        if not expr.uses_current:
+        if not expr.uses_current and item.plain_filter:
             key = tuple(_frozen(self.lookup(name, item, path)) for name in sorted(expr.references))
             if expr.uses_today:
                 key += (self.today,)

@@ -363,3 +363,11 @@ def test_a_repeat_question_given_outside_its_list_is_refused_not_dropped(increme
     assert "kids" in err.value.message
     done = fill(form, StartContext(today=TODAY), {"n": 1, "kids": [{"kage": 4}]}, incremental=incremental)
     assert done.answers == {"n": 1, "kids": [{"kage": 4}]}
+
+
+def test_only_expressions_made_of_known_parts_count_as_plain() -> None:
+    from napsurvey.forms.expressions import parse
+    from napsurvey.interview.plain import plain
+
+    assert plain(parse("if(${a} > 2, concat(${b}, 'x'), today())")) and plain(parse(". >= 0 and . <= 110"))
+    assert not plain(parse("once(${a})"))  # its value depends on when it was first evaluated
