@@ -1,4 +1,4 @@
-"""Commands: ``forms validate``, ``forms list``, ``forms schema``, ``forms import-xlsform``, ``forms install``."""
+"""Commands: ``forms validate``, ``list``, ``schema``, ``import-xlsform``, ``export-xlsform``, ``install``."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from napsurvey.cli.passphrase import home_from, open_session
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.catalog import FORM_SUFFIXES, FormSummary, shipped_catalog
 from napsurvey.forms.jsonschema import form_json_schema_text
-from napsurvey.forms.loader import lint_file, lint_text
+from napsurvey.forms.loader import lint_file
 from napsurvey.forms.problem import Problem
 from napsurvey.paths import shipped_forms_dir
 from napsurvey.services.files import write_plain
@@ -68,15 +68,30 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     schema = forms_sub.add_parser("schema", help="print the JSON Schema of the form format")
     schema.set_defaults(handler=_schema)
 
-    xls = forms_sub.add_parser("import-xlsform", help="convert an XLSForm workbook (.xlsx) to a napsurvey form")
+    xls = forms_sub.add_parser("import-xlsform", help="convert an XLSForm workbook (.xlsx or .xls) to a napsurvey form")
     xls.add_argument("workbook", metavar="FILE.xlsx")
     xls.add_argument("--out", required=True, metavar="FILE.yaml", help="where to write the form")
     xls.add_argument("--force", action="store_true", help="replace FILE.yaml if it exists")
+    xls.add_argument(
+        "--places", metavar="PLACES.csv",
+        help="ask each GPS question as a choice from this list of places (name, label columns) instead of leaving it out",
+    )  # fmt: skip
+    xls.add_argument(
+        "--admin-level", metavar="COLUMN",
+        help="with --places: the column of the list holding the coarser place a record keeps",
+    )  # fmt: skip
+    xls.add_argument("--files", metavar="FOLDER", help="folder of the CSV lists the workbook uses (default: the workbook's folder)")
     xls.set_defaults(handler=_import_xlsform)
+
+    export = forms_sub.add_parser("export-xlsform", help="write a napsurvey form as an XLSForm workbook (.xlsx) for Excel, ODK and Kobo")
+    export.add_argument("form", metavar="FORM.yaml")
+    export.add_argument("--out", required=True, metavar="FORM.xlsx", help="where to write the workbook")
+    export.add_argument("--force", action="store_true", help="replace FORM.xlsx if it exists")
+    export.set_defaults(handler=_export_xlsform)
 
 
 def _missing_subcommand(args: argparse.Namespace) -> int:
-    raise NapError(ErrorCode.CLI_USAGE, reason="forms needs a command: validate, list, schema, import-xlsform or install")
+    raise NapError(ErrorCode.CLI_USAGE, reason="forms needs a command: validate, list, schema, import-xlsform, export-xlsform or install")
 
 
 def _expand(paths: Sequence[str]) -> tuple[list[Path], list[Problem]]:
@@ -155,29 +170,59 @@ def _schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _output(path: Path, force: bool) -> Path:
+    if path.exists() and not force:
+        raise NapError(ErrorCode.CLI_FILE, path=str(path), reason="already exists; use --force to replace it")
+    if not path.parent.is_dir():
+        raise NapError(ErrorCode.CLI_FILE, path=str(path), reason="its folder does not exist")
+    return path
+
+
+#: What to type next, for import lines whose remedy is an option of this command.
+_IMPORT_HINTS = {"place": "give a list of places with --places PLACES.csv"}
+
+
 def _import_xlsform(args: argparse.Namespace) -> int:
-    # Imported here: openpyxl is only needed by this command.
-    from napsurvey.forms.xlsform import convert_workbook  # noqa: PLC0415
+    # Imported here: openpyxl and xlrd are only needed by this command.
+    from napsurvey.forms.xlsform import ImportOptions, convert_workbook  # noqa: PLC0415
 
     workbook = Path(args.workbook)
-    out = Path(args.out)
-    if out.exists() and not args.force:
-        raise NapError(ErrorCode.CLI_FILE, path=str(out), reason="already exists; use --force to replace it")
-    if not out.parent.is_dir():
-        raise NapError(ErrorCode.CLI_FILE, path=str(out), reason="its folder does not exist")
-    result = convert_workbook(workbook)
-    lines = [problem.line(str(workbook)) for problem in result.problems]
-    fatal = any(problem.fatal for problem in result.problems)
-    text = "" if fatal else result.yaml_text()
-    lint = [] if fatal else lint_text(text, str(out))
-    for line in lines:
-        print(line, file=sys.stderr)
-    for problem in lint:
-        print(problem.line(), file=sys.stderr)
-    if fatal or lint:
-        print(f"{out}: not written", file=sys.stderr)
+    out = _output(Path(args.out), args.force)
+    if args.admin_level and not args.places:
+        raise NapError(ErrorCode.CLI_USAGE, reason="--admin-level needs --places")
+    options = ImportOptions(
+        places=Path(args.places) if args.places else None,
+        admin_level=args.admin_level or None,
+        files=Path(args.files) if args.files else None,
+    )
+    result = convert_workbook(workbook, options)
+    # Every line names the workbook's sheet and row: the form has been through the linter already.
+    for problem in result.problems:
+        hint = _IMPORT_HINTS.get(problem.remedy)
+        print(problem.line(str(workbook)) + (f"; {hint}" if hint else ""), file=sys.stderr)
+    if not result.ok:
+        print(f"{out}: not written ({len(result.fatal)} problem(s) make the workbook unusable as a form)", file=sys.stderr)
         return 1
-    write_plain(out, text.encode("utf-8"))
-    note = f" ({len(lines)} item(s) not imported as written, listed above)" if lines else ""
+    write_plain(out, result.yaml_text().encode("utf-8"))
+    count = len(result.problems)
+    note = f" ({count} item(s) not imported as written, listed above)" if count else ""
     print(f"wrote {out}{note}")
+    return 0
+
+
+def _export_xlsform(args: argparse.Namespace) -> int:
+    # Imported here: openpyxl is only needed by this command.
+    from napsurvey.forms.loader import load_form  # noqa: PLC0415
+    from napsurvey.forms.xlsform_export import export_files  # noqa: PLC0415
+
+    out = _output(Path(args.out), args.force)
+    loaded = load_form(args.form)
+    files = export_files(loaded.form, out.stem)
+    # The CSV lists go beside the workbook, under the names its expressions use.
+    paths = {name: (out if name == f"{out.stem}.xlsx" else out.with_name(name)) for name in files}
+    for path in paths.values():
+        _output(path, args.force)
+    for name, path in paths.items():
+        write_plain(path, files[name])
+        print(f"wrote {path}")
     return 0

@@ -30,6 +30,7 @@ def lint_form(form: Form, source: str = "<form>", *, strict: bool = False) -> li
     lint_structure.check_names(ctx)
     lint_structure.check_blocks(ctx)
     lint_structure.check_defaults(ctx)
+    lint_structure.check_repeat_counts(ctx)
     calc_refs = lint_expressions.check_expressions(ctx)
     lint_expressions.check_cycles(ctx, calc_refs)
     lint_translations.check_translations(ctx)

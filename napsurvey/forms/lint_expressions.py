@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from napsurvey.errors import ErrorCode, NapError
-from napsurvey.forms.expressions import Expr, parse
+from napsurvey.errors import ErrorCode
+from napsurvey.forms.expressions import Expr, check
 from napsurvey.forms.lint_context import LintContext
 from napsurvey.forms.model import SurveyRow
 
@@ -44,12 +44,13 @@ def check_expressions(ctx: LintContext) -> dict[str, set[str]]:
     for index, row in enumerate(ctx.rows):
         where = ctx.location(index)
         for column, source in expression_columns(row):
-            try:
-                expr = parse(source)
-            except NapError as exc:
+            expr, found = check(source)
+            for exc in dict.fromkeys(found, None):  # every problem of the expression, once each
                 ctx.add(where, ErrorCode.FORM_BAD_EXPRESSION, column=column, reason=exc.message)
+            if expr is None:
                 continue
             _check_names(ctx, index, row, column, expr)
+            _check_lookups(ctx, index, column, expr)
             if column == "calculation" and row.name:
                 calc_refs.setdefault(row.name, set()).update(expr.references)
     return calc_refs
@@ -69,6 +70,8 @@ def _check_names(ctx: LintContext, index: int, row: SurveyRow, column: str, expr
             ctx.add(where, ErrorCode.FORM_BAD_EXPRESSION, column=column, reason=reason)
     for name in sorted(expr.references):
         target = ctx.positions.get(name)
+        if target is None and name in ctx.blocks and ctx.rows[ctx.blocks[name]].base_type == "begin_repeat":
+            target = ctx.blocks[name]  # count(${repeat}): its instances
         if target is None:
             ctx.add(where, ErrorCode.FORM_UNKNOWN_REFERENCE, name=name)
             continue
@@ -80,6 +83,54 @@ def _check_names(ctx: LintContext, index: int, row: SurveyRow, column: str, expr
         if screen is not None and ctx.screens[target] == screen and target != index:
             continue  # one field-list screen: its questions are answered together
         ctx.add(where, ErrorCode.FORM_FORWARD_REFERENCE, column=column, name=name)
+
+
+def _list_columns(ctx: LintContext, list_name: str) -> set[str]:
+    columns = {"name", "label"}
+    for choice in ctx.form.choices.get(list_name, []):
+        columns.update((choice.model_extra or {}).keys())
+    return columns
+
+
+def _enclosing_repeats(ctx: LintContext, index: int) -> list[str]:
+    """Names of the repeats around row ``index``, outermost first."""
+    stack: list[tuple[str, str]] = []
+    for row in ctx.rows[:index]:
+        base = row.base_type
+        if base in ("begin_group", "begin_repeat"):
+            stack.append((base, row.name or ""))
+        elif base in ("end_group", "end_repeat") and stack:
+            stack.pop()
+    return [name for base, name in stack if base == "begin_repeat"]
+
+
+def _check_lookups(ctx: LintContext, index: int, column: str, expr: Expr) -> None:
+    """Lists, labels and repeat instances an expression reads exist where it says."""
+    where = ctx.location(index)
+
+    def bad(reason: str) -> None:
+        ctx.add(where, ErrorCode.FORM_BAD_EXPRESSION, column=column, reason=reason)
+
+    for list_name in sorted(expr.lists):
+        if list_name not in ctx.form.choices:
+            ctx.add(where, ErrorCode.FORM_MISSING_CHOICE_LIST, list=list_name)
+    for list_name, name in sorted(expr.list_columns):
+        if list_name in ctx.form.choices and name not in _list_columns(ctx, list_name):
+            bad(f"list '{list_name}' has no column '{name}'")
+    for name in sorted(expr.choice_names):
+        row = ctx.question(name)
+        if row is not None and row.list_name is None:
+            bad(f"jr:choice-name() reads the choices of '{name}', which is not a select question")
+    for name, repeats in sorted(expr.indexed):
+        target = ctx.positions.get(name)
+        if target is None:
+            continue
+        around = _enclosing_repeats(ctx, target)
+        for repeat in repeats:
+            if repeat not in around:
+                bad(f"indexed-repeat(): '{name}' is not inside repeat '{repeat}'")
+    if expr.positions and len(_enclosing_repeats(ctx, index)) == 0:
+        bad("position(..) is used outside any repeat")
 
 
 def check_cycles(ctx: LintContext, calc_refs: dict[str, set[str]]) -> None:

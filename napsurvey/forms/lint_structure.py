@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from napsurvey.errors import ErrorCode
 from napsurvey.forms.lint_context import LintContext
-from napsurvey.forms.model import BLOCK_TYPES, QUESTION_TYPES, SELECT_TYPES
+from napsurvey.forms.model import BLOCK_TYPES, MAX_REPEAT_COUNT, QUESTION_TYPES, SELECT_TYPES
 
 #: XLSForm types we know and deliberately do not support (a clear refusal, not "unknown").
 UNSUPPORTED_TYPES = frozenset(
@@ -61,7 +61,7 @@ def check_names(ctx: LintContext) -> None:
     for list_name, choices in ctx.form.choices.items():
         names: set[str] = set()
         for choice in choices:
-            if choice.name in names:
+            if choice.name in names and not ctx.form.settings.allow_choice_duplicates:
                 ctx.add(f"choices.{list_name}", ErrorCode.FORM_DUPLICATE_NAME, name=choice.name)
             names.add(choice.name)
         if not choices:
@@ -91,6 +91,16 @@ def check_blocks(ctx: LintContext) -> None:
                 ctx.add(f"survey row {index + 1}", ErrorCode.FORM_BLOCK_MISMATCH, kind=base, open_kind=open_kind, name=name)
     for kind, index in stack:
         ctx.add(ctx.location(index), ErrorCode.FORM_UNCLOSED_BLOCK, kind=kind, name=ctx.rows[index].name or "")
+
+
+def check_repeat_counts(ctx: LintContext) -> None:
+    """A fixed repeat_count stays within what the engine will create."""
+    for index, row in enumerate(ctx.rows):
+        count = row.repeat_count
+        if isinstance(count, str) and count.strip().isdigit():
+            count = int(count)
+        if isinstance(count, int) and count > MAX_REPEAT_COUNT:
+            ctx.add(ctx.location(index), ErrorCode.FORM_REPEAT_COUNT, count=count, limit=MAX_REPEAT_COUNT)
 
 
 def check_defaults(ctx: LintContext) -> None:

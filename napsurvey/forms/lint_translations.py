@@ -32,7 +32,10 @@ def check_translations(ctx: LintContext) -> None:
         need(where, "label", row.label, always=row.base_type not in _UNLABELLED)
         for column in ("hint", "guidance_hint", "constraint_message", "required_message"):
             need(where, column, getattr(row, column))
+    shown = {row.list_name for row in ctx.rows if row.list_name}
     for list_name, choices in form.choices.items():
+        if list_name not in shown:
+            continue  # a list only read by lookups (pulldata, instance()) is never shown
         for choice in choices:
             need(f"choices.{list_name}", f"label of '{choice.name}'", choice.label, always=True)
     if form.consent is not None:

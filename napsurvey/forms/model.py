@@ -36,6 +36,11 @@ QUESTION_TYPES = frozenset(
 BLOCK_TYPES = frozenset({"begin_group", "end_group", "begin_repeat", "end_repeat"})
 SELECT_TYPES = frozenset({"select_one", "select_multiple"})
 
+#: Instances one repeat may have (a household roster, the plots of a farm: tens, rarely hundreds).
+MAX_REPEAT_COUNT = 1000
+#: Instances of all the repeats of one interview together (nested repeats multiply).
+MAX_INSTANCES = 10_000
+
 
 def language_code(column_suffix: str) -> str:
     """``'Français (fr)'`` -> ``'fr'``; ``'fr'`` -> ``'fr'``; ``'English'`` -> ``'English'``."""
@@ -96,6 +101,7 @@ class Settings(_Strict):
     description: Text = Field(default_factory=dict)
     style: str | None = None
     instance_name: str | None = None
+    allow_choice_duplicates: bool = Field(False, description="A choice list may hold one name twice (cascading lists)")
 
     @field_validator("form_title", "description", mode="before")
     @classmethod

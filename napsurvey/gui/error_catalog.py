@@ -71,11 +71,23 @@ _MARKED: dict[ErrorCode, object] = {
     ErrorCode.FORM_XLSFORM_METADATA: QT_TRANSLATE_NOOP(
         "ErrorCode", "metadata type '{type}' is not collected by napsurvey; the row was not imported"
     ),
+    ErrorCode.FORM_XLSFORM_IDENTIFIER: QT_TRANSLATE_NOOP(
+        "ErrorCode", "'{type}' is an identifier of the device or the monitor, never kept by napsurvey; the row was not imported"
+    ),
+    ErrorCode.FORM_XLSFORM_LOCATION: QT_TRANSLATE_NOOP(
+        "ErrorCode", "'{type}' is a GPS position, never collected by napsurvey; the row was not imported{alternative}"
+    ),
+    ErrorCode.FORM_XLSFORM_PLACE: QT_TRANSLATE_NOOP(
+        "ErrorCode", "'{type}' imported as a choice of place from list '{list}', never a position{level}"
+    ),
+    ErrorCode.FORM_XLSFORM_MEDIA: QT_TRANSLATE_NOOP(
+        "ErrorCode", "'{type}' records a photo, a sound, a video, a file or a scan, never collected by napsurvey; the row was not imported"
+    ),
     ErrorCode.FORM_XLSFORM_LOOP: QT_TRANSLATE_NOOP(
         "ErrorCode", "'{type}' is not supported; the loop and the {count} row(s) inside it were not imported"
     ),
     ErrorCode.FORM_XLSFORM_OR_OTHER: QT_TRANSLATE_NOOP(
-        "ErrorCode", "'or_other' is not supported; imported as a plain {type} without an 'other' choice"
+        "ErrorCode", "'or_other': a choice '{choice}' and a text question '{name}' for it were added"
     ),
     ErrorCode.FORM_XLSFORM_MAPPED: QT_TRANSLATE_NOOP("ErrorCode", "type '{type}' imported as {target}"),
     ErrorCode.FORM_XLSFORM_UNSUPPORTED_COLUMN: QT_TRANSLATE_NOOP(
@@ -84,6 +96,12 @@ _MARKED: dict[ErrorCode, object] = {
     ErrorCode.FORM_XLSFORM_UNKNOWN_COLUMN: QT_TRANSLATE_NOOP(
         "ErrorCode", "unknown column '{column}'; its values were not imported"
     ),
+    ErrorCode.FORM_XLSFORM_DUPLICATE_COLUMN: QT_TRANSLATE_NOOP(
+        "ErrorCode", "column '{column}' appears {count} times; only the first was imported{lost}"
+    ),
+    ErrorCode.FORM_XLSFORM_PLAIN_AND_LANGUAGE: QT_TRANSLATE_NOOP(
+        "ErrorCode", "'{plain}' and '{explicit}' are one language and differ on {count} row(s) ({rows}); the second was kept"
+    ),
     ErrorCode.FORM_XLSFORM_UNSUPPORTED_SETTING: QT_TRANSLATE_NOOP(
         "ErrorCode", "setting '{setting}' is not supported and was ignored"
     ),
@@ -91,19 +109,60 @@ _MARKED: dict[ErrorCode, object] = {
         "ErrorCode", "sheet '{sheet}' is not used by napsurvey and was ignored"
     ),
     ErrorCode.FORM_XLSFORM_DROPPED_REFERENCE: QT_TRANSLATE_NOOP(
-        "ErrorCode", "{column} refers to '{name}', which was not imported ({type})"
+        "ErrorCode", "{column} refers to '{name}', which was not imported ({type}); {effect}"
+    ),
+    ErrorCode.FORM_XLSFORM_TODAY_REFERENCE: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{column} refers to '{name}' ({type}), which was not imported; it reads today()"
+    ),
+    ErrorCode.FORM_XLSFORM_AMBIGUOUS_REFERENCE: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{column} refers to '{name}', which names more than one question"
+    ),
+    ErrorCode.FORM_XLSFORM_PATH: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{column}: the path '{path}' does not lead to a question of the form"
+    ),
+    ErrorCode.FORM_XLSFORM_LAST_SAVED: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{column} reads '{name}' of the last saved interview, never carried to the next respondent; {action}"
     ),
     ErrorCode.FORM_XLSFORM_UNSUPPORTED_FUNCTION: QT_TRANSLATE_NOOP(
         "ErrorCode", "{column} uses {function}(), which napsurvey does not support"
+    ),
+    ErrorCode.FORM_XLSFORM_REFUSED_FUNCTION: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{column} uses {function}(), which napsurvey refuses: {reason}"
     ),
     ErrorCode.FORM_XLSFORM_QUOTES: QT_TRANSLATE_NOOP(
         "ErrorCode", "{column}: typographic quotes were replaced by straight quotes"
     ),
     ErrorCode.FORM_XLSFORM_NO_NAME: QT_TRANSLATE_NOOP("ErrorCode", "a {type} row needs a name"),
+    ErrorCode.FORM_XLSFORM_NAMED: QT_TRANSLATE_NOOP(
+        "ErrorCode", "the {type} row has no name; it was imported as '{name}'"
+    ),
+    ErrorCode.FORM_XLSFORM_RENAMED: QT_TRANSLATE_NOOP(
+        "ErrorCode", "name '{name}' is also used in {other}; this one was imported as '{new}'"
+    ),
     ErrorCode.FORM_XLSFORM_NO_TYPE: QT_TRANSLATE_NOOP("ErrorCode", "the row has no type; it was not imported"),
     ErrorCode.FORM_XLSFORM_NO_LIST: QT_TRANSLATE_NOOP("ErrorCode", "the choice has no list_name; it was not imported"),
+    ErrorCode.FORM_XLSFORM_NO_LABEL: QT_TRANSLATE_NOOP(
+        "ErrorCode", "the {what} has no label; {shown} is shown instead"
+    ),
+    ErrorCode.FORM_XLSFORM_DUPLICATE_CHOICE: QT_TRANSLATE_NOOP(
+        "ErrorCode", "choice '{name}' is written twice in list '{list}'; the second was not imported"
+    ),
+    ErrorCode.FORM_XLSFORM_PARTIAL_TRANSLATION: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{column} has no '{language}' text on {count} row(s) ({rows}); they show the '{fallback}' text"
+    ),
+    ErrorCode.FORM_XLSFORM_DEFAULT: QT_TRANSLATE_NOOP("ErrorCode", "default '{value}' was not imported: {reason}"),
+    ErrorCode.FORM_XLSFORM_FILE: QT_TRANSLATE_NOOP("ErrorCode", "list '{file}' {reason}"),
     ErrorCode.FORM_XLSFORM_FORM_ID: QT_TRANSLATE_NOOP(
         "ErrorCode", "form_id '{old}' became '{new}' (lower-case letters, digits and _ only)"
+    ),
+    ErrorCode.FORM_XLSFORM_SEARCH: QT_TRANSLATE_NOOP(
+        "ErrorCode", "appearance '{appearance}' looks up choices while the form runs; the choices of list '{list}' are offered instead"
+    ),
+    ErrorCode.FORM_XLSFORM_SURVEY_SHEET: QT_TRANSLATE_NOOP(
+        "ErrorCode", "the workbook has no sheet named survey; sheet '{sheet}' was read as the survey"
+    ),
+    ErrorCode.FORM_XLSFORM_EMPTY: QT_TRANSLATE_NOOP(
+        "ErrorCode", "no question a respondent answers was imported; the workbook is not a usable form"
     ),
     ErrorCode.FORM_TOO_LARGE: QT_TRANSLATE_NOOP("ErrorCode", "the file is larger than {limit}; a form is much smaller"),
     ErrorCode.FORM_REFERRAL: QT_TRANSLATE_NOOP("ErrorCode", "referral: {reason}"),
@@ -111,10 +170,23 @@ _MARKED: dict[ErrorCode, object] = {
         "ErrorCode", "the form declares no indicators, so nothing it collects can be reported"
     ),
     ErrorCode.FORM_BLOCK_MISMATCH: QT_TRANSLATE_NOOP("ErrorCode", "{kind} closes {open_kind} '{name}'"),
+    ErrorCode.FORM_REPEAT_COUNT: QT_TRANSLATE_NOOP(
+        "ErrorCode", "repeat_count {count} is more than the {limit} instances a repeat may have"
+    ),
     ErrorCode.EXPR_SYNTAX: QT_TRANSLATE_NOOP("ErrorCode", "syntax error at position {pos}: {reason}"),
     ErrorCode.EXPR_UNKNOWN_FUNCTION: QT_TRANSLATE_NOOP("ErrorCode", "unknown function '{name}()'"),
+    ErrorCode.EXPR_REFUSED_FUNCTION: QT_TRANSLATE_NOOP("ErrorCode", "{name}() is refused: {reason}"),
     ErrorCode.EXPR_ARITY: QT_TRANSLATE_NOOP("ErrorCode", "{name}() takes {expected} argument(s), got {got}"),
     ErrorCode.EXPR_TOO_COMPLEX: QT_TRANSLATE_NOOP("ErrorCode", "expression is too long or too deeply nested"),
+    ErrorCode.EXPR_TIME_BUDGET: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{where}the expression took longer than the {seconds} s allowed; nothing was changed"
+    ),
+    ErrorCode.EXPR_STRING_TOO_LONG: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{where}the expression makes a text longer than {limit} characters; nothing was changed"
+    ),
+    ErrorCode.EXPR_INTERRUPTED: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{where}the evaluation was interrupted; nothing was changed"
+    ),
     ErrorCode.INTERVIEW_CONSENT_REQUIRED: QT_TRANSLATE_NOOP(
         "ErrorCode", "consent must be recorded before any other question"
     ),
@@ -144,6 +216,9 @@ _MARKED: dict[ErrorCode, object] = {
     ),
     ErrorCode.INTERVIEW_NOT_REACHED: QT_TRANSLATE_NOOP(
         "ErrorCode", "section '{name}' cannot be opened before the questions that lead to it"
+    ),
+    ErrorCode.INTERVIEW_REPEAT_COUNT: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{where}{what} would have {count} instances; at most {limit} are allowed; nothing was changed"
     ),
     ErrorCode.INTERVIEW_DRAFT_UNREADABLE: QT_TRANSLATE_NOOP("ErrorCode", "the draft cannot be resumed: {reason}"),
     ErrorCode.VAULT_NOT_FOUND: QT_TRANSLATE_NOOP("ErrorCode", "no vault in this home folder"),

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from napsurvey.errors import ErrorCode, NapError
+from napsurvey.forms.expressions.budget import EvaluationLimit
 
 from .compiled import REPEAT, CompiledForm, Item
 from .model import AnswerProblem, Path
@@ -49,9 +50,14 @@ def problems_of(
             if choice not in allowed:
                 message = NapError(ErrorCode.INTERVIEW_UNKNOWN_CHOICE, name=item.name, value=choice).message
                 return [AnswerProblem(item.name, ErrorCode.INTERVIEW_UNKNOWN_CHOICE, message, path)]
-    if item.constraint is not None and not item.constraint.truthy(ItemEnv(state, item, path, value)):
-        message = text(item.row.constraint_message) or "this answer is not allowed"
-        return [AnswerProblem(item.name, ErrorCode.INTERVIEW_CONSTRAINT, message, path)]
+    if item.constraint is not None:
+        try:
+            passes = state.truthy(item.constraint, ItemEnv(state, item, path, value), "constraint")
+        except EvaluationLimit as exc:  # the answer cannot be checked in time: it does not pass
+            return [AnswerProblem(item.name, exc.code, exc.message, path)]
+        if not passes:
+            message = text(item.row.constraint_message) or "this answer is not allowed"
+            return [AnswerProblem(item.name, ErrorCode.INTERVIEW_CONSTRAINT, message, path)]
     return []
 
 

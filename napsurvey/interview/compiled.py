@@ -22,7 +22,7 @@ from typing import Any
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.expressions import Expr, parse
 from napsurvey.forms.gc_paused import gc_paused
-from napsurvey.forms.model import Choice, Form, SurveyRow
+from napsurvey.forms.model import MAX_REPEAT_COUNT, Choice, Form, SurveyRow
 
 from .plain import plain
 
@@ -61,7 +61,8 @@ class Item:
     dependents: list[int] = field(default_factory=list)
     #: For a repeat: the items directly inside it (not in a nested repeat), in form order.
     members: tuple[int, ...] = ()
-    #: For a repeat: items outside it whose state reads its items (as a list over its instances).
+    #: For a repeat: items outside it whose state reads its items (as a list over its instances),
+    #: and items whose state reads the repeat itself (``count(${repeat})``): both change with its count.
     list_readers: tuple[int, ...] = ()
     #: True for questions that hold an answer the monitor gives (set once: read on every answer).
     answerable: bool = False
@@ -153,6 +154,8 @@ def _build_items(form: Form) -> list[Item]:
         if kind == REPEAT and row.repeat_count is not None:
             if isinstance(row.repeat_count, int) or str(row.repeat_count).strip().isdigit():
                 item.repeat_count = int(row.repeat_count)
+                if item.repeat_count > MAX_REPEAT_COUNT:
+                    raise NapError(ErrorCode.FORM_REPEAT_COUNT, count=item.repeat_count, limit=MAX_REPEAT_COUNT, question=row.name)
             else:
                 item.repeat_count = _expr(row, "repeat_count", row.repeat_count)
         if row.list_name is not None:
@@ -215,12 +218,19 @@ def _gate_roots(items: list[Item], after: Item, keep: Item | None) -> list[Item]
 
 
 def _repeat_members(items: list[Item]) -> None:
+    by_reference: dict[str, set[int]] = {}
+    for item in items:
+        for expr in (item.relevant, item.calculation, item.repeat_count):
+            if isinstance(expr, Expr):
+                for name in expr.references:
+                    by_reference.setdefault(name, set()).add(item.index)
     for repeat in items:
         if repeat.kind != REPEAT:
             continue
         inside = range(repeat.index + 1, repeat.end)
         repeat.members = tuple(i for i in inside if items[i].chain[-1] == repeat.index)
         readers = {d for i in inside for d in items[i].dependents if not repeat.index < d < repeat.end}
+        readers |= by_reference.get(repeat.name, set())  # count(${repeat})
         repeat.list_readers = tuple(sorted(readers))
 
 

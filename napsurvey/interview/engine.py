@@ -33,6 +33,7 @@ from .model import (
 )
 from .screens import Position, Screens
 from .state import InterviewState
+from .texts import fill_references
 
 SNAPSHOT_VERSION = 1
 
@@ -54,14 +55,15 @@ def check_start(form: Form, context: StartContext) -> None:
 class Interview:
     """One interview of one form. Create with :meth:`start` or :meth:`restore`."""
 
-    def __init__(self, compiled: CompiledForm, context: StartContext) -> None:
+    def __init__(self, compiled: CompiledForm, context: StartContext, undoable: bool = True) -> None:
         self.cf = compiled
         self.form = compiled.form
         self.context = context
         self.items = compiled.items
-        self.state = InterviewState(compiled, context.today)
+        self.state = InterviewState(compiled, context.today, undoable)
         languages = compiled.languages
         self._language = context.language if context.language in languages else languages[0]
+        self.state.language = self._language
         self.status: InterviewStatus = "in_progress"
         self.position = Position(0, (), "end")
         self.history: list[Position] = []
@@ -71,11 +73,15 @@ class Interview:
 
     # --- creation ----------------------------------------------------------------
     @classmethod
-    def start(cls, form: Form | CompiledForm, context: StartContext) -> Interview:
-        """Begin a new interview, after the start gates."""
+    def start(cls, form: Form | CompiledForm, context: StartContext, *, undoable: bool = True) -> Interview:
+        """Begin a new interview, after the start gates.
+
+        ``undoable=False``: a refused answer (an expression over its limits) may leave the
+        interview half-changed, and it should then be dropped; faster, for batches (fill()).
+        """
         compiled = form if isinstance(form, CompiledForm) else compile_form(form)
         check_start(compiled.form, context)
-        interview = cls(compiled, context)
+        interview = cls(compiled, context, undoable)
         interview.state.recompute_all()
         interview._go(interview.screens.seek(0, (), ()), remember=False)
         return interview
@@ -85,7 +91,7 @@ class Interview:
         """An interview for back-entry's forward walk (:mod:`.forward`): start gates checked,
         nothing evaluated yet; the walk settles each item once, in form order."""
         check_start(compiled.form, context)
-        interview = cls(compiled, context)
+        interview = cls(compiled, context, undoable=False)  # a refusal drops the interview: nothing to undo
         interview.state.forward = True
         return interview
 
@@ -114,6 +120,7 @@ class Interview:
         if language not in self.cf.languages:
             raise NapError(ErrorCode.INTERVIEW_BAD_VALUE, name="language", reason=f"the form has no language '{language}'")
         self._language = language
+        self.state.language = language
 
     # --- lookups -------------------------------------------------------------------
     def _item(self, name: str) -> Item:
@@ -141,6 +148,9 @@ class Interview:
         return self.form.text(value, self._language)
 
     _text = text
+    def _shown(self, value: dict[str, str], item: Item, path: Path) -> str:
+        """A label or hint as the monitor reads it: ``${name}`` shows the answer given."""
+        return fill_references(self._text(value), self.state, item, path)
 
     def _require_running(self) -> None:
         if self.status != "in_progress":
@@ -286,8 +296,12 @@ class Interview:
         if (repeat.index, path) not in self.state.relevant:
             raise NapError(ErrorCode.INTERVIEW_NOT_RELEVANT, name=name)
         count = self.state.counts.get((repeat.index, path), 0)
-        self.state.resize(repeat, path, count + 1)
-        self.state.propagate([])
+
+        def grow() -> None:
+            self.state.resize(repeat, path, count + 1)
+            self.state.propagate([(repeat.index, path)])  # count(${repeat}) and the like
+
+        self.state.step(grow)
         return count
 
     def remove_instance(self, name: str, index: int, path: Path = ()) -> None:
@@ -299,7 +313,7 @@ class Interview:
         path = self._path_for(repeat, path)
         if not 0 <= index < self.state.counts.get((repeat.index, path), 0):
             raise NapError(ErrorCode.INTERVIEW_BAD_VALUE, name=name, reason="no such repeat instance")
-        self.state.remove_instance(repeat, path, index)
+        self.state.step(lambda: self.state.remove_instance(repeat, path, index))
         depth = len(path)
         inside = repeat.index < self.position.index < repeat.end and self.position.path[:depth] == path
         if inside:
@@ -355,8 +369,8 @@ class Interview:
             name=item.name,
             type=item.base_type,
             row=item.row,
-            label=self._text(item.row.label),
-            hint=self._text(item.row.hint),
+            label=self._shown(item.row.label, item, path),
+            hint=self._shown(item.row.hint, item, path),
             choices=choices,
             value=state.values.get(key, ""),
             declined=key in state.declined,
@@ -395,8 +409,8 @@ class Interview:
             return Screen(
                 kind="repeat",
                 name=item.name,
-                label=self._text(item.row.label),
-                hint=self._text(item.row.hint),
+                label=self._shown(item.row.label, item, position.path),
+                hint=self._shown(item.row.hint, item, position.path),
                 path=position.path,
                 section=section,
                 repeat_count=self.state.counts.get((item.index, position.path), 0),
@@ -409,8 +423,8 @@ class Interview:
         return Screen(
             kind="group" if item.kind == GROUP else "question",
             name=item.name,
-            label=self._text(item.row.label),
-            hint=self._text(item.row.hint),
+            label=self._shown(item.row.label, item, position.path),
+            hint=self._shown(item.row.hint, item, position.path),
             prompts=prompts,
             path=position.path,
             section=section,
@@ -515,7 +529,8 @@ class Interview:
             "snapshot": SNAPSHOT_VERSION,
             "form_id": self.form.form_id,
             "version": self.form.version,
-            "answers": [[name(i), list(p), v] for (i, p), v in state.values.items() if self.items[i].kind != CALCULATE],
+            "answers": [[name(i), list(p), v] for (i, p), v in state.values.items() if self._kept(self.items[i])],
+            "seed": state.seed,
             "declined": [[name(i), list(p)] for i, p in state.declined],
             "defaulted": [[name(i), list(p)] for i, p in state.defaulted],
             "repeats": sorted(open_counts, key=lambda r: (self.cf.by_name[r[0]].index, r[1])),
@@ -526,10 +541,17 @@ class Interview:
             "status": self.status,
         }
 
+    @staticmethod
+    def _kept(item: Item) -> bool:
+        # Answers, and calculations fixed by once(): recomputing them on another day would change them.
+        return item.kind != CALCULATE or (item.calculation is not None and "once" in item.calculation.functions)
+
     def _load(self, snap: dict[str, Any]) -> None:
         if snap.get("snapshot") != SNAPSHOT_VERSION or snap.get("form_id") != self.form.form_id:
             raise NapError(ErrorCode.INTERVIEW_DRAFT_UNREADABLE, reason="it belongs to another form")
         state = self.state
+        if isinstance(snap.get("seed"), str):
+            state.seed = snap["seed"]
         by_name = self.cf.by_name
         for repeat_name, path, count in snap.get("repeats", []):
             state.counts[(by_name[repeat_name].index, tuple(path))] = int(count)
@@ -543,6 +565,7 @@ class Interview:
         state.recompute_all()
         if snap.get("language") in self.cf.languages:
             self._language = snap["language"]
+            self.state.language = self._language
         self.status = snap.get("status", "in_progress")
 
         def unpos(data: dict[str, Any]) -> Position:

@@ -89,7 +89,7 @@ def fill(
     compiled = form if isinstance(form, CompiledForm) else compile_form(form)
     if not incremental and walks_forward(compiled):
         return fill_forward(compiled, context, answers)
-    interview = Interview.start(compiled, context)
+    interview = Interview.start(compiled, context, undoable=False)  # a refusal ends it: nothing to undo
     consent = interview.cf.consent
     if consent is not None and consent.name in answers:
         # consent first, whatever the order of the object: it opens (or closes) everything else

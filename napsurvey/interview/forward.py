@@ -34,14 +34,14 @@ from __future__ import annotations
 from typing import Any
 
 from napsurvey.errors import ErrorCode, NapError
-from napsurvey.forms.expressions import Expr, Value
+from napsurvey.forms.expressions import Expr, Value, budget
 
 from .coercion import coerce
 from .compiled import CALCULATE, GROUP, QUESTION, REPEAT, CompiledForm, Item
 from .engine import Interview
 from .model import CompletedInterview, Path, StartContext
 from .plain import plain
-from .state import ItemEnv, Key
+from .state import START_SECONDS, ItemEnv, Key
 
 DECLINED = "__declined__"
 
@@ -186,7 +186,7 @@ class ForwardWalk:
                     pass
                 elif (gate_consent and not state.consent_is_open) or (gate_child and state.child_is_closed):
                     pass
-                elif rel is None or rel.truthy(ItemEnv(state, item, path)):
+                elif rel is None or state.truthy(rel, ItemEnv(state, item, path), "relevant"):
                     relevant.add(key)
                     if answerable:
                         state.total += 1
@@ -225,7 +225,7 @@ class ForwardWalk:
             state.put_new(item, path, stored)
             if key not in values:
                 continue  # coerce gave an empty list
-            if constraint is not None and not constraint.truthy(ItemEnv(state, item, path, stored)):
+            if constraint is not None and not state.truthy(constraint, ItemEnv(state, item, path, stored), "constraint"):
                 message = interview.text(item.row.constraint_message) or "this answer is not allowed"
                 raise NapError(ErrorCode.INTERVIEW_CONSTRAINT, name=name, message=message)
             self.checked.add(key)
@@ -257,7 +257,15 @@ class ForwardWalk:
 
 
 def fill_forward(cf: CompiledForm, context: StartContext, answers: dict[str, Any]) -> CompletedInterview:
-    """:func:`~napsurvey.interview.fill.fill` for a form that :func:`walks_forward`."""
+    """:func:`~napsurvey.interview.fill.fill` for a form that :func:`walks_forward`.
+
+    The whole walk has the time an interview's start has (every expression once, at most).
+    """
+    with budget.limit(START_SECONDS):
+        return _fill_forward(cf, context, answers)
+
+
+def _fill_forward(cf: CompiledForm, context: StartContext, answers: dict[str, Any]) -> CompletedInterview:
     interview = Interview.for_walk(cf, context)
     walk = ForwardWalk(interview)
     consent = cf.consent

@@ -11,16 +11,26 @@ from __future__ import annotations
 import datetime
 import heapq
 import math
-from collections.abc import Iterator
+import secrets
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import Any
 
-from napsurvey.forms.expressions import Expr, Value, to_number
-from napsurvey.forms.expressions.values import normalise_number
-from napsurvey.forms.model import Choice
+from napsurvey.errors import ErrorCode
+from napsurvey.forms.expressions import Expr, Value, budget, to_boolean, to_number
+from napsurvey.forms.expressions.budget import EvaluationLimit
+from napsurvey.forms.expressions.values import NodeSet, normalise_number
+from napsurvey.forms.model import MAX_INSTANCES, MAX_REPEAT_COUNT, Choice
 
+from . import lookups
 from .compiled import CALCULATE, REPEAT, CompiledForm, Item
 from .model import Path
 
 Key = tuple[int, Path]
+
+#: Time one step of the interview (an answer and everything it changes) may take, in seconds.
+STEP_SECONDS = 1.0
+#: Time starting or restoring an interview (every expression once) may take, in seconds.
+START_SECONDS = 10.0
 
 
 def _common(a: tuple[int, ...], b: tuple[int, ...]) -> int:
@@ -30,6 +40,72 @@ def _common(a: tuple[int, ...], b: tuple[int, ...]) -> int:
             break
         k += 1
     return k
+
+
+_ABSENT = object()
+Journal = list[tuple["_Undoable", Key, object]]
+
+
+class _Undoable:
+    """A container that records its changes while a step is journaled, so the step can be undone."""
+
+    journal: Journal | None
+
+    def undo(self, key: Key, old: object) -> None:
+        """Put ``key`` back as it was (``old`` is ``_ABSENT`` if it was not there)."""
+        raise NotImplementedError
+
+
+class _JournaledDict(_Undoable, dict[Key, Any]):
+    __slots__ = ("journal",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.journal = None
+
+    def __setitem__(self, key: Key, value: Any) -> None:
+        if self.journal is not None:
+            self.journal.append((self, key, dict.get(self, key, _ABSENT)))
+        dict.__setitem__(self, key, value)
+
+    def pop(self, key: Key, default: Any = None) -> Any:
+        if self.journal is not None and key in self:
+            self.journal.append((self, key, dict.__getitem__(self, key)))
+        return dict.pop(self, key, default)
+
+    def update(self, other: Any = (), **kw: Any) -> None:
+        for key, value in dict(other, **kw).items():
+            self[key] = value
+
+    def undo(self, key: Key, old: object) -> None:
+        if old is _ABSENT:
+            dict.pop(self, key, None)
+        else:
+            dict.__setitem__(self, key, old)
+
+
+class _JournaledSet(_Undoable, set[Key]):
+    __slots__ = ("journal",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.journal = None
+
+    def add(self, key: Key) -> None:
+        if self.journal is not None and key not in self:
+            self.journal.append((self, key, _ABSENT))
+        set.add(self, key)
+
+    def discard(self, key: object) -> None:
+        if self.journal is not None and key in self:
+            self.journal.append((self, key, True))  # type: ignore[arg-type]  # only Keys are ever in it
+        set.discard(self, key)
+
+    def undo(self, key: Key, old: object) -> None:
+        if old is _ABSENT:
+            set.discard(self, key)
+        else:
+            set.add(self, key)
 
 
 class ItemEnv:
@@ -58,6 +134,27 @@ class ItemEnv:
     def today(self) -> datetime.date:
         """The session's date."""
         return self.state.today
+
+    # What expressions read beyond answers (see napsurvey.forms.expressions.lookups).
+    def rows(self, list_name: str) -> Sequence[Mapping[str, Value]] | None:
+        """The items of one of the form's lists."""
+        return lookups.rows(self.state, list_name)
+
+    def choice_label(self, question: str, choice: str) -> str:
+        """The label of a choice of a select question, in the interview's language."""
+        return lookups.choice_label(self.state, question, choice)
+
+    def indexed(self, name: str, picks: list[tuple[str, int]]) -> Value:
+        """indexed-repeat()."""
+        return lookups.indexed(self.state, self.item, self.path, name, picks)
+
+    def position(self, levels: int) -> Value:
+        """position(..)."""
+        return lookups.position(self.state, self.item, self.path, levels)
+
+    def random(self, site: str) -> float:
+        """random(), reproducible within this interview."""
+        return lookups.random(self.state, self.item, self.path, site)
 
 
 class ChoiceFilterEnv(ItemEnv):
@@ -91,21 +188,28 @@ def stored_calculation(value: Value) -> Value:
         return "" if math.isnan(value) or math.isinf(value) else normalise_number(value)
     if isinstance(value, datetime.date):
         return value.isoformat()
+    if isinstance(value, NodeSet):  # a lookup: its first value, as XPath stores a node-set
+        return stored_calculation(value[0]) if value else ""
     return value
 
 
 class InterviewState:
     """Answers, declines, repeat counts and effective relevance of one interview."""
 
-    def __init__(self, compiled: CompiledForm, today: datetime.date) -> None:
+    def __init__(self, compiled: CompiledForm, today: datetime.date, undoable: bool = True) -> None:
         self.cf = compiled
         self.items = compiled.items
         self.today = today
-        self.values: dict[Key, Value] = {}
-        self.declined: set[Key] = set()
-        self.relevant: set[Key] = set()
-        self.counts: dict[Key, int] = {}
-        self.defaulted: set[Key] = set()
+        # Journaled containers: a refused step (see step()) is undone from their journal. Without
+        # ``undoable`` (a batch that is thrown away when refused: fill()), plain ones, which are faster.
+        table, group = (_JournaledDict, _JournaledSet) if undoable else (dict, set)
+        self.values: dict[Key, Value] = table()
+        self.declined: set[Key] = group()
+        self.relevant: set[Key] = group()
+        self.counts: dict[Key, int] = table()
+        self.defaulted: set[Key] = group()
+        containers = (self.values, self.declined, self.relevant, self.counts, self.defaulted)
+        self._undoable: tuple[_Undoable, ...] = tuple(c for c in containers if isinstance(c, _Undoable))
         self.answered = 0
         self.total = 0
         self._heap: list[tuple[int, int, Path]] = []
@@ -114,6 +218,9 @@ class InterviewState:
         #: Forward walk (back-entry of a form whose dependencies all point forward): nothing
         #: propagates; the walker evaluates each item once when it reaches it.
         self.forward = False
+        self.language = compiled.form.settings.default_language  # of labels that expressions read
+        self.seed = secrets.token_hex(8)  # of random(); kept in the draft
+        self.row_cache: dict[tuple[str, str], list[dict[str, Value]]] = {}
         self._consent_agree = compiled.form.consent.agree if compiled.form.consent else ""
         self._adult_age = compiled.form.child_protocol.adult_age if compiled.form.child_protocol else 0
         #: Items whose value opens or closes the WHO gates (consent, the child's age).
@@ -141,6 +248,11 @@ class InterviewState:
         target = self.cf.by_name.get(name)
         if target is None:
             return ""
+        if target.kind == REPEAT:  # count(${repeat}): one entry per instance
+            k = _common(target.chain, where.chain)
+            return [
+                str(i + 1) for p in self._prefixes(target, path[:k]) for i in range(self.counts.get((target.index, p), 0))
+            ]
         if not target.chain:  # outside any repeat: the one value, wherever it is seen from
             return self.values.get((target.index, ()), "")
         k = _common(target.chain, where.chain)
@@ -148,6 +260,16 @@ class InterviewState:
         if len(target.chain) == k:
             return self.values.get((target.index, prefix), "")
         return [self.values.get((target.index, p), "") for p in self.instances(target, prefix)]
+
+    def _prefixes(self, repeat: Item, prefix: Path) -> Iterator[Path]:
+        """The paths at which ``repeat`` has instances, under ``prefix``."""
+        depth = len(repeat.chain)
+        if len(prefix) >= depth:
+            yield prefix[:depth]
+            return
+        outer = self.items[repeat.chain[len(prefix)]]
+        for i in range(self.counts.get((outer.index, prefix), 0)):
+            yield from self._prefixes(repeat, (*prefix, i))
 
     def is_answered(self, key: Key) -> bool:
         """Has a value or was declined."""
@@ -193,7 +315,8 @@ class InterviewState:
             hit = item.filter_cache.get(key)
             if hit is not None:
                 return hit
-        kept = tuple(c for c in item.choices if expr.truthy(ChoiceFilterEnv(self, item, path, c)))
+        with budget.limit(STEP_SECONDS):
+            kept = tuple(c for c in item.choices if self.truthy(expr, ChoiceFilterEnv(self, item, path, c), "choice_filter"))
         result = (kept, frozenset(c.name for c in kept))
         if key is not None:
             if len(item.filter_cache) >= 256:
@@ -201,11 +324,57 @@ class InterviewState:
             item.filter_cache[key] = result
         return result
 
-    def check(self, expr: Expr | bool, item: Item, path: Path, current: Value | None = None) -> bool:
+    def check(self, expr: Expr | bool, item: Item, path: Path, current: Value | None = None, column: str = "required") -> bool:
         """A flag column (required, read_only) or a boolean expression, evaluated here."""
         if isinstance(expr, bool):
             return expr
-        return expr.truthy(ItemEnv(self, item, path, current))
+        return self.truthy(expr, ItemEnv(self, item, path, current), column)
+
+    # --- evaluating, within the limits ---------------------------------------------
+    def evaluate(self, expr: Expr, env: ItemEnv, column: str) -> Value:
+        """``expr`` in ``env``; a limit it hits is raised naming the question and column."""
+        try:
+            return expr.evaluate(env)
+        except EvaluationLimit as exc:
+            raise exc.at(f"question '{env.item.name}' {column}") from None
+
+    def truthy(self, expr: Expr, env: ItemEnv, column: str) -> bool:
+        """XPath ``boolean()`` of :meth:`evaluate`."""
+        try:
+            return to_boolean(expr.evaluate(env))
+        except EvaluationLimit as exc:
+            raise exc.at(f"question '{env.item.name}' {column}") from None
+
+    def step(self, action: Callable[[], None], seconds: float = STEP_SECONDS) -> None:
+        """Run ``action`` (which changes answers and propagates) whole or not at all.
+
+        If an evaluation inside hits a limit (time, text size, repeat size), the
+        state goes back to what it was (unless the state is not ``undoable``) and
+        the limit is raised as a coded NapError.
+        """
+        containers = self._undoable
+        if not containers or containers[0].journal is not None:  # not undoable, or inside another step
+            with budget.limit(seconds):
+                action()
+            return
+        journal: Journal = []
+        counters = (self.answered, self.total)
+        for container in containers:
+            container.journal = journal
+        try:
+            with budget.limit(seconds):
+                action()
+        except EvaluationLimit:
+            for container, key, old in reversed(journal):
+                container.undo(key, old)
+            self.answered, self.total = counters
+            self._heap.clear()
+            self._queued.clear()
+            self._bulk = False
+            raise
+        finally:
+            for container in containers:
+                container.journal = None
 
     # --- writing ---------------------------------------------------------------
     def _count_change(self, item: Item, key: Key, before: bool) -> None:
@@ -233,9 +402,13 @@ class InterviewState:
         return old != self.values.get(key, "") or was_declined != (key in self.declined)
 
     def set_answer(self, item: Item, path: Path, value: Value, declined: bool = False) -> None:
-        """Record an answer and re-evaluate what depends on it."""
-        if self.put(item, path, value, declined):
-            self.propagate([(item.index, path)])
+        """Record an answer and re-evaluate what depends on it (whole or not at all, see :meth:`step`)."""
+
+        def action() -> None:
+            if self.put(item, path, value, declined):
+                self.propagate([(item.index, path)])
+
+        self.step(action)
 
     # --- derived state ---------------------------------------------------------
     def _own_relevance(self, item: Item, path: Path) -> bool:
@@ -248,7 +421,7 @@ class InterviewState:
                 return False
             if gate == "child" and self.child_closed():
                 return False
-        return item.relevant is None or item.relevant.truthy(ItemEnv(self, item, path))
+        return item.relevant is None or self.truthy(item.relevant, ItemEnv(self, item, path), "relevant")
 
     def _wanted_count(self, item: Item, path: Path) -> int:
         spec = item.repeat_count
@@ -256,10 +429,10 @@ class InterviewState:
             return self.counts.get((item.index, path), 0)
         if isinstance(spec, int):
             return spec
-        number = to_number(spec.evaluate(ItemEnv(self, item, path)))
+        number = to_number(self.evaluate(spec, ItemEnv(self, item, path), "repeat_count"))
         if math.isnan(number) or number < 0:
             return 0
-        return int(min(number, 1000))  # a typo must not create a million instances
+        return int(min(number, 10.0 * MAX_INSTANCES))  # resize() refuses anything over the caps
 
     def refresh(self, index: int, path: Path) -> bool:
         """Recompute relevance, calculation, repeat count and default of one item; True if it changed."""
@@ -284,7 +457,7 @@ class InterviewState:
                 # repeat's own dependents (its items everywhere) only when its relevance changed
                 self.resize(item, path, wanted)
         elif item.kind == CALCULATE and item.calculation is not None:
-            value = stored_calculation(item.calculation.evaluate(ItemEnv(self, item, path))) if now else ""
+            value = stored_calculation(self.evaluate(item.calculation, ItemEnv(self, item, path), "calculation")) if now else ""
             changed = self.put(item, path, value) or changed
         elif not now:
             if self.is_answered(key):
@@ -309,7 +482,7 @@ class InterviewState:
         gates = item.gates
         if gates and (("consent" in gates and not self.consent_is_open) or ("child" in gates and self.child_is_closed)):
             return
-        if item.relevant is not None and not item.relevant.truthy(ItemEnv(self, item, path)):
+        if item.relevant is not None and not self.truthy(item.relevant, ItemEnv(self, item, path), "relevant"):
             return
         self.relevant.add((index, path))
         if item.answerable:
@@ -323,12 +496,10 @@ class InterviewState:
         index = item.index
         kind = item.kind
         if kind == REPEAT:
-            wanted = self._wanted_count(item, path)
-            if wanted:
-                self.counts[(index, path)] = wanted
+            self.resize(item, path, self._wanted_count(item, path))  # refused past the caps, as always
         elif kind == CALCULATE:
             if item.calculation is not None:
-                value = stored_calculation(item.calculation.evaluate(ItemEnv(self, item, path)))
+                value = stored_calculation(self.evaluate(item.calculation, ItemEnv(self, item, path), "calculation"))
                 if value != "" and value != []:
                     self.put(item, path, value)
         elif item.has_default:
@@ -357,7 +528,8 @@ class InterviewState:
         return self.put(item, path, value)
 
     def resize(self, repeat: Item, path: Path, count: int) -> None:
-        """Add or remove instances at the end of a repeat.
+        """Add or remove instances at the end of a repeat (refused past the caps: a typo or a
+        hostile answer must not create a million instances).
 
         Outside a full pass the new instances' items are queued, and so is what reads the
         repeat's items as a list (a total, a count): propagation then evaluates each of
@@ -367,6 +539,16 @@ class InterviewState:
         old = self.counts.get(key, 0)
         if count == old:
             return
+        if count > old:
+            total = sum(self.counts.values()) + count - old
+            if count > MAX_REPEAT_COUNT:
+                what, shown, limit = f"repeat '{repeat.name}'", count, MAX_REPEAT_COUNT
+            elif total > MAX_INSTANCES:
+                what, shown, limit = "the repeats of this interview together", total, MAX_INSTANCES
+            else:
+                what = ""
+            if what:
+                raise EvaluationLimit(ErrorCode.INTERVIEW_REPEAT_COUNT, what=what, count=f"{shown:,}", limit=f"{limit:,}")
         if count > old:
             self.counts[key] = count
             if self._bulk or self.forward:
@@ -455,7 +637,7 @@ class InterviewState:
             self._bulk = False
         for idx in inner:
             self.mark(idx, path)
-        self.propagate([])
+        self.propagate([(repeat.index, path)])  # count(${repeat}) and the like
 
     # --- propagation -----------------------------------------------------------
     def _queue(self, index: int, path: Path) -> None:
@@ -505,11 +687,16 @@ class InterviewState:
 
     def recompute_all(self) -> None:
         """Evaluate every item once, in topological order (start and restore)."""
+
+        def action() -> None:
+            for index in self.cf.order:
+                for path in list(self.instances(self.items[index], ())):
+                    self.refresh(index, path)
+
+        # No undo here: an interview that cannot start or be restored is refused whole.
         self._bulk = True
         try:
-            for index in self.cf.order:
-                item = self.items[index]
-                for path in list(self.instances(item, ())):
-                    self.refresh(index, path)
+            with budget.limit(START_SECONDS):
+                action()
         finally:
             self._bulk = False

@@ -4,32 +4,32 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="86"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="87"/>
         <source>Approve a device card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="92"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="93"/>
         <source>Compare the fingerprint aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="96"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="97"/>
         <source>Ask the monitor to read the fingerprint shown on their screen. Approve only if every character matches this one:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="102"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="103"/>
         <source>Name of this device:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="108"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="109"/>
         <source>It matches: approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="109"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="110"/>
         <source>It does not match</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,72 +37,72 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="235"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="236"/>
         <source>Bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="236"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="237"/>
         <source>The bundles you imported from USB sticks, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="237"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="238"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="237"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="238"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="237"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="238"/>
         <source>Made on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="237"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="238"/>
         <source>Imported on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="238"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="239"/>
         <source>No bundle imported yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="240"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="241"/>
         <source>Import bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="241"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="242"/>
         <source>Write a receipt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="260"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="261"/>
         <source>Save the receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="276"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="277"/>
         <source>Receipt written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="277"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="278"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="278"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="279"/>
         <source>Give it to the monitors: their devices may then remove the acknowledged records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="281"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="282"/>
         <source>Writing the receipt…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -110,27 +110,27 @@
 <context>
     <name>CoordinatorHome</name>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="104"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="108"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="105"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="109"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="106"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="110"/>
         <source>Bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="107"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="111"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="108"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="112"/>
         <source>Reports and tables</source>
         <translation type="unfinished"></translation>
     </message>
@@ -138,52 +138,52 @@
 <context>
     <name>CoveragePage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="296"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
         <source>Interviews per questionnaire and month, and where data is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
         <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
         <source>Ended (child)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="301"/>
         <source>Nothing to show until bundles are imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -229,77 +229,77 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="147"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="148"/>
         <source>device %1: bundle %2 missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="156"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="157"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="157"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="158"/>
         <source>The monitors&apos; computers you approved, with their last bundle and any missing ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="158"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="158"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="158"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="158"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
         <source>Bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="160"/>
         <source>Last bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="160"/>
         <source>Missing bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="160"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="161"/>
         <source>No device approved yet. Approve a monitor&apos;s device card to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="162"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="163"/>
         <source>Approve a device card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="163"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="164"/>
         <source>Create enrollment kit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="168"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="169"/>
         <source>Choose the device card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="196"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="197"/>
         <source>Device approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="197"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
         <source>Bundles from %1 will now be accepted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -307,52 +307,52 @@
 <context>
     <name>EndingPage</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="71"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="64"/>
         <source>Interview completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="72"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="65"/>
         <source>The respondent did not consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="73"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="66"/>
         <source>The interview has ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="74"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="67"/>
         <source>The interview was stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="77"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="70"/>
         <source>The answers were anonymised and saved in the encrypted vault. Names and exact dates were not kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="78"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="71"/>
         <source>No answer was kept: only the fact that an interview was refused is counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="79"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="72"/>
         <source>No answer was kept: only the fact that the interview ended is counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="80"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="73"/>
         <source>No answer was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="84"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="77"/>
         <source>Where to get help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="85"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="78"/>
         <source>Back to the start page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,243 +414,358 @@
 <context>
     <name>ErrorCode</name>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="151"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="226"/>
         <source>wrong passphrase{delay}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="152"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="227"/>
         <source>too many failed attempts; try again in {seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="153"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="228"/>
         <source>wrong recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="154"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="229"/>
         <source>the vault is open in another napsurvey window or command; close it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="165"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="240"/>
         <source>passphrase too weak: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="150"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="225"/>
         <source>a vault already exists in this home folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="131"/>
-        <source>question &apos;{name}&apos; does not apply given earlier answers</source>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="80"/>
+        <source>&apos;{type}&apos; imported as a choice of place from list &apos;{list}&apos;, never a position{level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="134"/>
-        <source>question &apos;{name}&apos;: {reason}</source>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="89"/>
+        <source>&apos;or_other&apos;: a choice &apos;{choice}&apos; and a text question &apos;{name}&apos; for it were added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="135"/>
-        <source>question &apos;{name}&apos;: the value given is not one of its choices</source>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="99"/>
+        <source>column &apos;{column}&apos; appears {count} times; only the first was imported{lost}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="138"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="111"/>
+        <source>{column} refers to &apos;{name}&apos;, which was not imported ({type}); {effect}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="114"/>
+        <source>{column} refers to &apos;{name}&apos; ({type}), which was not imported; it reads today()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="117"/>
+        <source>{column} refers to &apos;{name}&apos;, which names more than one question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="120"/>
+        <source>{column}: the path &apos;{path}&apos; does not lead to a question of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="129"/>
+        <source>{column} uses {function}(), which napsurvey refuses: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="136"/>
+        <source>the {type} row has no name; it was imported as &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="139"/>
-        <source>question &apos;{name}&apos;: {message}</source>
+        <source>name &apos;{name}&apos; is also used in {other}; this one was imported as &apos;{new}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="140"/>
-        <source>the interview is not complete: {reason}</source>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="144"/>
+        <source>the {what} has no label; {shown} is shown instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="141"/>
-        <source>the interview has ended</source>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="147"/>
+        <source>choice &apos;{name}&apos; is written twice in list &apos;{list}&apos;; the second was not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="142"/>
-        <source>question &apos;{name}&apos; is calculated and cannot be answered</source>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="150"/>
+        <source>{column} has no &apos;{language}&apos; text on {count} row(s) ({rows}); they show the &apos;{fallback}&apos; text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="145"/>
-        <source>section &apos;{name}&apos; cannot be opened before the questions that lead to it</source>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="153"/>
+        <source>default &apos;{value}&apos; was not imported: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="157"/>
-        <source>the encrypted store is not configured safely ({setting}); refusing to run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="160"/>
-        <source>the vault is damaged: {reason}</source>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="154"/>
+        <source>list &apos;{file}&apos; {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="161"/>
-        <source>the key file is damaged or missing: {reason}</source>
+        <source>the workbook has no sheet named survey; sheet &apos;{sheet}&apos; was read as the survey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="162"/>
-        <source>this vault was made by a newer napsurvey (schema {found} &gt; {supported})</source>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="164"/>
+        <source>no question a respondent answers was imported; the workbook is not a usable form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="166"/>
-        <source>this command is for the {expected} role; this vault is a {actual}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="169"/>
-        <source>form &apos;{form_id}&apos; is not installed in this vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="172"/>
-        <source>form &apos;{form_id}&apos; is sensitivity: high and can only arrive in a coordinator&apos;s kit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="175"/>
-        <source>form &apos;{form_id}&apos; version {new} is older than installed {old}</source>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="173"/>
+        <source>repeat_count {count} is more than the {limit} instances a repeat may have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="178"/>
-        <source>no draft {draft_id}</source>
+        <source>{name}() is refused: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="179"/>
-        <source>the vault is locked; unlock it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="180"/>
-        <source>form &apos;{form_id}&apos; version {version} is already installed with different content; give the changed form a new version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="183"/>
-        <source>setting &apos;{key}&apos;: {reason}</source>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="181"/>
+        <source>{where}the expression took longer than the {seconds} s allowed; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="184"/>
-        <source>role &apos;{role}&apos; is neither monitor nor coordinator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="185"/>
-        <source>line {line}: not valid JSON: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="186"/>
-        <source>line {line}: each interview must be a JSON object</source>
+        <source>{where}the expression makes a text longer than {limit} characters; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="187"/>
-        <source>line {line}: {question}: {reason_code}: {reason}</source>
+        <source>{where}the evaluation was interrupted; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="188"/>
-        <source>{path}: not a napsurvey bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="189"/>
-        <source>{path}: the file is truncated or damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="190"/>
-        <source>{path}: the file was altered after it was made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="191"/>
-        <source>{path}: the signature does not verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="192"/>
-        <source>{path}: made by a device that is not approved ({fingerprint})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="195"/>
-        <source>{path}: bundle format version {found} is not supported (expected {expected})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="198"/>
-        <source>{path}: this bundle was made for another coordinator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="199"/>
-        <source>{path}: already imported on {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="200"/>
-        <source>{path}: device {device} already sent bundle {sequence} with different content</source>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="203"/>
+        <source>question &apos;{name}&apos; does not apply given earlier answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="206"/>
-        <source>{path}: form &apos;{form_id}&apos; version {version} was not issued in any of this coordinator&apos;s kits</source>
+        <source>question &apos;{name}&apos;: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="209"/>
-        <source>{path}: content does not match the bundle format: {reason}</source>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="207"/>
+        <source>question &apos;{name}&apos;: the value given is not one of its choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="213"/>
-        <source>no bundle with id {bundle_id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="214"/>
-        <source>{path}: the file read back differs from what was written; use another stick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="217"/>
-        <source>{path}: not a valid enrollment kit: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="218"/>
-        <source>{path}: the kit&apos;s signature does not verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="219"/>
-        <source>{path}: the kit is signed by a different coordinator than the installed one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="222"/>
-        <source>{path}: the kit is older than the installed one</source>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="210"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="211"/>
+        <source>question &apos;{name}&apos;: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="212"/>
+        <source>the interview is not complete: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="213"/>
+        <source>the interview has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="214"/>
+        <source>question &apos;{name}&apos; is calculated and cannot be answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="217"/>
+        <source>section &apos;{name}&apos; cannot be opened before the questions that lead to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="220"/>
+        <source>{where}{what} would have {count} instances; at most {limit} are allowed; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="232"/>
+        <source>the encrypted store is not configured safely ({setting}); refusing to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="235"/>
+        <source>the vault is damaged: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="236"/>
+        <source>the key file is damaged or missing: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="237"/>
+        <source>this vault was made by a newer napsurvey (schema {found} &gt; {supported})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="241"/>
+        <source>this command is for the {expected} role; this vault is a {actual}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="244"/>
+        <source>form &apos;{form_id}&apos; is not installed in this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="247"/>
+        <source>form &apos;{form_id}&apos; is sensitivity: high and can only arrive in a coordinator&apos;s kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="250"/>
+        <source>form &apos;{form_id}&apos; version {new} is older than installed {old}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="253"/>
+        <source>no draft {draft_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="254"/>
+        <source>the vault is locked; unlock it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="255"/>
+        <source>form &apos;{form_id}&apos; version {version} is already installed with different content; give the changed form a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="258"/>
+        <source>setting &apos;{key}&apos;: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="259"/>
+        <source>role &apos;{role}&apos; is neither monitor nor coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="260"/>
+        <source>line {line}: not valid JSON: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="261"/>
+        <source>line {line}: each interview must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="262"/>
+        <source>line {line}: {question}: {reason_code}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="263"/>
+        <source>{path}: not a napsurvey bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="264"/>
+        <source>{path}: the file is truncated or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="265"/>
+        <source>{path}: the file was altered after it was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="266"/>
+        <source>{path}: the signature does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="267"/>
+        <source>{path}: made by a device that is not approved ({fingerprint})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="270"/>
+        <source>{path}: bundle format version {found} is not supported (expected {expected})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="273"/>
+        <source>{path}: this bundle was made for another coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="274"/>
+        <source>{path}: already imported on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="275"/>
+        <source>{path}: device {device} already sent bundle {sequence} with different content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="281"/>
+        <source>{path}: form &apos;{form_id}&apos; version {version} was not issued in any of this coordinator&apos;s kits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="284"/>
+        <source>{path}: content does not match the bundle format: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="288"/>
+        <source>no bundle with id {bundle_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="289"/>
+        <source>{path}: the file read back differs from what was written; use another stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="292"/>
+        <source>{path}: not a valid enrollment kit: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="293"/>
+        <source>{path}: the kit&apos;s signature does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="294"/>
+        <source>{path}: the kit is signed by a different coordinator than the installed one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="297"/>
+        <source>{path}: the kit is older than the installed one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="287"/>
         <source>no completed records waiting for export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,256 +937,276 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="74"/>
-        <source>&apos;{type}&apos; is not supported; the loop and the {count} row(s) inside it were not imported</source>
+        <source>&apos;{type}&apos; is an identifier of the device or the monitor, never kept by napsurvey; the row was not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="77"/>
-        <source>&apos;or_other&apos; is not supported; imported as a plain {type} without an &apos;other&apos; choice</source>
+        <source>&apos;{type}&apos; is a GPS position, never collected by napsurvey; the row was not imported{alternative}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="80"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="83"/>
+        <source>&apos;{type}&apos; records a photo, a sound, a video, a file or a scan, never collected by napsurvey; the row was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="86"/>
+        <source>&apos;{type}&apos; is not supported; the loop and the {count} row(s) inside it were not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="92"/>
         <source>type &apos;{type}&apos; imported as {target}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="81"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="93"/>
         <source>column &apos;{column}&apos; is not supported; its values were not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="84"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="96"/>
         <source>unknown column &apos;{column}&apos;; its values were not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="87"/>
-        <source>setting &apos;{setting}&apos; is not supported and was ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="90"/>
-        <source>sheet &apos;{sheet}&apos; is not used by napsurvey and was ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="93"/>
-        <source>{column} refers to &apos;{name}&apos;, which was not imported ({type})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="96"/>
-        <source>{column} uses {function}(), which napsurvey does not support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="99"/>
-        <source>{column}: typographic quotes were replaced by straight quotes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="102"/>
-        <source>a {type} row needs a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="103"/>
-        <source>the row has no type; it was not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="104"/>
-        <source>the choice has no list_name; it was not imported</source>
+        <source>&apos;{plain}&apos; and &apos;{explicit}&apos; are one language and differ on {count} row(s) ({rows}); the second was kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="105"/>
-        <source>form_id &apos;{old}&apos; became &apos;{new}&apos; (lower-case letters, digits and _ only)</source>
+        <source>setting &apos;{setting}&apos; is not supported and was ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="108"/>
+        <source>sheet &apos;{sheet}&apos; is not used by napsurvey and was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="123"/>
+        <source>{column} reads &apos;{name}&apos; of the last saved interview, never carried to the next respondent; {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="126"/>
+        <source>{column} uses {function}(), which napsurvey does not support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="132"/>
+        <source>{column}: typographic quotes were replaced by straight quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="135"/>
+        <source>a {type} row needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="142"/>
+        <source>the row has no type; it was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="143"/>
+        <source>the choice has no list_name; it was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="155"/>
+        <source>form_id &apos;{old}&apos; became &apos;{new}&apos; (lower-case letters, digits and _ only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="158"/>
+        <source>appearance &apos;{appearance}&apos; looks up choices while the form runs; the choices of list &apos;{list}&apos; are offered instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="167"/>
         <source>the file is larger than {limit}; a form is much smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="109"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="168"/>
         <source>referral: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="110"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="169"/>
         <source>the form declares no indicators, so nothing it collects can be reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="113"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="172"/>
         <source>{kind} closes {open_kind} &apos;{name}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="114"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="176"/>
         <source>syntax error at position {pos}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="115"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="177"/>
         <source>unknown function &apos;{name}()&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="116"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="179"/>
         <source>{name}() takes {expected} argument(s), got {got}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="130"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="202"/>
         <source>unknown question &apos;{name}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="229"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="304"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a referral directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="232"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="307"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a study protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="235"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="310"/>
         <source>{path}: not a referral directory: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="236"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="311"/>
         <source>{path}: not a study protocol: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="257"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="332"/>
         <source>paper &apos;{paper}&apos; is neither a4 nor letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="117"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="180"/>
         <source>expression is too long or too deeply nested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="118"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="190"/>
         <source>consent must be recorded before any other question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="124"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="196"/>
         <source>this form is locked until the monitor has a training sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="127"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="199"/>
         <source>this form runs only under a study protocol from a coordinator&apos;s kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="148"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="223"/>
         <source>the draft cannot be resumed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="149"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="224"/>
         <source>no vault in this home folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="203"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="278"/>
         <source>{path}: device {device}: bundle {later} does not follow bundle {earlier}; the history was altered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="223"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="298"/>
         <source>this device has no enrollment kit yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="224"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="299"/>
         <source>{path}: not a valid device card: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="225"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="300"/>
         <source>{path}: not a valid receipt: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="226"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="301"/>
         <source>{path}: the receipt is not signed by this device&apos;s coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="237"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="312"/>
         <source>a kit needs at least one form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="238"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="313"/>
         <source>the device was not approved (fingerprint not confirmed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="241"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="316"/>
         <source>nothing imported{device} yet; no receipt to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="242"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="317"/>
         <source>the backup recipient must be an age public key (age1 followed by 58 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="245"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="320"/>
         <source>disclosure threshold {value} is below the minimum of {minimum}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="248"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="323"/>
         <source>disclosure threshold {value} is above the maximum of {maximum}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="251"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="326"/>
         <source>unknown table format &apos;{format}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="252"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="327"/>
         <source>period &apos;{period}&apos; is not FROM..TO with YYYY-MM values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="253"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="328"/>
         <source>DHIS2 mapping {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="254"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="329"/>
         <source>the DHIS2 format needs a mapping file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="255"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="330"/>
         <source>no imported data to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="256"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="331"/>
         <source>the report could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="121"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="193"/>
         <source>this form needs a referral directory for the area before it can start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1178,38 +1313,38 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="44"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="45"/>
         <source>Import bundles</source>
         <extracomment>At least one bundle was imported (the views should reload).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="50"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="51"/>
         <source>Import bundles from USB sticks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="54"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="55"/>
         <source>Choose one or more bundle files. Each one is checked (signature, device, content) and imported whole or not at all; a refused file changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="74"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="75"/>
         <source>Choose files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="75"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="76"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="91"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="92"/>
         <source>Choose the bundle files</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="103"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="104"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importing %n file…</numerusform>
@@ -1217,27 +1352,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="110"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="111"/>
         <source>Importing bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="146"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="147"/>
         <source>%1: imported bundle %2 from device %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="157"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="158"/>
         <source>%1: duplicate, nothing changed (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="158"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="159"/>
         <source>%1: refused: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="176"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="177"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n imported</numerusform>
@@ -1245,7 +1380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="176"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="177"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -1256,133 +1391,133 @@
 <context>
     <name>IndicatorBrowser</name>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="287"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="288"/>
         <source>No indicator is declared by the questionnaires of your kits.</source>
         <extracomment>Table formats offered as buttons, with the file extension each writes. The background protection of the indicator being shown (the newest request wins).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="343"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="344"/>
         <source>No imported counts for this indicator in the chosen period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="366"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="367"/>
         <source>highly sensitive: counts under %1 are suppressed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="367"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="368"/>
         <source>counts under %1 are suppressed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="416"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="417"/>
         <source>all questionnaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="417"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="418"/>
         <source>every period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="430"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="431"/>
         <source>Choose the DHIS2 mapping file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="431"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="432"/>
         <source>Mapping files (*.json *.yaml *.yml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="438"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="439"/>
         <source>Save the tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="451"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="452"/>
         <source>Writing the tables…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="456"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="457"/>
         <source>Saved %1: %2 table(s), %3 suppressed cell(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="479"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="480"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="493"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="494"/>
         <source>Making the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="498"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="499"/>
         <source>Saved the report %1 (%2 indicator(s)).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="520"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="521"/>
         <source>Reports and tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="524"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="525"/>
         <source>Disclosure control in force: counts under %1 people are suppressed (%2 for highly sensitive questionnaires), with any cell that would reveal them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="528"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="529"/>
         <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="529"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="530"/>
         <source>Answers by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="530"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="531"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="531"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="532"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="533"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="534"/>
         <source>All questionnaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="535"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="536"/>
         <source>earliest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="537"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="538"/>
         <source>latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="538"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="539"/>
         <source>Export tables:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="542"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="543"/>
         <source>A dataValueSets file; you choose the mapping file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="543"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="544"/>
         <source>Print / save report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1390,33 +1525,33 @@
 <context>
     <name>InterviewRunner</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/runner.py" line="346"/>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="337"/>
         <source>Questions in</source>
         <extracomment>Switch to the dummy questions and back (F9 from the main window does the same).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/runner.py" line="347"/>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="338"/>
         <source>Where to get help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/runner.py" line="348"/>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="339"/>
         <source>Referral services for the respondent&apos;s area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/runner.py" line="349"/>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="340"/>
         <source>Switch questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/runner.py" line="350"/>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="341"/>
         <source>Show harmless questions instead, and back (Ctrl+D or F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/runner.py" line="351"/>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="342"/>
         <source>Stop interview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1424,53 +1559,53 @@
 <context>
     <name>InterviewView</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="143"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="135"/>
         <source>%1 — %2 of %3</source>
         <extracomment>Width of the question column: long consent scripts stay readable, short questions do not float.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="163"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="156"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="183"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="176"/>
         <source>Complete interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="183"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="176"/>
         <source>Next  →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="186"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="179"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="191"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="184"/>
         <source>←  Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="192"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="185"/>
         <source>Keys: 1–9 choose · Enter next · Alt+← back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="346"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="339"/>
         <source>Type a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="348"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="341"/>
         <source>Type a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="350"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="343"/>
         <source>Enter a date as year-month-day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1478,98 +1613,98 @@
 <context>
     <name>KitDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="42"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="43"/>
         <source>Create enrollment kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="48"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="49"/>
         <source>Enrollment kit for monitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="51"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="52"/>
         <source>Questionnaires in the kit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="55"/>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="60"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="56"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="61"/>
         <source>none chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="57"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="58"/>
         <source>Choose referral directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="62"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="63"/>
         <source>Choose study protocol…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="70"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="71"/>
         <source>Referral directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="71"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="72"/>
         <source>Study protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="72"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="73"/>
         <source>Smallest count shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="73"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="74"/>
         <source>… for sensitive forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="77"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="78"/>
         <source>Write kit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="78"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="79"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="111"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="112"/>
         <source>Choose the referral directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="116"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="117"/>
         <source>Choose the study protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="121"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="122"/>
         <source>Save the kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="146"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="147"/>
         <source>Signing and writing the kit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="155"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="156"/>
         <source>Kit written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="156"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="157"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="157"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="158"/>
         <source>Give it to the monitor. When they install it, read this fingerprint aloud to them:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1577,58 +1712,58 @@
 <context>
     <name>MonitorHome</name>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="276"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="269"/>
         <source>Welcome back</source>
         <extracomment>The sync card (export, enrollment, receipts); &quot;Export to USB stick&quot; runs its export.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="277"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="270"/>
         <source>Questionnaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="278"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="271"/>
         <source>No questionnaires are installed yet. They arrive with your coordinator&apos;s kit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="284"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="277"/>
         <source>Version %1 · Languages: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="286"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="279"/>
         <source>Drafts: %1 · Completed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="288"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="281"/>
         <source>Start interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="290"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="283"/>
         <source>Drafts to resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="291"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="284"/>
         <source>No unfinished interviews.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="296"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="289"/>
         <source>Resume: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="298"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="291"/>
         <source>Waiting for export</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/monitor_home.py" line="299"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="292"/>
         <source>%n completed interview(s) not yet exported.</source>
         <translation>
             <numerusform>%n completed interview not yet exported.</numerusform>
@@ -1636,32 +1771,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="300"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="293"/>
         <source>Export to USB stick…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="302"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="295"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="304"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="297"/>
         <source>Not signed off yet. Sensitive questionnaires stay locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="305"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="298"/>
         <source>Record training sign-off…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="308"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="301"/>
         <source>Signed off on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="309"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="302"/>
         <source>Record a new sign-off…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1669,60 +1804,60 @@
 <context>
     <name>MonitorSyncPanel</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="76"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="77"/>
         <source>Coordinator and USB stick</source>
         <extracomment>Something changed in the vault (records marked, kit installed): the home should redraw. How the last export went, in one line (text, ok): the home&apos;s export card shows it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="79"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="80"/>
         <source>Enrolled with coordinator %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="81"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="82"/>
         <source>Not enrolled yet: ask your coordinator for a kit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="83"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="84"/>
         <source>Export for coordinator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="84"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="85"/>
         <source>Re-create a lost bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="85"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="86"/>
         <source>Enroll with a kit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="86"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="87"/>
         <source>Device card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="87"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="88"/>
         <source>Accept a receipt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="95"/>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="148"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="96"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="149"/>
         <source>Choose the USB stick or folder for the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="108"/>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="161"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="109"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="162"/>
         <source>Writing and checking the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="118"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="119"/>
         <source>%n interview(s) went out in bundle %1.</source>
         <translation>
             <numerusform>%n interview went out in bundle %1.</numerusform>
@@ -1730,92 +1865,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="119"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="120"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="120"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="121"/>
         <source>The file was read back from the stick and matches what was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="124"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="125"/>
         <source>Bundle written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="126"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="127"/>
         <source>Remove the USB stick safely (eject it first) before you unplug it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="167"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="168"/>
         <source>Choose the enrollment kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="192"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="193"/>
         <source>Installing the kit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="197"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="198"/>
         <source>Kit %1 updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="197"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="198"/>
         <source>Kit %1 installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="200"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="201"/>
         <source>Coordinator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="201"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="202"/>
         <source>Questionnaires: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="202"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="203"/>
         <source>Next: make the device card and give it to your coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="206"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="207"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="209"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="210"/>
         <source>This device&apos;s fingerprint. Read it aloud to your coordinator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="226"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="227"/>
         <source>Save the device card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="243"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="244"/>
         <source>Writing the device card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="249"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="250"/>
         <source>Choose the coordinator&apos;s receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="266"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="267"/>
         <source>Receipt accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="268"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="269"/>
         <source>%n bundle(s) acknowledged by the coordinator.</source>
         <translation>
             <numerusform>%n bundle acknowledged by the coordinator.</numerusform>
@@ -1823,7 +1958,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="269"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="270"/>
         <source>%n record(s) may now be removed by the retention rule.</source>
         <translation>
             <numerusform>%n record may now be removed by the retention rule.</numerusform>
@@ -1831,7 +1966,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="274"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="275"/>
         <source>Checking the receipt…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="86"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="87"/>
         <source>Approve a device card</source>
         <translation>Approuver une carte d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="92"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="93"/>
         <source>Compare the fingerprint aloud</source>
         <translation>Comparez l&apos;empreinte à voix haute</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="96"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="97"/>
         <source>Ask the monitor to read the fingerprint shown on their screen. Approve only if every character matches this one:</source>
         <translation>Demandez à l&apos;enquêteur de lire l&apos;empreinte affichée sur son écran. N&apos;approuvez que si chaque caractère correspond à celle-ci :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="102"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="103"/>
         <source>Name of this device:</source>
         <translation>Nom de cet appareil :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="108"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="109"/>
         <source>It matches: approve</source>
         <translation>Elle correspond : approuver</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="109"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="110"/>
         <source>It does not match</source>
         <translation>Elle ne correspond pas</translation>
     </message>
@@ -37,72 +37,72 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="235"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="236"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="236"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="237"/>
         <source>The bundles you imported from USB sticks, newest first.</source>
         <translation>Les paquets importés depuis des clés USB, les plus récents d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="237"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="238"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="237"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="238"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="237"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="238"/>
         <source>Made on</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="237"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="238"/>
         <source>Imported on</source>
         <translation>Importé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="238"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="239"/>
         <source>No bundle imported yet.</source>
         <translation>Aucun paquet importé pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="240"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="241"/>
         <source>Import bundles…</source>
         <translation>Importer des paquets…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="241"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="242"/>
         <source>Write a receipt…</source>
         <translation>Écrire un accusé de réception…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="260"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="261"/>
         <source>Save the receipt</source>
         <translation>Enregistrer l&apos;accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="276"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="277"/>
         <source>Receipt written</source>
         <translation>Accusé de réception écrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="277"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="278"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="278"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="279"/>
         <source>Give it to the monitors: their devices may then remove the acknowledged records.</source>
         <translation>Remettez-le aux enquêteurs : leurs appareils pourront alors effacer les entretiens dont la réception est confirmée.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="281"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="282"/>
         <source>Writing the receipt…</source>
         <translation>Écriture de l&apos;accusé de réception…</translation>
     </message>
@@ -110,27 +110,27 @@
 <context>
     <name>CoordinatorHome</name>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="104"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="108"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="105"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="109"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="106"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="110"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="107"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="111"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="108"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="112"/>
         <source>Reports and tables</source>
         <translation>Rapports et tableaux</translation>
     </message>
@@ -138,52 +138,52 @@
 <context>
     <name>CoveragePage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="296"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
         <source>Interviews per questionnaire and month, and where data is missing.</source>
         <translation>Entretiens par questionnaire et par mois, et les données manquantes.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
         <source>Interviews</source>
         <translation>Entretiens</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
         <source>Refused</source>
         <translation>Refus</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
         <source>Ended (child)</source>
         <translation>Arrêtés (enfant)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
         <source>Stopped</source>
         <translation>Interrompus</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="301"/>
         <source>Nothing to show until bundles are imported.</source>
         <translation>Rien à afficher tant qu&apos;aucun paquet n&apos;est importé.</translation>
     </message>
@@ -229,77 +229,77 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="147"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="148"/>
         <source>device %1: bundle %2 missing</source>
         <translation>appareil %1 : paquet %2 manquant</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="156"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="157"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="157"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="158"/>
         <source>The monitors&apos; computers you approved, with their last bundle and any missing ones.</source>
         <translation>Les ordinateurs des enquêteurs que vous avez approuvés, avec leur dernier paquet et ceux qui manquent.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="158"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="158"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="158"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
         <source>Approved</source>
         <translation>Approuvé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="158"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="160"/>
         <source>Last bundle</source>
         <translation>Dernier paquet</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="160"/>
         <source>Missing bundles</source>
         <translation>Paquets manquants</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="160"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="161"/>
         <source>No device approved yet. Approve a monitor&apos;s device card to see it here.</source>
         <translation>Aucun appareil approuvé. Approuvez la carte d&apos;appareil d&apos;un enquêteur pour le voir ici.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="162"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="163"/>
         <source>Approve a device card…</source>
         <translation>Approuver une carte d&apos;appareil…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="163"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="164"/>
         <source>Create enrollment kit…</source>
         <translation>Créer un kit d&apos;inscription…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="168"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="169"/>
         <source>Choose the device card</source>
         <translation>Choisissez la carte d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="196"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="197"/>
         <source>Device approved</source>
         <translation>Appareil approuvé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="197"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
         <source>Bundles from %1 will now be accepted.</source>
         <translation>Les paquets de %1 seront désormais acceptés.</translation>
     </message>
@@ -307,52 +307,52 @@
 <context>
     <name>EndingPage</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="71"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="64"/>
         <source>Interview completed</source>
         <translation>Entretien terminé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="72"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="65"/>
         <source>The respondent did not consent</source>
         <translation>La personne interrogée n&apos;a pas donné son consentement</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="73"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="66"/>
         <source>The interview has ended</source>
         <translation>L&apos;entretien est terminé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="74"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="67"/>
         <source>The interview was stopped</source>
         <translation>L&apos;entretien a été interrompu</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="77"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="70"/>
         <source>The answers were anonymised and saved in the encrypted vault. Names and exact dates were not kept.</source>
         <translation>Les réponses ont été anonymisées et enregistrées dans le coffre chiffré. Les noms et les dates exactes n&apos;ont pas été conservés.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="78"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="71"/>
         <source>No answer was kept: only the fact that an interview was refused is counted.</source>
         <translation>Aucune réponse n&apos;a été conservée : seul le refus de l&apos;entretien est compté.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="79"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="72"/>
         <source>No answer was kept: only the fact that the interview ended is counted.</source>
         <translation>Aucune réponse n&apos;a été conservée : seule la fin de l&apos;entretien est comptée.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="80"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="73"/>
         <source>No answer was kept.</source>
         <translation>Aucune réponse n&apos;a été conservée.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="84"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="77"/>
         <source>Where to get help</source>
         <translation>Où trouver de l&apos;aide</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="85"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="78"/>
         <source>Back to the start page</source>
         <translation>Retour à la page d&apos;accueil</translation>
     </message>
@@ -414,243 +414,358 @@
 <context>
     <name>ErrorCode</name>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="151"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="226"/>
         <source>wrong passphrase{delay}</source>
         <translation>phrase secrète incorrecte{delay}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="152"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="227"/>
         <source>too many failed attempts; try again in {seconds} s</source>
         <translation>trop de tentatives échouées ; réessayez dans {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="153"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="228"/>
         <source>wrong recovery key</source>
         <translation>clé de récupération incorrecte</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="154"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="229"/>
         <source>the vault is open in another napsurvey window or command; close it first</source>
         <translation>le coffre est ouvert dans une autre fenêtre ou commande napsurvey ; fermez-la d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="165"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="240"/>
         <source>passphrase too weak: {reason}</source>
         <translation>phrase secrète trop faible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="150"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="225"/>
         <source>a vault already exists in this home folder</source>
         <translation>un coffre existe déjà dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="131"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="80"/>
+        <source>&apos;{type}&apos; imported as a choice of place from list &apos;{list}&apos;, never a position{level}</source>
+        <translation>&apos;{type}&apos; importé comme un choix de lieu dans la liste &apos;{list}&apos;, jamais une position{level}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="89"/>
+        <source>&apos;or_other&apos;: a choice &apos;{choice}&apos; and a text question &apos;{name}&apos; for it were added</source>
+        <translation>&apos;or_other&apos; : un choix &apos;{choice}&apos; et une question texte &apos;{name}&apos; pour le préciser ont été ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="99"/>
+        <source>column &apos;{column}&apos; appears {count} times; only the first was imported{lost}</source>
+        <translation>la colonne &apos;{column}&apos; apparaît {count} fois ; seule la première a été importée{lost}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="111"/>
+        <source>{column} refers to &apos;{name}&apos;, which was not imported ({type}); {effect}</source>
+        <translation>{column} fait référence à &apos;{name}&apos;, qui n&apos;a pas été importé ({type}) ; {effect}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="114"/>
+        <source>{column} refers to &apos;{name}&apos; ({type}), which was not imported; it reads today()</source>
+        <translation>{column} fait référence à &apos;{name}&apos; ({type}), qui n&apos;a pas été importé ; il vaut today()</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="117"/>
+        <source>{column} refers to &apos;{name}&apos;, which names more than one question</source>
+        <translation>{column} fait référence à &apos;{name}&apos;, qui désigne plus d&apos;une question</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="120"/>
+        <source>{column}: the path &apos;{path}&apos; does not lead to a question of the form</source>
+        <translation>{column} : le chemin &apos;{path}&apos; ne mène à aucune question du formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="129"/>
+        <source>{column} uses {function}(), which napsurvey refuses: {reason}</source>
+        <translation>{column} utilise {function}(), que napsurvey refuse : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="136"/>
+        <source>the {type} row has no name; it was imported as &apos;{name}&apos;</source>
+        <translation>la ligne {type} n&apos;a pas de nom ; elle a été importée sous le nom &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="139"/>
+        <source>name &apos;{name}&apos; is also used in {other}; this one was imported as &apos;{new}&apos;</source>
+        <translation>le nom &apos;{name}&apos; est aussi utilisé dans {other} ; celui-ci a été importé sous le nom &apos;{new}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="144"/>
+        <source>the {what} has no label; {shown} is shown instead</source>
+        <translation>{what} : pas de libellé ; {shown} est affiché à la place</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="147"/>
+        <source>choice &apos;{name}&apos; is written twice in list &apos;{list}&apos;; the second was not imported</source>
+        <translation>le choix &apos;{name}&apos; est écrit deux fois dans la liste &apos;{list}&apos; ; le second n&apos;a pas été importé</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="150"/>
+        <source>{column} has no &apos;{language}&apos; text on {count} row(s) ({rows}); they show the &apos;{fallback}&apos; text</source>
+        <translation>{column} n&apos;a pas de texte &apos;{language}&apos; sur {count} ligne(s) ({rows}) ; elles affichent le texte &apos;{fallback}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="153"/>
+        <source>default &apos;{value}&apos; was not imported: {reason}</source>
+        <translation>la valeur par défaut &apos;{value}&apos; n&apos;a pas été importée : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="154"/>
+        <source>list &apos;{file}&apos; {reason}</source>
+        <translation>liste &apos;{file}&apos; : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="161"/>
+        <source>the workbook has no sheet named survey; sheet &apos;{sheet}&apos; was read as the survey</source>
+        <translation>le classeur n&apos;a pas de feuille nommée survey ; la feuille &apos;{sheet}&apos; a été lue comme questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="164"/>
+        <source>no question a respondent answers was imported; the workbook is not a usable form</source>
+        <translation>aucune question à laquelle une personne répond n&apos;a été importée ; le classeur n&apos;est pas un formulaire utilisable</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="173"/>
+        <source>repeat_count {count} is more than the {limit} instances a repeat may have</source>
+        <translation>repeat_count {count} dépasse les {limit} répétitions qu&apos;une section répétée peut avoir</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="178"/>
+        <source>{name}() is refused: {reason}</source>
+        <translation>{name}() est refusée : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="181"/>
+        <source>{where}the expression took longer than the {seconds} s allowed; nothing was changed</source>
+        <translation>{where}l&apos;expression a pris plus que les {seconds} s permises ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="184"/>
+        <source>{where}the expression makes a text longer than {limit} characters; nothing was changed</source>
+        <translation>{where}l&apos;expression produit un texte de plus de {limit} caractères ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="187"/>
+        <source>{where}the evaluation was interrupted; nothing was changed</source>
+        <translation>{where}le calcul a été interrompu ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="203"/>
         <source>question &apos;{name}&apos; does not apply given earlier answers</source>
         <translation>la question &apos;{name}&apos; ne s&apos;applique pas, vu les réponses précédentes</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="134"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="206"/>
         <source>question &apos;{name}&apos;: {reason}</source>
         <translation>question &apos;{name}&apos; : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="135"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="207"/>
         <source>question &apos;{name}&apos;: the value given is not one of its choices</source>
         <translation>question &apos;{name}&apos; : la valeur donnée ne fait pas partie de ses choix</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="138"/>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="139"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="210"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="211"/>
         <source>question &apos;{name}&apos;: {message}</source>
         <translation>question &apos;{name}&apos; : {message}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="140"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="212"/>
         <source>the interview is not complete: {reason}</source>
         <translation>l&apos;entretien n&apos;est pas terminé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="141"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="213"/>
         <source>the interview has ended</source>
         <translation>l&apos;entretien est terminé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="142"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="214"/>
         <source>question &apos;{name}&apos; is calculated and cannot be answered</source>
         <translation>la question &apos;{name}&apos; est calculée : on ne peut pas y répondre</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="145"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="217"/>
         <source>section &apos;{name}&apos; cannot be opened before the questions that lead to it</source>
         <translation>la section &apos;{name}&apos; ne s&apos;ouvre qu&apos;après les questions qui y mènent</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="157"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="220"/>
+        <source>{where}{what} would have {count} instances; at most {limit} are allowed; nothing was changed</source>
+        <translation>{where}{what} aurait {count} répétitions ; {limit} au plus sont permises ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="232"/>
         <source>the encrypted store is not configured safely ({setting}); refusing to run</source>
         <translation>le stockage chiffré n&apos;est pas configuré de façon sûre ({setting}) ; napsurvey refuse de démarrer</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="160"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="235"/>
         <source>the vault is damaged: {reason}</source>
         <translation>le coffre est endommagé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="161"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="236"/>
         <source>the key file is damaged or missing: {reason}</source>
         <translation>le fichier de clé est endommagé ou absent : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="162"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="237"/>
         <source>this vault was made by a newer napsurvey (schema {found} &gt; {supported})</source>
         <translation>ce coffre vient d&apos;une version plus récente de napsurvey (schéma {found} &gt; {supported})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="166"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="241"/>
         <source>this command is for the {expected} role; this vault is a {actual}</source>
         <translation>cette action est réservée au rôle {expected} ; ce coffre a le rôle {actual}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="169"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="244"/>
         <source>form &apos;{form_id}&apos; is not installed in this vault</source>
         <translation>le questionnaire &apos;{form_id}&apos; n&apos;est pas installé dans ce coffre</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="172"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="247"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high and can only arrive in a coordinator&apos;s kit</source>
         <translation>le questionnaire &apos;{form_id}&apos; est très sensible (sensitivity: high) : il ne peut arriver que dans le kit d&apos;un coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="175"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="250"/>
         <source>form &apos;{form_id}&apos; version {new} is older than installed {old}</source>
         <translation>la version {new} du questionnaire &apos;{form_id}&apos; est plus ancienne que la version installée ({old})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="178"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="253"/>
         <source>no draft {draft_id}</source>
         <translation>brouillon introuvable : {draft_id}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="179"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="254"/>
         <source>the vault is locked; unlock it again</source>
         <translation>le coffre est verrouillé ; déverrouillez-le à nouveau</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="180"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="255"/>
         <source>form &apos;{form_id}&apos; version {version} is already installed with different content; give the changed form a new version</source>
         <translation>la version {version} du questionnaire &apos;{form_id}&apos; est déjà installée avec un autre contenu ; donnez une nouvelle version au questionnaire modifié</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="183"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="258"/>
         <source>setting &apos;{key}&apos;: {reason}</source>
         <translation>paramètre &apos;{key}&apos; : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="184"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="259"/>
         <source>role &apos;{role}&apos; is neither monitor nor coordinator</source>
         <translation>le rôle &apos;{role}&apos; n&apos;est ni enquêteur ni coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="185"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="260"/>
         <source>line {line}: not valid JSON: {reason}</source>
         <translation>ligne {line} : JSON non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="186"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="261"/>
         <source>line {line}: each interview must be a JSON object</source>
         <translation>ligne {line} : chaque entretien doit être un objet JSON</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="187"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="262"/>
         <source>line {line}: {question}: {reason_code}: {reason}</source>
         <translation>ligne {line} : {question} : {reason_code} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="188"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="263"/>
         <source>{path}: not a napsurvey bundle</source>
         <translation>{path} : ce n&apos;est pas un paquet napsurvey</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="189"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="264"/>
         <source>{path}: the file is truncated or damaged</source>
         <translation>{path} : le fichier est tronqué ou endommagé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="190"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="265"/>
         <source>{path}: the file was altered after it was made</source>
         <translation>{path} : le fichier a été modifié après sa création</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="191"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="266"/>
         <source>{path}: the signature does not verify</source>
         <translation>{path} : la signature n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="192"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="267"/>
         <source>{path}: made by a device that is not approved ({fingerprint})</source>
         <translation>{path} : créé par un appareil non approuvé ({fingerprint})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="195"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="270"/>
         <source>{path}: bundle format version {found} is not supported (expected {expected})</source>
         <translation>{path} : la version {found} du format de paquet n&apos;est pas prise en charge ({expected} attendue)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="198"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="273"/>
         <source>{path}: this bundle was made for another coordinator</source>
         <translation>{path} : ce paquet est destiné à un autre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="199"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="274"/>
         <source>{path}: already imported on {when}</source>
         <translation>{path} : déjà importé le {when}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="200"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="275"/>
         <source>{path}: device {device} already sent bundle {sequence} with different content</source>
         <translation>{path} : l&apos;appareil {device} a déjà envoyé le paquet {sequence} avec un autre contenu</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="206"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="281"/>
         <source>{path}: form &apos;{form_id}&apos; version {version} was not issued in any of this coordinator&apos;s kits</source>
         <translation>{path} : la version {version} du questionnaire &apos;{form_id}&apos; n&apos;a été remise dans aucun kit de ce coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="209"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="284"/>
         <source>{path}: content does not match the bundle format: {reason}</source>
         <translation>{path} : le contenu ne respecte pas le format des paquets : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="213"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="288"/>
         <source>no bundle with id {bundle_id}</source>
         <translation>aucun paquet portant l&apos;identifiant {bundle_id}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="214"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="289"/>
         <source>{path}: the file read back differs from what was written; use another stick</source>
         <translation>{path} : le fichier relu diffère de ce qui a été écrit ; utilisez une autre clé USB</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="217"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="292"/>
         <source>{path}: not a valid enrollment kit: {reason}</source>
         <translation>{path} : kit d&apos;inscription non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="218"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="293"/>
         <source>{path}: the kit&apos;s signature does not verify</source>
         <translation>{path} : la signature du kit n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="219"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="294"/>
         <source>{path}: the kit is signed by a different coordinator than the installed one</source>
         <translation>{path} : le kit est signé par un autre coordinateur que celui déjà installé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="222"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="297"/>
         <source>{path}: the kit is older than the installed one</source>
         <translation>{path} : ce kit est plus ancien que celui déjà installé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="212"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="287"/>
         <source>no completed records waiting for export</source>
         <translation>aucun entretien terminé en attente d&apos;export</translation>
     </message>
@@ -822,256 +937,276 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="74"/>
+        <source>&apos;{type}&apos; is an identifier of the device or the monitor, never kept by napsurvey; the row was not imported</source>
+        <translation>&apos;{type}&apos; est un identifiant de l&apos;appareil ou de l&apos;enquêteur, que napsurvey ne conserve jamais ; la ligne n&apos;a pas été importée</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="77"/>
+        <source>&apos;{type}&apos; is a GPS position, never collected by napsurvey; the row was not imported{alternative}</source>
+        <translation>&apos;{type}&apos; est une position GPS, que napsurvey ne recueille jamais ; la ligne n&apos;a pas été importée{alternative}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="83"/>
+        <source>&apos;{type}&apos; records a photo, a sound, a video, a file or a scan, never collected by napsurvey; the row was not imported</source>
+        <translation>&apos;{type}&apos; enregistre une photo, un son, une vidéo, un fichier ou un scan, que napsurvey ne recueille jamais ; la ligne n&apos;a pas été importée</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="86"/>
         <source>&apos;{type}&apos; is not supported; the loop and the {count} row(s) inside it were not imported</source>
         <translation>&apos;{type}&apos; n&apos;est pas pris en charge ; la boucle et ses {count} ligne(s) n&apos;ont pas été importées</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="77"/>
-        <source>&apos;or_other&apos; is not supported; imported as a plain {type} without an &apos;other&apos; choice</source>
-        <translation>&apos;or_other&apos; n&apos;est pas pris en charge ; importé comme simple {type}, sans choix &apos;other&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="80"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="92"/>
         <source>type &apos;{type}&apos; imported as {target}</source>
         <translation>type &apos;{type}&apos; importé comme {target}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="81"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="93"/>
         <source>column &apos;{column}&apos; is not supported; its values were not imported</source>
         <translation>la colonne &apos;{column}&apos; n&apos;est pas prise en charge ; ses valeurs n&apos;ont pas été importées</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="84"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="96"/>
         <source>unknown column &apos;{column}&apos;; its values were not imported</source>
         <translation>colonne inconnue &apos;{column}&apos; ; ses valeurs n&apos;ont pas été importées</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="87"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="102"/>
+        <source>&apos;{plain}&apos; and &apos;{explicit}&apos; are one language and differ on {count} row(s) ({rows}); the second was kept</source>
+        <translation>&apos;{plain}&apos; et &apos;{explicit}&apos; sont de la même langue et diffèrent sur {count} ligne(s) ({rows}) ; la seconde a été gardée</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="105"/>
         <source>setting &apos;{setting}&apos; is not supported and was ignored</source>
         <translation>le paramètre &apos;{setting}&apos; n&apos;est pas pris en charge ; il a été ignoré</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="90"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="108"/>
         <source>sheet &apos;{sheet}&apos; is not used by napsurvey and was ignored</source>
         <translation>la feuille &apos;{sheet}&apos; ne sert pas à napsurvey ; elle a été ignorée</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="93"/>
-        <source>{column} refers to &apos;{name}&apos;, which was not imported ({type})</source>
-        <translation>{column} cite &apos;{name}&apos;, qui n&apos;a pas été importé ({type})</translation>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="123"/>
+        <source>{column} reads &apos;{name}&apos; of the last saved interview, never carried to the next respondent; {action}</source>
+        <translation>{column} lit &apos;{name}&apos; du dernier entretien enregistré, que napsurvey ne transmet jamais à la personne suivante ; {action}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="96"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="126"/>
         <source>{column} uses {function}(), which napsurvey does not support</source>
         <translation>{column} utilise {function}(), que napsurvey ne prend pas en charge</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="99"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="132"/>
         <source>{column}: typographic quotes were replaced by straight quotes</source>
         <translation>{column} : les guillemets typographiques ont été remplacés par des guillemets droits</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="102"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="135"/>
         <source>a {type} row needs a name</source>
         <translation>une ligne {type} doit avoir un nom (name)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="103"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="142"/>
         <source>the row has no type; it was not imported</source>
         <translation>la ligne n&apos;a pas de type ; elle n&apos;a pas été importée</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="104"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="143"/>
         <source>the choice has no list_name; it was not imported</source>
         <translation>le choix n&apos;a pas de list_name ; il n&apos;a pas été importé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="105"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="155"/>
         <source>form_id &apos;{old}&apos; became &apos;{new}&apos; (lower-case letters, digits and _ only)</source>
         <translation>form_id &apos;{old}&apos; est devenu &apos;{new}&apos; (minuscules, chiffres et _ seulement)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="108"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="158"/>
+        <source>appearance &apos;{appearance}&apos; looks up choices while the form runs; the choices of list &apos;{list}&apos; are offered instead</source>
+        <translation>l&apos;apparence &apos;{appearance}&apos; cherche les choix dans un fichier pendant l&apos;entretien ; les choix de la liste &apos;{list}&apos; sont proposés à la place</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="167"/>
         <source>the file is larger than {limit}; a form is much smaller</source>
         <translation>le fichier dépasse {limit} ; un questionnaire est bien plus petit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="109"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="168"/>
         <source>referral: {reason}</source>
         <translation>referral : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="110"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="169"/>
         <source>the form declares no indicators, so nothing it collects can be reported</source>
         <translation>le questionnaire ne déclare aucun indicateur : rien de ce qu&apos;il collecte ne peut être publié</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="113"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="172"/>
         <source>{kind} closes {open_kind} &apos;{name}&apos;</source>
         <translation>{kind} ferme {open_kind} &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="114"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="176"/>
         <source>syntax error at position {pos}: {reason}</source>
         <translation>erreur de syntaxe à la position {pos} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="115"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="177"/>
         <source>unknown function &apos;{name}()&apos;</source>
         <translation>fonction inconnue : &apos;{name}()&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="116"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="179"/>
         <source>{name}() takes {expected} argument(s), got {got}</source>
         <translation>{name}() attend {expected} argument(s), et en a reçu {got}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="130"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="202"/>
         <source>unknown question &apos;{name}&apos;</source>
         <translation>question inconnue : &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="229"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="304"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a referral directory</source>
         <translation>le questionnaire &apos;{form_id}&apos; est très sensible (sensitivity: high) ; le kit doit contenir un annuaire d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="232"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="307"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a study protocol</source>
         <translation>le questionnaire &apos;{form_id}&apos; est très sensible (sensitivity: high) ; le kit doit contenir un protocole d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="235"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="310"/>
         <source>{path}: not a referral directory: {reason}</source>
         <translation>{path} : ce n&apos;est pas un annuaire d&apos;orientation : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="236"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="311"/>
         <source>{path}: not a study protocol: {reason}</source>
         <translation>{path} : ce n&apos;est pas un protocole d&apos;étude : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="257"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="332"/>
         <source>paper &apos;{paper}&apos; is neither a4 nor letter</source>
         <translation>le format de papier &apos;{paper}&apos; n&apos;est ni a4 ni letter</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="117"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="180"/>
         <source>expression is too long or too deeply nested</source>
         <translation>expression trop longue ou trop imbriquée</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="118"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="190"/>
         <source>consent must be recorded before any other question</source>
         <translation>le consentement doit être enregistré avant toute autre question</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="124"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="196"/>
         <source>this form is locked until the monitor has a training sign-off</source>
         <translation>ce questionnaire reste verrouillé tant que la formation de l&apos;enquêteur n&apos;est pas validée</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="127"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="199"/>
         <source>this form runs only under a study protocol from a coordinator&apos;s kit</source>
         <translation>ce questionnaire ne s&apos;utilise que sous un protocole d&apos;étude venu du kit d&apos;un coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="148"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="223"/>
         <source>the draft cannot be resumed: {reason}</source>
         <translation>le brouillon ne peut pas être repris : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="149"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="224"/>
         <source>no vault in this home folder</source>
         <translation>aucun coffre dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="203"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="278"/>
         <source>{path}: device {device}: bundle {later} does not follow bundle {earlier}; the history was altered</source>
         <translation>{path} : appareil {device} : le paquet {later} ne fait pas suite au paquet {earlier} ; l&apos;historique a été modifié</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="223"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="298"/>
         <source>this device has no enrollment kit yet</source>
         <translation>cet appareil n&apos;a pas encore de kit d&apos;inscription ; installez celui de votre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="224"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="299"/>
         <source>{path}: not a valid device card: {reason}</source>
         <translation>{path} : carte d&apos;appareil non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="225"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="300"/>
         <source>{path}: not a valid receipt: {reason}</source>
         <translation>{path} : accusé de réception non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="226"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="301"/>
         <source>{path}: the receipt is not signed by this device&apos;s coordinator</source>
         <translation>{path} : l&apos;accusé de réception n&apos;est pas signé par le coordinateur de cet appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="237"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="312"/>
         <source>a kit needs at least one form</source>
         <translation>un kit doit contenir au moins un questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="238"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="313"/>
         <source>the device was not approved (fingerprint not confirmed)</source>
         <translation>l&apos;appareil n&apos;a pas été approuvé (empreinte non confirmée)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="241"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="316"/>
         <source>nothing imported{device} yet; no receipt to write</source>
         <translation>rien n&apos;a encore été importé{device} ; aucun accusé de réception à écrire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="242"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="317"/>
         <source>the backup recipient must be an age public key (age1 followed by 58 characters)</source>
         <translation>le destinataire de la sauvegarde doit être une clé publique age (age1 suivi de 58 caractères)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="245"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="320"/>
         <source>disclosure threshold {value} is below the minimum of {minimum}</source>
         <translation>le seuil de protection {value} est inférieur au minimum de {minimum}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="248"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="323"/>
         <source>disclosure threshold {value} is above the maximum of {maximum}</source>
         <translation>le seuil de protection {value} dépasse le maximum de {maximum}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="251"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="326"/>
         <source>unknown table format &apos;{format}&apos;</source>
         <translation>format de tableau inconnu : &apos;{format}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="252"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="327"/>
         <source>period &apos;{period}&apos; is not FROM..TO with YYYY-MM values</source>
         <translation>la période &apos;{period}&apos; n&apos;a pas la forme DÉBUT..FIN avec des valeurs AAAA-MM</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="253"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="328"/>
         <source>DHIS2 mapping {path}: {reason}</source>
         <translation>correspondance DHIS2 {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="254"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="329"/>
         <source>the DHIS2 format needs a mapping file</source>
         <translation>le format DHIS2 demande un fichier de correspondance</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="255"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="330"/>
         <source>no imported data to publish</source>
         <translation>aucune donnée importée à publier</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="256"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="331"/>
         <source>the report could not be made: {reason}</source>
         <translation>le rapport n&apos;a pas pu être produit : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="121"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="193"/>
         <source>this form needs a referral directory for the area before it can start</source>
         <translation>ce questionnaire a besoin d&apos;un annuaire d&apos;orientation pour la zone avant de commencer</translation>
     </message>
@@ -1178,38 +1313,38 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="44"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="45"/>
         <source>Import bundles</source>
         <extracomment>At least one bundle was imported (the views should reload).</extracomment>
         <translation>Importer des paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="50"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="51"/>
         <source>Import bundles from USB sticks</source>
         <translation>Importer des paquets depuis des clés USB</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="54"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="55"/>
         <source>Choose one or more bundle files. Each one is checked (signature, device, content) and imported whole or not at all; a refused file changes nothing.</source>
         <translation>Choisissez un ou plusieurs fichiers de paquet. Chacun est vérifié (signature, appareil, contenu) et importé en entier ou pas du tout ; un fichier refusé ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="74"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="75"/>
         <source>Choose files…</source>
         <translation>Choisir des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="75"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="76"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="91"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="92"/>
         <source>Choose the bundle files</source>
         <translation>Choisissez les fichiers de paquet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="103"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="104"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Import de %n fichier…</numerusform>
@@ -1217,27 +1352,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="110"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="111"/>
         <source>Importing bundles…</source>
         <translation>Import des paquets…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="146"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="147"/>
         <source>%1: imported bundle %2 from device %3</source>
         <translation>%1 : paquet %2 de l&apos;appareil %3 importé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="157"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="158"/>
         <source>%1: duplicate, nothing changed (%2)</source>
         <translation>%1 : doublon, rien n&apos;a changé (%2)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="158"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="159"/>
         <source>%1: refused: %2 (%3)</source>
         <translation>%1 : refusé : %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="176"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="177"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n importé</numerusform>
@@ -1245,7 +1380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="176"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="177"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refusé</numerusform>
@@ -1256,133 +1391,133 @@
 <context>
     <name>IndicatorBrowser</name>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="287"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="288"/>
         <source>No indicator is declared by the questionnaires of your kits.</source>
         <extracomment>Table formats offered as buttons, with the file extension each writes. The background protection of the indicator being shown (the newest request wins).</extracomment>
         <translation>Les questionnaires de vos kits ne déclarent aucun indicateur.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="343"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="344"/>
         <source>No imported counts for this indicator in the chosen period.</source>
         <translation>Aucun effectif importé pour cet indicateur sur la période choisie.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="366"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="367"/>
         <source>highly sensitive: counts under %1 are suppressed</source>
         <translation>très sensible : les effectifs inférieurs à %1 sont masqués</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="367"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="368"/>
         <source>counts under %1 are suppressed</source>
         <translation>les effectifs inférieurs à %1 sont masqués</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="416"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="417"/>
         <source>all questionnaires</source>
         <translation>tous les questionnaires</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="417"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="418"/>
         <source>every period</source>
         <translation>toutes les périodes</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="430"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="431"/>
         <source>Choose the DHIS2 mapping file</source>
         <translation>Choisissez le fichier de correspondance DHIS2</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="431"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="432"/>
         <source>Mapping files (*.json *.yaml *.yml);;All files (*)</source>
         <translation>Fichiers de correspondance (*.json *.yaml *.yml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="438"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="439"/>
         <source>Save the tables</source>
         <translation>Enregistrer les tableaux</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="451"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="452"/>
         <source>Writing the tables…</source>
         <translation>Écriture des tableaux…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="456"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="457"/>
         <source>Saved %1: %2 table(s), %3 suppressed cell(s).</source>
         <translation>%1 enregistré : tableaux : %2, cellules masquées : %3.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="479"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="480"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="493"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="494"/>
         <source>Making the report…</source>
         <translation>Préparation du rapport…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="498"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="499"/>
         <source>Saved the report %1 (%2 indicator(s)).</source>
         <translation>Rapport %1 enregistré (indicateurs : %2).</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="520"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="521"/>
         <source>Reports and tables</source>
         <translation>Rapports et tableaux</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="524"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="525"/>
         <source>Disclosure control in force: counts under %1 people are suppressed (%2 for highly sensitive questionnaires), with any cell that would reveal them.</source>
         <translation>Protection contre la divulgation active : les effectifs de moins de %1 personnes sont masqués (%2 pour les questionnaires très sensibles), ainsi que toute cellule qui permettrait de les retrouver.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="528"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="529"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="529"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="530"/>
         <source>Answers by:</source>
         <translation>Réponses par :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="530"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="531"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="531"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="532"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="533"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="534"/>
         <source>All questionnaires</source>
         <translation>Tous les questionnaires</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="535"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="536"/>
         <source>earliest</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="537"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="538"/>
         <source>latest</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="538"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="539"/>
         <source>Export tables:</source>
         <translation>Exporter les tableaux :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="542"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="543"/>
         <source>A dataValueSets file; you choose the mapping file first.</source>
         <translation>Un fichier dataValueSets ; vous choisissez d&apos;abord le fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="543"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="544"/>
         <source>Print / save report (PDF)…</source>
         <translation>Imprimer / enregistrer le rapport (PDF)…</translation>
     </message>
@@ -1390,33 +1525,33 @@
 <context>
     <name>InterviewRunner</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/runner.py" line="346"/>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="337"/>
         <source>Questions in</source>
         <extracomment>Switch to the dummy questions and back (F9 from the main window does the same).</extracomment>
         <translation>Questions en</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/runner.py" line="347"/>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="338"/>
         <source>Where to get help</source>
         <translation>Où trouver de l&apos;aide</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/runner.py" line="348"/>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="339"/>
         <source>Referral services for the respondent&apos;s area</source>
         <translation>Services d&apos;orientation pour la zone de la personne interrogée</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/runner.py" line="349"/>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="340"/>
         <source>Switch questions</source>
         <translation>Changer de questions</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/runner.py" line="350"/>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="341"/>
         <source>Show harmless questions instead, and back (Ctrl+D or F9)</source>
         <translation>Afficher des questions anodines à la place, puis revenir (Ctrl+D ou F9)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/runner.py" line="351"/>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="342"/>
         <source>Stop interview</source>
         <translation>Arrêter l&apos;entretien</translation>
     </message>
@@ -1424,53 +1559,53 @@
 <context>
     <name>InterviewView</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="143"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="135"/>
         <source>%1 — %2 of %3</source>
         <extracomment>Width of the question column: long consent scripts stay readable, short questions do not float.</extracomment>
         <translation>%1 — %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="163"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="156"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="183"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="176"/>
         <source>Complete interview</source>
         <translation>Terminer l&apos;entretien</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="183"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="176"/>
         <source>Next  →</source>
         <translation>Suivant  →</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="186"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="179"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="191"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="184"/>
         <source>←  Back</source>
         <translation>←  Retour</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="192"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="185"/>
         <source>Keys: 1–9 choose · Enter next · Alt+← back</source>
         <translation>Touches : 1–9 choisir · Entrée suivant · Alt+← retour</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="346"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="339"/>
         <source>Type a whole number.</source>
         <translation>Saisissez un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="348"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="341"/>
         <source>Type a number.</source>
         <translation>Saisissez un nombre.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="350"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="343"/>
         <source>Enter a date as year-month-day.</source>
         <translation>Saisissez une date sous la forme année-mois-jour.</translation>
     </message>
@@ -1478,98 +1613,98 @@
 <context>
     <name>KitDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="42"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="43"/>
         <source>Create enrollment kit</source>
         <translation>Créer un kit d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="48"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="49"/>
         <source>Enrollment kit for monitors</source>
         <translation>Kit d&apos;inscription pour les enquêteurs</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="51"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="52"/>
         <source>Questionnaires in the kit: %1</source>
         <translation>Questionnaires du kit : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="55"/>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="60"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="56"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="61"/>
         <source>none chosen</source>
         <translation>aucun choisi</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="57"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="58"/>
         <source>Choose referral directory…</source>
         <translation>Choisir l&apos;annuaire d&apos;orientation…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="62"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="63"/>
         <source>Choose study protocol…</source>
         <translation>Choisir le protocole d&apos;étude…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="70"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="71"/>
         <source>Referral directory</source>
         <translation>Annuaire d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="71"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="72"/>
         <source>Study protocol</source>
         <translation>Protocole d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="72"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="73"/>
         <source>Smallest count shown</source>
         <translation>Plus petit effectif affiché</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="73"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="74"/>
         <source>… for sensitive forms</source>
         <translation>… pour les formulaires sensibles</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="77"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="78"/>
         <source>Write kit…</source>
         <translation>Écrire le kit…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="78"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="79"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="111"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="112"/>
         <source>Choose the referral directory</source>
         <translation>Choisissez l&apos;annuaire d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="116"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="117"/>
         <source>Choose the study protocol</source>
         <translation>Choisissez le protocole d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="121"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="122"/>
         <source>Save the kit</source>
         <translation>Enregistrer le kit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="146"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="147"/>
         <source>Signing and writing the kit…</source>
         <translation>Signature et écriture du kit…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="155"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="156"/>
         <source>Kit written</source>
         <translation>Kit écrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="156"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="157"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="157"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="158"/>
         <source>Give it to the monitor. When they install it, read this fingerprint aloud to them:</source>
         <translation>Remettez-le à l&apos;enquêteur. Quand il l&apos;installe, lisez-lui cette empreinte à voix haute :</translation>
     </message>
@@ -1577,58 +1712,58 @@
 <context>
     <name>MonitorHome</name>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="276"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="269"/>
         <source>Welcome back</source>
         <extracomment>The sync card (export, enrollment, receipts); &quot;Export to USB stick&quot; runs its export.</extracomment>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="277"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="270"/>
         <source>Questionnaires</source>
         <translation>Questionnaires</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="278"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="271"/>
         <source>No questionnaires are installed yet. They arrive with your coordinator&apos;s kit.</source>
         <translation>Aucun questionnaire n&apos;est encore installé. Ils arrivent avec le kit de votre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="284"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="277"/>
         <source>Version %1 · Languages: %2</source>
         <translation>Version %1 · Langues : %2</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="286"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="279"/>
         <source>Drafts: %1 · Completed: %2</source>
         <translation>Brouillons : %1 · Terminés : %2</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="288"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="281"/>
         <source>Start interview</source>
         <translation>Commencer l&apos;entretien</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="290"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="283"/>
         <source>Drafts to resume</source>
         <translation>Brouillons à reprendre</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="291"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="284"/>
         <source>No unfinished interviews.</source>
         <translation>Aucun entretien inachevé.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="296"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="289"/>
         <source>Resume: %1</source>
         <translation>Reprendre : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="298"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="291"/>
         <source>Waiting for export</source>
         <translation>En attente d&apos;export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/monitor_home.py" line="299"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="292"/>
         <source>%n completed interview(s) not yet exported.</source>
         <translation>
             <numerusform>%n entretien terminé pas encore exporté.</numerusform>
@@ -1636,32 +1771,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="300"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="293"/>
         <source>Export to USB stick…</source>
         <translation>Exporter vers une clé USB…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="302"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="295"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="304"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="297"/>
         <source>Not signed off yet. Sensitive questionnaires stay locked.</source>
         <translation>Pas encore validée. Les questionnaires sensibles restent verrouillés.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="305"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="298"/>
         <source>Record training sign-off…</source>
         <translation>Enregistrer la validation de la formation…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="308"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="301"/>
         <source>Signed off on %1.</source>
         <translation>Validée le %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="309"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="302"/>
         <source>Record a new sign-off…</source>
         <translation>Enregistrer une nouvelle validation…</translation>
     </message>
@@ -1669,60 +1804,60 @@
 <context>
     <name>MonitorSyncPanel</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="76"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="77"/>
         <source>Coordinator and USB stick</source>
         <extracomment>Something changed in the vault (records marked, kit installed): the home should redraw. How the last export went, in one line (text, ok): the home&apos;s export card shows it.</extracomment>
         <translation>Coordinateur et clé USB</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="79"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="80"/>
         <source>Enrolled with coordinator %1.</source>
         <translation>Inscrit auprès du coordinateur %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="81"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="82"/>
         <source>Not enrolled yet: ask your coordinator for a kit.</source>
         <translation>Pas encore inscrit : demandez un kit à votre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="83"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="84"/>
         <source>Export for coordinator…</source>
         <translation>Exporter pour le coordinateur…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="84"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="85"/>
         <source>Re-create a lost bundle…</source>
         <translation>Recréer un paquet perdu…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="85"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="86"/>
         <source>Enroll with a kit…</source>
         <translation>S&apos;inscrire avec un kit…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="86"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="87"/>
         <source>Device card…</source>
         <translation>Carte d&apos;appareil…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="87"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="88"/>
         <source>Accept a receipt…</source>
         <translation>Accepter un accusé de réception…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="95"/>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="148"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="96"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="149"/>
         <source>Choose the USB stick or folder for the bundle</source>
         <translation>Choisissez la clé USB ou le dossier du paquet</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="108"/>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="161"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="109"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="162"/>
         <source>Writing and checking the bundle…</source>
         <translation>Écriture et vérification du paquet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="118"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="119"/>
         <source>%n interview(s) went out in bundle %1.</source>
         <translation>
             <numerusform>%n entretien est parti dans le paquet %1.</numerusform>
@@ -1730,92 +1865,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="119"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="120"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="120"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="121"/>
         <source>The file was read back from the stick and matches what was written.</source>
         <translation>Le fichier a été relu sur la clé et correspond à ce qui a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="124"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="125"/>
         <source>Bundle written</source>
         <translation>Paquet écrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="126"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="127"/>
         <source>Remove the USB stick safely (eject it first) before you unplug it.</source>
         <translation>Retirez la clé USB en toute sécurité (éjectez-la d&apos;abord) avant de la débrancher.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="167"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="168"/>
         <source>Choose the enrollment kit</source>
         <translation>Choisissez le kit d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="192"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="193"/>
         <source>Installing the kit…</source>
         <translation>Installation du kit…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="197"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="198"/>
         <source>Kit %1 updated.</source>
         <translation>Kit %1 mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="197"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="198"/>
         <source>Kit %1 installed.</source>
         <translation>Kit %1 installé.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="200"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="201"/>
         <source>Coordinator: %1</source>
         <translation>Coordinateur : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="201"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="202"/>
         <source>Questionnaires: %1</source>
         <translation>Questionnaires : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="202"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="203"/>
         <source>Next: make the device card and give it to your coordinator.</source>
         <translation>Étape suivante : créez la carte d&apos;appareil et remettez-la à votre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="206"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="207"/>
         <source>Enrolled</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="209"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="210"/>
         <source>This device&apos;s fingerprint. Read it aloud to your coordinator:</source>
         <translation>Empreinte de cet appareil. Lisez-la à voix haute à votre coordinateur :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="226"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="227"/>
         <source>Save the device card</source>
         <translation>Enregistrer la carte d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="243"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="244"/>
         <source>Writing the device card…</source>
         <translation>Écriture de la carte d&apos;appareil…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="249"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="250"/>
         <source>Choose the coordinator&apos;s receipt</source>
         <translation>Choisissez l&apos;accusé de réception du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="266"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="267"/>
         <source>Receipt accepted</source>
         <translation>Accusé de réception accepté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="268"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="269"/>
         <source>%n bundle(s) acknowledged by the coordinator.</source>
         <translation>
             <numerusform>%n paquet confirmé par le coordinateur.</numerusform>
@@ -1823,7 +1958,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="269"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="270"/>
         <source>%n record(s) may now be removed by the retention rule.</source>
         <translation>
             <numerusform>%n entretien peut maintenant être effacé selon la règle de conservation.</numerusform>
@@ -1831,7 +1966,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="274"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="275"/>
         <source>Checking the receipt…</source>
         <translation>Vérification de l&apos;accusé de réception…</translation>
     </message>

@@ -114,11 +114,23 @@ def test_import_xlsform_lists_unsupported_rows_as_warnings(tmp_path, capsys):
 
 
 def test_import_xlsform_with_fatal_problems_writes_nothing(tmp_path, capsys):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "survey"
+    for row in (["type", "name", "label"], ["select_one c", "q", "Q"]):
+        ws.append(row)
+    choices = wb.create_sheet("choices")
+    for row in (["list_name", "name", "label"], ["c", "a", "A"], ["c", "a", "Another A"]):
+        choices.append(row)
+    workbook = tmp_path / "dup.xlsx"
+    wb.save(workbook)
     out = tmp_path / "cf.yaml"
-    assert main(["forms", "import-xlsform", str(XLSFORMS / "choice_filter_test.xlsx"), "--out", str(out)]) == 1
+    assert main(["forms", "import-xlsform", str(workbook), "--out", str(out)]) == 1
     err = capsys.readouterr().err
-    assert "FORM_DUPLICATE_NAME" in err and "not written" in err
-    assert list(tmp_path.iterdir()) == []
+    assert f"{workbook}: choices row 3: FORM_DUPLICATE_NAME" in err and "not written" in err
+    assert not out.exists()
 
 
 def test_import_xlsform_refuses_to_overwrite(tmp_path, capsys):

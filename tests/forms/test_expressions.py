@@ -106,7 +106,8 @@ def test_long_sums_do_not_hit_recursion_limits() -> None:
         ("../x", ErrorCode.EXPR_SYNTAX),
         ("regex(., '(')", ErrorCode.EXPR_SYNTAX),
         ("__import__('os')", ErrorCode.EXPR_UNKNOWN_FUNCTION),
-        ("jr:choice-name(${a}, '${a}')", ErrorCode.EXPR_UNKNOWN_FUNCTION),
+        ("jr:choice-name(${a}, ${a})", ErrorCode.EXPR_SYNTAX),  # the question is named in quotes
+        ("digest(${a}, 'SHA-256')", ErrorCode.EXPR_REFUSED_FUNCTION),
         ("selected(${a})", ErrorCode.EXPR_ARITY),
         ("if(1, 2)", ErrorCode.EXPR_ARITY),
         ("(" * 70 + "1" + ")" * 70, ErrorCode.EXPR_TOO_COMPLEX),

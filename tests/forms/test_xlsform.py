@@ -132,7 +132,7 @@ def test_our_privacy_columns_are_imported(tmp_path: Path) -> None:
 
 
 def test_bad_bands_are_a_schema_problem(tmp_path: Path) -> None:
-    path = book(tmp_path, [["type", "name", "privacy", "bands"], ["integer", "age", "quasi", "15, eighteen"]])
+    path = book(tmp_path, [["type", "name", "label", "privacy", "bands"], ["integer", "age", "Age", "quasi", "15, eighteen"]])
     result = convert_workbook(path)
     assert [(p.row, p.code, p.fatal) for p in result.problems] == [(2, ErrorCode.FORM_SCHEMA, True)]
     assert result.problems[0].message.startswith("bands: ")
@@ -179,7 +179,7 @@ def test_choice_filter_keeps_filter_columns(tmp_path: Path) -> None:
             ["select_one district", "district", "District", "region = ${region}"],
         ],
         choices=[
-            ["list name", "name", "label", "Region"],
+            ["list name", "name", "label", "region"],
             ["region", "north", "North"],
             ["region", "south", "South"],
             ["district", "d1", "One", "north"],
@@ -197,12 +197,25 @@ def test_choice_filter_keeps_filter_columns(tmp_path: Path) -> None:
     assert result.form["choices"] == {
         "region": [{"name": "north", "label": {"en": "North"}}, {"name": "south", "label": {"en": "South"}}],
         "district": [
-            {"name": "d1", "label": {"en": "One"}, "Region": "north"},
-            {"name": "d2", "label": {"en": "Two"}, "Region": "south"},
+            {"name": "d1", "label": {"en": "One"}, "region": "north"},
+            {"name": "d2", "label": {"en": "Two"}, "region": "south"},
         ],
     }
     form = Form.model_validate(result.form)
-    assert form.choices["district"][0].extra("Region") == "north"
+    assert form.choices["district"][0].extra("region") == "north"
+
+
+def test_choice_filter_on_a_column_the_list_lacks_is_fatal_on_its_row(tmp_path: Path) -> None:
+    # Column names are case-sensitive (as in an XForm): 'Region' is not 'region'; the filter would match nothing.
+    path = book(
+        tmp_path,
+        [["type", "name", "label", "choice_filter"], ["select_one region", "region", "Region"],
+         ["select_one district", "district", "District", "region = ${region}"]],
+        choices=[["list name", "name", "label", "Region"], ["region", "north", "North"], ["district", "d1", "One", "north"]],
+    )  # fmt: skip
+    assert [p.line("f.xlsx") for p in convert_workbook(path).problems] == [
+        "f.xlsx: survey row 3: FORM_BAD_EXPRESSION: choice_filter: choice list 'district' has no column 'region'"
+    ]
 
 
 def test_unknown_and_unsupported_columns_are_listed_once(tmp_path: Path) -> None:
@@ -275,13 +288,14 @@ def test_geopoint_row_is_dropped_and_listed(tmp_path: Path) -> None:
     )
     result = convert_workbook(path)
     assert [p.line("f.xlsx") for p in result.problems] == [
-        "f.xlsx: survey row 3: FORM_XLSFORM_UNSUPPORTED_TYPE: question type 'geopoint' is not supported; the row was not imported"
+        "f.xlsx: survey row 3: FORM_XLSFORM_LOCATION: 'geopoint' is a GPS position, never collected by napsurvey; "
+        "the row was not imported (it can be asked as a choice of place)"
     ]
     assert result.ok
     assert [r["name"] for r in result.form["survey"]] == ["a", "b"]
 
 
-def test_reference_to_dropped_question_is_fatal(tmp_path: Path) -> None:
+def test_reference_to_a_row_not_imported_reads_as_empty(tmp_path: Path) -> None:
     path = book(
         tmp_path,
         [
@@ -293,15 +307,30 @@ def test_reference_to_dropped_question_is_fatal(tmp_path: Path) -> None:
     )
     result = convert_workbook(path)
     assert codes(result) == [
-        (2, ErrorCode.FORM_XLSFORM_UNSUPPORTED_TYPE, False),
-        (3, ErrorCode.FORM_XLSFORM_DROPPED_REFERENCE, True),
-        (4, ErrorCode.FORM_XLSFORM_DROPPED_REFERENCE, True),
+        (2, ErrorCode.FORM_XLSFORM_LOCATION, False),
+        (3, ErrorCode.FORM_XLSFORM_DROPPED_REFERENCE, False),
+        (4, ErrorCode.FORM_XLSFORM_DROPPED_REFERENCE, False),
     ]
-    assert result.problems[1].message == "label refers to 'where', which was not imported (geopoint)"
-    assert not result.ok
+    assert result.problems[1].message == "label refers to 'where', which was not imported (geopoint); it was taken out of the text"
+    assert result.form["survey"][0]["label"] == {"en": "You are at "}
+    assert result.form["survey"][1]["relevant"] == "'' != ''"
+    assert result.ok
 
 
-@pytest.mark.parametrize("kind", ["start", "end", "today", "deviceid", "username", "phonenumber", "simserial", "subscriberid", "audit"])
+def test_references_to_the_interview_date_read_today(tmp_path: Path) -> None:
+    path = book(
+        tmp_path,
+        [["type", "name", "label", "calculation", "constraint"], ["today", "today"], ["start", "start"],
+         ["date", "born", "Born", None, ". < ${today}"], ["calculate", "days", None, "${start} - ${born}"]],
+    )  # fmt: skip
+    result = convert_workbook(path)
+    assert result.form["survey"][0]["constraint"] == ". < today()"
+    assert result.form["survey"][1]["calculation"] == "today() - ${born}"
+    assert [p.code for p in result.problems].count(ErrorCode.FORM_XLSFORM_TODAY_REFERENCE) == 2
+    assert result.ok
+
+
+@pytest.mark.parametrize("kind", ["start", "end", "today", "audit"])
 def test_metadata_rows_are_not_fatal(tmp_path: Path, kind: str) -> None:
     path = book(tmp_path, [["type", "name", "label"], [kind, kind], ["text", "a", "A"]])
     result = convert_workbook(path)
@@ -310,18 +339,55 @@ def test_metadata_rows_are_not_fatal(tmp_path: Path, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "kind",
-    ["geotrace", "geoshape", "image", "audio", "video", "file", "barcode", "range", "rank x", "time", "dateTime",
-     "select_one_from_file places.csv", "select_multiple_from_file places.csv"],
+    "kind", ["deviceid", "imei", "username", "phonenumber", "simserial", "subscriberid", "email", "uri:deviceid", "get device id"]
 )
-def test_unsupported_types_are_listed(tmp_path: Path, kind: str) -> None:
-    path = book(tmp_path, [["type", "name", "label"], [kind, "q", "Q"], ["text", "a", "A"]])
+def test_device_and_user_identifiers_are_refused_each_with_its_line(tmp_path: Path, kind: str) -> None:
+    path = book(tmp_path, [["type", "name", "label"], [kind, "who"], ["text", "a", "A"]])
     result = convert_workbook(path)
-    assert codes(result) == [(2, ErrorCode.FORM_XLSFORM_UNSUPPORTED_TYPE, False)]
+    assert codes(result) == [(2, ErrorCode.FORM_XLSFORM_IDENTIFIER, False)]
     assert result.form["survey"] == [{"type": "text", "name": "a", "label": {"en": "A"}}]
 
 
-def test_or_other_becomes_plain_select(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("kind", "code"),
+    [
+        ("geopoint", ErrorCode.FORM_XLSFORM_LOCATION), ("gps", ErrorCode.FORM_XLSFORM_LOCATION),
+        ("geotrace", ErrorCode.FORM_XLSFORM_LOCATION), ("geoshape", ErrorCode.FORM_XLSFORM_LOCATION),
+        ("start-geopoint", ErrorCode.FORM_XLSFORM_LOCATION), ("osm tags", ErrorCode.FORM_XLSFORM_LOCATION),
+        ("image", ErrorCode.FORM_XLSFORM_MEDIA), ("photo", ErrorCode.FORM_XLSFORM_MEDIA),
+        ("audio", ErrorCode.FORM_XLSFORM_MEDIA), ("video", ErrorCode.FORM_XLSFORM_MEDIA),
+        ("file", ErrorCode.FORM_XLSFORM_MEDIA), ("add file prompt", ErrorCode.FORM_XLSFORM_MEDIA),
+        ("barcode", ErrorCode.FORM_XLSFORM_MEDIA), ("background-audio", ErrorCode.FORM_XLSFORM_MEDIA),
+        ("rank x", ErrorCode.FORM_XLSFORM_UNSUPPORTED_TYPE), ("time", ErrorCode.FORM_XLSFORM_UNSUPPORTED_TYPE),
+        ("hidden", ErrorCode.FORM_XLSFORM_UNSUPPORTED_TYPE),
+        ("select_one_from_file places.csv", ErrorCode.FORM_XLSFORM_FILE),
+        ("select_multiple_from_file places.xml", ErrorCode.FORM_XLSFORM_FILE),
+    ],
+)  # fmt: skip
+def test_types_not_collected_are_listed_with_why(tmp_path: Path, kind: str, code: ErrorCode) -> None:
+    path = book(tmp_path, [["type", "name", "label"], [kind, "q", "Q"], ["text", "a", "A"]])
+    result = convert_workbook(path)
+    assert codes(result) == [(2, code, False)]
+    assert result.form["survey"] == [{"type": "text", "name": "a", "label": {"en": "A"}}]
+    assert result.fate == {1: "header", 2: code.name, 3: "imported"}
+
+
+@pytest.mark.parametrize(
+    ("kind", "parameters", "expected"),
+    [
+        ("dateTime", None, {"type": "date"}),
+        ("range", "start=1 end=5 step=1", {"type": "integer", "constraint": ". >= 1 and . <= 5"}),
+        ("range", "start=0 end=1 step=0.1", {"type": "decimal", "constraint": ". >= 0 and . <= 1"}),
+    ],
+)
+def test_types_generalised_keep_their_meaning(tmp_path: Path, kind: str, parameters: str | None, expected: dict[str, Any]) -> None:
+    path = book(tmp_path, [["type", "name", "label", "parameters"], [kind, "q", "Q", parameters]])
+    result = convert_workbook(path)
+    assert codes(result) == [(2, ErrorCode.FORM_XLSFORM_MAPPED, False)]
+    assert result.form["survey"] == [{"name": "q", "label": {"en": "Q"}, **expected} | {"type": expected["type"]}]
+
+
+def test_or_other_adds_the_choice_and_its_text_question(tmp_path: Path) -> None:
     path = book(
         tmp_path,
         [["type", "name", "label"], ["select_one sex or_other", "sex", "Sex"]],
@@ -329,32 +395,38 @@ def test_or_other_becomes_plain_select(tmp_path: Path) -> None:
     )
     result = convert_workbook(path)
     assert [p.line("f.xlsx") for p in result.problems] == [
-        "f.xlsx: survey row 2: FORM_XLSFORM_OR_OTHER: 'or_other' is not supported; imported as a plain select_one without an 'other' choice"
+        "f.xlsx: survey row 2: FORM_XLSFORM_OR_OTHER: 'or_other': a choice 'other' and a text question 'sex_other' for it were added"
     ]
     assert result.ok
-    assert result.form["survey"][0]["type"] == "select_one sex"
+    assert result.form["survey"] == [
+        {"type": "select_one sex", "name": "sex", "label": {"en": "Sex"}},
+        {"type": "text", "name": "sex_other", "label": {"en": "Specify other."}, "relevant": "selected(${sex}, 'other')"},
+    ]
+    assert result.form["choices"]["sex"][-1] == {"name": "other", "label": {"en": "Other"}}
 
 
 def test_unknown_type_is_fatal(tmp_path: Path) -> None:
-    result = convert_workbook(book(tmp_path, [["type", "name"], ["integr", "a"]]))
+    result = convert_workbook(book(tmp_path, [["type", "name", "label"], ["integr", "a", "A"], ["text", "b", "B"]]))
     assert codes(result) == [(2, ErrorCode.FORM_UNKNOWN_TYPE, True)]
 
 
-def test_unsupported_function_is_fatal(tmp_path: Path) -> None:
+def test_unsupported_and_refused_functions_are_fatal(tmp_path: Path) -> None:
     path = book(
         tmp_path,
         [
             ["type", "name", "label", "calculation"],
             ["select_one yn", "a", "A"],
             ["calculate", "c", None, "jr:choice-name(${a}, '${a}')"],
-            ["calculate", "d", None, "pulldata('f', 'x', 'y', ${a})"],
+            ["calculate", "d", None, "area(${a})"],
+            ["calculate", "e", None, "spline(${a})"],
         ],
         choices=[["list_name", "name", "label"], ["yn", "yes", "Yes"]],
     )
     result = convert_workbook(path)
     assert [p.line("f.xlsx") for p in result.problems] == [
-        "f.xlsx: survey row 3: FORM_XLSFORM_UNSUPPORTED_FUNCTION: calculation uses jr:choice-name(), which napsurvey does not support",
-        "f.xlsx: survey row 4: FORM_XLSFORM_UNSUPPORTED_FUNCTION: calculation uses pulldata(), which napsurvey does not support",
+        "f.xlsx: survey row 4: FORM_XLSFORM_REFUSED_FUNCTION: calculation uses area(), which napsurvey refuses: "
+        "it measures a shape drawn from GPS points, and napsurvey collects no GPS positions",
+        "f.xlsx: survey row 5: FORM_XLSFORM_UNSUPPORTED_FUNCTION: calculation uses spline(), which napsurvey does not support",
     ]
     assert not result.ok
 
@@ -429,12 +501,17 @@ def test_settings_form_id_is_normalised_and_extras_listed(tmp_path: Path) -> Non
                   ["Spec Test", 20260101, "https://x", None, "high"]],
     )
     result = convert_workbook(path)
-    assert [p.line("f.xlsx") for p in result.problems] == [
+    lines = [p.line("f.xlsx") for p in result.problems]
+    assert lines[1:3] == [
         "f.xlsx: settings row 2: FORM_XLSFORM_UNSUPPORTED_SETTING: setting 'submission_url' is not supported and was ignored",
         "f.xlsx: settings row 2: FORM_XLSFORM_FORM_ID: form_id 'Spec Test' became 'spec_test' (lower-case letters, digits and _ only)",
     ]
+    assert "f.xlsx: settings row 2: FORM_CONSENT: consent: a sensitivity: high form needs a consent block" in lines
     assert result.form["settings"]["version"] == "20260101"
     assert result.form["settings"]["sensitivity"] == "high"
+    # A sensitivity: high form is checked as one: the linter's refusals name the workbook's rows.
+    assert lines[:1] == ["f.xlsx: survey row 2: FORM_HIGH_FREE_TEXT: free-text question not allowed in a sensitivity: high form"]
+    assert not result.ok
 
 
 @pytest.mark.parametrize(
@@ -491,9 +568,9 @@ def test_rows_without_type_name_or_list(tmp_path: Path) -> None:
 
 
 def test_other_sheets_are_listed(tmp_path: Path) -> None:
-    path = book(tmp_path, [["type", "name"], ["text", "a"]], extra={"external_choices": [["list_name", "name"], ["x", "y"]]})
+    path = book(tmp_path, [["type", "name", "label"], ["text", "a", "A"]], extra={"Notes": [["who", "what"], ["x", "y"]]})
     assert [p.line("f.xlsx") for p in convert_workbook(path).problems] == [
-        "f.xlsx: external_choices: FORM_XLSFORM_UNUSED_SHEET: sheet 'external_choices' is not used by napsurvey and was ignored"
+        "f.xlsx: Notes: FORM_XLSFORM_UNUSED_SHEET: sheet 'Notes' is not used by napsurvey and was ignored"
     ]
 
 
@@ -616,12 +693,27 @@ def test_no_survey_sheet(tmp_path: Path) -> None:
     ws = wb.active
     assert ws is not None
     ws.title = "Sheet1"
-    ws.append(["type", "name"])
+    ws.append(["who", "what"])
     wb.save(tmp_path / "f.xlsx")
     with pytest.raises(NapError) as err:
         convert_workbook(tmp_path / "f.xlsx")
     assert err.value.code is ErrorCode.FORM_NOT_A_FORM
     assert "survey" in err.value.message
+
+
+def test_the_only_sheet_with_type_and_name_is_read_as_the_survey(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Sheet1"
+    ws.append(["type", "name", "label"])
+    ws.append(["text", "state", "The State"])
+    wb.save(tmp_path / "f.xlsx")
+    result = convert_workbook(tmp_path / "f.xlsx")
+    assert result.lines("f.xlsx") == [
+        "f.xlsx: Sheet1: FORM_XLSFORM_SURVEY_SHEET: the workbook has no sheet named survey; sheet 'Sheet1' was read as the survey"
+    ]
+    assert result.ok and result.form["survey"] == [{"type": "text", "name": "state", "label": {"en": "The State"}}]
 
 
 def test_survey_without_type_column(tmp_path: Path) -> None:
@@ -639,7 +731,7 @@ def test_directory_is_not_a_workbook(tmp_path: Path) -> None:
 
 def test_reading_stops_after_a_long_blank_run(tmp_path: Path) -> None:
     # Spreadsheets often carry formatting down to row 1,048,576; reading it all takes
-    # many seconds. The documented limit: rows after 1,000 blank rows are not read.
+    # many seconds. The documented limit: rows after 100 blank rows are not read (pyxform: 60).
     wb = openpyxl.Workbook()
     ws = wb.active
     assert ws is not None

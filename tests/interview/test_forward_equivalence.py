@@ -44,6 +44,7 @@ class Builder:
         self.draw = draw
         self.rows: list[dict[str, Any]] = []
         self.seen: list[tuple[str, str, tuple[str, ...]]] = []  # (name, type, enclosing repeats)
+        self.repeats: list[str] = []  # repeats already closed, for count(${repeat})
         self.n = 0
         self.forward_only = draw(st.booleans()) or draw(st.booleans())  # mostly forms the walk applies to
 
@@ -101,6 +102,8 @@ class Builder:
         options = [f"${{{a}}} + {self.draw(st.integers(0, 3))}", f"if(${{{a}}} > 2, 1, 0) + if(${{{b or a}}} > 4, 1, 0)"]
         if lists:
             options.append(f"sum(${{{self.draw(st.sampled_from(lists))}}})")
+        if self.repeats:
+            options.append(f"count(${{{self.draw(st.sampled_from(self.repeats))}}}) + {self.draw(st.integers(0, 2))}")
         row = {"type": "calculate", "name": self.name(), "calculation": self.draw(st.sampled_from(options))}
         self.rows.append(row)
         self.seen.append((row["name"], "integer", repeats))
@@ -137,6 +140,7 @@ class Builder:
                 self.rows.append(row)
                 self.block((*repeats, name), depth + 1, self.draw(st.integers(1, 3)))
                 self.rows.append({"type": "end_repeat"})
+                self.repeats.append(name)
 
 
 @st.composite

@@ -102,3 +102,13 @@ def test_each_dependent_is_evaluated_at_most_once_per_answer(
     context = StartContext(today=__import__("datetime").date(2026, 3, 15), trained=True, protocol=True, referrals=[{"name": "x"}])
     fill(_shipped(form_id), context, dict(ANSWERS[form_id]), incremental=True)
     assert per_answer and max(per_answer) == 1
+
+
+def test_what_counts_a_repeat_follows_its_count(refreshed: Counts) -> None:
+    iv = start(make_form([*KIDS, {"type": "calculate", "name": "children", "calculation": "count(${kids})"}]))
+    iv.answer("n", 2)
+    assert iv.value("children") == 2
+    iv.answer("n", 5)
+    assert iv.value("children") == 5
+    iv.answer("n", 1)
+    assert iv.value("children") == 1

@@ -7,12 +7,15 @@ True
 from __future__ import annotations
 
 from .env import ColumnEnv, Env
-from .expr import Expr, parse
-from .functions import KNOWN_FUNCTIONS
+from .expr import Expr, check, parse
+from .functions import KNOWN_FUNCTIONS, REFUSED_FUNCTIONS, SYNTAX_FUNCTIONS
 from .values import Value, as_list, to_boolean, to_number, to_string
 
 __all__ = [
     "KNOWN_FUNCTIONS",
+    "REFUSED_FUNCTIONS",
+    "SYNTAX_FUNCTIONS",
+    "check",
     "ColumnEnv",
     "Env",
     "Expr",

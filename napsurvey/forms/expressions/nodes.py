@@ -22,12 +22,12 @@ class Ref:
 
 @dataclass(frozen=True, slots=True)
 class Current:
-    """``.``: the value of the question the expression belongs to."""
+    """``.`` (or ``current()``): the value of the question the expression belongs to."""
 
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    """A bare name: in a choice_filter, the column of the choice being filtered."""
+    """A bare name: in a choice_filter or a lookup's predicate, a column of the choice being tested."""
 
     name: str
 
@@ -53,10 +53,46 @@ class Chain:
 
 @dataclass(frozen=True, slots=True)
 class Call:
-    """A function call."""
+    """A function call; ``pos`` is where its name starts in the source (keeps random() call sites apart)."""
 
     name: str
     args: tuple[Node, ...]
+    pos: int = 0
 
 
-Node: TypeAlias = Literal | Ref | Current | Column | Negate | Chain | Call
+@dataclass(frozen=True, slots=True)
+class ChoiceName:
+    """``jr:choice-name(value, '${q}')``: the label of choice ``value`` of question ``question``."""
+
+    value: Node
+    question: str
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedRepeat:
+    """``indexed-repeat(${x}, ${repeat}, n, ...)``: ``x`` in instance ``n`` (1-based) of each named repeat."""
+
+    name: str
+    picks: tuple[tuple[str, Node], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """``position(..)``: the 1-based number of the enclosing repeat instance, ``levels`` up."""
+
+    levels: int
+
+
+@dataclass(frozen=True, slots=True)
+class Lookup:
+    """``instance('list')/root/item[predicate]/column``: values of a column of a form's list.
+
+    ``column`` None means the items themselves (their names, e.g. for count()).
+    """
+
+    source: str
+    predicate: Node | None
+    column: str | None
+
+
+Node: TypeAlias = Literal | Ref | Current | Column | Negate | Chain | Call | ChoiceName | IndexedRepeat | Position | Lookup

@@ -16,10 +16,14 @@ class Kind(Enum):
     STRING = "string"
     REF = "${name}"
     CURRENT = "."
+    PARENT = ".."
+    SLASH = "/"
     NAME = "name"
     OP = "operator"
     LPAREN = "("
     RPAREN = ")"
+    LBRACKET = "["
+    RBRACKET = "]"
     COMMA = ","
     END = "end"
 
@@ -33,13 +37,26 @@ class Token:
     pos: int
 
 
-_WS = re.compile(r"[ \t\r\n]+")
+#: Characters read as a space: spreadsheets hold non-breaking and zero-width spaces
+#: that nobody sees (U+00A0, U+2007, U+202F, U+200B, U+FEFF ...).
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 _DIGITS = frozenset("0123456789")
 _NAME_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]*)?|\.[0-9]+")
-_REF = re.compile(r"\$\{[ \t]*([A-Za-z_][A-Za-z0-9_.\-]*)[ \t]*\}")
+REF_PATTERN = re.compile(r"\$\{[\s\u200b\ufeff]*([A-Za-z_][A-Za-z0-9_.\-]*)[\s\u200b\ufeff]*\}")
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*(?::[A-Za-z_][A-Za-z0-9_.\-]*)?")
 _OPS = ("!=", "<=", ">=", "=", "<", ">", "+", "-", "*")
+_SINGLE = {"(": Kind.LPAREN, ")": Kind.RPAREN, "[": Kind.LBRACKET, "]": Kind.RBRACKET, ",": Kind.COMMA, "/": Kind.SLASH}
+
+
+def is_space(ch: str) -> bool:
+    """A character the tokenizer skips: any Unicode space, and the invisible zero-width ones."""
+    return ch.isspace() or ch in _INVISIBLE
+
+
+def _name_end(source: str, i: int) -> int:
+    match = _NAME.match(source, i)
+    return match.end() if match else i + 1  # cannot fail: the first character starts a name
 
 
 def tokenize(source: str) -> list[Token]:
@@ -48,9 +65,8 @@ def tokenize(source: str) -> list[Token]:
     i, n = 0, len(source)
     while i < n:
         ch = source[i]
-        if ch in " \t\r\n":
-            match = _WS.match(source, i)
-            i = match.end() if match else i + 1
+        if is_space(ch):
+            i += 1
             continue
         if ch in _DIGITS or (ch == "." and i + 1 < n and source[i + 1] in _DIGITS):
             match = _NUMBER.match(source, i)
@@ -61,9 +77,11 @@ def tokenize(source: str) -> list[Token]:
             continue
         if ch == ".":
             if i + 1 < n and source[i + 1] == ".":
-                raise NapError(ErrorCode.EXPR_SYNTAX, pos=i, reason="'..' paths are not supported")
-            tokens.append(Token(Kind.CURRENT, ".", i))
-            i += 1
+                tokens.append(Token(Kind.PARENT, "..", i))
+                i += 2
+            else:
+                tokens.append(Token(Kind.CURRENT, ".", i))
+                i += 1
             continue
         if ch in "'\"":
             end = source.find(ch, i + 1)
@@ -73,29 +91,19 @@ def tokenize(source: str) -> list[Token]:
             i = end + 1
             continue
         if ch == "$":
-            match = _REF.match(source, i)
+            match = REF_PATTERN.match(source, i)
             if not match:
                 raise NapError(ErrorCode.EXPR_SYNTAX, pos=i, reason="expected ${name}")
             tokens.append(Token(Kind.REF, match.group(1), i))
             i = match.end()
             continue
         if ch in _NAME_START:
-            match = _NAME.match(source, i)
-            if match is None:  # cannot happen: the first character starts a name
-                raise NapError(ErrorCode.EXPR_SYNTAX, pos=i, reason="bad name")
-            tokens.append(Token(Kind.NAME, match.group(), i))
-            i = match.end()
+            end = _name_end(source, i)
+            tokens.append(Token(Kind.NAME, source[i:end], i))
+            i = end
             continue
-        if ch == "(":
-            tokens.append(Token(Kind.LPAREN, ch, i))
-            i += 1
-            continue
-        if ch == ")":
-            tokens.append(Token(Kind.RPAREN, ch, i))
-            i += 1
-            continue
-        if ch == ",":
-            tokens.append(Token(Kind.COMMA, ch, i))
+        if ch in _SINGLE:
+            tokens.append(Token(_SINGLE[ch], ch, i))
             i += 1
             continue
         for op in _OPS:

@@ -13,7 +13,13 @@ import math
 import re
 from typing import TypeAlias
 
+from .budget import check_length
+
 Value: TypeAlias = str | int | float | bool | datetime.date | list["Value"]
+
+
+class NodeSet(list["Value"]):
+    """Values found by a lookup into a list: as a single value, the first (XPath's string of a node-set)."""
 
 EPOCH = datetime.date(1970, 1, 1)
 NAN = float("nan")
@@ -92,7 +98,11 @@ def to_string(value: Value) -> str:
         return value.isoformat()
     if isinstance(value, datetime.date):
         return value.isoformat()
-    return " ".join(to_string(v) for v in value)
+    if isinstance(value, NodeSet):
+        return to_string(value[0]) if value else ""
+    parts = [to_string(v) for v in value]
+    check_length(sum(len(p) for p in parts) + len(parts))
+    return " ".join(parts)
 
 
 def to_boolean(value: Value) -> bool:
