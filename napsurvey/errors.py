@@ -69,6 +69,7 @@ class ErrorCode(Enum):
     FORM_INDICATOR_NOT_CATEGORICAL = "indicator '{indicator}': '{name}' is not a select question"
     FORM_INDICATOR_TOO_MANY_BY = "indicator '{indicator}' has {count} disaggregations (at most 2)"
     FORM_INDICATOR_UNKNOWN_QUESTION = "indicator '{indicator}' names unknown question '{name}'"
+    FORM_INDICATOR_GROUP = "indicator '{indicator}', groups of '{name}': {reason}"
     FORM_UNKNOWN_TYPE = "unknown question type '{type}'"
     FORM_UNSUPPORTED = "unsupported {what}: {detail}"
     FORM_CONSENT = "consent: {reason}"
@@ -106,6 +107,7 @@ class ErrorCode(Enum):
     FORM_XLSFORM_NAMED = "the {type} row has no name; it was imported as '{name}'"
     FORM_XLSFORM_RENAMED = "name '{name}' is also used in {other}; this one was imported as '{new}'"
     FORM_XLSFORM_NO_TYPE = "the row has no type; it was not imported"
+    FORM_XLSFORM_GROUP = "the group names '{indicator}', which is not an indicator of the indicators sheet; it was not imported"
     FORM_XLSFORM_NO_LIST = "the choice has no list_name; it was not imported"
     FORM_XLSFORM_NO_LABEL = "the {what} has no label; {shown} is shown instead"
     FORM_XLSFORM_DUPLICATE_CHOICE = "choice '{name}' is written twice in list '{list}'; the second was not imported"
@@ -215,15 +217,26 @@ class ErrorCode(Enum):
     CARD_NOT_CONFIRMED = "the device was not approved (fingerprint not confirmed)"
     RECEIPT_NONE = "nothing imported{device} yet; no receipt to write"
     KIT_BAD_RECIPIENT = "the backup recipient must be an age public key (age1 followed by 58 characters)"
+    KIT_GRACE = "a grace of {value} days is not allowed (0 to {maximum})"
 
     # --- outputs -----------------------------------------------------------
     PRIVACY_THRESHOLD = "disclosure threshold {value} is below the minimum of {minimum}"
     PRIVACY_THRESHOLD_MAX = "disclosure threshold {value} is above the maximum of {maximum}"
     TABLES_FORMAT = "unknown table format '{format}'"
-    TABLES_PERIOD = "period '{period}' is not FROM..TO with YYYY-MM values"
+    TABLES_PERIOD = "'{period}' is not a period (2026Q3, 2026-07, 2026) or a range of periods (2026Q1..2026Q2)"
     TABLES_DHIS2_MAPPING = "DHIS2 mapping {path}: {reason}"
     TABLES_DHIS2_NO_MAPPING = "the DHIS2 format needs a mapping file"
     TABLES_NO_DATA = "no imported data to publish"
+    TABLES_DHIS2_DUPLICATE = "DHIS2 mapping {path}: two values for {element}, {period}, {org_unit}, {combo}"
+    TABLES_DHIS2_PERIOD_TYPES = (
+        "DHIS2 mapping {path}: data element {element} would receive {kinds} periods; one period type per data element"
+    )
+    TABLES_DHIS2_UNKNOWN = "DHIS2 mapping {path}: {what} '{name}' is not in the published tables"
+    RELEASE_PERIOD_KIND = "'{period}' is not one {kind} of form '{form_id}' (for example {example})"
+    RELEASE_NOT_CLOSED = "{period} of form '{form_id}' closes on {day}, {grace} days after its end; release it from then"
+    RELEASE_UNCHANGED = "{period} of form '{form_id}' is released (edition {edition}) and nothing imported since changes it"
+    RELEASE_NO_DATA = "no imported interview of form '{form_id}' falls in {period}"
+    RELEASE_NOT_RELEASED = "{period} is not released{what}; publishable: {periods}"
     REPORT_FAILED = "the report could not be made: {reason}"
     REPORT_PAPER = "paper '{paper}' is neither a4 nor letter"
 

@@ -86,7 +86,7 @@ def record_sent(conn: Conn, body: BundleBody, content_hash: str) -> None:
     m = body.manifest
     conn.execute(
         "INSERT INTO sync_outbox(bundle_id, sequence, content_hash, body, created_day) VALUES (?, ?, ?, ?, ?)",
-        (m.bundle_id, m.sequence, content_hash, canonical_bytes(body.model_dump(mode="json")).decode(), m.created_day),
+        (m.bundle_id, m.sequence, content_hash, canonical_bytes(body.model_dump(mode="json", exclude_none=True)).decode(), m.created_day),
     )
 
 
@@ -182,21 +182,21 @@ def store_imported(conn: Conn, body: BundleBody, content_hash: str, day: str) ->
         (m.bundle_id, m.device_id, m.sequence, content_hash, m.created_day, day, m.prev_hash),
     )
     conn.executemany(
-        "INSERT INTO sync_cells(bundle_id, form_id, form_version, indicator, period_kind, cell_key, n) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO sync_cells(bundle_id, form_id, form_version, indicator, period_kind, cell_key, n, key_sum) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (m.bundle_id, t.form_id, ",".join(t.form_versions), t.indicator, t.period,
-             json.dumps(cell.key, ensure_ascii=False, separators=(",", ":")), cell.count)
+             json.dumps(cell.key, ensure_ascii=False, separators=(",", ":")), cell.count, cell.key_sum)
             for t in body.tables.aggregates
             for cell in t.cells
         ],
     )
     conn.executemany(
         "INSERT INTO sync_denominators(bundle_id, form_id, form_version, period, interviews, refused, ended_child, "
-        "stopped) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "stopped, key_sum) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (m.bundle_id, d.form_id, ",".join(d.form_versions), d.period, d.interviews, d.refused, d.ended_child,
-             d.stopped)
+             d.stopped, d.key_sum)
             for d in body.tables.denominators
         ],
     )
@@ -276,6 +276,29 @@ def imported_cells(conn: Conn) -> Iterator[ImportedCell]:
         "SELECT form_id, indicator, period_kind, cell_key, n FROM sync_cells"
     ):
         yield str(form_id), str(indicator), str(kind), tuple(str(k) for k in json.loads(key)), int(n)
+
+
+#: (bundle id, indicator, period kind, cell key, count, key sum or None) of one imported cell.
+ImportedTally = tuple[str, str, str, tuple[str, ...], int, int | None]
+
+
+def imported_tallies(conn: Conn, form_id: str) -> Iterator[ImportedTally]:
+    """Every imported count of one form with its key sum (None in a format-1 bundle)."""
+    for bundle_id, indicator, kind, key, n, key_sum in conn.execute(
+        "SELECT bundle_id, indicator, period_kind, cell_key, n, key_sum FROM sync_cells WHERE form_id = ? "
+        "ORDER BY rowid", (form_id,)
+    ):
+        yield (str(bundle_id), str(indicator), str(kind), tuple(str(k) for k in json.loads(key)), int(n),
+               None if key_sum is None else int(key_sum))
+
+
+def imported_interviews(conn: Conn, form_id: str) -> list[tuple[str, str, int, int | None]]:
+    """(bundle id, month, interviews, key sum or None) of one form, bundle by bundle."""
+    rows = conn.execute(
+        "SELECT bundle_id, period, interviews, key_sum FROM sync_denominators WHERE form_id = ? ORDER BY rowid",
+        (form_id,),
+    )
+    return [(str(b), str(m), int(n), None if k is None else int(k)) for b, m, n, k in rows]
 
 
 def interviews_per_month(conn: Conn) -> list[tuple[str, str, int]]:

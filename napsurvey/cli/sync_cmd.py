@@ -28,6 +28,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     create.add_argument("--protocol", metavar="FILE.yaml", help="study protocol (title, reference, approved_by, approved_day)")
     create.add_argument("--threshold", type=int, metavar="N", help="disclosure threshold (default 10, at least 5)")
     create.add_argument("--threshold-high", type=int, metavar="N", help="threshold for sensitivity: high forms")
+    create.add_argument("--grace-days", type=int, metavar="N",
+                        help="days after a period's end before it can be released (default 30)")
     create.add_argument("--backup-recipient", metavar="AGE1...", help="also encrypt bundles to this offline backup key")
     create.set_defaults(handler=_kit_create)
 
@@ -95,6 +97,7 @@ def _kit_create(args: argparse.Namespace) -> int:
             protocol=protocol,
             threshold=args.threshold,
             threshold_high=args.threshold_high,
+            grace_days=args.grace_days,
             backup_recipient=args.backup_recipient,
             today=today_iso(),
         )

@@ -23,7 +23,9 @@ from napsurvey.bundle import store
 from napsurvey.bundle.documents import read_document, sign_document
 from napsurvey.bundle.formats import (
     AGE_RECIPIENT_PATTERN,
+    DEFAULT_GRACE_DAYS,
     DOCUMENT_FORMAT_VERSION,
+    MAXIMUM_GRACE_DAYS,
     MAXIMUM_THRESHOLD,
     DeviceCard,
     Disclosure,
@@ -114,11 +116,14 @@ def create_kit(
     threshold: int | None = None,
     threshold_high: int | None = None,
     backup_recipient: str | None = None,
+    grace_days: int | None = None,
     today: str,
 ) -> bytes:
     """Build, sign and record a new kit; return its file bytes (coordinator).
 
-    ``form_texts`` default to this vault's active forms.
+    ``form_texts`` default to this vault's active forms. ``grace_days`` is
+    how long after a period's end it may be released (default 30;
+    ``KIT_GRACE`` outside 0..366).
     """
     vault = session.require_role("coordinator")
     texts = active_form_texts(vault) if form_texts is None else form_texts
@@ -137,6 +142,9 @@ def create_kit(
             raise NapError(ErrorCode.PRIVACY_THRESHOLD, value=value, minimum=MINIMUM_THRESHOLD)
         if value > MAXIMUM_THRESHOLD:
             raise NapError(ErrorCode.PRIVACY_THRESHOLD_MAX, value=value, maximum=MAXIMUM_THRESHOLD)
+    grace = DEFAULT_GRACE_DAYS if grace_days is None else grace_days
+    if isinstance(grace, bool) or not 0 <= grace <= MAXIMUM_GRACE_DAYS:
+        raise NapError(ErrorCode.KIT_GRACE, value=grace, maximum=MAXIMUM_GRACE_DAYS)
     if backup_recipient is not None and not re.fullmatch(AGE_RECIPIENT_PATTERN, backup_recipient):
         raise NapError(ErrorCode.KIT_BAD_RECIPIENT)
     with vault.transaction() as conn:
@@ -151,7 +159,7 @@ def create_kit(
             forms=texts,
             referrals=referrals or {},
             protocol=protocol,
-            disclosure=Disclosure(threshold=low, threshold_high=high),
+            disclosure=Disclosure(threshold=low, threshold_high=high, grace_days=grace),
         )
         data = sign_document("kit", kit, bytes(vault.signing_key()))
         store.record_kit_issued(conn, kit, [(f.form_id, f.version) for f in forms])
@@ -176,6 +184,7 @@ class KitOptions(TypedDict, total=False):
     threshold: int | None
     threshold_high: int | None
     backup_recipient: str | None
+    grace_days: int | None
 
 
 def write_kit(session: Session, out: Path, *, today: str, **options: Unpack[KitOptions]) -> KitWritten:

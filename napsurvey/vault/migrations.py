@@ -174,7 +174,57 @@ _V3_SYNC: tuple[str, ...] = (
     "CREATE INDEX sync_denominators_by_form ON sync_denominators(form_id, period)",
 )
 
-def _v5_backentry_papers(conn: Connection) -> None:
+def _v5_record_keys(conn: Connection) -> None:
+    """Record keys for the cell-key method (DESIGN section 6), and key sums beside imported counts.
+
+    Records completed before this version get a fresh key here, from the
+    operating system's generator (the same source as new records). Imported
+    counts from before keep a NULL key sum; the release derives one for them
+    (see napsurvey.services.releases).
+    """
+    conn.execute("ALTER TABLE records ADD COLUMN record_key INTEGER NULL")
+    ids = [int(r[0]) for r in conn.execute("SELECT id FROM records").fetchall()]
+    conn.executemany("UPDATE records SET record_key = ? WHERE id = ?",
+                     [(secrets.randbelow(1 << 32), record_id) for record_id in ids])
+    conn.execute("ALTER TABLE sync_cells ADD COLUMN key_sum INTEGER NULL")
+    conn.execute("ALTER TABLE sync_denominators ADD COLUMN key_sum INTEGER NULL")
+
+
+_V6_RELEASES: tuple[str, ...] = (
+    # One edition of the protected tables of one form for one closed period.
+    """CREATE TABLE releases (
+        id INTEGER PRIMARY KEY,
+        form_id TEXT NOT NULL,
+        period TEXT NOT NULL,
+        edition INTEGER NOT NULL,
+        created_day TEXT NOT NULL,
+        threshold INTEGER NOT NULL,
+        method TEXT NOT NULL,
+        parameters TEXT NOT NULL,
+        form_text TEXT NOT NULL,
+        bundles TEXT NOT NULL,
+        UNIQUE (form_id, period, edition)
+    )""",
+    # The tallies a release was made from: per indicator cell, and the interviews per period.
+    """CREATE TABLE release_cells (
+        release_id INTEGER NOT NULL REFERENCES releases(id),
+        indicator TEXT NOT NULL,
+        cell_key TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        key_sum INTEGER NOT NULL
+    )""",
+    "CREATE INDEX release_cells_by_release ON release_cells(release_id)",
+    # The publication ledger: every output made from releases, and which editions it showed.
+    """CREATE TABLE publications (
+        id INTEGER PRIMARY KEY,
+        day TEXT NOT NULL,
+        output TEXT NOT NULL,
+        releases TEXT NOT NULL,
+        detail TEXT NOT NULL
+    )""",
+)
+
+def _v7_backentry_papers(conn: Connection) -> None:
     # Only HMAC-SHA256(key, form id + paper number): the numbers themselves are never stored.
     # ``run`` is a random id per back-entry run, so a repeat can be told "earlier in this file".
     conn.execute("CREATE TABLE backentry_papers (digest BLOB PRIMARY KEY, run BLOB NOT NULL) WITHOUT ROWID")
@@ -189,7 +239,9 @@ MIGRATIONS: list[Migration] = [
     Migration(3, "sync: kit, outbox, devices, kits issued, imported bundles and counts", _V3_SYNC),
     # NULL on bundles imported before: their link is unknown and is not checked.
     Migration(4, "sync: previous-bundle hash of imported bundles", ("ALTER TABLE sync_bundles ADD COLUMN prev_hash TEXT NULL",)),
-    Migration(5, "back-entry: keyed hashes of the paper questionnaires entered, and their key", _v5_backentry_papers),
+    Migration(5, "cell key: record keys, key sums of imported counts", _v5_record_keys),
+    Migration(6, "releases, their tallies, and the publication ledger", _V6_RELEASES),
+    Migration(7, "back-entry: keyed hashes of the paper questionnaires entered, and their key", _v7_backentry_papers),
 ]
 
 

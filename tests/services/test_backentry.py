@@ -199,3 +199,9 @@ def test_a_worker_that_dies_stops_the_run_and_nothing_of_a_whole_file_is_stored(
     assert _records(session) == []
     monkeypatch.setattr(service, "EnginePool", EnginePool)
     assert back_entry(session, "community_safety", text, today=TODAY, workers=2).stored_completed == 3000  # then whole
+
+
+def test_each_record_entered_gets_its_own_record_key(session: Session) -> None:
+    back_entry(session, "community_safety", "\n".join(_paper(n) for n in range(50)), today=TODAY)
+    keys = [r[0] for r in session.vault.connection.execute("SELECT record_key FROM records").fetchall()]
+    assert len(keys) == 50 and None not in keys and len(set(keys)) > 45  # random, modulo 2**32

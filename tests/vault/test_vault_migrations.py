@@ -86,3 +86,21 @@ def test_a_failing_step_leaves_the_previous_version(tmp_path: Path, monkeypatch:
     assert current_version(db.conn) == broken.version - 1
     assert db.conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'zz'").fetchone()[0] == 0
     db.close()
+
+
+def test_records_completed_before_record_keys_get_one_at_migration(tmp_path: Path) -> None:
+    key = new_data_key()
+    path = tmp_path / "v4.db"
+    db = Database(open_connection(path, key))
+    assert migrate(db.conn, target=4) == 4
+    for i in range(50):
+        db.conn.execute("INSERT INTO records(form_id, form_version, month, data) VALUES ('f', '1', '2026-05', ?)",
+                        (f'{{"i": {i}}}',))
+    db.close()
+    db = Database(open_connection(path, key))
+    migrate(db.conn)
+    keys = [r[0] for r in db.conn.execute("SELECT record_key FROM records").fetchall()]
+    assert len(keys) == 50 and all(isinstance(k, int) and 0 <= k < 2**32 for k in keys)
+    assert len(set(keys)) == 50  # random, from the operating system's generator
+    assert db.conn.execute("SELECT count(*) FROM releases").fetchone()[0] == 0
+    db.close()

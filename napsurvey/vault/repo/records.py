@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import json
+import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +26,15 @@ class NewRecord:
     data: dict[str, Any]
 
 
+#: Record keys are integers modulo 2**32 (the cell-key method, napsurvey.privacy.cellkey).
+RECORD_KEY_SPACE = 1 << 32
+
+
+def new_record_key() -> int:
+    """A fresh record key from the operating system's generator."""
+    return secrets.randbelow(RECORD_KEY_SPACE)
+
+
 def dump_record(data: dict[str, Any]) -> str:
     """A record body as stored (compact JSON, keys sorted)."""
     return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"), sort_keys=True)
@@ -38,8 +48,9 @@ def insert_record(vault: OpenVault, record: NewRecord) -> int:
     """Store one completed record; returns its id."""
     with vault.transaction() as conn:
         cur = conn.execute(
-            "INSERT INTO records(form_id, form_version, month, status, data) VALUES (?, ?, ?, 'complete', ?)",
-            (record.form_id, record.form_version, record.month, dump_record(record.data)),
+            "INSERT INTO records(form_id, form_version, month, status, data, record_key) "
+            "VALUES (?, ?, ?, 'complete', ?, ?)",
+            (record.form_id, record.form_version, record.month, dump_record(record.data), new_record_key()),
         )
         assert cur.lastrowid is not None  # an INSERT always names its row
         return cur.lastrowid
@@ -47,19 +58,23 @@ def insert_record(vault: OpenVault, record: NewRecord) -> int:
 
 def insert_records(vault: OpenVault, records: Iterable[NewRecord]) -> int:
     """Store many records in one transaction (all or none); returns how many."""
-    rows = [(r.form_id, r.form_version, r.month, dump_record(r.data)) for r in records]
+    rows = [(r.form_id, r.form_version, r.month, dump_record(r.data), new_record_key()) for r in records]
     with vault.transaction() as conn:
         conn.executemany(
-            "INSERT INTO records(form_id, form_version, month, status, data) VALUES (?, ?, ?, 'complete', ?)", rows
+            "INSERT INTO records(form_id, form_version, month, status, data, record_key) "
+            "VALUES (?, ?, ?, 'complete', ?, ?)",
+            rows,
         )
     return len(rows)
 
 
 def write_record_rows(conn: Connection, rows: Sequence[RecordRow]) -> None:
-    """Store records whose bodies are already dumped (back-entry's workers dump them), inside
-    the caller's transaction (no savepoint: see :func:`napsurvey.vault.repo.papers.add_papers`)."""
+    """Store records whose bodies are already dumped (back-entry's workers dump them), each with
+    a fresh record key, inside the caller's transaction (no savepoint: see
+    :func:`napsurvey.vault.repo.papers.add_papers`)."""
     conn.executemany(
-        "INSERT INTO records(form_id, form_version, month, status, data) VALUES (?, ?, ?, 'complete', ?)", rows
+        "INSERT INTO records(form_id, form_version, month, status, data, record_key) VALUES (?, ?, ?, 'complete', ?, ?)",
+        [(*row, new_record_key()) for row in rows],
     )
 
 
@@ -113,11 +128,11 @@ def export_batch(vault: OpenVault, versions: Iterable[tuple[str, str]]) -> Expor
 
 
 def batch_rows(vault: OpenVault, batch: ExportBatch) -> Iterable[Row]:
-    """``(form_id, form_version, month, data)`` of every record of ``batch``, streamed."""
+    """``(form_id, form_version, month, data, record_key)`` of every record of ``batch``, streamed."""
     if batch.last_id is None:
         return iter(())
     return vault.connection.execute(
-        f"SELECT form_id, form_version, month, data FROM records WHERE {_WAITING} AND id <= ?",  # noqa: S608
+        f"SELECT form_id, form_version, month, data, record_key FROM records WHERE {_WAITING} AND id <= ?",  # noqa: S608
         (batch.versions, batch.last_id),
     )
 
