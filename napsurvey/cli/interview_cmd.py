@@ -12,7 +12,6 @@ from typing import IO, Any
 
 from napsurvey.cli.passphrase import open_session
 from napsurvey.errors import ErrorCode, NapError
-from napsurvey.services.backentry import back_entry
 
 #: Refuse absurdly large inputs before reading them.
 MAX_ANSWERS_BYTES = 2 * 1024**3
@@ -81,6 +80,8 @@ def _workers(asked: int | None, size: int | None) -> int:
 
 
 def _interview(args: argparse.Namespace) -> int:
+    from napsurvey.services.backentry import back_entry  # noqa: PLC0415 - loaded when used (start-up time)
+
     def progress(kind: str, n: int) -> None:
         print(f"{kind} {n}", flush=True)
 

@@ -12,7 +12,6 @@ from typing import Any
 
 from napsurvey.cli.passphrase import open_session
 from napsurvey.errors import ErrorCode, NapError
-from napsurvey.services import coordinator_views, enrollment, sync_export, sync_import
 from napsurvey.services.files import read_document, writable_file
 from napsurvey.services.process import today_iso
 
@@ -76,6 +75,8 @@ def _read(path: str, what: str) -> bytes:
 
 
 def _kit_create(args: argparse.Namespace) -> int:
+    from napsurvey.services import enrollment  # noqa: PLC0415 - loaded when used (start-up time)
+
     out = writable_file(Path(args.out))
     forms = None
     if args.forms:
@@ -106,6 +107,8 @@ def _kit_create(args: argparse.Namespace) -> int:
 
 
 def _enroll(args: argparse.Namespace) -> int:
+    from napsurvey.services import enrollment  # noqa: PLC0415 - loaded when used (start-up time)
+
     data = _read(args.kit, "kit")
     with open_session(args) as session:
         done = enrollment.enroll(session, data, path=args.kit, today=today_iso())
@@ -117,6 +120,8 @@ def _enroll(args: argparse.Namespace) -> int:
 
 
 def _device_card(args: argparse.Namespace) -> int:
+    from napsurvey.services import enrollment  # noqa: PLC0415 - loaded when used (start-up time)
+
     out = writable_file(Path(args.out))
     with open_session(args) as session:
         enrollment.write_device_card(session, out, label=args.label, today=today_iso())
@@ -126,6 +131,8 @@ def _device_card(args: argparse.Namespace) -> int:
 
 
 def _devices_approve(args: argparse.Namespace) -> int:
+    from napsurvey.services import enrollment  # noqa: PLC0415 - loaded when used (start-up time)
+
     card = enrollment.read_card(_read(args.card, "card"), args.card)
     label = f" ({card.label})" if card.label else ""
     print(f"Device fingerprint: {card.device_id}{label}")
@@ -142,6 +149,8 @@ def _devices_approve(args: argparse.Namespace) -> int:
 
 
 def _devices_list(args: argparse.Namespace) -> int:
+    from napsurvey.services import coordinator_views  # noqa: PLC0415 - loaded when used (start-up time)
+
     with open_session(args) as session:
         views = coordinator_views.devices(session)
     if args.json:
@@ -157,6 +166,8 @@ def _devices_list(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from napsurvey.services import sync_export  # noqa: PLC0415 - loaded when used (start-up time)
+
     if args.action == "list":
         with open_session(args) as session:
             bundles = sync_export.list_exports(session)
@@ -179,6 +190,8 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from napsurvey.services import sync_import  # noqa: PLC0415 - loaded when used (start-up time)
+
     with open_session(args) as session:
         report = sync_import.import_bundles(session, [Path(f) for f in args.files], today=today_iso())
     for outcome in report.outcomes:
@@ -194,6 +207,8 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _receipt(args: argparse.Namespace) -> int:
+    from napsurvey.services import sync_export, sync_import  # noqa: PLC0415 - loaded when used (start-up time)
+
     if args.action == "accept":
         if not args.file:
             raise NapError(ErrorCode.CLI_USAGE, reason="receipt accept needs FILE")

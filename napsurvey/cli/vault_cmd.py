@@ -15,7 +15,6 @@ from napsurvey.cli.passphrase import (
     read_secret_file,
 )
 from napsurvey.errors import ErrorCode, NapError
-from napsurvey.services import session as services
 
 RECOVERY_WARNING = (
     "Write this recovery key on paper now and keep it apart from this computer.\n"
@@ -50,6 +49,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def _init(args: argparse.Namespace) -> int:
+    from napsurvey.services import session as services  # noqa: PLC0415 - loaded when used (start-up time)
+
     home = home_from(args)
     if services.vault_exists(home):
         raise NapError(ErrorCode.VAULT_EXISTS)
@@ -74,6 +75,8 @@ def _change(args: argparse.Namespace) -> int:
 
 
 def _recover(args: argparse.Namespace) -> int:
+    from napsurvey.services import session as services  # noqa: PLC0415 - loaded when used (start-up time)
+
     home = home_from(args)
     if not services.vault_exists(home):
         raise NapError(ErrorCode.VAULT_NOT_FOUND)

@@ -1,0 +1,23 @@
+"""The command line loads what a command needs when it runs, not everything at start-up.
+
+Every command paid for every other's imports (the forms linter, the interview
+engine, the sync and bundle modules, reportlab, numpy): about a second before
+``napsurvey report`` even unlocked the vault. The parser alone must stay light.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+HEAVY = (
+    "reportlab", "scipy", "numpy", "openpyxl", "pydantic", "sqlcipher3", "nacl", "pyrage",
+    "napsurvey.interview", "napsurvey.bundle.store", "napsurvey.forms.loader", "napsurvey.vault.store",
+    "napsurvey.services.outputs", "napsurvey.services.backentry", "napsurvey.services.session",
+)  # fmt: skip
+
+
+def test_the_parser_and_its_commands_load_no_heavy_module() -> None:
+    probe = f"import sys, napsurvey.cli.main; print(sorted(m for m in {HEAVY!r} if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True)
+    assert out.stdout.strip() == "[]"
