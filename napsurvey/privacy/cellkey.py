@@ -133,8 +133,8 @@ def margin_tallies(
     sums: dict[tuple[int, ...], dict[tuple[str, ...], list[int]]] = {}
     everything = tuple(range(k))
     finest: dict[tuple[str, ...], list[int]] = {}
-    for key, tally in detail.items():
-        finest[key] = [tally.count, tally.key]
+    for cell, tally in detail.items():
+        finest[cell] = [tally.count, tally.key]
     sums[everything] = finest
     out: dict[MarginKey, Tally] = {}
     for kept_size in range(k, -1, -1):
@@ -144,19 +144,19 @@ def margin_tallies(
                 parent = tuple(sorted((*kept, summed)))
                 at = parent.index(summed)
                 acc: dict[tuple[str, ...], list[int]] = {}
-                for values, (count, key) in sums[parent].items():
+                for values, (count, key_sum) in sums[parent].items():
                     coarse = values[:at] + values[at + 1 :]
                     slot = acc.get(coarse)
                     if slot is None:
-                        acc[coarse] = [count, key]
+                        acc[coarse] = [count, key_sum]
                     else:
                         slot[0] += count
-                        slot[1] += key
+                        slot[1] += key_sum
                 sums[kept] = acc
             table = sums[kept]
             for combo in itertools.product(*(domains[a] for a in kept)):
-                count, key = table.get(combo, (0, 0))
-                out[tuple((dimensions[a], v) for a, v in zip(kept, combo, strict=True))] = Tally(count, key % KEY_SPACE)
+                count, key_sum = table.get(combo, (0, 0))
+                out[tuple((dimensions[a], v) for a, v in zip(kept, combo, strict=True))] = Tally(count, key_sum % KEY_SPACE)
     return out
 
 
