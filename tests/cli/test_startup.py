@@ -21,3 +21,11 @@ def test_the_parser_and_its_commands_load_no_heavy_module() -> None:
     probe = f"import sys, napsurvey.cli.main; print(sorted(m for m in {HEAVY!r} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_outputs_read_a_stored_table_without_numpy() -> None:
+    """``report`` and ``tables`` read the stored perturbation table: numpy (about 0.1 s) only builds one."""
+    probe = ("import sys, napsurvey.services.outputs, napsurvey.services.releases, napsurvey.tables.release_tables; "
+             "print(sorted(m for m in ('numpy', 'scipy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True)
+    assert out.stdout.strip() == "[]"
