@@ -218,6 +218,9 @@ class ErrorCode(Enum):
     RECEIPT_NONE = "nothing imported{device} yet; no receipt to write"
     KIT_BAD_RECIPIENT = "the backup recipient must be an age public key (age1 followed by 58 characters)"
     KIT_GRACE = "a grace of {value} days is not allowed (0 to {maximum})"
+    KIT_BAD_INTERVAL = "the expected interval between bundles must be 1 to {maximum} days, not {value}"
+    CARD_DEVICE_TAKEN = "{path}: device {device} is already approved with another key; card refused (forged, or a clashing fingerprint)"
+    BUNDLE_NONE_FOUND = "no bundle files in {path}"
 
     # --- outputs -----------------------------------------------------------
     PRIVACY_THRESHOLD = "disclosure threshold {value} is below the minimum of {minimum}"

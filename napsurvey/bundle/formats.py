@@ -15,6 +15,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from napsurvey.settings import DEFAULT_EXPECTED_INTERVAL_DAYS, MAXIMUM_INTERVAL_DAYS
+
 #: Version of the bundle frame and manifest this code writes. Version 2 adds, beside
 #: every count, the sum of its records' keys (the cell-key method, DESIGN section 6).
 BUNDLE_FORMAT_VERSION = 2
@@ -187,6 +189,8 @@ class Kit(_Strict):
     referrals: dict[str, list[ReferralService]] = Field(default_factory=dict)
     protocol: StudyProtocol | None = None
     disclosure: Disclosure
+    # How often each device should send a bundle; a device silent for longer is shown as late.
+    expected_interval_days: Annotated[int, Field(ge=1, le=MAXIMUM_INTERVAL_DAYS)] = DEFAULT_EXPECTED_INTERVAL_DAYS
 
 
 class DeviceCard(_Strict):

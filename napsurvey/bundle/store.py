@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from napsurvey.bundle.canonical import canonical_bytes
 from napsurvey.bundle.formats import BundleBody, Kit
 from napsurvey.vault.connection import Connection as Conn
+from napsurvey.vault.connection import Row, one
 
 # --- monitor: kit -------------------------------------------------------------
 
@@ -112,16 +113,43 @@ def devices(conn: Conn) -> list[Device]:
     return [Device(str(r[0]), bytes(r[1]), bytes(r[2]), str(r[3]), str(r[4])) for r in rows]
 
 
+_DEVICE_COLUMNS = "device_id, signing_key, box_key, label, approved_day"
+
+
+def _device(row: Row | None) -> Device | None:
+    if row is None:
+        return None
+    return Device(str(row[0]), bytes(row[1]), bytes(row[2]), str(row[3]), str(row[4]))
+
+
+def device(conn: Conn, device_id: str) -> Device | None:
+    """The approved device with this id."""
+    return _device(conn.execute(
+        f"SELECT {_DEVICE_COLUMNS} FROM sync_devices WHERE device_id = ?", (device_id,)  # noqa: S608 - constant columns
+    ).fetchone())
+
+
+def device_by_key(conn: Conn, signing_key: bytes) -> Device | None:
+    """The approved device with this signing key."""
+    return _device(conn.execute(
+        f"SELECT {_DEVICE_COLUMNS} FROM sync_devices WHERE signing_key = ?", (signing_key,)  # noqa: S608 - constant columns
+    ).fetchone())
+
+
+def relabel_device(conn: Conn, device_id: str, label: str) -> None:
+    """Rename an approved device."""
+    conn.execute("UPDATE sync_devices SET label = ? WHERE device_id = ?", (label, device_id))
+
+
 def device_keys(conn: Conn) -> dict[str, bytes]:
     """device id -> Ed25519 public key, for signature checks."""
     return {str(d): bytes(k) for d, k in conn.execute("SELECT device_id, signing_key FROM sync_devices")}
 
 
 def approve_device(conn: Conn, device: Device) -> None:
-    """Approve (or relabel) a device."""
+    """Approve a new device (:func:`relabel_device` renames one)."""
     conn.execute(
-        "INSERT INTO sync_devices(device_id, signing_key, box_key, label, approved_day) VALUES (?, ?, ?, ?, ?) "
-        "ON CONFLICT(device_id) DO UPDATE SET label = excluded.label",
+        "INSERT INTO sync_devices(device_id, signing_key, box_key, label, approved_day) VALUES (?, ?, ?, ?, ?)",
         (device.device_id, device.signing_key, device.box_key, device.label, device.approved_day),
     )
 
@@ -251,19 +279,39 @@ def missing_sequences(conn: Conn) -> dict[str, list[int]]:
 
 @dataclass(frozen=True)
 class DeviceBundles:
-    """How many bundles a device sent, its highest sequence and the day of its newest."""
+    """How many bundles a device sent, its highest sequence, and the days of its newest."""
 
     bundles: int
     last_sequence: int
-    last_day: str
+    last_day: str  # the day the device made its highest-numbered bundle
+    newest_day: str  # the newest day any of its bundles was made (a clock set back may differ)
+    last_import_day: str  # the day its newest bundle arrived here
 
 
 def bundles_per_device(conn: Conn) -> dict[str, DeviceBundles]:
     """device id -> its imported bundles, in brief."""
     rows = conn.execute(
-        "SELECT device_id, count(*), max(sequence), max(created_day) FROM sync_bundles GROUP BY device_id"
+        "SELECT b.device_id, count(*), max(b.sequence), "
+        "(SELECT l.created_day FROM sync_bundles l WHERE l.device_id = b.device_id ORDER BY l.sequence DESC LIMIT 1), "
+        "max(b.created_day), max(b.imported_day) FROM sync_bundles b GROUP BY b.device_id"
     )
-    return {str(d): DeviceBundles(int(n), int(s), str(day)) for d, n, s, day in rows}
+    return {str(d): DeviceBundles(int(n), int(s), str(last), str(newest), str(arrived))
+            for d, n, s, last, newest, arrived in rows}
+
+
+def interviews_per_device_month(conn: Conn) -> list[tuple[str, str, str, int, int, int, int]]:
+    """(form_id, month, device id, interviews, refused, ended_child, stopped) over every imported bundle."""
+    rows = conn.execute(
+        "SELECT d.form_id, d.period, b.device_id, sum(d.interviews), sum(d.refused), sum(d.ended_child), "
+        "sum(d.stopped) FROM sync_denominators d JOIN sync_bundles b USING (bundle_id) "
+        "GROUP BY d.form_id, d.period, b.device_id ORDER BY d.form_id, d.period, b.device_id"
+    )
+    return [(str(f), str(m), str(dv), int(i), int(r), int(e), int(st)) for f, m, dv, i, r, e, st in rows]
+
+
+def bundles_imported(conn: Conn) -> int:
+    """How many bundles were imported."""
+    return int(one(conn.execute("SELECT count(*) FROM sync_bundles"))[0])
 
 
 #: (form_id, indicator, period_kind, cell key, count) of one imported cell.

@@ -30,6 +30,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     create.add_argument("--grace-days", type=int, metavar="N",
                         help="days after a period's end before it can be released (default 30)")
     create.add_argument("--backup-recipient", metavar="AGE1...", help="also encrypt bundles to this offline backup key")
+    create.add_argument("--expected-interval", type=int, metavar="DAYS",
+                        help="how often each device should send a bundle (default 35); quieter devices show as late")
     create.set_defaults(handler=_kit_create)
 
     enroll = sub.add_parser("enroll", help="monitor: accept a coordinator's kit")
@@ -58,8 +60,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     export.add_argument("--again", metavar="ID", help="re-create a lost bundle with the same id")
     export.set_defaults(handler=_export)
 
-    imp = sub.add_parser("import", help="coordinator: import bundles")
-    imp.add_argument("files", nargs="+", metavar="FILE")
+    imp = sub.add_parser("import", help="coordinator: import bundle files, or every bundle in folders (one level down)")
+    imp.add_argument("files", nargs="+", metavar="FILE|FOLDER")
     imp.set_defaults(handler=_import)
 
     receipt = sub.add_parser("receipt", help="coordinator: write a receipt; monitor: 'receipt accept FILE'")
@@ -100,6 +102,7 @@ def _kit_create(args: argparse.Namespace) -> int:
             threshold_high=args.threshold_high,
             grace_days=args.grace_days,
             backup_recipient=args.backup_recipient,
+            expected_interval_days=args.expected_interval,
             today=today_iso(),
         )
     print(f"Kit written to {args.out} and verified. Coordinator fingerprint: {written.fingerprint}")
@@ -135,20 +138,34 @@ def _devices_approve(args: argparse.Namespace) -> int:
 
     card = enrollment.read_card(_read(args.card, "card"), args.card)
     label = f" ({card.label})" if card.label else ""
-    print(f"Device fingerprint: {card.device_id}{label}")
-    if not args.yes:
-        if not sys.stdin.isatty():
-            raise NapError(ErrorCode.CARD_NOT_CONFIRMED)
-        answer = input("Does the monitor read exactly this fingerprint? [y/N] ").strip().lower()
-        if answer not in ("y", "yes"):
-            raise NapError(ErrorCode.CARD_NOT_CONFIRMED)
     with open_session(args) as session:
-        enrollment.approve_device(session, card, today=today_iso(), label=args.label)
-    print(f"Approved device {card.device_id}.")
+        if enrollment.approval_needed(session, card):
+            print(f"Device fingerprint: {card.device_id}{label}")
+            _confirm_fingerprint(args)
+        approval = enrollment.approve_device(session, card, today=today_iso(), label=args.label)
+    device = approval.device
+    name = f" ({device.label})" if device.label else ""
+    if approval.outcome == "already_approved":
+        print(f"Device {device.device_id}{name} is already approved; nothing changed.")
+    elif approval.outcome == "relabelled":
+        print(f"Device {device.device_id} is already approved; its name is now {device.label!r}.")
+    else:
+        print(f"Approved device {device.device_id}.")
     return 0
 
 
+def _confirm_fingerprint(args: argparse.Namespace) -> None:
+    if args.yes:
+        return
+    if not sys.stdin.isatty():
+        raise NapError(ErrorCode.CARD_NOT_CONFIRMED)
+    answer = input("Does the monitor read exactly this fingerprint? [y/N] ").strip().lower()
+    if answer not in ("y", "yes"):
+        raise NapError(ErrorCode.CARD_NOT_CONFIRMED)
+
+
 def _devices_list(args: argparse.Namespace) -> int:
+    from napsurvey.cli.coordinator_text import device_line  # noqa: PLC0415 - loaded when used (start-up time)
     from napsurvey.services import coordinator_views  # noqa: PLC0415 - loaded when used (start-up time)
 
     with open_session(args) as session:
@@ -159,9 +176,7 @@ def _devices_list(args: argparse.Namespace) -> int:
     if not views:
         print("No approved devices.")
     for v in views:
-        last = f"last bundle {v.last_sequence} on {v.last_bundle_day}" if v.last_sequence else "no bundle yet"
-        gaps = f"; missing: {', '.join(map(str, v.missing))}" if v.missing else ""
-        print(f"{v.device_id}  {v.label or '-'}  {last}{gaps}")
+        print(device_line(v))
     return 0
 
 
@@ -193,6 +208,7 @@ def _import(args: argparse.Namespace) -> int:
     from napsurvey.services import sync_import  # noqa: PLC0415 - loaded when used (start-up time)
 
     with open_session(args) as session:
+        # folders are searched for bundle files, one level of subfolders down
         report = sync_import.import_bundles(session, [Path(f) for f in args.files], today=today_iso())
     for outcome in report.outcomes:
         if outcome.status == "refused" and outcome.code is not None:
@@ -221,8 +237,8 @@ def _receipt(args: argparse.Namespace) -> int:
         raise NapError(ErrorCode.CLI_USAGE, reason="receipt needs --out FILE (or 'receipt accept FILE')")
     out = writable_file(Path(args.out))
     with open_session(args) as session:
-        sync_import.write_receipt_file(session, out, today=today_iso(), device_id=args.device)
-    print(f"Receipt written to {args.out}.")
+        written = sync_import.write_receipt_file(session, out, today=today_iso(), device_id=args.device)
+    print(f"Receipt written to {args.out}: {written.bundles} bundle(s).")
     return 0
 
 

@@ -39,12 +39,12 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     recover.add_argument("--new-passphrase-file", metavar="FILE", help="read the new passphrase from FILE")
     recover.set_defaults(handler=_recover)
 
-    status = sub.add_parser("status", help="role, device fingerprint and counts")
+    status = sub.add_parser("status", help="monitor: counts; coordinator: interviews, devices, bundles, periods")
     status.add_argument("--json", action="store_true", help="print JSON")
     status.set_defaults(handler=_status)
 
     audit = sub.add_parser("audit", help="the event log (never answers)")
-    audit.add_argument("--json", action="store_true", help="print JSON Lines")
+    audit.add_argument("--json", action="store_true", help="print JSON Lines: id, day, event, detail, data")
     audit.set_defaults(handler=_audit)
 
 
@@ -95,10 +95,16 @@ def _recover(args: argparse.Namespace) -> int:
 
 
 def _status(args: argparse.Namespace) -> int:
+    from napsurvey.cli.coordinator_text import status_lines  # noqa: PLC0415 - loaded when used (start-up time)
+    from napsurvey.services.coordinator_status import CoordinatorStatus, status_of  # noqa: PLC0415 - loaded when used
+
     with open_session(args) as session:
-        status = session.status()
+        status = status_of(session)
     if args.json:
         print(json.dumps(status.model_dump(mode="json"), sort_keys=True))
+        return 0
+    if isinstance(status, CoordinatorStatus):
+        print("\n".join(status_lines(status)))
         return 0
     print(f"role: {status.role}")
     print(f"fingerprint: {status.fingerprint}")
@@ -107,7 +113,6 @@ def _status(args: argparse.Namespace) -> int:
         print(f"completed {form_id}: {count}")
     print(f"not exported: {status.not_exported}")
     print(f"last export: {status.last_export_day or 'never'}")
-    print(f"last import: {status.last_import_day or 'never'}")
     return 0
 
 

@@ -1,8 +1,17 @@
-"""The values a select question's stored answers come from, and an indicator's grouping of them."""
+"""The values a select question's stored answers come from, an indicator's grouping of them,
+and the period a form is reported and released by."""
 
 from __future__ import annotations
 
 from napsurvey.forms.model import Choice, Form, Indicator
+
+_COARSENESS = {"month": 0, "quarter": 1, "year": 2}
+
+
+def release_kind(form: Form) -> str:
+    """The period a form is released by: the coarsest period of its indicators (month if none)."""
+    kinds = [i.period for i in form.indicators]
+    return max(kinds, key=_COARSENESS.__getitem__, default="month")
 
 
 def stored_choices(form: Form, name: str) -> list[Choice]:

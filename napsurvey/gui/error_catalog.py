@@ -324,6 +324,13 @@ _MARKED: dict[ErrorCode, object] = {
         "ErrorCode", "the backup recipient must be an age public key (age1 followed by 58 characters)"
     ),
     ErrorCode.KIT_GRACE: QT_TRANSLATE_NOOP("ErrorCode", "a grace of {value} days is not allowed (0 to {maximum})"),
+    ErrorCode.KIT_BAD_INTERVAL: QT_TRANSLATE_NOOP(
+        "ErrorCode", "the expected interval between bundles must be 1 to {maximum} days, not {value}"
+    ),
+    ErrorCode.CARD_DEVICE_TAKEN: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{path}: device {device} is already approved with another key; card refused (forged, or a clashing fingerprint)"
+    ),
+    ErrorCode.BUNDLE_NONE_FOUND: QT_TRANSLATE_NOOP("ErrorCode", "no bundle files in {path}"),
     ErrorCode.PRIVACY_THRESHOLD: QT_TRANSLATE_NOOP(
         "ErrorCode", "disclosure threshold {value} is below the minimum of {minimum}"
     ),

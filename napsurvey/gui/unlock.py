@@ -92,7 +92,9 @@ class UnlockPage(Page):
         self.passphrase.clear()
         self._set_busy(True)
         home, services = self._home, self._services
-        self._task = open_off_thread(self, lambda: services.unlock(home, passphrase), self._opened, self._refused)
+        self._task = open_off_thread(
+            self, lambda: services.unlock(home, passphrase, front_end="GUI"), self._opened, self._refused
+        )
 
     def _opened(self, session: Any) -> None:
         self._set_busy(False)
@@ -237,7 +239,9 @@ class RecoverPage(Page):
         key, passphrase = self.key.text(), self.passphrase.text()
         self._set_busy(True)
         self.error.hide()
-        self._task = open_off_thread(self, lambda: services.recover(home, key, passphrase), self._opened, self._refused)
+        self._task = open_off_thread(
+            self, lambda: services.recover(home, key, passphrase, front_end="GUI"), self._opened, self._refused
+        )
 
     def _opened(self, session: Any) -> None:
         self._set_busy(False)

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # numpy estimates publishability; release_kind (read by every output) does not need it
     import numpy as np
 
-from napsurvey.forms.domain import grouped_values, stored_choices
+from napsurvey.forms.domain import grouped_values, release_kind, stored_choices
 from napsurvey.forms.model import Form, Indicator, SurveyRow
 from napsurvey.privacy.ptable import PerturbationTable
 
@@ -41,7 +41,6 @@ RELEVANT_SHARE = 0.5
 MULTIPLE_PICKS = 2.0
 _PERIODS_IN = {("month", "month"): 1, ("month", "quarter"): 3, ("month", "year"): 12,
                ("quarter", "quarter"): 1, ("quarter", "year"): 4, ("year", "year"): 1}
-_COARSENESS = {"month": 0, "quarter": 1, "year": 2}
 
 
 @dataclass(frozen=True)
@@ -58,12 +57,6 @@ class IndicatorOutlook:
     detail_below_share: float
     #: chance that the period total (every answer, every disaggregation) is withheld
     total_below: float
-
-
-def release_kind(form: Form) -> str:
-    """The period a form is released by: the coarsest period of its indicators (month if none)."""
-    kinds = [i.period for i in form.indicators]
-    return max(kinds, key=_COARSENESS.__getitem__, default="month")
 
 
 def publishability(

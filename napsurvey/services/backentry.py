@@ -184,7 +184,8 @@ class _Writer:
 
     def _log(self, completed: int, counted: int) -> None:
         if completed or counted:
-            log_event(self.vault, "back_entry", f"{completed} completed, {counted} counted only")
+            log_event(self.vault, "back_entry", f"{completed} completed, {counted} counted only",
+                      data={"completed": completed, "counted_only": counted})
 
     def tell(self, kind: str, n: int) -> None:
         if self.progress is not None:

@@ -13,9 +13,9 @@ Trust runs one way and is checked at every step:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, TypedDict, Unpack
+from typing import Any, Literal, TypedDict, Unpack
 
 import yaml
 
@@ -39,16 +39,23 @@ from napsurvey.forms.loader import load_form_text
 from napsurvey.forms.model import Form
 from napsurvey.services.files import write_verified
 from napsurvey.services.session import Session
-from napsurvey.settings import DEFAULT_THRESHOLD, DEFAULT_THRESHOLD_HIGH, MINIMUM_THRESHOLD
+from napsurvey.settings import (
+    DEFAULT_EXPECTED_INTERVAL_DAYS,
+    DEFAULT_THRESHOLD,
+    DEFAULT_THRESHOLD_HIGH,
+    MAXIMUM_INTERVAL_DAYS,
+    MINIMUM_THRESHOLD,
+)
 from napsurvey.vault.connection import OpenVault
 from napsurvey.vault.repo import settings as settings_repo
-from napsurvey.vault.repo.audit import log_event
+from napsurvey.vault.repo.audit import Facts, log_event, log_refusal
 from napsurvey.vault.repo.forms import active_form_texts, install_form
+from napsurvey.vault.store import Vault
 
 
-def _audit(vault: OpenVault, event: str, detail: str = "") -> None:
+def _audit(vault: OpenVault, event: str, detail: str = "", *, data: Facts | None = None) -> None:
     # Audit events name what happened, never answers.
-    log_event(vault, event, detail)
+    log_event(vault, event, detail, data=data)
 
 
 # --- coordinator: kit --------------------------------------------------------------
@@ -117,6 +124,7 @@ def create_kit(
     threshold_high: int | None = None,
     backup_recipient: str | None = None,
     grace_days: int | None = None,
+    expected_interval_days: int | None = None,
     today: str,
 ) -> bytes:
     """Build, sign and record a new kit; return its file bytes (coordinator).
@@ -124,6 +132,8 @@ def create_kit(
     ``form_texts`` default to this vault's active forms. ``grace_days`` is
     how long after a period's end it may be released (default 30;
     ``KIT_GRACE`` outside 0..366).
+    ``expected_interval_days``: how often each device should send a bundle
+    (default 35); a device silent for longer is listed as late.
     """
     vault = session.require_role("coordinator")
     texts = active_form_texts(vault) if form_texts is None else form_texts
@@ -147,6 +157,9 @@ def create_kit(
         raise NapError(ErrorCode.KIT_GRACE, value=grace, maximum=MAXIMUM_GRACE_DAYS)
     if backup_recipient is not None and not re.fullmatch(AGE_RECIPIENT_PATTERN, backup_recipient):
         raise NapError(ErrorCode.KIT_BAD_RECIPIENT)
+    interval = DEFAULT_EXPECTED_INTERVAL_DAYS if expected_interval_days is None else expected_interval_days
+    if not 1 <= interval <= MAXIMUM_INTERVAL_DAYS:
+        raise NapError(ErrorCode.KIT_BAD_INTERVAL, value=interval, maximum=MAXIMUM_INTERVAL_DAYS)
     with vault.transaction() as conn:
         kit = Kit(
             format_version=DOCUMENT_FORMAT_VERSION,
@@ -160,10 +173,12 @@ def create_kit(
             referrals=referrals or {},
             protocol=protocol,
             disclosure=Disclosure(threshold=low, threshold_high=high, grace_days=grace),
+            expected_interval_days=interval,
         )
         data = sign_document("kit", kit, bytes(vault.signing_key()))
         store.record_kit_issued(conn, kit, [(f.form_id, f.version) for f in forms])
-        _audit(vault, "kit_created", f"kit {kit.kit_serial}, {len(forms)} form(s)")
+        _audit(vault, "kit_created", f"kit {kit.kit_serial}, {len(forms)} form(s), a bundle every {interval} days",
+               data={"kit_serial": kit.kit_serial, "forms": len(forms), "expected_interval_days": interval})
     return data
 
 
@@ -185,6 +200,7 @@ class KitOptions(TypedDict, total=False):
     threshold_high: int | None
     backup_recipient: str | None
     grace_days: int | None
+    expected_interval_days: int | None
 
 
 def write_kit(session: Session, out: Path, *, today: str, **options: Unpack[KitOptions]) -> KitWritten:
@@ -229,8 +245,16 @@ def verify_kit(data: bytes, path: str) -> tuple[Kit, bytes, list[tuple[Form, str
 
 
 def enroll(session: Session, data: bytes, *, path: str, today: str) -> Enrolled:
-    """Verify and install a kit (monitor)."""
+    """Verify and install a kit (monitor); a refused kit is logged with its code and file name."""
     vault = session.require_role("monitor")
+    try:
+        return _enroll(vault, data, path, today)
+    except NapError as exc:
+        log_refusal(vault, "kit_refused", exc, file=path)
+        raise
+
+
+def _enroll(vault: Vault, data: bytes, path: str, today: str) -> Enrolled:
     kit, signer, forms = verify_kit(data, path)
     with vault.transaction() as conn:
         current = store.installed_kit(conn)
@@ -254,7 +278,8 @@ def enroll(session: Session, data: bytes, *, path: str, today: str) -> Enrolled:
             settings_repo.KIT_FORMS_SETTING: sorted([list(p) for p in known]),
         }
         settings_repo.put_settings(vault, settings)
-        _audit(vault, "enrolled", f"kit {kit.kit_serial} from {kit.coordinator_fingerprint}")
+        _audit(vault, "enrolled", f"kit {kit.kit_serial} from {kit.coordinator_fingerprint}",
+               data={"kit_serial": kit.kit_serial, "coordinator": kit.coordinator_fingerprint})
     return Enrolled(
         fingerprint=vault.fingerprint,
         coordinator_fingerprint=kit.coordinator_fingerprint,
@@ -279,7 +304,9 @@ def device_card(session: Session, *, label: str = "", today: str) -> bytes:
         label=label,
         created_day=today,
     )
-    return sign_document("card", card, bytes(vault.signing_key()))
+    data = sign_document("card", card, bytes(vault.signing_key()))
+    _audit(vault, "device_card_made", vault.fingerprint, data={"device": vault.fingerprint})
+    return data
 
 
 def write_device_card(session: Session, out: Path, *, label: str = "", today: str) -> Path:
@@ -301,9 +328,40 @@ def read_card(data: bytes, path: str) -> DeviceCard:
     return card
 
 
-def approve_device(session: Session, card: DeviceCard, *, today: str, label: str | None = None) -> store.Device:
-    """Approve a verified card's device (coordinator)."""
+ApprovalOutcome = Literal["approved", "already_approved", "relabelled"]
+
+
+@dataclass(frozen=True)
+class Approval:
+    """What approving a card did: approved it, found it approved already, or only renamed it."""
+
+    device: store.Device
+    outcome: ApprovalOutcome
+
+
+def approval_needed(session: Session, card: DeviceCard) -> bool:
+    """False when this very device (same id, same key) is already approved: nothing to compare aloud."""
+    existing = store.device(session.require_role("coordinator").connection, card.device_id)
+    return existing is None or existing.signing_key != unb64(card.signing_key, 32)
+
+
+def approve_device(session: Session, card: DeviceCard, *, today: str, label: str | None = None) -> Approval:
+    """Approve a verified card's device (coordinator).
+
+    A card of a device already approved with the same key changes nothing
+    (``already_approved``), or only its name when ``label`` differs
+    (``relabelled``). A card naming an approved device id with another key is
+    refused (CARD_DEVICE_TAKEN), and the refusal is logged.
+    """
     vault = session.require_role("coordinator")
+    try:
+        return _approve(vault, card, today, label)
+    except NapError as exc:
+        log_refusal(vault, "device_refused", exc, device=card.device_id)
+        raise
+
+
+def _approve(vault: OpenVault, card: DeviceCard, today: str, label: str | None) -> Approval:
     device = store.Device(
         device_id=card.device_id,
         signing_key=unb64(card.signing_key, 32),
@@ -312,9 +370,20 @@ def approve_device(session: Session, card: DeviceCard, *, today: str, label: str
         approved_day=today,
     )
     with vault.transaction() as conn:
-        existing = {d.device_id: d for d in store.devices(conn)}.get(device.device_id)
-        if existing is not None and existing.signing_key != device.signing_key:
-            raise NapError(ErrorCode.CARD_BAD, path=card.device_id, reason="fingerprint already used by another key")
+        existing = store.device(conn, device.device_id)
+        if existing is not None:
+            if existing.signing_key != device.signing_key:
+                raise NapError(ErrorCode.CARD_DEVICE_TAKEN, path=card.device_id, device=card.device_id)
+            if label is None or label == existing.label:
+                return Approval(existing, "already_approved")
+            store.relabel_device(conn, existing.device_id, label)
+            _audit(vault, "device_relabelled", f"{existing.device_id} now {label!r}",
+                   data={"device": existing.device_id, "label": label})
+            return Approval(replace(existing, label=label), "relabelled")
+        same_key = store.device_by_key(conn, device.signing_key)
+        if same_key is not None:  # the id a key gives changed (a longer fingerprint): the device is known
+            raise NapError(ErrorCode.CARD_BAD, path=card.device_id,
+                           reason=f"its key is already approved as device {same_key.device_id}")
         store.approve_device(conn, device)
-        _audit(vault, "device_approved", device.device_id)
-    return device
+        _audit(vault, "device_approved", device.device_id, data={"device": device.device_id, "label": device.label})
+    return Approval(device, "approved")

@@ -9,10 +9,11 @@ from pathlib import Path
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.catalog import FormSummary, shipped_catalog
+from napsurvey.forms.domain import release_kind
 from napsurvey.forms.loader import load_form
 from napsurvey.forms.model import Form
 from napsurvey.privacy.ptable import DEFAULT_PARAMETERS, PerturbationTable, build_table
-from napsurvey.privacy.publishability import IndicatorOutlook, publishability, release_kind
+from napsurvey.privacy.publishability import IndicatorOutlook, publishability
 from napsurvey.services.session import Session
 from napsurvey.settings import DEFAULT_THRESHOLD, DEFAULT_THRESHOLD_HIGH, MINIMUM_THRESHOLD
 from napsurvey.vault.repo.forms import FormRow, get_form, install_form, list_forms

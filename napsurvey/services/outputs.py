@@ -187,10 +187,10 @@ def write_tables(
     data, dhis2 = render_tables(outputs, fmt, today=today, mapping=mapping, known_indicators=known)
     write_plain(out, data)
     vault = session.vault
+    count = len(outputs.published.tables)
     with vault.transaction():
-        log_event(vault, "exported", f"{fmt} tables, {len(outputs.published.tables)} indicator(s)")
-        record_publication(session, today, f"tables {fmt}", outputs.published.releases,
-                           f"{len(outputs.published.tables)} table(s)")
+        log_event(vault, "output_written", f"{fmt} tables, {count} indicator(s)", data={"kind": fmt, "indicators": count})
+        record_publication(session, today, f"tables {fmt}", outputs.published.releases, f"{count} table(s)")
     suppressed = sum(t.suppressed_count for t in outputs.published.tables)
     return TablesWritten(out, fmt, len(outputs.published.tables), suppressed, dhis2)
 
@@ -280,9 +280,9 @@ def write_report(
                                  form_id=form_id, progress=progress)
     write_plain(out, data)
     vault = session.vault
+    count = len(outputs.published.tables)
     with vault.transaction():
-        log_event(vault, "exported", f"report, {len(outputs.published.tables)} indicator(s)")
-        record_publication(session, today, f"report {language}", outputs.published.releases,
-                           f"{len(outputs.published.tables)} indicator(s)")
+        log_event(vault, "output_written", f"report, {count} indicator(s)", data={"kind": "report", "indicators": count})
+        record_publication(session, today, f"report {language}", outputs.published.releases, f"{count} indicator(s)")
     suppressed = sum(t.suppressed_count for t in outputs.published.tables)
     return ReportWritten(out, len(outputs.published.tables), suppressed, len(data))

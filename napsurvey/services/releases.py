@@ -31,17 +31,17 @@ from dataclasses import dataclass
 
 from napsurvey.bundle import store
 from napsurvey.errors import ErrorCode, NapError
+from napsurvey.forms.domain import release_kind
 from napsurvey.forms.model import Form
 from napsurvey.privacy.cellkey import Tally
 from napsurvey.privacy.ptable import DEFAULT_PARAMETERS, PerturbationTable, build_table
-from napsurvey.privacy.publishability import release_kind
 from napsurvey.privacy.published import ReleaseRef
 from napsurvey.services.session import Session
 from napsurvey.settings import DEFAULT_THRESHOLD, DEFAULT_THRESHOLD_HIGH
 from napsurvey.tables.periods import (
     PeriodRange,
+    closing_day,
     example_of,
-    last_day,
     parse_period_range,
     period_code,
     sub_periods,
@@ -218,7 +218,7 @@ def release(session: Session, form_id: str, period: str, *, today: str) -> Relea
     form = parse_form_text(texts[form_id])
     code = _period(form, period)
     rules = _kit_rules(vault)
-    opens = last_day(code) + dt.timedelta(days=rules.grace_days + 1)
+    opens = closing_day(code, rules.grace_days)
     if dt.date.fromisoformat(today) < opens:
         raise NapError(ErrorCode.RELEASE_NOT_CLOSED, period=code, form_id=form_id, day=opens.isoformat(),
                        grace=rules.grace_days)
@@ -237,7 +237,8 @@ def release(session: Session, form_id: str, period: str, *, today: str) -> Relea
     )
     with vault.transaction():
         release_id = repo.insert_release(vault, stored, flat)
-        log_event(vault, "released", f"{form_id} {code} edition {edition}")
+        log_event(vault, "released", f"{form_id} {code} edition {edition}",
+                  data={"form_id": form_id, "period": code, "edition": edition})
     return _info(vault, repo.latest_release(vault, form_id, code) or stored, release_id, table)
 
 

@@ -31,9 +31,10 @@ from napsurvey.services.session import Session
 from napsurvey.vault.connection import OpenVault
 from napsurvey.vault.repo import outcomes as outcomes_repo
 from napsurvey.vault.repo import records as records_repo
-from napsurvey.vault.repo.audit import log_event
+from napsurvey.vault.repo.audit import log_event, log_refusal
 from napsurvey.vault.repo.forms import find_form
 from napsurvey.vault.repo.settings import kit_form_versions
+from napsurvey.vault.store import Vault
 
 __all__ = [
     "Accepted",
@@ -109,6 +110,13 @@ def export_bundle(session: Session, out: Path, *, today: str, write: Writer = wr
     try:
         with vault.transaction():
             return _export_steps(session, target, recipients, today, write, written)
+    except NapError as exc:
+        for path in written:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        if exc.code is not ErrorCode.BUNDLE_NOTHING_TO_EXPORT:  # a failed stick or a full disk is worth a line
+            log_refusal(vault, "export_failed", exc)
+        raise
     except BaseException:
         # The file is written last inside the transaction; if the commit itself
         # fails, remove it so no bundle exists whose records are not marked.
@@ -145,7 +153,7 @@ def _export_steps(
         store.record_sent(conn, body, content_hash)
     marked = records_repo.mark_exported(vault, batch, body.manifest.bundle_id, today)
     outcomes_repo.mark_outcomes_sent(vault, outcomes)
-    log_event(vault, "exported", f"bundle {body.manifest.sequence}")
+    log_event(vault, "exported", f"bundle {body.manifest.sequence}", data={"sequence": body.manifest.sequence})
     data = seal(body, bytes(vault.signing_key()), recipients)
     file_hash = write(target, data)  # last: a failure here rolls everything back
     written.append(target)
@@ -164,7 +172,7 @@ def export_again(
     data = seal(body, bytes(vault.signing_key()), body.manifest.recipients)
     file_hash = write(target, data)
     count = records_repo.count_in_bundle(vault, bundle_id)
-    log_event(vault, "exported_again", f"bundle {body.manifest.sequence}")
+    log_event(vault, "exported_again", f"bundle {body.manifest.sequence}", data={"sequence": body.manifest.sequence})
     return ExportResult(target, bundle_id, body.manifest.sequence, count, file_hash)
 
 
@@ -183,8 +191,19 @@ class Accepted:
 
 
 def accept_receipt(session: Session, data: bytes, *, path: str, today: str) -> Accepted:
-    """Verify a receipt with the kit's coordinator key and acknowledge the bundles it lists (monitor)."""
+    """Verify a receipt with the kit's coordinator key and acknowledge the bundles it lists (monitor).
+
+    A refused receipt is logged with its code and file name.
+    """
     vault = session.require_role("monitor")
+    try:
+        return _accept_receipt(vault, data, path, today)
+    except NapError as exc:
+        log_refusal(vault, "receipt_refused", exc, file=path)
+        raise
+
+
+def _accept_receipt(vault: Vault, data: bytes, path: str, today: str) -> Accepted:
     kit = store.installed_kit(vault.connection)
     if kit is None:
         raise NapError(ErrorCode.KIT_NOT_ENROLLED)
@@ -202,5 +221,6 @@ def accept_receipt(session: Session, data: bytes, *, path: str, today: str) -> A
                 store.acknowledge_sent(conn, mine.bundle_id, today)
                 bundles += 1
             records += records_repo.acknowledge_bundle(vault, mine.bundle_id)
-        log_event(vault, "receipt_accepted", f"{bundles} bundle(s)")
+        log_event(vault, "receipt_accepted", f"{bundles} bundle(s), {records} record(s)",
+                  data={"bundles": bundles, "records": records})
     return Accepted(bundles, records)

@@ -132,6 +132,15 @@ def last_day(period: str) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+def closing_day(period: str, grace_days: int) -> dt.date:
+    """The first day ``period`` counts as closed: once ``grace_days`` whole days have passed after its end.
+
+    Until then late bundles for it are still expected, so it is not released
+    (RELEASE_NOT_CLOSED) and the coordinator's status shows it as open.
+    """
+    return last_day(period) + dt.timedelta(days=grace_days + 1)
+
+
 def coarser(kind: str, other: str) -> bool:
     """True when periods of ``kind`` are longer than periods of ``other``."""
     return _KINDS[kind] > _KINDS[other]

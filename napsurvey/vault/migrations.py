@@ -224,7 +224,8 @@ _V6_RELEASES: tuple[str, ...] = (
     )""",
 )
 
-def _v7_backentry_papers(conn: Connection) -> None:
+
+def _v8_backentry_papers(conn: Connection) -> None:
     # Only HMAC-SHA256(key, form id + paper number): the numbers themselves are never stored.
     # ``run`` is a random id per back-entry run, so a repeat can be told "earlier in this file".
     conn.execute("CREATE TABLE backentry_papers (digest BLOB PRIMARY KEY, run BLOB NOT NULL) WITHOUT ROWID")
@@ -241,7 +242,9 @@ MIGRATIONS: list[Migration] = [
     Migration(4, "sync: previous-bundle hash of imported bundles", ("ALTER TABLE sync_bundles ADD COLUMN prev_hash TEXT NULL",)),
     Migration(5, "cell key: record keys, key sums of imported counts", _v5_record_keys),
     Migration(6, "releases, their tallies, and the publication ledger", _V6_RELEASES),
-    Migration(7, "back-entry: keyed hashes of the paper questionnaires entered, and their key", _v7_backentry_papers),
+    # The facts of an audit line as JSON fields, for `audit --json` (NULL on older lines).
+    Migration(7, "audit: structured data of each event", ("ALTER TABLE audit ADD COLUMN data TEXT NULL",)),
+    Migration(8, "back-entry: keyed hashes of the paper questionnaires entered, and their key", _v8_backentry_papers),
 ]
 
 

@@ -4,32 +4,32 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="87"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="91"/>
         <source>Approve a device card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="93"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="97"/>
         <source>Compare the fingerprint aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="97"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="101"/>
         <source>Ask the monitor to read the fingerprint shown on their screen. Approve only if every character matches this one:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="103"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="107"/>
         <source>Name of this device:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="109"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="113"/>
         <source>It matches: approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="110"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="114"/>
         <source>It does not match</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,72 +37,72 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="236"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="291"/>
         <source>Bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="237"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="292"/>
         <source>The bundles you imported from USB sticks, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="238"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="293"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="238"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="293"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="238"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="293"/>
         <source>Made on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="238"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="293"/>
         <source>Imported on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="239"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="294"/>
         <source>No bundle imported yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="241"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="296"/>
         <source>Import bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="242"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
         <source>Write a receipt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="261"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="316"/>
         <source>Save the receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="277"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="332"/>
         <source>Receipt written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="278"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="333"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="279"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="334"/>
         <source>Give it to the monitors: their devices may then remove the acknowledged records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="282"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="337"/>
         <source>Writing the receipt…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -110,80 +110,225 @@
 <context>
     <name>CoordinatorHome</name>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="108"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="66"/>
         <source>Overview</source>
+        <extracomment>Section keys, in the order of the side list.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="109"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="67"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="110"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="68"/>
         <source>Bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="111"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="69"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="112"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="70"/>
         <source>Reports and tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorOverview</name>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="97"/>
+        <source>%1: late, nothing since %2 (%3 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="101"/>
+        <source>%1: bundle %2 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="107"/>
+        <source>open, closes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="109"/>
+        <source>closed, released (edition %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="110"/>
+        <source>closed, not released yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="113"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="115"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="124"/>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="116"/>
+        <source>Interviews received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="119"/>
+        <source>Exact counts from the bundles imported, for you only: they never leave this computer this way. Published figures come from releases of closed periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="124"/>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="124"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="124"/>
+        <source>Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="124"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="128"/>
+        <source>Next steps: prepare an enrollment kit for each monitor, approve their device cards, then import the bundles they bring back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="138"/>
+        <source>This computer&apos;s fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="139"/>
+        <source>%n bundle(s) imported</source>
+        <translation>
+            <numerusform>%n bundle imported</numerusform>
+            <numerusform>%n bundles imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="141"/>
+        <source>%n file(s) refused</source>
+        <translation>
+            <numerusform>%n file refused</numerusform>
+            <numerusform>%n files refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="143"/>
+        <source>last import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="148"/>
+        <source>%n release(s) made</source>
+        <translation>
+            <numerusform>%n release made</numerusform>
+            <numerusform>%n releases made</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="149"/>
+        <source>last on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="152"/>
+        <source>No release made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="155"/>
+        <source>%n device(s) approved</source>
+        <translation>
+            <numerusform>%n device approved</numerusform>
+            <numerusform>%n devices approved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="156"/>
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n late</numerusform>
+            <numerusform>%n late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="157"/>
+        <source>one bundle expected every %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="178"/>
+        <source>No questionnaire issued yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CoveragePage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="352"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="353"/>
         <source>Interviews per questionnaire and month, and where data is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="354"/>
         <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="354"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="354"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="354"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="355"/>
         <source>Ended (child)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="355"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="355"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="301"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="356"/>
         <source>Nothing to show until bundles are imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -229,77 +374,117 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="148"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="180"/>
         <source>device %1: bundle %2 missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="157"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="195"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="158"/>
-        <source>The monitors&apos; computers you approved, with their last bundle and any missing ones.</source>
+        <location filename="../../napsurvey/gui/sync/views.py" line="175"/>
+        <source>late: %1 days without a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
-        <source>Name</source>
+        <location filename="../../napsurvey/gui/sync/views.py" line="176"/>
+        <source>next bundle due by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
-        <source>Device</source>
+        <location filename="../../napsurvey/gui/sync/views.py" line="185"/>
+        <source>device %1: late, no bundle since %2 (%3 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
-        <source>Approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
-        <source>Bundles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="160"/>
-        <source>Last bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="160"/>
-        <source>Missing bundles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="161"/>
-        <source>No device approved yet. Approve a monitor&apos;s device card to see it here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="163"/>
-        <source>Approve a device card…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="164"/>
-        <source>Create enrollment kit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="169"/>
-        <source>Choose the device card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="197"/>
-        <source>Device approved</source>
+        <location filename="../../napsurvey/gui/sync/views.py" line="196"/>
+        <source>Every monitor&apos;s computer you approved: its last bundle, the last day it was heard of, any missing bundle, and whether it is late.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
+        <source>Bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
+        <source>Last bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
+        <source>Missing bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="200"/>
+        <source>No device approved yet. Approve a monitor&apos;s device card to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
+        <source>Approve a device card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="204"/>
+        <source>Create enrollment kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="209"/>
+        <source>Choose the device card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="242"/>
+        <source>Already approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="243"/>
+        <source>%1 is already approved; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="250"/>
+        <source>Device renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="251"/>
+        <source>This device was already approved; it is now called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="253"/>
+        <source>Device approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="254"/>
         <source>Bundles from %1 will now be accepted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -956,47 +1141,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="334"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="327"/>
+        <source>the expected interval between bundles must be 1 to {maximum} days, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="330"/>
+        <source>{path}: device {device} is already approved with another key; card refused (forged, or a clashing fingerprint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="333"/>
+        <source>no bundle files in {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="341"/>
         <source>&apos;{period}&apos; is not a period (2026Q3, 2026-07, 2026) or a range of periods (2026Q1..2026Q2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="343"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="350"/>
         <source>DHIS2 mapping {path}: data element {element} would receive {kinds} periods; one period type per data element</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="346"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="353"/>
         <source>DHIS2 mapping {path}: {what} &apos;{name}&apos; is not in the published tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="349"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="356"/>
         <source>&apos;{period}&apos; is not one {kind} of form &apos;{form_id}&apos; (for example {example})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="352"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="359"/>
         <source>{period} of form &apos;{form_id}&apos; closes on {day}, {grace} days after its end; release it from then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="355"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="362"/>
         <source>{period} of form &apos;{form_id}&apos; is released (edition {edition}) and nothing imported since changes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="358"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="365"/>
         <source>no imported interview of form &apos;{form_id}&apos; falls in {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="361"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="368"/>
         <source>{period} is not released{what}; publishable: {periods}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="365"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="372"/>
         <source>paper &apos;{paper}&apos; is neither a4 nor letter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1076,42 +1276,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="327"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="334"/>
         <source>disclosure threshold {value} is below the minimum of {minimum}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="330"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="337"/>
         <source>disclosure threshold {value} is above the maximum of {maximum}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="333"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="340"/>
         <source>unknown table format &apos;{format}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="337"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="344"/>
         <source>DHIS2 mapping {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="338"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="345"/>
         <source>the DHIS2 format needs a mapping file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="339"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="346"/>
         <source>no imported data to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="340"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="347"/>
         <source>DHIS2 mapping {path}: two values for {element}, {period}, {org_unit}, {combo}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="364"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="371"/>
         <source>the report could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1379,55 +1579,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="55"/>
-        <source>Choose one or more bundle files. Each one is checked (signature, device, content) and imported whole or not at all; a refused file changes nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="75"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="76"/>
         <source>Choose files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="76"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="78"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="92"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="96"/>
         <source>Choose the bundle files</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="104"/>
-        <source>Importing %n file(s)…</source>
-        <translation>
-            <numerusform>Importing %n file…</numerusform>
-            <numerusform>Importing %n files…</numerusform>
-        </translation>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="55"/>
+        <source>Choose bundle files, or a whole USB stick or folder: every bundle in it and in its subfolders is found. Each one is checked (signature, device, content) and imported whole or not at all; a refused file changes nothing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="111"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="77"/>
+        <source>Choose a folder or stick…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="102"/>
+        <source>Choose the folder or USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="114"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="122"/>
         <source>Importing bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="147"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="159"/>
         <source>%1: imported bundle %2 from device %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="158"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="170"/>
         <source>%1: duplicate, nothing changed (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="159"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="171"/>
         <source>%1: refused: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="182"/>
+        <source>device %1: bundle %2 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="187"/>
+        <source>device %1: late, no bundle since %2 (%3 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="177"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="211"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n imported</numerusform>
@@ -1435,7 +1652,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="177"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="211"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -1668,128 +1885,138 @@
 <context>
     <name>KitDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="54"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="61"/>
         <source>Create enrollment kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="60"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="67"/>
         <source>Enrollment kit for monitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="63"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="70"/>
         <source>Questionnaires in the kit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="67"/>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="72"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="74"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="79"/>
         <source>none chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="69"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="76"/>
         <source>Choose referral directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="74"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="81"/>
         <source>Choose study protocol…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="82"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="89"/>
         <source>Referral directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="83"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="90"/>
         <source>Study protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="84"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="91"/>
         <source>Smallest count shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="85"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="92"/>
         <source>… for sensitive forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="91"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="97"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="98"/>
+        <source>A bundle expected every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="104"/>
         <source>Estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="93"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="106"/>
         <source>Interviews per reporting period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="96"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="109"/>
         <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="96"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="109"/>
         <source>Below the threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="97"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="110"/>
         <source>Mostly blank tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="105"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="118"/>
         <source>Write kit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="106"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="119"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="140"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="153"/>
         <source>Choose the referral directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="145"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="158"/>
         <source>Choose the study protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="150"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="163"/>
         <source>Save the kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="175"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="188"/>
         <source>Signing and writing the kit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="189"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="202"/>
         <source>Estimating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="209"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="222"/>
         <source>Kit written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="210"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="223"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="211"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="224"/>
         <source>Give it to the monitor. When they install it, read this fingerprint aloud to them:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2096,48 +2323,48 @@
 <context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="233"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="235"/>
         <source>The two new passphrases are not the same.</source>
         <extracomment>True while the recovery key is being checked on the worker thread.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="270"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="274"/>
         <source>Use the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="272"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="276"/>
         <source>Type the recovery key you wrote down at set-up, then choose a new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="274"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="278"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="276"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="280"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="277"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="281"/>
         <source>Type it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="278"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="282"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="279"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="283"/>
         <source>Open with the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="280"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="284"/>
         <source>Checking the recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2430,7 +2657,7 @@
 <context>
     <name>UnlockPage</name>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/unlock.py" line="143"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="145"/>
         <source>You can try again in %n second(s).</source>
         <extracomment>True while the passphrase is being checked on the worker thread.</extracomment>
         <translation>
@@ -2439,70 +2666,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="156"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="158"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="157"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="159"/>
         <source>Type your passphrase to open your notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="158"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="160"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="159"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="161"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="160"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="162"/>
         <source>I forgot my passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="161"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="163"/>
         <source>Checking the passphrase…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>_Overview</name>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="50"/>
-        <source>Overview</source>
-        <extracomment>Section keys, in the order of the side list.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="52"/>
-        <source>This computer&apos;s fingerprint: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="56"/>
-        <source>Last import: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="56"/>
-        <source>No bundles imported yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="58"/>
-        <source>%n questionnaire(s) installed.</source>
-        <translation>
-            <numerusform>%n questionnaire installed.</numerusform>
-            <numerusform>%n questionnaires installed.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="61"/>
-        <source>Next steps: prepare an enrollment kit for each monitor, approve their device cards, then import the bundles they bring back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -61,7 +61,7 @@ def test_import_dialog_imports_a_bundle_and_the_views_follow(qtbot, make_window,
     assert page.table.rowCount() == 1
     devices = home.pages["devices"]
     assert isinstance(devices, DevicesPage)
-    assert devices.table.item(0, 3).text() == "1"  # bundles from the device
+    assert devices.table.item(0, 2).text() == "1"  # bundles from the device
     coverage = home.pages["coverage"]
     assert coverage.table.rowCount() == 1
     assert coverage.table.item(0, 2).text() == "6"  # interviews

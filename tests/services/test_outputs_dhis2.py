@@ -84,7 +84,7 @@ def test_the_dhis2_file_carries_only_published_counts_never_a_suppressed_one(coo
                     for c in cells if not c.suppressed}
     assert sent and "3" not in sent.values() and "0" not in sent.values()
     assert out.stat().st_mode & 0o777 == 0o644  # a published file, meant to be shared
-    assert coordinator.audit()[-1].event == "exported" and "dhis2" in coordinator.audit()[-1].detail
+    assert coordinator.audit()[-1].event == "output_written" and "dhis2" in coordinator.audit()[-1].detail
 
 
 def test_the_dhis2_format_needs_a_readable_mapping(coordinator: Session, tmp_path: Path) -> None:

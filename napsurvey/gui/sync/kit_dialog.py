@@ -2,7 +2,8 @@
 
 The kit carries the installed questionnaires, a referral directory (YAML:
 areas, each with services), an optional study protocol (YAML) and the
-disclosure thresholds; it is signed and written with read-back.
+disclosure thresholds and how often a bundle is expected from each device;
+it is signed and written with read-back.
 """
 
 from __future__ import annotations
@@ -35,7 +36,13 @@ from napsurvey.progress import ProgressCallback
 from napsurvey.services import enrollment
 from napsurvey.services import forms as forms_service
 from napsurvey.services.session import Session
-from napsurvey.settings import DEFAULT_THRESHOLD, DEFAULT_THRESHOLD_HIGH, MINIMUM_THRESHOLD
+from napsurvey.settings import (
+    DEFAULT_EXPECTED_INTERVAL_DAYS,
+    DEFAULT_THRESHOLD,
+    DEFAULT_THRESHOLD_HIGH,
+    MAXIMUM_INTERVAL_DAYS,
+    MINIMUM_THRESHOLD,
+)
 
 _YAML = "YAML (*.yaml *.yml)"
 
@@ -83,6 +90,12 @@ class KitDialog(QDialog):
         grid.addRow(self.tr("Study protocol"), self._pair(self.protocol_label, self.protocol_button))
         grid.addRow(self.tr("Smallest count shown"), self.threshold)
         grid.addRow(self.tr("… for sensitive forms"), self.threshold_high)
+        # A device quiet for longer than this is shown as late, before its next bundle reveals a gap.
+        self.interval = QSpinBox(self)
+        self.interval.setRange(1, MAXIMUM_INTERVAL_DAYS)
+        self.interval.setValue(DEFAULT_EXPECTED_INTERVAL_DAYS)
+        self.interval.setSuffix(self.tr(" days"))
+        grid.addRow(self.tr("A bundle expected every"), self.interval)
         # Publishability before fieldwork: per questionnaire, the share of cells below the threshold.
         self.expected = QSpinBox(self)
         self.expected.setRange(0, 1_000_000)
@@ -162,7 +175,7 @@ class KitDialog(QDialog):
         if session is None:
             return None
         referrals_path, protocol_path = self.referrals_path, self.protocol_path
-        low, high = self.threshold.value(), self.threshold_high.value()
+        low, high, interval = self.threshold.value(), self.threshold_high.value(), self.interval.value()
         self.error.hide()
         self.write_button.setEnabled(False)
 
@@ -170,7 +183,7 @@ class KitDialog(QDialog):
             referrals = enrollment.read_referrals(referrals_path) if referrals_path else None
             protocol = enrollment.read_protocol(protocol_path) if protocol_path else None
             return enrollment.write_kit(session, out, referrals=referrals, protocol=protocol, threshold=low,
-                                        threshold_high=high, today=today())
+                                        threshold_high=high, expected_interval_days=interval, today=today())
 
         self.task = run_in_background(self, self.tr("Signing and writing the kit…"), work, self._written,
                                       on_error=self._show_error)
