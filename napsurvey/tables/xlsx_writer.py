@@ -13,13 +13,15 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-
 from napsurvey.privacy.published import PublishedSet
 from napsurvey.tables.labels import TableLabels, below_mark
 from napsurvey.tables.long_format import DEFAULT_D, legend, long_rows
+from napsurvey.tables.openpyxl_import import numpy_hidden
 from napsurvey.tables.xlsx_rows import add_rows, rows_xml
+
+with numpy_hidden():  # numpy is of no use to these tables (see napsurvey.tables.openpyxl_import)
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
 
 _TEXT: dict[str, dict[str, str]] = {
     "en": {"readme": "README", "title": "Disclosure-controlled tables", "generated": "Generated",

@@ -29,3 +29,19 @@ def test_the_outputs_read_a_stored_table_without_numpy() -> None:
              "print(sorted(m for m in ('numpy', 'scipy') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_xlsx_writer_loads_openpyxl_without_numpy_and_numpy_still_imports_after() -> None:
+    """openpyxl would import numpy (a tenth of a second) only to accept numpy numbers; the tables hold ints."""
+    probe = ("import sys, napsurvey.tables.xlsx_writer; hidden = 'numpy' not in sys.modules; "
+             "import numpy; print(hidden, numpy.int64(2) + 1)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True)
+    assert out.stdout.strip() == "True 3"
+
+
+def test_with_another_thread_running_numpy_is_never_hidden() -> None:
+    """Another thread could import numpy while openpyxl loads: then openpyxl takes it as it comes."""
+    probe = ("import sys, threading; stop = threading.Event(); t = threading.Thread(target=stop.wait); t.start(); "
+             "import napsurvey.tables.xlsx_writer; print('numpy' in sys.modules); stop.set(); t.join()")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True)
+    assert out.stdout.strip() == "True"
