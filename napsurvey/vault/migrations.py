@@ -225,7 +225,7 @@ _V6_RELEASES: tuple[str, ...] = (
 )
 
 
-def _v8_backentry_papers(conn: Connection) -> None:
+def _v9_backentry_papers(conn: Connection) -> None:
     # Only HMAC-SHA256(key, form id + paper number): the numbers themselves are never stored.
     # ``run`` is a random id per back-entry run, so a repeat can be told "earlier in this file".
     conn.execute("CREATE TABLE backentry_papers (digest BLOB PRIMARY KEY, run BLOB NOT NULL) WITHOUT ROWID")
@@ -244,7 +244,17 @@ MIGRATIONS: list[Migration] = [
     Migration(6, "releases, their tallies, and the publication ledger", _V6_RELEASES),
     # The facts of an audit line as JSON fields, for `audit --json` (NULL on older lines).
     Migration(7, "audit: structured data of each event", ("ALTER TABLE audit ADD COLUMN data TEXT NULL",)),
-    Migration(8, "back-entry: keyed hashes of the paper questionnaires entered, and their key", _v8_backentry_papers),
+    # The home page tells drafts apart by these (a draft is destroyed when its interview ends).
+    Migration(
+        8,
+        "drafts: start time, last section reached and answers given",
+        (
+            "ALTER TABLE drafts ADD COLUMN started_at TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE drafts ADD COLUMN section TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE drafts ADD COLUMN answered INTEGER NOT NULL DEFAULT 0",
+        ),
+    ),
+    Migration(9, "back-entry: keyed hashes of the paper questionnaires entered, and their key", _v9_backentry_papers),
 ]
 
 
