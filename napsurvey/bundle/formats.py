@@ -11,7 +11,7 @@ All models forbid unknown fields and hold integers only (canonical JSON).
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -122,10 +122,19 @@ def tables_document(tables: Tables) -> dict[str, object]:
     return tables.model_dump(mode="json", exclude_none=True)
 
 
-class BundleBody(_Strict):
-    """Everything signed and encrypted in a bundle."""
+class SealedBody(_Strict):
+    """What any kind of sealed bundle holds: a manifest, and a payload whose hash it names."""
 
     manifest: Manifest
+
+    def payload(self) -> Any:
+        """The JSON of the part the manifest's ``tables_hash`` covers: everything but the manifest (no nulls)."""
+        return self.model_dump(mode="json", exclude={"manifest"}, exclude_none=True)
+
+
+class BundleBody(SealedBody):
+    """Everything signed and encrypted in a monitor's bundle."""
+
     tables: Tables
 
     @model_validator(mode="after")
@@ -137,6 +146,10 @@ class BundleBody(_Strict):
         if self.manifest.format_version < 2 and any(k is not None for k in cells):
             raise ValueError("a version-1 bundle has no key sums")
         return self
+
+    def payload(self) -> Any:
+        """The tables alone, as JSON (the manifest has named their hash since the first version)."""
+        return tables_document(self.tables)
 
 
 # --- enrollment --------------------------------------------------------------

@@ -325,8 +325,8 @@ def _enroll(vault: Vault, data: bytes, path: str, today: str) -> Enrolled:
 
 
 def device_card(session: Session, *, label: str = "", today: str) -> bytes:
-    """This device's self-signed public card."""
-    vault = session.vault
+    """This device's self-signed public card (a monitor's for its coordinator, a coordinator's for its hub)."""
+    vault = session.require_role("monitor", "coordinator")
     card = DeviceCard(
         format_version=DOCUMENT_FORMAT_VERSION,
         device_id=vault.fingerprint,
@@ -355,9 +355,11 @@ def read_card(data: bytes, path: str) -> DeviceCard:
     card, signer = read_document("card", data, DeviceCard, path=path)
     if unb64(card.signing_key, 32) != signer or key_fingerprint(signer) != card.device_id:
         raise NapError(ErrorCode.CARD_BAD, path=path, reason="the card's keys and fingerprint do not match")
-    if card.role != "monitor":
-        raise NapError(ErrorCode.CARD_BAD, path=path, reason="not a monitor device")
     return card
+
+
+#: The role of the devices each role approves: a coordinator its monitors, a hub its member coordinators.
+_APPROVES = {"coordinator": "monitor", "hub": "coordinator"}
 
 
 ApprovalOutcome = Literal["approved", "already_approved", "relabelled"]
@@ -373,20 +375,26 @@ class Approval:
 
 def approval_needed(session: Session, card: DeviceCard) -> bool:
     """False when this very device (same id, same key) is already approved: nothing to compare aloud."""
-    existing = store.device(session.require_role("coordinator").connection, card.device_id)
+    existing = store.device(session.require_role("coordinator", "hub").connection, card.device_id)
     return existing is None or existing.signing_key != unb64(card.signing_key, 32)
 
 
 def approve_device(session: Session, card: DeviceCard, *, today: str, label: str | None = None) -> Approval:
-    """Approve a verified card's device (coordinator).
+    """Approve a verified card's device (a coordinator its monitors, a hub its member coordinators).
+
+    A card of the other kind of device is refused (CARD_BAD): a hub approves
+    only coordinators, a coordinator only monitors.
 
     A card of a device already approved with the same key changes nothing
     (``already_approved``), or only its name when ``label`` differs
     (``relabelled``). A card naming an approved device id with another key is
     refused (CARD_DEVICE_TAKEN), and the refusal is logged.
     """
-    vault = session.require_role("coordinator")
+    vault = session.require_role("coordinator", "hub")
     try:
+        wanted = _APPROVES[vault.role]
+        if card.role != wanted:
+            raise NapError(ErrorCode.CARD_BAD, path=card.device_id, reason=f"not a {wanted} device")
         return _approve(vault, card, today, label)
     except NapError as exc:
         log_refusal(vault, "device_refused", exc, device=card.device_id)

@@ -224,8 +224,51 @@ _V6_RELEASES: tuple[str, ...] = (
     )""",
 )
 
+_HUB: tuple[str, ...] = (
+    # A hub (issue 16): the releases its members (coordinators) sent up, one row per edition.
+    # The sender's chain is kept in sync_bundles and its approval in sync_devices, as one level down.
+    """CREATE TABLE hub_releases (
+        member_id TEXT NOT NULL REFERENCES sync_devices(device_id),
+        bundle_id TEXT NOT NULL REFERENCES sync_bundles(bundle_id),
+        form_id TEXT NOT NULL,
+        period TEXT NOT NULL,
+        edition INTEGER NOT NULL,
+        released_day TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        body TEXT NOT NULL,
+        PRIMARY KEY (member_id, form_id, period, edition)
+    )""",
+    # The perturbation tables of members that sent raw counts (a pool is perturbed with the members' own table).
+    """CREATE TABLE hub_perturbation_tables (
+        table_id TEXT PRIMARY KEY,
+        body TEXT NOT NULL
+    )""",
+    # What each member chose to share beyond its releases, as its newest bundle says.
+    """CREATE TABLE hub_sharing (
+        member_id TEXT PRIMARY KEY REFERENCES sync_devices(device_id),
+        sequence INTEGER NOT NULL,
+        body TEXT NOT NULL
+    )""",
+    # A coordinator's side: the hub it joined (one), with the hub's pinned key and its kit.
+    """CREATE TABLE hub_membership (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        hub_signing_key BLOB NOT NULL CHECK (length(hub_signing_key) = 32),
+        kit_serial INTEGER NOT NULL,
+        body TEXT NOT NULL,
+        installed_day TEXT NOT NULL
+    )""",
+    # The questionnaires the members' releases were made with (labels for the regional tables).
+    """CREATE TABLE hub_forms (
+        sha256 TEXT PRIMARY KEY,
+        form_id TEXT NOT NULL,
+        version TEXT NOT NULL,
+        body TEXT NOT NULL,
+        member_id TEXT NOT NULL,
+        received_day TEXT NOT NULL
+    )""",
+)
 
-def _v9_backentry_papers(conn: Connection) -> None:
+def _v10_backentry_papers(conn: Connection) -> None:
     # Only HMAC-SHA256(key, form id + paper number): the numbers themselves are never stored.
     # ``run`` is a random id per back-entry run, so a repeat can be told "earlier in this file".
     conn.execute("CREATE TABLE backentry_papers (digest BLOB PRIMARY KEY, run BLOB NOT NULL) WITHOUT ROWID")
@@ -254,7 +297,9 @@ MIGRATIONS: list[Migration] = [
             "ALTER TABLE drafts ADD COLUMN answered INTEGER NOT NULL DEFAULT 0",
         ),
     ),
-    Migration(9, "back-entry: keyed hashes of the paper questionnaires entered, and their key", _v9_backentry_papers),
+    Migration(9, "hub: its members' releases, questionnaires, perturbation tables and what they share; "
+              "a coordinator's hub", _HUB),
+    Migration(10, "back-entry: keyed hashes of the paper questionnaires entered, and their key", _v10_backentry_papers),
 ]
 
 

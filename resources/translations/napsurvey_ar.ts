@@ -4,32 +4,37 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="91"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="92"/>
         <source>Approve a device card</source>
         <translation>اعتماد بطاقة جهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="97"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="98"/>
         <source>Compare the fingerprint aloud</source>
         <translation>قارِن البصمة بصوت مسموع</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="101"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="102"/>
+        <source>Ask the national coordinator to read the fingerprint shown on their screen. Approve only if every character matches this one:</source>
+        <translation>اطلب من المنسّق الوطني قراءة البصمة الظاهرة على شاشته. لا تعتمد إلا إذا طابق كل حرف هذه البصمة:</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="105"/>
         <source>Ask the monitor to read the fingerprint shown on their screen. Approve only if every character matches this one:</source>
         <translation>اطلب من الراصد قراءة البصمة الظاهرة على شاشته. لا تعتمد البطاقة إلا إذا تطابق كل حرف مع هذه البصمة:</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="107"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="111"/>
         <source>Name of this device:</source>
         <translation>اسم هذا الجهاز:</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="113"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="117"/>
         <source>It matches: approve</source>
         <translation>متطابقة: اعتماد</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="114"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="118"/>
         <source>It does not match</source>
         <translation>غير متطابقة</translation>
     </message>
@@ -37,72 +42,72 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="291"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="295"/>
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="292"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="296"/>
         <source>The bundles you imported from USB sticks, newest first.</source>
         <translation>الحزم التي استوردتها من ذاكرات USB، الأحدث أولًا.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="293"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
         <source>Device</source>
         <translation>الجهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="293"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="293"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
         <source>Made on</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="293"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
         <source>Imported on</source>
         <translation>تاريخ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="294"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
         <source>No bundle imported yet.</source>
         <translation>لم تُستورد أي حزمة بعد.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="296"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
         <source>Import bundles…</source>
         <translation>استيراد الحزم…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="301"/>
         <source>Write a receipt…</source>
         <translation>كتابة إيصال استلام…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="316"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="320"/>
         <source>Save the receipt</source>
         <translation>حفظ إيصال الاستلام</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="332"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="336"/>
         <source>Receipt written</source>
         <translation>كُتب إيصال الاستلام</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="333"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="337"/>
         <source>File: %1</source>
         <translation>الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="334"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="338"/>
         <source>Give it to the monitors: their devices may then remove the acknowledged records.</source>
         <translation>سلّمه إلى الراصدين: يمكن لأجهزتهم بعد ذلك حذف السجلات المؤكَّد استلامها.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="337"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="341"/>
         <source>Writing the receipt…</source>
         <translation>جارٍ كتابة إيصال الاستلام…</translation>
     </message>
@@ -110,30 +115,35 @@
 <context>
     <name>CoordinatorHome</name>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="66"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="68"/>
         <source>Overview</source>
         <extracomment>Section keys, in the order of the side list.</extracomment>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="67"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="69"/>
         <source>Devices</source>
         <translation>الأجهزة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="68"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="70"/>
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="69"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="71"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="70"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="72"/>
         <source>Reports and tables</source>
         <translation>التقارير والجداول</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="73"/>
+        <source>Hub</source>
+        <translation>المركز</translation>
     </message>
 </context>
 <context>
@@ -303,52 +313,52 @@
 <context>
     <name>CoveragePage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="352"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="356"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="353"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="357"/>
         <source>Interviews per questionnaire and month, and where data is missing.</source>
         <translation>المقابلات حسب الاستبيان والشهر، والمواضع التي تنقصها بيانات.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="354"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="358"/>
         <source>Questionnaire</source>
         <translation>الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="354"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="358"/>
         <source>Month</source>
         <translation>الشهر</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="354"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="358"/>
         <source>Interviews</source>
         <translation>المقابلات</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="354"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="358"/>
         <source>Refused</source>
         <translation>مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="355"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
         <source>Ended (child)</source>
         <translation>منتهية (طفل)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="355"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
         <source>Stopped</source>
         <translation>موقوفة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="355"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
         <source>Devices</source>
         <translation>الأجهزة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="356"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="360"/>
         <source>Nothing to show until bundles are imported.</source>
         <translation>لا شيء للعرض قبل استيراد الحزم.</translation>
     </message>
@@ -394,117 +404,117 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="180"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="184"/>
         <source>device %1: bundle %2 missing</source>
         <translation>الجهاز %1: الحزمة %2 مفقودة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="195"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
         <source>Devices</source>
         <translation>الأجهزة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="202"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="202"/>
         <source>Device</source>
         <translation>الجهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="175"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="179"/>
         <source>late: %1 days without a bundle</source>
         <translation>متأخر: %1 يومًا دون حزمة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="176"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="180"/>
         <source>next bundle due by %1</source>
         <translation>الحزمة التالية متوقعة قبل %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="185"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="189"/>
         <source>device %1: late, no bundle since %2 (%3 days)</source>
         <translation>الجهاز %1: متأخر، لا حزمة منذ %2 (%3 يومًا)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="196"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="200"/>
         <source>Every monitor&apos;s computer you approved: its last bundle, the last day it was heard of, any missing bundle, and whether it is late.</source>
         <translation>كل حاسوب راصد وافقت عليه: آخر حزمة منه، وآخر يوم ظهر فيه، وأي حزمة مفقودة، وهل هو متأخر.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="202"/>
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="202"/>
         <source>Last bundle</source>
         <translation>آخر حزمة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="202"/>
         <source>Last seen</source>
         <translation>آخر ظهور</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
         <source>Missing bundles</source>
         <translation>الحزم المفقودة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="200"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="204"/>
         <source>No device approved yet. Approve a monitor&apos;s device card to see it here.</source>
         <translation>لم يُعتمد أي جهاز بعد. اعتمد بطاقة جهاز أحد الراصدين لتراه هنا.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="207"/>
         <source>Approve a device card…</source>
         <translation>اعتماد بطاقة جهاز…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="204"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="208"/>
         <source>Create enrollment kit…</source>
         <translation>إنشاء عُدّة تسجيل…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="209"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="213"/>
         <source>Choose the device card</source>
         <translation>اختر بطاقة الجهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="242"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="246"/>
         <source>Already approved</source>
         <translation>موافق عليه من قبل</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="243"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="247"/>
         <source>%1 is already approved; nothing changed.</source>
         <translation>%1 موافق عليه من قبل؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="250"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="254"/>
         <source>Device renamed</source>
         <translation>أُعيدت تسمية الجهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="251"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="255"/>
         <source>This device was already approved; it is now called %1.</source>
         <translation>كان هذا الجهاز موافقًا عليه من قبل؛ اسمه الآن %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="253"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="257"/>
         <source>Device approved</source>
         <translation>اعتُمد الجهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="254"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="258"/>
         <source>Bundles from %1 will now be accepted.</source>
         <translation>ستُقبل الآن الحزم الواردة من %1.</translation>
     </message>
@@ -903,77 +913,137 @@
         <translation>لا توجد خزنة في هذا المجلد</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="310"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="265"/>
+        <source>role &apos;{role}&apos; is not monitor, coordinator or hub</source>
+        <translation>الدور &apos;{role}&apos; ليس راصدًا ولا منسّقًا ولا مركزًا</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="285"/>
+        <source>{path}: this bundle was made for another coordinator or hub</source>
+        <translation>{path}: صُنعت هذه الحزمة لمنسّق آخر أو لمركز آخر</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="312"/>
         <source>this device has no enrollment kit yet</source>
         <translation>لم تُثبَّت عُدّة تسجيل على هذا الجهاز بعد؛ ثبّت عُدّة منسّقك</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="316"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="318"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a referral directory</source>
         <translation>الاستمارة &apos;{form_id}&apos; حساسيتها عالية؛ يجب أن تتضمن العُدّة دليل إحالة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="319"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="321"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a study protocol</source>
         <translation>الاستمارة &apos;{form_id}&apos; حساسيتها عالية؛ يجب أن تتضمن العُدّة بروتوكول دراسة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="322"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="324"/>
         <source>{path}: not a referral directory: {reason}</source>
         <translation>{path}: ليس دليل إحالة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="323"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="325"/>
         <source>{path}: not a study protocol: {reason}</source>
         <translation>{path}: ليس بروتوكول دراسة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="347"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="342"/>
+        <source>this coordinator has not joined a hub yet</source>
+        <translation>لم ينضم هذا المنسّق إلى أي مركز بعد</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="343"/>
+        <source>{path}: the kit is signed by a different hub than the one this coordinator joined</source>
+        <translation>{path}: العُدّة موقّعة من مركز غير المركز الذي انضم إليه هذا المنسّق</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="346"/>
+        <source>form &apos;{form_id}&apos; is sensitivity: high; its raw counts never leave a coordinator</source>
+        <translation>الاستبيان &apos;{form_id}&apos; شديد الحساسية؛ لا تغادر أعداده الخام المنسّق أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="349"/>
+        <source>{path}: not an indicator set: {reason}</source>
+        <translation>{path}: ليس مجموعة مؤشرات: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="350"/>
+        <source>member {member} has not chosen to be compared side by side with other members</source>
+        <translation>لم يختر العضو {member} أن يُقارن جنبًا إلى جنب مع أعضاء آخرين</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="353"/>
+        <source>a twinning report compares at least two different members</source>
+        <translation>تقرير التوأمة يقارن عضوين مختلفين على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="356"/>
+        <source>every release{what} was already sent to the hub</source>
+        <translation>كل إصدار{what} أُرسل بالفعل إلى المركز</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="357"/>
+        <source>no member has released anything here yet; import their bundles first</source>
+        <translation>لم يصدر أي عضو شيئًا هنا بعد؛ استورد حزمهم أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="360"/>
+        <source>no member named &apos;{member}&apos; (give a member&apos;s name or its fingerprint)</source>
+        <translation>لا يوجد عضو باسم &apos;{member}&apos; (اكتب اسم العضو أو بصمته)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="363"/>
+        <source>{path}: member {member} already sent edition {edition} of &apos;{form_id}&apos; for {period} with other figures</source>
+        <translation>{path}: أرسل العضو {member} من قبل الطبعة {edition} من &apos;{form_id}&apos; عن {period} بأرقام أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="373"/>
         <source>&apos;{period}&apos; is not a period (2026Q3, 2026-07, 2026) or a range of periods (2026Q1..2026Q2)</source>
         <translation>&apos;{period}&apos; ليست فترة (2026Q3، 2026-07، 2026) ولا مدى من الفترات (2026Q1..2026Q2)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="353"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="379"/>
         <source>DHIS2 mapping {path}: two values for {element}, {period}, {org_unit}, {combo}</source>
         <translation>مطابقة DHIS2 {path}: قيمتان لـ{element}، {period}، {org_unit}، {combo}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="356"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="382"/>
         <source>DHIS2 mapping {path}: data element {element} would receive {kinds} periods; one period type per data element</source>
         <translation>مطابقة DHIS2 {path}: سيتلقى عنصر البيانات {element} فترات من الأنواع {kinds}؛ نوع فترة واحد لكل عنصر بيانات</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="359"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="385"/>
         <source>DHIS2 mapping {path}: {what} &apos;{name}&apos; is not in the published tables</source>
         <translation>مطابقة DHIS2 {path}: {what} &apos;{name}&apos; غير موجود في الجداول المنشورة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="362"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="388"/>
         <source>&apos;{period}&apos; is not one {kind} of form &apos;{form_id}&apos; (for example {example})</source>
         <translation>&apos;{period}&apos; ليست فترة ({kind}) من فترات الاستبيان &apos;{form_id}&apos; (مثلًا {example})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="365"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="391"/>
         <source>{period} of form &apos;{form_id}&apos; closes on {day}, {grace} days after its end; release it from then</source>
         <translation>تُغلق الفترة {period} من الاستبيان &apos;{form_id}&apos; في {day}، بعد {grace} يومًا من نهايتها؛ انشرها ابتداءً من ذلك اليوم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="368"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="394"/>
         <source>{period} of form &apos;{form_id}&apos; is released (edition {edition}) and nothing imported since changes it</source>
         <translation>الفترة {period} من الاستبيان &apos;{form_id}&apos; منشورة (الإصدار {edition}) ولا شيء مما استُورد بعدها يغيّرها</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="371"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="397"/>
         <source>no imported interview of form &apos;{form_id}&apos; falls in {period}</source>
         <translation>لا توجد مقابلة مستوردة من الاستبيان &apos;{form_id}&apos; تقع في {period}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="374"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="400"/>
         <source>{period} is not released{what}; publishable: {periods}</source>
         <translation>الفترة {period} غير منشورة{what}؛ القابلة للنشر: {periods}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="378"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="404"/>
         <source>paper &apos;{paper}&apos; is neither a4 nor letter</source>
         <translation>الورق &apos;{paper}&apos; ليس a4 ولا letter</translation>
     </message>
@@ -1289,11 +1359,6 @@
         <translation>الإعداد &apos;{key}&apos;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="265"/>
-        <source>role &apos;{role}&apos; is neither monitor nor coordinator</source>
-        <translation>الدور &apos;{role}&apos; ليس راصدًا ولا منسّقًا</translation>
-    </message>
-    <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="266"/>
         <source>a supervisor code is 2 to 5 letters, a hyphen and 1 to 6 digits, as your supervisor gives it (for example SUP-07)</source>
         <translation>يتكون رمز المشرف من 2 إلى 5 أحرف لاتينية وشرطة ومن 1 إلى 6 أرقام، كما يعطيك إياه مشرفك (مثلًا SUP-07)</translation>
@@ -1349,157 +1414,152 @@
         <translation>{path}: إصدار تنسيق الحزمة {found} غير مدعوم (المتوقع {expected})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="285"/>
-        <source>{path}: this bundle was made for another coordinator</source>
-        <translation>{path}: أُعدّت هذه الحزمة لمنسّق آخر</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="286"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="288"/>
         <source>{path}: already imported on {when}</source>
         <translation>{path}: استُوردت بالفعل في {when}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="287"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="289"/>
         <source>{path}: device {device} already sent bundle {sequence} with different content</source>
         <translation>{path}: أرسل الجهاز {device} الحزمة {sequence} من قبل بمحتوى مختلف</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="290"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="292"/>
         <source>{path}: device {device}: bundle {later} does not follow bundle {earlier}; the history was altered</source>
         <translation>{path}: الجهاز {device}: الحزمة {later} لا تتبع الحزمة {earlier}؛ لقد عُدّل السجل</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="293"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="295"/>
         <source>{path}: form &apos;{form_id}&apos; version {version} was not issued in any of this coordinator&apos;s kits</source>
         <translation>{path}: الإصدار {version} من الاستمارة &apos;{form_id}&apos; لم يصدر في أي من عُدد هذا المنسّق</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="296"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="298"/>
         <source>{path}: content does not match the bundle format: {reason}</source>
         <translation>{path}: المحتوى لا يطابق تنسيق الحزمة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="299"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="301"/>
         <source>no completed records waiting for export</source>
         <translation>لا توجد سجلات مكتملة بانتظار التصدير</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="300"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="302"/>
         <source>no bundle with id {bundle_id}</source>
         <translation>لا توجد حزمة بالمعرّف {bundle_id}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="301"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="303"/>
         <source>{path}: the file read back differs from what was written; use another stick</source>
         <translation>{path}: الملف المقروء يختلف عمّا كُتب؛ استخدم ذاكرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="304"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="306"/>
         <source>{path}: not a valid enrollment kit: {reason}</source>
         <translation>{path}: ليست عُدّة تسجيل صالحة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="305"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="307"/>
         <source>{path}: the kit&apos;s signature does not verify</source>
         <translation>{path}: تعذّر التحقق من توقيع العُدّة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="306"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="308"/>
         <source>{path}: the kit is signed by a different coordinator than the installed one</source>
         <translation>{path}: العُدّة موقّعة من منسّق غير المنسّق المثبّت</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="309"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="311"/>
         <source>{path}: the kit is older than the installed one</source>
         <translation>{path}: العُدّة أقدم من العُدّة المثبّتة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="311"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="313"/>
         <source>{path}: not a valid device card: {reason}</source>
         <translation>{path}: ليست بطاقة جهاز صالحة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="312"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="314"/>
         <source>{path}: not a valid receipt: {reason}</source>
         <translation>{path}: ليس إيصال استلام صالحًا: {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="313"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="315"/>
         <source>{path}: the receipt is not signed by this device&apos;s coordinator</source>
         <translation>{path}: إيصال الاستلام غير موقّع من منسّق هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="324"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="326"/>
         <source>a kit needs at least one form</source>
         <translation>تحتاج العُدّة إلى استمارة واحدة على الأقل</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="325"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="327"/>
         <source>the device was not approved (fingerprint not confirmed)</source>
         <translation>لم يُعتمد الجهاز (لم تُؤكَّد البصمة)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="328"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="330"/>
         <source>nothing imported{device} yet; no receipt to write</source>
         <translation>لم يُستورد شيء{device} بعد؛ لا يوجد إيصال استلام لكتابته</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="329"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="331"/>
         <source>the backup recipient must be an age public key (age1 followed by 58 characters)</source>
         <translation>يجب أن يكون مستلم النسخة الاحتياطية مفتاحًا عامًا من نوع age (age1 متبوعًا بـ58 حرفًا)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="332"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="334"/>
         <source>a grace of {value} days is not allowed (0 to {maximum})</source>
         <translation>مهلة {value} يومًا غير مسموح بها (من 0 إلى {maximum})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="333"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="335"/>
         <source>the expected interval between bundles must be 1 to {maximum} days, not {value}</source>
         <translation>يجب أن تكون المدة المتوقعة بين حزمتين من 1 إلى {maximum} يومًا، لا {value}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="336"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="338"/>
         <source>{path}: device {device} is already approved with another key; card refused (forged, or a clashing fingerprint)</source>
         <translation>{path}: الجهاز {device} موافق عليه من قبل بمفتاح آخر؛ رُفضت البطاقة (مزوّرة، أو بصمة متطابقة مع أخرى)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="339"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="341"/>
         <source>no bundle files in {path}</source>
         <translation>لا توجد ملفات حزم في {path}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="340"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="366"/>
         <source>disclosure threshold {value} is below the minimum of {minimum}</source>
         <translation>عتبة الإفصاح {value} أقل من الحد الأدنى {minimum}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="343"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="369"/>
         <source>disclosure threshold {value} is above the maximum of {maximum}</source>
         <translation>عتبة الإفصاح {value} أعلى من الحد الأقصى {maximum}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="346"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="372"/>
         <source>unknown table format &apos;{format}&apos;</source>
         <translation>تنسيق جدول غير معروف &apos;{format}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="350"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="376"/>
         <source>DHIS2 mapping {path}: {reason}</source>
         <translation>ملف مطابقة DHIS2 ‏{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="351"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="377"/>
         <source>the DHIS2 format needs a mapping file</source>
         <translation>يحتاج تنسيق DHIS2 إلى ملف مطابقة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="352"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="378"/>
         <source>no imported data to publish</source>
         <translation>لا توجد بيانات مستوردة للنشر</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="377"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="403"/>
         <source>the report could not be made: {reason}</source>
         <translation>تعذّر إعداد التقرير: {reason}</translation>
     </message>
@@ -1732,87 +1792,231 @@
         <source>Coordinator</source>
         <translation>منسّق</translation>
     </message>
+    <message>
+        <location filename="../../napsurvey/gui/header.py" line="137"/>
+        <source>Hub</source>
+        <translation>المركز</translation>
+    </message>
+</context>
+<context>
+    <name>HubBundlesPage</name>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="127"/>
+        <source>Bundles</source>
+        <translation>الحزم</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="128"/>
+        <source>The bundles of releases your members sent, newest first.</source>
+        <translation>حزم الإصدارات التي أرسلها أعضاؤك، الأحدث أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="129"/>
+        <source>Member</source>
+        <translation>العضو</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="129"/>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="129"/>
+        <source>Made on</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="129"/>
+        <source>Imported on</source>
+        <translation>تاريخ الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="130"/>
+        <source>No bundle imported yet.</source>
+        <translation>لم تُستورد أي حزمة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="132"/>
+        <source>Import bundles…</source>
+        <translation>استيراد الحزم…</translation>
+    </message>
+</context>
+<context>
+    <name>HubCoveragePage</name>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="172"/>
+        <source>Coverage</source>
+        <translation>التغطية</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="173"/>
+        <source>What each member released, per questionnaire and period, and what is missing. Interviews are as the member published them.</source>
+        <translation>ما أصدره كل عضو، لكل استبيان وفترة، وما ينقص. المقابلات كما نشرها العضو.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="175"/>
+        <source>Member</source>
+        <translation>العضو</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="175"/>
+        <source>Questionnaire</source>
+        <translation>الاستبيان</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="175"/>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="175"/>
+        <source>Edition</source>
+        <translation>الطبعة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="176"/>
+        <source>Released on</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="176"/>
+        <source>Interviews</source>
+        <translation>المقابلات</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
+        <source>Nothing to show until members&apos; bundles are imported.</source>
+        <translation>لا شيء يُعرض قبل استيراد حزم الأعضاء.</translation>
+    </message>
+</context>
+<context>
+    <name>HubHome</name>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="98"/>
+        <source>Overview</source>
+        <translation>نظرة عامة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="99"/>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="100"/>
+        <source>Bundles</source>
+        <translation>الحزم</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="101"/>
+        <source>Coverage</source>
+        <translation>التغطية</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="102"/>
+        <source>Regional report</source>
+        <translation>التقرير الإقليمي</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="45"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="49"/>
         <source>Import bundles</source>
         <extracomment>At least one bundle was imported (the views should reload).</extracomment>
         <translation>استيراد الحزم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="51"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="55"/>
         <source>Import bundles from USB sticks</source>
         <translation>استيراد الحزم من ذاكرات USB</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="76"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="80"/>
         <source>Choose files…</source>
         <translation>اختيار الملفات…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="78"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="82"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="96"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="100"/>
         <source>Choose the bundle files</source>
         <translation>اختر ملفات الحزم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="55"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="59"/>
         <source>Choose bundle files, or a whole USB stick or folder: every bundle in it and in its subfolders is found. Each one is checked (signature, device, content) and imported whole or not at all; a refused file changes nothing.</source>
         <translation>اختر ملفات الحزم، أو ذاكرة USB أو مجلدًا بأكمله: يُعثر على كل حزمة فيه وفي مجلداته الفرعية. تُفحص كل حزمة (التوقيع، الجهاز، المحتوى) وتُستورد كاملة أو لا تُستورد أبدًا؛ الملف المرفوض لا يغيّر شيئًا.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="77"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="81"/>
         <source>Choose a folder or stick…</source>
         <translation>اختر مجلدًا أو ذاكرة…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="102"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="106"/>
         <source>Choose the folder or USB stick</source>
         <translation>اختر المجلد أو ذاكرة USB</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="114"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="118"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="122"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="130"/>
         <source>Importing bundles…</source>
         <translation>جارٍ استيراد الحزم…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="159"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="167"/>
+        <source>%1: imported bundle %2 from member %3</source>
+        <translation>%1: استُوردت الحزمة %2 من العضو %3</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="174"/>
         <source>%1: imported bundle %2 from device %3</source>
         <translation>%1: استُوردت الحزمة %2 من الجهاز %3</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="170"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="185"/>
         <source>%1: duplicate, nothing changed (%2)</source>
         <translation>%1: مكرّرة، لم يتغيّر شيء (%2)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="171"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="186"/>
         <source>%1: refused: %2 (%3)</source>
         <translation>%1: مرفوضة: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="182"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="202"/>
         <source>device %1: bundle %2 missing</source>
         <translation>الجهاز %1: الحزمة %2 مفقودة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="187"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="207"/>
         <source>device %1: late, no bundle since %2 (%3 days)</source>
         <translation>الجهاز %1: متأخر، لا حزمة منذ %2 (%3 يومًا)</translation>
     </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="220"/>
+        <source>member %1: bundle %2 missing</source>
+        <translation>العضو %1: الحزمة %2 مفقودة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="222"/>
+        <source>member %1: %2 %3 not released</source>
+        <translation>العضو %1: %2 %3 لم يصدر</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="224"/>
+        <source>member %1: nothing received yet</source>
+        <translation>العضو %1: لم يصل منه شيء بعد</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="211"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="245"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n مستوردة</numerusform>
@@ -1824,7 +2028,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="211"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="245"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n مرفوضة</numerusform>
@@ -2190,6 +2394,269 @@
         <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="243"/>
         <source>Give it to the monitor. When they install it, read this fingerprint aloud to them:</source>
         <translation>سلّمها إلى الراصد. وعندما يثبّتها، اقرأ له هذه البصمة بصوت مسموع:</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="48"/>
+        <source>Save the hub kit</source>
+        <translation>حفظ عُدّة المركز</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="59"/>
+        <source>Hub kit written</source>
+        <translation>كُتبت عُدّة المركز</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="60"/>
+        <source>Give this file to each national coordinator; they open it with &apos;Join a hub…&apos;.</source>
+        <translation>سلّم هذا الملف لكل منسّق وطني؛ يفتحه بـ«الانضمام إلى مركز…».</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="61"/>
+        <source>File: %1</source>
+        <translation>الملف: %1</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="65"/>
+        <source>Choose the coordinator&apos;s device card</source>
+        <translation>اختر بطاقة جهاز المنسّق</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="96"/>
+        <source>Member approved</source>
+        <translation>اعتُمد العضو</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="97"/>
+        <source>Bundles from %1 will now be accepted.</source>
+        <translation>ستُقبل الآن الحزم الواردة من %1.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="101"/>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="102"/>
+        <source>The national coordinators you approved, with their bundles and the periods they released.</source>
+        <translation>المنسّقون الوطنيون الذين اعتمدتهم، مع حزمهم والفترات التي أصدروها.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
+        <source>Fingerprint</source>
+        <translation>البصمة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
+        <source>Approved</source>
+        <translation>تاريخ الاعتماد</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
+        <source>Bundles</source>
+        <translation>الحزم</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="104"/>
+        <source>Last bundle</source>
+        <translation>آخر حزمة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="104"/>
+        <source>Missing bundles</source>
+        <translation>الحزم المفقودة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="104"/>
+        <source>Periods released</source>
+        <translation>الفترات الصادرة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
+        <source>No member approved yet. Approve a coordinator&apos;s device card to see it here.</source>
+        <translation>لم يُعتمد أي عضو بعد. اعتمد بطاقة جهاز منسّق ليظهر هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="107"/>
+        <source>Approve a coordinator&apos;s card…</source>
+        <translation>اعتماد بطاقة منسّق…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="108"/>
+        <source>Write the hub kit…</source>
+        <translation>كتابة عُدّة المركز…</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipPage</name>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="126"/>
+        <source>Choose the hub kit</source>
+        <translation>اختر عُدّة المركز</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="138"/>
+        <source>Hub joined</source>
+        <translation>تم الانضمام إلى المركز</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="139"/>
+        <source>You joined %1. Compare its fingerprint with the one the hub reads to you.</source>
+        <translation>انضممت إلى %1. قارن بصمته بالبصمة التي يقرأها لك المركز.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="140"/>
+        <source>Next: write this computer&apos;s card for the hub and give it to the hub.</source>
+        <translation>الخطوة التالية: اكتب بطاقة هذا الحاسوب للمركز وسلّمها إليه.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="145"/>
+        <source>Save this computer&apos;s card for the hub</source>
+        <translation>حفظ بطاقة هذا الحاسوب للمركز</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="158"/>
+        <source>Card written</source>
+        <translation>كُتبت البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="159"/>
+        <source>Give the card to the hub and read it this fingerprint aloud.</source>
+        <translation>سلّم البطاقة إلى المركز واقرأ له هذه البصمة بصوت عالٍ.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="160"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="222"/>
+        <source>File: %1</source>
+        <translation>الملف: %1</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="163"/>
+        <source>Hub</source>
+        <translation>المركز</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="165"/>
+        <source>A network or regional hub brings together what several national coordinators publish. It receives your releases only, never answers or records.</source>
+        <translation>يجمع مركز الشبكة أو المركز الإقليمي ما ينشره عدة منسّقين وطنيين. لا يتلقى إلا إصداراتك، ولا يتلقى أبدًا إجابات أو سجلات.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="167"/>
+        <source>Send releases to the hub…</source>
+        <translation>إرسال الإصدارات إلى المركز…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="168"/>
+        <source>Join a hub…</source>
+        <translation>الانضمام إلى مركز…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="169"/>
+        <source>Card for the hub…</source>
+        <translation>بطاقة للمركز…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="170"/>
+        <source>The hub may show us side by side with other members (twinning)</source>
+        <translation>يجوز للمركز أن يعرضنا جنبًا إلى جنب مع أعضاء آخرين (التوأمة)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="172"/>
+        <source>Send raw counts of %1 (never answers; the hub protects what it pools)</source>
+        <translation>إرسال الأعداد الخام لـ %1 (لا إجابات أبدًا؛ ويحمي المركز ما يجمعه)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="176"/>
+        <source>This coordinator has not joined a hub.</source>
+        <translation>لم ينضم هذا المنسّق إلى أي مركز.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="181"/>
+        <source>Member of %1 (fingerprint %2) since %3.</source>
+        <translation>عضو في %1 (البصمة %2) منذ %3.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="185"/>
+        <source>The hub asks for raw counts of: %1. You agreed for: %2.</source>
+        <translation>يطلب المركز الأعداد الخام لـ: %1. وافقتَ على: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="187"/>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="189"/>
+        <source>Only your published figures go to the hub.</source>
+        <translation>لا يذهب إلى المركز إلا أرقامك المنشورة.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="191"/>
+        <source>%n release(s) not sent yet</source>
+        <translation>
+            <numerusform>إصدارات لم تُرسل بعد: %n</numerusform>
+            <numerusform>إصدارات لم تُرسل بعد: %n</numerusform>
+            <numerusform>إصدارات لم تُرسل بعد: %n</numerusform>
+            <numerusform>إصدارات لم تُرسل بعد: %n</numerusform>
+            <numerusform>إصدارات لم تُرسل بعد: %n</numerusform>
+            <numerusform>إصدارات لم تُرسل بعد: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="193"/>
+        <source>%n hub bundle(s) made.</source>
+        <translation>
+            <numerusform>حزم المركز المُنشأة: %n.</numerusform>
+            <numerusform>حزم المركز المُنشأة: %n.</numerusform>
+            <numerusform>حزم المركز المُنشأة: %n.</numerusform>
+            <numerusform>حزم المركز المُنشأة: %n.</numerusform>
+            <numerusform>حزم المركز المُنشأة: %n.</numerusform>
+            <numerusform>حزم المركز المُنشأة: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="198"/>
+        <source>Choose the USB stick or folder for the hub bundle</source>
+        <translation>اختر مفتاح USB أو المجلد لحزمة المركز</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="215"/>
+        <source>Writing and checking the hub bundle…</source>
+        <translation>جارٍ كتابة حزمة المركز والتحقق منها…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="220"/>
+        <source>%n release(s) went out in hub bundle %1.</source>
+        <translation>
+            <numerusform>إصدارات أُرسلت في حزمة المركز %1: %n.</numerusform>
+            <numerusform>إصدارات أُرسلت في حزمة المركز %1: %n.</numerusform>
+            <numerusform>إصدارات أُرسلت في حزمة المركز %1: %n.</numerusform>
+            <numerusform>إصدارات أُرسلت في حزمة المركز %1: %n.</numerusform>
+            <numerusform>إصدارات أُرسلت في حزمة المركز %1: %n.</numerusform>
+            <numerusform>إصدارات أُرسلت في حزمة المركز %1: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="223"/>
+        <source>The file was read back from the stick and matches what was written.</source>
+        <translation>قُرئ الملف من المفتاح من جديد وهو مطابق لما كُتب.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="226"/>
+        <source>Raw counts included for: %1.</source>
+        <translation>الأعداد الخام مضمّنة لـ: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="227"/>
+        <source>Hub bundle written</source>
+        <translation>كُتبت حزمة المركز</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +3154,142 @@
     </message>
 </context>
 <context>
+    <name>RegionalPage</name>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="133"/>
+        <source>Regional report</source>
+        <extracomment>The languages of the regional report (the coordinator&apos;s outputs screens, with the same list, load only with a coordinator&apos;s home: importing them here would bring the report libraries into the app&apos;s start).</extracomment>
+        <translation>التقرير الإقليمي</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="135"/>
+        <source>The regional report and tables bring together what your members released: each member&apos;s own figures, their sums, and the gaps. Leave the period empty for every period released, or type one (2026Q3) or a range (2026Q1..2026Q4).</source>
+        <translation>يجمع التقرير والجداول الإقليمية ما أصدره أعضاؤك: أرقام كل عضو، ومجاميعها، وما ينقص. اترك الفترة فارغة لكل الفترات الصادرة، أو اكتب فترة (2026Q3) أو مدى (2026Q1..2026Q4).</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="138"/>
+        <source>Report language</source>
+        <translation>لغة التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="139"/>
+        <source>Paper</source>
+        <translation>الورق</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="140"/>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="141"/>
+        <source>Write the regional report…</source>
+        <translation>كتابة التقرير الإقليمي…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="142"/>
+        <source>Regional tables (CSV)…</source>
+        <translation>الجداول الإقليمية (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="143"/>
+        <source>Regional tables (JSON)…</source>
+        <translation>الجداول الإقليمية (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="144"/>
+        <source>Twinning</source>
+        <translation>التوأمة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="146"/>
+        <source>Tick two or more members to compare them side by side, each with the figures it released. Only members who chose to take part in twinning are listed.</source>
+        <translation>اختر عضوين أو أكثر لمقارنتهم جنبًا إلى جنب، كلٌّ بالأرقام التي أصدرها. لا يظهر إلا الأعضاء الذين اختاروا المشاركة في التوأمة.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="148"/>
+        <source>Write the twinning report…</source>
+        <translation>كتابة تقرير التوأمة…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="155"/>
+        <source>Save the regional report</source>
+        <translation>حفظ التقرير الإقليمي</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="174"/>
+        <source>Regional report written</source>
+        <translation>كُتب التقرير الإقليمي</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="175"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="234"/>
+        <source>%n indicator(s).</source>
+        <translation>
+            <numerusform>المؤشرات: %n.</numerusform>
+            <numerusform>المؤشرات: %n.</numerusform>
+            <numerusform>المؤشرات: %n.</numerusform>
+            <numerusform>المؤشرات: %n.</numerusform>
+            <numerusform>المؤشرات: %n.</numerusform>
+            <numerusform>المؤشرات: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="176"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="203"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="235"/>
+        <source>File: %1</source>
+        <translation>الملف: %1</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="178"/>
+        <source>Making the regional report…</source>
+        <translation>جارٍ إعداد التقرير الإقليمي…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="183"/>
+        <source>Save the regional tables</source>
+        <translation>حفظ الجداول الإقليمية</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="202"/>
+        <source>Regional tables written</source>
+        <translation>كُتبت الجداول الإقليمية</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="203"/>
+        <source>%n table(s).</source>
+        <translation>
+            <numerusform>الجداول: %n.</numerusform>
+            <numerusform>الجداول: %n.</numerusform>
+            <numerusform>الجداول: %n.</numerusform>
+            <numerusform>الجداول: %n.</numerusform>
+            <numerusform>الجداول: %n.</numerusform>
+            <numerusform>الجداول: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="205"/>
+        <source>Writing the regional tables…</source>
+        <translation>جارٍ كتابة الجداول الإقليمية…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="210"/>
+        <source>Save the twinning report</source>
+        <translation>حفظ تقرير التوأمة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="233"/>
+        <source>Twinning report written</source>
+        <translation>كُتب تقرير التوأمة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="237"/>
+        <source>Making the twinning report…</source>
+        <translation>جارٍ إعداد تقرير التوأمة…</translation>
+    </message>
+</context>
+<context>
     <name>RepeatScreen</name>
     <message>
         <location filename="../../napsurvey/gui/interview/screen_view.py" line="266"/>
@@ -3019,44 +3622,85 @@
     </message>
 </context>
 <context>
+    <name>_HubOverview</name>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="47"/>
+        <source>Overview</source>
+        <extracomment>Section keys, in the order of the side list.</extracomment>
+        <translation>نظرة عامة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="49"/>
+        <source>This computer&apos;s fingerprint: %1</source>
+        <translation>بصمة هذا الحاسوب: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/hub_home.py" line="51"/>
+        <source>%n member(s) approved.</source>
+        <translation>
+            <numerusform>الأعضاء المعتمدون: %n.</numerusform>
+            <numerusform>الأعضاء المعتمدون: %n.</numerusform>
+            <numerusform>الأعضاء المعتمدون: %n.</numerusform>
+            <numerusform>الأعضاء المعتمدون: %n.</numerusform>
+            <numerusform>الأعضاء المعتمدون: %n.</numerusform>
+            <numerusform>الأعضاء المعتمدون: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="54"/>
+        <source>Last import: %1</source>
+        <translation>آخر استيراد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="54"/>
+        <source>No bundles imported yet.</source>
+        <translation>لم تُستورد أي حزمة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="58"/>
+        <source>Next steps: prepare a hub kit for each national coordinator, approve their device cards, then import the releases they send.</source>
+        <translation>الخطوات التالية: أعدّ عُدّة المركز لكل منسّق وطني، واعتمد بطاقات أجهزتهم، ثم استورد الإصدارات التي يرسلونها.</translation>
+    </message>
+</context>
+<context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="211"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="225"/>
         <source>Choose a passphrase</source>
         <translation>اختر عبارة مرور</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="213"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="227"/>
         <source>Everything you collect is locked with this passphrase. Use several words that you will remember.</source>
         <translation>كل ما تجمعه يُقفل بعبارة المرور هذه. استخدم عدة كلمات ستتذكرها.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="215"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="229"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="216"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="230"/>
         <source>Type it again</source>
         <translation>اكتبها مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="219"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="233"/>
         <source>If you forget the passphrase and lose the recovery key, nobody can open this data: not you, not your coordinator, not us.</source>
         <translation>إذا نسيت عبارة المرور وفقدت مفتاح الاسترداد، فلن يستطيع أحد فتح هذه البيانات: لا أنت، ولا منسّقك، ولا نحن.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="223"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="237"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="224"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="238"/>
         <source>Create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="225"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="239"/>
         <source>Preparing the encrypted storage…</source>
         <translation>جارٍ إعداد التخزين المشفّر…</translation>
     </message>
@@ -3064,27 +3708,27 @@
 <context>
     <name>_RecoveryKeyPage</name>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="265"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="279"/>
         <source>Your recovery key</source>
         <translation>مفتاح الاسترداد الخاص بك</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="267"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="281"/>
         <source>This key opens the data if the passphrase is forgotten. It is shown only this once.</source>
         <translation>يفتح هذا المفتاح البيانات إذا نُسيت عبارة المرور. لا يُعرض إلا هذه المرة.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="270"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="284"/>
         <source>Write it on paper now and keep the paper somewhere safe, away from this computer.</source>
         <translation>اكتبه على ورقة الآن واحفظ الورقة في مكان آمن، بعيدًا عن هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="272"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="286"/>
         <source>I have written it down</source>
         <translation>لقد دوّنته</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="273"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="287"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
@@ -3092,37 +3736,47 @@
 <context>
     <name>_RolePage</name>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="108"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="115"/>
         <source>Set up this computer</source>
         <translation>إعداد هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="109"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="116"/>
         <source>Who will use this computer? You choose once; it cannot be changed later.</source>
         <translation>من سيستخدم هذا الحاسوب؟ تختار مرة واحدة، ولا يمكن تغيير ذلك لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="110"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="117"/>
         <source>Field monitor</source>
         <translation>راصد ميداني</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="112"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="119"/>
         <source>You fill in questionnaires with people, then take the results to your coordinator on a USB stick.</source>
         <translation>تملأ الاستبيانات مع الناس، ثم تحمل النتائج إلى منسّقك على ذاكرة USB.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="114"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="121"/>
         <source>Coordinator</source>
         <translation>منسّق</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="116"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="123"/>
         <source>You prepare the monitors&apos; computers, bring their results together and print the summary report.</source>
         <translation>تُعِدّ حواسيب الراصدين، وتجمع نتائجهم، وتطبع التقرير الموجز.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="118"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="125"/>
+        <source>Network or regional hub</source>
+        <translation>مركز شبكة أو مركز إقليمي</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="128"/>
+        <source>You bring together what several national coordinators have published, print the regional report and compare countries side by side.</source>
+        <translation>تجمع ما نشره عدة منسّقين وطنيين، وتطبع التقرير الإقليمي، وتقارن البلدان جنبًا إلى جنب.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="132"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
