@@ -17,11 +17,16 @@ from typing import Any
 from napsurvey.cli.passphrase import home_from, open_session
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.problem import Problem
-from napsurvey.services.session import vault_exists
 
 LANGUAGES = ("en", "fr", "ar")
 EXPORT_FORMATS = ("xlsx", "json")
 SECTIONS = ("scorecard", "funnel", "comparison", "shadow")
+
+
+def _vault_exists(home: Path) -> bool:
+    from napsurvey.services.session import vault_exists  # noqa: PLC0415 - loaded when used (start-up time)
+
+    return vault_exists(home)
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -94,7 +99,7 @@ def _validate(args: argparse.Namespace) -> int:
             path = Path(raw)
             checked = plans.validate_file(path, session, plan_file)
             if checked.kind == "assessments" and plan_file is None and session is None \
-                    and vault_exists(home_from(args)):
+                    and _vault_exists(home_from(args)):
                 session = open_session(args)  # check against the imported plan
                 checked = plans.validate_file(path, session, plan_file)
             total += len(checked.problems)

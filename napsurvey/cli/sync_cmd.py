@@ -12,24 +12,16 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from napsurvey.cli.coordinator_text import device_line
 from napsurvey.cli.passphrase import open_session
 from napsurvey.errors import ErrorCode, NapError
-from napsurvey.services import (
-    coordinator_views,
-    enrollment,
-    hub_enrollment,
-    hub_export,
-    hub_import,
-    hub_views,
-    sync_export,
-    sync_import,
-)
 from napsurvey.services.files import read_document, writable_file
 from napsurvey.services.process import today_iso
-from napsurvey.services.session import Session
+
+if TYPE_CHECKING:  # the services load when a command runs (start-up time of every command)
+    from napsurvey.services import hub_enrollment
+    from napsurvey.services.session import Session
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -114,6 +106,8 @@ _HUB_KIT_OPTIONS = ("name", "raw", "indicators")
 
 
 def _kit_create(args: argparse.Namespace) -> int:
+    from napsurvey.services import enrollment, hub_enrollment  # noqa: PLC0415 - loaded when used (start-up time)
+
     out = writable_file(Path(args.out))
     forms = _forms_arg(args)
     referrals = enrollment.read_referrals(Path(args.referrals)) if args.referrals else None
@@ -155,6 +149,8 @@ def _forms_arg(args: argparse.Namespace) -> list[str] | None:
 
 def _hub_kit_create(args: argparse.Namespace, session: Session, out: Path, forms: list[str] | None,
                     indicators: list[hub_enrollment.CommonIndicator] | None) -> int:
+    from napsurvey.services import hub_enrollment  # noqa: PLC0415 - loaded when used (start-up time)
+
     if given := [o for o in _COORDINATOR_KIT_OPTIONS if getattr(args, o) is not None]:
         raise NapError(ErrorCode.CLI_USAGE, reason=f"--{given[0].replace('_', '-')} is for a coordinator's kit")
     written = hub_enrollment.write_hub_kit(session, out, form_texts=forms, indicators=indicators,
@@ -165,6 +161,8 @@ def _hub_kit_create(args: argparse.Namespace, session: Session, out: Path, forms
 
 
 def _join_hub(args: argparse.Namespace, session: Session, data: bytes) -> int:
+    from napsurvey.services import hub_enrollment  # noqa: PLC0415 - loaded when used (start-up time)
+
     done = hub_enrollment.join_hub(session, data, path=args.kit, today=today_iso())
     verb = "Updated the kit of" if done.replaced else "Joined"
     print(f"{verb} hub {done.hub_name!r} {done.hub_fingerprint} (kit {done.kit_serial})")
@@ -178,6 +176,8 @@ def _join_hub(args: argparse.Namespace, session: Session, data: bytes) -> int:
 
 
 def _enroll(args: argparse.Namespace) -> int:
+    from napsurvey.services import enrollment  # noqa: PLC0415 - loaded when used (start-up time)
+
     data = _read(args.kit, "kit")
     with open_session(args) as session:
         if session.role == "coordinator":  # one level up: a coordinator joins its hub
@@ -191,6 +191,8 @@ def _enroll(args: argparse.Namespace) -> int:
 
 
 def _device_card(args: argparse.Namespace) -> int:
+    from napsurvey.services import enrollment  # noqa: PLC0415 - loaded when used (start-up time)
+
     out = writable_file(Path(args.out))
     with open_session(args) as session:
         enrollment.write_device_card(session, out, label=args.label, today=today_iso())
@@ -201,6 +203,8 @@ def _device_card(args: argparse.Namespace) -> int:
 
 
 def _devices_approve(args: argparse.Namespace) -> int:
+    from napsurvey.services import enrollment  # noqa: PLC0415 - loaded when used (start-up time)
+
     card = enrollment.read_card(_read(args.card, "card"), args.card)
     label = f" ({card.label})" if card.label else ""
     with open_session(args) as session:
@@ -232,6 +236,8 @@ def _confirm_fingerprint(args: argparse.Namespace) -> None:
 
 
 def _hub_sharing(args: argparse.Namespace) -> int:
+    from napsurvey.services import hub_export  # noqa: PLC0415 - loaded when used (start-up time)
+
     raw = [] if args.no_raw else args.raw
     twinning = None if args.twinning is None else args.twinning == "yes"
     with open_session(args) as session:
@@ -245,6 +251,8 @@ def _hub_sharing(args: argparse.Namespace) -> int:
 
 
 def _members_list(args: argparse.Namespace, session: Session) -> int:
+    from napsurvey.services import hub_views  # noqa: PLC0415 - loaded when used (start-up time)
+
     members = hub_views.members(session)
     if args.json:
         print(json.dumps([m.model_dump() for m in members], indent=2))
@@ -260,6 +268,9 @@ def _members_list(args: argparse.Namespace, session: Session) -> int:
 
 
 def _devices_list(args: argparse.Namespace) -> int:
+    from napsurvey.cli.coordinator_text import device_line  # noqa: PLC0415 - loaded when used (start-up time)
+    from napsurvey.services import coordinator_views  # noqa: PLC0415 - loaded when used (start-up time)
+
     with open_session(args) as session:
         if session.role == "hub":  # a hub's devices are its member coordinators
             return _members_list(args, session)
@@ -275,6 +286,8 @@ def _devices_list(args: argparse.Namespace) -> int:
 
 
 def _export_to_hub(args: argparse.Namespace) -> int:
+    from napsurvey.services import hub_export  # noqa: PLC0415 - loaded when used (start-up time)
+
     if not args.out:
         raise NapError(ErrorCode.CLI_USAGE, reason="export --to-hub needs --out FILE")
     with open_session(args) as session:
@@ -292,6 +305,8 @@ def _export_to_hub(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from napsurvey.services import sync_export  # noqa: PLC0415 - loaded when used (start-up time)
+
     if (args.form or args.period) and not args.to_hub:
         raise NapError(ErrorCode.CLI_USAGE, reason="--form and --period go with --to-hub")
     if args.to_hub and args.action != "list":
@@ -320,6 +335,8 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _list_upward(session: Session) -> int:
+    from napsurvey.services import hub_export  # noqa: PLC0415 - loaded when used (start-up time)
+
     bundles = hub_export.list_upward(session)
     if not bundles:
         print("No hub bundles made yet.")
@@ -329,6 +346,8 @@ def _list_upward(session: Session) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from napsurvey.services import hub_import, sync_import  # noqa: PLC0415 - loaded when used (start-up time)
+
     files = [Path(f) for f in args.files]
     with open_session(args) as session:
         # The same verb one level up: a hub imports its members' releases, a coordinator its monitors' bundles;
@@ -350,6 +369,8 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _receipt(args: argparse.Namespace) -> int:
+    from napsurvey.services import sync_export, sync_import  # noqa: PLC0415 - loaded when used (start-up time)
+
     if args.action == "accept":
         if not args.file:
             raise NapError(ErrorCode.CLI_USAGE, reason="receipt accept needs FILE")

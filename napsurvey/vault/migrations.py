@@ -268,6 +268,14 @@ _HUB: tuple[str, ...] = (
     )""",
 )
 
+def _v10_backentry_papers(conn: Connection) -> None:
+    # Only HMAC-SHA256(key, form id + paper number): the numbers themselves are never stored.
+    # ``run`` is a random id per back-entry run, so a repeat can be told "earlier in this file".
+    conn.execute("CREATE TABLE backentry_papers (digest BLOB PRIMARY KEY, run BLOB NOT NULL) WITHOUT ROWID")
+    conn.execute("CREATE TABLE backentry_key (id INTEGER PRIMARY KEY CHECK (id = 1), secret BLOB NOT NULL)")
+    conn.execute("INSERT INTO backentry_key(id, secret) VALUES (1, ?)", (secrets.token_bytes(32),))
+
+
 _PLAN: tuple[str, ...] = (
     # The NAP's own commitments (issue 12): one plan per vault, its assessed periods, and the
     # period the desktop is editing (autosaved after every change, like an interview draft).
@@ -315,7 +323,8 @@ MIGRATIONS: list[Migration] = [
     ),
     Migration(9, "hub: its members' releases, questionnaires, perturbation tables and what they share; "
               "a coordinator's hub", _HUB),
-    Migration(10, "plan: the NAP's commitments, assessed periods and the period being edited", _PLAN),
+    Migration(10, "back-entry: keyed hashes of the paper questionnaires entered, and their key", _v10_backentry_papers),
+    Migration(11, "plan: the NAP's commitments, assessed periods and the period being edited", _PLAN),
 ]
 
 

@@ -37,7 +37,8 @@ def _seed(conn: Any, version: int) -> dict[str, list[tuple[Any, ...]]]:
         columns = conn.execute(f"PRAGMA table_info({table})").fetchall()
         names = [c[1] for c in columns]
         values = tuple(_sample(c[2], c[1], table, version) for c in columns)
-        conn.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", values)
+        # OR REPLACE: a migration may seed a row itself (back-entry key, id 1)
+        conn.execute(f"INSERT OR REPLACE INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", values)
         seeded[table] = [tuple(names), values]
     conn.execute("PRAGMA foreign_keys = ON")
     return seeded
