@@ -25,6 +25,7 @@ from napsurvey.bundle.canonical import canonical_hash
 from napsurvey.bundle.envelope import BundleKind
 from napsurvey.bundle.formats import Day, Manifest, Period, SealedBody
 from napsurvey.bundle.keys import recipients_fingerprint
+from napsurvey.bundle.upward_plan import SharedPlan
 
 #: Version of the upward frame and its body that this code writes and reads.
 UPWARD_FORMAT_VERSION = 1
@@ -135,6 +136,14 @@ class Sharing(_Strict):
 
     #: The member may be shown side by side with others in twinning comparisons.
     twinning: bool = False
+    #: Its plan's scorecards and financing funnels per assessed period, sent only with twinning.
+    plan: SharedPlan | None = None
+
+    @model_validator(mode="after")
+    def _plan_only_with_twinning(self) -> Sharing:
+        if self.plan is not None and not self.twinning:
+            raise ValueError("a plan is shared only for twinning comparisons")
+        return self
 
 
 class UpwardBody(SealedBody):

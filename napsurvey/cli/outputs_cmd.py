@@ -55,6 +55,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     twinning.add_argument("--period", metavar="PERIOD", help=PERIOD_HELP)
     twinning.add_argument("--paper", default="a4", choices=("a4", "letter"))
     twinning.add_argument("--form", metavar="ID", help="only this questionnaire")
+    twinning.add_argument("--plan-period", metavar="ID",
+                          help="the plan period whose scorecards are compared (default: each member's newest)")
     twinning.set_defaults(handler=_twinning)
 
 
@@ -119,9 +121,10 @@ def _twinning(args: argparse.Namespace) -> int:
 
         done = twinning.write_twinning_report(session, Path(args.out), members, today=today_iso(),
                                               language=args.language, period=args.period, paper=args.paper,
-                                              form_id=args.form)
+                                              form_id=args.form, plan_period=args.plan_period)
+    plans = f"plan scorecards of {', '.join(done.plans)}" if done.plans else "no plan scorecard shared"
     print(f"Wrote the twinning report to {args.out}: {', '.join(done.members)} side by side, "
-          f"{done.sections} indicator(s).")
+          f"{done.sections} indicator(s), {plans}.")
     return 0
 
 

@@ -245,6 +245,8 @@ def _hub_sharing(args: argparse.Namespace) -> int:
     print(f"Hub {view.hub_name!r} {view.hub_fingerprint}")
     print(f"Raw counts asked for: {', '.join(view.raw_requested) or 'none'}; agreed: {', '.join(view.raw_agreed) or 'none'}")
     print(f"Twinning comparisons: {'shared' if view.twinning else 'not shared'}")
+    if view.plan_periods:
+        print(f"Plan scorecards and financing shared with twinning, periods: {', '.join(view.plan_periods)}")
     if raw is not None or twinning is not None:
         print("Takes effect with the next bundle sent to the hub (export --to-hub).")
     return 0
@@ -301,6 +303,8 @@ def _export_to_hub(args: argparse.Namespace) -> int:
     print(f"Hub bundle {result.sequence} ({result.bundle_id}) written to {result.path} and verified; {what}.")
     if result.raw_forms:
         print(f"Raw counts included, as the hub asked and this coordinator agreed: {', '.join(result.raw_forms)}.")
+    if result.plan_periods:
+        print(f"Plan scorecards and financing included for twinning, periods: {', '.join(result.plan_periods)}.")
     return 0
 
 

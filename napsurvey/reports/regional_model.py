@@ -117,3 +117,46 @@ class TwinningInput:
     sections: list[TwinningSection]
     max_deviation: int
     paper: Paper = "a4"
+    plans: TwinningPlans | None = None
+
+
+@dataclass
+class PlanIndicatorLine:
+    """One plan indicator of a member, as printed: texts already formatted in the report's language."""
+
+    title: str
+    baseline: str
+    target: str
+    observed: str
+    standing: str
+    note: str = ""
+
+
+@dataclass
+class PlanSide:
+    """One member's plan for the twinning report: its scorecard and financing funnel for one period.
+
+    ``pillars`` are (pillar title, action count per status in the order of
+    ``TwinningInput.statuses``); ``totals`` the same over the whole plan.
+    ``funnel`` rows are (fiscal year, costed, allocated, disbursed, reached
+    women's organisations), amounts already formatted, in ``currency``.
+    """
+
+    member: str
+    plan_title: str
+    period: str
+    currency: str
+    pillars: list[tuple[str, list[int]]]
+    totals: list[int]
+    indicators: list[PlanIndicatorLine]
+    funnel: list[tuple[str, str, str, str, str]]
+
+
+@dataclass
+class TwinningPlans:
+    """The plan part of the twinning report: the members that shared a plan, and why the others show none."""
+
+    statuses: list[str]
+    sides: list[PlanSide]
+    #: (member, the reason it shows no plan), in the order asked.
+    missing: list[tuple[str, str]] = field(default_factory=list)

@@ -71,6 +71,23 @@ _TEXTS: dict[str, dict[str, str]] = {
         ),
         "twinning_side": 'Side by side, {period}',
         "twinning_trend": "Each member's total by period",
+        "twinning_plans": "Plan scorecards and financing",
+        "twinning_plans_intro": (
+            "For the members that shared their National Action Plan with twinning: each member's own scorecard and "
+            "financing funnel for one assessed period, exactly as its plan report prints them. Each plan has its own "
+            "pillars, indicators and currency, so nothing is added up across members."
+        ),
+        "twinning_plan_statuses": "Actions by status, whole plan",
+        "twinning_plan_side": "{member}: {plan}, period {period}",
+        "twinning_plan_pillars": "Actions by status per pillar",
+        "twinning_plan_indicators": "Indicators against baseline and target",
+        "twinning_plan_funnel": "Financing funnel, per fiscal year (each member in its own currency)",
+        "twinning_plan_indicator": "Indicator",
+        "twinning_plan_standing": "Standing",
+        "twinning_plan_year": "Fiscal year",
+        "twinning_plan_none": "{member} has not shared a plan scorecard.",
+        "twinning_plan_no_period": "{member} has not shared an assessment of period {period}.",
+        "twinning_plan_release": "survey figure: release {form} {period}, edition {n}; each count off by at most {d}",
         "twinning_note": (
             "Each figure differs from the true count by at most {d} (the cell-key method each member uses); a "
             "small difference between two members may be nothing but that change. \"< n\" is below that member's "
@@ -144,6 +161,24 @@ _TEXTS: dict[str, dict[str, str]] = {
         ),
         "twinning_side": 'Côte à côte, {period}',
         "twinning_trend": 'Total de chaque membre par période',
+        "twinning_plans": "Tableaux de bord du plan et financement",
+        "twinning_plans_intro": (
+            "Pour les membres qui ont partagé leur plan d'action national pour le jumelage : le tableau de bord et "
+            "l'entonnoir de financement de chacun pour une période évaluée, tels que son propre rapport sur le plan "
+            "les imprime. Chaque plan a ses piliers, ses indicateurs et sa monnaie : rien n'est additionné entre membres."
+        ),
+        "twinning_plan_statuses": "Actions par état, tout le plan",
+        "twinning_plan_side": "{member} : {plan}, période {period}",
+        "twinning_plan_pillars": "Actions par état et par pilier",
+        "twinning_plan_indicators": "Indicateurs par rapport à la référence et à la cible",
+        "twinning_plan_funnel": "Entonnoir de financement par exercice (chaque membre dans sa monnaie)",
+        "twinning_plan_indicator": "Indicateur",
+        "twinning_plan_standing": "Situation",
+        "twinning_plan_year": "Exercice",
+        "twinning_plan_none": "{member} n'a pas partagé de tableau de bord du plan.",
+        "twinning_plan_no_period": "{member} n'a pas partagé d'évaluation de la période {period}.",
+        "twinning_plan_release": "chiffre d'enquête : publication {form} {period}, édition {n} ; chaque effectif "
+                                 "s'écarte d'au plus {d}",
         "twinning_note": (
             "Chaque chiffre s'écarte du nombre réel d'au plus {d} (la méthode des clés de cellule qu'utilise "
             "chaque membre) ; une petite différence entre deux membres peut n'être que cet écart. « < n » est "
@@ -210,6 +245,22 @@ _TEXTS: dict[str, dict[str, str]] = {
         ),
         "twinning_side": 'جنبًا إلى جنب، {period}',
         "twinning_trend": 'مجموع كل عضو حسب الفترة',
+        "twinning_plans": "بطاقات أداء الخطة والتمويل",
+        "twinning_plans_intro": (
+            "للأعضاء الذين شاركوا خطة عملهم الوطنية في مقارنات التوأمة: بطاقة أداء كل عضو ومسار تمويله لفترة "
+            "مُقيّمة واحدة، كما يطبعهما تقرير خطته. لكل خطة ركائزها ومؤشراتها وعملتها، فلا يُجمع شيء بين الأعضاء."
+        ),
+        "twinning_plan_statuses": "الإجراءات حسب الحالة، الخطة كلها",
+        "twinning_plan_side": "{member}: {plan}، الفترة {period}",
+        "twinning_plan_pillars": "الإجراءات حسب الحالة لكل ركيزة",
+        "twinning_plan_indicators": "المؤشرات مقارنةً بخط الأساس والهدف",
+        "twinning_plan_funnel": "مسار التمويل حسب السنة المالية (كل عضو بعملته)",
+        "twinning_plan_indicator": "المؤشر",
+        "twinning_plan_standing": "الوضع",
+        "twinning_plan_year": "السنة المالية",
+        "twinning_plan_none": "لم يشارك {member} بطاقة أداء خطته.",
+        "twinning_plan_no_period": "لم يشارك {member} تقييم الفترة {period}.",
+        "twinning_plan_release": "رقم المسح: إصدار {form} {period}، الطبعة {n}؛ كل عدد يبتعد بما لا يزيد عن {d}",
         "twinning_note": (
             "يختلف كل رقم عن العدد الحقيقي بما لا يتجاوز {d} (طريقة مفتاح الخلية التي يستخدمها كل عضو)؛ وقد لا "
             "يكون الفرق الصغير بين عضوين إلا هذا التغيير. «< n» أقل من عتبة ذلك العضو: محجوب، وليس صفرًا."

@@ -12,8 +12,9 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 
 from napsurvey.progress import ProgressCallback
 from napsurvey.reports.fonts import register_fonts
+from napsurvey.reports.plan.texts import text as plan_text
 from napsurvey.reports.regional import ReportPages
-from napsurvey.reports.regional_model import TwinningInput, TwinningSection
+from napsurvey.reports.regional_model import PlanSide, TwinningInput, TwinningPlans, TwinningSection
 
 
 class _Twinning(ReportPages):
@@ -52,6 +53,51 @@ class _Twinning(ReportPages):
         return [KeepTogether(head + side), *trend, note, Spacer(1, 8)]
 
 
+    def _grid(self, header: list[str], rows: list[list[str]], first: float) -> Flowable:
+        data: list[list[object]] = [[self.p(h, "cellb") for h in header]]
+        data += [[self.p(c, "cell") for c in r] for r in rows]
+        n = len(header) - 1
+        return self.table(data, [first] + [(1 - first) / max(n, 1)] * n, [], header_rows=1)
+
+    def _counts(self, corner: str, plans: TwinningPlans, rows: list[tuple[str, list[int]]]) -> Flowable:
+        header = [corner, *plans.statuses, plan_text(self.lang, "total")]
+        return self._grid(header, [[name, *(str(n) for n in counts), str(sum(counts))] for name, counts in rows], 0.16)
+
+    def _side(self, plans: TwinningPlans, side: PlanSide) -> list[Flowable]:
+        lang = self.lang
+        out: list[Flowable] = [
+            CondPageBreak(6 * cm),
+            self.p(self.t("twinning_plan_side", member=side.member, plan=side.plan_title, period=side.period), "h3"),
+            self.p(self.t("twinning_plan_pillars"), "small"),
+            self._counts(plan_text(lang, "pillar"), plans, [*side.pillars, (plan_text(lang, "all_pillars"), side.totals)]),
+            Spacer(1, 6),
+        ]
+        if side.indicators:
+            header = [self.t("twinning_plan_indicator"), plan_text(lang, "baseline"), plan_text(lang, "target"),
+                      plan_text(lang, "observed"), self.t("twinning_plan_standing")]
+            rows = [[i.title + (f" ({i.note})" if i.note else ""), i.baseline, i.target, i.observed, i.standing]
+                    for i in side.indicators]
+            out += [self.p(self.t("twinning_plan_indicators"), "small"), self._grid(header, rows, 0.4), Spacer(1, 6)]
+        return out
+
+    def plans(self, plans: TwinningPlans) -> list[Flowable]:
+        lang = self.lang
+        story: list[Flowable] = [PageBreak(), self.p(self.t("twinning_plans"), "h1"), self.p(self.t("twinning_plans_intro"))]
+        story += [self.p(reason, "small") for _, reason in plans.missing]
+        if not plans.sides:
+            return story
+        story += [self.p(self.t("twinning_plan_statuses"), "h3"),
+                  self._counts(self.t("member"), plans, [(f"{s.member} ({s.period})", s.totals) for s in plans.sides]),
+                  Spacer(1, 8)]
+        header = [self.t("member"), self.t("twinning_plan_year"), plan_text(lang, "costed"), plan_text(lang, "allocated"),
+                  plan_text(lang, "disbursed"), plan_text(lang, "to_women")]
+        rows = [[f"{s.member} ({s.currency})", *year] for s in plans.sides for year in s.funnel]
+        story += [self.p(self.t("twinning_plan_funnel"), "h3"), self._grid(header, rows, 0.22), Spacer(1, 8)]
+        for side in plans.sides:
+            story += self._side(plans, side)
+        return story
+
+
 def build_twinning_report(report: TwinningInput, progress: ProgressCallback | None = None) -> bytes:
     """The twinning report's PDF bytes (A4 or Letter), fonts embedded. ``REPORT_FAILED`` on any layout failure."""
     register_fonts()
@@ -61,6 +107,8 @@ def build_twinning_report(report: TwinningInput, progress: ProgressCallback | No
         story.extend(pages.section(section))
         if progress is not None:
             progress(i + 1, len(report.sections) + 1)
+    if report.plans is not None:
+        story.extend(pages.plans(report.plans))
     data = pages.build(story, "Twinning report")
     if progress is not None:
         progress(len(report.sections) + 1, len(report.sections) + 1)

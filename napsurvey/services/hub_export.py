@@ -19,7 +19,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from napsurvey.bundle import hub_store, store
@@ -42,14 +42,15 @@ from napsurvey.privacy.ptable import PerturbationTable
 from napsurvey.privacy.published import ReleaseRef
 from napsurvey.services import releases as releases_service
 from napsurvey.services.files import write_verified
+from napsurvey.services.hub_plan import shared_plan
 from napsurvey.services.session import Session
 from napsurvey.tables.release_tables import ReleaseTallies, coverage_table, grouped_detail, indicator_table
 from napsurvey.vault.repo.audit import log_event
 from napsurvey.vault.repo.forms import list_forms
 from napsurvey.vault.store import Vault
 
-__all__ = ["RAW_AGREED_SETTING", "TWINNING_SETTING", "UpwardExport", "UpwardSent", "export_to_hub", "export_to_hub_again",
-           "list_upward", "set_sharing", "upward_releases"]
+__all__ = ["RAW_AGREED_SETTING", "TWINNING_SETTING", "UpwardExport", "UpwardSent", "current_sharing", "export_to_hub",
+           "export_to_hub_again", "list_upward", "set_sharing", "upward_releases"]
 
 #: The questionnaires this coordinator agreed to send raw counts of (among those its hub's kit asks for).
 RAW_AGREED_SETTING = "hub_raw_agreed"
@@ -68,11 +69,19 @@ class UpwardExport:
     releases: list[tuple[str, str, int]]
     raw_forms: list[str]
     file_sha256: str
+    #: The plan periods whose scorecard and funnel the bundle carries (twinning only).
+    plan_periods: list[str] = field(default_factory=list)
 
 
 def table_id(table: PerturbationTable) -> str:
     """The identity of a perturbation table: the SHA-256 of its JSON (as the releases record it)."""
     return hashlib.sha256(table.to_json().encode()).hexdigest()
+
+
+def current_sharing(session: Session) -> Sharing:
+    """What this coordinator shares now: twinning and, with it, its plan's scorecards and funnels (if assessed)."""
+    twinning = session.get_setting(TWINNING_SETTING, False) is True
+    return Sharing(twinning=twinning, plan=shared_plan(session) if twinning else None)
 
 
 def _membership(vault: Vault) -> hub_store.Membership:
@@ -175,7 +184,7 @@ def export_to_hub(
     member = _membership(vault)
     conn = vault.connection
     previous = hub_store.sent_upward_bodies(conn)
-    sharing = Sharing(twinning=session.get_setting(TWINNING_SETTING, False) is True)
+    sharing = current_sharing(session)
     changed = sharing != (previous[-1].sharing if previous else Sharing())
     everything = form_id is None and period is None
     table: PerturbationTable | None
@@ -226,7 +235,8 @@ def export_to_hub(
                 path.unlink()
         raise
     return UpwardExport(target, body.manifest.bundle_id, body.manifest.sequence,
-                        [(w.form_id, w.period, w.edition) for w in wires], raw_forms, file_hash)
+                        [(w.form_id, w.period, w.edition) for w in wires], raw_forms, file_hash,
+                        [p.period for p in sharing.plan.periods] if sharing.plan else [])
 
 
 def export_to_hub_again(session: Session, bundle_id: str, out: Path, *, today: str,
@@ -241,7 +251,8 @@ def export_to_hub_again(session: Session, bundle_id: str, out: Path, *, today: s
     log_event(vault, "exported_again", f"hub bundle {body.manifest.sequence}")
     return UpwardExport(target, bundle_id, body.manifest.sequence,
                         [(r.form_id, r.period, r.edition) for r in body.releases],
-                        sorted({r.form_id for r in body.releases if any(t.has_raw for t in r.tables)}), file_hash)
+                        sorted({r.form_id for r in body.releases if any(t.has_raw for t in r.tables)}), file_hash,
+                        [p.period for p in body.sharing.plan.periods] if body.sharing.plan else [])
 
 
 @dataclass(frozen=True)
@@ -277,6 +288,8 @@ class MembershipView:
     twinning: bool = False
     #: True when what it shares changed since its last bundle (the next bundle tells the hub).
     sharing_unsent: bool = False
+    #: The assessed plan periods whose scorecard and funnel go with twinning (empty: no plan shared).
+    plan_periods: list[str] = field(default_factory=list)
 
 
 def membership_view(session: Session) -> MembershipView | None:
@@ -292,13 +305,14 @@ def membership_view(session: Session) -> MembershipView | None:
     unsent = sorted((f, p, e) for (f, p), e in newest.items() if (f, p, e) not in sent)
     bodies = hub_store.sent_upward_bodies(vault.connection)
     last = bodies[-1].sharing if bodies else Sharing()
-    twinning = session.get_setting(TWINNING_SETTING, False) is True
+    now = current_sharing(session)
     agreed = session.get_setting(RAW_AGREED_SETTING, [])
     return MembershipView(
         hub_name=member.kit.hub_name, hub_fingerprint=member.kit.hub_fingerprint, joined_day=member.installed_day,
         raw_requested=list(member.kit.raw_requests),
         raw_agreed=sorted(set(member.kit.raw_requests) & {str(a) for a in agreed}) if isinstance(agreed, list) else [],
-        unsent=unsent, bundles=list_upward(session), twinning=twinning, sharing_unsent=Sharing(twinning=twinning) != last)
+        unsent=unsent, bundles=list_upward(session), twinning=now.twinning, sharing_unsent=now != last,
+        plan_periods=[p.period for p in now.plan.periods] if now.plan else [])
 
 
 def set_sharing(session: Session, *, raw_agreed: list[str] | None = None, twinning: bool | None = None) -> MembershipView:

@@ -8,14 +8,26 @@ nothing new and needs no further protection.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from napsurvey.bundle import hub_store
+from napsurvey.bundle.upward_plan import ALL_STATUSES, SharedIndicator, SharedPlan, number
 from napsurvey.errors import ErrorCode, NapError
+from napsurvey.plan.model import pick
 from napsurvey.progress import ProgressCallback
 from napsurvey.reports.model import Paper
-from napsurvey.reports.regional_model import Figure, MemberRow, TwinningInput, TwinningSection
+from napsurvey.reports.plan.texts import text as plan_text
+from napsurvey.reports.regional_model import (
+    Figure,
+    MemberRow,
+    PlanIndicatorLine,
+    PlanSide,
+    TwinningInput,
+    TwinningPlans,
+    TwinningSection,
+)
+from napsurvey.reports.regional_texts import text as regional_text
 from napsurvey.reports.twinning import build_twinning_report
 from napsurvey.services.files import writable_file, write_plain
 from napsurvey.services.hub_enrollment import DEFAULT_NAME, INDICATORS_SETTING, NAME_SETTING
@@ -64,9 +76,77 @@ def _trend(out: Regional, tables: list[RegionalTable], ids: list[str]) -> list[M
     return rows
 
 
+def _number(value: float, language: str) -> str:
+    """A plan figure as the plan report prints it (grouped thousands; French spacing and comma)."""
+    shown = f"{value:,.0f}" if abs(value) >= 100 or float(value).is_integer() else f"{value:,.1f}"
+    return shown.replace(",", "\u00a0").replace(".", ",") if language == "fr" else shown
+
+
+def _value(ind: SharedIndicator, text: str | None, language: str, currency: str) -> str:
+    value = number(text)
+    if value is None:
+        return plan_text(language, "no_value")
+    if ind.unit == "percent":
+        return f"{_number(value, language)}\u00a0%" if language == "fr" else f"{_number(value, language)}%"
+    if ind.unit == "yes_no":
+        return plan_text(language, "yes" if value >= 1 else "no")
+    if ind.unit == "money":
+        return f"{_number(value, language)} {currency}"
+    return _number(value, language)
+
+
+def _measure(ind: SharedIndicator, value: str | None, year: int | None, language: str, currency: str) -> str:
+    if value is None:
+        return "\u2014"
+    shown = _value(ind, value, language, currency)
+    return f"{shown} ({year})" if year else shown
+
+
+def _indicator_line(ind: SharedIndicator, plan: SharedPlan, language: str) -> PlanIndicatorLine:
+    observed = _value(ind, ind.observed, language, plan.currency)
+    if ind.observed is not None and ind.as_of:
+        observed += " " + plan_text(language, "as_of", period=ind.as_of)
+    standing = plan_text(language, "reached") if ind.reached else (
+        plan_text(language, "below_baseline") if ind.regressed else "")
+    note = ""
+    if ind.release is not None:
+        r = ind.release
+        note = regional_text(language, "twinning_plan_release", form=r.form_id, period=r.period, n=r.edition,
+                             d=r.max_deviation)
+    return PlanIndicatorLine(pick(ind.title, language), _measure(ind, ind.baseline, ind.baseline_year, language, plan.currency),
+                             _measure(ind, ind.target, ind.target_year, language, plan.currency), observed, standing, note)
+
+
+def _plans(session: Session, ids: list[str], names: list[str], language: str, plan_period: str | None) -> TwinningPlans:
+    """Each member's shared plan for ``plan_period`` (default: its newest assessed period), or why it has none."""
+    shared = hub_store.sharing(session.vault.connection)
+    out = TwinningPlans(statuses=[plan_text(language, s) for s in ALL_STATUSES], sides=[])
+    for member, name in zip(ids, names, strict=True):
+        plan = shared[member].plan
+        chosen = None if plan is None else plan.period(plan_period)
+        if plan is None or chosen is None:
+            key = "twinning_plan_none" if plan is None else "twinning_plan_no_period"
+            out.missing.append((name, regional_text(language, key, member=name, period=plan_period or "")))
+            continue
+        pillars = []
+        totals = [0] * len(ALL_STATUSES)
+        for pillar in chosen.pillars:
+            counts = [pillar.status_counts()[s] for s in ALL_STATUSES]
+            totals = [a + b for a, b in zip(totals, counts, strict=True)]
+            pillars.append((pick(pillar.title, language), counts))
+        funnel = [(y.fiscal_year, *(f"{_number(number(v) or 0.0, language)}" for v in
+                                    (y.costed, y.allocated, y.disbursed, y.to_womens_organisations)))
+                  for y in chosen.funnel]
+        out.sides.append(PlanSide(
+            member=name, plan_title=pick(plan.title, language), period=chosen.period, currency=plan.currency,
+            pillars=pillars, totals=totals, indicators=[_indicator_line(i, plan, language) for i in chosen.indicators],
+            funnel=[(y, c, a, d, w) for y, c, a, d, w in funnel]))
+    return out
+
+
 def twinning_input(
     session: Session, members: list[str], *, today: str, language: str = "en", period: str | None = None,
-    form_id: str | None = None, paper: Paper = "a4",
+    form_id: str | None = None, paper: Paper = "a4", plan_period: str | None = None,
 ) -> TwinningInput:
     """What the twinning report of ``members`` (names or fingerprints) shows (hub)."""
     session.require_role("hub")
@@ -95,18 +175,20 @@ def twinning_input(
             columns=columns, members=rows, trend_columns=names, trend=_trend(out, tables, ids), keys=list(keys)))
     name = session.get_setting(NAME_SETTING, None)
     return TwinningInput(language=language, generated=today, network=str(name or DEFAULT_NAME), members=names,
-                         sections=sections, max_deviation=out.max_deviation, paper=paper)
+                         sections=sections, max_deviation=out.max_deviation, paper=paper,
+                         plans=_plans(session, ids, names, language, plan_period))
 
 
 def twinning_report_bytes(
     session: Session, members: list[str], *, today: str, language: str = "en", period: str | None = None,
     form_id: str | None = None, paper: Paper = "a4", progress: ProgressCallback | None = None,
+    plan_period: str | None = None,
 ) -> tuple[bytes, TwinningInput]:
     """The twinning report as PDF bytes (nothing written) (hub)."""
     if paper not in ("a4", "letter"):
         raise NapError(ErrorCode.REPORT_PAPER, paper=str(paper)[:20])
     report = twinning_input(session, members, today=today, language=language, period=period, form_id=form_id,
-                            paper=paper)
+                            paper=paper, plan_period=plan_period)
     return build_twinning_report(report, progress), report
 
 
@@ -118,17 +200,21 @@ class TwinningWritten:
     members: list[str]
     sections: int
     size: int
+    #: The members whose plan scorecard and funnel the report shows.
+    plans: list[str] = field(default_factory=list)
 
 
 def write_twinning_report(
     session: Session, out: Path, members: list[str], *, today: str, language: str = "en", period: str | None = None,
     form_id: str | None = None, paper: Paper = "a4", progress: ProgressCallback | None = None,
+    plan_period: str | None = None,
 ) -> TwinningWritten:
     """Make the twinning report in memory and write it atomically to ``out`` (hub)."""
     writable_file(out)
     data, report = twinning_report_bytes(session, members, today=today, language=language, period=period,
-                                         form_id=form_id, paper=paper, progress=progress)
+                                         form_id=form_id, paper=paper, progress=progress, plan_period=plan_period)
     write_plain(out, data)
     log_event(session.vault, "exported", f"twinning report, {len(report.members)} members, "
               f"{len(report.sections)} indicator(s)", data={"members": len(report.members)})
-    return TwinningWritten(out, report.members, len(report.sections), len(data))
+    return TwinningWritten(out, report.members, len(report.sections), len(data),
+                           [s.member for s in report.plans.sides] if report.plans else [])

@@ -167,7 +167,8 @@ def test_enrollment_and_twinning_through_the_command_line(tmp_path: Path, capsys
     pdf = tmp_path / "twinning.pdf"
     code, out, err = run(capsys, hub_home, "twinning", "--members", "Sierra Leone,Liberia", "--out", str(pdf))
     assert code == 0, err
-    assert out.strip() == f"Wrote the twinning report to {pdf}: Sierra Leone, Liberia side by side, 2 indicator(s)."
+    assert out.strip() == (f"Wrote the twinning report to {pdf}: Sierra Leone, Liberia side by side, 2 indicator(s), "
+                           "no plan scorecard shared.")
     code, out, err = run(capsys, hub_home, "twinning", "--members", "Liberia", "--out", str(pdf))
     assert code == 1 and err.startswith("error CLI_USAGE: --members needs two or more members")
     code, out, err = run(capsys, countries[0].coordinator.home, "twinning", "--members", "a,b", "--out", str(pdf))
