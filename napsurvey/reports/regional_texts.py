@@ -78,6 +78,7 @@ _TEXTS: dict[str, dict[str, str]] = {
             "pillars, indicators and currency, so nothing is added up across members."
         ),
         "twinning_plan_statuses": "Actions by status, whole plan",
+        "twinning_plan_periods": "Assessed period shown: {periods}",
         "twinning_plan_side": "{member}: {plan}, period {period}",
         "twinning_plan_pillars": "Actions by status per pillar",
         "twinning_plan_indicators": "Indicators against baseline and target",
@@ -168,6 +169,7 @@ _TEXTS: dict[str, dict[str, str]] = {
             "les imprime. Chaque plan a ses piliers, ses indicateurs et sa monnaie : rien n'est additionné entre membres."
         ),
         "twinning_plan_statuses": "Actions par état, tout le plan",
+        "twinning_plan_periods": "Période évaluée présentée : {periods}",
         "twinning_plan_side": "{member} : {plan}, période {period}",
         "twinning_plan_pillars": "Actions par état et par pilier",
         "twinning_plan_indicators": "Indicateurs par rapport à la référence et à la cible",
@@ -251,6 +253,7 @@ _TEXTS: dict[str, dict[str, str]] = {
             "مُقيّمة واحدة، كما يطبعهما تقرير خطته. لكل خطة ركائزها ومؤشراتها وعملتها، فلا يُجمع شيء بين الأعضاء."
         ),
         "twinning_plan_statuses": "الإجراءات حسب الحالة، الخطة كلها",
+        "twinning_plan_periods": "الفترة المُقيّمة المعروضة: {periods}",
         "twinning_plan_side": "{member}: {plan}، الفترة {period}",
         "twinning_plan_pillars": "الإجراءات حسب الحالة لكل ركيزة",
         "twinning_plan_indicators": "المؤشرات مقارنةً بخط الأساس والهدف",

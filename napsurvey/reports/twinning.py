@@ -86,8 +86,10 @@ class _Twinning(ReportPages):
         story += [self.p(reason, "small") for _, reason in plans.missing]
         if not plans.sides:
             return story
+        periods = "; ".join(f"{s.member} {s.period}" for s in plans.sides)
         story += [self.p(self.t("twinning_plan_statuses"), "h3"),
-                  self._counts(self.t("member"), plans, [(f"{s.member} ({s.period})", s.totals) for s in plans.sides]),
+                  self.p(self.t("twinning_plan_periods", periods=periods), "small"),
+                  self._counts(self.t("member"), plans, [(s.member, s.totals) for s in plans.sides]),
                   Spacer(1, 8)]
         header = [self.t("member"), self.t("twinning_plan_year"), plan_text(lang, "costed"), plan_text(lang, "allocated"),
                   plan_text(lang, "disbursed"), plan_text(lang, "to_women")]

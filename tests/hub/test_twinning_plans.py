@@ -12,6 +12,7 @@ block is refused and changes nothing.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -69,16 +70,23 @@ def _send(net: Network, name: str, out: Path) -> hub_export.UpwardExport:
 @pytest.fixture(scope="module")
 def network(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Network]:
     root = tmp_path_factory.mktemp("planned")
-    net = make_network(root, per_quarter=40, twinning=["Sierra Leone", "Liberia"])
-    sierra, liberia = (c.coordinator for c in net.countries)
+    # Guinea shares twinning but has no plan.
+    net = make_network(root, ("Sierra Leone", "Liberia", "Guinea"), per_quarter=40,
+                       twinning=["Sierra Leone", "Liberia", "Guinea"])
+    sierra, liberia, _ = (c.coordinator for c in net.countries)
     assert not plans.import_plan(sierra, EXAMPLE).problems
     assert not plans.assess(sierra, EXAMPLE_ASSESSMENTS).problems
     plan, marks = _small_plan(root)
     assert not plans.import_plan(liberia, plan).problems
     assert not plans.assess(liberia, marks).problems
-    for c in net.countries:  # no new release: the bundle carries what the coordinator shares, its plan with it
+    for c in net.countries[:2]:  # no new release: the bundle carries what the coordinator shares, its plan with it
+        assert hub_export.membership_view(c.coordinator).sharing_unsent  # type: ignore[union-attr]
         up = _send(net, c.name, root / c.name / "plan-up.dat")
-        assert up.releases == [] and up.plan_periods
+        assert up.releases == [] and up.plan_periods == ["2026-H1", "2026-H2"]
+        assert not hub_export.membership_view(c.coordinator).sharing_unsent  # type: ignore[union-attr]
+    with pytest.raises(NapError) as err:  # nothing changed at Guinea: nothing to send
+        hub_export.export_to_hub(net.countries[2].coordinator, root / "guinea-up.dat", today=TODAY)
+    assert err.value.code is ErrorCode.HUB_NOTHING_TO_EXPORT
     yield net
     net.close()
 
@@ -117,14 +125,23 @@ def test_the_twinning_report_shows_each_members_own_scorecard_and_funnel(network
     assert own.survey is not None and own.observed is not None
     assert safe.observed.startswith(f"{own.observed:g}%") and "release mini_survey 2026Q3, edition 1" in safe.note
 
+    # The member's own printed plan report says the same.
+    own_pdf = tmp_path / "liberia-plan.pdf"
+    plans.write_report(_coordinator(network, "Liberia"), own_pdf)
+    assert "700 EXD disbursed of 1,000 EXD costed" in _pdf_text(own_pdf)
+
     out = tmp_path / "twinning.pdf"
-    done = twinning.write_twinning_report(network.hub, out, ["Sierra Leone", "Liberia"], today=TODAY)
+    done = twinning.write_twinning_report(network.hub, out, ["Sierra Leone", "Liberia", "Guinea"], today=TODAY)
     assert done.plans == ["Sierra Leone", "Liberia"]
     text = _pdf_text(out)
+    assert "Guinea has not shared a plan scorecard." in text
     assert "Plan scorecards and financing" in text and "Liberia (EXD)" in text
     assert "Liberia: Liberia plan, period 2026-H2" in text
-    sierra_total = sum(report.plans.sides[0].totals)
-    assert f"Sierra Leone ({report.plans.sides[0].period})" in text and str(sierra_total) in text
+    assert f"Assessed period shown: Sierra Leone {report.plans.sides[0].period}; Liberia 2026-H2" in text
+    for side in report.plans.sides:  # the whole-plan row of each member, as printed
+        row = r"\s+".join([re.escape(side.member), *map(str, side.totals), str(sum(side.totals))])
+        assert re.search(rf"^{row}$", text, re.M), row
+    assert re.search(r"^Liberia \(EXD\)\s+2026\s+1,000\s+800\s+700\s+100$", text, re.M)
 
 
 def test_an_earlier_period_and_the_other_languages(network: Network, tmp_path: Path) -> None:
@@ -207,7 +224,19 @@ def test_a_withdrawal_removes_the_plan_at_the_hub(tmp_path: Path) -> None:
             assert not plans.import_plan(c.coordinator, plan).problems
             assert not plans.assess(c.coordinator, marks).problems
             _send(net, c.name, tmp_path / c.name / "plan-up.dat")
-        assert hub_store.sharing(net.hub.vault.connection)[_coordinator(net, "Liberia").fingerprint].plan is not None
+        liberia = _coordinator(net, "Liberia")
+        # A new assessment goes up without waiting for a release.
+        marks_data = assessments_dict()
+        marks_data["periods"][0]["period"] = {"id": "2027-H1", "start": "2027-01", "end": "2027-06"}
+        marks_data["periods"][0]["actions"][0]["status"] = "completed"
+        (tmp_path / "more.yaml").write_bytes(as_yaml(marks_data))
+        assert not plans.assess(liberia, tmp_path / "more.yaml").problems
+        assert _send(net, "Liberia", tmp_path / "assessed.dat").plan_periods == ["2026-H1", "2026-H2", "2027-H1"]
+        held = hub_store.sharing(net.hub.vault.connection)[liberia.fingerprint].plan
+        assert held is not None and [p.period for p in held.periods] == ["2026-H1", "2026-H2", "2027-H1"]
+        side = twinning.twinning_input(net.hub, ["Sierra Leone", "Liberia"], today=TODAY).plans
+        assert side is not None and side.sides[1].period == "2027-H1"
+        assert side.sides[1].totals[ALL.index("completed")] == 1
         hub_export.set_sharing(_coordinator(net, "Liberia"), twinning=False)
         up = _send(net, "Liberia", tmp_path / "withdrawn.dat")
         assert up.plan_periods == []
