@@ -26,9 +26,11 @@ from napsurvey.bundle.canonical import canonical_bytes, canonical_hash
 from napsurvey.bundle.envelope import build_frame, encrypt_frame, signature_message
 from napsurvey.bundle.keys import age_recipient
 from napsurvey.bundle.upward import UPWARD_BUNDLE, Sharing, make_upward_body
+from napsurvey.cli.main import main
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.services import hub_export, hub_import, plans, twinning
 from napsurvey.services.session import Session
+from tests.bundle.homes import PASSPHRASE
 from tests.hub.levels import TODAY, Network, make_network
 from tests.plan.plankit import EXAMPLE, EXAMPLE_ASSESSMENTS, as_yaml, assessments_dict, plan_dict
 
@@ -250,3 +252,21 @@ def test_a_withdrawal_removes_the_plan_at_the_hub(tmp_path: Path) -> None:
         assert err.value.code is ErrorCode.HUB_NOT_SHARED
     finally:
         net.close()
+
+
+def test_the_commands_say_what_goes_up_and_what_the_report_shows(network: Network, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("NAPSURVEY_PASSPHRASE", PASSPHRASE)
+    # The commands open the vaults themselves: close them here (the last test of this file to use them).
+    _coordinator(network, "Liberia").lock()
+    network.hub.lock()
+    assert main(["--home", str(_coordinator(network, "Liberia").home), "hub-sharing"]) == 0
+    out = capsys.readouterr().out
+    assert "Plan scorecards and financing shared with twinning, periods: 2026-H1, 2026-H2" in out.splitlines()
+    pdf = tmp_path / "t.pdf"
+    assert main(["--home", str(network.hub.home), "twinning", "--members", "Sierra Leone,Liberia,Guinea",
+                 "--out", str(pdf), "--plan-period", "2026-H1", "--language", "fr"]) == 0
+    out = capsys.readouterr().out
+    assert out.strip().endswith("2 indicator(s), plan scorecards of Sierra Leone, Liberia.")
+    assert "Période évaluée présentée : Sierra Leone 2026-H1; Liberia 2026-H1" in _pdf_text(pdf)
