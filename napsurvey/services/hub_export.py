@@ -224,7 +224,8 @@ def export_to_hub(
                                                     f"bundle {body.manifest.sequence} to {member.kit.hub_name}")
             log_event(vault, "exported", f"hub bundle {body.manifest.sequence}, {len(wires)} release(s)"
                       + (f", raw counts of {', '.join(raw_forms)}" if raw_forms else "")
-                      + (", twinning " + ("shared" if sharing.twinning else "withdrawn") if changed else ""),
+                      + (", twinning " + ("shared" if sharing.twinning else "withdrawn") if changed else "")
+                      + (f", plan of {len(sharing.plan.periods)} period(s)" if sharing.plan else ""),
                       data={"sequence": body.manifest.sequence})
             data = seal(body, bytes(vault.signing_key()), recipients, kind=UPWARD_BUNDLE)
             file_hash = write(target, data)  # last: a failure here rolls everything back
