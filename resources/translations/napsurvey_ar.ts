@@ -2856,108 +2856,108 @@
 <context>
     <name>MembershipPage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="126"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="128"/>
         <source>Choose the hub kit</source>
         <translation>اختر عُدّة المركز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="138"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="140"/>
         <source>Hub joined</source>
         <translation>تم الانضمام إلى المركز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="139"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="141"/>
         <source>You joined %1. Compare its fingerprint with the one the hub reads to you.</source>
         <translation>انضممت إلى %1. قارن بصمته بالبصمة التي يقرأها لك المركز.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="140"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="142"/>
         <source>Next: write this computer&apos;s card for the hub and give it to the hub.</source>
         <translation>الخطوة التالية: اكتب بطاقة هذا الحاسوب للمركز وسلّمها إليه.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="145"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="147"/>
         <source>Save this computer&apos;s card for the hub</source>
         <translation>حفظ بطاقة هذا الحاسوب للمركز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="158"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="160"/>
         <source>Card written</source>
         <translation>كُتبت البطاقة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="159"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="161"/>
         <source>Give the card to the hub and read it this fingerprint aloud.</source>
         <translation>سلّم البطاقة إلى المركز واقرأ له هذه البصمة بصوت عالٍ.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="160"/>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="223"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="162"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="227"/>
         <source>File: %1</source>
         <translation>الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="163"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="165"/>
         <source>Hub</source>
         <translation>المركز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="165"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="167"/>
         <source>A network or regional hub brings together what several national coordinators publish. It receives your releases only, never answers or records.</source>
         <translation>يجمع مركز الشبكة أو المركز الإقليمي ما ينشره عدة منسّقين وطنيين. لا يتلقى إلا إصداراتك، ولا يتلقى أبدًا إجابات أو سجلات.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="167"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="169"/>
         <source>Send releases to the hub…</source>
         <translation>إرسال الإصدارات إلى المركز…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="168"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="170"/>
         <source>Join a hub…</source>
         <translation>الانضمام إلى مركز…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="169"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="171"/>
         <source>Card for the hub…</source>
         <translation>بطاقة للمركز…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="170"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="172"/>
         <source>The hub may show us side by side with other members (twinning)</source>
         <translation>يجوز للمركز أن يعرضنا جنبًا إلى جنب مع أعضاء آخرين (التوأمة)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="172"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="174"/>
         <source>Send raw counts of %1 (never answers; the hub protects what it pools)</source>
         <translation>إرسال الأعداد الخام لـ %1 (لا إجابات أبدًا؛ ويحمي المركز ما يجمعه)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="176"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="178"/>
         <source>This coordinator has not joined a hub.</source>
         <translation>لم ينضم هذا المنسّق إلى أي مركز.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="181"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="183"/>
         <source>Member of %1 (fingerprint %2) since %3.</source>
         <translation>عضو في %1 (البصمة %2) منذ %3.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="185"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="187"/>
         <source>The hub asks for raw counts of: %1. You agreed for: %2.</source>
         <translation>يطلب المركز الأعداد الخام لـ: %1. وافقتَ على: %2.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="187"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="189"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="189"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="191"/>
         <source>Only your published figures go to the hub.</source>
         <translation>لا يذهب إلى المركز إلا أرقامك المنشورة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="191"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="193"/>
         <source>%n release(s) not sent yet</source>
         <translation>
             <numerusform>إصدارات لم تُرسل بعد: %n</numerusform>
@@ -2969,7 +2969,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="193"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="195"/>
         <source>%n hub bundle(s) made.</source>
         <translation>
             <numerusform>حزم المركز المُنشأة: %n.</numerusform>
@@ -2981,17 +2981,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="199"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="196"/>
+        <source>With twinning, the hub also gets your plan&apos;s scorecard and financing for: %1.</source>
+        <translation>مع التوأمة، يتلقى المركز أيضًا بطاقة أداء خطتكم وتمويلها للفترات: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="203"/>
         <source>Choose the USB stick or folder for the hub bundle</source>
         <translation>اختر مفتاح USB أو المجلد لحزمة المركز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="216"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="220"/>
         <source>Writing and checking the hub bundle…</source>
         <translation>جارٍ كتابة حزمة المركز والتحقق منها…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="221"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="225"/>
         <source>%n release(s) went out in hub bundle %1.</source>
         <translation>
             <numerusform>إصدارات أُرسلت في حزمة المركز %1: %n.</numerusform>
@@ -3003,17 +3008,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="224"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="228"/>
         <source>The file was read back from the stick and matches what was written.</source>
         <translation>قُرئ الملف من المفتاح من جديد وهو مطابق لما كُتب.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="227"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="231"/>
         <source>Raw counts included for: %1.</source>
         <translation>الأعداد الخام مضمّنة لـ: %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="228"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="232"/>
         <source>Hub bundle written</source>
         <translation>كُتبت حزمة المركز</translation>
     </message>

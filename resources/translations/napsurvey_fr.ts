@@ -2816,67 +2816,67 @@
 <context>
     <name>MembershipPage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="163"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="165"/>
         <source>Hub</source>
         <translation>Pôle</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="165"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="167"/>
         <source>A network or regional hub brings together what several national coordinators publish. It receives your releases only, never answers or records.</source>
         <translation>Un pôle de réseau ou régional rassemble ce que publient plusieurs coordinateurs nationaux. Il ne reçoit que vos publications, jamais de réponses ni de fiches.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="167"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="169"/>
         <source>Send releases to the hub…</source>
         <translation>Envoyer les publications au pôle…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="168"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="170"/>
         <source>Join a hub…</source>
         <translation>Rejoindre un pôle…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="169"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="171"/>
         <source>Card for the hub…</source>
         <translation>Carte pour le pôle…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="170"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="172"/>
         <source>The hub may show us side by side with other members (twinning)</source>
         <translation>Le pôle peut nous présenter côte à côte avec d&apos;autres membres (jumelage)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="172"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="174"/>
         <source>Send raw counts of %1 (never answers; the hub protects what it pools)</source>
         <translation>Envoyer les nombres bruts de %1 (jamais de réponses ; le pôle protège ce qu&apos;il regroupe)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="176"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="178"/>
         <source>This coordinator has not joined a hub.</source>
         <translation>Ce coordinateur n&apos;a rejoint aucun pôle.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="181"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="183"/>
         <source>Member of %1 (fingerprint %2) since %3.</source>
         <translation>Membre de %1 (empreinte %2) depuis le %3.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="185"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="187"/>
         <source>The hub asks for raw counts of: %1. You agreed for: %2.</source>
         <translation>Le pôle demande les effectifs bruts de : %1. Vous avez accepté pour : %2.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="187"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="189"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="189"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="191"/>
         <source>Only your published figures go to the hub.</source>
         <translation>Seuls vos chiffres publiés vont au pôle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="191"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="193"/>
         <source>%n release(s) not sent yet</source>
         <translation>
             <numerusform>%n publication pas encore envoyée</numerusform>
@@ -2884,7 +2884,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="193"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="195"/>
         <source>%n hub bundle(s) made.</source>
         <translation>
             <numerusform>%n paquet pour le pôle fait.</numerusform>
@@ -2892,17 +2892,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="199"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="196"/>
+        <source>With twinning, the hub also gets your plan&apos;s scorecard and financing for: %1.</source>
+        <translation>Avec le jumelage, le réseau reçoit aussi le tableau de bord et le financement de votre plan pour : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="203"/>
         <source>Choose the USB stick or folder for the hub bundle</source>
         <translation>Choisissez la clé USB ou le dossier du paquet pour le pôle</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="216"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="220"/>
         <source>Writing and checking the hub bundle…</source>
         <translation>Écriture et vérification du paquet pour le pôle…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="221"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="225"/>
         <source>%n release(s) went out in hub bundle %1.</source>
         <translation>
             <numerusform>%n publication est partie dans le paquet %1 pour le pôle.</numerusform>
@@ -2910,58 +2915,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="160"/>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="223"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="162"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="227"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="126"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="128"/>
         <source>Choose the hub kit</source>
         <translation>Choisissez le kit du pôle</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="138"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="140"/>
         <source>Hub joined</source>
         <translation>Pôle rejoint</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="139"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="141"/>
         <source>You joined %1. Compare its fingerprint with the one the hub reads to you.</source>
         <translation>Vous avez rejoint %1. Comparez son empreinte avec celle que le pôle vous lit.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="140"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="142"/>
         <source>Next: write this computer&apos;s card for the hub and give it to the hub.</source>
         <translation>Étape suivante : écrivez la carte de cet ordinateur pour le pôle et remettez-la au pôle.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="145"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="147"/>
         <source>Save this computer&apos;s card for the hub</source>
         <translation>Enregistrer la carte de cet ordinateur pour le pôle</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="158"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="160"/>
         <source>Card written</source>
         <translation>Carte écrite</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="159"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="161"/>
         <source>Give the card to the hub and read it this fingerprint aloud.</source>
         <translation>Remettez la carte au pôle et lisez-lui cette empreinte à voix haute.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="224"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="228"/>
         <source>The file was read back from the stick and matches what was written.</source>
         <translation>Le fichier a été relu sur la clé et correspond à ce qui a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="227"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="231"/>
         <source>Raw counts included for: %1.</source>
         <translation>Effectifs bruts inclus pour : %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="228"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="232"/>
         <source>Hub bundle written</source>
         <translation>Paquet pour le pôle écrit</translation>
     </message>

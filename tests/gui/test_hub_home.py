@@ -15,12 +15,13 @@ from napsurvey.gui.hub.membership_page import MembershipPage
 from napsurvey.gui.hub.pages import HubBundlesPage, HubCoveragePage, MembersPage
 from napsurvey.gui.hub_home import HubHome
 from napsurvey.gui.setup_wizard import SetupWizard
-from napsurvey.services import enrollment, hub_enrollment, releases, sync_export, sync_import
+from napsurvey.services import enrollment, hub_enrollment, plans, releases, sync_export, sync_import
 from napsurvey.services.session import Session
 from napsurvey.vault.store import Vault
 from tests.bundle.homes import MINI_FORM, make_session
 from tests.hub.levels import TODAY, add_rows, pin_hub
 from tests.hub.upward_craft import HubWorld, approve_member, release, upward_bytes
+from tests.plan.plankit import as_yaml, assessments_dict, plan_dict
 
 
 def test_the_wizard_makes_a_hub(qtbot, make_window, home, services):  # type: ignore[no-untyped-def]
@@ -113,6 +114,10 @@ def test_a_coordinator_sends_its_releases_to_its_hub(qtbot, make_window, home, t
     assert sync_import.import_bundles(coordinator, [bundle.path], today=TODAY).ok
     releases.release(coordinator, "mini_survey", "2026Q3", today=TODAY)
     pin_hub(coordinator, hub, "Sierra Leone", raw_requests=["mini_survey"])
+    (tmp_path / "plan.yaml").write_bytes(as_yaml(plan_dict()))
+    (tmp_path / "marks.yaml").write_bytes(as_yaml(assessments_dict()))
+    assert not plans.import_plan(coordinator, tmp_path / "plan.yaml").problems
+    assert not plans.assess(coordinator, tmp_path / "marks.yaml").problems
     for s in (coordinator, hub, monitor):
         s.lock()
     window = make_window(home)
@@ -123,6 +128,7 @@ def test_a_coordinator_sends_its_releases_to_its_hub(qtbot, make_window, home, t
     hub_page = page.pages["hub"]
     assert isinstance(hub_page, MembershipPage)
     assert hub_page.hub_line.text().startswith("Member of West Africa WPS network (fingerprint ")
+    assert hub_page.plan_line.text() == ""  # no twinning: the plan stays here
     assert hub_page.raw_line.text() == "The hub asks for raw counts of: mini_survey. You agreed for: none."
     assert hub_page.waiting.text() == "1 release not sent yet: mini_survey 2026-Q3"
     stick = tmp_path / "stick"
@@ -138,6 +144,7 @@ def test_a_coordinator_sends_its_releases_to_its_hub(qtbot, make_window, home, t
     hub_page.dialog.close()
     qtbot.mouseClick(hub_page.twinning_box, Qt.MouseButton.LeftButton)  # a change of sharing can go up alone
     assert hub_page.send_button.isEnabled()
+    assert hub_page.plan_line.text() == "With twinning, the hub also gets your plan's scorecard and financing for: 2026-H1."
 
 
 def test_the_hub_writes_its_regional_report_and_tables(qtbot, make_window, home, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]

@@ -54,6 +54,8 @@ class MembershipPage(Page):
         self.twinning_box = QCheckBox(self)
         self.twinning_box.toggled.connect(self._sharing_changed)
         panel_layout.addWidget(self.twinning_box)
+        self.plan_line = label("Muted")  # the plan periods that go up with twinning
+        panel_layout.addWidget(self.plan_line)
         self.send_button = primary_button(self)
         self.send_button.clicked.connect(self.send)
         self.join_button = QPushButton(self)
@@ -174,7 +176,7 @@ class MembershipPage(Page):
         view = self.view
         if view is None:
             self.hub_line.setText(self.tr("This coordinator has not joined a hub."))
-            for widget in (self.raw_line, self.waiting, self.bundles):
+            for widget in (self.raw_line, self.waiting, self.bundles, self.plan_line):
                 widget.setText("")
             self.send_button.setEnabled(False)
             return
@@ -191,6 +193,8 @@ class MembershipPage(Page):
         self.waiting.setText(self.tr("%n release(s) not sent yet", "", len(waiting))
                              + (": " + ", ".join(waiting) if waiting else "."))
         self.bundles.setText(self.tr("%n hub bundle(s) made.", "", len(view.bundles)))
+        self.plan_line.setText(self.tr("With twinning, the hub also gets your plan's scorecard and financing for: %1.")
+                               .replace("%1", ", ".join(view.plan_periods)) if view.plan_periods else "")
         # A change of what is shared goes up on its own too (a withdrawal should not wait for a release).
         self.send_button.setEnabled(bool(waiting) or view.sharing_unsent)
 
