@@ -49,11 +49,17 @@ NONCE_BYTES = 12
 TEST_FAST_KDF_ENV = "NAPSURVEY_TEST_FAST_KDF"
 TARGET_SECONDS = 0.5
 
-# Anything above these limits in a file is damage, not a setting: refuse
-# rather than let a bad file make us allocate gigabytes.
-_MAX_MEMORY_KIB = 4 * 1024 * 1024
-_MAX_TIME_COST = 64
-_MAX_PARALLELISM = 16
+# The most calibration ever chooses. A key file asking for more was not
+# written by this app: it is refused before any derivation, so an edited file
+# cannot make unlock allocate gigabytes or spin for minutes.
+#: Calibration grows memory up to this before adding passes; it is also the
+#: most a key file may ask for. The app's memory target (< 300 MB at its peak,
+#: DESIGN section 9) includes this buffer.
+MAX_MEMORY_KIB = 128 * 1024
+#: Most passes calibration chooses (about 1.5 s here at the memory cap).
+MAX_TIME_COST = 16
+#: Most lanes a key file may ask for (calibration always uses the floor's 4).
+MAX_PARALLELISM = 8
 
 
 @dataclass(frozen=True)
@@ -81,10 +87,6 @@ class KdfParams:
 FLOOR = KdfParams(time_cost=3, memory_kib=64 * 1024, parallelism=4)
 #: Tests only (see module docstring).
 FAST_FOR_TESTS = KdfParams(time_cost=1, memory_kib=1024, parallelism=1)
-#: Calibration grows memory up to this before adding passes. Past 128 MiB the
-#: time budget goes to passes instead: the app's memory target (< 300 MB at its
-#: peak, DESIGN section 9) includes this buffer.
-_CALIBRATION_MAX_MEMORY_KIB = 128 * 1024
 
 
 def fast_kdf_for_tests() -> bool:
@@ -129,10 +131,10 @@ def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
     if factor <= 1.0:
         return FLOOR
     # More memory first (it is what makes guessing on GPUs expensive), then passes.
-    memory = min(int(FLOOR.memory_kib * factor), _CALIBRATION_MAX_MEMORY_KIB)
+    memory = min(int(FLOOR.memory_kib * factor), MAX_MEMORY_KIB)
     memory -= memory % 1024
     remaining = factor * FLOOR.memory_kib / memory
-    time_cost = max(FLOOR.time_cost, min(_MAX_TIME_COST, round(FLOOR.time_cost * remaining)))
+    time_cost = max(FLOOR.time_cost, min(MAX_TIME_COST, round(FLOOR.time_cost * remaining)))
     return KdfParams(time_cost=time_cost, memory_kib=max(memory, FLOOR.memory_kib), parallelism=FLOOR.parallelism)
 
 
@@ -190,7 +192,8 @@ def _unwrap(slot_name: str, slot: Slot, wrapping_key: bytearray) -> bytearray | 
     return bytearray(plain)
 
 
-def _argon_params(kdf: dict[str, Any]) -> KdfParams:
+def check_params(kdf: dict[str, Any]) -> KdfParams:
+    """The Argon2id parameters of a slot, or VAULT_KEYFILE if unknown or beyond what calibration writes."""
     try:
         if kdf.get("name") != "argon2id":
             raise ValueError
@@ -200,9 +203,9 @@ def _argon_params(kdf: dict[str, Any]) -> KdfParams:
     except (KeyError, TypeError, ValueError):
         raise NapError(ErrorCode.VAULT_KEYFILE, reason="unknown passphrase KDF") from None
     if not (
-        1 <= params.time_cost <= _MAX_TIME_COST
-        and 1 <= params.parallelism <= _MAX_PARALLELISM
-        and 8 * params.parallelism <= params.memory_kib <= _MAX_MEMORY_KIB
+        1 <= params.time_cost <= MAX_TIME_COST
+        and 1 <= params.parallelism <= MAX_PARALLELISM
+        and 8 * params.parallelism <= params.memory_kib <= MAX_MEMORY_KIB
     ):
         raise NapError(ErrorCode.VAULT_KEYFILE, reason="KDF parameters out of range")
     return params
@@ -236,7 +239,7 @@ class KeyFile:
     @property
     def passphrase_params(self) -> KdfParams:
         """Argon2id parameters of the passphrase slot."""
-        return _argon_params(self.passphrase.kdf)
+        return check_params(self.passphrase.kdf)
 
     # --- opening ----------------------------------------------------------------
     def unwrap_with_passphrase(self, passphrase: str) -> bytearray | None:
@@ -293,7 +296,7 @@ class KeyFile:
             raise NapError(ErrorCode.VAULT_KEYFILE, reason="no key slots")
         parsed = {name: _parse_slot(slots.get(name), name) for name in ("passphrase", "recovery")}
         keyfile = KeyFile(passphrase=parsed["passphrase"], recovery=parsed["recovery"])
-        _argon_params(keyfile.passphrase.kdf)  # validate now, before any KDF runs
+        check_params(keyfile.passphrase.kdf)  # validate now, before any KDF runs
         return keyfile
 
 
