@@ -1,7 +1,7 @@
 """Re-make the sync screenshots (import dialog with results, devices view) at 1366x768.
 
 Run under a virtual X server from the repository root:
-    NAPSURVEY_TEST_FAST_KDF=1 xvfb-run -s "-screen 0 1366x768x24" python docs/screenshots/make_sync_screenshots.py
+    xvfb-run -s "-screen 0 1366x768x24" python docs/screenshots/make_sync_screenshots.py
 Uses throw-away home folders; every count is made up.
 """
 
