@@ -9,10 +9,17 @@ the clear: ``vault.key`` (JSON) holds it wrapped with AES-256-GCM in two slots,
 * ``recovery``: key = HKDF-SHA256(recovery secret, random salt). The recovery
   secret has 160 random bits, so a slow KDF would add nothing.
 
-The AAD of each slot binds the file format version, the slot name and its KDF
-parameters, so a slot cannot be moved or its parameters edited unnoticed. A
-wrong passphrase fails the GCM tag: the database is never touched. Changing the
-passphrase rewraps the same data key; the data is never rewritten.
+The AAD of each slot binds the slot name and its KDF parameters, so a slot
+cannot be moved or its parameters edited unnoticed. A wrong passphrase fails
+the GCM tag: the database is never touched. Changing the passphrase rewraps
+the same data key; the data is never rewritten.
+
+The file also carries the failed-unlock counter (``attempts``, see
+:mod:`napsurvey.vault.attempts`), so the counter cannot be deleted without
+deleting the key. Nothing in the file names the product or what it protects:
+format 2 is ``{"version": 2, "slots": ..., "attempts": ...}``. Format 1 (which
+said ``"format": "napsurvey-vault-key"`` and kept the counter in a separate
+file) is still read, and is rewritten as format 2 at the first attempt.
 
 Tests only: ``NAPSURVEY_TEST_FAST_KDF=1`` makes new slots use tiny Argon2
 parameters (no calibration). It is honoured only when set to exactly ``1``
@@ -32,7 +39,7 @@ import os
 import secrets
 import time
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -45,8 +52,15 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.vault.atomic_write import write_atomic
 
-FORMAT = "napsurvey-vault-key"
-FORMAT_VERSION = 1
+#: The key file in the home folder.
+KEY_NAME = "vault.key"
+#: Written by this version. Format 1 is still read (see the module docstring).
+FORMAT_VERSION = 2
+LEGACY_FORMAT_VERSION = 1
+#: The marker format 1 wrote in the file. It is no longer written, but it stays
+#: in every slot's AAD (which is never stored), so slots of either format open.
+_AAD_FORMAT = "napsurvey-vault-key"
+_AAD_VERSION = 1
 DATA_KEY_BYTES = 32
 SALT_BYTES = 16
 NONCE_BYTES = 12
@@ -164,7 +178,7 @@ def _unb64(value: Any, what: str) -> bytes:
 
 def _aad(slot: str, kdf: dict[str, Any]) -> bytes:
     return json.dumps(
-        {"format": FORMAT, "version": FORMAT_VERSION, "slot": slot, "kdf": kdf}, sort_keys=True, separators=(",", ":")
+        {"format": _AAD_FORMAT, "version": _AAD_VERSION, "slot": slot, "kdf": kdf}, sort_keys=True, separators=(",", ":")
     ).encode("ascii")
 
 
@@ -219,10 +233,21 @@ def check_params(kdf: dict[str, Any]) -> KdfParams:
 
 @dataclass(frozen=True)
 class KeyFile:
-    """The parsed key file: a passphrase slot and a recovery slot."""
+    """The parsed key file: a passphrase slot, a recovery slot and the raw attempt counter.
+
+    ``attempts`` is the counter exactly as found (None when absent, and always
+    None in format 1); :mod:`napsurvey.vault.attempts` interprets it, failing closed.
+    ``version`` is the format the file was read in.
+    """
 
     passphrase: Slot
     recovery: Slot
+    attempts: Any = None
+    version: int = FORMAT_VERSION
+
+    def with_attempts(self, counter: dict[str, Any]) -> KeyFile:
+        """The same slots with another counter (written as format 2)."""
+        return replace(self, attempts=counter, version=FORMAT_VERSION)
 
     # --- creation and rewrapping ------------------------------------------------
     @staticmethod
@@ -233,6 +258,7 @@ class KeyFile:
         return KeyFile(
             passphrase=_passphrase_slot(data_key, passphrase, params or calibrate()),
             recovery=_recovery_slot(data_key, recovery_secret),
+            attempts={"failures": 0, "last": 0.0},
         )
 
     def with_passphrase(self, data_key: bytearray, passphrase: str, params: KdfParams | None = None) -> KeyFile:
@@ -240,7 +266,7 @@ class KeyFile:
         if params is None:
             current = self.passphrase_params
             params = current if (current.at_least_floor() or fast_kdf_for_tests()) else calibrate()
-        return KeyFile(passphrase=_passphrase_slot(data_key, passphrase, params), recovery=self.recovery)
+        return replace(self, passphrase=_passphrase_slot(data_key, passphrase, params), version=FORMAT_VERSION)
 
     @property
     def passphrase_params(self) -> KdfParams:
@@ -270,9 +296,9 @@ class KeyFile:
     def to_bytes(self) -> bytes:
         """The JSON file content."""
         doc = {
-            "format": FORMAT,
             "version": FORMAT_VERSION,
             "slots": {"passphrase": self.passphrase.to_json(), "recovery": self.recovery.to_json()},
+            "attempts": self.attempts,
         }
         return (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode("ascii")
 
@@ -293,15 +319,24 @@ class KeyFile:
             doc = json.loads(raw)
         except (UnicodeDecodeError, ValueError):
             raise NapError(ErrorCode.VAULT_KEYFILE, reason="not JSON") from None
-        if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-            raise NapError(ErrorCode.VAULT_KEYFILE, reason="not a napsurvey key file")
-        if doc.get("version") != FORMAT_VERSION:
-            raise NapError(ErrorCode.VAULT_KEYFILE, reason=f"unsupported key file version {doc.get('version')!r}")
+        if not isinstance(doc, dict):
+            raise NapError(ErrorCode.VAULT_KEYFILE, reason="not a key file")
+        version = doc.get("version")
+        if version == LEGACY_FORMAT_VERSION:
+            if doc.get("format") != _AAD_FORMAT:
+                raise NapError(ErrorCode.VAULT_KEYFILE, reason="not a key file")
+        elif version != FORMAT_VERSION or isinstance(version, bool):
+            raise NapError(ErrorCode.VAULT_KEYFILE, reason=f"unsupported key file version {version!r}")
         slots = doc.get("slots")
         if not isinstance(slots, dict):
             raise NapError(ErrorCode.VAULT_KEYFILE, reason="no key slots")
         parsed = {name: _parse_slot(slots.get(name), name) for name in ("passphrase", "recovery")}
-        keyfile = KeyFile(passphrase=parsed["passphrase"], recovery=parsed["recovery"])
+        keyfile = KeyFile(
+            passphrase=parsed["passphrase"],
+            recovery=parsed["recovery"],
+            attempts=doc.get("attempts") if version == FORMAT_VERSION else None,
+            version=int(version),
+        )
         check_params(keyfile.passphrase.kdf)  # validate now, before any KDF runs
         return keyfile
 

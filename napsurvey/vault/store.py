@@ -4,8 +4,9 @@ Files in the home folder:
 
 * ``vault.key`` - the data key, wrapped (see :mod:`napsurvey.vault.keyfile`);
 * ``vault.db`` (+ ``-wal``/``-shm`` while open) - the SQLCipher database;
-* ``vault.lock`` - held while open (see :mod:`napsurvey.vault.lock`);
-* ``vault.attempts`` - failed-unlock counter, no secrets.
+* ``vault.lock`` - held while open (see :mod:`napsurvey.vault.lock`).
+
+The failed-unlock counter lives in the key file (:mod:`napsurvey.vault.attempts`).
 
 A :class:`Vault` is an *open* vault. Repositories (``napsurvey.vault.repo``)
 take it and use :attr:`Vault.connection` for reads and
@@ -34,7 +35,7 @@ from napsurvey.vault.connection import Connection, Database, one, open_connectio
 from napsurvey.vault.days import month_iso, today_iso
 from napsurvey.vault.fingerprint import fingerprint
 from napsurvey.vault.form_text import version_key
-from napsurvey.vault.keyfile import KdfParams, KeyFile, calibrate, fast_kdf_for_tests, new_data_key, wipe
+from napsurvey.vault.keyfile import KEY_NAME, KdfParams, KeyFile, calibrate, fast_kdf_for_tests, new_data_key, wipe
 from napsurvey.vault.lock import VaultLock
 from napsurvey.vault.migrations import current_version, migrate
 from napsurvey.vault.recovery_key import format_recovery_key, new_recovery_secret, parse_recovery_key
@@ -42,7 +43,6 @@ from napsurvey.vault.repo.audit import log_event
 
 Role = Literal["monitor", "coordinator"]
 ROLES: tuple[str, ...] = ("monitor", "coordinator")
-KEY_NAME = "vault.key"
 DB_NAME = "vault.db"
 Clock = attempts.Clock
 
@@ -115,7 +115,7 @@ class Vault:
             migrate(db.conn)
             _initialise(db, role, forms or [])
             keyfile.write(home / KEY_NAME)  # last: the vault exists only once it is complete
-            attempts.reset(home)
+            attempts.remove_legacy(home)
             vault = cls(home, db, lock, data_key, keyfile)
         except BaseException:
             if db is not None:
@@ -133,52 +133,48 @@ class Vault:
 
         Raises VAULT_NOT_FOUND, VAULT_LOCKED_BY_OTHER, VAULT_WAIT (before any
         KDF work), VAULT_WRONG_PASSPHRASE (stating the wait before the next
-        attempt), VAULT_KEYFILE, VAULT_INSECURE, VAULT_CORRUPT, VAULT_TOO_NEW.
+        attempt), DISK_FULL (the attempt could not be counted, so it was not
+        made), VAULT_KEYFILE, VAULT_INSECURE, VAULT_CORRUPT, VAULT_TOO_NEW.
         """
-        keyfile = KeyFile.read(home / KEY_NAME)
+        KeyFile.read(home / KEY_NAME)  # VAULT_NOT_FOUND before a lock file is made in a stranger's folder
         lock = VaultLock.acquire(home)
         try:
-            left = attempts.seconds_left(home, now)
-            if left > 0:
-                raise NapError(ErrorCode.VAULT_WAIT, seconds=math.ceil(left))
-            data_key = keyfile.unwrap_with_passphrase(passphrase)
+            keyfile = KeyFile.read(home / KEY_NAME)  # again, under the lock: the counter is current
+            counted, before = attempts.begin(home, keyfile, now)
+            data_key = counted.unwrap_with_passphrase(passphrase)
             if data_key is None:
-                counter = attempts.record_failure(home, now)
-                delay = attempts.delay_after(counter.failures)
-                raise NapError(
-                    ErrorCode.VAULT_WRONG_PASSPHRASE,
-                    delay=f"; wait {math.ceil(delay)} s before the next attempt" if delay else "",
-                )
+                raise NapError(ErrorCode.VAULT_WRONG_PASSPHRASE, delay=attempts.failed(counted))
         except BaseException:
             lock.release()
             raise
-        vault = cls._open_db(home, lock, data_key, keyfile)
-        failures = attempts.reset(home)
+        # The passphrase is right: clear the count now, even if the database then fails to open.
+        counted = _written_or_kept(home, attempts.reset(counted), counted)
+        vault = cls._open_db(home, lock, data_key, counted)
         with vault.transaction():
-            if failures:
-                log_event(vault, "unlock_failed", f"{failures} failed attempt(s) before this unlock")
+            if before.failures:
+                log_event(vault, "unlock_failed", f"{before.failures} failed attempt(s) before this unlock")
             log_event(vault, "unlocked")
-        if not keyfile.passphrase_params.at_least_floor() and not fast_kdf_for_tests():
+        if not counted.passphrase_params.at_least_floor() and not fast_kdf_for_tests():
             # A key file made with weaker settings (e.g. by a test build): strengthen it now.
             vault._rewrap(passphrase, calibrate())  # noqa: SLF001 - the class's own helper
         return vault
 
     @classmethod
     def recover(cls, home: Path, recovery_key: str, new_passphrase: str, *, kdf: KdfParams | None = None) -> Vault:
-        """Set a new passphrase from the recovery key and open the vault."""
-        keyfile = KeyFile.read(home / KEY_NAME)
+        """Set a new passphrase from the recovery key and open the vault (the attempt counter is cleared)."""
+        KeyFile.read(home / KEY_NAME)
         secret = parse_recovery_key(recovery_key)
         lock = VaultLock.acquire(home)
         try:
+            keyfile = KeyFile.read(home / KEY_NAME)
             data_key = keyfile.unwrap_with_recovery(secret)
             if data_key is None:
                 raise NapError(ErrorCode.VAULT_WRONG_RECOVERY_KEY)
         except BaseException:
             lock.release()
             raise
-        vault = cls._open_db(home, lock, data_key, keyfile)
+        vault = cls._open_db(home, lock, data_key, attempts.reset(keyfile))
         vault._rewrap(new_passphrase, kdf)  # noqa: SLF001 - the class's own helper
-        attempts.reset(home)
         log_event(vault, "recovered")
         return vault
 
@@ -198,13 +194,20 @@ class Vault:
             lock.release()
             raise
 
-    def change_passphrase(self, old: str, new: str, *, kdf: KdfParams | None = None) -> None:
-        """Rewrap the data key under ``new`` (``old`` must be right). The data is not rewritten."""
+    def change_passphrase(self, old: str, new: str, *, kdf: KdfParams | None = None, now: Clock = time.time) -> None:
+        """Rewrap the data key under ``new`` (``old`` must be right). The data is not rewritten.
+
+        A wrong ``old`` counts like a failed unlock (same counter, same waits):
+        an unlocked laptop left alone must not become a way to guess the passphrase.
+        """
         self._require_open()
-        check = self._keyfile.unwrap_with_passphrase(old)
+        counted, _before = attempts.begin(self.home, self._keyfile, now)
+        self._keyfile = counted
+        check = counted.unwrap_with_passphrase(old)
         if check is None:
-            raise NapError(ErrorCode.VAULT_WRONG_PASSPHRASE, delay="")
+            raise NapError(ErrorCode.VAULT_WRONG_PASSPHRASE, delay=attempts.failed(counted))
         wipe(check)
+        self._keyfile = attempts.reset(counted)
         self._rewrap(new, kdf)
         log_event(self, "passphrase_changed")
 
@@ -269,6 +272,15 @@ class Vault:
         """The device's X25519 private key (never leaves the vault)."""
         raw = one(self.connection.execute("SELECT box_private FROM identity WHERE id = 1"))[0]
         return PrivateKey(bytes(raw))
+
+
+def _written_or_kept(home: Path, wanted: KeyFile, current: KeyFile) -> KeyFile:
+    """Write ``wanted``; if that fails, keep ``current`` (a counter left raised is the safe direction)."""
+    try:
+        wanted.write(home / KEY_NAME)
+    except NapError:
+        return current
+    return wanted
 
 
 def _initialise(db: Database, role: str, forms: list[tuple[Form, str]]) -> None:

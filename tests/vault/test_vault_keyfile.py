@@ -117,3 +117,25 @@ def test_recovery_key_reads_back_forgivingly() -> None:
     with pytest.raises(NapError) as err:
         parse_recovery_key(text[:-1] + "U")  # U is not in Crockford's alphabet
     assert err.value.code is ErrorCode.VAULT_WRONG_RECOVERY_KEY
+
+
+def test_the_key_file_names_neither_the_product_nor_what_it_protects(tmp_path: Path) -> None:
+    keyfile, key, _secret = _make()
+    path = tmp_path / "vault.key"
+    keyfile.write(path)
+    content = path.read_bytes().lower()
+    for word in (b"napsurvey", b"vault", b"survey", b"monitor", b"interview"):
+        assert word not in content
+    assert kf.KeyFile.read(path).unwrap_with_passphrase("a passphrase 1") == key
+
+
+def test_a_key_file_of_format_one_still_opens(tmp_path: Path) -> None:
+    keyfile, key, secret = _make()
+    doc = json.loads(keyfile.to_bytes())
+    del doc["attempts"]
+    doc.update({"format": "napsurvey-vault-key", "version": 1})
+    path = tmp_path / "vault.key"
+    path.write_text(json.dumps(doc))
+    old = kf.KeyFile.read(path)
+    assert old.version == 1 and old.unwrap_with_passphrase("a passphrase 1") == key
+    assert old.unwrap_with_recovery(secret) == key
