@@ -8,6 +8,15 @@ temp files or recoverable deleted pages.
 The key is given as a raw key, ``PRAGMA key = "x'<hex>'"``, built only from
 the data key's own hex digits (PRAGMA cannot take a bound parameter, and no
 user text ever reaches this string).
+
+The connection holds the database in SQLite's exclusive locking mode from the
+moment it opens until it closes: whatever path reaches the file (even with
+``vault.lock`` deleted), a second process is refused at the database with
+``VAULT_LOCKED_BY_OTHER``. In that mode WAL keeps its index in memory, so
+there is no ``-shm`` file.
+
+Errors SQLite reports are never passed on raw: a busy database is
+``VAULT_LOCKED_BY_OTHER``, a full disk ``DISK_FULL``.
 """
 
 from __future__ import annotations
@@ -112,7 +121,23 @@ REQUIRED: dict[str, frozenset[str | None]] = {
     "journal_mode": frozenset({"wal"}),
     "synchronous": frozenset({"2", "full"}),
     "foreign_keys": frozenset({"1", "on"}),
+    "locking_mode": frozenset({"exclusive"}),
 }
+
+def _is(exc: Exception, base: str) -> bool:
+    name = str(getattr(exc, "sqlite_errorname", "") or "")
+    return name == base or name.startswith(base + "_")
+
+
+def coded(exc: Exception) -> NapError | None:
+    """The coded refusal for an SQLite error that says something about the situation, not the data.
+
+    A busy or locked database means another process has it open; anything
+    else (damage, a wrong key) is left to the caller.
+    """
+    if _is(exc, "SQLITE_BUSY") or _is(exc, "SQLITE_LOCKED"):
+        return NapError(ErrorCode.VAULT_LOCKED_BY_OTHER)
+    return None
 
 
 def _read_setting(conn: Connection, name: str) -> str | None:
@@ -139,6 +164,8 @@ def configure(conn: Connection, data_key: bytearray) -> None:
     # print its own "ERROR CORE ..." lines on stderr around our coded one.
     conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
     conn.execute(key_pragma(data_key))
+    # Before the first read, so the WAL index lives in this process and no other one can share it.
+    conn.execute("PRAGMA locking_mode = EXCLUSIVE").fetchall()
     version = cipher_version(conn)
     if not version.startswith("4."):
         raise NapError(ErrorCode.VAULT_INSECURE, setting=f"cipher_version {version or 'missing'}")
@@ -147,8 +174,11 @@ def configure(conn: Connection, data_key: bytearray) -> None:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         for statement in APPLY:
             conn.execute(statement).fetchall()
-    except DatabaseError:
-        raise NapError(ErrorCode.VAULT_CORRUPT, reason="the database cannot be read with this key") from None
+        # Take the write lock now and keep it (exclusive mode holds it until close).
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("COMMIT")
+    except DatabaseError as exc:
+        raise coded(exc) or NapError(ErrorCode.VAULT_CORRUPT, reason="the database cannot be read with this key") from None
     for name, accepted in REQUIRED.items():
         if _read_setting(conn, name) not in accepted:
             raise NapError(ErrorCode.VAULT_INSECURE, setting=name)
@@ -159,7 +189,8 @@ def open_connection(path: Path, data_key: bytearray) -> Connection:
     # isolation_level=None: we issue BEGIN IMMEDIATE / COMMIT ourselves.
     # check_same_thread=False: the GUI runs work on one helper thread;
     # Database.transaction() serialises writers with a lock.
-    conn = cast(Connection, sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False))
+    # timeout=0: another process holding the database is refused at once, never waited for.
+    conn = cast(Connection, sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False, timeout=0))
     try:
         configure(conn, data_key)
     except BaseException:
@@ -185,27 +216,41 @@ class Database:
         (e.g. store the record and destroy the draft together).
         """
         with self._lock:
-            if self._depth == 0:
-                self.conn.execute("BEGIN IMMEDIATE")
-                commit, rollback = "COMMIT", "ROLLBACK"
-            else:
-                name = f"sp{self._depth}"
-                commit, rollback = f"RELEASE {name}", f"ROLLBACK TO {name}; RELEASE {name}"
-                self.conn.execute(f"SAVEPOINT {name}")
+            try:
+                if self._depth == 0:
+                    self.conn.execute("BEGIN IMMEDIATE")
+                    commit, rollback = "COMMIT", "ROLLBACK"
+                else:
+                    name = f"sp{self._depth}"
+                    commit, rollback = f"RELEASE {name}", f"ROLLBACK TO {name}; RELEASE {name}"
+                    self.conn.execute(f"SAVEPOINT {name}")
+            except DatabaseError as exc:
+                raise coded(exc) or exc from None
             self._depth += 1
             try:
                 yield self.conn
-            except BaseException:
+            except BaseException as exc:
                 self._depth -= 1
-                for statement in rollback.split("; "):
-                    self.conn.execute(statement)
+                self._undo(rollback)
+                refusal = coded(exc) if isinstance(exc, DatabaseError) else None
+                if refusal is not None:
+                    raise refusal from None
                 raise
             self._depth -= 1
             try:
                 self.conn.execute(commit)
-            except DatabaseError:
+            except DatabaseError as exc:
                 if self._depth == 0 and self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
+                raise coded(exc) or exc from None
+
+    def _undo(self, rollback: str) -> None:
+        try:
+            for statement in rollback.split("; "):
+                self.conn.execute(statement)
+        except DatabaseError:
+            # SQLite may already have rolled the whole transaction back (a full disk does that).
+            if self.conn.in_transaction:
                 raise
 
     @property

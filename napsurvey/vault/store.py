@@ -3,7 +3,7 @@
 Files in the home folder:
 
 * ``vault.key`` - the data key, wrapped (see :mod:`napsurvey.vault.keyfile`);
-* ``vault.db`` (+ ``-wal``/``-shm`` while open) - the SQLCipher database;
+* ``vault.db`` (+ ``-wal`` while open) - the SQLCipher database;
 * ``vault.lock`` - held while open (see :mod:`napsurvey.vault.lock`).
 
 The failed-unlock counter lives in the key file (:mod:`napsurvey.vault.attempts`).
@@ -108,7 +108,7 @@ class Vault:
             if vault_exists(home):  # another process finished set-up between the check and the lock
                 raise NapError(ErrorCode.VAULT_EXISTS)
             _remove_db_files(home)  # leftovers of an interrupted set-up are unreadable without a key file
-            os.close(os.open(home / DB_NAME, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # -wal/-shm inherit it
+            os.close(os.open(home / DB_NAME, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # -wal inherits it
             recovery_secret = new_recovery_secret()
             keyfile = KeyFile.create(data_key, passphrase, recovery_secret, kdf or calibrate())
             db = Database(open_connection(home / DB_NAME, data_key))
