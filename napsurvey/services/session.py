@@ -89,7 +89,11 @@ def unlock(home: Path, passphrase: str) -> Session:
     """
     session = Session(home, Vault.open(home, passphrase))
     if session.role == "monitor":
-        session.purge_expired(date.today())
+        try:
+            session.purge_expired(date.today())
+        except BaseException:
+            session.lock()  # a refusal here (a full disk) must not leave the vault open and locked
+            raise
     return session
 
 

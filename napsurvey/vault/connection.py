@@ -21,6 +21,7 @@ Errors SQLite reports are never passed on raw: a busy database is
 
 from __future__ import annotations
 
+import shutil
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
@@ -124,19 +125,36 @@ REQUIRED: dict[str, frozenset[str | None]] = {
     "locking_mode": frozenset({"exclusive"}),
 }
 
-def _is(exc: Exception, base: str) -> bool:
+def _is(exc: BaseException, base: str) -> bool:
     name = str(getattr(exc, "sqlite_errorname", "") or "")
     return name == base or name.startswith(base + "_")
 
 
-def coded(exc: Exception) -> NapError | None:
+#: Below this much free space, an I/O error while writing is taken for a full disk.
+NEARLY_FULL_BYTES = 1024 * 1024
+
+
+def _nearly_full(path: Path | None) -> bool:
+    if path is None:
+        return False
+    try:
+        return shutil.disk_usage(path.parent).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
+def coded(exc: BaseException, path: Path | None = None) -> NapError | None:
     """The coded refusal for an SQLite error that says something about the situation, not the data.
 
-    A busy or locked database means another process has it open; anything
-    else (damage, a wrong key) is left to the caller.
+    A busy or locked database means another process has it open; a full disk
+    (SQLite's SQLITE_FULL, or an I/O error with almost no space left where
+    ``path`` lives) is DISK_FULL. Anything else (damage, a wrong key) is left
+    to the caller.
     """
     if _is(exc, "SQLITE_BUSY") or _is(exc, "SQLITE_LOCKED"):
         return NapError(ErrorCode.VAULT_LOCKED_BY_OTHER)
+    if _is(exc, "SQLITE_FULL") or (_is(exc, "SQLITE_IOERR") and _nearly_full(path)):
+        return NapError(ErrorCode.DISK_FULL, path=path.name if path is not None else "the vault")
     return None
 
 
@@ -158,8 +176,8 @@ def key_pragma(data_key: bytearray) -> str:
     return f"PRAGMA key = \"x'{bytes(data_key).hex()}'\""
 
 
-def configure(conn: Connection, data_key: bytearray) -> None:
-    """Key the connection, apply :data:`APPLY` and verify it all read back."""
+def configure(conn: Connection, data_key: bytearray, path: Path | None = None) -> None:
+    """Key the connection, apply :data:`APPLY` and verify it all read back (``path`` names the file in refusals)."""
     # Silence SQLCipher before its first read: a damaged page would otherwise
     # print its own "ERROR CORE ..." lines on stderr around our coded one.
     conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
@@ -178,7 +196,7 @@ def configure(conn: Connection, data_key: bytearray) -> None:
         conn.execute("BEGIN EXCLUSIVE")
         conn.execute("COMMIT")
     except DatabaseError as exc:
-        raise coded(exc) or NapError(ErrorCode.VAULT_CORRUPT, reason="the database cannot be read with this key") from None
+        raise coded(exc, path) or NapError(ErrorCode.VAULT_CORRUPT, reason="the database cannot be read with this key") from None
     for name, accepted in REQUIRED.items():
         if _read_setting(conn, name) not in accepted:
             raise NapError(ErrorCode.VAULT_INSECURE, setting=name)
@@ -192,7 +210,7 @@ def open_connection(path: Path, data_key: bytearray) -> Connection:
     # timeout=0: another process holding the database is refused at once, never waited for.
     conn = cast(Connection, sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False, timeout=0))
     try:
-        configure(conn, data_key)
+        configure(conn, data_key, path)
     except BaseException:
         conn.close()
         raise
@@ -200,10 +218,11 @@ def open_connection(path: Path, data_key: bytearray) -> Connection:
 
 
 class Database:
-    """A configured connection plus re-entrant write transactions."""
+    """A configured connection plus re-entrant write transactions (``path``: the file, for refusals)."""
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, path: Path | None = None) -> None:
         self.conn = conn
+        self.path = path
         self._lock = threading.RLock()
         self._depth = 0
 
@@ -225,14 +244,14 @@ class Database:
                     commit, rollback = f"RELEASE {name}", f"ROLLBACK TO {name}; RELEASE {name}"
                     self.conn.execute(f"SAVEPOINT {name}")
             except DatabaseError as exc:
-                raise coded(exc) or exc from None
+                raise coded(exc, self.path) or exc from None
             self._depth += 1
             try:
                 yield self.conn
             except BaseException as exc:
                 self._depth -= 1
                 self._undo(rollback)
-                refusal = coded(exc) if isinstance(exc, DatabaseError) else None
+                refusal = coded(exc, self.path) if isinstance(exc, DatabaseError) else None
                 if refusal is not None:
                     raise refusal from None
                 raise
@@ -242,7 +261,7 @@ class Database:
             except DatabaseError as exc:
                 if self._depth == 0 and self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
-                raise coded(exc) or exc from None
+                raise coded(exc, self.path) or exc from None
 
     def _undo(self, rollback: str) -> None:
         try:

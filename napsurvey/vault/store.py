@@ -31,7 +31,7 @@ from nacl.signing import SigningKey
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.model import Form
 from napsurvey.vault import attempts
-from napsurvey.vault.connection import Connection, Database, one, open_connection
+from napsurvey.vault.connection import Connection, Database, DatabaseError, coded, one, open_connection
 from napsurvey.vault.days import month_iso, today_iso
 from napsurvey.vault.fingerprint import fingerprint
 from napsurvey.vault.form_text import version_key
@@ -111,7 +111,7 @@ class Vault:
             os.close(os.open(home / DB_NAME, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # -wal inherits it
             recovery_secret = new_recovery_secret()
             keyfile = KeyFile.create(data_key, passphrase, recovery_secret, kdf or calibrate())
-            db = Database(open_connection(home / DB_NAME, data_key))
+            db = Database(open_connection(home / DB_NAME, data_key), home / DB_NAME)
             migrate(db.conn)
             _initialise(db, role, forms or [])
             keyfile.write(home / KEY_NAME)  # last: the vault exists only once it is complete
@@ -150,13 +150,17 @@ class Vault:
         # The passphrase is right: clear the count now, even if the database then fails to open.
         counted = _written_or_kept(home, attempts.reset(counted), counted)
         vault = cls._open_db(home, lock, data_key, counted)
-        with vault.transaction():
-            if before.failures:
-                log_event(vault, "unlock_failed", f"{before.failures} failed attempt(s) before this unlock")
-            log_event(vault, "unlocked")
-        if not counted.passphrase_params.at_least_floor() and not fast_kdf_for_tests():
-            # A key file made with weaker settings (e.g. by a test build): strengthen it now.
-            vault._rewrap(passphrase, calibrate())  # noqa: SLF001 - the class's own helper
+        try:
+            with vault.transaction():
+                if before.failures:
+                    log_event(vault, "unlock_failed", f"{before.failures} failed attempt(s) before this unlock")
+                log_event(vault, "unlocked")
+            if not counted.passphrase_params.at_least_floor() and not fast_kdf_for_tests():
+                # A key file made with weaker settings (e.g. by a test build): strengthen it now.
+                vault._rewrap(passphrase, calibrate())  # noqa: SLF001 - the class's own helper
+        except BaseException:
+            vault.close()  # a refusal after the database opened (a full disk) must not keep the vault locked
+            raise
         return vault
 
     @classmethod
@@ -174,8 +178,12 @@ class Vault:
             lock.release()
             raise
         vault = cls._open_db(home, lock, data_key, attempts.reset(keyfile))
-        vault._rewrap(new_passphrase, kdf)  # noqa: SLF001 - the class's own helper
-        log_event(vault, "recovered")
+        try:
+            vault._rewrap(new_passphrase, kdf)  # noqa: SLF001 - the class's own helper
+            log_event(vault, "recovered")
+        except BaseException:
+            vault.close()
+            raise
         return vault
 
     @classmethod
@@ -184,8 +192,11 @@ class Vault:
         try:
             if not (home / DB_NAME).is_file():
                 raise NapError(ErrorCode.VAULT_CORRUPT, reason="the database file is missing")
-            db = Database(open_connection(home / DB_NAME, data_key))
-            migrate(db.conn)
+            db = Database(open_connection(home / DB_NAME, data_key), home / DB_NAME)
+            try:
+                migrate(db.conn)
+            except DatabaseError as exc:
+                raise coded(exc, home / DB_NAME) or exc from None
             return cls(home, db, lock, data_key, keyfile)
         except BaseException:
             if db is not None:
