@@ -17,10 +17,17 @@ there is no ``-shm`` file.
 
 Errors SQLite reports are never passed on raw: a busy database is
 ``VAULT_LOCKED_BY_OTHER``, a full disk ``DISK_FULL``.
+
+The write-ahead log keeps an image of every version of every page it
+changed, long after ``secure_delete`` has zeroed a deleted draft in the
+database itself. :meth:`Database.scrub_log` folds the log into the database,
+overwrites it with zeros and truncates it; the vault asks for it whenever a
+draft is destroyed (completion, stop, discard) and at close.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -225,6 +232,7 @@ class Database:
         self.path = path
         self._lock = threading.RLock()
         self._depth = 0
+        self._scrub_pending = False
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
@@ -262,6 +270,12 @@ class Database:
                 if self._depth == 0 and self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 raise coded(exc, self.path) or exc from None
+            if self._depth == 0 and self._scrub_pending:
+                try:
+                    self._scrub()
+                except DatabaseError as exc:
+                    # Committed already; the scrub is retried at the next commit and at close.
+                    raise coded(exc, self.path) or exc from None
 
     def _undo(self, rollback: str) -> None:
         try:
@@ -272,15 +286,58 @@ class Database:
             if self.conn.in_transaction:
                 raise
 
+    def scrub_log(self) -> None:
+        """Fold the WAL into the database, overwrite it with zeros and truncate it to nothing.
+
+        Inside a transaction this happens once the outermost one commits.
+
+        After a RESTART checkpoint every frame is in the (synced) database and
+        SQLite reads pages from the database only, so the log's bytes can be
+        zeroed in place; a crash at any point leaves a log SQLite ignores and a
+        complete database. If a reader still holds a snapshot the scrub waits
+        for the next commit or for close.
+        """
+        with self._lock:
+            self._scrub_pending = True
+            if self._depth == 0:
+                self._scrub()
+
+    def _scrub(self) -> None:
+        busy, frames, done = self.conn.execute("PRAGMA wal_checkpoint(RESTART)").fetchone()
+        if busy or frames != done:
+            return  # still pending: tried again after the next commit, and at close
+        if self.path is not None and frames > 0:
+            _zero_file(Path(f"{self.path}-wal"))
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        self._scrub_pending = False
+
     @property
     def in_transaction(self) -> bool:
         """True inside :meth:`transaction`."""
         return self._depth > 0
 
     def close(self) -> None:
-        """Checkpoint the WAL into the database and close."""
+        """Scrub the WAL into the database (see :meth:`scrub_log`) and close."""
         try:
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._scrub()
         except DatabaseError:
             pass  # best effort: the WAL is encrypted too, and is replayed on the next open
         self.conn.close()
+
+
+def _zero_file(path: Path) -> None:
+    """Overwrite a file's bytes with zeros in place and sync (best effort: an absent file is fine)."""
+    try:
+        fd = os.open(path, os.O_WRONLY)
+    except OSError:
+        return
+    try:
+        size = os.fstat(fd).st_size
+        block = bytes(1 << 16)
+        os.lseek(fd, 0, os.SEEK_SET)
+        left = size
+        while left > 0:
+            left -= os.write(fd, block[: min(len(block), left)])
+        os.fsync(fd)
+    finally:
+        os.close(fd)

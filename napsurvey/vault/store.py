@@ -268,6 +268,14 @@ class Vault:
         with self._require_open().transaction() as conn:
             yield conn
 
+    def scrub_log(self) -> None:
+        """Leave no older page images in the write-ahead log (after the current transaction commits).
+
+        Called whenever a draft is destroyed: the log still holds every
+        autosaved version of it, identifiers included.
+        """
+        self._require_open().scrub_log()
+
     @property
     def schema_version(self) -> int:
         """``PRAGMA user_version`` of the database."""
