@@ -30,6 +30,8 @@ from typing import Any
 from pydantic import BaseModel
 
 from napsurvey.errors import ErrorCode, NapError
+from napsurvey.vault import memwipe
+from napsurvey.vault.keyfile import Passphrase, passphrase_bytes
 
 MIN_LENGTH = 10
 MIN_GUESSES_LOG10 = 10.0
@@ -89,8 +91,22 @@ def _codes_from(sequence: list[dict[str, Any]]) -> list[str]:
     return list(dict.fromkeys(codes))
 
 
-def passphrase_strength(passphrase: str) -> Strength:
+def passphrase_strength(passphrase: Passphrase) -> Strength:
     """Score and problems of ``passphrase`` (the messages never echo it)."""
+    if not isinstance(passphrase, str):
+        raw = passphrase_bytes(passphrase)
+        try:
+            decoded = raw.decode("utf-8")
+        finally:
+            memwipe.wipe(raw)
+        try:
+            return _judge(decoded)
+        finally:
+            memwipe.wipe_str(decoded)
+    return _judge(passphrase)
+
+
+def _judge(passphrase: str) -> Strength:
     text = unicodedata.normalize("NFC", passphrase)
     codes: list[str] = []
     if len(text) < MIN_LENGTH:
@@ -109,7 +125,7 @@ def passphrase_strength(passphrase: str) -> Strength:
                     problems=[PROBLEMS[c] for c in codes])
 
 
-def require_strong(passphrase: str) -> None:
+def require_strong(passphrase: Passphrase) -> None:
     """Raise VAULT_WEAK_PASSPHRASE naming the first problem."""
     strength = passphrase_strength(passphrase)
     if strength.problems:

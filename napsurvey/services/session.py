@@ -28,11 +28,13 @@ from napsurvey.vault import attempts
 from napsurvey.vault.repo import audit, drafts, forms, records
 from napsurvey.vault.repo import settings as settings_repo
 from napsurvey.vault.shipped import shipped_forms
+from napsurvey.vault.keyfile import Passphrase
 from napsurvey.vault.store import Vault
 from napsurvey.vault.store import vault_exists as _vault_exists
 
 __all__ = [
     "AuditEvent",
+    "Passphrase",
     "InstalledForm",
     "Session",
     "SetupResult",
@@ -64,7 +66,7 @@ def vault_exists(home: Path) -> bool:
     return _vault_exists(home)
 
 
-def create_vault(home: Path, role: Literal["monitor", "coordinator"], passphrase: str) -> SetupResult:
+def create_vault(home: Path, role: Literal["monitor", "coordinator"], passphrase: Passphrase) -> SetupResult:
     """Make the vault, its key pairs and install the shipped forms; the vault is left closed.
 
     Raises VAULT_WEAK_PASSPHRASE, VAULT_EXISTS, or a FORM_* error for a broken shipped form.
@@ -79,8 +81,8 @@ def create_vault(home: Path, role: Literal["monitor", "coordinator"], passphrase
         vault.close()
 
 
-def unlock(home: Path, passphrase: str) -> Session:
-    """Open the vault with the passphrase.
+def unlock(home: Path, passphrase: Passphrase) -> Session:
+    """Open the vault with the passphrase (best handed over as a mutable buffer the caller wipes).
 
     Raises VAULT_NOT_FOUND, VAULT_WRONG_PASSPHRASE, VAULT_WAIT,
     VAULT_LOCKED_BY_OTHER, VAULT_INSECURE (and VAULT_KEYFILE/CORRUPT/TOO_NEW).
@@ -102,7 +104,7 @@ def seconds_until_next_attempt(home: Path) -> float:
     return attempts.seconds_left(home)
 
 
-def recover(home: Path, recovery_key: str, new_passphrase: str) -> Session:
+def recover(home: Path, recovery_key: str, new_passphrase: Passphrase) -> Session:
     """Set a new passphrase with the recovery key; returns the unlocked session."""
     require_strong(new_passphrase)
     return Session(home, Vault.recover(home, recovery_key, new_passphrase))
@@ -141,7 +143,7 @@ class Session:
         """Same as :attr:`locked`."""
         return self.locked
 
-    def change_passphrase(self, old: str, new: str) -> None:
+    def change_passphrase(self, old: Passphrase, new: Passphrase) -> None:
         """Rewrap the key under ``new`` (checked for strength; ``old`` must be right)."""
         require_strong(new)
         self.vault.change_passphrase(old, new)

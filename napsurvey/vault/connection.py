@@ -7,7 +7,11 @@ temp files or recoverable deleted pages.
 
 The key is given as a raw key, ``PRAGMA key = "x'<hex>'"``, built only from
 the data key's own hex digits (PRAGMA cannot take a bound parameter, and no
-user text ever reaches this string).
+user text ever reaches this string). The statement is built in a mutable
+buffer, run outside the statement cache (so SQLite finalises it at once) and
+its text is overwritten straight after; SQLCipher's memory security, turned
+on before the key, wipes everything SQLite frees, its own copy of the key
+included when the connection closes.
 
 The connection holds the database in SQLite's exclusive locking mode from the
 moment it opens until it closes: whatever path reaches the file (even with
@@ -38,6 +42,7 @@ from typing import Any, Protocol, cast
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from napsurvey.errors import ErrorCode, NapError
+from napsurvey.vault import memwipe
 
 #: A value SQLite stores or returns.
 Param = str | int | float | bytes | None
@@ -110,7 +115,6 @@ def one(cursor: Cursor) -> Row:
 
 #: Applied in this order right after the key.
 APPLY: tuple[str, ...] = (
-    "PRAGMA cipher_memory_security = ON",
     "PRAGMA cipher_log_level = NONE",
     "PRAGMA temp_store = MEMORY",
     "PRAGMA secure_delete = ON",
@@ -176,11 +180,31 @@ def cipher_version(conn: Connection) -> str:
     return "" if row is None or row[0] is None else str(row[0])
 
 
-def key_pragma(data_key: bytearray) -> str:
-    """``PRAGMA key = "x'…'"`` from our own 32 random bytes."""
+_HEX = b"0123456789abcdef"
+
+
+def key_pragma(data_key: bytearray) -> bytearray:
+    """``PRAGMA key = "x'…'"`` from our own 32 random bytes, in a buffer the caller wipes."""
     if len(data_key) != 32:
         raise ValueError("data key must be 32 bytes")
-    return f"PRAGMA key = \"x'{bytes(data_key).hex()}'\""
+    head, tail = b"PRAGMA key = \"x'", b"'\""
+    out = bytearray(len(head) + 64 + len(tail))
+    out[: len(head)] = head
+    for index, byte in enumerate(data_key):
+        out[len(head) + 2 * index] = _HEX[byte >> 4]
+        out[len(head) + 2 * index + 1] = _HEX[byte & 15]
+    out[len(head) + 64 :] = tail
+    return out
+
+
+def _key(conn: Connection, data_key: bytearray) -> None:
+    statement = key_pragma(data_key)
+    sql = statement.decode("ascii")  # SQLite needs a str: a fresh one, overwritten below
+    try:
+        conn.executescript(sql)  # prepared, run and finalised at once: never kept in the statement cache
+    finally:
+        memwipe.wipe_str(sql)
+        memwipe.wipe(statement)
 
 
 def configure(conn: Connection, data_key: bytearray, path: Path | None = None) -> None:
@@ -188,7 +212,9 @@ def configure(conn: Connection, data_key: bytearray, path: Path | None = None) -
     # Silence SQLCipher before its first read: a damaged page would otherwise
     # print its own "ERROR CORE ..." lines on stderr around our coded one.
     conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
-    conn.execute(key_pragma(data_key))
+    # Process-wide, and before the key: from now on SQLite zeroes every block it frees.
+    conn.execute("PRAGMA cipher_memory_security = ON").fetchall()
+    _key(conn, data_key)
     # Before the first read, so the WAL index lives in this process and no other one can share it.
     conn.execute("PRAGMA locking_mode = EXCLUSIVE").fetchall()
     version = cipher_version(conn)

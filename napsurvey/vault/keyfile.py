@@ -43,13 +43,17 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from argon2.low_level import Type, hash_secret_raw
+from _argon2_cffi_bindings import ffi as argon2_ffi
+from _argon2_cffi_bindings import lib as argon2_lib
+from argon2.low_level import ARGON2_VERSION, Type
+from argon2.low_level import core as argon2_core
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from napsurvey.errors import ErrorCode, NapError
+from napsurvey.vault import memwipe
 from napsurvey.vault.atomic_write import write_atomic
 
 #: The key file in the home folder.
@@ -114,29 +118,76 @@ def fast_kdf_for_tests() -> bool:
     return os.environ.get(TEST_FAST_KDF_ENV) == "1" and bool(os.environ.get(TEST_SUITE_MARKER_ENV))
 
 
-def normalise_passphrase(passphrase: str) -> bytes:
-    """NFC then UTF-8, so the same passphrase typed on another keyboard still opens."""
-    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+Passphrase = str | bytes | bytearray | memoryview
+"""A passphrase as a front end hands it over: a ``str``, or (better) a mutable buffer of UTF-8."""
 
 
-def derive_passphrase_key(passphrase: str, salt: bytes, params: KdfParams) -> bytearray:
-    """Argon2id(passphrase) -> 32-byte wrapping key."""
-    raw = hash_secret_raw(
-        secret=normalise_passphrase(passphrase),
-        salt=salt,
-        time_cost=params.time_cost,
-        memory_cost=params.memory_kib,
-        parallelism=params.parallelism,
-        hash_len=DATA_KEY_BYTES,
-        type=Type.ID,
+def passphrase_bytes(passphrase: Passphrase) -> bytearray:
+    """NFC then UTF-8, so the same passphrase typed on another keyboard still opens.
+
+    Returns a fresh buffer the caller wipes; every intermediate copy made on
+    the way is wiped here. The caller's own object is left as it is.
+    """
+    if not isinstance(passphrase, str):
+        view = memoryview(passphrase).cast("B")
+        if all(byte < 0x80 for byte in view):
+            return bytearray(view)  # ASCII is already in normal form: no text copy at all
+        text = str(view, "utf-8")
+        owned = True
+    else:
+        text, owned = passphrase, False
+    normal = unicodedata.normalize("NFC", text)
+    encoded = normal.encode("utf-8")
+    out = bytearray(encoded)
+    memwipe.wipe_bytes(encoded)
+    if normal is not text:
+        memwipe.wipe_str(normal)
+    if owned:
+        memwipe.wipe_str(text)
+    return out
+
+
+def _argon2id(secret: bytearray, salt: bytes, params: KdfParams) -> bytearray:
+    """Argon2id through the C library, reading the secret and writing the key in our own buffers (no copies)."""
+    out = bytearray(DATA_KEY_BYTES)
+    pwd = argon2_ffi.from_buffer("uint8_t[]", secret) if secret else argon2_ffi.NULL
+    c_salt = argon2_ffi.new("uint8_t[]", salt)
+    ctx = argon2_ffi.new(
+        "argon2_context *",
+        {
+            "out": argon2_ffi.from_buffer("uint8_t[]", out), "outlen": DATA_KEY_BYTES,
+            "pwd": pwd, "pwdlen": len(secret), "salt": c_salt, "saltlen": len(salt),
+            "secret": argon2_ffi.NULL, "secretlen": 0, "ad": argon2_ffi.NULL, "adlen": 0,
+            "t_cost": params.time_cost, "m_cost": params.memory_kib,
+            "lanes": params.parallelism, "threads": params.parallelism,
+            "version": ARGON2_VERSION, "allocate_cbk": argon2_ffi.NULL, "free_cbk": argon2_ffi.NULL,
+            "flags": argon2_lib.ARGON2_DEFAULT_FLAGS,
+        },
     )
-    return bytearray(raw)
+    code = argon2_core(ctx, Type.ID.value)
+    if code != argon2_lib.ARGON2_OK:
+        memwipe.wipe(out)
+        raise MemoryError(f"argon2 failed ({code})")  # only resource exhaustion: parameters are checked before
+    return out
+
+
+def derive_passphrase_key(passphrase: Passphrase, salt: bytes, params: KdfParams) -> bytearray:
+    """Argon2id(passphrase) -> 32-byte wrapping key (a buffer the caller wipes)."""
+    secret = passphrase_bytes(passphrase)
+    try:
+        return _argon2id(secret, salt, params)
+    finally:
+        memwipe.wipe(secret)
 
 
 def derive_recovery_key(secret: bytes, salt: bytes) -> bytearray:
     """HKDF-SHA256(recovery secret) -> 32-byte wrapping key."""
     hkdf = HKDF(algorithm=hashes.SHA256(), length=DATA_KEY_BYTES, salt=salt, info=b"napsurvey vault recovery slot")
-    return bytearray(hkdf.derive(secret))
+    derived = hkdf.derive(secret)
+    try:
+        return bytearray(derived)
+    finally:
+        memwipe.wipe_bytes(derived)
 
 
 def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
@@ -159,8 +210,8 @@ def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
 
 
 def wipe(buffer: bytearray) -> None:
-    """Best-effort overwrite of key material held in a bytearray."""
-    buffer[:] = bytes(len(buffer))
+    """Overwrite key material held in a bytearray."""
+    memwipe.wipe(buffer)
 
 
 def _b64(data: bytes) -> str:
@@ -198,18 +249,22 @@ class Slot:
 
 def _wrap(slot_name: str, kdf: dict[str, Any], salt: bytes, wrapping_key: bytearray, data_key: bytearray) -> Slot:
     nonce = secrets.token_bytes(NONCE_BYTES)
-    wrapped = AESGCM(bytes(wrapping_key)).encrypt(nonce, bytes(data_key), _aad(slot_name, kdf))
+    # The cipher reads both keys from our buffers; no immutable copy is made.
+    wrapped = AESGCM(wrapping_key).encrypt(nonce, data_key, _aad(slot_name, kdf))
     return Slot(kdf=kdf, salt=salt, nonce=nonce, wrapped=wrapped)
 
 
 def _unwrap(slot_name: str, slot: Slot, wrapping_key: bytearray) -> bytearray | None:
     try:
-        plain = AESGCM(bytes(wrapping_key)).decrypt(slot.nonce, slot.wrapped, _aad(slot_name, slot.kdf))
+        plain = AESGCM(wrapping_key).decrypt(slot.nonce, slot.wrapped, _aad(slot_name, slot.kdf))
     except InvalidTag:
         return None
-    if len(plain) != DATA_KEY_BYTES:
-        raise NapError(ErrorCode.VAULT_KEYFILE, reason="wrong data key length")
-    return bytearray(plain)
+    try:
+        if len(plain) != DATA_KEY_BYTES:
+            raise NapError(ErrorCode.VAULT_KEYFILE, reason="wrong data key length")
+        return bytearray(plain)
+    finally:
+        memwipe.wipe_bytes(plain)  # the cipher hands the data key back as bytes: overwrite that copy
 
 
 def check_params(kdf: dict[str, Any]) -> KdfParams:
@@ -252,7 +307,7 @@ class KeyFile:
     # --- creation and rewrapping ------------------------------------------------
     @staticmethod
     def create(
-        data_key: bytearray, passphrase: str, recovery_secret: bytes, params: KdfParams | None = None
+        data_key: bytearray, passphrase: Passphrase, recovery_secret: bytes, params: KdfParams | None = None
     ) -> KeyFile:
         """Wrap ``data_key`` under both the passphrase and the recovery secret."""
         return KeyFile(
@@ -261,7 +316,7 @@ class KeyFile:
             attempts={"failures": 0, "last": 0.0},
         )
 
-    def with_passphrase(self, data_key: bytearray, passphrase: str, params: KdfParams | None = None) -> KeyFile:
+    def with_passphrase(self, data_key: bytearray, passphrase: Passphrase, params: KdfParams | None = None) -> KeyFile:
         """Same recovery slot, passphrase slot rewrapped under a new passphrase."""
         if params is None:
             current = self.passphrase_params
@@ -274,7 +329,7 @@ class KeyFile:
         return check_params(self.passphrase.kdf)
 
     # --- opening ----------------------------------------------------------------
-    def unwrap_with_passphrase(self, passphrase: str) -> bytearray | None:
+    def unwrap_with_passphrase(self, passphrase: Passphrase) -> bytearray | None:
         """The data key, or None if the passphrase is wrong (GCM tag fails)."""
         key = derive_passphrase_key(passphrase, self.passphrase.salt, self.passphrase_params)
         try:
@@ -355,7 +410,7 @@ def _parse_slot(value: Any, name: str) -> Slot:
     return slot
 
 
-def _passphrase_slot(data_key: bytearray, passphrase: str, params: KdfParams) -> Slot:
+def _passphrase_slot(data_key: bytearray, passphrase: Passphrase, params: KdfParams) -> Slot:
     salt = secrets.token_bytes(SALT_BYTES)
     kdf: dict[str, Any] = {"name": "argon2id", **params.as_dict()}
     key = derive_passphrase_key(passphrase, salt, params)

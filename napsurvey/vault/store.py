@@ -30,12 +30,13 @@ from nacl.signing import SigningKey
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.model import Form
-from napsurvey.vault import attempts
+from napsurvey.vault import attempts, memwipe
 from napsurvey.vault.connection import Connection, Database, DatabaseError, coded, one, open_connection
 from napsurvey.vault.days import month_iso, today_iso
 from napsurvey.vault.fingerprint import fingerprint
 from napsurvey.vault.form_text import version_key
-from napsurvey.vault.keyfile import KEY_NAME, KdfParams, KeyFile, calibrate, fast_kdf_for_tests, new_data_key, wipe
+from napsurvey.vault.device_keys import public_keys
+from napsurvey.vault.keyfile import KEY_NAME, KdfParams, KeyFile, Passphrase, calibrate, fast_kdf_for_tests, new_data_key, wipe
 from napsurvey.vault.lock import VaultLock
 from napsurvey.vault.migrations import current_version, migrate
 from napsurvey.vault.recovery_key import format_recovery_key, new_recovery_secret, parse_recovery_key
@@ -72,8 +73,11 @@ class Vault:
         self.device_id: str = meta.get("device_id", "")
         self.created_month: str = meta.get("created_month", "")
         seed, box = one(db.conn.execute("SELECT signing_seed, box_private FROM identity WHERE id = 1"))
-        self.signing_public_key: bytes = bytes(SigningKey(bytes(seed)).verify_key)
-        self.box_public_key: bytes = bytes(PrivateKey(bytes(box)).public_key)
+        try:
+            self.signing_public_key, self.box_public_key = public_keys(seed, box)
+        finally:
+            memwipe.wipe_bytes(seed)  # the private keys came out of SQLite as bytes: overwrite those copies
+            memwipe.wipe_bytes(box)
         self.fingerprint: str = fingerprint(self.signing_public_key)
 
     # --- lifecycle ----------------------------------------------------------------
@@ -82,7 +86,7 @@ class Vault:
         cls,
         home: Path,
         role: str,
-        passphrase: str,
+        passphrase: Passphrase,
         *,
         kdf: KdfParams | None = None,
         forms: list[tuple[Form, str]] | None = None,
@@ -128,7 +132,7 @@ class Vault:
         return vault, format_recovery_key(recovery_secret)
 
     @classmethod
-    def open(cls, home: Path, passphrase: str, *, now: Clock = time.time) -> Vault:
+    def open(cls, home: Path, passphrase: Passphrase, *, now: Clock = time.time) -> Vault:
         """Unlock with the passphrase.
 
         Raises VAULT_NOT_FOUND, VAULT_LOCKED_BY_OTHER, VAULT_WAIT (before any
@@ -164,7 +168,7 @@ class Vault:
         return vault
 
     @classmethod
-    def recover(cls, home: Path, recovery_key: str, new_passphrase: str, *, kdf: KdfParams | None = None) -> Vault:
+    def recover(cls, home: Path, recovery_key: str, new_passphrase: Passphrase, *, kdf: KdfParams | None = None) -> Vault:
         """Set a new passphrase from the recovery key and open the vault (the attempt counter is cleared)."""
         KeyFile.read(home / KEY_NAME)
         secret = parse_recovery_key(recovery_key)
@@ -205,7 +209,9 @@ class Vault:
             lock.release()
             raise
 
-    def change_passphrase(self, old: str, new: str, *, kdf: KdfParams | None = None, now: Clock = time.time) -> None:
+    def change_passphrase(
+        self, old: Passphrase, new: Passphrase, *, kdf: KdfParams | None = None, now: Clock = time.time
+    ) -> None:
         """Rewrap the data key under ``new`` (``old`` must be right). The data is not rewritten.
 
         A wrong ``old`` counts like a failed unlock (same counter, same waits):
@@ -222,7 +228,7 @@ class Vault:
         self._rewrap(new, kdf)
         log_event(self, "passphrase_changed")
 
-    def _rewrap(self, passphrase: str, kdf: KdfParams | None) -> None:
+    def _rewrap(self, passphrase: Passphrase, kdf: KdfParams | None) -> None:
         keyfile = self._keyfile.with_passphrase(self._data_key, passphrase, kdf)
         keyfile.write(self.home / KEY_NAME)
         self._keyfile = keyfile

@@ -38,11 +38,11 @@ def test_key_file_demanding_more_than_the_app_ever_writes_is_refused_before_the_
     _edit_kdf(home, **changes)
     asked: list[dict[str, Any]] = []
 
-    def spy(**kwargs: Any) -> bytes:
-        asked.append(kwargs)
+    def spy(*args: Any) -> bytearray:
+        asked.append({"args": args})
         raise MemoryError  # never actually allocate what the file asks for
 
-    monkeypatch.setattr(kf, "hash_secret_raw", spy)
+    monkeypatch.setattr(kf, "_argon2id", spy)
     with pytest.raises(NapError) as err:
         Vault.open(home, PASSPHRASE)
     assert err.value.code is ErrorCode.VAULT_KEYFILE

@@ -139,3 +139,17 @@ def test_a_key_file_of_format_one_still_opens(tmp_path: Path) -> None:
     old = kf.KeyFile.read(path)
     assert old.version == 1 and old.unwrap_with_passphrase("a passphrase 1") == key
     assert old.unwrap_with_recovery(secret) == key
+
+
+@pytest.mark.parametrize("passphrase", ["correct horse 42", "mot de passe e\u0301te\u0301", "\u0645\u0631\u062d\u0628\u0627 2026"])
+def test_argon2_in_our_own_buffers_gives_the_library_hash_so_older_key_files_open(passphrase: str) -> None:
+    import unicodedata
+
+    from argon2.low_level import Type, hash_secret_raw
+
+    params = kf.KdfParams(time_cost=2, memory_kib=8 * 1024, parallelism=2)
+    expected = hash_secret_raw(secret=unicodedata.normalize("NFC", passphrase).encode("utf-8"), salt=b"s" * 16,
+                               time_cost=2, memory_cost=8 * 1024, parallelism=2, hash_len=32, type=Type.ID)
+    assert bytes(kf.derive_passphrase_key(passphrase, b"s" * 16, params)) == expected
+    assert bytes(kf.derive_passphrase_key(bytearray(passphrase.encode("utf-8")), b"s" * 16, params)) == expected
+    assert bytes(kf.derive_passphrase_key(memoryview(passphrase.encode("utf-8")), b"s" * 16, params)) == expected
