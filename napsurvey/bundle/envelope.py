@@ -187,7 +187,7 @@ def open_sealed(
         raise NapError(ErrorCode.BUNDLE_SCHEMA, path=path, reason="no device id")
     signer = resolve_signer(device_id)
     if signer is None:
-        raise NapError(ErrorCode.BUNDLE_UNKNOWN_DEVICE, path=path, fingerprint=device_id[:40])
+        raise NapError(ErrorCode.BUNDLE_UNKNOWN_DEVICE, path=path, fingerprint=device_id[:60])
     manifest = doc["manifest"]
     fingerprint = manifest.get("recipient_fingerprint")
     prev = manifest.get("prev_hash")

@@ -15,6 +15,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from napsurvey.vault.fingerprint import PATTERN as FINGERPRINT_PATTERN
+
 #: Version of the bundle frame and manifest this code writes and reads.
 BUNDLE_FORMAT_VERSION = 1
 #: Version of the kit / card / receipt documents.
@@ -23,7 +25,8 @@ DOCUMENT_FORMAT_VERSION = 1
 Day = Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")]
 Hex64 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 BundleId = Annotated[str, Field(pattern=r"^[0-9a-f]{32}$")]
-DeviceId = Annotated[str, Field(pattern=r"^[0-9A-F]{4}(-[0-9A-F]{4}){2,7}$")]
+#: A device's fingerprint (eight groups of five digits), or the short id earlier versions wrote.
+DeviceId = Annotated[str, Field(pattern=FINGERPRINT_PATTERN)]
 Period = Annotated[str, Field(pattern=r"^\d{4}(-\d{2}|-Q[1-4])?$")]
 Count = Annotated[int, Field(ge=0, le=10**12)]
 Label = Annotated[str, Field(max_length=200)]

@@ -39,6 +39,7 @@ from napsurvey.services.files import write_verified
 from napsurvey.services.session import Session
 from napsurvey.settings import DEFAULT_THRESHOLD, DEFAULT_THRESHOLD_HIGH, MINIMUM_THRESHOLD
 from napsurvey.vault.connection import OpenVault
+from napsurvey.vault.fingerprint import legacy_short_id
 from napsurvey.vault.repo import settings as settings_repo
 from napsurvey.vault.repo.audit import log_event
 from napsurvey.vault.repo.forms import active_form_texts, install_form
@@ -285,11 +286,12 @@ def write_device_card(session: Session, out: Path, *, label: str = "", today: st
 def read_card(data: bytes, path: str) -> DeviceCard:
     """Verify a device card (self-signed, fingerprint matching its key)."""
     card, signer = read_document("card", data, DeviceCard, path=path)
-    if unb64(card.signing_key, 32) != signer or key_fingerprint(signer) != card.device_id:
+    # Cards of earlier versions name the device by its 48-bit short id; either way it must be the key's own.
+    if unb64(card.signing_key, 32) != signer or card.device_id not in (key_fingerprint(signer), legacy_short_id(signer)):
         raise NapError(ErrorCode.CARD_BAD, path=path, reason="the card's keys and fingerprint do not match")
     if card.role != "monitor":
         raise NapError(ErrorCode.CARD_BAD, path=path, reason="not a monitor device")
-    return card
+    return card.model_copy(update={"device_id": key_fingerprint(signer)})
 
 
 def approve_device(session: Session, card: DeviceCard, *, today: str, label: str | None = None) -> store.Device:

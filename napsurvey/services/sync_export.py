@@ -29,6 +29,7 @@ from napsurvey.forms.model import Form
 from napsurvey.services.files import write_verified
 from napsurvey.services.session import Session
 from napsurvey.vault.connection import OpenVault
+from napsurvey.vault.fingerprint import legacy_short_id
 from napsurvey.vault.repo import outcomes as outcomes_repo
 from napsurvey.vault.repo import records as records_repo
 from napsurvey.vault.repo.audit import log_event
@@ -192,11 +193,12 @@ def accept_receipt(session: Session, data: bytes, *, path: str, today: str) -> A
     if signer != kit.coordinator_signing_key:
         raise NapError(ErrorCode.RECEIPT_BAD_SIGNATURE, path=path)
     sent = {b.bundle_id: b for b in store.sent_bundles(vault.connection)}
+    mine_ids = {vault.fingerprint, legacy_short_id(vault.signing_public_key)}  # receipts of earlier versions use the short id
     bundles = records = 0
     with vault.transaction() as conn:
         for entry in receipt.entries:
             mine = sent.get(entry.bundle_id)
-            if entry.device_id != vault.fingerprint or mine is None or mine.content_hash != entry.bundle_hash:
+            if entry.device_id not in mine_ids or mine is None or mine.content_hash != entry.bundle_hash:
                 continue  # another device's bundle, or not what we sent: acknowledge nothing
             if mine.acknowledged_day is None:
                 store.acknowledge_sent(conn, mine.bundle_id, today)

@@ -24,6 +24,7 @@ from napsurvey.errors import ErrorCode, NapError
 from napsurvey.services.files import write_verified
 from napsurvey.services.session import Session
 from napsurvey.vault.connection import Connection
+from napsurvey.vault.fingerprint import fingerprint, legacy_short_id
 from napsurvey.vault.repo.audit import log_event
 from napsurvey.vault.store import Vault
 
@@ -77,7 +78,9 @@ class _Importer:
         box = bytes(vault.box_private_key())
         self.identities = [age_identity(box)]
         self.own = age_recipient(vault.box_public_key)
-        self.keys = store.device_keys(vault.connection)
+        keys = store.device_keys(vault.connection)
+        # Bundles made by earlier versions name the device by its short id; the key decides who it is.
+        self.keys = {**{legacy_short_id(k): k for k in keys.values()}, **keys}
         self.allowed = store.issued_form_versions(vault.connection)
 
     def open(self, data: bytes, path: str) -> Opened:
@@ -92,6 +95,10 @@ class _Importer:
 
     def merge(self, opened: Opened, path: str, day: str) -> ImportOutcome:
         m = opened.body.manifest
+        device = fingerprint(opened.signer)  # one name per device, whichever id the bundle used
+        if m.device_id != device:
+            opened = _renamed(opened, device)
+            m = opened.body.manifest
         conn = self.vault.connection
         same_id = store.imported_by_id(conn, m.bundle_id)
         if same_id is not None:
@@ -108,6 +115,12 @@ class _Importer:
             log_event(self.vault, "imported", f"device {m.device_id} bundle {m.sequence}")
         return ImportOutcome(path, "imported", None, f"{path}: imported bundle {m.sequence} from device {m.device_id}",
                              m.device_id, m.sequence)
+
+
+def _renamed(opened: Opened, device_id: str) -> Opened:
+    """``opened`` filed under ``device_id`` (the content hash stays that of the bundle as signed)."""
+    manifest = opened.body.manifest.model_copy(update={"device_id": device_id})
+    return Opened(opened.body.model_copy(update={"manifest": manifest}), opened.content_hash, opened.signer)
 
 
 def _check_chain(conn: Connection, opened: Opened, path: str) -> None:

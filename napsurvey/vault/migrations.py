@@ -20,11 +20,13 @@ How to add a migration (other capabilities do this):
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.vault.connection import Connection, one
+from napsurvey.vault.fingerprint import fingerprint, legacy_short_id
 
 Step = tuple[str, ...] | Callable[[Connection], None]
 
@@ -173,6 +175,28 @@ _V3_SYNC: tuple[str, ...] = (
     "CREATE INDEX sync_denominators_by_form ON sync_denominators(form_id, period)",
 )
 
+def _v5_long_fingerprints(conn: Connection) -> None:
+    """Device ids become the 133-bit fingerprint of the device's key (they were its 48-bit short id).
+
+    Only ids that are exactly the short id of the stored key are rewritten,
+    in every table that names a device; the installed kit's coordinator
+    fingerprint setting is recomputed from the pinned key the same way.
+    """
+    conn.execute("PRAGMA defer_foreign_keys = ON")  # bundles name devices: checked once both are renamed
+    for old_id, key in conn.execute("SELECT device_id, signing_key FROM sync_devices").fetchall():
+        if str(old_id) == legacy_short_id(bytes(key)):
+            new_id = fingerprint(bytes(key))
+            conn.execute("UPDATE sync_devices SET device_id = ? WHERE device_id = ?", (new_id, old_id))
+            conn.execute("UPDATE sync_bundles SET device_id = ? WHERE device_id = ?", (new_id, old_id))
+    kit = conn.execute("SELECT coordinator_signing_key FROM sync_kit WHERE id = 1").fetchone()
+    if kit is not None:
+        key = bytes(kit[0])
+        conn.execute(
+            "UPDATE settings SET value = ? WHERE key = 'coordinator_fingerprint' AND value = ?",
+            (json.dumps(fingerprint(key)), json.dumps(legacy_short_id(key))),
+        )
+
+
 #: The ordered history of the schema. Append only.
 MIGRATIONS: list[Migration] = [
     Migration(1, "core tables: meta, identity, forms, drafts, records, outcomes, audit, settings", _V1),
@@ -180,6 +204,7 @@ MIGRATIONS: list[Migration] = [
     Migration(3, "sync: kit, outbox, devices, kits issued, imported bundles and counts", _V3_SYNC),
     # NULL on bundles imported before: their link is unknown and is not checked.
     Migration(4, "sync: previous-bundle hash of imported bundles", ("ALTER TABLE sync_bundles ADD COLUMN prev_hash TEXT NULL",)),
+    Migration(5, "devices named by their 133-bit fingerprint instead of the 48-bit short id", _v5_long_fingerprints),
 ]
 
 

@@ -86,3 +86,32 @@ def test_a_failing_step_leaves_the_previous_version(tmp_path: Path, monkeypatch:
     assert current_version(db.conn) == broken.version - 1
     assert db.conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'zz'").fetchone()[0] == 0
     db.close()
+
+
+def test_devices_named_by_their_short_id_are_renamed_to_their_fingerprint(tmp_path: Path) -> None:
+    import json
+    import secrets
+
+    from napsurvey.vault.fingerprint import fingerprint, legacy_short_id
+
+    key = new_data_key()
+    db = Database(open_connection(tmp_path / "old.db", key))
+    migrate(db.conn, target=4)
+    device, coordinator, stranger = (secrets.token_bytes(32) for _ in range(3))
+    conn = db.conn
+    conn.execute("INSERT INTO sync_devices(device_id, signing_key, box_key, label, approved_day) VALUES (?, ?, ?, 'a', 'd')",
+                 (legacy_short_id(device), device, device))
+    conn.execute("INSERT INTO sync_devices(device_id, signing_key, box_key, label, approved_day) VALUES ('KEEP-ME-0000', ?, ?, 'b', 'd')",
+                 (stranger, stranger))
+    conn.execute("INSERT INTO sync_bundles(bundle_id, device_id, sequence, content_hash, created_day, imported_day) "
+                 "VALUES ('b1', ?, 1, 'h', 'd', 'd')", (legacy_short_id(device),))
+    conn.execute("INSERT INTO sync_kit(id, coordinator_signing_key, kit_serial, body, installed_day) VALUES (1, ?, 1, '{}', 'd')",
+                 (coordinator,))
+    conn.execute("INSERT INTO settings(key, value) VALUES ('coordinator_fingerprint', ?)", (json.dumps(legacy_short_id(coordinator)),))
+    assert migrate(conn) == latest_version()
+    ids = dict(conn.execute("SELECT label, device_id FROM sync_devices").fetchall())
+    assert ids == {"a": fingerprint(device), "b": "KEEP-ME-0000"}
+    assert conn.execute("SELECT device_id FROM sync_bundles").fetchone()[0] == fingerprint(device)
+    value = conn.execute("SELECT value FROM settings WHERE key = 'coordinator_fingerprint'").fetchone()[0]
+    assert json.loads(value) == fingerprint(coordinator)
+    db.close()
