@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypedDict, Unpack
 
-import yaml
-
 from napsurvey.bundle import store
 from napsurvey.bundle.documents import read_document, sign_document
 from napsurvey.bundle.formats import (
@@ -35,6 +33,7 @@ from napsurvey.bundle.keys import b64, key_fingerprint, unb64
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.loader import load_form_text
 from napsurvey.forms.model import Form
+from napsurvey.forms.yaml_reader import read_yaml
 from napsurvey.services.files import write_verified
 from napsurvey.services.session import Session
 from napsurvey.settings import DEFAULT_THRESHOLD, DEFAULT_THRESHOLD_HIGH, MINIMUM_THRESHOLD
@@ -101,9 +100,10 @@ def _read_yaml(path: Path, code: ErrorCode) -> Any:
     except (OSError, UnicodeDecodeError) as exc:
         raise NapError(code, path=str(path), reason=getattr(exc, "strerror", None) or "unreadable") from None
     try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError:
-        raise NapError(code, path=str(path), reason="not valid YAML") from None
+        # The form reader's guards (depth, alias expansion, duplicate keys) and YAML 1.2 scalars.
+        return read_yaml(text)
+    except NapError as exc:
+        raise NapError(code, path=str(path), reason=str(exc.params.get("reason", "not valid YAML"))) from None
 
 
 def create_kit(
