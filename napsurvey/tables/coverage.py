@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from napsurvey.bundle.aggregate import period_of
+from napsurvey.bundle.formats import period_of
 from napsurvey.forms.model import Form
 from napsurvey.privacy.published import CellKey, PublishedTable, freeze_key
 from napsurvey.privacy.suppression import protect
