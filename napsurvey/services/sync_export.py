@@ -95,6 +95,12 @@ def _recipients(vault: OpenVault) -> list[str]:
     return recipients
 
 
+def _coordinator_box_key(vault: OpenVault) -> bytes | None:
+    """The pinned coordinator's X25519 key, for the bundle's "made for you" marker."""
+    kit = store.installed_kit(vault.connection)
+    return None if kit is None else unb64(kit.kit.coordinator_box_key, 32)
+
+
 def export_bundle(session: Session, out: Path, *, today: str, write: Writer = write_verified) -> ExportResult:
     """Count the records not yet exported into a new bundle at ``out`` (monitor).
 
@@ -147,7 +153,7 @@ def _export_steps(
     marked = records_repo.mark_exported(vault, batch, body.manifest.bundle_id, today)
     outcomes_repo.mark_outcomes_sent(vault, outcomes)
     log_event(vault, "exported", f"bundle {body.manifest.sequence}")
-    data = seal(body, bytes(vault.signing_key()), recipients)
+    data = seal(body, bytes(vault.signing_key()), recipients, marker_for=_coordinator_box_key(vault))
     file_hash = write(target, data)  # last: a failure here rolls everything back
     written.append(target)
     return ExportResult(target, body.manifest.bundle_id, body.manifest.sequence, marked, file_hash)
@@ -162,7 +168,7 @@ def export_again(
     if body is None:
         raise NapError(ErrorCode.BUNDLE_UNKNOWN_ID, bundle_id=bundle_id[:40])
     target = _target(out, body.manifest.created_day)
-    data = seal(body, bytes(vault.signing_key()), body.manifest.recipients)
+    data = seal(body, bytes(vault.signing_key()), body.manifest.recipients, marker_for=_coordinator_box_key(vault))
     file_hash = write(target, data)
     count = records_repo.count_in_bundle(vault, bundle_id)
     log_event(vault, "exported_again", f"bundle {body.manifest.sequence}")

@@ -76,6 +76,7 @@ class _Importer:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
         box = bytes(vault.box_private_key())
+        self.box = box
         self.identities = [age_identity(box)]
         self.own = age_recipient(vault.box_public_key)
         keys = store.device_keys(vault.connection)
@@ -84,7 +85,8 @@ class _Importer:
         self.allowed = store.issued_form_versions(vault.connection)
 
     def open(self, data: bytes, path: str) -> Opened:
-        opened = open_sealed(data, self.identities, self.keys.get, own_recipient=self.own, path=path)
+        opened = open_sealed(data, self.identities, self.keys.get, own_recipient=self.own, own_box_private=self.box,
+                             path=path)
         tables = opened.body.tables
         pairs = [(t.form_id, v) for t in tables.aggregates for v in t.form_versions]
         pairs += [(d.form_id, v) for d in tables.denominators for v in d.form_versions]
