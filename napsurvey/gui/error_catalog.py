@@ -317,6 +317,24 @@ _MARKED: dict[ErrorCode, object] = {
     ErrorCode.KIT_BAD_RECIPIENT: QT_TRANSLATE_NOOP(
         "ErrorCode", "the backup recipient must be an age public key (age1 followed by 58 characters)"
     ),
+    ErrorCode.KIT_CODE_FORMAT: QT_TRANSLATE_NOOP(
+        "ErrorCode", "the enrollment code is three groups of five digits, as the coordinator read it out"
+    ),
+    ErrorCode.KIT_NEEDS_CODE: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{path}: this kit opens with the enrollment code your coordinator read out"
+    ),
+    ErrorCode.KIT_WRONG_CODE: QT_TRANSLATE_NOOP(
+        "ErrorCode",
+        "{path}: this enrollment code does not open the kit; check it with your coordinator (an altered kit does not open either)",
+    ),
+    ErrorCode.KIT_NOT_FOR_THIS_DEVICE: QT_TRANSLATE_NOOP("ErrorCode", "{path}: this kit was sealed for another device"),
+    ErrorCode.KIT_NOT_SEALED: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{path}: this kit is not sealed; ask your coordinator for a new one (kits now travel encrypted)"
+    ),
+    ErrorCode.CARD_NOT_FOR_US: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{path}: this device card was sealed for another coordinator"
+    ),
+    ErrorCode.RECEIPT_NOT_FOR_US: QT_TRANSLATE_NOOP("ErrorCode", "{path}: this receipt was sealed for another device"),
     ErrorCode.PRIVACY_THRESHOLD: QT_TRANSLATE_NOOP(
         "ErrorCode", "disclosure threshold {value} is below the minimum of {minimum}"
     ),

@@ -1086,7 +1086,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="332"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="320"/>
+        <source>the enrollment code is three groups of five digits, as the coordinator read it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="323"/>
+        <source>{path}: this kit opens with the enrollment code your coordinator read out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="326"/>
+        <source>{path}: this enrollment code does not open the kit; check it with your coordinator (an altered kit does not open either)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="330"/>
+        <source>{path}: this kit was sealed for another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="331"/>
+        <source>{path}: this kit is not sealed; ask your coordinator for a new one (kits now travel encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="334"/>
+        <source>{path}: this device card was sealed for another coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="337"/>
+        <source>{path}: this receipt was sealed for another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="350"/>
         <source>paper &apos;{paper}&apos; is neither a4 nor letter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,42 +1201,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="320"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="338"/>
         <source>disclosure threshold {value} is below the minimum of {minimum}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="323"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="341"/>
         <source>disclosure threshold {value} is above the maximum of {maximum}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="326"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="344"/>
         <source>unknown table format &apos;{format}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="327"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="345"/>
         <source>period &apos;{period}&apos; is not FROM..TO with YYYY-MM values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="328"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="346"/>
         <source>DHIS2 mapping {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="329"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="347"/>
         <source>the DHIS2 format needs a mapping file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="330"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="348"/>
         <source>no imported data to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="331"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="349"/>
         <source>the report could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
