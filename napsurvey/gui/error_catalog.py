@@ -324,8 +324,7 @@ _MARKED: dict[ErrorCode, object] = {
         "ErrorCode", "{path}: this kit opens with the enrollment code your coordinator read out"
     ),
     ErrorCode.KIT_WRONG_CODE: QT_TRANSLATE_NOOP(
-        "ErrorCode",
-        "{path}: this enrollment code does not open the kit; check it with your coordinator (an altered kit does not open either)",
+        "ErrorCode", "{path}: this enrollment code does not open the kit; check it with your coordinator (an altered kit does not open either)"
     ),
     ErrorCode.KIT_NOT_FOR_THIS_DEVICE: QT_TRANSLATE_NOOP("ErrorCode", "{path}: this kit was sealed for another device"),
     ErrorCode.KIT_NOT_SEALED: QT_TRANSLATE_NOOP(

@@ -25,10 +25,10 @@ from napsurvey.errors import ErrorCode, NapError
 from napsurvey.services.passphrase_policy import Strength, passphrase_strength, require_strong
 from napsurvey.services.status import AuditEvent, InstalledForm, Training, VaultStatus
 from napsurvey.vault import attempts
+from napsurvey.vault.keyfile import Passphrase
 from napsurvey.vault.repo import audit, drafts, forms, records
 from napsurvey.vault.repo import settings as settings_repo
 from napsurvey.vault.shipped import shipped_forms
-from napsurvey.vault.keyfile import Passphrase
 from napsurvey.vault.store import Vault
 from napsurvey.vault.store import vault_exists as _vault_exists
 

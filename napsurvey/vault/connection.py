@@ -83,6 +83,8 @@ class Connection(Protocol):
 
     def executemany(self, sql: str, parameters: Iterable[Sequence[Param]], /) -> Cursor: ...
 
+    def executescript(self, sql: str, /) -> Cursor: ...
+
     def close(self) -> None: ...
 
 
@@ -98,6 +100,8 @@ class OpenVault(Protocol):
     def connection(self) -> Connection: ...
 
     def transaction(self) -> AbstractContextManager[Connection]: ...
+
+    def scrub_log(self) -> None: ...
 
 
 DatabaseError: type[Exception] = sqlcipher.DatabaseError
@@ -329,12 +333,12 @@ class Database:
                 self._scrub()
 
     def _scrub(self) -> None:
-        busy, frames, done = self.conn.execute("PRAGMA wal_checkpoint(RESTART)").fetchone()
+        busy, frames, done = one(self.conn.execute("PRAGMA wal_checkpoint(RESTART)"))
         if busy or frames != done:
             return  # still pending: tried again after the next commit, and at close
         if self.path is not None and frames > 0:
-            _zero_file(Path(f"{self.path}-wal"))
-        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            zero_file(Path(f"{self.path}-wal"))
+        one(self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)"))
         self._scrub_pending = False
 
     @property
@@ -351,7 +355,7 @@ class Database:
         self.conn.close()
 
 
-def _zero_file(path: Path) -> None:
+def zero_file(path: Path) -> None:
     """Overwrite a file's bytes with zeros in place and sync (best effort: an absent file is fine)."""
     try:
         fd = os.open(path, os.O_WRONLY)

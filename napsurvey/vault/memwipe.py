@@ -17,7 +17,8 @@ import ctypes
 import platform
 import sys
 
-_CPYTHON = platform.python_implementation() == "CPython" and (3, 11) <= sys.version_info[:2] <= (3, 13)
+#: True where the object layout these wipes rely on is known.
+LAYOUT_KNOWN = platform.python_implementation() == "CPython" and (3, 11) <= sys.version_info[:2] <= (3, 13)
 #: Where a bytes object's characters start (sizeof(PyBytesObject) minus its NUL).
 _BYTES_DATA = sys.getsizeof(b"") - 1
 #: sizeof(PyASCIIObject): where an ASCII string's characters start.
@@ -36,14 +37,14 @@ def wipe(buffer: bytearray | memoryview) -> None:
 
 def wipe_bytes(data: bytes) -> None:
     """Zero a fresh ``bytes`` object's buffer in place (see the module docstring)."""
-    if not _CPYTHON or type(data) is not bytes or len(data) < 2:
+    if not LAYOUT_KNOWN or type(data) is not bytes or len(data) < 2:
         return
     ctypes.memset(id(data) + _BYTES_DATA, 0, len(data))
 
 
 def wipe_str(text: str) -> None:
     """Zero a fresh, non-interned ``str`` object's characters (and its cached UTF-8 copy) in place."""
-    if not _CPYTHON or type(text) is not str or len(text) < 2:
+    if not LAYOUT_KNOWN or type(text) is not str or len(text) < 2:
         return
     state = ctypes.c_uint32.from_address(id(text) + _STATE).value
     interned, kind, compact, ascii_only = state & 3, (state >> 2) & 7, (state >> 5) & 1, (state >> 6) & 1

@@ -16,7 +16,6 @@ take it and use :attr:`Vault.connection` for reads and
 from __future__ import annotations
 
 import contextlib
-import math
 import os
 import secrets
 import time
@@ -33,9 +32,9 @@ from napsurvey.forms.model import Form
 from napsurvey.vault import attempts, memwipe
 from napsurvey.vault.connection import Connection, Database, DatabaseError, coded, one, open_connection
 from napsurvey.vault.days import month_iso, today_iso
+from napsurvey.vault.device_keys import public_keys
 from napsurvey.vault.fingerprint import fingerprint
 from napsurvey.vault.form_text import version_key
-from napsurvey.vault.device_keys import public_keys
 from napsurvey.vault.keyfile import KEY_NAME, KdfParams, KeyFile, Passphrase, calibrate, fast_kdf_for_tests, new_data_key, wipe
 from napsurvey.vault.lock import VaultLock
 from napsurvey.vault.migrations import current_version, migrate

@@ -29,7 +29,6 @@ import yaml
 from napsurvey.services.forms import install_form_files
 from napsurvey.services.session import create_vault, unlock
 from napsurvey.vault.keyfile import KEY_NAME, KeyFile
-
 from tests.vault import sqlcipher_pages
 
 PASSPHRASE = "correct horse battery 42"

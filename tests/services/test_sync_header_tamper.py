@@ -22,7 +22,7 @@ from napsurvey.bundle.envelope import TRAILER_SIZE, seal
 from napsurvey.bundle.formats import AggregateTable, Cell, Denominators, Tables
 from napsurvey.bundle.keys import age_recipient
 from napsurvey.errors import ErrorCode
-from napsurvey.services import sync
+from napsurvey.services import sync_export, sync_import
 from napsurvey.vault.store import Vault
 from tests.bundle.homes import PASSPHRASE, TODAY, Homes, add_records, dump_sync_tables, make_homes
 
@@ -34,7 +34,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Homes, Pat
     root = tmp_path_factory.mktemp("hdr")
     homes = make_homes(root)
     add_records(homes.monitor, 20, seed=5)
-    good = sync.export_bundle(homes.monitor, root / "b1.dat", today=TODAY).path.read_bytes()
+    good = sync_export.export_bundle(homes.monitor, root / "b1.dat", today=TODAY).path.read_bytes()
     yield homes, root, good
     homes.close()
     mp.undo()
@@ -53,7 +53,7 @@ def _import(homes: Homes, root: Path, data: bytes) -> ErrorCode | None:
     path = root / "x.dat"
     path.write_bytes(data)
     before = dump_sync_tables(homes.coordinator)
-    out = sync.import_bundles(homes.coordinator, [path], today=TODAY).outcomes[0]
+    out = sync_import.import_bundles(homes.coordinator, [path], today=TODAY).outcomes[0]
     assert dump_sync_tables(homes.coordinator) == before or out.status == "imported"
     return out.code
 
@@ -76,7 +76,7 @@ def test_a_bundle_truly_made_for_another_coordinator_still_reads_so(world: tuple
         recipient = age_recipient(other.box_public_key)
         body = make_body(_any_tables(), bundle_id="e" * 32, device_id=homes.monitor.fingerprint, sequence=2,
                          created_day=TODAY, prev_hash="", recipients=[recipient])
-        data = seal(body, bytes(homes.monitor.signing_key()), [recipient], marker_for=other.box_public_key)
+        data = seal(body, bytes(homes.monitor.vault.signing_key()), [recipient], marker_for=other.box_public_key)
     assert _import(homes, root, data) is ErrorCode.BUNDLE_NOT_FOR_US
 
 

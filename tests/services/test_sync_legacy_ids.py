@@ -18,7 +18,7 @@ from napsurvey.bundle.documents import sign_document
 from napsurvey.bundle.envelope import body_bytes, build_frame, encrypt_frame, signature_message
 from napsurvey.bundle.formats import AggregateTable, Cell, Denominators, DeviceCard, Tables
 from napsurvey.bundle.keys import age_recipient, b64
-from napsurvey.services import enrollment, sync
+from napsurvey.services import enrollment, sync_import
 from napsurvey.vault.fingerprint import legacy_short_id
 from napsurvey.vault.store import Vault
 from tests.bundle.homes import PASSPHRASE, TODAY, Homes, make_homes
@@ -33,17 +33,17 @@ def homes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Homes]:
 
 
 def _old_bundle(homes: Homes, sequence: int, prev: str = "") -> tuple[bytes, str]:
-    recipient = age_recipient(homes.coordinator.box_public_key)
+    recipient = age_recipient(homes.coordinator.vault.box_public_key)
     tables = Tables(
         aggregates=[AggregateTable(form_id="mini_survey", form_versions=["2026.1"], indicator="services_used",
                                    question="services", dimensions=[], period="month",
                                    cells=[Cell(key=["health", "2026-11"], count=4)])],
         denominators=[Denominators(form_id="mini_survey", form_versions=["2026.1"], period="2026-11", interviews=4)],
     )
-    body = make_body(tables, bundle_id=f"{sequence:032x}", device_id=legacy_short_id(homes.monitor.signing_public_key),
+    body = make_body(tables, bundle_id=f"{sequence:032x}", device_id=legacy_short_id(homes.monitor.vault.signing_public_key),
                      sequence=sequence, created_day=TODAY, prev_hash=prev, recipients=[recipient])
     raw = body_bytes(body)
-    signature = SigningKey(bytes(homes.monitor.signing_key())).sign(
+    signature = SigningKey(bytes(homes.monitor.vault.signing_key())).sign(
         signature_message(raw, body.manifest.recipient_fingerprint, prev)).signature
     from napsurvey.bundle.canonical import sha256_hex
 
@@ -53,12 +53,12 @@ def _old_bundle(homes: Homes, sequence: int, prev: str = "") -> tuple[bytes, str
 def test_a_bundle_made_under_the_short_id_imports_and_is_filed_under_the_fingerprint(homes: Homes, tmp_path: Path) -> None:
     data, first_hash = _old_bundle(homes, 2)
     (tmp_path / "old.dat").write_bytes(data)
-    report = sync.import_bundles(homes.coordinator, [tmp_path / "old.dat"], today=TODAY)
+    report = sync_import.import_bundles(homes.coordinator, [tmp_path / "old.dat"], today=TODAY)
     assert report.ok, report.outcomes
     assert report.gaps == [f"device {homes.monitor.fingerprint}: bundle 1 missing"]
     data, _ = _old_bundle(homes, 3, prev="0" * 64)
     (tmp_path / "forked.dat").write_bytes(data)
-    out = sync.import_bundles(homes.coordinator, [tmp_path / "forked.dat"], today=TODAY).outcomes[0]
+    out = sync_import.import_bundles(homes.coordinator, [tmp_path / "forked.dat"], today=TODAY).outcomes[0]
     assert out.code is not None and out.code.name == "BUNDLE_FORKED"  # one chain per device, whatever id named it
 
 

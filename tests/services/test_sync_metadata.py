@@ -19,7 +19,7 @@ from napsurvey.bundle.canonical import canonical_bytes, canonical_hash
 from napsurvey.bundle.envelope import build_frame, encrypt_frame, signature_message
 from napsurvey.bundle.keys import age_recipient, recipients_fingerprint
 from napsurvey.errors import ErrorCode
-from napsurvey.services import sync
+from napsurvey.services import sync_import
 from tests.bundle.homes import TODAY, Homes, dump_sync_tables, make_homes
 
 
@@ -45,7 +45,7 @@ def _tables(cell_period: str = "2026-11", denominator: str = "2026-11", kind: st
 
 def _sealed(homes: Homes, tables: dict[str, Any], **manifest: Any) -> bytes:
     """Signed and encrypted as an approved device would, from raw JSON: the device lies, the models never ran."""
-    recipient = age_recipient(homes.coordinator.box_public_key)
+    recipient = age_recipient(homes.coordinator.vault.box_public_key)
     doc = {
         "manifest": {
             "format_version": 1, "bundle_id": "f" * 32, "device_id": homes.monitor.fingerprint, "sequence": 1,
@@ -56,7 +56,7 @@ def _sealed(homes: Homes, tables: dict[str, Any], **manifest: Any) -> bytes:
         "tables": tables,
     }
     raw = canonical_bytes(doc)
-    signature = SigningKey(bytes(homes.monitor.signing_key())).sign(
+    signature = SigningKey(bytes(homes.monitor.vault.signing_key())).sign(
         signature_message(raw, doc["manifest"]["recipient_fingerprint"], "")).signature
     return encrypt_frame(build_frame(raw, signature), [recipient])
 
@@ -79,7 +79,7 @@ def test_impossible_metadata_signed_by_an_approved_device_is_refused(homes: Home
     path = tmp_path / "lie.dat"
     path.write_bytes(CASES[case](homes))
     before = dump_sync_tables(homes.coordinator)
-    report = sync.import_bundles(homes.coordinator, [path], today=TODAY)
+    report = sync_import.import_bundles(homes.coordinator, [path], today=TODAY)
     out = report.outcomes[0]
     assert out.status == "refused" and out.code is ErrorCode.BUNDLE_SCHEMA, out
     assert dump_sync_tables(homes.coordinator) == before
@@ -88,4 +88,4 @@ def test_impossible_metadata_signed_by_an_approved_device_is_refused(homes: Home
 def test_a_truthful_bundle_of_the_same_shape_imports(homes: Homes, tmp_path: Path) -> None:
     path = tmp_path / "true.dat"
     path.write_bytes(_sealed(homes, _tables("2026-Q4", kind="quarter")))
-    assert sync.import_bundles(homes.coordinator, [path], today=TODAY).ok
+    assert sync_import.import_bundles(homes.coordinator, [path], today=TODAY).ok

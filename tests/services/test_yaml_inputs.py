@@ -39,8 +39,8 @@ def _mapping(path: Path) -> Any:
 
 
 READERS: dict[str, tuple[Callable[[Path], Any], ErrorCode]] = {
-    "referrals": (_referrals, ErrorCode.CLI_FILE),
-    "protocol": (_protocol, ErrorCode.CLI_FILE),
+    "referrals": (_referrals, ErrorCode.KIT_REFERRALS_FILE),
+    "protocol": (_protocol, ErrorCode.KIT_PROTOCOL_FILE),
     "dhis2 mapping": (_mapping, ErrorCode.TABLES_DHIS2_MAPPING),
 }
 
@@ -62,7 +62,7 @@ def test_the_command_line_says_so_in_one_coded_line(tmp_path: Path, capsys: pyte
     deep.write_text(DEEP)
     assert main(["--home", str(tmp_path / "nohome"), "kit", "create", "--out", str(tmp_path / "k"), "--referrals", str(deep)]) == 1
     err = capsys.readouterr().err
-    assert err.startswith("error CLI_FILE:") and "INTERNAL" not in err
+    assert err.startswith("error KIT_REFERRALS_FILE:") and "INTERNAL" not in err
 
 
 def test_yaml_1_1_surprises_stay_text_in_a_referral_directory(tmp_path: Path) -> None:

@@ -18,7 +18,6 @@ import pytest
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.vault import attempts, keyfile, store
 from napsurvey.vault.store import KEY_NAME, Vault
-
 from tests.vault.conftest import PASSPHRASE
 
 

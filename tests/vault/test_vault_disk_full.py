@@ -9,19 +9,18 @@ write-ahead log that cannot grow (``/dev/full``), which needs no namespace.
 from __future__ import annotations
 
 import json
-import os
-import shutil
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from napsurvey.cli.main import main
 from napsurvey.errors import ErrorCode
 from napsurvey.vault.store import Vault
-
 from tests.answer_sets import ANSWERS
 from tests.vault import small_disk
 from tests.vault.conftest import PASSPHRASE
+
 
 def _paper(n: int) -> str:
     """``n`` valid paper questionnaires of the shipped community safety form, as JSON Lines."""
@@ -128,7 +127,8 @@ def test_sqlite_errors_of_a_full_disk_and_of_a_busy_database_are_coded(tmp_path:
         sqlite_errorname = "SQLITE_IOERR_WRITE"
 
     assert connection.coded(IoError(), path) is None  # plenty of space: damage, not a full disk
-    monkeypatch.setattr(connection.shutil, "disk_usage", lambda _p: shutil._ntuple_diskusage(total=1 << 30, used=(1 << 30) - 4096, free=4096))
+    nearly_full = SimpleNamespace(total=1 << 30, used=(1 << 30) - 4096, free=4096)
+    monkeypatch.setattr(connection.shutil, "disk_usage", lambda _path: nearly_full)
     refusal = connection.coded(IoError(), path)
     assert refusal is not None and refusal.code is ErrorCode.DISK_FULL
     conn.close()

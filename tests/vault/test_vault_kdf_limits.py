@@ -11,7 +11,6 @@ import pytest
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.vault import keyfile as kf
 from napsurvey.vault.store import KEY_NAME, Vault
-
 from tests.vault.conftest import PASSPHRASE
 
 

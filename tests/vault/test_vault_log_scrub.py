@@ -8,7 +8,6 @@ from pathlib import Path
 from napsurvey.vault.connection import Database, open_connection
 from napsurvey.vault.keyfile import new_data_key
 from napsurvey.vault.repo import drafts
-
 from tests.vault import sqlcipher_pages
 from tests.vault.conftest import PASSPHRASE
 
@@ -57,7 +56,7 @@ def test_a_crash_between_zeroing_and_truncating_leaves_a_complete_database(tmp_p
         conn.executemany("INSERT INTO t VALUES (?)", [(f"r{i}",) for i in range(500)])
     crashed = tmp_path / "crashed"
     crashed.mkdir()
-    real_zero = connection._zero_file
+    real_zero = connection.zero_file
 
     def zero_then_crash(wal: Path) -> None:
         real_zero(wal)
@@ -66,7 +65,7 @@ def test_a_crash_between_zeroing_and_truncating_leaves_a_complete_database(tmp_p
         raise KeyboardInterrupt
 
     mp = pytest.MonkeyPatch()
-    mp.setattr(connection, "_zero_file", zero_then_crash)
+    mp.setattr(connection, "zero_file", zero_then_crash)
     with pytest.raises(KeyboardInterrupt):
         db.scrub_log()
     mp.undo()

@@ -19,7 +19,6 @@ import pytest
 
 from napsurvey.vault.keyfile import KEY_NAME, KeyFile
 from napsurvey.vault.store import Vault
-
 from tests.vault import process_memory
 
 PASSPHRASE = "lantern meadow copper 7491"

@@ -8,7 +8,7 @@ import pytest
 
 from napsurvey.vault import memwipe
 
-cpython = pytest.mark.skipif(not memwipe._CPYTHON, reason="object layout known for CPython 3.11-3.13 only")
+cpython = pytest.mark.skipif(not memwipe.LAYOUT_KNOWN, reason="object layout known for CPython 3.11-3.13 only")
 
 
 @cpython
@@ -19,7 +19,9 @@ def test_fresh_bytes_are_zeroed_in_place() -> None:
 
 
 @cpython
-@pytest.mark.parametrize("text", ["ascii passphrase 12", "\u00e9t\u00e9 latin one 12", "\u0645\u0631\u062d\u0628\u0627 ucs2", "emoji \U0001f600 ucs4"])
+@pytest.mark.parametrize(
+    "text", ["ascii passphrase 12", "\u00e9t\u00e9 latin one 12", "\u0645\u0631\u062d\u0628\u0627 ucs2", "emoji \U0001f600 ucs4"]
+)
 def test_fresh_strings_are_zeroed_in_place_whatever_their_width(text: str) -> None:
     fresh = "".join(list(text))  # a new object, not the literal
     fresh.encode("utf-8")

@@ -22,7 +22,6 @@ from napsurvey.cli.main import main
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.vault.lock import LOCK_NAME
 from napsurvey.vault.store import Vault
-
 from tests.vault.conftest import PASSPHRASE
 
 _HOLDER = textwrap.dedent(

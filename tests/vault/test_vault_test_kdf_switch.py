@@ -17,7 +17,6 @@ import pytest
 
 from napsurvey.vault import keyfile
 from napsurvey.vault.store import KEY_NAME, Vault
-
 from tests.vault.conftest import PASSPHRASE
 
 
