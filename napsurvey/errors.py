@@ -199,6 +199,7 @@ class ErrorCode(Enum):
     KIT_BAD = "{path}: not a valid enrollment kit: {reason}"
     KIT_BAD_SIGNATURE = "{path}: the kit's signature does not verify"
     KIT_OTHER_COORDINATOR = "{path}: the kit is signed by a different coordinator than the installed one"
+    KIT_FINGERPRINT_MISMATCH = "{path}: the kit claims another key's fingerprint; it was made to pass for another coordinator's kit"
     KIT_OLDER = "{path}: the kit is older than the installed one"
     KIT_NOT_ENROLLED = "this device has no enrollment kit yet"
     CARD_BAD = "{path}: not a valid device card: {reason}"
@@ -214,9 +215,7 @@ class ErrorCode(Enum):
     KIT_BAD_RECIPIENT = "the backup recipient must be an age public key (age1 followed by 58 characters)"
     KIT_CODE_FORMAT = "the enrollment code is three groups of five digits, as the coordinator read it out"
     KIT_NEEDS_CODE = "{path}: this kit opens with the enrollment code your coordinator read out"
-    KIT_WRONG_CODE = (
-        "{path}: this enrollment code does not open the kit; check it with your coordinator (an altered kit does not open either)"
-    )
+    KIT_WRONG_CODE = "{path}: this enrollment code does not open the kit (or the kit was altered); check the code with your coordinator"
     KIT_NOT_FOR_THIS_DEVICE = "{path}: this kit was sealed for another device"
     KIT_NOT_SEALED = "{path}: this kit is not sealed; ask your coordinator for a new one (kits now travel encrypted)"
     CARD_NOT_FOR_US = "{path}: this device card was sealed for another coordinator"

@@ -294,6 +294,9 @@ _MARKED: dict[ErrorCode, object] = {
     ErrorCode.KIT_OTHER_COORDINATOR: QT_TRANSLATE_NOOP(
         "ErrorCode", "{path}: the kit is signed by a different coordinator than the installed one"
     ),
+    ErrorCode.KIT_FINGERPRINT_MISMATCH: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{path}: the kit claims another key's fingerprint; it was made to pass for another coordinator's kit"
+    ),
     ErrorCode.KIT_OLDER: QT_TRANSLATE_NOOP("ErrorCode", "{path}: the kit is older than the installed one"),
     ErrorCode.KIT_NOT_ENROLLED: QT_TRANSLATE_NOOP("ErrorCode", "this device has no enrollment kit yet"),
     ErrorCode.CARD_BAD: QT_TRANSLATE_NOOP("ErrorCode", "{path}: not a valid device card: {reason}"),
@@ -324,7 +327,7 @@ _MARKED: dict[ErrorCode, object] = {
         "ErrorCode", "{path}: this kit opens with the enrollment code your coordinator read out"
     ),
     ErrorCode.KIT_WRONG_CODE: QT_TRANSLATE_NOOP(
-        "ErrorCode", "{path}: this enrollment code does not open the kit; check it with your coordinator (an altered kit does not open either)"
+        "ErrorCode", "{path}: this enrollment code does not open the kit (or the kit was altered); check the code with your coordinator"
     ),
     ErrorCode.KIT_NOT_FOR_THIS_DEVICE: QT_TRANSLATE_NOOP("ErrorCode", "{path}: this kit was sealed for another device"),
     ErrorCode.KIT_NOT_SEALED: QT_TRANSLATE_NOOP(

@@ -203,11 +203,30 @@ class Enrolled:
     replaced: bool
 
 
-def verify_kit(data: bytes, path: str) -> tuple[Kit, bytes, list[tuple[Form, str]]]:
-    """Check a kit's signature and content; return it, its signer and its parsed forms."""
+@dataclass(frozen=True)
+class CheckedKit:
+    """A kit whose signature, claims and content were checked; ``fingerprint`` is computed from its signer."""
+
+    kit: Kit
+    signer: bytes
+    forms: list[tuple[Form, str]]
+    fingerprint: str
+
+
+def verify_kit(data: bytes, path: str) -> CheckedKit:
+    """Check a kit's signature and content, and that it claims no fingerprint but its signer's own.
+
+    The fingerprint a monitor compares aloud is computed here from the key
+    that signed the kit; the kit's own ``coordinator_fingerprint`` is only a
+    claim, and a kit whose claim differs is refused (KIT_FINGERPRINT_MISMATCH):
+    it was made to look like another coordinator's.
+    """
     kit, signer = read_document("kit", data, Kit, path=path)
     if unb64(kit.coordinator_signing_key, 32) != signer:
         raise NapError(ErrorCode.KIT_BAD, path=path, reason="signed by a key other than the one it names")
+    computed = key_fingerprint(signer)
+    if kit.coordinator_fingerprint != computed:
+        raise NapError(ErrorCode.KIT_FINGERPRINT_MISMATCH, path=path)
     forms: list[tuple[Form, str]] = []
     for index, text in enumerate(kit.forms):
         try:
@@ -217,13 +236,14 @@ def verify_kit(data: bytes, path: str) -> tuple[Kit, bytes, list[tuple[Form, str
     for form, _ in forms:
         if form.is_high and (kit.protocol is None or not any(kit.referrals.values())):
             raise NapError(ErrorCode.KIT_BAD, path=path, reason=f"high-sensitivity form {form.form_id} without protocol and referrals")
-    return kit, signer, forms
+    return CheckedKit(kit, signer, forms, computed)
 
 
 def enroll(session: Session, data: bytes, *, path: str, today: str) -> Enrolled:
     """Verify and install a kit (monitor)."""
     vault = session.require_role("monitor")
-    kit, signer, forms = verify_kit(data, path)
+    checked = verify_kit(data, path)
+    kit, signer, forms = checked.kit, checked.signer, checked.forms
     with vault.transaction() as conn:
         current = store.installed_kit(conn)
         if current is not None:
@@ -242,14 +262,14 @@ def enroll(session: Session, data: bytes, *, path: str, today: str) -> Enrolled:
             "referral_directory": {a: [s.model_dump() for s in v] for a, v in kit.referrals.items()},
             "study_protocol": kit.protocol.model_dump() if kit.protocol else None,
             "disclosure": kit.disclosure.model_dump(),
-            "coordinator_fingerprint": kit.coordinator_fingerprint,
+            "coordinator_fingerprint": checked.fingerprint,  # computed from the pinned key, never the kit's claim
             settings_repo.KIT_FORMS_SETTING: sorted([list(p) for p in known]),
         }
         settings_repo.put_settings(vault, settings)
-        _audit(vault, "enrolled", f"kit {kit.kit_serial} from {kit.coordinator_fingerprint}")
+        _audit(vault, "enrolled", f"kit {kit.kit_serial} from {checked.fingerprint}")
     return Enrolled(
         fingerprint=vault.fingerprint,
-        coordinator_fingerprint=kit.coordinator_fingerprint,
+        coordinator_fingerprint=checked.fingerprint,
         kit_serial=kit.kit_serial,
         forms=[(f.form_id, f.version) for f, _ in forms],
         replaced=current is not None,

@@ -191,37 +191,37 @@
 <context>
     <name>DeviceCardDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="71"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="72"/>
         <source>Device card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="77"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="78"/>
         <source>This device&apos;s fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="80"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="81"/>
         <source>Give the card file to your coordinator, then read this fingerprint aloud to them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="84"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="85"/>
         <source>A name for this laptop the coordinator will see (not a person&apos;s name):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="91"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="92"/>
         <source>Save the card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="92"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="93"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="106"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="107"/>
         <source>Card written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -375,7 +375,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="38"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="39"/>
         <source>%n questionnaire(s): </source>
         <translation>
             <numerusform>%n questionnaire: </numerusform>
@@ -383,7 +383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="39"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="40"/>
         <source>Referral services for %n area(s).</source>
         <translation>
             <numerusform>Referral services for %n area.</numerusform>
@@ -391,22 +391,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="41"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="42"/>
         <source>Study protocol: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="43"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="44"/>
         <source>No study protocol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="49"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="50"/>
         <source>It matches: install</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="50"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="51"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -760,7 +760,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="297"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="300"/>
         <source>{path}: the kit is older than the installed one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1066,62 +1066,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="304"/>
-        <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a referral directory</source>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="297"/>
+        <source>{path}: the kit claims another key&apos;s fingerprint; it was made to pass for another coordinator&apos;s kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="307"/>
-        <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a study protocol</source>
+        <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a referral directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="310"/>
+        <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a study protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="313"/>
         <source>{path}: not a referral directory: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="311"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="314"/>
         <source>{path}: not a study protocol: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="320"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="323"/>
         <source>the enrollment code is three groups of five digits, as the coordinator read it out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="323"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="326"/>
         <source>{path}: this kit opens with the enrollment code your coordinator read out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="326"/>
-        <source>{path}: this enrollment code does not open the kit; check it with your coordinator (an altered kit does not open either)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="329"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="332"/>
         <source>{path}: this kit was sealed for another device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="330"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="333"/>
         <source>{path}: this kit is not sealed; ask your coordinator for a new one (kits now travel encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="333"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="336"/>
         <source>{path}: this device card was sealed for another coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="336"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="339"/>
         <source>{path}: this receipt was sealed for another device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="349"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="352"/>
         <source>paper &apos;{paper}&apos; is neither a4 nor letter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1161,82 +1161,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="298"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="301"/>
         <source>this device has no enrollment kit yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="299"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="302"/>
         <source>{path}: not a valid device card: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="300"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="303"/>
         <source>{path}: not a valid receipt: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="301"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="304"/>
         <source>{path}: the receipt is not signed by this device&apos;s coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="312"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="315"/>
         <source>a kit needs at least one form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="313"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="316"/>
         <source>the device was not approved (fingerprint not confirmed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="316"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="319"/>
         <source>nothing imported{device} yet; no receipt to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="317"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="320"/>
         <source>the backup recipient must be an age public key (age1 followed by 58 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="337"/>
-        <source>disclosure threshold {value} is below the minimum of {minimum}</source>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="329"/>
+        <source>{path}: this enrollment code does not open the kit (or the kit was altered); check the code with your coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="340"/>
-        <source>disclosure threshold {value} is above the maximum of {maximum}</source>
+        <source>disclosure threshold {value} is below the minimum of {minimum}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="343"/>
-        <source>unknown table format &apos;{format}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="344"/>
-        <source>period &apos;{period}&apos; is not FROM..TO with YYYY-MM values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="345"/>
-        <source>DHIS2 mapping {path}: {reason}</source>
+        <source>disclosure threshold {value} is above the maximum of {maximum}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="346"/>
-        <source>the DHIS2 format needs a mapping file</source>
+        <source>unknown table format &apos;{format}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="347"/>
-        <source>no imported data to publish</source>
+        <source>period &apos;{period}&apos; is not FROM..TO with YYYY-MM values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="348"/>
+        <source>DHIS2 mapping {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="349"/>
+        <source>the DHIS2 format needs a mapping file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="350"/>
+        <source>no imported data to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="351"/>
         <source>the report could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -191,37 +191,37 @@
 <context>
     <name>DeviceCardDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="71"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="72"/>
         <source>Device card</source>
         <translation>Carte d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="77"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="78"/>
         <source>This device&apos;s fingerprint</source>
         <translation>Empreinte de cet appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="80"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="81"/>
         <source>Give the card file to your coordinator, then read this fingerprint aloud to them:</source>
         <translation>Remettez le fichier de la carte à votre coordinateur, puis lisez-lui cette empreinte à voix haute :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="84"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="85"/>
         <source>A name for this laptop the coordinator will see (not a person&apos;s name):</source>
         <translation>Un nom pour cet ordinateur, que verra le coordinateur (pas le nom d&apos;une personne) :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="91"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="92"/>
         <source>Save the card…</source>
         <translation>Enregistrer la carte…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="92"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="93"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="106"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="107"/>
         <source>Card written: %1</source>
         <translation>Carte écrite : %1</translation>
     </message>
@@ -375,7 +375,7 @@
         <translation>Votre coordinateur lit son empreinte à voix haute. N&apos;installez le kit que si chaque caractère correspond :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="38"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="39"/>
         <source>%n questionnaire(s): </source>
         <translation>
             <numerusform>%n questionnaire : </numerusform>
@@ -383,7 +383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="39"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="40"/>
         <source>Referral services for %n area(s).</source>
         <translation>
             <numerusform>Services d&apos;orientation pour %n zone.</numerusform>
@@ -391,22 +391,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="41"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="42"/>
         <source>Study protocol: %1</source>
         <translation>Protocole d&apos;étude : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="43"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="44"/>
         <source>No study protocol.</source>
         <translation>Aucun protocole d&apos;étude.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="49"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="50"/>
         <source>It matches: install</source>
         <translation>Elle correspond : installer</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="50"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="51"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -760,7 +760,7 @@
         <translation>{path} : le kit est signé par un autre coordinateur que celui déjà installé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="297"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="300"/>
         <source>{path}: the kit is older than the installed one</source>
         <translation>{path} : ce kit est plus ancien que celui déjà installé</translation>
     </message>
@@ -1066,62 +1066,62 @@
         <translation>question inconnue : &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="304"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="297"/>
+        <source>{path}: the kit claims another key&apos;s fingerprint; it was made to pass for another coordinator&apos;s kit</source>
+        <translation>{path} : le kit annonce l&apos;empreinte d&apos;une autre clé ; il a été fait pour passer pour le kit d&apos;un autre coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="307"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a referral directory</source>
         <translation>le questionnaire &apos;{form_id}&apos; est très sensible (sensitivity: high) ; le kit doit contenir un annuaire d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="307"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="310"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a study protocol</source>
         <translation>le questionnaire &apos;{form_id}&apos; est très sensible (sensitivity: high) ; le kit doit contenir un protocole d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="310"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="313"/>
         <source>{path}: not a referral directory: {reason}</source>
         <translation>{path} : ce n&apos;est pas un annuaire d&apos;orientation : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="311"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="314"/>
         <source>{path}: not a study protocol: {reason}</source>
         <translation>{path} : ce n&apos;est pas un protocole d&apos;étude : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="320"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="323"/>
         <source>the enrollment code is three groups of five digits, as the coordinator read it out</source>
         <translation>le code d&apos;inscription est formé de trois groupes de cinq chiffres, tel que le coordinateur l&apos;a lu</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="323"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="326"/>
         <source>{path}: this kit opens with the enrollment code your coordinator read out</source>
         <translation>{path} : ce kit s&apos;ouvre avec le code d&apos;inscription que votre coordinateur a lu à voix haute</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="326"/>
-        <source>{path}: this enrollment code does not open the kit; check it with your coordinator (an altered kit does not open either)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="329"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="332"/>
         <source>{path}: this kit was sealed for another device</source>
         <translation>{path} : ce kit a été scellé pour un autre appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="330"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="333"/>
         <source>{path}: this kit is not sealed; ask your coordinator for a new one (kits now travel encrypted)</source>
         <translation>{path} : ce kit n&apos;est pas scellé ; demandez-en un nouveau à votre coordinateur (les kits voyagent désormais chiffrés)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="333"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="336"/>
         <source>{path}: this device card was sealed for another coordinator</source>
         <translation>{path} : cette carte d&apos;appareil a été scellée pour un autre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="336"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="339"/>
         <source>{path}: this receipt was sealed for another device</source>
         <translation>{path} : cet accusé de réception a été scellé pour un autre appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="349"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="352"/>
         <source>paper &apos;{paper}&apos; is neither a4 nor letter</source>
         <translation>le format de papier &apos;{paper}&apos; n&apos;est ni a4 ni letter</translation>
     </message>
@@ -1161,82 +1161,87 @@
         <translation>{path} : appareil {device} : le paquet {later} ne fait pas suite au paquet {earlier} ; l&apos;historique a été modifié</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="298"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="301"/>
         <source>this device has no enrollment kit yet</source>
         <translation>cet appareil n&apos;a pas encore de kit d&apos;inscription ; installez celui de votre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="299"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="302"/>
         <source>{path}: not a valid device card: {reason}</source>
         <translation>{path} : carte d&apos;appareil non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="300"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="303"/>
         <source>{path}: not a valid receipt: {reason}</source>
         <translation>{path} : accusé de réception non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="301"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="304"/>
         <source>{path}: the receipt is not signed by this device&apos;s coordinator</source>
         <translation>{path} : l&apos;accusé de réception n&apos;est pas signé par le coordinateur de cet appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="312"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="315"/>
         <source>a kit needs at least one form</source>
         <translation>un kit doit contenir au moins un questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="313"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="316"/>
         <source>the device was not approved (fingerprint not confirmed)</source>
         <translation>l&apos;appareil n&apos;a pas été approuvé (empreinte non confirmée)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="316"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="319"/>
         <source>nothing imported{device} yet; no receipt to write</source>
         <translation>rien n&apos;a encore été importé{device} ; aucun accusé de réception à écrire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="317"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="320"/>
         <source>the backup recipient must be an age public key (age1 followed by 58 characters)</source>
         <translation>le destinataire de la sauvegarde doit être une clé publique age (age1 suivi de 58 caractères)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="337"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="329"/>
+        <source>{path}: this enrollment code does not open the kit (or the kit was altered); check the code with your coordinator</source>
+        <translation>{path} : ce code d&apos;inscription n&apos;ouvre pas le kit (ou le kit a été modifié) ; vérifiez le code avec votre coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="340"/>
         <source>disclosure threshold {value} is below the minimum of {minimum}</source>
         <translation>le seuil de protection {value} est inférieur au minimum de {minimum}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="340"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="343"/>
         <source>disclosure threshold {value} is above the maximum of {maximum}</source>
         <translation>le seuil de protection {value} dépasse le maximum de {maximum}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="343"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="346"/>
         <source>unknown table format &apos;{format}&apos;</source>
         <translation>format de tableau inconnu : &apos;{format}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="344"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="347"/>
         <source>period &apos;{period}&apos; is not FROM..TO with YYYY-MM values</source>
         <translation>la période &apos;{period}&apos; n&apos;a pas la forme DÉBUT..FIN avec des valeurs AAAA-MM</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="345"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="348"/>
         <source>DHIS2 mapping {path}: {reason}</source>
         <translation>correspondance DHIS2 {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="346"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="349"/>
         <source>the DHIS2 format needs a mapping file</source>
         <translation>le format DHIS2 demande un fichier de correspondance</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="347"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="350"/>
         <source>no imported data to publish</source>
         <translation>aucune donnée importée à publier</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="348"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="351"/>
         <source>the report could not be made: {reason}</source>
         <translation>le rapport n&apos;a pas pu être produit : {reason}</translation>
     </message>

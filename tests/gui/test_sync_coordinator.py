@@ -178,8 +178,9 @@ def test_create_kit_writes_a_signed_kit_with_the_referrals(qtbot, make_window, t
     qtbot.waitUntil(lambda: dialog.task is not None and dialog.task.done, timeout=30_000)
 
     assert not dialog.error.isVisible(), dialog.error.text()
-    kit, _signer, _forms = enrollment.verify_kit(out.read_bytes(), "kit")
-    assert kit.coordinator_fingerprint == homes.coordinator_fingerprint
+    checked = enrollment.verify_kit(out.read_bytes(), "kit")
+    kit = checked.kit
+    assert checked.fingerprint == kit.coordinator_fingerprint == homes.coordinator_fingerprint
     assert [s.name for s in kit.referrals["north"]] == ["Clinic A"]
     assert kit.disclosure.threshold == 12
     assert kit.protocol is not None and kit.protocol.reference == "EC-2026-4"

@@ -13,9 +13,9 @@ from napsurvey.gui.widgets import label, primary_button
 
 
 class EnrollConfirmDialog(QDialog):
-    """A verified kit: who signed it and what it installs; Install or Cancel."""
+    """A verified kit: who signed it (the fingerprint of its key) and what it installs; Install or Cancel."""
 
-    def __init__(self, kit: Any, forms: Sequence[Any], parent: QWidget | None = None) -> None:
+    def __init__(self, kit: Any, fingerprint: str, forms: Sequence[Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("EnrollConfirm")
         self.setWindowTitle(self.tr("Enroll with a kit"))
@@ -29,7 +29,8 @@ class EnrollConfirmDialog(QDialog):
         caption.setText(
             self.tr("Your coordinator reads their fingerprint aloud. Install the kit only if every character matches:")
         )
-        self.fingerprint = fingerprint_label(str(kit.coordinator_fingerprint))
+        # Computed from the key that signed the kit, never what the kit says about itself.
+        self.fingerprint = fingerprint_label(fingerprint)
         areas = len([a for a, services in kit.referrals.items() if services])
         self.contents = label("Muted")
         self.contents.setText(

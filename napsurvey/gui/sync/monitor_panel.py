@@ -173,11 +173,11 @@ class MonitorSyncPanel(Page):
         """Verify the kit at ``path`` and ask to confirm the coordinator's fingerprint."""
         try:
             data = read_document_file(path)
-            kit, _signer, forms = enrollment.verify_kit(data, path.name)
+            checked = enrollment.verify_kit(data, path.name)
         except NapError as exc:
             self._fail(exc)
             return None
-        dialog = EnrollConfirmDialog(kit, [f for f, _ in forms], self.window())
+        dialog = EnrollConfirmDialog(checked.kit, checked.fingerprint, [f for f, _ in checked.forms], self.window())
         dialog.accepted.connect(lambda: self._install(data, path.name))
         dialog.open()
         return dialog
