@@ -130,7 +130,7 @@ def build_coordinator_home(home: Path, root: Path, bundles: int) -> None:
             # scaffolding: the devices' own vaults take the cheap KDF explicitly
             device = Session(root / f"device{d}", Vault.create(root / f"device{d}", "monitor", PASSPHRASE,
                                                                 kdf=FAST_FOR_TESTS)[0])
-            card = enrollment.read_card(enrollment.device_card(device, label=f"Team {d}", today=DAY), "card")
+            card = enrollment.read_card(enrollment.device_card_document(device, label=f"Team {d}", today=DAY), "card")
             enrollment.approve_device(coordinator, card, today=DAY)
             prev = ""
             for seq in range(1, bundles // devices + 1):

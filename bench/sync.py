@@ -81,8 +81,8 @@ def bench_export(root: Path, n: int) -> float:
     coordinator = _session(root / "c", "coordinator")
     monitor = _session(root / "m", "monitor")
     try:
-        kit = enrollment.create_kit(coordinator, form_texts=[FORM], today=DAY)
-        enrollment.enroll(monitor, kit, path="kit", today=DAY)
+        kit = enrollment.seal_kit(coordinator, enrollment.create_kit(coordinator, form_texts=[FORM], today=DAY))
+        enrollment.enroll(monitor, kit.data, path="kit", today=DAY, code=kit.code)
         insert_records(monitor.vault, _records(n))
         conn = monitor.vault.connection
         t0 = time.perf_counter()
@@ -110,7 +110,7 @@ def bench_import(root: Path, counts: list[int]) -> dict[int, float]:
         recipient = age_recipient(coordinator.vault.box_public_key)
         for count in counts:
             device = _session(root / f"dev{count}", "monitor")
-            card = enrollment.read_card(enrollment.device_card(device, today=DAY), "card")
+            card = enrollment.read_card(enrollment.device_card_document(device, today=DAY), "card")  # not sealed: scaffolding
             enrollment.approve_device(coordinator, card, today=DAY)
             folder = root / f"bundles{count}"
             folder.mkdir()

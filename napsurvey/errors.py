@@ -211,6 +211,7 @@ class ErrorCode(Enum):
     KIT_PROTOCOL_FILE = "{path}: not a study protocol: {reason}"
     KIT_NO_FORMS = "a kit needs at least one form"
     CARD_NOT_CONFIRMED = "the device was not approved (fingerprint not confirmed)"
+    DEVICE_UNKNOWN = "no approved device {device}"
     RECEIPT_NONE = "nothing imported{device} yet; no receipt to write"
     KIT_BAD_RECIPIENT = "the backup recipient must be an age public key (age1 followed by 58 characters)"
     KIT_CODE_FORMAT = "the enrollment code is three groups of five digits, as the coordinator read it out"

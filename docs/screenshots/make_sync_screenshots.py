@@ -40,7 +40,7 @@ def make_data(root: Path) -> tuple[Path, list[Path]]:
     coordinator_home = root / "coordinator"
     services.create_vault(coordinator_home, "coordinator", PASSPHRASE)
     with services.unlock(coordinator_home, PASSPHRASE) as coordinator:
-        kit = enrollment.create_kit(coordinator, form_texts=[FORM], today=today)
+        kit = enrollment.seal_kit(coordinator, enrollment.create_kit(coordinator, form_texts=[FORM], today=today))
     files: list[Path] = []
     stick = root / "stick"
     stick.mkdir()
@@ -48,7 +48,7 @@ def make_data(root: Path) -> tuple[Path, list[Path]]:
         monitor_home = root / f"monitor{index}"
         services.create_vault(monitor_home, "monitor", PASSPHRASE)
         with services.unlock(monitor_home, PASSPHRASE) as monitor:
-            enrollment.enroll(monitor, kit, path="kit", today=today)
+            enrollment.enroll(monitor, kit.data, path="kit", today=today, code=kit.code)
             card = enrollment.device_card(monitor, label=name, today=today)
             for b in range(bundles):
                 rows = [{"consent": "yes", "district": "north" if i % 3 else "south", "safe": "yes" if i % 2 else "no"}
@@ -62,7 +62,7 @@ def make_data(root: Path) -> tuple[Path, list[Path]]:
                     target.write_bytes(path.read_bytes())
                     files.append(target)
         with services.unlock(coordinator_home, PASSPHRASE) as coordinator:
-            enrollment.approve_device(coordinator, enrollment.read_card(card, "card"), today=today)
+            enrollment.approve_device(coordinator, enrollment.open_card(coordinator, card, "card"), today=today)
     damaged = bytearray(files[0].read_bytes())
     damaged[len(damaged) // 2] ^= 0x20
     bad = stick / "notes-copy.dat"
@@ -97,8 +97,12 @@ def main() -> int:
         screen_shot("sync-devices")
         approve = home.pages["devices"]
         card_home = Path(tmp) / "monitor9"
+        with services.unlock(coordinator_home, PASSPHRASE) as coordinator:
+            kit_for_east = enrollment.seal_kit(coordinator, enrollment.create_kit(coordinator, form_texts=[FORM],
+                                                                                  today="2026-11-23"))
         services.create_vault(card_home, "monitor", PASSPHRASE)
         with services.unlock(card_home, PASSPHRASE) as monitor:
+            enrollment.enroll(monitor, kit_for_east.data, path="kit", today="2026-11-23", code=kit_for_east.code)
             card = Path(tmp) / "card.dat"
             card.write_bytes(enrollment.device_card(monitor, label="East team laptop", today="2026-11-23"))
         confirm = approve.approve_from(card)

@@ -37,10 +37,13 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.vault import memwipe
+from napsurvey.vault.keyfile import fast_kdf_for_tests
 
 AGE_MAGIC = b"age-encryption.org/v1\n"
 #: scrypt work factor of kits sealed to a code: 2^16 (64 MiB, about 0.35 s here).
 CODE_LOG_N = 16
+#: Inside the test suite only (the same switch as the vault's fast KDF): 2^10.
+TEST_LOG_N = 10
 CODE_GROUPS = 3
 CODE_DIGITS = 5
 _CHUNK = 64 * 1024
@@ -84,8 +87,13 @@ def _payload(file_key: bytes, plaintext: bytes) -> bytes:
     return b"".join(out)
 
 
-def seal_with_code(document: bytes, code: str, *, log_n: int = CODE_LOG_N) -> bytes:
-    """An age file of ``document`` sealed to ``code`` (age's scrypt recipient, work factor 2^``log_n``)."""
+def seal_with_code(document: bytes, code: str, *, log_n: int | None = None) -> bytes:
+    """An age file of ``document`` sealed to ``code`` (age's scrypt recipient, work factor 2^``log_n``).
+
+    ``log_n`` defaults to :data:`CODE_LOG_N` (:data:`TEST_LOG_N` inside the test suite).
+    """
+    if log_n is None:
+        log_n = TEST_LOG_N if fast_kdf_for_tests() else CODE_LOG_N
     canonical = parse_enrollment_code(code).encode("ascii")
     file_key = bytearray(secrets.token_bytes(16))
     salt = secrets.token_bytes(16)
@@ -113,6 +121,11 @@ def sealing_of(data: bytes) -> Sealing | None:
     if stanza.startswith(b"-> scrypt "):
         return "code"
     return "key"
+
+
+def needs_code(data: bytes) -> bool:
+    """True for a file sealed to an enrollment code."""
+    return sealing_of(data) == "code"
 
 
 def open_with_code(data: bytes, code: str, *, path: str) -> bytes:

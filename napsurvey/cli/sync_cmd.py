@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sys
 from pathlib import Path
@@ -21,8 +22,12 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     """Add this module's commands to the parser."""
     kit = sub.add_parser("kit", help="coordinator: enrollment kits")
     kit_actions = kit.add_subparsers(dest="kit_command", parser_class=type(kit), required=True)
-    create = kit_actions.add_parser("create", help="write a signed enrollment kit")
-    create.add_argument("--out", required=True, metavar="KIT")
+    create = kit_actions.add_parser(
+        "create", help="write a signed, sealed enrollment kit; prints the enrollment code to read out"
+    )
+    create.add_argument("--out", required=True, metavar="KIT", help="file, or a folder to get a neutral file name")
+    create.add_argument("--to", nargs="+", metavar="DEVICE",
+                        help="seal the kit to these approved devices (a kit update) instead of an enrollment code")
     create.add_argument("--forms", nargs="+", metavar="PATH", help="form files (default: this vault's forms)")
     create.add_argument("--referrals", metavar="FILE.yaml", help="referral directory per area")
     create.add_argument("--protocol", metavar="FILE.yaml", help="study protocol (title, reference, approved_by, approved_day)")
@@ -33,10 +38,11 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
     enroll = sub.add_parser("enroll", help="monitor: accept a coordinator's kit")
     enroll.add_argument("kit", metavar="KIT")
+    enroll.add_argument("--code", metavar="CODE", help="the enrollment code the coordinator read out (else asked for)")
     enroll.set_defaults(handler=_enroll)
 
-    card = sub.add_parser("device-card", help="monitor: write this device's public card")
-    card.add_argument("--out", required=True, metavar="CARD")
+    card = sub.add_parser("device-card", help="monitor: write this device's card, sealed to the coordinator")
+    card.add_argument("--out", required=True, metavar="CARD", help="file, or a folder to get a neutral file name")
     card.add_argument("--label", default="", help="a name for this device, e.g. 'Team North 2'")
     card.set_defaults(handler=_device_card)
 
@@ -64,7 +70,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     receipt = sub.add_parser("receipt", help="coordinator: write a receipt; monitor: 'receipt accept FILE'")
     receipt.add_argument("action", nargs="?", choices=["accept"])
     receipt.add_argument("file", nargs="?", metavar="FILE")
-    receipt.add_argument("--out", metavar="FILE")
+    receipt.add_argument("--out", metavar="FILE", help="file, or a folder to get a neutral file name")
     receipt.add_argument("--device", metavar="ID", help="only the bundles of this device")
     receipt.set_defaults(handler=_receipt)
 
@@ -73,8 +79,14 @@ def _read(path: str, what: str) -> bytes:
     return read_document(Path(path), what)
 
 
+def _document_out(name: str) -> Path:
+    """Where a kit, card or receipt goes: a file that can be written, or a folder (a neutral name is chosen)."""
+    out = Path(name)
+    return out if out.is_dir() else writable_file(out)
+
+
 def _kit_create(args: argparse.Namespace) -> int:
-    out = writable_file(Path(args.out))
+    out = _document_out(args.out)
     forms = None
     if args.forms:
         forms = []
@@ -96,16 +108,31 @@ def _kit_create(args: argparse.Namespace) -> int:
             threshold=args.threshold,
             threshold_high=args.threshold_high,
             backup_recipient=args.backup_recipient,
+            devices=args.to,
             today=today_iso(),
         )
-    print(f"Kit written to {args.out} and verified. Coordinator fingerprint: {written.fingerprint}")
+    print(f"Kit written to {written.path} and verified. Coordinator fingerprint: {written.fingerprint}")
+    if written.code is not None:
+        print(f"Enrollment code: {written.code}")
+    else:
+        print("Sealed to the device(s) named; no enrollment code is needed.")
     return 0
+
+
+def _code_for(data: bytes, args: argparse.Namespace) -> str | None:
+    """The enrollment code: --code, else asked for (hidden) when the kit needs one and a terminal is there."""
+    if args.code or not enrollment.kit_needs_code(data):
+        return str(args.code) if args.code else None
+    if not sys.stdin.isatty():
+        return None  # enroll then says the kit needs the code
+    return getpass.getpass("Enrollment code (as the coordinator read it out): ")
 
 
 def _enroll(args: argparse.Namespace) -> int:
     data = _read(args.kit, "kit")
+    code = _code_for(data, args)
     with open_session(args) as session:
-        done = enrollment.enroll(session, data, path=args.kit, today=today_iso())
+        done = enrollment.enroll(session, data, path=args.kit, today=today_iso(), code=code)
     verb = "Updated" if done.replaced else "Enrolled"
     forms = ", ".join(f"{f} {v}" for f, v in done.forms)
     print(f"{verb} with coordinator {done.coordinator_fingerprint} (kit {done.kit_serial}); forms: {forms}")
@@ -114,25 +141,26 @@ def _enroll(args: argparse.Namespace) -> int:
 
 
 def _device_card(args: argparse.Namespace) -> int:
-    out = writable_file(Path(args.out))
+    out = _document_out(args.out)
     with open_session(args) as session:
-        enrollment.write_device_card(session, out, label=args.label, today=today_iso())
+        written = enrollment.write_device_card(session, out, label=args.label, today=today_iso())
         fingerprint = session.fingerprint
-    print(f"Device card written to {args.out}. Read this fingerprint to the coordinator: {fingerprint}")
+    print(f"Device card written to {written}. Read this fingerprint to the coordinator: {fingerprint}")
     return 0
 
 
 def _devices_approve(args: argparse.Namespace) -> int:
-    card = enrollment.read_card(_read(args.card, "card"), args.card)
-    label = f" ({card.label})" if card.label else ""
-    print(f"Device fingerprint: {card.device_id}{label}")
-    if not args.yes:
-        if not sys.stdin.isatty():
-            raise NapError(ErrorCode.CARD_NOT_CONFIRMED)
-        answer = input("Does the monitor read exactly this fingerprint? [y/N] ").strip().lower()
-        if answer not in ("y", "yes"):
-            raise NapError(ErrorCode.CARD_NOT_CONFIRMED)
+    data = _read(args.card, "card")
     with open_session(args) as session:
+        card = enrollment.open_card(session, data, args.card)  # sealed to this coordinator
+        label = f" ({card.label})" if card.label else ""
+        print(f"Device fingerprint: {card.device_id}{label}")
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise NapError(ErrorCode.CARD_NOT_CONFIRMED)
+            answer = input("Does the monitor read exactly this fingerprint? [y/N] ").strip().lower()
+            if answer not in ("y", "yes"):
+                raise NapError(ErrorCode.CARD_NOT_CONFIRMED)
         enrollment.approve_device(session, card, today=today_iso(), label=args.label)
     print(f"Approved device {card.device_id}.")
     return 0
@@ -201,10 +229,10 @@ def _receipt(args: argparse.Namespace) -> int:
         return 0
     if args.file or not args.out:
         raise NapError(ErrorCode.CLI_USAGE, reason="receipt needs --out FILE (or 'receipt accept FILE')")
-    out = writable_file(Path(args.out))
+    out = _document_out(args.out)
     with open_session(args) as session:
-        sync_import.write_receipt_file(session, out, today=today_iso(), device_id=args.device)
-    print(f"Receipt written to {args.out}.")
+        written = sync_import.write_receipt_file(session, out, today=today_iso(), device_id=args.device)
+    print(f"Receipt written to {written}, sealed to the device(s) it acknowledges.")
     return 0
 
 

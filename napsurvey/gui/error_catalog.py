@@ -316,6 +316,7 @@ _MARKED: dict[ErrorCode, object] = {
     ErrorCode.CARD_NOT_CONFIRMED: QT_TRANSLATE_NOOP(
         "ErrorCode", "the device was not approved (fingerprint not confirmed)"
     ),
+    ErrorCode.DEVICE_UNKNOWN: QT_TRANSLATE_NOOP("ErrorCode", "no approved device {device}"),
     ErrorCode.RECEIPT_NONE: QT_TRANSLATE_NOOP("ErrorCode", "nothing imported{device} yet; no receipt to write"),
     ErrorCode.KIT_BAD_RECIPIENT: QT_TRANSLATE_NOOP(
         "ErrorCode", "the backup recipient must be an age public key (age1 followed by 58 characters)"

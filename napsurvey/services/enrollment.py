@@ -3,21 +3,28 @@
 Trust runs one way and is checked at every step:
 
 * a kit is signed by the coordinator; the first kit a monitor accepts pins
-  that coordinator's key, and a later kit replaces it only if signed by the
+  that coordinator's key (its fingerprint, computed from the key, is what the
+  monitor compares aloud), and a later kit replaces it only if signed by the
   same key and newer (``kit_serial``);
 * a device card is signed by the device's own key; the coordinator compares
   its fingerprint aloud with the one the monitor reads from its screen before
   approving it.
+
+On the stick every document is sealed (:mod:`napsurvey.bundle.sealed`): a
+first kit to an enrollment code the coordinator reads out, a kit update to
+the devices it is for, a card to the pinned coordinator. A plain kit or card
+is refused.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypedDict, Unpack
 
-from napsurvey.bundle import store
+from napsurvey.bundle import sealed, store
 from napsurvey.bundle.documents import read_document, sign_document
 from napsurvey.bundle.formats import (
     AGE_RECIPIENT_PATTERN,
@@ -29,12 +36,12 @@ from napsurvey.bundle.formats import (
     ReferralService,
     StudyProtocol,
 )
-from napsurvey.bundle.keys import b64, key_fingerprint, unb64
+from napsurvey.bundle.keys import age_identity, age_recipient, b64, key_fingerprint, unb64
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.loader import load_form_text
 from napsurvey.forms.model import Form
 from napsurvey.forms.yaml_reader import read_yaml
-from napsurvey.services.files import write_verified
+from napsurvey.services.files import document_target, write_verified
 from napsurvey.services.session import Session
 from napsurvey.settings import DEFAULT_THRESHOLD, DEFAULT_THRESHOLD_HIGH, MINIMUM_THRESHOLD
 from napsurvey.vault.connection import OpenVault
@@ -42,6 +49,7 @@ from napsurvey.vault.fingerprint import legacy_short_id
 from napsurvey.vault.repo import settings as settings_repo
 from napsurvey.vault.repo.audit import log_event
 from napsurvey.vault.repo.forms import active_form_texts, install_form
+from napsurvey.vault.store import Vault
 
 
 def _audit(vault: OpenVault, event: str, detail: str = "") -> None:
@@ -162,10 +170,11 @@ def create_kit(
 
 @dataclass(frozen=True)
 class KitWritten:
-    """What :func:`write_kit` wrote, and the fingerprint the coordinator reads aloud."""
+    """What :func:`write_kit` wrote, the fingerprint and the enrollment code the coordinator reads aloud."""
 
     path: Path
     fingerprint: str
+    code: str | None = None
 
 
 class KitOptions(TypedDict, total=False):
@@ -179,14 +188,43 @@ class KitOptions(TypedDict, total=False):
     backup_recipient: str | None
 
 
-def write_kit(session: Session, out: Path, *, today: str, **options: Unpack[KitOptions]) -> KitWritten:
-    """Create a kit (see :func:`create_kit`) and write it to ``out``: private (0600), read back and compared.
+@dataclass(frozen=True)
+class SealedKit:
+    """A kit ready for the stick; ``code`` is the enrollment code to read out (None: sealed to devices)."""
 
-    Both front ends write kits through this, so a kit on a stick is never
-    left readable by others or unchecked.
+    data: bytes
+    code: str | None
+
+
+def seal_kit(session: Session, document: bytes, *, devices: Sequence[str] | None = None) -> SealedKit:
+    """Seal a signed kit: to a fresh enrollment code, or to approved ``devices`` (their ids) when given."""
+    vault = session.require_role("coordinator")
+    if not devices:
+        code = sealed.new_enrollment_code()
+        return SealedKit(sealed.seal_with_code(document, code), code)
+    approved = {d.device_id: d for d in store.devices(vault.connection)}
+    recipients = []
+    for device_id in devices:
+        device = approved.get(device_id)
+        if device is None:
+            raise NapError(ErrorCode.DEVICE_UNKNOWN, device=device_id[:60])
+        recipients.append(age_recipient(device.box_key))
+    return SealedKit(sealed.seal_to(document, recipients), None)
+
+
+def write_kit(
+    session: Session, out: Path, *, today: str, devices: Sequence[str] | None = None, **options: Unpack[KitOptions]
+) -> KitWritten:
+    """Create a kit (see :func:`create_kit`), seal it (see :func:`seal_kit`) and write it to ``out``.
+
+    Private (0600), read back and compared; ``out`` may be a folder (a neutral
+    name is chosen). Both front ends write kits through this, so a kit on a
+    stick is never plain, readable by others or unchecked.
     """
-    write_verified(out, create_kit(session, today=today, **options))
-    return KitWritten(out, session.fingerprint)
+    kit = seal_kit(session, create_kit(session, today=today, **options), devices=devices)
+    target = document_target(out, today)
+    write_verified(target, kit.data)
+    return KitWritten(target, session.fingerprint, kit.code)
 
 
 # --- monitor: enroll ----------------------------------------------------------------
@@ -239,10 +277,39 @@ def verify_kit(data: bytes, path: str) -> CheckedKit:
     return CheckedKit(kit, signer, forms, computed)
 
 
-def enroll(session: Session, data: bytes, *, path: str, today: str) -> Enrolled:
-    """Verify and install a kit (monitor)."""
+def kit_needs_code(data: bytes) -> bool:
+    """True for a kit file sealed to an enrollment code (the front end then asks for it)."""
+    return sealed.needs_code(data)
+
+
+def open_kit(session: Session, data: bytes, *, path: str, code: str | None = None) -> bytes:
+    """The signed kit inside a sealed kit file (monitor).
+
+    KIT_NOT_SEALED for a plain kit, KIT_NEEDS_CODE / KIT_CODE_FORMAT /
+    KIT_WRONG_CODE for one sealed to a code, KIT_NOT_FOR_THIS_DEVICE for one
+    sealed to other devices.
+    """
     vault = session.require_role("monitor")
-    checked = verify_kit(data, path)
+    sealing = sealed.sealing_of(data)
+    if sealing is None:
+        raise NapError(ErrorCode.KIT_NOT_SEALED, path=path)
+    if sealing == "code":
+        if code is None:
+            raise NapError(ErrorCode.KIT_NEEDS_CODE, path=path)
+        return sealed.open_with_code(data, code, path=path)
+    return sealed.open_with_identity(data, [_identity(vault)], path=path, not_for_us=ErrorCode.KIT_NOT_FOR_THIS_DEVICE,
+                                     bad=ErrorCode.KIT_BAD)
+
+
+def check_kit(session: Session, data: bytes, *, path: str, code: str | None = None) -> CheckedKit:
+    """Open and verify a kit file without installing it (to show who made it before the monitor confirms)."""
+    return verify_kit(open_kit(session, data, path=path, code=code), path)
+
+
+def enroll(session: Session, data: bytes, *, path: str, today: str, code: str | None = None) -> Enrolled:
+    """Open (see :func:`open_kit`), verify and install a kit (monitor)."""
+    vault = session.require_role("monitor")
+    checked = check_kit(session, data, path=path, code=code)
     kit, signer, forms = checked.kit, checked.signer, checked.forms
     with vault.transaction() as conn:
         current = store.installed_kit(conn)
@@ -279,8 +346,8 @@ def enroll(session: Session, data: bytes, *, path: str, today: str) -> Enrolled:
 # --- monitor: device card -------------------------------------------------------------
 
 
-def device_card(session: Session, *, label: str = "", today: str) -> bytes:
-    """This device's self-signed public card."""
+def device_card_document(session: Session, *, label: str = "", today: str) -> bytes:
+    """This device's self-signed card, before it is sealed (see :func:`device_card`)."""
     vault = session.vault
     card = DeviceCard(
         format_version=DOCUMENT_FORMAT_VERSION,
@@ -294,17 +361,43 @@ def device_card(session: Session, *, label: str = "", today: str) -> bytes:
     return sign_document("card", card, bytes(vault.signing_key()))
 
 
+def device_card(session: Session, *, label: str = "", today: str) -> bytes:
+    """This device's self-signed card, sealed to the pinned coordinator (KIT_NOT_ENROLLED before a kit)."""
+    kit = store.installed_kit(session.vault.connection)
+    if kit is None:
+        raise NapError(ErrorCode.KIT_NOT_ENROLLED)
+    document = device_card_document(session, label=label, today=today)
+    return sealed.seal_to(document, [age_recipient(unb64(kit.kit.coordinator_box_key, 32))])
+
+
 def write_device_card(session: Session, out: Path, *, label: str = "", today: str) -> Path:
-    """Write this device's card to ``out`` (0600, read back and compared)."""
-    write_verified(out, device_card(session, label=label, today=today))
-    return out
+    """Write this device's sealed card to ``out`` (0600, read back and compared; a folder gets a neutral name)."""
+    data = device_card(session, label=label, today=today)
+    target = document_target(out, today)
+    write_verified(target, data)
+    return target
 
 
 # --- coordinator: approve ----------------------------------------------------------------
 
 
+def open_card(session: Session, data: bytes, path: str) -> DeviceCard:
+    """Open a sealed device card with this coordinator's key and verify it (see :func:`read_card`)."""
+    vault = session.require_role("coordinator")
+    if sealed.sealing_of(data) is None:
+        raise NapError(ErrorCode.CARD_BAD, path=path, reason="it is not sealed; ask the monitor for a new card")
+    document = sealed.open_with_identity(data, [_identity(vault)], path=path, not_for_us=ErrorCode.CARD_NOT_FOR_US,
+                                         bad=ErrorCode.CARD_BAD)
+    return read_card(document, path)
+
+
+def _identity(vault: Vault) -> Any:
+    """This device's age identity (its X25519 box key), to open what was sealed to it."""
+    return age_identity(bytes(vault.box_private_key()))
+
+
 def read_card(data: bytes, path: str) -> DeviceCard:
-    """Verify a device card (self-signed, fingerprint matching its key)."""
+    """Verify a device card document (self-signed, fingerprint matching its key)."""
     card, signer = read_document("card", data, DeviceCard, path=path)
     # Cards of earlier versions name the device by its 48-bit short id; either way it must be the key's own.
     if unb64(card.signing_key, 32) != signer or card.device_id not in (key_fingerprint(signer), legacy_short_id(signer)):

@@ -16,14 +16,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from napsurvey.bundle import store
+from napsurvey.bundle import sealed, store
 from napsurvey.bundle.aggregate import FormLookup, add_outcomes, aggregate
 from napsurvey.bundle.build import make_body, neutral_file_name, new_bundle_id
 from napsurvey.bundle.canonical import sha256_hex
 from napsurvey.bundle.documents import read_document
 from napsurvey.bundle.envelope import body_bytes, seal
 from napsurvey.bundle.formats import Receipt
-from napsurvey.bundle.keys import age_recipient, unb64
+from napsurvey.bundle.keys import age_identity, age_recipient, unb64
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.model import Form
 from napsurvey.services.files import write_verified
@@ -195,7 +195,11 @@ def accept_receipt(session: Session, data: bytes, *, path: str, today: str) -> A
     kit = store.installed_kit(vault.connection)
     if kit is None:
         raise NapError(ErrorCode.KIT_NOT_ENROLLED)
-    receipt, signer = read_document("receipt", data, Receipt, path=path)
+    if sealed.sealing_of(data) is None:
+        raise NapError(ErrorCode.RECEIPT_BAD, path=path, reason="it is not sealed; ask the coordinator for a new receipt")
+    document = sealed.open_with_identity(data, [age_identity(bytes(vault.box_private_key()))], path=path,
+                                         not_for_us=ErrorCode.RECEIPT_NOT_FOR_US, bad=ErrorCode.RECEIPT_BAD)
+    receipt, signer = read_document("receipt", document, Receipt, path=path)
     if signer != kit.coordinator_signing_key:
         raise NapError(ErrorCode.RECEIPT_BAD_SIGNATURE, path=path)
     sent = {b.bundle_id: b for b in store.sent_bundles(vault.connection)}

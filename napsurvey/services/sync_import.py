@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from napsurvey.bundle import store
+from napsurvey.bundle import sealed, store
 from napsurvey.bundle.documents import sign_document
 from napsurvey.bundle.envelope import MAX_BUNDLE_BYTES, Opened, open_sealed
 from napsurvey.bundle.formats import DOCUMENT_FORMAT_VERSION, Receipt, ReceiptEntry
 from napsurvey.bundle.keys import age_identity, age_recipient
 from napsurvey.errors import ErrorCode, NapError
-from napsurvey.services.files import write_verified
+from napsurvey.services.files import document_target, write_verified
 from napsurvey.services.session import Session
 from napsurvey.vault.connection import Connection
 from napsurvey.vault.fingerprint import fingerprint, legacy_short_id
@@ -178,7 +178,7 @@ def gaps(session: Session) -> list[str]:
 
 
 def write_receipt(session: Session, *, today: str, device_id: str | None = None) -> bytes:
-    """A signed list of imported bundles, all or of one device (coordinator)."""
+    """A signed list of imported bundles, all or of one device, sealed to those devices (coordinator)."""
     vault = session.require_role("coordinator")
     bundles = store.imported_bundles(vault.connection, device_id)
     if not bundles:
@@ -192,10 +192,16 @@ def write_receipt(session: Session, *, today: str, device_id: str | None = None)
             for b in bundles
         ],
     )
-    return sign_document("receipt", receipt, bytes(vault.signing_key()))
+    document = sign_document("receipt", receipt, bytes(vault.signing_key()))
+    # Sealed to the devices it acknowledges: only they can read it, nobody else on the stick's way.
+    boxes = {d.device_id: d.box_key for d in store.devices(vault.connection)}
+    recipients = sorted({age_recipient(boxes[b.device_id]) for b in bundles})  # imported bundles come from approved devices
+    return sealed.seal_to(document, recipients)
 
 
 def write_receipt_file(session: Session, out: Path, *, today: str, device_id: str | None = None) -> Path:
-    """Write the receipt to ``out`` (0600, read back and compared)."""
-    write_verified(out, write_receipt(session, today=today, device_id=device_id))
-    return out
+    """Write the sealed receipt to ``out`` (0600, read back and compared; a folder gets a neutral name)."""
+    data = write_receipt(session, today=today, device_id=device_id)
+    target = document_target(out, today)
+    write_verified(target, data)
+    return target

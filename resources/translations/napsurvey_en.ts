@@ -4,32 +4,32 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="87"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="88"/>
         <source>Approve a device card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="93"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="94"/>
         <source>Compare the fingerprint aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="97"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="98"/>
         <source>Ask the monitor to read the fingerprint shown on their screen. Approve only if every character matches this one:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="103"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="104"/>
         <source>Name of this device:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="109"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="110"/>
         <source>It matches: approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="110"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="111"/>
         <source>It does not match</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,72 +37,72 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="236"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="237"/>
         <source>Bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="237"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="238"/>
         <source>The bundles you imported from USB sticks, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="238"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="239"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="238"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="239"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="238"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="239"/>
         <source>Made on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="238"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="239"/>
         <source>Imported on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="239"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="240"/>
         <source>No bundle imported yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="241"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="242"/>
         <source>Import bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="242"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="243"/>
         <source>Write a receipt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="261"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="262"/>
         <source>Save the receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="277"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="278"/>
         <source>Receipt written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="278"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="279"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="279"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="280"/>
         <source>Give it to the monitors: their devices may then remove the acknowledged records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="282"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="283"/>
         <source>Writing the receipt…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -138,52 +138,52 @@
 <context>
     <name>CoveragePage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
         <source>Interviews per questionnaire and month, and where data is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
         <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="301"/>
         <source>Ended (child)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="301"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="301"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="301"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="302"/>
         <source>Nothing to show until bundles are imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -191,37 +191,37 @@
 <context>
     <name>DeviceCardDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="72"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="112"/>
         <source>Device card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="78"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="118"/>
         <source>This device&apos;s fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="81"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="121"/>
         <source>Give the card file to your coordinator, then read this fingerprint aloud to them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="85"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="125"/>
         <source>A name for this laptop the coordinator will see (not a person&apos;s name):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="92"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="132"/>
         <source>Save the card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="93"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="133"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="107"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="147"/>
         <source>Card written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -229,77 +229,77 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="148"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="149"/>
         <source>device %1: bundle %2 missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="157"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="158"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="158"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
         <source>The monitors&apos; computers you approved, with their last bundle and any missing ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="160"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="160"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="160"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="160"/>
         <source>Bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="160"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="161"/>
         <source>Last bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="160"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="161"/>
         <source>Missing bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="161"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="162"/>
         <source>No device approved yet. Approve a monitor&apos;s device card to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="163"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="164"/>
         <source>Approve a device card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="164"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="165"/>
         <source>Create enrollment kit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="169"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="170"/>
         <source>Choose the device card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="197"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
         <source>Device approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
         <source>Bundles from %1 will now be accepted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,7 +358,7 @@
     </message>
 </context>
 <context>
-    <name>EnrollConfirmDialog</name>
+    <name>EnrollCodeDialog</name>
     <message>
         <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="21"/>
         <source>Enroll with a kit</source>
@@ -366,16 +366,44 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="27"/>
+        <source>Enrollment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="29"/>
+        <source>Type the code your coordinator reads out to you: three groups of five digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="36"/>
+        <source>Open the kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="37"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrollConfirmDialog</name>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="61"/>
+        <source>Enroll with a kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="67"/>
         <source>Check who made this kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="30"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="70"/>
         <source>Your coordinator reads their fingerprint aloud. Install the kit only if every character matches:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="39"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="79"/>
         <source>%n questionnaire(s): </source>
         <translation>
             <numerusform>%n questionnaire: </numerusform>
@@ -383,7 +411,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="40"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="80"/>
         <source>Referral services for %n area(s).</source>
         <translation>
             <numerusform>Referral services for %n area.</numerusform>
@@ -391,22 +419,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="42"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="82"/>
         <source>Study protocol: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="44"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="84"/>
         <source>No study protocol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="50"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="90"/>
         <source>It matches: install</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="51"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="91"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1091,37 +1119,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="323"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="319"/>
+        <source>no approved device {device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="324"/>
         <source>the enrollment code is three groups of five digits, as the coordinator read it out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="326"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="327"/>
         <source>{path}: this kit opens with the enrollment code your coordinator read out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="332"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="333"/>
         <source>{path}: this kit was sealed for another device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="333"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="334"/>
         <source>{path}: this kit is not sealed; ask your coordinator for a new one (kits now travel encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="336"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="337"/>
         <source>{path}: this device card was sealed for another coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="339"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="340"/>
         <source>{path}: this receipt was sealed for another device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="352"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="353"/>
         <source>paper &apos;{paper}&apos; is neither a4 nor letter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1191,57 +1224,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="319"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="320"/>
         <source>nothing imported{device} yet; no receipt to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="320"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="321"/>
         <source>the backup recipient must be an age public key (age1 followed by 58 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="329"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="330"/>
         <source>{path}: this enrollment code does not open the kit (or the kit was altered); check the code with your coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="340"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="341"/>
         <source>disclosure threshold {value} is below the minimum of {minimum}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="343"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="344"/>
         <source>disclosure threshold {value} is above the maximum of {maximum}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="346"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="347"/>
         <source>unknown table format &apos;{format}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="347"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="348"/>
         <source>period &apos;{period}&apos; is not FROM..TO with YYYY-MM values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="348"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="349"/>
         <source>DHIS2 mapping {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="349"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="350"/>
         <source>the DHIS2 format needs a mapping file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="350"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="351"/>
         <source>no imported data to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="351"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="352"/>
         <source>the report could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1254,7 +1287,7 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/dialogs.py" line="40"/>
+        <location filename="../../napsurvey/gui/dialogs.py" line="53"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1653,98 +1686,103 @@
 <context>
     <name>KitDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="43"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="44"/>
         <source>Create enrollment kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="49"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="50"/>
         <source>Enrollment kit for monitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="52"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="53"/>
         <source>Questionnaires in the kit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="56"/>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="61"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="57"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="62"/>
         <source>none chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="58"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="59"/>
         <source>Choose referral directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="63"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="64"/>
         <source>Choose study protocol…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="71"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="72"/>
         <source>Referral directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="72"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="73"/>
         <source>Study protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="73"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="74"/>
         <source>Smallest count shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="74"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="75"/>
         <source>… for sensitive forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="78"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="79"/>
         <source>Write kit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="79"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="80"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="112"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="113"/>
         <source>Choose the referral directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="117"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="118"/>
         <source>Choose the study protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="122"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="124"/>
         <source>Save the kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="147"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="149"/>
         <source>Signing and writing the kit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="156"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="158"/>
         <source>Kit written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="157"/>
-        <source>File: %1</source>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="159"/>
+        <source>File: %1 (sealed: it opens only with the enrollment code below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="158"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="163"/>
+        <source>Then read them this enrollment code. Say it, do not write it on the stick:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="160"/>
         <source>Give it to the monitor. When they install it, read this fingerprint aloud to them:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,60 +1882,60 @@
 <context>
     <name>MonitorSyncPanel</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="77"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="80"/>
         <source>Coordinator and USB stick</source>
         <extracomment>Something changed in the vault (records marked, kit installed): the home should redraw. How the last export went, in one line (text, ok): the home&apos;s export card shows it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="80"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="83"/>
         <source>Enrolled with coordinator %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="82"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="85"/>
         <source>Not enrolled yet: ask your coordinator for a kit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="84"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="87"/>
         <source>Export for coordinator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="85"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="88"/>
         <source>Re-create a lost bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="86"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="89"/>
         <source>Enroll with a kit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="87"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="90"/>
         <source>Device card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="88"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="91"/>
         <source>Accept a receipt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="96"/>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="149"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="99"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="152"/>
         <source>Choose the USB stick or folder for the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="109"/>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="162"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="112"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="165"/>
         <source>Writing and checking the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="119"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="122"/>
         <source>%n interview(s) went out in bundle %1.</source>
         <translation>
             <numerusform>%n interview went out in bundle %1.</numerusform>
@@ -1905,92 +1943,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="120"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="123"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="121"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="124"/>
         <source>The file was read back from the stick and matches what was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="125"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="128"/>
         <source>Bundle written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="127"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="130"/>
         <source>Remove the USB stick safely (eject it first) before you unplug it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="168"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="171"/>
         <source>Choose the enrollment kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="193"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="206"/>
+        <source>Opening the kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="217"/>
         <source>Installing the kit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="198"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="222"/>
         <source>Kit %1 updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="198"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="222"/>
         <source>Kit %1 installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="201"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="225"/>
         <source>Coordinator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="202"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="226"/>
         <source>Questionnaires: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="203"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="227"/>
         <source>Next: make the device card and give it to your coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="207"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="231"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="210"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="234"/>
         <source>This device&apos;s fingerprint. Read it aloud to your coordinator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="227"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="251"/>
         <source>Save the device card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="244"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="268"/>
         <source>Writing the device card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="250"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="274"/>
         <source>Choose the coordinator&apos;s receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="267"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="291"/>
         <source>Receipt accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="269"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="293"/>
         <source>%n bundle(s) acknowledged by the coordinator.</source>
         <translation>
             <numerusform>%n bundle acknowledged by the coordinator.</numerusform>
@@ -1998,7 +2041,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="270"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="294"/>
         <source>%n record(s) may now be removed by the retention rule.</source>
         <translation>
             <numerusform>%n record may now be removed by the retention rule.</numerusform>
@@ -2006,7 +2049,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="275"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="299"/>
         <source>Checking the receipt…</source>
         <translation type="unfinished"></translation>
     </message>

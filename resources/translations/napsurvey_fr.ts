@@ -4,32 +4,32 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="87"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="88"/>
         <source>Approve a device card</source>
         <translation>Approuver une carte d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="93"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="94"/>
         <source>Compare the fingerprint aloud</source>
         <translation>Comparez l&apos;empreinte à voix haute</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="97"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="98"/>
         <source>Ask the monitor to read the fingerprint shown on their screen. Approve only if every character matches this one:</source>
         <translation>Demandez à l&apos;enquêteur de lire l&apos;empreinte affichée sur son écran. N&apos;approuvez que si chaque caractère correspond à celle-ci :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="103"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="104"/>
         <source>Name of this device:</source>
         <translation>Nom de cet appareil :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="109"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="110"/>
         <source>It matches: approve</source>
         <translation>Elle correspond : approuver</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="110"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="111"/>
         <source>It does not match</source>
         <translation>Elle ne correspond pas</translation>
     </message>
@@ -37,72 +37,72 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="236"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="237"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="237"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="238"/>
         <source>The bundles you imported from USB sticks, newest first.</source>
         <translation>Les paquets importés depuis des clés USB, les plus récents d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="238"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="239"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="238"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="239"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="238"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="239"/>
         <source>Made on</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="238"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="239"/>
         <source>Imported on</source>
         <translation>Importé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="239"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="240"/>
         <source>No bundle imported yet.</source>
         <translation>Aucun paquet importé pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="241"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="242"/>
         <source>Import bundles…</source>
         <translation>Importer des paquets…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="242"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="243"/>
         <source>Write a receipt…</source>
         <translation>Écrire un accusé de réception…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="261"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="262"/>
         <source>Save the receipt</source>
         <translation>Enregistrer l&apos;accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="277"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="278"/>
         <source>Receipt written</source>
         <translation>Accusé de réception écrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="278"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="279"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="279"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="280"/>
         <source>Give it to the monitors: their devices may then remove the acknowledged records.</source>
         <translation>Remettez-le aux enquêteurs : leurs appareils pourront alors effacer les entretiens dont la réception est confirmée.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="282"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="283"/>
         <source>Writing the receipt…</source>
         <translation>Écriture de l&apos;accusé de réception…</translation>
     </message>
@@ -138,52 +138,52 @@
 <context>
     <name>CoveragePage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
         <source>Interviews per questionnaire and month, and where data is missing.</source>
         <translation>Entretiens par questionnaire et par mois, et les données manquantes.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
         <source>Interviews</source>
         <translation>Entretiens</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
         <source>Refused</source>
         <translation>Refus</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="301"/>
         <source>Ended (child)</source>
         <translation>Arrêtés (enfant)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="301"/>
         <source>Stopped</source>
         <translation>Interrompus</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="301"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="301"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="302"/>
         <source>Nothing to show until bundles are imported.</source>
         <translation>Rien à afficher tant qu&apos;aucun paquet n&apos;est importé.</translation>
     </message>
@@ -191,37 +191,37 @@
 <context>
     <name>DeviceCardDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="72"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="112"/>
         <source>Device card</source>
         <translation>Carte d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="78"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="118"/>
         <source>This device&apos;s fingerprint</source>
         <translation>Empreinte de cet appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="81"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="121"/>
         <source>Give the card file to your coordinator, then read this fingerprint aloud to them:</source>
         <translation>Remettez le fichier de la carte à votre coordinateur, puis lisez-lui cette empreinte à voix haute :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="85"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="125"/>
         <source>A name for this laptop the coordinator will see (not a person&apos;s name):</source>
         <translation>Un nom pour cet ordinateur, que verra le coordinateur (pas le nom d&apos;une personne) :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="92"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="132"/>
         <source>Save the card…</source>
         <translation>Enregistrer la carte…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="93"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="133"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="107"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="147"/>
         <source>Card written: %1</source>
         <translation>Carte écrite : %1</translation>
     </message>
@@ -229,77 +229,77 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="148"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="149"/>
         <source>device %1: bundle %2 missing</source>
         <translation>appareil %1 : paquet %2 manquant</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="157"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="158"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="158"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
         <source>The monitors&apos; computers you approved, with their last bundle and any missing ones.</source>
         <translation>Les ordinateurs des enquêteurs que vous avez approuvés, avec leur dernier paquet et ceux qui manquent.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="160"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="160"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="160"/>
         <source>Approved</source>
         <translation>Approuvé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="160"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="160"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="161"/>
         <source>Last bundle</source>
         <translation>Dernier paquet</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="160"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="161"/>
         <source>Missing bundles</source>
         <translation>Paquets manquants</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="161"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="162"/>
         <source>No device approved yet. Approve a monitor&apos;s device card to see it here.</source>
         <translation>Aucun appareil approuvé. Approuvez la carte d&apos;appareil d&apos;un enquêteur pour le voir ici.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="163"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="164"/>
         <source>Approve a device card…</source>
         <translation>Approuver une carte d&apos;appareil…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="164"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="165"/>
         <source>Create enrollment kit…</source>
         <translation>Créer un kit d&apos;inscription…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="169"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="170"/>
         <source>Choose the device card</source>
         <translation>Choisissez la carte d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="197"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
         <source>Device approved</source>
         <translation>Appareil approuvé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
         <source>Bundles from %1 will now be accepted.</source>
         <translation>Les paquets de %1 seront désormais acceptés.</translation>
     </message>
@@ -358,7 +358,7 @@
     </message>
 </context>
 <context>
-    <name>EnrollConfirmDialog</name>
+    <name>EnrollCodeDialog</name>
     <message>
         <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="21"/>
         <source>Enroll with a kit</source>
@@ -366,16 +366,44 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="27"/>
+        <source>Enrollment code</source>
+        <translation>Code d&apos;inscription</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="29"/>
+        <source>Type the code your coordinator reads out to you: three groups of five digits.</source>
+        <translation>Tapez le code que votre coordinateur vous lit : trois groupes de cinq chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="36"/>
+        <source>Open the kit</source>
+        <translation>Ouvrir le kit</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="37"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollConfirmDialog</name>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="61"/>
+        <source>Enroll with a kit</source>
+        <translation>S&apos;inscrire avec un kit</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="67"/>
         <source>Check who made this kit</source>
         <translation>Vérifiez qui a préparé ce kit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="30"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="70"/>
         <source>Your coordinator reads their fingerprint aloud. Install the kit only if every character matches:</source>
         <translation>Votre coordinateur lit son empreinte à voix haute. N&apos;installez le kit que si chaque caractère correspond :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="39"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="79"/>
         <source>%n questionnaire(s): </source>
         <translation>
             <numerusform>%n questionnaire : </numerusform>
@@ -383,7 +411,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="40"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="80"/>
         <source>Referral services for %n area(s).</source>
         <translation>
             <numerusform>Services d&apos;orientation pour %n zone.</numerusform>
@@ -391,22 +419,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="42"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="82"/>
         <source>Study protocol: %1</source>
         <translation>Protocole d&apos;étude : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="44"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="84"/>
         <source>No study protocol.</source>
         <translation>Aucun protocole d&apos;étude.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="50"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="90"/>
         <source>It matches: install</source>
         <translation>Elle correspond : installer</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="51"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="91"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1091,37 +1119,42 @@
         <translation>{path} : ce n&apos;est pas un protocole d&apos;étude : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="323"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="319"/>
+        <source>no approved device {device}</source>
+        <translation>aucun appareil approuvé {device}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="324"/>
         <source>the enrollment code is three groups of five digits, as the coordinator read it out</source>
         <translation>le code d&apos;inscription est formé de trois groupes de cinq chiffres, tel que le coordinateur l&apos;a lu</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="326"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="327"/>
         <source>{path}: this kit opens with the enrollment code your coordinator read out</source>
         <translation>{path} : ce kit s&apos;ouvre avec le code d&apos;inscription que votre coordinateur a lu à voix haute</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="332"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="333"/>
         <source>{path}: this kit was sealed for another device</source>
         <translation>{path} : ce kit a été scellé pour un autre appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="333"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="334"/>
         <source>{path}: this kit is not sealed; ask your coordinator for a new one (kits now travel encrypted)</source>
         <translation>{path} : ce kit n&apos;est pas scellé ; demandez-en un nouveau à votre coordinateur (les kits voyagent désormais chiffrés)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="336"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="337"/>
         <source>{path}: this device card was sealed for another coordinator</source>
         <translation>{path} : cette carte d&apos;appareil a été scellée pour un autre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="339"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="340"/>
         <source>{path}: this receipt was sealed for another device</source>
         <translation>{path} : cet accusé de réception a été scellé pour un autre appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="352"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="353"/>
         <source>paper &apos;{paper}&apos; is neither a4 nor letter</source>
         <translation>le format de papier &apos;{paper}&apos; n&apos;est ni a4 ni letter</translation>
     </message>
@@ -1191,57 +1224,57 @@
         <translation>l&apos;appareil n&apos;a pas été approuvé (empreinte non confirmée)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="319"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="320"/>
         <source>nothing imported{device} yet; no receipt to write</source>
         <translation>rien n&apos;a encore été importé{device} ; aucun accusé de réception à écrire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="320"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="321"/>
         <source>the backup recipient must be an age public key (age1 followed by 58 characters)</source>
         <translation>le destinataire de la sauvegarde doit être une clé publique age (age1 suivi de 58 caractères)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="329"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="330"/>
         <source>{path}: this enrollment code does not open the kit (or the kit was altered); check the code with your coordinator</source>
         <translation>{path} : ce code d&apos;inscription n&apos;ouvre pas le kit (ou le kit a été modifié) ; vérifiez le code avec votre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="340"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="341"/>
         <source>disclosure threshold {value} is below the minimum of {minimum}</source>
         <translation>le seuil de protection {value} est inférieur au minimum de {minimum}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="343"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="344"/>
         <source>disclosure threshold {value} is above the maximum of {maximum}</source>
         <translation>le seuil de protection {value} dépasse le maximum de {maximum}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="346"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="347"/>
         <source>unknown table format &apos;{format}&apos;</source>
         <translation>format de tableau inconnu : &apos;{format}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="347"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="348"/>
         <source>period &apos;{period}&apos; is not FROM..TO with YYYY-MM values</source>
         <translation>la période &apos;{period}&apos; n&apos;a pas la forme DÉBUT..FIN avec des valeurs AAAA-MM</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="348"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="349"/>
         <source>DHIS2 mapping {path}: {reason}</source>
         <translation>correspondance DHIS2 {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="349"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="350"/>
         <source>the DHIS2 format needs a mapping file</source>
         <translation>le format DHIS2 demande un fichier de correspondance</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="350"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="351"/>
         <source>no imported data to publish</source>
         <translation>aucune donnée importée à publier</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="351"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="352"/>
         <source>the report could not be made: {reason}</source>
         <translation>le rapport n&apos;a pas pu être produit : {reason}</translation>
     </message>
@@ -1254,7 +1287,7 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/dialogs.py" line="40"/>
+        <location filename="../../napsurvey/gui/dialogs.py" line="53"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
@@ -1653,98 +1686,103 @@
 <context>
     <name>KitDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="43"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="44"/>
         <source>Create enrollment kit</source>
         <translation>Créer un kit d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="49"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="50"/>
         <source>Enrollment kit for monitors</source>
         <translation>Kit d&apos;inscription pour les enquêteurs</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="52"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="53"/>
         <source>Questionnaires in the kit: %1</source>
         <translation>Questionnaires du kit : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="56"/>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="61"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="57"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="62"/>
         <source>none chosen</source>
         <translation>aucun choisi</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="58"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="59"/>
         <source>Choose referral directory…</source>
         <translation>Choisir l&apos;annuaire d&apos;orientation…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="63"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="64"/>
         <source>Choose study protocol…</source>
         <translation>Choisir le protocole d&apos;étude…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="71"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="72"/>
         <source>Referral directory</source>
         <translation>Annuaire d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="72"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="73"/>
         <source>Study protocol</source>
         <translation>Protocole d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="73"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="74"/>
         <source>Smallest count shown</source>
         <translation>Plus petit effectif affiché</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="74"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="75"/>
         <source>… for sensitive forms</source>
         <translation>… pour les formulaires sensibles</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="78"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="79"/>
         <source>Write kit…</source>
         <translation>Écrire le kit…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="79"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="80"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="112"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="113"/>
         <source>Choose the referral directory</source>
         <translation>Choisissez l&apos;annuaire d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="117"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="118"/>
         <source>Choose the study protocol</source>
         <translation>Choisissez le protocole d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="122"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="124"/>
         <source>Save the kit</source>
         <translation>Enregistrer le kit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="147"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="149"/>
         <source>Signing and writing the kit…</source>
         <translation>Signature et écriture du kit…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="156"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="158"/>
         <source>Kit written</source>
         <translation>Kit écrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="157"/>
-        <source>File: %1</source>
-        <translation>Fichier : %1</translation>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="159"/>
+        <source>File: %1 (sealed: it opens only with the enrollment code below)</source>
+        <translation>Fichier : %1 (scellé : il ne s&apos;ouvre qu&apos;avec le code d&apos;inscription ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="158"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="163"/>
+        <source>Then read them this enrollment code. Say it, do not write it on the stick:</source>
+        <translation>Lisez-lui ensuite ce code d&apos;inscription. Dites-le, ne l&apos;écrivez pas sur la clé :</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="160"/>
         <source>Give it to the monitor. When they install it, read this fingerprint aloud to them:</source>
         <translation>Remettez-le à l&apos;enquêteur. Quand il l&apos;installe, lisez-lui cette empreinte à voix haute :</translation>
     </message>
@@ -1844,60 +1882,60 @@
 <context>
     <name>MonitorSyncPanel</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="77"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="80"/>
         <source>Coordinator and USB stick</source>
         <extracomment>Something changed in the vault (records marked, kit installed): the home should redraw. How the last export went, in one line (text, ok): the home&apos;s export card shows it.</extracomment>
         <translation>Coordinateur et clé USB</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="80"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="83"/>
         <source>Enrolled with coordinator %1.</source>
         <translation>Inscrit auprès du coordinateur %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="82"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="85"/>
         <source>Not enrolled yet: ask your coordinator for a kit.</source>
         <translation>Pas encore inscrit : demandez un kit à votre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="84"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="87"/>
         <source>Export for coordinator…</source>
         <translation>Exporter pour le coordinateur…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="85"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="88"/>
         <source>Re-create a lost bundle…</source>
         <translation>Recréer un paquet perdu…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="86"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="89"/>
         <source>Enroll with a kit…</source>
         <translation>S&apos;inscrire avec un kit…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="87"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="90"/>
         <source>Device card…</source>
         <translation>Carte d&apos;appareil…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="88"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="91"/>
         <source>Accept a receipt…</source>
         <translation>Accepter un accusé de réception…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="96"/>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="149"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="99"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="152"/>
         <source>Choose the USB stick or folder for the bundle</source>
         <translation>Choisissez la clé USB ou le dossier du paquet</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="109"/>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="162"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="112"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="165"/>
         <source>Writing and checking the bundle…</source>
         <translation>Écriture et vérification du paquet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="119"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="122"/>
         <source>%n interview(s) went out in bundle %1.</source>
         <translation>
             <numerusform>%n entretien est parti dans le paquet %1.</numerusform>
@@ -1905,92 +1943,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="120"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="123"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="121"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="124"/>
         <source>The file was read back from the stick and matches what was written.</source>
         <translation>Le fichier a été relu sur la clé et correspond à ce qui a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="125"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="128"/>
         <source>Bundle written</source>
         <translation>Paquet écrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="127"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="130"/>
         <source>Remove the USB stick safely (eject it first) before you unplug it.</source>
         <translation>Retirez la clé USB en toute sécurité (éjectez-la d&apos;abord) avant de la débrancher.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="168"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="171"/>
         <source>Choose the enrollment kit</source>
         <translation>Choisissez le kit d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="193"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="206"/>
+        <source>Opening the kit…</source>
+        <translation>Ouverture du kit…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="217"/>
         <source>Installing the kit…</source>
         <translation>Installation du kit…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="198"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="222"/>
         <source>Kit %1 updated.</source>
         <translation>Kit %1 mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="198"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="222"/>
         <source>Kit %1 installed.</source>
         <translation>Kit %1 installé.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="201"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="225"/>
         <source>Coordinator: %1</source>
         <translation>Coordinateur : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="202"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="226"/>
         <source>Questionnaires: %1</source>
         <translation>Questionnaires : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="203"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="227"/>
         <source>Next: make the device card and give it to your coordinator.</source>
         <translation>Étape suivante : créez la carte d&apos;appareil et remettez-la à votre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="207"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="231"/>
         <source>Enrolled</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="210"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="234"/>
         <source>This device&apos;s fingerprint. Read it aloud to your coordinator:</source>
         <translation>Empreinte de cet appareil. Lisez-la à voix haute à votre coordinateur :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="227"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="251"/>
         <source>Save the device card</source>
         <translation>Enregistrer la carte d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="244"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="268"/>
         <source>Writing the device card…</source>
         <translation>Écriture de la carte d&apos;appareil…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="250"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="274"/>
         <source>Choose the coordinator&apos;s receipt</source>
         <translation>Choisissez l&apos;accusé de réception du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="267"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="291"/>
         <source>Receipt accepted</source>
         <translation>Accusé de réception accepté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="269"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="293"/>
         <source>%n bundle(s) acknowledged by the coordinator.</source>
         <translation>
             <numerusform>%n paquet confirmé par le coordinateur.</numerusform>
@@ -1998,7 +2041,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="270"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="294"/>
         <source>%n record(s) may now be removed by the retention rule.</source>
         <translation>
             <numerusform>%n entretien peut maintenant être effacé selon la règle de conservation.</numerusform>
@@ -2006,7 +2049,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="275"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="299"/>
         <source>Checking the receipt…</source>
         <translation>Vérification de l&apos;accusé de réception…</translation>
     </message>

@@ -61,10 +61,28 @@ def make_homes(root: Path, *, forms: list[str] | None = None) -> Homes:
     coordinator = make_session(root / "coordinator", "coordinator")
     monitor = make_session(root / "monitor", "monitor")
     kit = enrollment.create_kit(coordinator, form_texts=forms or [MINI_FORM], today=TODAY)
-    enrollment.enroll(monitor, kit, path="kit", today=TODAY)
-    card = enrollment.read_card(enrollment.device_card(monitor, label="Team North 2", today=TODAY), "card")
-    enrollment.approve_device(coordinator, card, today=TODAY)
+    enroll_document(coordinator, monitor, kit)
+    approve(coordinator, monitor)
     return Homes(coordinator, monitor, kit)
+
+
+def sealed_kit(coordinator: Session, document: bytes) -> tuple[bytes, str]:
+    """A signed kit sealed to a fresh enrollment code, as it travels on a stick; and the code."""
+    kit = enrollment.seal_kit(coordinator, document)
+    assert kit.code is not None
+    return kit.data, kit.code
+
+
+def enroll_document(coordinator: Session, monitor: Session, document: bytes, *, path: str = "kit") -> enrollment.Enrolled:
+    """Seal a signed kit with a code and enroll the monitor with it."""
+    data, code = sealed_kit(coordinator, document)
+    return enrollment.enroll(monitor, data, path=path, today=TODAY, code=code)
+
+
+def approve(coordinator: Session, monitor: Session, *, label: str = "Team North 2") -> Any:
+    """The monitor's sealed card, opened by the coordinator and approved."""
+    card = enrollment.open_card(coordinator, enrollment.device_card(monitor, label=label, today=TODAY), "card")
+    return enrollment.approve_device(coordinator, card, today=TODAY)
 
 
 def random_answers(rng: random.Random) -> dict[str, Any]:

@@ -25,14 +25,19 @@ def test_a_kit_sealed_to_a_code_is_a_standard_age_file_that_pyrage_opens() -> No
 
 def test_the_file_names_neither_the_product_nor_the_study_nor_any_contact() -> None:
     data = sealed.seal_with_code(KIT, sealed.new_enrollment_code(), log_n=10)
-    lowered = data.lower()
-    for word in (b"napsurvey", b"kit", b"crsv", b"amina", b"referral", b"survey", b"study"):
-        assert word not in lowered
     header = data[: data.index(b"\n---")]
     assert header.startswith(b"age-encryption.org/v1\n-> scrypt ")
+    # Short words only in the text header: random ciphertext spells three letters now and then.
+    for word in (b"napsurvey", b"kit", b"crsv", b"amina", b"referral", b"survey", b"study"):
+        assert word not in header.lower()
+    for word in (b"napsurvey", b"referral", b"community hall"):
+        assert word not in data.lower()
 
 
-def test_the_default_work_factor_is_what_the_documentation_says_and_opens_with_the_reference_tool() -> None:
+def test_the_default_work_factor_is_what_the_documentation_says_and_opens_with_the_reference_tool(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("NAPSURVEY_TEST_FAST_KDF")  # the switch is for the suite only; this checks the real value
     code = sealed.new_enrollment_code()
     data = sealed.seal_with_code(b"kit", code)
     assert re.search(rb"-> scrypt \S+ 16\n", data)

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from napsurvey.bundle import store
+from napsurvey.bundle import sealed, store
+from napsurvey.bundle.keys import age_identity, age_recipient
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.services import enrollment, sync_export, sync_import
 from napsurvey.vault.repo.outcomes import add_outcome
@@ -173,10 +174,19 @@ def test_receipt_from_another_coordinator_is_refused(homes: Homes, tmp_path: Pat
         b = sync_export.export_bundle(other.monitor, tmp_path, today=TODAY)
         sync_import.import_bundles(other.coordinator, [b.path], today=TODAY)
         receipt = sync_import.write_receipt(other.coordinator, today=TODAY)
+        identity = age_identity(bytes(other.monitor.vault.box_private_key()))
+        document = sealed.open_with_identity(receipt, [identity], path="r", not_for_us=ErrorCode.RECEIPT_NOT_FOR_US,
+                                             bad=ErrorCode.RECEIPT_BAD)
     finally:
         other.close()
+    # Sealed to the other coordinator's device: this device cannot even open it.
     with pytest.raises(NapError) as info:
         sync_export.accept_receipt(homes.monitor, receipt, path="r", today=TODAY)
+    assert info.value.code is ErrorCode.RECEIPT_NOT_FOR_US
+    # The same receipt sealed to this device: it opens, and its signature is not this device's coordinator's.
+    resealed = sealed.seal_to(document, [age_recipient(homes.monitor.vault.box_public_key)])
+    with pytest.raises(NapError) as info:
+        sync_export.accept_receipt(homes.monitor, resealed, path="r", today=TODAY)
     assert info.value.code is ErrorCode.RECEIPT_BAD_SIGNATURE
 
 

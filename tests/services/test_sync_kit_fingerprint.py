@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from napsurvey.bundle import sealed
 from napsurvey.bundle.documents import sign_document
 from napsurvey.bundle.formats import DOCUMENT_FORMAT_VERSION, Disclosure, Kit
 from napsurvey.bundle.keys import b64
@@ -22,7 +23,7 @@ from napsurvey.errors import ErrorCode, NapError
 from napsurvey.services import enrollment
 from napsurvey.vault.fingerprint import fingerprint
 from napsurvey.vault.repo.settings import get_setting
-from tests.bundle.homes import MINI_FORM, TODAY, Homes, make_homes, make_session
+from tests.bundle.homes import MINI_FORM, TODAY, Homes, enroll_document, make_homes, make_session
 
 
 @pytest.fixture
@@ -47,9 +48,10 @@ def _swapped_kit(tmp_path: Path, claimed: str) -> bytes:
 def test_a_swapped_kit_claiming_the_real_coordinators_fingerprint_is_refused(homes: Homes, tmp_path: Path) -> None:
     fresh = make_session(tmp_path / "fresh monitor", "monitor")
     try:
-        data = _swapped_kit(tmp_path, claimed=homes.coordinator.fingerprint)
+        code = sealed.new_enrollment_code()  # the attacker's own: they cannot know the coordinator's
+        data = sealed.seal_with_code(_swapped_kit(tmp_path, claimed=homes.coordinator.fingerprint), code)
         with pytest.raises(NapError) as err:
-            enrollment.enroll(fresh, data, path="kit", today=TODAY)
+            enrollment.enroll(fresh, data, path="kit", today=TODAY, code=code)
         assert err.value.code is ErrorCode.KIT_FINGERPRINT_MISMATCH
         assert fresh.vault.connection.execute("SELECT count(*) FROM sync_kit").fetchone()[0] == 0
     finally:
@@ -60,6 +62,6 @@ def test_the_fingerprint_shown_and_stored_is_the_one_computed_from_the_signing_k
     kit = enrollment.create_kit(homes.coordinator, form_texts=[MINI_FORM], today=TODAY)
     checked = enrollment.verify_kit(kit, "kit")
     assert checked.fingerprint == fingerprint(homes.coordinator.vault.signing_public_key) == homes.coordinator.fingerprint
-    done = enrollment.enroll(homes.monitor, kit, path="kit", today=TODAY)
+    done = enroll_document(homes.coordinator, homes.monitor, kit)
     assert done.coordinator_fingerprint == homes.coordinator.fingerprint
     assert get_setting(homes.monitor.vault, "coordinator_fingerprint") == homes.coordinator.fingerprint

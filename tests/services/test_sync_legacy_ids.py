@@ -69,5 +69,5 @@ def test_a_card_made_under_the_short_id_is_approved_under_the_fingerprint(homes:
                           signing_key=b64(other.signing_public_key), box_key=b64(other.box_public_key),
                           role="monitor", label="old laptop", created_day=TODAY)
         data = sign_document("card", card, bytes(other.signing_key()))
-        device = enrollment.approve_device(homes.coordinator, enrollment.read_card(data, "card"), today=TODAY)
+        device = enrollment.approve_device(homes.coordinator, enrollment.read_card(data, "card"), today=TODAY)  # the document
         assert device.device_id == other.fingerprint

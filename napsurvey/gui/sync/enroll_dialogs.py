@@ -1,4 +1,4 @@
-"""Monitor dialogs around enrollment: confirm a kit's coordinator, show and save the device card."""
+"""Monitor dialogs around enrollment: the enrollment code, confirm a kit's coordinator, show and save the device card."""
 
 from __future__ import annotations
 
@@ -10,6 +10,46 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QPushButton, QVBo
 
 from napsurvey.gui.dialogs import fingerprint_label
 from napsurvey.gui.widgets import label, primary_button
+
+
+class EnrollCodeDialog(QDialog):
+    """The enrollment code the coordinator reads out: the kit on the stick opens only with it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("EnrollCode")
+        self.setWindowTitle(self.tr("Enroll with a kit"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        heading = label("SectionTitle")
+        heading.setText(self.tr("Enrollment code"))
+        caption = label()
+        caption.setText(self.tr("Type the code your coordinator reads out to you: three groups of five digits."))
+        self.code = QLineEdit(self)
+        self.code.setObjectName("EnrollmentCode")
+        self.code.setPlaceholderText("00000-00000-00000")
+        self.code.setMaxLength(40)
+        self.code.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)  # no copy and paste of the code
+        self.open_button = primary_button(self)
+        self.open_button.setText(self.tr("Open the kit"))
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.open_button.clicked.connect(self.accept)
+        self.cancel_button.clicked.connect(self.reject)
+        self.code.returnPressed.connect(self.open_button.click)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.open_button)
+        for widget in (heading, caption, self.code):
+            layout.addWidget(widget)
+        layout.addLayout(row)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+
+    def value(self) -> str:
+        """The code as typed."""
+        return self.code.text().strip()
 
 
 class EnrollConfirmDialog(QDialog):
