@@ -199,6 +199,7 @@ class ErrorCode(Enum):
     KIT_BAD = "{path}: not a valid enrollment kit: {reason}"
     KIT_BAD_SIGNATURE = "{path}: the kit's signature does not verify"
     KIT_OTHER_COORDINATOR = "{path}: the kit is signed by a different coordinator than the installed one"
+    KIT_REPIN_MISMATCH = "{path}: the fingerprint you confirmed is not the one of this kit's coordinator; nothing was changed"
     KIT_FINGERPRINT_MISMATCH = "{path}: the kit claims another key's fingerprint; it was made to pass for another coordinator's kit"
     KIT_OLDER = "{path}: the kit is older than the installed one"
     KIT_NOT_ENROLLED = "this device has no enrollment kit yet"

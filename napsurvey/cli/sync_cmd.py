@@ -39,6 +39,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     enroll = sub.add_parser("enroll", help="monitor: accept a coordinator's kit")
     enroll.add_argument("kit", metavar="KIT")
     enroll.add_argument("--code", metavar="CODE", help="the enrollment code the coordinator read out (else asked for)")
+    enroll.add_argument("--replace-coordinator", metavar="FINGERPRINT",
+                        help="move to a new coordinator (the old key was lost): the fingerprint they read aloud")
     enroll.set_defaults(handler=_enroll)
 
     card = sub.add_parser("device-card", help="monitor: write this device's card, sealed to the coordinator")
@@ -132,7 +134,11 @@ def _enroll(args: argparse.Namespace) -> int:
     data = _read(args.kit, "kit")
     code = _code_for(data, args)
     with open_session(args) as session:
-        done = enrollment.enroll(session, data, path=args.kit, today=today_iso(), code=code)
+        before = enrollment.pinned_coordinator(session)
+        done = enrollment.enroll(session, data, path=args.kit, today=today_iso(), code=code,
+                                 replace_coordinator=args.replace_coordinator)
+    if before is not None and before != done.coordinator_fingerprint:
+        print(f"Replaced the coordinator: now {done.coordinator_fingerprint} (was {before}).")
     verb = "Updated" if done.replaced else "Enrolled"
     forms = ", ".join(f"{f} {v}" for f, v in done.forms)
     print(f"{verb} with coordinator {done.coordinator_fingerprint} (kit {done.kit_serial}); forms: {forms}")

@@ -294,6 +294,9 @@ _MARKED: dict[ErrorCode, object] = {
     ErrorCode.KIT_OTHER_COORDINATOR: QT_TRANSLATE_NOOP(
         "ErrorCode", "{path}: the kit is signed by a different coordinator than the installed one"
     ),
+    ErrorCode.KIT_REPIN_MISMATCH: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{path}: the fingerprint you confirmed is not the one of this kit's coordinator; nothing was changed"
+    ),
     ErrorCode.KIT_FINGERPRINT_MISMATCH: QT_TRANSLATE_NOOP(
         "ErrorCode", "{path}: the kit claims another key's fingerprint; it was made to pass for another coordinator's kit"
     ),

@@ -306,8 +306,30 @@ def check_kit(session: Session, data: bytes, *, path: str, code: str | None = No
     return verify_kit(open_kit(session, data, path=path, code=code), path)
 
 
-def enroll(session: Session, data: bytes, *, path: str, today: str, code: str | None = None) -> Enrolled:
-    """Open (see :func:`open_kit`), verify and install a kit (monitor)."""
+def pinned_coordinator(session: Session) -> str | None:
+    """The fingerprint of the coordinator this device is pinned to (computed from the pinned key), if any."""
+    kit = store.installed_kit(session.vault.connection)
+    return None if kit is None else key_fingerprint(kit.coordinator_signing_key)
+
+
+def enroll(
+    session: Session,
+    data: bytes,
+    *,
+    path: str,
+    today: str,
+    code: str | None = None,
+    replace_coordinator: str | None = None,
+) -> Enrolled:
+    """Open (see :func:`open_kit`), verify and install a kit (monitor).
+
+    A kit from a coordinator other than the pinned one is refused
+    (KIT_OTHER_COORDINATOR), unless the monitor confirms the move here:
+    ``replace_coordinator`` is the fingerprint the new coordinator read
+    aloud, and must be the one computed from the new kit's key
+    (KIT_REPIN_MISMATCH otherwise). That is how a device follows a
+    coordinator whose key was lost; the audit log records it.
+    """
     vault = session.require_role("monitor")
     checked = check_kit(session, data, path=path, code=code)
     kit, signer, forms = checked.kit, checked.signer, checked.forms
@@ -315,8 +337,13 @@ def enroll(session: Session, data: bytes, *, path: str, today: str, code: str | 
         current = store.installed_kit(conn)
         if current is not None:
             if current.coordinator_signing_key != signer:
-                raise NapError(ErrorCode.KIT_OTHER_COORDINATOR, path=path)
-            if kit.kit_serial < current.kit.kit_serial or (
+                if replace_coordinator is None:
+                    raise NapError(ErrorCode.KIT_OTHER_COORDINATOR, path=path)
+                if "-".join(replace_coordinator.replace("-", " ").split()) != checked.fingerprint:
+                    raise NapError(ErrorCode.KIT_REPIN_MISMATCH, path=path)
+                old = key_fingerprint(current.coordinator_signing_key)
+                _audit(vault, "coordinator_replaced", f"{old} -> {checked.fingerprint}")
+            elif kit.kit_serial < current.kit.kit_serial or (
                 kit.kit_serial == current.kit.kit_serial and kit != current.kit
             ):
                 raise NapError(ErrorCode.KIT_OLDER, path=path)

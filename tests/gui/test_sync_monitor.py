@@ -6,7 +6,7 @@ from pathlib import Path
 
 from gui_support import unlock
 from PySide6.QtCore import Qt
-from sync_setup import PASSPHRASE, make_homes
+from sync_setup import MINI_FORM, PASSPHRASE, make_homes
 
 from napsurvey.errors import ErrorCode
 from napsurvey.gui import file_dialogs
@@ -160,3 +160,31 @@ def test_device_card_shows_the_fingerprint_and_writes_the_card(qtbot, make_windo
     assert card.device_id == homes.monitor_fingerprint
     assert card.label == "Laptop B"
     assert "my-card.dat" in dialog.written_line.text()
+
+
+def test_moving_to_a_new_coordinator_needs_their_fingerprint_typed_as_heard(qtbot, make_window, tmp_path):
+    homes = make_homes(tmp_path)  # enrolled with the first coordinator
+    new_home = tmp_path / "new coordinator"
+    session.create_vault(new_home, "coordinator", PASSPHRASE)
+    with session.unlock(new_home, PASSPHRASE) as new:
+        kit = enrollment.seal_kit(new, enrollment.create_kit(new, form_texts=[MINI_FORM], today="2026-11-23"))
+        new_fingerprint = new.fingerprint
+    path = tmp_path / "new-kit.dat"
+    path.write_bytes(kit.data)
+    window, _page, panel = _open_monitor(qtbot, make_window, homes.monitor)
+    panel.enroll_from(path, kit.code)
+    _wait(qtbot, panel)
+    confirm = panel.confirm
+    assert confirm is not None and confirm.replace_warning is not None and confirm.typed is not None
+    assert " ".join(homes.coordinator_fingerprint.split("-")) in confirm.replace_warning.text()
+    assert not confirm.install_button.isEnabled()
+    qtbot.keyClicks(confirm.typed, " ".join(homes.coordinator_fingerprint.split("-")))  # the old one: no
+    assert not confirm.install_button.isEnabled()
+    confirm.typed.clear()
+    qtbot.keyClicks(confirm.typed, " ".join(new_fingerprint.split("-")))
+    assert confirm.install_button.isEnabled()
+    qtbot.mouseClick(confirm.install_button, Qt.MouseButton.LeftButton)
+    _wait(qtbot, panel)
+    assert new_fingerprint in panel.kit_line.text()
+    assert ("coordinator_replaced", f"{homes.coordinator_fingerprint} -> {new_fingerprint}") in [
+        (e.event, e.detail) for e in window.session.audit()]

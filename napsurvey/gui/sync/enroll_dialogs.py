@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from napsurvey.gui.dialogs import fingerprint_label
 from napsurvey.gui.widgets import label, primary_button
@@ -53,9 +53,17 @@ class EnrollCodeDialog(QDialog):
 
 
 class EnrollConfirmDialog(QDialog):
-    """A verified kit: who signed it (the fingerprint of its key) and what it installs; Install or Cancel."""
+    """A verified kit: who signed it (the fingerprint of its key) and what it installs; Install or Cancel.
 
-    def __init__(self, kit: Any, fingerprint: str, forms: Sequence[Any], parent: QWidget | None = None) -> None:
+    ``replacing`` is the fingerprint of the coordinator this device trusts
+    when the kit comes from another one: then the monitor must type the new
+    fingerprint as it is read aloud before Install is possible (a coordinator
+    whose key was lost; never a kit that merely appeared on a stick).
+    """
+
+    def __init__(
+        self, kit: Any, fingerprint: str, forms: Sequence[Any], parent: QWidget | None = None, *, replacing: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("EnrollConfirm")
         self.setWindowTitle(self.tr("Enroll with a kit"))
@@ -95,10 +103,37 @@ class EnrollConfirmDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.cancel_button)
         row.addWidget(self.install_button)
-        for widget in (heading, caption, self.fingerprint, self.contents):
+        widgets: list[QWidget] = [heading, caption, self.fingerprint, self.contents]
+        self._expected = fingerprint
+        self.replace_warning: QLabel | None = None
+        self.typed: QLineEdit | None = None
+        if replacing:
+            self.replace_warning = label("Warning")
+            self.replace_warning.setText(
+                self.tr(
+                    "This kit comes from another coordinator than the one this device trusts (%1). Install it only "
+                    "if your coordinator's key was lost and the new coordinator reads their fingerprint to you in "
+                    "person. Type it here as you hear it:"
+                ).replace("%1", " ".join(replacing.split("-")))
+            )
+            self.typed = QLineEdit(self)
+            self.typed.setObjectName("NewCoordinatorFingerprint")
+            self.typed.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)  # typed, never pasted
+            self.typed.textChanged.connect(self._check_typed)
+            self.install_button.setText(self.tr("Replace the coordinator"))
+            self.install_button.setEnabled(False)
+            widgets += [self.replace_warning, self.typed]
+        for widget in widgets:
             layout.addWidget(widget)
         layout.addLayout(row)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+
+    def _check_typed(self, text: str) -> None:
+        self.install_button.setEnabled("-".join(text.replace("-", " ").split()) == self._expected)
+
+    def confirmed_fingerprint(self) -> str | None:
+        """What the monitor typed when replacing the coordinator (None otherwise)."""
+        return None if self.typed is None else self.typed.text()
 
 
 class DeviceCardDialog(QDialog):

@@ -194,25 +194,28 @@ class MonitorSyncPanel(Page):
         if session is None:
             return None
 
-        def work(_progress: ProgressCallback) -> enrollment.CheckedKit:
-            return enrollment.check_kit(session, data, path=path.name, code=code)
+        def work(_progress: ProgressCallback) -> tuple[enrollment.CheckedKit, str | None]:
+            return enrollment.check_kit(session, data, path=path.name, code=code), enrollment.pinned_coordinator(session)
 
-        def checked(kit: enrollment.CheckedKit) -> None:
-            dialog = EnrollConfirmDialog(kit.kit, kit.fingerprint, [f for f, _ in kit.forms], self.window())
-            dialog.accepted.connect(lambda: self._install(data, path.name, code))
+        def checked(done: tuple[enrollment.CheckedKit, str | None]) -> None:
+            kit, pinned = done
+            replacing = pinned if pinned is not None and pinned != kit.fingerprint else ""
+            dialog = EnrollConfirmDialog(kit.kit, kit.fingerprint, [f for f, _ in kit.forms], self.window(),
+                                         replacing=replacing)
+            dialog.accepted.connect(lambda: self._install(data, path.name, code, dialog.confirmed_fingerprint()))
             dialog.open()
             self.confirm = dialog
 
         self.task = run_in_background(self, self.tr("Opening the kit…"), work, checked, on_error=self._fail)
         return None
 
-    def _install(self, data: bytes, name: str, code: str | None) -> None:
+    def _install(self, data: bytes, name: str, code: str | None, replace: str | None = None) -> None:
         session = live_session(self, self._session)
         if session is None:
             return
 
         def work(_progress: ProgressCallback) -> enrollment.Enrolled:
-            return enrollment.enroll(session, data, path=name, today=today(), code=code)
+            return enrollment.enroll(session, data, path=name, today=today(), code=code, replace_coordinator=replace)
 
         self.task = run_in_background(self, self.tr("Installing the kit…"), work, self._enrolled)
 
