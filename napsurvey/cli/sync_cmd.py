@@ -195,7 +195,8 @@ def _export(args: argparse.Namespace) -> int:
             print("No bundles made yet.")
         for b in bundles:
             ack = f"acknowledged {b.acknowledged_day}" if b.acknowledged_day else "not acknowledged"
-            print(f"{b.sequence}  {b.bundle_id}  {b.created_day}  {ack}")
+            state = "" if b.written_day else "  NOT WRITTEN: the next export writes it"
+            print(f"{b.sequence}  {b.bundle_id}  {b.created_day}  {ack}{state}")
         return 0
     if not args.out:
         raise NapError(ErrorCode.CLI_USAGE, reason="export needs --out FILE (or 'export list')")
@@ -206,6 +207,9 @@ def _export(args: argparse.Namespace) -> int:
             result = sync_export.export_bundle(session, Path(args.out), today=today_iso())
     print(f"Bundle {result.sequence} ({result.bundle_id}) written to {result.path} and verified; "
           f"{result.records} record(s).")
+    if result.reissued:
+        print("It had been made before but never written (an interrupted export): it is the same bundle. "
+              "Run export again for the records completed since.")
     return 0
 
 

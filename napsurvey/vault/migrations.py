@@ -205,6 +205,11 @@ MIGRATIONS: list[Migration] = [
     # NULL on bundles imported before: their link is unknown and is not checked.
     Migration(4, "sync: previous-bundle hash of imported bundles", ("ALTER TABLE sync_bundles ADD COLUMN prev_hash TEXT NULL",)),
     Migration(5, "devices named by their 133-bit fingerprint instead of the 48-bit short id", _v5_long_fingerprints),
+    # Bundles made before were written inside the transaction that recorded them: they count as written.
+    Migration(6, "sync: the day a recorded bundle's file was written (NULL: to be written again)", (
+        "ALTER TABLE sync_outbox ADD COLUMN written_day TEXT NULL",
+        "UPDATE sync_outbox SET written_day = created_day",
+    )),
 ]
 
 

@@ -1345,17 +1345,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="65"/>
+        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="61"/>
+        <source>not written yet: the next export writes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="68"/>
         <source>No bundle made yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="69"/>
+        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="72"/>
         <source>Write again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="71"/>
+        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="74"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1939,13 +1944,13 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="99"/>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="152"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="155"/>
         <source>Choose the USB stick or folder for the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="112"/>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="165"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="168"/>
         <source>Writing and checking the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1968,87 +1973,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="128"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="127"/>
+        <source>This bundle was made before but never written (the export was interrupted). It is the same bundle; export again for the interviews completed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="131"/>
         <source>Bundle written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="130"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="133"/>
         <source>Remove the USB stick safely (eject it first) before you unplug it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="171"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="174"/>
         <source>Choose the enrollment kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="209"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="212"/>
         <source>Opening the kit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="220"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="223"/>
         <source>Installing the kit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="225"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="228"/>
         <source>Kit %1 updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="225"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="228"/>
         <source>Kit %1 installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="228"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="231"/>
         <source>Coordinator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="229"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="232"/>
         <source>Questionnaires: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="230"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="233"/>
         <source>Next: make the device card and give it to your coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="234"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="237"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="237"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="240"/>
         <source>This device&apos;s fingerprint. Read it aloud to your coordinator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="254"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="257"/>
         <source>Save the device card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="271"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="274"/>
         <source>Writing the device card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="277"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="280"/>
         <source>Choose the coordinator&apos;s receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="294"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="297"/>
         <source>Receipt accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="296"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="299"/>
         <source>%n bundle(s) acknowledged by the coordinator.</source>
         <translation>
             <numerusform>%n bundle acknowledged by the coordinator.</numerusform>
@@ -2056,7 +2066,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="297"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="300"/>
         <source>%n record(s) may now be removed by the retention rule.</source>
         <translation>
             <numerusform>%n record may now be removed by the retention rule.</numerusform>
@@ -2064,7 +2074,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="302"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="305"/>
         <source>Checking the receipt…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -115,3 +115,13 @@ def test_devices_named_by_their_short_id_are_renamed_to_their_fingerprint(tmp_pa
     value = conn.execute("SELECT value FROM settings WHERE key = 'coordinator_fingerprint'").fetchone()[0]
     assert json.loads(value) == fingerprint(coordinator)
     db.close()
+
+
+def test_bundles_made_before_the_written_day_count_as_written(tmp_path: Path) -> None:
+    db = Database(open_connection(tmp_path / "old.db", new_data_key()))
+    migrate(db.conn, target=5)
+    db.conn.execute("INSERT INTO sync_outbox(bundle_id, sequence, content_hash, body, created_day) "
+                    "VALUES ('b', 1, 'h', '{}', '2026-01-02')")
+    migrate(db.conn)
+    assert db.conn.execute("SELECT written_day FROM sync_outbox").fetchone()[0] == "2026-01-02"
+    db.close()

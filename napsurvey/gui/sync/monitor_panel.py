@@ -123,6 +123,9 @@ class MonitorSyncPanel(Page):
             self.tr("File: %1").replace("%1", result.path.name),
             self.tr("The file was read back from the stick and matches what was written."),
         ]
+        if result.reissued:
+            lines.append(self.tr("This bundle was made before but never written (the export was interrupted). "
+                                 "It is the same bundle; export again for the interviews completed since."))
         self.dialog = show_outcome(
             self,
             self.tr("Bundle written"),
