@@ -25,12 +25,14 @@ evaluated in Python, whatever the form asks.
 from __future__ import annotations
 
 import _thread
+import functools
 import signal
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from types import FrameType
+from typing import ParamSpec, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -51,6 +53,8 @@ _USER_INPUT = frozenset({
     QEvent.Type.ContextMenu, QEvent.Type.DragEnter, QEvent.Type.Drop,
 })
 _HIDE_KEYS = frozenset({Qt.Key.Key_F12, Qt.Key.Key_Escape})
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 class QuickHidden(BaseException):
@@ -76,19 +80,33 @@ class _OnlyQuickHide(QObject):
 
 
 class BusyPump(QObject):
-    """Keeps quick-hide working during long engine work (see the module docstring)."""
+    """Keeps quick-hide working during long engine work (see the module docstring).
 
-    def __init__(self, allowed: Callable[[], list[QWidget]] = list, parent: QObject | None = None) -> None:
+    One per window; the newest is the active one (:func:`busy`). ``allowed``
+    names the widgets whose clicks pass (the Hide button); ``can_interrupt``
+    says whether the GUI thread may be interrupted now (never in the middle
+    of a vault transaction).
+    """
+
+    def __init__(
+        self,
+        allowed: Callable[[], list[QWidget]] = list,
+        can_interrupt: Callable[[], bool] = lambda: True,
+        parent: QObject | None = None,
+    ) -> None:
+        global _active
         super().__init__(parent)
         self._depth = 0
         self._since: float | None = None
         self._hidden = False
         self._pumping = False
         self._filter = _OnlyQuickHide(allowed)
+        self._can_interrupt = can_interrupt
         self.pumps = 0
         self._wake = threading.Event()
         self._stop = False
-        self._previous = signal.signal(PUMP_SIGNAL, self._on_signal)
+        _install_handler()
+        _active = self
         self._watcher = threading.Thread(target=self._watch, name="quick-hide watch", daemon=True)
         self._watcher.start()
 
@@ -118,18 +136,21 @@ class BusyPump(QObject):
         return self._depth > 0
 
     def hidden(self) -> None:
-        """Quick-hide ran: the busy work must stop (called by the window)."""
+        """Quick-hide (or a lock) ran: the busy work must stop (called by the window)."""
         if self._depth > 0:
             self._hidden = True
 
     def close(self) -> None:
-        """Stop the watchdog and give the signal back."""
+        """Stop the watchdog; the pump is no longer the active one."""
+        global _active
         self._stop = True
         self._wake.set()
-        signal.signal(PUMP_SIGNAL, self._previous)
+        if _active is self:
+            _active = None
 
-    def _on_signal(self, signum: int, frame: FrameType | None) -> None:
-        if self._depth == 0 or self._pumping or self._hidden:
+    def pump(self) -> None:
+        """Look at pending events now, letting only quick-hide through (the watchdog's request lands here)."""
+        if self._depth == 0 or self._pumping or self._hidden or not self._can_interrupt():
             return
         app = QCoreApplication.instance()
         if app is None:
@@ -159,3 +180,37 @@ class BusyPump(QObject):
                 last = now
                 _thread.interrupt_main(PUMP_SIGNAL)
             time.sleep(PUMP_EVERY_S / 2)
+
+
+_active: BusyPump | None = None
+_installed = False
+
+
+def _on_signal(signum: int, frame: FrameType | None) -> None:
+    if _active is not None:
+        _active.pump()
+
+
+def _install_handler() -> None:
+    global _installed
+    if not _installed:
+        signal.signal(PUMP_SIGNAL, _on_signal)
+        _installed = True
+
+
+def busy() -> AbstractContextManager[None]:
+    """The active pump's :meth:`BusyPump.busy` (nothing to do without a window)."""
+    return _active.busy() if _active is not None else nullcontext()
+
+
+def pumped(method: Callable[P, R]) -> Callable[P, R | None]:
+    """Run a GUI action inside :func:`busy` (an interview action: the engine may take long)."""
+
+    @functools.wraps(method)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R | None:
+        result: R | None = None
+        with busy():
+            result = method(*args, **kwargs)
+        return result
+
+    return wrapper

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from napsurvey.gui.busy_pump import BusyPump
 from napsurvey.gui.coordinator_home import CoordinatorHome
 from napsurvey.gui.header import Header
 from napsurvey.gui.i18n import Translations, write_language
@@ -126,6 +127,12 @@ class MainWindow(QMainWindow):
         self.keys.dummy.connect(self.request_dummy)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
+        # Quick-hide stays live while an interview's expressions take long (finding M6).
+        self.pump = BusyPump(
+            allowed=lambda: [self.header.hide_button],
+            can_interrupt=lambda: self.session is None or not self.session.writing,
+            parent=self,
+        )
         if app is not None:
             app.installEventFilter(self.keys)
             app.installEventFilter(self.idle)
@@ -318,8 +325,9 @@ class MainWindow(QMainWindow):
         self.header.set_role("")
 
     def quick_hide(self) -> None:
-        """Neutral screen now; lock the vault and drop every decrypted page."""
+        """Neutral screen now; lock the vault and drop every decrypted page (and stop any busy work)."""
         started = time.perf_counter()
+        self.pump.hidden()
         if self.neutral is None:
             self.neutral = NeutralScreen(self.windowTitle(), self.root)
             self.neutral.open_requested.connect(self._leave_neutral)
@@ -340,6 +348,7 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Lock (idle or the Lock button): drop decrypted pages, show the unlock screen."""
         was_open = self.session is not None
+        self.pump.hidden()
         self._drop_everything_sensitive()
         if self.root.currentWidget() is self.shell:
             self.show_unlock()
@@ -357,6 +366,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self.keys)
             app.removeEventFilter(self.idle)
+        self.pump.close()
         super().closeEvent(event)
 
     def set_icon(self, icon: QIcon) -> None:

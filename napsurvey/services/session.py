@@ -139,6 +139,11 @@ class Session:
         return self._vault is None or self._vault.closed
 
     @property
+    def writing(self) -> bool:
+        """True while the vault is in the middle of a write (it must end before quick-hide locks it)."""
+        return self._vault is not None and not self._vault.closed and self._vault.in_transaction
+
+    @property
     def closed(self) -> bool:
         """Same as :attr:`locked`."""
         return self.locked

@@ -244,6 +244,11 @@ class Vault:
             self._lock.release()
 
     @property
+    def in_transaction(self) -> bool:
+        """True while a write transaction is open (the GUI does not interrupt one for quick-hide)."""
+        return self._db is not None and self._db.in_transaction
+
+    @property
     def closed(self) -> bool:
         """True after :meth:`close`."""
         return self._db is None

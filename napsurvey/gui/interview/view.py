@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from napsurvey.errors import ErrorCode, NapError
+from napsurvey.gui.busy_pump import pumped
 from napsurvey.gui.interview.review_page import ReviewPage
 from napsurvey.gui.interview.screen_view import PromptKey, QuestionScreen, RepeatScreen
 from napsurvey.gui.interview.section_list import SectionPanel
@@ -205,6 +206,7 @@ class InterviewView(QWidget):
         self.question.notice.setText(exc.message)
         self.question.notice.show()
 
+    @pumped
     def answer(self, name: str, path: tuple[int, ...], value: object) -> None:
         """The monitor changed an answer: tell the engine, redraw the screen in place, save."""
         interview = self.interview
@@ -238,6 +240,7 @@ class InterviewView(QWidget):
             self._pending = False
             self.changed.emit()
 
+    @pumped
     def decline(self, name: str, path: tuple[int, ...]) -> None:
         """The respondent declined this question."""
         interview = self.interview
@@ -245,6 +248,7 @@ class InterviewView(QWidget):
             self.redraw()
             self.changed.emit()
 
+    @pumped
     def undecline(self, name: str, path: tuple[int, ...]) -> None:
         """The respondent wants to answer after all: clear the decline."""
         interview = self.interview
@@ -252,6 +256,7 @@ class InterviewView(QWidget):
             self.redraw()
             self.changed.emit()
 
+    @pumped
     def next(self) -> None:
         """Next (or Complete on the review page)."""
         interview = self.interview
@@ -270,6 +275,7 @@ class InterviewView(QWidget):
         self.redraw()
         self._problems_at = set()
 
+    @pumped
     def back(self) -> None:
         """Back to the previous screen."""
         interview = self.interview
@@ -277,6 +283,7 @@ class InterviewView(QWidget):
             self.flush()
             self.redraw()
 
+    @pumped
     def jump(self, section: str) -> None:
         """Open a section from the side panel."""
         interview = self.interview
@@ -285,12 +292,14 @@ class InterviewView(QWidget):
             self.changed.emit()
             self.redraw()
 
+    @pumped
     def change(self, name: str, path: tuple[int, ...]) -> None:
         """From the review: open the question again."""
         interview = self.interview
         if interview is not None and self._run(lambda: interview.go_to(name, path)):
             self.redraw()
 
+    @pumped
     def add_instance(self) -> None:
         """At an open repeat: add another instance."""
         interview = self.interview
@@ -312,6 +321,7 @@ class InterviewView(QWidget):
         super().keyPressEvent(event)
 
     # ---- language and safety ------------------------------------------------------------
+    @pumped
     def set_language(self, language: str) -> None:
         """Show the form in another of its languages."""
         interview = self.interview
