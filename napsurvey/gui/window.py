@@ -45,6 +45,7 @@ from napsurvey.gui.i18n import Translations, write_language
 from napsurvey.gui.interview import InterviewRunner, create_runner
 from napsurvey.gui.monitor_home import MonitorHome
 from napsurvey.gui.neutral import NeutralScreen
+from napsurvey.gui.passphrase_widgets import ChangePassphraseDialog
 from napsurvey.gui.safeguards import IdleWatcher, QuickHideKeys
 from napsurvey.gui.settings_page import AppSettings, SettingsPage
 from napsurvey.gui.setup_wizard import SetupWizard
@@ -235,7 +236,16 @@ class MainWindow(QMainWindow):
             return
         page = SettingsPage(self.app_settings, self.translations.language, self.content)
         page.saved.connect(self.apply_settings)
+        page.change_passphrase_requested.connect(self.change_passphrase)
         self._show(page, sensitive=True)
+
+    def change_passphrase(self) -> ChangePassphraseDialog | None:
+        """The passphrase change dialog (the new passphrase judged while typing)."""
+        if self.session is None:
+            return None
+        dialog = ChangePassphraseDialog(self.session, self.services, self)
+        dialog.open()
+        return dialog
 
     def show_workspace(self, widget: QWidget) -> None:
         """Show a page that holds decrypted data (dropped on hide/lock)."""

@@ -24,8 +24,8 @@ from pydantic import BaseModel
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.services.passphrase_policy import Strength, passphrase_strength, require_strong
 from napsurvey.services.status import AuditEvent, InstalledForm, Training, VaultStatus
-from napsurvey.vault import attempts
-from napsurvey.vault.keyfile import Passphrase
+from napsurvey.vault import attempts, memwipe
+from napsurvey.vault.keyfile import Passphrase, passphrase_bytes
 from napsurvey.vault.repo import audit, drafts, forms, records
 from napsurvey.vault.repo import settings as settings_repo
 from napsurvey.vault.shipped import shipped_forms
@@ -42,9 +42,11 @@ __all__ = [
     "Strength",
     "Training",
     "create_vault",
+    "forget",
     "passphrase_strength",
     "recover",
     "seconds_until_next_attempt",
+    "take_passphrase",
     "unlock",
     "vault_exists",
 ]
@@ -97,6 +99,23 @@ def unlock(home: Path, passphrase: Passphrase) -> Session:
             session.lock()  # a refusal here (a full disk) must not leave the vault open and locked
             raise
     return session
+
+
+def take_passphrase(text: str) -> bytearray:
+    """The passphrase a field handed over, moved into a buffer the caller wipes with :func:`forget`.
+
+    ``text`` must be the fresh string the field returned (never a literal):
+    it is overwritten in place, so no immutable copy of the passphrase stays
+    in memory after the vault is locked.
+    """
+    buffer = passphrase_bytes(text)
+    memwipe.wipe_str(text)
+    return buffer
+
+
+def forget(secret: bytearray) -> None:
+    """Zero a passphrase buffer from :func:`take_passphrase`."""
+    memwipe.wipe(secret)
 
 
 def seconds_until_next_attempt(home: Path) -> float:

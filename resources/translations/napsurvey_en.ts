@@ -108,6 +108,50 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="100"/>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="106"/>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="108"/>
+        <source>The data is not re-encrypted: only the key that opens it. The recovery key stays the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="117"/>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="118"/>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="120"/>
+        <source>Type it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="126"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="128"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="176"/>
+        <source>Passphrase changed. Use the new one from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoordinatorHome</name>
     <message>
         <location filename="../../napsurvey/gui/coordinator_home.py" line="108"/>
@@ -1652,53 +1696,53 @@
 <context>
     <name>InterviewView</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="135"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="136"/>
         <source>%1 — %2 of %3</source>
         <extracomment>Width of the question column: long consent scripts stay readable, short questions do not float.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="156"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="157"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="176"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="177"/>
         <source>Complete interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="176"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="177"/>
         <source>Next  →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="179"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="180"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="184"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="185"/>
         <source>←  Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="185"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="186"/>
         <source>Keys: 1–9 choose · Enter next · Alt+← back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="339"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="349"/>
         <source>Type a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="341"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="351"/>
         <source>Type a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="343"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="353"/>
         <source>Enter a date as year-month-day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2119,48 +2163,48 @@
 <context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="233"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="240"/>
         <source>The two new passphrases are not the same.</source>
         <extracomment>True while the recovery key is being checked on the worker thread.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="270"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="284"/>
         <source>Use the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="272"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="286"/>
         <source>Type the recovery key you wrote down at set-up, then choose a new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="274"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="288"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="276"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="290"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="277"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="291"/>
         <source>Type it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="278"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="292"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="279"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="293"/>
         <source>Open with the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="280"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="294"/>
         <source>Checking the recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2315,44 +2359,49 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="134"/>
-        <location filename="../../napsurvey/gui/settings_page.py" line="150"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="139"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="156"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="137"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="142"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="138"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="143"/>
         <source>Interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="139"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="144"/>
         <source>Lock after idle (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="140"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="145"/>
         <source>Window title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="141"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="146"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="144"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="149"/>
         <source>The window title is what people around you see: keep it ordinary. These settings are stored inside the encrypted vault, except the interface language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="148"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="153"/>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/settings_page.py" line="154"/>
+        <source>Change the passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2418,6 +2467,64 @@
     </message>
 </context>
 <context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="26"/>
+        <source>Very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="27"/>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="28"/>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="29"/>
+        <source>Almost strong enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="30"/>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="38"/>
+        <source>Use at least 10 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="39"/>
+        <source>It is, or is built on, a common password, word or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="40"/>
+        <source>It uses a word an attacker would try first here (the app&apos;s own words).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="43"/>
+        <source>It follows a keyboard row, a sequence or a repeat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="44"/>
+        <source>Dates and years are among the first things tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="45"/>
+        <source>It is still too easy to guess: add another uncommon word or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrainingDialog</name>
     <message>
         <location filename="../../napsurvey/gui/training_dialog.py" line="57"/>
@@ -2453,7 +2560,7 @@
 <context>
     <name>UnlockPage</name>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/unlock.py" line="143"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="150"/>
         <source>You can try again in %n second(s).</source>
         <extracomment>True while the passphrase is being checked on the worker thread.</extracomment>
         <translation>
@@ -2462,32 +2569,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="156"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="163"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="157"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="164"/>
         <source>Type your passphrase to open your notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="158"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="165"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="159"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="166"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="160"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="167"/>
         <source>I forgot my passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="161"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="168"/>
         <source>Checking the passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2532,42 +2639,42 @@
 <context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="211"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="188"/>
         <source>Choose a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="213"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="190"/>
         <source>Everything you collect is locked with this passphrase. Use several words that you will remember.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="215"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="192"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="216"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="193"/>
         <source>Type it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="219"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="196"/>
         <source>If you forget the passphrase and lose the recovery key, nobody can open this data: not you, not your coordinator, not us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="223"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="200"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="224"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="201"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="225"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="202"/>
         <source>Preparing the encrypted storage…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2575,27 +2682,27 @@
 <context>
     <name>_RecoveryKeyPage</name>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="265"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="242"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="267"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="244"/>
         <source>This key opens the data if the passphrase is forgotten. It is shown only this once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="270"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="247"/>
         <source>Write it on paper now and keep the paper somewhere safe, away from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="272"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="249"/>
         <source>I have written it down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="273"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="250"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2603,37 +2710,37 @@
 <context>
     <name>_RolePage</name>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="108"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="98"/>
         <source>Set up this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="109"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="99"/>
         <source>Who will use this computer? You choose once; it cannot be changed later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="110"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="100"/>
         <source>Field monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="112"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="102"/>
         <source>You fill in questionnaires with people, then take the results to your coordinator on a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="114"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="104"/>
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="116"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="106"/>
         <source>You prepare the monitors&apos; computers, bring their results together and print the summary report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="118"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="108"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
