@@ -96,7 +96,7 @@ def build_coordinator_home(home: Path, root: Path, bundles: int) -> None:
     from napsurvey.bundle.build import make_body  # noqa: PLC0415
     from napsurvey.bundle.canonical import sha256_hex  # noqa: PLC0415
     from napsurvey.bundle.envelope import body_bytes, seal  # noqa: PLC0415
-    from napsurvey.bundle.formats import AggregateTable, Cell, Denominators, Tables  # noqa: PLC0415
+    from napsurvey.bundle.formats import AggregateTable, Cell, Denominators, Tables, period_of  # noqa: PLC0415
     from napsurvey.bundle.keys import age_recipient  # noqa: PLC0415
     from napsurvey.services import enrollment, sync_import  # noqa: PLC0415
     from napsurvey.services import session as services  # noqa: PLC0415
@@ -135,7 +135,7 @@ def build_coordinator_home(home: Path, root: Path, bundles: int) -> None:
             prev = ""
             for seq in range(1, bundles // devices + 1):
                 month = f"2026-{1 + seq % 12:02d}"
-                period = {"month": month, "quarter": f"2026-Q{1 + seq % 4}", "year": "2026"}[str(indicator.period)]
+                period = period_of(month, str(indicator.period))  # the cell's period must hold the month counted
                 tables = Tables(
                     aggregates=[AggregateTable(
                         form_id=form.form_id, form_versions=[form.version], indicator=indicator.name,
