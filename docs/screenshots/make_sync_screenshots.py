@@ -69,6 +69,12 @@ def make_data(root: Path) -> tuple[Path, list[Path]]:
     bad.write_bytes(bytes(damaged))
     files.append(bad)
     files.append(files[1])  # the same stick read twice
+    # A third laptop's card, sealed to the coordinator, waiting to be approved.
+    card_home = root / "monitor9"
+    services.create_vault(card_home, "monitor", PASSPHRASE)
+    with services.unlock(card_home, PASSPHRASE) as monitor:
+        enrollment.enroll(monitor, kit.data, path="kit", today=today, code=kit.code)
+        (root / "card.dat").write_bytes(enrollment.device_card(monitor, label="East team laptop", today=today))
     return coordinator_home, files
 
 
@@ -96,16 +102,7 @@ def main() -> int:
         home.show_section("devices")
         screen_shot("sync-devices")
         approve = home.pages["devices"]
-        card_home = Path(tmp) / "monitor9"
-        with services.unlock(coordinator_home, PASSPHRASE) as coordinator:
-            kit_for_east = enrollment.seal_kit(coordinator, enrollment.create_kit(coordinator, form_texts=[FORM],
-                                                                                  today="2026-11-23"))
-        services.create_vault(card_home, "monitor", PASSPHRASE)
-        with services.unlock(card_home, PASSPHRASE) as monitor:
-            enrollment.enroll(monitor, kit_for_east.data, path="kit", today="2026-11-23", code=kit_for_east.code)
-            card = Path(tmp) / "card.dat"
-            card.write_bytes(enrollment.device_card(monitor, label="East team laptop", today="2026-11-23"))
-        confirm = approve.approve_from(card)
+        confirm = approve.approve_from(Path(tmp) / "card.dat")
         QTest.qWait(100)
         confirm.move((1366 - confirm.width()) // 2, (768 - confirm.height()) // 2)
         screen_shot("sync-approve-card")

@@ -15,7 +15,7 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/sync/views.py" line="98"/>
-        <source>Ask the monitor to read the fingerprint shown on their screen. Approve only if every character matches this one:</source>
+        <source>Ask the monitor to read the fingerprint shown on their screen. Approve only if every group of digits matches this one:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="78"/>
-        <source>Your coordinator reads their fingerprint aloud. Install the kit only if every character matches:</source>
+        <source>Your coordinator reads their fingerprint aloud. Install the kit only if every group of digits matches:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -15,8 +15,8 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/sync/views.py" line="98"/>
-        <source>Ask the monitor to read the fingerprint shown on their screen. Approve only if every character matches this one:</source>
-        <translation>Demandez à l&apos;enquêteur de lire l&apos;empreinte affichée sur son écran. N&apos;approuvez que si chaque caractère correspond à celle-ci :</translation>
+        <source>Ask the monitor to read the fingerprint shown on their screen. Approve only if every group of digits matches this one:</source>
+        <translation>Demandez à l&apos;enquêteur de lire l&apos;empreinte affichée sur son écran. N&apos;approuvez que si chaque groupe de chiffres correspond à celle-ci :</translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/sync/views.py" line="104"/>
@@ -443,8 +443,8 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="78"/>
-        <source>Your coordinator reads their fingerprint aloud. Install the kit only if every character matches:</source>
-        <translation>Votre coordinateur lit son empreinte à voix haute. N&apos;installez le kit que si chaque caractère correspond :</translation>
+        <source>Your coordinator reads their fingerprint aloud. Install the kit only if every group of digits matches:</source>
+        <translation>Votre coordinateur lit son empreinte à voix haute. N&apos;installez le kit que si chaque groupe de chiffres correspond :</translation>
     </message>
     <message numerus="yes">
         <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="87"/>

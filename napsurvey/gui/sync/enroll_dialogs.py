@@ -75,7 +75,7 @@ class EnrollConfirmDialog(QDialog):
         heading.setText(self.tr("Check who made this kit"))
         caption = label()
         caption.setText(
-            self.tr("Your coordinator reads their fingerprint aloud. Install the kit only if every character matches:")
+            self.tr("Your coordinator reads their fingerprint aloud. Install the kit only if every group of digits matches:")
         )
         # Computed from the key that signed the kit, never what the kit says about itself.
         self.fingerprint = fingerprint_label(fingerprint)

@@ -96,7 +96,7 @@ class ApproveDialog(QDialog):
         caption.setText(
             self.tr(
                 "Ask the monitor to read the fingerprint shown on their screen. Approve only if every "
-                "character matches this one:"
+                "group of digits matches this one:"
             )
         )
         self.fingerprint = fingerprint_label(str(card.device_id))
