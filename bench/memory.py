@@ -140,9 +140,10 @@ def build_coordinator_home(home: Path, root: Path, bundles: int) -> None:
                     aggregates=[AggregateTable(
                         form_id=form.form_id, form_versions=[form.version], indicator=indicator.name,
                         question=indicator.question, dimensions=list(indicator.by), period=indicator.period,
-                        cells=[Cell(key=[*key, period], count=1 + (seq + i) % 9) for i, key in enumerate(keys)])],
+                        cells=[Cell(key=[*key, period], count=1 + (seq + i) % 9, key_sum=(seq * 7919 + i) % 2**32)
+                               for i, key in enumerate(keys)])],
                     denominators=[Denominators(form_id=form.form_id, form_versions=[form.version], period=month,
-                                               interviews=40)],
+                                               interviews=40, key_sum=seq)],
                 )
                 body = make_body(tables, bundle_id=f"{d:08x}{seq:024x}", device_id=device.fingerprint, sequence=seq,
                                  created_day=DAY, prev_hash=prev, recipients=[recipient])

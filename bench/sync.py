@@ -121,10 +121,10 @@ def bench_import(root: Path, counts: list[int]) -> dict[int, float]:
                     aggregates=[AggregateTable(
                         form_id="bench_survey", form_versions=["1"], indicator="safe_by_region_sex",
                         question="safe", dimensions=["region", "sex"], period="quarter",
-                        cells=[Cell(key=[a, r, s, "2026-Q4"], count=1 + (seq % 7))
+                        cells=[Cell(key=[a, r, s, "2026-Q4"], count=1 + (seq % 7), key_sum=(seq * 2654435761) % 2**32)
                                for a in ("yes", "no", "dk") for r in ("r1", "r2", "r3", "r4") for s in ("f", "m")])],
                     denominators=[Denominators(form_id="bench_survey", form_versions=["1"], period="2026-11",
-                                               interviews=50)],
+                                               interviews=50, key_sum=seq)],
                 )
                 body = make_body(tables, bundle_id=f"{count:08x}{seq:024x}", device_id=device.fingerprint,
                                  sequence=seq, created_day=DAY, prev_hash=prev, recipients=[recipient])

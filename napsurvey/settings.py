@@ -12,3 +12,7 @@ DEFAULT_THRESHOLD_HIGH = 20
 
 #: Age below which the child protocol applies (WHO recommendation 8).
 ADULT_AGE = 18
+
+#: Sync: how often a device is expected to send a bundle unless the kit says otherwise (days).
+DEFAULT_EXPECTED_INTERVAL_DAYS = 35
+MAXIMUM_INTERVAL_DAYS = 366

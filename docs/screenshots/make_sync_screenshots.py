@@ -1,4 +1,4 @@
-"""Re-make the sync screenshots (import dialog with results, devices view) at 1366x768.
+"""Re-make the sync screenshots (import dialog with results, devices view, the coordinator's overview) at 1366x768.
 
 Run under a virtual X server from the repository root:
     xvfb-run -s "-screen 0 1366x768x24" python docs/screenshots/make_sync_screenshots.py
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtTest import QTest
@@ -56,7 +56,9 @@ def make_data(root: Path) -> tuple[Path, list[Path]]:
                 insert_records(monitor.vault, [NewRecord("community_check", "2026.1", "2026-1" + str(b), r) for r in rows])
                 folder = root / f"m{index}b{b}"
                 folder.mkdir()
-                path = sync_export.export_bundle(monitor, folder, today=today).path
+                # the South team's laptop made its only bundle seven weeks ago: it is late
+                made = today if index == 0 else (date.today() - timedelta(days=50)).isoformat()
+                path = sync_export.export_bundle(monitor, folder, today=made).path
                 if not (index == 0 and b == 1):  # the North team's bundle 2 was lost on the way
                     target = stick / path.name
                     target.write_bytes(path.read_bytes())
@@ -101,6 +103,8 @@ def main() -> int:
         dialog.accept()
         home.show_section("devices")
         screen_shot("sync-devices")
+        home.show_section("overview")
+        screen_shot("coordinator-overview")
         approve = home.pages["devices"]
         confirm = approve.approve_from(Path(tmp) / "card.dat")
         QTest.qWait(100)

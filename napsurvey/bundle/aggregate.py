@@ -31,7 +31,7 @@ from napsurvey.forms.model import Form
 ABSENT = "__absent__"
 DECLINED = "__declined__"
 
-#: ``(form_id, form_version, month, data JSON)`` of one stored record, as the vault streams them.
+#: ``(form_id, form_version, month, data JSON, record key)`` of one stored record, as the vault streams them.
 RecordRow = tuple[Any, ...]
 FormLookup = Callable[[str, str], Form | None]
 """Returns the form definition for (form_id, version), or None if not installed."""
@@ -54,24 +54,41 @@ def _by_value(value: Any) -> str:
     return _category(value) or ABSENT
 
 
+#: Key sums are reduced modulo 2**32 (the record keys' space).
+_KEY_SPACE = 1 << 32
+
+
 @dataclass
 class _Plan:
     form: Form
-    counters: list[dict[tuple[str, ...], int]]
+    counters: list[dict[tuple[str, ...], list[int]]]
+
+
+def _tally() -> list[int]:
+    return [0, 0]  # count, key sum
 
 
 def aggregate(rows: Iterable[RecordRow], form_for: FormLookup) -> Tables:
-    """Count records ``(form_id, form_version, month, data)`` into tables (indicators and denominators)."""
+    """Count records ``(form_id, form_version, month, data, record_key)`` into tables.
+
+    Every cell (and the interviews of every form version and month) carries
+    its count and the sum of its records' keys modulo 2**32: a
+    ``select_multiple`` answer adds the record's key once per option, as it
+    adds 1 to the count.
+    """
     plans: dict[tuple[str, str], _Plan | None] = {}
-    denominators: dict[tuple[str, str, str], int] = defaultdict(int)
+    denominators: dict[tuple[str, str, str], list[int]] = defaultdict(_tally)
     periods: dict[tuple[str, str], str] = {}
-    for form_id, version, month, text in rows:
-        denominators[(form_id, version, month)] += 1
+    for form_id, version, month, text, record_key in rows:
+        rkey = int(record_key or 0)
+        den = denominators[(form_id, version, month)]
+        den[0] += 1
+        den[1] += rkey
         key = (form_id, version)
         plan = plans.get(key, ...)
         if plan is ...:
             form = form_for(str(form_id), str(version))
-            plan = None if form is None else _Plan(form, [defaultdict(int) for _ in form.indicators])
+            plan = None if form is None else _Plan(form, [defaultdict(_tally) for _ in form.indicators])
             plans[key] = plan
         if plan is None or not plan.form.indicators:
             continue
@@ -90,15 +107,12 @@ def aggregate(rows: Iterable[RecordRow], form_for: FormLookup) -> Tables:
             if period is None:
                 period = periods[pkey] = period_of(str(month), indicator.period)
             rest = tuple(_by_value(data.get(b)) for b in indicator.by) + (period,)
-            if isinstance(answer, list):
-                for option in answer:
-                    cat = _category(option)
-                    if cat is not None:
-                        counter[(cat, *rest)] += 1
-            else:
-                cat = _category(answer)
+            for option in answer if isinstance(answer, list) else [answer]:
+                cat = _category(option)
                 if cat is not None:
-                    counter[(cat, *rest)] += 1
+                    tally = counter[(cat, *rest)]
+                    tally[0] += 1
+                    tally[1] += rkey
     tables: list[AggregateTable] = []
     for (_form_id, _version), plan in sorted(plans.items()):
         if plan is None:
@@ -112,12 +126,12 @@ def aggregate(rows: Iterable[RecordRow], form_for: FormLookup) -> Tables:
                     question=indicator.question,
                     dimensions=list(indicator.by),
                     period=indicator.period,
-                    cells=[Cell(key=list(k), count=n) for k, n in sorted(counter.items())],
+                    cells=[Cell(key=list(k), count=n, key_sum=ks % _KEY_SPACE) for k, (n, ks) in sorted(counter.items())],
                 )
             )
     dens = [
-        Denominators(form_id=str(f), form_versions=[str(v)], period=str(m), interviews=n)
-        for (f, v, m), n in sorted(denominators.items())
+        Denominators(form_id=str(f), form_versions=[str(v)], period=str(m), interviews=n, key_sum=ks % _KEY_SPACE)
+        for (f, v, m), (n, ks) in sorted(denominators.items())
     ]
     return Tables(aggregates=tables, denominators=dens)
 
@@ -131,7 +145,7 @@ def add_outcomes(tables: Tables, outcomes: Iterable[tuple[str, str, str, str, in
         key = (form_id, version, month)
         den = by_key.get(key)
         if den is None:
-            den = Denominators(form_id=form_id, form_versions=[version], period=month, interviews=0)
+            den = Denominators(form_id=form_id, form_versions=[version], period=month, interviews=0, key_sum=0)
             by_key[key] = den
         setattr(den, outcome, getattr(den, outcome) + n)
     ordered = [by_key[k] for k in sorted(by_key)]

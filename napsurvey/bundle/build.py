@@ -6,7 +6,7 @@ import secrets
 
 from napsurvey.bundle.aggregate import periods_of
 from napsurvey.bundle.canonical import canonical_hash
-from napsurvey.bundle.formats import BUNDLE_FORMAT_VERSION, BundleBody, Manifest, Tables
+from napsurvey.bundle.formats import BUNDLE_FORMAT_VERSION, BundleBody, Manifest, Tables, tables_document
 from napsurvey.bundle.keys import recipients_fingerprint
 
 
@@ -36,7 +36,7 @@ def make_body(
         prev_hash=prev_hash,
         recipients=sorted(recipients),
         recipient_fingerprint=recipients_fingerprint(recipients),
-        tables_hash=canonical_hash(tables.model_dump(mode="json")),
+        tables_hash=canonical_hash(tables_document(tables)),
     )
     return BundleBody(manifest=manifest, tables=tables)
 

@@ -44,7 +44,7 @@ from nacl.signing import SigningKey, VerifyKey
 from pydantic import ValidationError
 
 from napsurvey.bundle.canonical import canonical_bytes, canonical_hash, parse_json_object, sha256, sha256_hex
-from napsurvey.bundle.formats import BUNDLE_FORMAT_VERSION, BundleBody
+from napsurvey.bundle.formats import BUNDLE_FORMAT_VERSION, READABLE_BUNDLE_VERSIONS, BundleBody, tables_document
 from napsurvey.bundle.keys import recipients_fingerprint
 from napsurvey.errors import ErrorCode, NapError
 
@@ -121,7 +121,7 @@ def seal(body: BundleBody, signing_key: bytes, recipients: Sequence[str], *, mar
         raise ValueError("manifest recipients differ from the sealing recipients")
     if manifest.recipient_fingerprint != recipients_fingerprint(list(recipients)):
         raise ValueError("manifest recipient fingerprint is wrong")
-    if manifest.tables_hash != canonical_hash(body.tables.model_dump(mode="json")):
+    if manifest.tables_hash != canonical_hash(tables_document(body.tables)):
         raise ValueError("manifest tables hash is wrong")
     raw = body_bytes(body)
     signature = SigningKey(signing_key).sign(
@@ -132,7 +132,7 @@ def seal(body: BundleBody, signing_key: bytes, recipients: Sequence[str], *, mar
 
 def body_bytes(body: BundleBody) -> bytes:
     """Canonical bytes of a bundle body."""
-    return canonical_bytes(body.model_dump(mode="json"))
+    return canonical_bytes(body.model_dump(mode="json", exclude_none=True))
 
 
 def check_container(data: bytes, *, path: str) -> bytes:
@@ -220,7 +220,7 @@ def open_sealed(
     if len(frame) < _FRAME_HEAD.size or not frame.startswith(FRAME_MAGIC):
         raise NapError(ErrorCode.BUNDLE_NOT_A_BUNDLE, path=path)
     _magic, version, length = _FRAME_HEAD.unpack_from(frame)
-    if version != BUNDLE_FORMAT_VERSION:
+    if version not in READABLE_BUNDLE_VERSIONS:
         raise NapError(ErrorCode.BUNDLE_WRONG_VERSION, path=path, found=version, expected=BUNDLE_FORMAT_VERSION)
     if len(frame) != _FRAME_HEAD.size + length + 64:
         # Authenticated by age, so not a transport error: a malformed frame.
@@ -256,7 +256,7 @@ def open_sealed(
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first.get("loc", ()))
         raise NapError(ErrorCode.BUNDLE_SCHEMA, path=path, reason=f"{where}: {first.get('msg', 'invalid')}"[:120]) from None
-    if body.manifest.format_version != BUNDLE_FORMAT_VERSION:
+    if body.manifest.format_version != version:
         raise NapError(
             ErrorCode.BUNDLE_WRONG_VERSION,
             path=path,
@@ -268,6 +268,6 @@ def open_sealed(
         or recipients_fingerprint(body.manifest.recipients) != body.manifest.recipient_fingerprint
     ):
         raise NapError(ErrorCode.BUNDLE_NOT_FOR_US, path=path)
-    if canonical_hash(body.tables.model_dump(mode="json")) != body.manifest.tables_hash:
+    if canonical_hash(tables_document(body.tables)) != body.manifest.tables_hash:
         raise NapError(ErrorCode.BUNDLE_TAMPERED, path=path)
     return Opened(body=body, content_hash=sha256_hex(body_bytes(body)), signer=signer)

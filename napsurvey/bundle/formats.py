@@ -19,8 +19,14 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validat
 
 from napsurvey.vault.fingerprint import PATTERN as FINGERPRINT_PATTERN
 
-#: Version of the bundle frame and manifest this code writes and reads.
-BUNDLE_FORMAT_VERSION = 1
+from napsurvey.settings import DEFAULT_EXPECTED_INTERVAL_DAYS, MAXIMUM_INTERVAL_DAYS
+
+#: Version of the bundle frame and manifest this code writes. Version 2 adds, beside
+#: every count, the sum of its records' keys (the cell-key method, DESIGN section 6).
+BUNDLE_FORMAT_VERSION = 2
+#: Versions this code reads. A version-1 bundle carries no key sums; the coordinator
+#: derives one per imported count (see napsurvey.services.releases).
+READABLE_BUNDLE_VERSIONS = (1, 2)
 #: Version of the kit / card / receipt documents.
 DOCUMENT_FORMAT_VERSION = 1
 
@@ -43,6 +49,8 @@ DeviceId = Annotated[str, Field(pattern=FINGERPRINT_PATTERN)]
 MONTH_PATTERN = r"^\d{4}-(0[1-9]|1[0-2])$"
 Period = Annotated[str, Field(pattern=r"^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$")]
 Count = Annotated[int, Field(ge=0, le=10**12)]
+#: The sum of records' keys modulo 2**32 (an aggregate like the count it stands beside).
+KeySum = Annotated[int, Field(ge=0, lt=1 << 32)]
 Label = Annotated[str, Field(max_length=200)]
 B64Key = Annotated[str, Field(pattern=r"^[A-Za-z0-9+/]{43}=$")]
 
@@ -77,10 +85,12 @@ class Manifest(_Strict):
 
 
 class Cell(_Strict):
-    """One cell: the key (option, disaggregation values..., period) and its count."""
+    """One cell: the key (option, disaggregation values..., period), its count and its records' key sum."""
 
     key: Annotated[list[Annotated[str, Field(max_length=200)]], Field(min_length=2, max_length=4)]
     count: Annotated[int, Field(ge=1, le=10**12)]
+    #: absent only in version-1 bundles
+    key_sum: KeySum | None = None
 
 
 class AggregateTable(_Strict):
@@ -113,6 +123,8 @@ class Denominators(_Strict):
     refused: Count = 0
     ended_child: Count = 0
     stopped: Count = 0
+    #: the key sum of the interviews' records; absent only in version-1 bundles
+    key_sum: KeySum | None = None
 
 
 class Tables(_Strict):
@@ -132,6 +144,11 @@ def period_of(month: str, kind: str) -> str:
 
 
 _PERIOD_OF_KIND = {"month": MONTH_PATTERN, "quarter": r"^\d{4}-Q[1-4]$", "year": r"^\d{4}$"}
+
+
+def tables_document(tables: Tables) -> dict[str, object]:
+    """The tables as the JSON the manifest's hash covers (a version-1 body has no key sums at all)."""
+    return tables.model_dump(mode="json", exclude_none=True)
 
 
 class BundleBody(_Strict):
@@ -161,6 +178,16 @@ class BundleBody(_Strict):
                     raise ValueError(f"table {table.indicator}: a cell's period is outside the bundle's periods")
         return self
 
+    @model_validator(mode="after")
+    def _key_sums_match_the_version(self) -> BundleBody:
+        cells = [c.key_sum for t in self.tables.aggregates for c in t.cells]
+        cells += [d.key_sum for d in self.tables.denominators]
+        if self.manifest.format_version >= 2 and any(k is None for k in cells):
+            raise ValueError("every count of a version-2 bundle has a key sum")
+        if self.manifest.format_version < 2 and any(k is not None for k in cells):
+            raise ValueError("a version-1 bundle has no key sums")
+        return self
+
 
 # --- enrollment --------------------------------------------------------------
 
@@ -184,11 +211,18 @@ class StudyProtocol(_Strict):
     approved_day: Day
 
 
+#: Default days after a period's end before it may be released (late bundles still arrive).
+DEFAULT_GRACE_DAYS = 30
+#: Longest grace a kit may set.
+MAXIMUM_GRACE_DAYS = 366
+
+
 class Disclosure(_Strict):
-    """Cell thresholds for anything published in the clear."""
+    """Cell thresholds for anything published in the clear, and when a period may be released."""
 
     threshold: Annotated[int, Field(ge=5, le=MAXIMUM_THRESHOLD)]
     threshold_high: Annotated[int, Field(ge=5, le=MAXIMUM_THRESHOLD)]
+    grace_days: Annotated[int, Field(ge=0, le=MAXIMUM_GRACE_DAYS)] = DEFAULT_GRACE_DAYS
 
 
 class Kit(_Strict):
@@ -205,6 +239,8 @@ class Kit(_Strict):
     referrals: dict[str, list[ReferralService]] = Field(default_factory=dict)
     protocol: StudyProtocol | None = None
     disclosure: Disclosure
+    # How often each device should send a bundle; a device silent for longer is shown as late.
+    expected_interval_days: Annotated[int, Field(ge=1, le=MAXIMUM_INTERVAL_DAYS)] = DEFAULT_EXPECTED_INTERVAL_DAYS
 
 
 class DeviceCard(_Strict):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from napsurvey.bundle.canonical import canonical_bytes
 from napsurvey.bundle.formats import BundleBody, Kit
 from napsurvey.vault.connection import Connection as Conn
+from napsurvey.vault.connection import Row, one
 
 # --- monitor: kit -------------------------------------------------------------
 
@@ -93,7 +94,7 @@ def record_sent(conn: Conn, body: BundleBody, content_hash: str) -> None:
     m = body.manifest
     conn.execute(
         "INSERT INTO sync_outbox(bundle_id, sequence, content_hash, body, created_day) VALUES (?, ?, ?, ?, ?)",
-        (m.bundle_id, m.sequence, content_hash, canonical_bytes(body.model_dump(mode="json")).decode(), m.created_day),
+        (m.bundle_id, m.sequence, content_hash, canonical_bytes(body.model_dump(mode="json", exclude_none=True)).decode(), m.created_day),
     )
 
 
@@ -124,16 +125,43 @@ def devices(conn: Conn) -> list[Device]:
     return [Device(str(r[0]), bytes(r[1]), bytes(r[2]), str(r[3]), str(r[4])) for r in rows]
 
 
+_DEVICE_COLUMNS = "device_id, signing_key, box_key, label, approved_day"
+
+
+def _device(row: Row | None) -> Device | None:
+    if row is None:
+        return None
+    return Device(str(row[0]), bytes(row[1]), bytes(row[2]), str(row[3]), str(row[4]))
+
+
+def device(conn: Conn, device_id: str) -> Device | None:
+    """The approved device with this id."""
+    return _device(conn.execute(
+        f"SELECT {_DEVICE_COLUMNS} FROM sync_devices WHERE device_id = ?", (device_id,)  # noqa: S608 - constant columns
+    ).fetchone())
+
+
+def device_by_key(conn: Conn, signing_key: bytes) -> Device | None:
+    """The approved device with this signing key."""
+    return _device(conn.execute(
+        f"SELECT {_DEVICE_COLUMNS} FROM sync_devices WHERE signing_key = ?", (signing_key,)  # noqa: S608 - constant columns
+    ).fetchone())
+
+
+def relabel_device(conn: Conn, device_id: str, label: str) -> None:
+    """Rename an approved device."""
+    conn.execute("UPDATE sync_devices SET label = ? WHERE device_id = ?", (label, device_id))
+
+
 def device_keys(conn: Conn) -> dict[str, bytes]:
     """device id -> Ed25519 public key, for signature checks."""
     return {str(d): bytes(k) for d, k in conn.execute("SELECT device_id, signing_key FROM sync_devices")}
 
 
 def approve_device(conn: Conn, device: Device) -> None:
-    """Approve (or relabel) a device."""
+    """Approve a new device (:func:`relabel_device` renames one)."""
     conn.execute(
-        "INSERT INTO sync_devices(device_id, signing_key, box_key, label, approved_day) VALUES (?, ?, ?, ?, ?) "
-        "ON CONFLICT(device_id) DO UPDATE SET label = excluded.label",
+        "INSERT INTO sync_devices(device_id, signing_key, box_key, label, approved_day) VALUES (?, ?, ?, ?, ?)",
         (device.device_id, device.signing_key, device.box_key, device.label, device.approved_day),
     )
 
@@ -194,21 +222,21 @@ def store_imported(conn: Conn, body: BundleBody, content_hash: str, day: str) ->
         (m.bundle_id, m.device_id, m.sequence, content_hash, m.created_day, day, m.prev_hash),
     )
     conn.executemany(
-        "INSERT INTO sync_cells(bundle_id, form_id, form_version, indicator, period_kind, cell_key, n) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO sync_cells(bundle_id, form_id, form_version, indicator, period_kind, cell_key, n, key_sum) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (m.bundle_id, t.form_id, ",".join(t.form_versions), t.indicator, t.period,
-             json.dumps(cell.key, ensure_ascii=False, separators=(",", ":")), cell.count)
+             json.dumps(cell.key, ensure_ascii=False, separators=(",", ":")), cell.count, cell.key_sum)
             for t in body.tables.aggregates
             for cell in t.cells
         ],
     )
     conn.executemany(
         "INSERT INTO sync_denominators(bundle_id, form_id, form_version, period, interviews, refused, ended_child, "
-        "stopped) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "stopped, key_sum) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (m.bundle_id, d.form_id, ",".join(d.form_versions), d.period, d.interviews, d.refused, d.ended_child,
-             d.stopped)
+             d.stopped, d.key_sum)
             for d in body.tables.denominators
         ],
     )
@@ -263,19 +291,39 @@ def missing_sequences(conn: Conn) -> dict[str, list[int]]:
 
 @dataclass(frozen=True)
 class DeviceBundles:
-    """How many bundles a device sent, its highest sequence and the day of its newest."""
+    """How many bundles a device sent, its highest sequence, and the days of its newest."""
 
     bundles: int
     last_sequence: int
-    last_day: str
+    last_day: str  # the day the device made its highest-numbered bundle
+    newest_day: str  # the newest day any of its bundles was made (a clock set back may differ)
+    last_import_day: str  # the day its newest bundle arrived here
 
 
 def bundles_per_device(conn: Conn) -> dict[str, DeviceBundles]:
     """device id -> its imported bundles, in brief."""
     rows = conn.execute(
-        "SELECT device_id, count(*), max(sequence), max(created_day) FROM sync_bundles GROUP BY device_id"
+        "SELECT b.device_id, count(*), max(b.sequence), "
+        "(SELECT l.created_day FROM sync_bundles l WHERE l.device_id = b.device_id ORDER BY l.sequence DESC LIMIT 1), "
+        "max(b.created_day), max(b.imported_day) FROM sync_bundles b GROUP BY b.device_id"
     )
-    return {str(d): DeviceBundles(int(n), int(s), str(day)) for d, n, s, day in rows}
+    return {str(d): DeviceBundles(int(n), int(s), str(last), str(newest), str(arrived))
+            for d, n, s, last, newest, arrived in rows}
+
+
+def interviews_per_device_month(conn: Conn) -> list[tuple[str, str, str, int, int, int, int]]:
+    """(form_id, month, device id, interviews, refused, ended_child, stopped) over every imported bundle."""
+    rows = conn.execute(
+        "SELECT d.form_id, d.period, b.device_id, sum(d.interviews), sum(d.refused), sum(d.ended_child), "
+        "sum(d.stopped) FROM sync_denominators d JOIN sync_bundles b USING (bundle_id) "
+        "GROUP BY d.form_id, d.period, b.device_id ORDER BY d.form_id, d.period, b.device_id"
+    )
+    return [(str(f), str(m), str(dv), int(i), int(r), int(e), int(st)) for f, m, dv, i, r, e, st in rows]
+
+
+def bundles_imported(conn: Conn) -> int:
+    """How many bundles were imported."""
+    return int(one(conn.execute("SELECT count(*) FROM sync_bundles"))[0])
 
 
 #: (form_id, indicator, period_kind, cell key, count) of one imported cell.
@@ -288,6 +336,29 @@ def imported_cells(conn: Conn) -> Iterator[ImportedCell]:
         "SELECT form_id, indicator, period_kind, cell_key, n FROM sync_cells"
     ):
         yield str(form_id), str(indicator), str(kind), tuple(str(k) for k in json.loads(key)), int(n)
+
+
+#: (bundle id, indicator, period kind, cell key, count, key sum or None) of one imported cell.
+ImportedTally = tuple[str, str, str, tuple[str, ...], int, int | None]
+
+
+def imported_tallies(conn: Conn, form_id: str) -> Iterator[ImportedTally]:
+    """Every imported count of one form with its key sum (None in a format-1 bundle)."""
+    for bundle_id, indicator, kind, key, n, key_sum in conn.execute(
+        "SELECT bundle_id, indicator, period_kind, cell_key, n, key_sum FROM sync_cells WHERE form_id = ? "
+        "ORDER BY rowid", (form_id,)
+    ):
+        yield (str(bundle_id), str(indicator), str(kind), tuple(str(k) for k in json.loads(key)), int(n),
+               None if key_sum is None else int(key_sum))
+
+
+def imported_interviews(conn: Conn, form_id: str) -> list[tuple[str, str, int, int | None]]:
+    """(bundle id, month, interviews, key sum or None) of one form, bundle by bundle."""
+    rows = conn.execute(
+        "SELECT bundle_id, period, interviews, key_sum FROM sync_denominators WHERE form_id = ? ORDER BY rowid",
+        (form_id,),
+    )
+    return [(str(b), str(m), int(n), None if k is None else int(k)) for b, m, n, k in rows]
 
 
 def interviews_per_month(conn: Conn) -> list[tuple[str, str, int]]:

@@ -17,7 +17,7 @@ from napsurvey.forms.loader import lint_file
 from napsurvey.forms.problem import Problem
 from napsurvey.paths import shipped_forms_dir
 from napsurvey.services.files import write_plain
-from napsurvey.services.forms import install_form_files, vault_forms
+from napsurvey.services.forms import FormOutlook, file_outlook, install_form_files, vault_forms
 from napsurvey.services.session import vault_exists
 
 FormLister = Callable[[argparse.Namespace], Sequence[FormSummary]]
@@ -53,6 +53,11 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
         "paths", nargs="*", metavar="PATH", help="form files or folders of .yaml files (default: the shipped forms, strictly)"
     )
     validate.add_argument("--strict", action="store_true", help="also apply the rules for shipped forms (indicators required)")
+    validate.add_argument("--expect", type=int, metavar="N",
+                          help="estimate, for N interviews per reporting period, each indicator's share of cells "
+                          "below the threshold")
+    validate.add_argument("--threshold", type=int, metavar="T",
+                          help="with --expect: the threshold (default 10, 20 for sensitivity: high forms)")
     validate.set_defaults(handler=_validate)
 
     listing = forms_sub.add_parser("list", help="the forms available (shipped forms when no vault is open)")
@@ -127,7 +132,24 @@ def _validate(args: argparse.Namespace) -> int:
         print(f"{len(failed)} of {len(files)} forms have problems ({len(problems)} in all)", file=sys.stderr)
         return 1
     print(f"{len(files)} forms OK")
+    if args.expect is not None:
+        if args.expect < 0:
+            raise NapError(ErrorCode.CLI_USAGE, reason="--expect needs a number of interviews, 0 or more")
+        for path in files:
+            _print_outlook(file_outlook(path, args.expect, args.threshold))
+    elif args.threshold is not None:
+        raise NapError(ErrorCode.CLI_USAGE, reason="--threshold goes with --expect N")
     return 0
+
+
+def _print_outlook(outlook: FormOutlook) -> None:
+    print(f"{outlook.form_id}: at {outlook.expected} interviews per {outlook.period}, threshold {outlook.threshold} "
+          "(answers spread evenly; real tables do somewhat worse)")
+    width = max((len(o.indicator) for o in outlook.indicators), default=10)
+    for o in outlook.indicators:
+        total = "total withheld" if o.total_below >= 0.5 else "total published"
+        print(f"  {o.indicator:<{width}}  {o.cells:4d} cells  {o.below_share:4.0%} below the threshold "
+              f"(detail {o.detail_below_share:4.0%}), {total}")
 
 
 def _list(args: argparse.Namespace) -> int:

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from napsurvey.cli.coordinator_text import device_line
 from napsurvey.cli.passphrase import open_session
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.services import coordinator_views, enrollment, sync_export, sync_import
@@ -33,7 +34,11 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     create.add_argument("--protocol", metavar="FILE.yaml", help="study protocol (title, reference, approved_by, approved_day)")
     create.add_argument("--threshold", type=int, metavar="N", help="disclosure threshold (default 10, at least 5)")
     create.add_argument("--threshold-high", type=int, metavar="N", help="threshold for sensitivity: high forms")
+    create.add_argument("--grace-days", type=int, metavar="N",
+                        help="days after a period's end before it can be released (default 30)")
     create.add_argument("--backup-recipient", metavar="AGE1...", help="also encrypt bundles to this offline backup key")
+    create.add_argument("--expected-interval", type=int, metavar="DAYS",
+                        help="how often each device should send a bundle (default 35); quieter devices show as late")
     create.set_defaults(handler=_kit_create)
 
     enroll = sub.add_parser("enroll", help="monitor: accept a coordinator's kit")
@@ -65,8 +70,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     export.add_argument("--again", metavar="ID", help="re-create a lost bundle with the same id")
     export.set_defaults(handler=_export)
 
-    imp = sub.add_parser("import", help="coordinator: import bundles")
-    imp.add_argument("files", nargs="+", metavar="FILE")
+    imp = sub.add_parser("import", help="coordinator: import bundle files, or every bundle in folders (one level down)")
+    imp.add_argument("files", nargs="+", metavar="FILE|FOLDER")
     imp.set_defaults(handler=_import)
 
     receipt = sub.add_parser("receipt", help="coordinator: write a receipt; monitor: 'receipt accept FILE'")
@@ -109,8 +114,10 @@ def _kit_create(args: argparse.Namespace) -> int:
             protocol=protocol,
             threshold=args.threshold,
             threshold_high=args.threshold_high,
+            grace_days=args.grace_days,
             backup_recipient=args.backup_recipient,
             devices=args.to,
+            expected_interval_days=args.expected_interval,
             today=today_iso(),
         )
     print(f"Kit written to {written.path} and verified. Coordinator fingerprint: {written.fingerprint}")
@@ -160,16 +167,29 @@ def _devices_approve(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         card = enrollment.open_card(session, data, args.card)  # sealed to this coordinator
         label = f" ({card.label})" if card.label else ""
-        print(f"Device fingerprint: {card.device_id}{label}")
-        if not args.yes:
-            if not sys.stdin.isatty():
-                raise NapError(ErrorCode.CARD_NOT_CONFIRMED)
-            answer = input("Does the monitor read exactly this fingerprint? [y/N] ").strip().lower()
-            if answer not in ("y", "yes"):
-                raise NapError(ErrorCode.CARD_NOT_CONFIRMED)
-        enrollment.approve_device(session, card, today=today_iso(), label=args.label)
-    print(f"Approved device {card.device_id}.")
+        if enrollment.approval_needed(session, card):
+            print(f"Device fingerprint: {card.device_id}{label}")
+            _confirm_fingerprint(args)
+        approval = enrollment.approve_device(session, card, today=today_iso(), label=args.label)
+    device = approval.device
+    name = f" ({device.label})" if device.label else ""
+    if approval.outcome == "already_approved":
+        print(f"Device {device.device_id}{name} is already approved; nothing changed.")
+    elif approval.outcome == "relabelled":
+        print(f"Device {device.device_id} is already approved; its name is now {device.label!r}.")
+    else:
+        print(f"Approved device {device.device_id}.")
     return 0
+
+
+def _confirm_fingerprint(args: argparse.Namespace) -> None:
+    if args.yes:
+        return
+    if not sys.stdin.isatty():
+        raise NapError(ErrorCode.CARD_NOT_CONFIRMED)
+    answer = input("Does the monitor read exactly this fingerprint? [y/N] ").strip().lower()
+    if answer not in ("y", "yes"):
+        raise NapError(ErrorCode.CARD_NOT_CONFIRMED)
 
 
 def _devices_list(args: argparse.Namespace) -> int:
@@ -181,9 +201,7 @@ def _devices_list(args: argparse.Namespace) -> int:
     if not views:
         print("No approved devices.")
     for v in views:
-        last = f"last bundle {v.last_sequence} on {v.last_bundle_day}" if v.last_sequence else "no bundle yet"
-        gaps = f"; missing: {', '.join(map(str, v.missing))}" if v.missing else ""
-        print(f"{v.device_id}  {v.label or '-'}  {last}{gaps}")
+        print(device_line(v))
     return 0
 
 
@@ -215,6 +233,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     with open_session(args) as session:
+        # folders are searched for bundle files, one level of subfolders down
         report = sync_import.import_bundles(session, [Path(f) for f in args.files], today=today_iso())
     for outcome in report.outcomes:
         if outcome.status == "refused" and outcome.code is not None:
@@ -242,7 +261,7 @@ def _receipt(args: argparse.Namespace) -> int:
     out = _document_out(args.out)
     with open_session(args) as session:
         written = sync_import.write_receipt_file(session, out, today=today_iso(), device_id=args.device)
-    print(f"Receipt written to {written}, sealed to the device(s) it acknowledges.")
+    print(f"Receipt written to {written.path}: {written.bundles} bundle(s), sealed to the device(s) it acknowledges.")
     return 0
 
 

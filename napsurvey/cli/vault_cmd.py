@@ -7,6 +7,7 @@ import json
 import sys
 from typing import Any
 
+from napsurvey.cli.coordinator_text import status_lines
 from napsurvey.cli.passphrase import (
     home_from,
     new_passphrase_from,
@@ -16,6 +17,7 @@ from napsurvey.cli.passphrase import (
 )
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.services import session as services
+from napsurvey.services.coordinator_status import CoordinatorStatus, status_of
 
 RECOVERY_WARNING = (
     "Write this recovery key on paper now and keep it apart from this computer.\n"
@@ -40,12 +42,12 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     recover.add_argument("--new-passphrase-file", metavar="FILE", help="read the new passphrase from FILE")
     recover.set_defaults(handler=_recover)
 
-    status = sub.add_parser("status", help="role, device fingerprint and counts")
+    status = sub.add_parser("status", help="monitor: counts; coordinator: interviews, devices, bundles, periods")
     status.add_argument("--json", action="store_true", help="print JSON")
     status.set_defaults(handler=_status)
 
     audit = sub.add_parser("audit", help="the event log (never answers)")
-    audit.add_argument("--json", action="store_true", help="print JSON Lines")
+    audit.add_argument("--json", action="store_true", help="print JSON Lines: id, day, event, detail, data")
     audit.set_defaults(handler=_audit)
 
 
@@ -93,9 +95,12 @@ def _recover(args: argparse.Namespace) -> int:
 
 def _status(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        status = session.status()
+        status = status_of(session)
     if args.json:
         print(json.dumps(status.model_dump(mode="json"), sort_keys=True))
+        return 0
+    if isinstance(status, CoordinatorStatus):
+        print("\n".join(status_lines(status)))
         return 0
     print(f"role: {status.role}")
     print(f"fingerprint: {status.fingerprint}")
@@ -104,7 +109,6 @@ def _status(args: argparse.Namespace) -> int:
         print(f"completed {form_id}: {count}")
     print(f"not exported: {status.not_exported}")
     print(f"last export: {status.last_export_day or 'never'}")
-    print(f"last import: {status.last_import_day or 'never'}")
     return 0
 
 

@@ -96,6 +96,8 @@ def form_json_schema() -> dict[str, Any]:
             "description": "Value stored for this choice; numbers are read as text.",
             "anyOf": [{"type": "string"}, {"type": "number"}],
         }
+    if "ChoiceGroup" in defs:
+        defs["ChoiceGroup"]["properties"]["choices"]["items"] = {"anyOf": [{"type": "string"}, {"type": "number"}]}
     for model_name, docs in _COLUMN_DOCS.items():
         properties = schema["properties"] if model_name == "Form" else defs.get(model_name, {}).get("properties", {})
         for column, text in docs.items():

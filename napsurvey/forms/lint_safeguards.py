@@ -5,8 +5,9 @@ from __future__ import annotations
 import math
 
 from napsurvey.errors import ErrorCode
+from napsurvey.forms.domain import grouped_values, stored_choices
 from napsurvey.forms.lint_context import LintContext
-from napsurvey.forms.model import SELECT_TYPES
+from napsurvey.forms.model import SELECT_TYPES, Indicator
 
 
 def check_high_sensitivity(ctx: LintContext) -> None:
@@ -121,3 +122,44 @@ def check_indicators(ctx: LintContext) -> None:
             elif row.privacy == "identifier":
                 reason = f"indicator '{indicator.name}' counts identifier question '{name}', which is never stored"
                 ctx.add(where, ErrorCode.FORM_PRIVACY, reason=reason)
+        _check_groups(ctx, where, indicator)
+        _check_declined_in(ctx, where, indicator)
+
+
+def _check_declined_in(ctx: LintContext, where: str, indicator: Indicator) -> None:
+    if indicator.declined_in is None or ctx.question(indicator.question) is None:
+        return
+    values = grouped_values(ctx.form, indicator, indicator.question)
+    if indicator.declined_in not in values:
+        ctx.add(where, ErrorCode.FORM_INDICATOR_GROUP, indicator=indicator.name, name=indicator.question,
+                reason=f"declined_in '{indicator.declined_in}' is not one of the values its table shows")
+
+
+def _check_groups(ctx: LintContext, where: str, indicator: Indicator) -> None:
+    """Groups partition the choices of one of the indicator's own questions."""
+    for name, groups in indicator.groups.items():
+
+        def problem(reason: str, name: str = name) -> None:
+            ctx.add(where, ErrorCode.FORM_INDICATOR_GROUP, indicator=indicator.name, name=name, reason=reason)
+
+        if name not in (indicator.question, *indicator.by):
+            problem("not the indicator's question nor one of its disaggregations")
+            continue
+        if ctx.question(name) is None:
+            continue  # reported above
+        known = [c.name for c in stored_choices(ctx.form, name)]
+        names = [g.name for g in groups]
+        for dup in sorted({n for n in names if names.count(n) > 1}):
+            problem(f"group '{dup}' is named twice")
+        placed: dict[str, str] = {}
+        for group in groups:
+            for choice in group.choices:
+                if choice not in known:
+                    problem(f"group '{group.name}' names '{choice}', which is not one of its choices")
+                elif choice in placed:
+                    problem(f"choice '{choice}' is in groups '{placed[choice]}' and '{group.name}'")
+                else:
+                    placed[choice] = group.name
+        missing = [c for c in known if c not in placed]
+        if missing:
+            problem(f"choice(s) {', '.join(missing)} are in no group; every choice needs one")

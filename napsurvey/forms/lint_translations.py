@@ -47,3 +47,6 @@ def check_translations(ctx: LintContext) -> None:
     for position, indicator in enumerate(form.indicators, start=1):
         need(f"indicators[{position}]", "label", indicator.label, always=True)
         need(f"indicators[{position}]", "description", indicator.description)
+        for question, groups in indicator.groups.items():
+            for group in groups:
+                need(f"indicators[{position}]", f"label of group '{question}.{group.name}'", group.label, always=True)

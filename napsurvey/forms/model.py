@@ -27,6 +27,8 @@ Text = dict[str, str]
 """Translated text: language code -> text."""
 
 NAME_PATTERN = r"^[A-Za-z_][A-Za-z0-9_.\-]*$"
+#: What a declined answer is stored as (see napsurvey.privacy.anonymise.DECLINED).
+DECLINED_VALUE = "__declined__"
 _LANG_IN_PARENS = re.compile(r"\(([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?)\)\s*$")
 
 #: Base types a survey row may have (after normalising spaces to underscores).
@@ -80,6 +82,17 @@ def normalise_row(row: Any, default_language: str) -> Any:
         else:
             out[key] = value
     return out
+
+
+def _group_texts(groups: Any, lang: str) -> Any:
+    """Normalise the labels of an indicator's choice groups like every other text."""
+    if not isinstance(groups, dict):
+        return groups
+    return {
+        question: [{**g, "label": _as_text(g["label"], lang)} if isinstance(g, dict) and "label" in g else g
+                   for g in items] if isinstance(items, list) else items
+        for question, items in groups.items()
+    }
 
 
 class _Strict(BaseModel):
@@ -229,6 +242,23 @@ class ChildProtocol(_Strict):
     message: Text = Field(default_factory=dict, description="Said kindly when the interview ends or is routed")
 
 
+class ChoiceGroup(_Strict):
+    """Choices of a question counted together in one indicator (e.g. ministries as "government")."""
+
+    name: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
+    label: Text
+    choices: Annotated[list[str], Field(min_length=1)]
+
+    @field_validator("choices", mode="before")
+    @classmethod
+    def _names(cls, v: Any) -> Any:
+        # Choice names may be numbers in YAML, as in the choices sheet.
+        if isinstance(v, list):
+            return [str(int(c)) if isinstance(c, float) and c.is_integer() else str(c)
+                    if isinstance(c, (int, float)) and not isinstance(c, bool) else c for c in v]
+        return v
+
+
 class Indicator(_Strict):
     """A fixed table the form feeds: question × up to two disaggregations × period."""
 
@@ -237,9 +267,31 @@ class Indicator(_Strict):
     question: str
     by: list[str] = Field(default_factory=list)
     period: Literal["month", "quarter", "year"] = "month"
-    source: str | None = None
+    groups: dict[str, list[ChoiceGroup]] = Field(
+        default_factory=dict,
+        description="Per question (the indicator's question or one of its disaggregations): its choices "
+        "counted in groups; every choice in exactly one group",
+    )
+    declined_in: str | None = Field(
+        None,
+        description="Count declined answers to the question with this value (a choice or group, usually "
+        "dont_know) instead of as a row of their own",
+    )
+    source: Text = Field(default_factory=dict, description="Where the indicator comes from, in each language")
     description: Text = Field(default_factory=dict)
     dhis2: str | None = Field(None, description="Optional default DHIS2 data element uid")
+
+    def group_of(self, question: str) -> dict[str, str]:
+        """Stored value -> value shown in the table, for one of the indicator's questions.
+
+        Grouped choices map to their group; for the indicator's own question a
+        declined answer maps to :attr:`declined_in` when it is set. Values not
+        in the mapping are shown as they are.
+        """
+        mapping = {choice: group.name for group in self.groups.get(question, []) for choice in group.choices}
+        if question == self.question and self.declined_in is not None:
+            mapping[DECLINED_VALUE] = self.declined_in
+        return mapping
 
 
 class Form(_Strict):
@@ -290,7 +342,8 @@ class Form(_Strict):
             data = {
                 **data,
                 "indicators": [
-                    {**i, **{k: _as_text(i[k], lang) for k in ("label", "description") if k in i}}
+                    {**i, **{k: _as_text(i[k], lang) for k in ("label", "description", "source") if k in i},
+                     **({"groups": _group_texts(i["groups"], lang)} if "groups" in i else {})}
                     if isinstance(i, dict)
                     else i
                     for i in indicators

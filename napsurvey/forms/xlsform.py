@@ -35,7 +35,9 @@ from napsurvey.forms.xlsform_check import Locator, check_form
 from napsurvey.forms.xlsform_choices import Lists, languages_of, read_lists
 from napsurvey.forms.xlsform_columns import (
     DROPPED_SETTINGS,
+    GROUP_COLUMNS,
     INDICATOR_COLUMNS,
+    INDICATOR_TRANSLATED,
     SETTINGS_ALIASES,
     SETTINGS_COLUMNS,
     SURVEY_COLUMNS,
@@ -156,6 +158,9 @@ def _run(conv: Conversion) -> XlsformResult:
     indicators = conv.sheets.get("indicators")
     if indicators is not None and indicators.rows:
         form["indicators"] = _indicators(conv, indicators, indicator_rows)
+        groups = conv.sheets.get("indicator_groups")
+        if groups is not None and groups.rows:
+            _indicator_groups(conv, groups, form["indicators"])
     text = check_form(conv, form, Locator(conv, entries, lists, indicator_rows))
     conv.problems.sort(key=lambda p: (_sheet_rank(p.sheet), p.row or 0))
     return XlsformResult(form, conv.problems, conv.fate, text)
@@ -358,14 +363,14 @@ def _check_defaults(conv: Conversion, entries: list[Entry], lists: Lists) -> Non
 
 
 def _indicators(conv: Conversion, sheet: Sheet, indicator_rows: list[int]) -> list[dict[str, Any]]:
-    header = read_header(conv, sheet, INDICATOR_COLUMNS)
+    header = read_header(conv, sheet, INDICATOR_COLUMNS, translated=INDICATOR_TRANSLATED)
     out: list[dict[str, Any]] = []
     for number, cells in sheet.rows[1:]:
         raw, all_texts = split_row(header, cells, conv.language)
         item: dict[str, Any] = {key: text(value) for key, value in raw.items()}
         if "by" in item:
             item["by"] = [p for p in re.split(r"[,;\s]+", item["by"] or "") if p]
-        texts = {k: v for k, v in all_texts.items() if k in ("label", "description")}
+        texts = {k: v for k, v in all_texts.items() if k in ("label", "description", "source")}
         if not item and not texts:
             continue
         ordered = {k: item[k] for k in ("name",) if k in item}
@@ -375,6 +380,28 @@ def _indicators(conv: Conversion, sheet: Sheet, indicator_rows: list[int]) -> li
         out.append(ordered)
         indicator_rows.append(number)
     return out
+
+
+def _indicator_groups(conv: Conversion, sheet: Sheet, indicators: list[dict[str, Any]]) -> None:
+    """Rows of the ``indicator_groups`` sheet -> each indicator's ``groups`` (question -> its groups).
+
+    A row naming no indicator of the indicators sheet is listed and left out.
+    """
+    header = read_header(conv, sheet, GROUP_COLUMNS)
+    by_name = {str(item.get("name")): item for item in indicators}
+    for number, cells in sheet.rows[1:]:
+        raw, texts = split_row(header, cells, conv.language)
+        item = {key: text(value) for key, value in raw.items()}
+        if not item and not texts:
+            continue
+        indicator = by_name.get(str(item.get("indicator")))
+        if indicator is None:
+            conv.problem(conv.title("indicator_groups"), number, ErrorCode.FORM_XLSFORM_GROUP, fatal=False,
+                         indicator=item.get("indicator"))  # fmt: skip
+            continue
+        group = {"name": item.get("group"), "label": texts.get("label", {}),
+                 "choices": [c for c in re.split(r"[,;\s]+", item.get("choices") or "") if c]}  # fmt: skip
+        indicator.setdefault("groups", {}).setdefault(str(item.get("question")), []).append(group)
 
 
 def _sheet_rank(title: str) -> int:

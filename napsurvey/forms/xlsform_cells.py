@@ -76,7 +76,10 @@ def form_id_from(written: str) -> str:
     return ident[:64].rstrip("_")
 
 
-def read_header(conv: Conversion, sheet: Sheet | None, extra: frozenset[str], *, report: bool = True) -> list[Column]:
+def read_header(
+    conv: Conversion, sheet: Sheet | None, extra: frozenset[str], *, report: bool = True,
+    translated: frozenset[str] = frozenset(),
+) -> list[Column]:
     """The columns of a sheet's header row; a column written twice is read once, and said so.
 
     With ``report``, unsupported and unknown columns get their line too.
@@ -84,7 +87,7 @@ def read_header(conv: Conversion, sheet: Sheet | None, extra: frozenset[str], *,
     if sheet is None or not sheet.rows:
         return []
     number, cells = sheet.rows[0]
-    columns = [parse_header(cell, extra=extra) for cell in cells]
+    columns = [parse_header(cell, extra=extra, translated=translated) for cell in cells]
     seen: dict[tuple[str, str, str | None], int] = {}
     repeats: dict[int, list[int]] = {}
     for index, column in enumerate(columns):

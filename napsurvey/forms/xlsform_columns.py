@@ -133,18 +133,21 @@ def _key(text: str) -> str:
     return _SINGLE_COLON_PREFIX.sub(r"\1::", key)  # bind:relevant is bind::relevant
 
 
-def parse_header(header: object, *, extra: frozenset[str] = frozenset()) -> Column:
+def parse_header(header: object, *, extra: frozenset[str] = frozenset(), translated: frozenset[str] = frozenset()) -> Column:
     """Classify one header cell of the survey, choices or indicators sheet.
 
     ``extra`` holds the plain column names this sheet accepts besides the
-    translated ones (``SURVEY_COLUMNS`` for the survey sheet).
+    translated ones (``SURVEY_COLUMNS`` for the survey sheet); ``translated``
+    the columns that are translated on this sheet only (an indicator's
+    ``source`` and ``description``).
     """
     text = "" if header is None else str(header).strip()
     if not text:
         return Column(text, "ignored")
     key = _key(text)
     key = ALIASES.get(key, key)
-    if key in _TRANSLATABLE:
+    translatable = _TRANSLATABLE | translated
+    if key in translatable:
         return Column(text, "translated", key, None)
     if key in extra:
         return Column(text, "column", key)
@@ -154,7 +157,7 @@ def parse_header(header: object, *, extra: frozenset[str] = frozenset()) -> Colu
     if sep:
         head_key = ALIASES.get(_key(head), _key(head))
         lang = rest.strip()
-        if head_key in _TRANSLATABLE and lang and ":" not in lang:
+        if head_key in translatable and lang and ":" not in lang:
             return Column(text, "translated", head_key, language_code(lang))
         if head_key in UNSUPPORTED_COLUMNS:
             return Column(text, "unsupported", head_key)
@@ -317,4 +320,10 @@ DROPPED_SETTINGS = frozenset({"instance_name"})
 SETTINGS_ALIASES = {"id_string": "form_id", "set_form_id": "form_id", "title": "form_title", "set_form_title": "form_title"}
 
 #: Columns of the optional ``indicators`` sheet (besides the translated ``label`` and ``description``).
-INDICATOR_COLUMNS = frozenset({"name", "question", "by", "period", "source", "dhis2"})
+INDICATOR_COLUMNS = frozenset({"name", "question", "by", "period", "declined_in", "dhis2"})
+
+#: Columns of the indicators sheet that are translated there (``source::Français (fr)``).
+INDICATOR_TRANSLATED = frozenset({"source", "description"})
+
+#: Columns of the optional ``indicator_groups`` sheet (one row a group; besides its translated ``label``).
+GROUP_COLUMNS = frozenset({"indicator", "question", "group", "choices"})

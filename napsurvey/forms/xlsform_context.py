@@ -15,7 +15,7 @@ from napsurvey.forms.xlsform_read import Sheet
 PLACES_LIST = "places"
 
 #: Sheets we read; any other sheet is reported as unused.
-KNOWN_SHEETS = ("survey", "choices", "external_choices", "settings", "indicators", "napsurvey")
+KNOWN_SHEETS = ("survey", "choices", "external_choices", "settings", "indicators", "indicator_groups", "napsurvey")
 
 
 @dataclass(frozen=True)

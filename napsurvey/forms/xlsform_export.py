@@ -157,16 +157,32 @@ def _settings(form: Form) -> list[Cells]:
 
 def _indicators(form: Form, languages: list[str]) -> list[Cells]:
     has_description = any(i.description for i in form.indicators)
-    header: Cells = ["name", *_translated_headers("label", languages), "question", "by", "period", "source", "dhis2"]
+    has_declined = any(i.declined_in is not None for i in form.indicators)
+    header: Cells = ["name", *_translated_headers("label", languages), "question", "by", "period",
+                     *_translated_headers("source", languages), "dhis2"]  # fmt: skip
+    if has_declined:
+        header.append("declined_in")
     if has_description:
         header += _translated_headers("description", languages)
     rows: list[Cells] = [header]
     for indicator in form.indicators:
         cells: Cells = [indicator.name, *_texts(indicator.label, languages), indicator.question, " ".join(indicator.by) or None,
-                        indicator.period, indicator.source, indicator.dhis2]  # fmt: skip
+                        indicator.period, *_texts(indicator.source, languages), indicator.dhis2]  # fmt: skip
+        if has_declined:
+            cells.append(indicator.declined_in)
         if has_description:
             cells += _texts(indicator.description, languages)
         rows.append(cells)
+    return rows
+
+
+def _indicator_groups(form: Form, languages: list[str]) -> list[Cells]:
+    """The ``indicator_groups`` sheet: one row per group of choices an indicator counts together."""
+    rows: list[Cells] = [["indicator", "question", "group", "choices", *_translated_headers("label", languages)]]
+    for indicator in form.indicators:
+        for question, groups in indicator.groups.items():
+            for group in groups:
+                rows.append([indicator.name, question, group.name, " ".join(group.choices), *_texts(group.label, languages)])
     return rows
 
 
@@ -231,6 +247,8 @@ def workbook_bytes(form: Form) -> bytes:
     ]
     if form.indicators:
         sheets.append(("indicators", _indicators(form, languages)))
+    if any(indicator.groups for indicator in form.indicators):
+        sheets.append(("indicator_groups", _indicator_groups(form, languages)))
     extra = extra_rows(form, languages)
     if len(extra) > 1:
         sheets.append((EXTRA_SHEET, extra))

@@ -59,6 +59,9 @@ _MARKED: dict[ErrorCode, object] = {
     ErrorCode.FORM_INDICATOR_UNKNOWN_QUESTION: QT_TRANSLATE_NOOP(
         "ErrorCode", "indicator '{indicator}' names unknown question '{name}'"
     ),
+    ErrorCode.FORM_INDICATOR_GROUP: QT_TRANSLATE_NOOP(
+        "ErrorCode", "indicator '{indicator}', groups of '{name}': {reason}"
+    ),
     ErrorCode.FORM_UNKNOWN_TYPE: QT_TRANSLATE_NOOP("ErrorCode", "unknown question type '{type}'"),
     ErrorCode.FORM_UNSUPPORTED: QT_TRANSLATE_NOOP("ErrorCode", "unsupported {what}: {detail}"),
     ErrorCode.FORM_CONSENT: QT_TRANSLATE_NOOP("ErrorCode", "consent: {reason}"),
@@ -140,6 +143,9 @@ _MARKED: dict[ErrorCode, object] = {
         "ErrorCode", "name '{name}' is also used in {other}; this one was imported as '{new}'"
     ),
     ErrorCode.FORM_XLSFORM_NO_TYPE: QT_TRANSLATE_NOOP("ErrorCode", "the row has no type; it was not imported"),
+    ErrorCode.FORM_XLSFORM_GROUP: QT_TRANSLATE_NOOP(
+        "ErrorCode", "the group names '{indicator}', which is not an indicator of the indicators sheet; it was not imported"
+    ),
     ErrorCode.FORM_XLSFORM_NO_LIST: QT_TRANSLATE_NOOP("ErrorCode", "the choice has no list_name; it was not imported"),
     ErrorCode.FORM_XLSFORM_NO_LABEL: QT_TRANSLATE_NOOP(
         "ErrorCode", "the {what} has no label; {shown} is shown instead"
@@ -341,6 +347,14 @@ _MARKED: dict[ErrorCode, object] = {
         "ErrorCode", "{path}: this device card was sealed for another coordinator"
     ),
     ErrorCode.RECEIPT_NOT_FOR_US: QT_TRANSLATE_NOOP("ErrorCode", "{path}: this receipt was sealed for another device"),
+    ErrorCode.KIT_GRACE: QT_TRANSLATE_NOOP("ErrorCode", "a grace of {value} days is not allowed (0 to {maximum})"),
+    ErrorCode.KIT_BAD_INTERVAL: QT_TRANSLATE_NOOP(
+        "ErrorCode", "the expected interval between bundles must be 1 to {maximum} days, not {value}"
+    ),
+    ErrorCode.CARD_DEVICE_TAKEN: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{path}: device {device} is already approved with another key; card refused (forged, or a clashing fingerprint)"
+    ),
+    ErrorCode.BUNDLE_NONE_FOUND: QT_TRANSLATE_NOOP("ErrorCode", "no bundle files in {path}"),
     ErrorCode.PRIVACY_THRESHOLD: QT_TRANSLATE_NOOP(
         "ErrorCode", "disclosure threshold {value} is below the minimum of {minimum}"
     ),
@@ -348,10 +362,36 @@ _MARKED: dict[ErrorCode, object] = {
         "ErrorCode", "disclosure threshold {value} is above the maximum of {maximum}"
     ),
     ErrorCode.TABLES_FORMAT: QT_TRANSLATE_NOOP("ErrorCode", "unknown table format '{format}'"),
-    ErrorCode.TABLES_PERIOD: QT_TRANSLATE_NOOP("ErrorCode", "period '{period}' is not FROM..TO with YYYY-MM values"),
+    ErrorCode.TABLES_PERIOD: QT_TRANSLATE_NOOP(
+        "ErrorCode", "'{period}' is not a period (2026Q3, 2026-07, 2026) or a range of periods (2026Q1..2026Q2)"
+    ),
     ErrorCode.TABLES_DHIS2_MAPPING: QT_TRANSLATE_NOOP("ErrorCode", "DHIS2 mapping {path}: {reason}"),
     ErrorCode.TABLES_DHIS2_NO_MAPPING: QT_TRANSLATE_NOOP("ErrorCode", "the DHIS2 format needs a mapping file"),
     ErrorCode.TABLES_NO_DATA: QT_TRANSLATE_NOOP("ErrorCode", "no imported data to publish"),
+    ErrorCode.TABLES_DHIS2_DUPLICATE: QT_TRANSLATE_NOOP(
+        "ErrorCode", "DHIS2 mapping {path}: two values for {element}, {period}, {org_unit}, {combo}"
+    ),
+    ErrorCode.TABLES_DHIS2_PERIOD_TYPES: QT_TRANSLATE_NOOP(
+        "ErrorCode", "DHIS2 mapping {path}: data element {element} would receive {kinds} periods; one period type per data element"
+    ),
+    ErrorCode.TABLES_DHIS2_UNKNOWN: QT_TRANSLATE_NOOP(
+        "ErrorCode", "DHIS2 mapping {path}: {what} '{name}' is not in the published tables"
+    ),
+    ErrorCode.RELEASE_PERIOD_KIND: QT_TRANSLATE_NOOP(
+        "ErrorCode", "'{period}' is not one {kind} of form '{form_id}' (for example {example})"
+    ),
+    ErrorCode.RELEASE_NOT_CLOSED: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{period} of form '{form_id}' closes on {day}, {grace} days after its end; release it from then"
+    ),
+    ErrorCode.RELEASE_UNCHANGED: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{period} of form '{form_id}' is released (edition {edition}) and nothing imported since changes it"
+    ),
+    ErrorCode.RELEASE_NO_DATA: QT_TRANSLATE_NOOP(
+        "ErrorCode", "no imported interview of form '{form_id}' falls in {period}"
+    ),
+    ErrorCode.RELEASE_NOT_RELEASED: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{period} is not released{what}; publishable: {periods}"
+    ),
     ErrorCode.REPORT_FAILED: QT_TRANSLATE_NOOP("ErrorCode", "the report could not be made: {reason}"),
     ErrorCode.REPORT_PAPER: QT_TRANSLATE_NOOP("ErrorCode", "paper '{paper}' is neither a4 nor letter"),
 }

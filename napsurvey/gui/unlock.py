@@ -95,7 +95,7 @@ class UnlockPage(Page):
 
         def attempt() -> Any:
             try:
-                return services.unlock(home, secret)
+                return services.unlock(home, secret, front_end="GUI")
             finally:
                 services.forget(secret)
 
@@ -247,7 +247,7 @@ class RecoverPage(Page):
 
         def attempt() -> Any:
             try:
-                return services.recover(home, key, passphrase)
+                return services.recover(home, key, passphrase, front_end="GUI")
             finally:
                 services.forget(passphrase)
 

@@ -23,10 +23,10 @@ import math
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from napsurvey.forms.model import Form, SurveyRow
+from napsurvey.forms.model import DECLINED_VALUE, Form, SurveyRow
 
 #: Stored in place of a declined answer; counted as its own category.
-DECLINED = "__declined__"
+DECLINED = DECLINED_VALUE
 
 
 def band_label(value: float, edges: list[float], integer: bool) -> str:

@@ -2,7 +2,9 @@
 
 A :class:`PublishedTable` holds every cell a reader may see: the full-detail
 cells (one value per dimension) and every margin (a cell whose key lacks a
-dimension is the total over it). A suppressed cell carries no count at all —
+dimension is the total over it). Every count is a *published value*: the true
+count perturbed by the cell-key method (:mod:`napsurvey.privacy.cellkey`).
+A value below the threshold is withheld: it carries no count at all —
 ``count`` is ``None`` — so no output can print or sum it as zero by mistake.
 """
 
@@ -22,31 +24,27 @@ def freeze_key(key: dict[str, str]) -> CellKey:
 
 
 class PublishedCell(BaseModel):
-    """One published cell: a count, or the mark that it is suppressed."""
+    """One published cell: a (perturbed) count, or the mark that it is below the threshold."""
 
     model_config = ConfigDict(extra="forbid")
 
     #: dimension -> value; a dimension absent from the key means "total over it".
     key: dict[str, str]
-    #: the true count when published; ``None`` when suppressed, never 0 standing for it.
+    #: the published value; ``None`` when it is below the threshold, never 0 standing for it.
     count: int | None
+    #: True when withheld (below the threshold)
     suppressed: bool
-    #: why it is suppressed: under the threshold ("primary") or to protect another cell.
-    #: Never serialised: "primary" alone narrows a cell to 1..threshold-1.
-    reason: Literal["primary", "secondary"] | None = Field(default=None, exclude=True)
 
     @model_validator(mode="after")
     def _consistent(self) -> PublishedCell:
         if self.suppressed:
             if self.count is not None:
-                raise ValueError("a suppressed cell carries no count")
+                raise ValueError("a withheld cell carries no count")
         else:
             if self.count is None:
                 raise ValueError("a published cell needs a count")
             if self.count < 0:
                 raise ValueError("a count cannot be negative")
-            if self.reason is not None:
-                raise ValueError("only a suppressed cell has a suppression reason")
         return self
 
 
@@ -100,14 +98,40 @@ class PublishedTable(BaseModel):
 
     @property
     def suppressed_count(self) -> int:
-        """How many cells are suppressed (for legends and methodology notes)."""
+        """How many cells are withheld (for legends and methodology notes)."""
         return sum(1 for c in self.cells if c.suppressed)
 
 
+class Protection(BaseModel):
+    """How an output's figures were protected (what ``tables --format json`` states at its top)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    method: Literal["cell-key"] = "cell-key"
+    #: no published value is further than this from its true count
+    max_deviation: int
+    #: the highest threshold of the output's tables (values below a table's own threshold are withheld)
+    threshold: int
+
+
+class ReleaseRef(BaseModel):
+    """One edition of one form's release that an output shows."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    form_id: str
+    period: str
+    edition: int
+
+
 class PublishedSet(BaseModel):
-    """Every table of one output, with the threshold they were protected at."""
+    """Every table of one output, how they were protected, and the releases they come from."""
 
     model_config = ConfigDict(extra="forbid")
 
     threshold: int
     tables: list[PublishedTable]
+    protection: Protection | None = None
+    releases: list[ReleaseRef] = Field(default_factory=list)
+    #: interviews per form and released period (protected like any cell), one table per form
+    coverage: list[PublishedTable] = Field(default_factory=list)

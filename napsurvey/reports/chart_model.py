@@ -1,9 +1,9 @@
 """Geometry-free description of an indicator's bar chart, shared by the PDF and the screens.
 
 Groups are the values of the first disaggregation (or the periods), series
-are the answer options; each bar is a published count or a suppressed mark.
-A suppressed bar has no value: it is drawn as a hatched outline of a fixed
-height with a marker, never as a zero-height bar, and the legend says so.
+are the answer options; each bar is a published count or a withheld value.
+A withheld value (below the threshold) has no bar at all, only a mark on the
+axis: a bar of any height would read as a value.
 """
 
 from __future__ import annotations
@@ -15,8 +15,6 @@ from napsurvey.privacy.published import PublishedTable
 from napsurvey.reports.crosstab import crosstab, views
 from napsurvey.reports.model import TableText
 
-#: Height of a suppressed placeholder bar, as a share of the axis (it carries no value).
-SUPPRESSED_SHARE = 0.22
 #: Colour-blind-safe palette (Okabe and Ito), as hex RGB.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000", "#999999")
 

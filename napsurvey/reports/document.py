@@ -26,7 +26,7 @@ from napsurvey.reports.crosstab import CrossCell, Crosstab, crosstab, views
 from napsurvey.reports.flowables import numbered_canvas, paragraph
 from napsurvey.reports.fonts import BOLD, REGULAR, register_fonts
 from napsurvey.reports.model import CoverageSummary, ReportInput, ReportSection
-from napsurvey.reports.texts import SUPPRESSED_MARK, template, text
+from napsurvey.reports.texts import BELOW, template, text
 
 _GREY = colors.HexColor("#D9D9D9")
 _HEAD = colors.HexColor("#EEF2F6")
@@ -103,13 +103,15 @@ class _Builder:
                 periods = [c for c in form.interviews.cells if "period" in c.key]
                 total = form.interviews.cell()
                 for i, cell in enumerate([*periods, *([total] if total else [])]):
-                    label = cell.key.get("period", self.t("total"))
-                    rows.append([self.p(name, "cell") if i == 0 else "", label, self._count(cell.count)])
+                    code = cell.key.get("period")
+                    label = form.period_labels.get(code, code) if code else self.t("total")
+                    rows.append([self.p(name, "cell") if i == 0 else "", self.p(label, "cell"),
+                                 self._count(cell.count, threshold=form.interviews.threshold)])
                     if cell.suppressed:
                         styles.append(("BACKGROUND", (2, len(rows) - 1), (2, len(rows) - 1), _GREY))
             out.append(self._table([[self.p(self.t("questionnaire"), "cellb"), "", ""], *rows],
                                    [0.55, 0.25, 0.2], styles, header_rows=1))
-            out.append(self.p(self.t("legend"), "small"))
+            out.append(self.p(self.legend(max(f.interviews.threshold for f in cov.forms)), "small"))
         out.append(PageBreak())
         return out
 
@@ -128,28 +130,32 @@ class _Builder:
             if col_dim:
                 caption = self.t("table_by", answer=lab.dimension_titles[row_dim], by=lab.dimension_titles[col_dim])
                 body.append(self.p(caption, "h3"))
-            body.append(self._crosstab(grid))
+            body.append(self._crosstab(grid, table.threshold))
             body.append(Spacer(1, 4))
         model = chart_model(table, lab)
         chart = [self.p(self.t("chart"), "h3"), draw_chart(model, self.width, rtl=self.rtl)]
-        notes = [self.p(self.t("legend"), "small")]
+        notes = [self.p(self.legend(table.threshold), "small")]
         if table.suppressed_count:
             notes.append(self.p(self.t("chart_legend") + " " +
                                 self.t("suppressed_cells", n=table.suppressed_count, total=len(table.cells)), "small"))
         return [KeepTogether(head + body[:2]), *body[2:], KeepTogether(chart + notes)]
 
-    def _count(self, count: int | None, percent: float | None = None) -> str:
+    def legend(self, threshold: int) -> str:
+        """The legend under a table: counts perturbed, totals too, and what "< threshold" means."""
+        return self.t("legend", d=self.r.max_deviation, threshold=threshold)
+
+    def _count(self, count: int | None, percent: float | None = None, *, threshold: int) -> str:
         if count is None:
-            return SUPPRESSED_MARK
+            return BELOW.format(threshold=threshold)
         return f"{count} ({percent:.0f}%)" if percent is not None else str(count)
 
-    def _crosstab(self, grid: Crosstab) -> Table:
+    def _crosstab(self, grid: Crosstab, threshold: int) -> Table:
         header = [self.p(grid.corner, "cellb"), *(self.p(c, "cellb") for c in grid.col_labels)]
         rows: list[list[Any]] = [header]
         styles: list[tuple[Any, ...]] = []
         for r, (label, line) in enumerate(zip(grid.row_labels, grid.cells)):
             bold = grid.row_codes[r] is None
-            rows.append([self.p(label, "cellb" if bold else "cell"), *(self._cell(c) for c in line)])
+            rows.append([self.p(label, "cellb" if bold else "cell"), *(self._cell(c, threshold) for c in line)])
             for c, cell in enumerate(line):
                 if cell.suppressed:
                     styles.append(("BACKGROUND", (c + 1, r + 1), (c + 1, r + 1), _GREY))
@@ -160,8 +166,8 @@ class _Builder:
         styles.append(("LINEBEFORE", (n, 0), (n, -1), 0.6, _INK))
         return self._table(rows, widths, styles, header_rows=1)
 
-    def _cell(self, cell: CrossCell) -> str:
-        return self._count(cell.count, cell.percent)
+    def _cell(self, cell: CrossCell, threshold: int) -> str:
+        return self._count(cell.count, cell.percent, threshold=threshold)
 
     def _table(self, rows: list[list[Any]], fractions: list[float], extra: list[tuple[Any, ...]],
                header_rows: int) -> Table:
@@ -194,7 +200,8 @@ class _Builder:
         suppressed = sum(t.suppressed_count for t in tables)
         threshold = min(self.r.thresholds) if self.r.thresholds else 10
         out: list[Flowable] = [PageBreak(), self.p(self.t("method"), "h1")]
-        for part in self.t("method_body", threshold=threshold, suppressed=suppressed, cells=cells).split("\n"):
+        body = self.t("method_body", threshold=threshold, suppressed=suppressed, cells=cells, d=self.r.max_deviation)
+        for part in body.split("\n"):
             out.append(self.p(part))
         out.append(self.p(self.t("thresholds", values=", ".join(map(str, self.r.thresholds)))))
         out.append(self.p(self.t("who")))
@@ -232,7 +239,8 @@ def build_report(report: ReportInput, progress: ProgressCallback | None = None) 
     doc = SimpleDocTemplate(buffer, pagesize=builder.page, leftMargin=2 * cm, rightMargin=2 * cm,
                             topMargin=1.8 * cm, bottomMargin=1.8 * cm, title="Summary report", author="",
                             subject="", creator="", lang=report.language)
-    canvas = numbered_canvas(template(report.language, "page"), REGULAR, rtl=builder.rtl)
+    note = text(report.language, "footer_note", d=report.max_deviation)
+    canvas = numbered_canvas(template(report.language, "page"), REGULAR, rtl=builder.rtl, note=note)
     try:
         doc.build(story, canvasmaker=canvas)
     except NapError:

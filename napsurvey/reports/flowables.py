@@ -63,8 +63,8 @@ def paragraph(text: str, style: ParagraphStyle, *, rtl: bool) -> Flowable:
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
-def numbered_canvas(template: str, font: str, *, rtl: bool) -> type[Canvas]:
-    """A canvas class that writes ``template`` (``page {n} of {total}``) at the foot of every page."""
+def numbered_canvas(template: str, font: str, *, rtl: bool, note: str = "") -> type[Canvas]:
+    """A canvas class that writes ``template`` (``page {n} of {total}``), and ``note`` above it, on every page."""
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -85,6 +85,9 @@ def numbered_canvas(template: str, font: str, *, rtl: bool) -> type[Canvas]:
                 self.setFillGray(0.35)
                 width = self._pagesize[0]
                 self.drawCentredString(width / 2, 22, visual(label) if rtl else label)
+                if note:
+                    self.setFont(font, 7)
+                    self.drawCentredString(width / 2, 32, visual(note) if rtl else note)
                 super().showPage()
             super().save()
 

@@ -45,6 +45,8 @@ class FormCoverage:
     #: dimensions ``["period"]``; cells protected at the form's threshold
     interviews: PublishedTable
     high: bool = False
+    #: period code -> its label in the report's language (the code when absent)
+    period_labels: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -73,3 +75,5 @@ class ReportInput:
     thresholds: list[int]
     organisation: str = ""
     paper: Paper = "a4"
+    #: the perturbation's maximum deviation D (every page says counts are perturbed by at most D)
+    max_deviation: int = 5

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-SUPPRESSED_MARK = "\u2298"  # ⊘, in DejaVu Sans
+SUPPRESSED_MARK = "\u2298"  # ⊘, in DejaVu Sans: where a chart draws no bar
+#: How a table cell shows a value below the threshold (as the CSV and XLSX files do).
+BELOW = "< {threshold}"
 
 _TEXTS: dict[str, dict[str, str]] = {
     "en": {
         "title": "Women, Peace and Security — community monitoring summary",
-        "subtitle": "National Action Plan monitoring: disclosure-controlled summary tables",
+        "subtitle": "National Action Plan monitoring: protected summary tables",
         "period": "Period covered: {period}",
-        "all_periods": "all periods imported",
+        "all_periods": "every released period",
         "generated": "Generated on {day}",
         "organisation": "Prepared by the monitoring coordination team",
         "page": "page {n} of {total}",
@@ -33,25 +35,27 @@ _TEXTS: dict[str, dict[str, str]] = {
         "table_by": "{answer} by {by}",
         "chart": "Counts by answer",
         "legend": (
-            "{mark} suppressed: the count is withheld to protect respondents. It is not zero. "
-            "Percentages are of the column total and are shown only when both counts are published."
+            "Counts are changed by at most {d} to protect respondents, totals too, so a column may not add up to "
+            "its total. \u201c< {threshold}\u201d: below {threshold}; it may be 0, it is not zero and must not be "
+            "added up. Percentages are of the column total and are shown only when both counts are published."
         ),
-        "chart_legend": "Hatched bars with {mark}: suppressed — their height carries no value.",
-        "suppressed_cells": "{n} of {total} cells suppressed.",
+        "chart_legend": "{mark}: below the threshold — no bar is drawn.",
+        "suppressed_cells": "{n} of {total} cells below the threshold.",
+        "footer_note": "Counts perturbed by at most {d} to protect respondents; totals too, so tables may not add up.",
         "method": "Methodology and ethics",
         "method_body": (
             "Monitors collected answers offline on encrypted laptops. Names and other direct identifiers were "
             "used only during the interview and never stored; ages were kept as age groups, places as regions, "
             "dates as months. Only counts left the monitors' devices, in encrypted and signed bundles that the "
             "monitors themselves cannot read back.\n"
-            "Disclosure control: every table in this report was checked before printing. A count under "
-            "{threshold} people is suppressed (primary suppression), and further cells are suppressed where needed "
-            "so that no hidden count can be worked out from the totals that are shown (complementary "
-            "suppression). This was verified by a linear-programming test: for every suppressed cell, what can be "
-            "deduced from the published figures spans at least {threshold} values. Totals are computed from the "
-            "true counts, never by adding up the published cells, so a column may not add up to its total. "
-            "Percentages use published counts only.\n"
-            "{suppressed} of {cells} published cells are suppressed in this report."
+            "Disclosure control: every figure comes from a release, the protected tables of one questionnaire "
+            "for one closed period, recorded by the coordinator. Each count is changed by a small amount (at "
+            "most {d}, most often 0, 1 or 2) fixed by the records behind it (the cell-key method of national "
+            "statistical offices): the same people always get the same value, in every table and report, so "
+            "comparing outputs gives back only these small changes. Values below {threshold} are not printed. "
+            "Totals are perturbed like any cell and counted from the records, never by adding up the published "
+            "cells, so a column may not add up to its total. Percentages use published counts only.\n"
+            "{suppressed} of {cells} published cells are below the threshold in this report."
         ),
         "thresholds": "Thresholds used: {values}; highly sensitive questionnaires use the higher value.",
         "who": (
@@ -70,9 +74,9 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "fr": {
         "title": "Femmes, paix et sécurité — synthèse du suivi communautaire",
-        "subtitle": "Suivi du Plan d'action national : tableaux de synthèse sous contrôle de divulgation",
+        "subtitle": "Suivi du Plan d'action national : tableaux de synthèse protégés",
         "period": "Période couverte : {period}",
-        "all_periods": "toutes les périodes importées",
+        "all_periods": "toutes les périodes publiées",
         "generated": "Produit le {day}",
         "organisation": "Préparé par l'équipe de coordination du suivi",
         "page": "page {n} sur {total}",
@@ -96,12 +100,15 @@ _TEXTS: dict[str, dict[str, str]] = {
         "table_by": "{answer} par {by}",
         "chart": "Effectifs par réponse",
         "legend": (
-            "{mark} masqué : l'effectif est retenu pour protéger les personnes interrogées. Ce n'est pas zéro. "
-            "Les pourcentages portent sur le total de la colonne et ne figurent que si les deux effectifs sont "
-            "publiés."
+            "Les effectifs sont modifiés d'au plus {d} pour protéger les personnes interrogées, les totaux aussi : "
+            "une colonne peut ne pas tomber sur son total. « < {threshold} » : inférieur à {threshold} ; ce peut "
+            "être 0, ce n'est pas zéro et il ne faut pas l'additionner. Les pourcentages portent sur le total de "
+            "la colonne et ne figurent que si les deux effectifs sont publiés."
         ),
-        "chart_legend": "Barres hachurées avec {mark} : masquées — leur hauteur ne représente aucune valeur.",
-        "suppressed_cells": "{n} cases masquées sur {total}.",
+        "chart_legend": "{mark} : sous le seuil — aucune barre n'est tracée.",
+        "suppressed_cells": "{n} cases sous le seuil sur {total}.",
+        "footer_note": "Effectifs modifiés d'au plus {d} pour protéger les personnes ; totaux aussi : les tableaux "
+                       "peuvent ne pas tomber juste.",
         "method": "Méthodologie et éthique",
         "method_body": (
             "Les observatrices et observateurs ont recueilli les réponses hors ligne sur des ordinateurs chiffrés. "
@@ -109,14 +116,16 @@ _TEXTS: dict[str, dict[str, str]] = {
             "enregistrés ; les âges sont conservés par tranche, les lieux par région, les dates au mois. Seuls des "
             "effectifs ont quitté les appareils, dans des lots chiffrés et signés que les observateurs eux-mêmes "
             "ne peuvent pas relire.\n"
-            "Contrôle de la divulgation : chaque tableau a été vérifié avant impression. Un effectif inférieur à "
-            "{threshold} personnes est masqué (masquage primaire), et d'autres cases sont masquées si nécessaire "
-            "pour qu'aucun effectif caché ne puisse être recalculé à partir des totaux affichés (masquage "
-            "secondaire). Un test de programmation linéaire l'a vérifié : pour chaque case masquée, ce que l'on "
-            "peut déduire des chiffres publiés couvre au moins {threshold} valeurs. Les totaux sont calculés sur "
-            "les effectifs réels, jamais en additionnant les cases publiées : une colonne peut donc ne pas "
-            "correspondre à son total. Les pourcentages n'utilisent que des effectifs publiés.\n"
-            "{suppressed} des {cells} cases publiées sont masquées dans ce rapport."
+            "Contrôle de la divulgation : chaque chiffre provient d'une publication, les tableaux protégés d'un "
+            "questionnaire pour une période close, enregistrée par le coordinateur. Chaque effectif est modifié "
+            "d'une petite valeur (au plus {d}, le plus souvent 0, 1 ou 2) fixée par les fiches qui le composent "
+            "(la méthode de la clé de cellule des instituts nationaux de statistique) : les mêmes personnes ont "
+            "toujours la même valeur, dans chaque tableau et chaque rapport, et comparer des sorties ne rend que "
+            "ces petites modifications. Les valeurs inférieures à {threshold} ne sont pas imprimées. Les totaux "
+            "sont perturbés comme toute case et comptés à partir des fiches, jamais en additionnant les cases "
+            "publiées : une colonne peut donc ne pas correspondre à son total. Les pourcentages n'utilisent que "
+            "des effectifs publiés.\n"
+            "{suppressed} des {cells} cases publiées sont sous le seuil dans ce rapport."
         ),
         "thresholds": "Seuils appliqués : {values} ; les questionnaires très sensibles utilisent la valeur la plus "
                       "élevée.",
@@ -164,22 +173,25 @@ _TEXTS: dict[str, dict[str, str]] = {
         "table_by": "{answer} حسب {by}",
         "chart": "الأعداد حسب الإجابة",
         "legend": (
-            "{mark} محجوب: حُجب العدد لحماية المستجيبين، وهو ليس صفرًا. النسب المئوية من مجموع العمود "
-            "ولا تظهر إلا إذا كان العددان منشورين."
+            "تُعدَّل الأعداد بما لا يزيد على {d} لحماية المستجيبين، وكذلك المجاميع، لذا قد لا يساوي مجموع العمود "
+            "المجموع المعروض. «< {threshold}»: أقل من {threshold}؛ قد يكون 0، وليس صفرًا بالضرورة، ولا يجوز جمعه. "
+            "النسب المئوية من مجموع العمود ولا تظهر إلا إذا كان العددان منشورين."
         ),
-        "chart_legend": "الأعمدة المظللة مع {mark}: محجوبة — ارتفاعها لا يمثل أي قيمة.",
-        "suppressed_cells": "{n} من أصل {total} خانة محجوبة.",
+        "chart_legend": "{mark}: دون العتبة — لا يُرسم أي عمود.",
+        "suppressed_cells": "{n} من أصل {total} خانة دون العتبة.",
+        "footer_note": "أعداد معدَّلة بما لا يزيد على {d} لحماية الأشخاص، وكذلك المجاميع، لذا قد لا تتطابق الجداول.",
         "method": "المنهجية والأخلاقيات",
         "method_body": (
             "جمع الراصدون الإجابات دون اتصال بالإنترنت على حواسيب مشفرة. استُخدمت الأسماء والمعرّفات المباشرة "
             "أثناء المقابلة فقط ولم تُحفظ أبدًا؛ وحُفظت الأعمار كفئات عمرية والأماكن كأقاليم والتواريخ بالشهر. "
             "ولم يغادر أجهزة الراصدين سوى أعداد، في حزم مشفرة وموقعة لا يستطيع الراصدون أنفسهم قراءتها.\n"
-            "ضبط الإفصاح: فُحص كل جدول قبل الطباعة. يُحجب كل عدد يقل عن {threshold} أشخاص (حجب أولي)، "
-            "وتُحجب خانات أخرى عند الحاجة كي لا يمكن استنتاج أي عدد محجوب من المجاميع المعروضة (حجب تكميلي). "
-            "وتحقق من ذلك اختبار بالبرمجة الخطية: لكل خانة محجوبة، يمتد ما يمكن استنتاجه من الأرقام المنشورة "
-            "على {threshold} قيم على الأقل. تُحسب المجاميع من الأعداد الحقيقية لا بجمع الخانات المنشورة، لذا "
-            "قد لا يساوي مجموع العمود المجموع المعروض. ولا تستخدم النسب المئوية إلا الأعداد المنشورة.\n"
-            "{suppressed} من أصل {cells} خانة منشورة محجوبة في هذا التقرير."
+            "ضبط الإفصاح: يأتي كل رقم من إصدار، أي الجداول المحمية لاستبيان واحد عن فترة مغلقة يسجلها المنسق. "
+            "يُعدَّل كل عدد بقيمة صغيرة (لا تزيد على {d}، وغالبًا 0 أو 1 أو 2) تحددها السجلات المكوِّنة له (طريقة "
+            "مفتاح الخانة لدى المكاتب الإحصائية الوطنية): يحصل الأشخاص أنفسهم دائمًا على القيمة نفسها في كل جدول "
+            "وتقرير، فلا تكشف مقارنة المخرجات إلا هذه التعديلات الصغيرة. لا تُطبع القيم التي تقل عن {threshold}. "
+            "تُعدَّل المجاميع مثل أي خانة وتُحسب من السجلات لا بجمع الخانات المنشورة، لذا قد لا يساوي مجموع العمود "
+            "المجموع المعروض. ولا تستخدم النسب المئوية إلا الأعداد المنشورة.\n"
+            "{suppressed} من أصل {cells} خانة منشورة دون العتبة في هذا التقرير."
         ),
         "thresholds": "العتبات المطبقة: {values}؛ تستخدم الاستبيانات شديدة الحساسية القيمة الأعلى.",
         "who": (

@@ -5,21 +5,29 @@ Plain pydantic models, so the GUI draws them and the CLI prints them the same wa
 
 from __future__ import annotations
 
+from datetime import date
+
 from pydantic import BaseModel
 
 from napsurvey.bundle import store
 from napsurvey.services.session import Session
+from napsurvey.services.sync_import import device_silences
 
 
 class DeviceView(BaseModel):
-    """An approved device and how its bundles arrived."""
+    """An approved device, how its bundles arrived, and whether it has gone quiet."""
 
     device_id: str
     label: str
     approved_day: str
     bundles: int
     last_sequence: int
-    last_bundle_day: str | None
+    last_bundle_day: str | None  # the day the device made its highest-numbered bundle
+    last_import_day: str | None  # the day its newest bundle arrived here
+    last_seen_day: str  # newest day known from the device: its newest bundle, else its approval
+    days_silent: int
+    due_day: str  # when its next bundle is expected
+    late: bool  # silent for longer than the kit's expected interval
     missing: list[int]
 
 
@@ -45,17 +53,22 @@ class CoverageRow(BaseModel):
     devices: int
 
 
-def devices(session: Session) -> list[DeviceView]:
-    """Approved devices with their last bundle and gaps."""
+def devices(session: Session, today: date | None = None) -> list[DeviceView]:
+    """Every approved device with its last bundle, gaps and lateness on ``today`` (default: the real today)."""
     conn = session.require_role("coordinator").connection
     missing = store.missing_sequences(conn)
     sent = store.bundles_per_device(conn)
+    quiet = {s.device_id: s for s in device_silences(session, today or date.today())}
     out = []
     for d in store.devices(conn):
         stats = sent.get(d.device_id)
+        silence = quiet[d.device_id]
         out.append(DeviceView(device_id=d.device_id, label=d.label, approved_day=d.approved_day,
                               bundles=stats.bundles if stats else 0, last_sequence=stats.last_sequence if stats else 0,
-                              last_bundle_day=stats.last_day if stats else None, missing=missing.get(d.device_id, [])))
+                              last_bundle_day=stats.last_day if stats else None,
+                              last_import_day=stats.last_import_day if stats else None,
+                              last_seen_day=silence.last_seen_day, days_silent=silence.days_silent,
+                              due_day=silence.due_day, late=silence.late, missing=missing.get(d.device_id, [])))
     return out
 
 

@@ -20,15 +20,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, TypedDict, Unpack
+from typing import Any, Literal, TypedDict, Unpack
 
 from napsurvey.bundle import sealed, store
 from napsurvey.bundle.documents import read_document, sign_document
 from napsurvey.bundle.formats import (
     AGE_RECIPIENT_PATTERN,
+    DEFAULT_GRACE_DAYS,
     DOCUMENT_FORMAT_VERSION,
+    MAXIMUM_GRACE_DAYS,
     MAXIMUM_THRESHOLD,
     DeviceCard,
     Disclosure,
@@ -43,18 +45,24 @@ from napsurvey.forms.model import Form
 from napsurvey.forms.yaml_reader import read_yaml
 from napsurvey.services.files import document_target, write_verified
 from napsurvey.services.session import Session
-from napsurvey.settings import DEFAULT_THRESHOLD, DEFAULT_THRESHOLD_HIGH, MINIMUM_THRESHOLD
+from napsurvey.settings import (
+    DEFAULT_EXPECTED_INTERVAL_DAYS,
+    DEFAULT_THRESHOLD,
+    DEFAULT_THRESHOLD_HIGH,
+    MAXIMUM_INTERVAL_DAYS,
+    MINIMUM_THRESHOLD,
+)
 from napsurvey.vault.connection import OpenVault
 from napsurvey.vault.fingerprint import legacy_short_id
 from napsurvey.vault.repo import settings as settings_repo
-from napsurvey.vault.repo.audit import log_event
+from napsurvey.vault.repo.audit import Facts, log_event, log_refusal
 from napsurvey.vault.repo.forms import active_form_texts, install_form
 from napsurvey.vault.store import Vault
 
 
-def _audit(vault: OpenVault, event: str, detail: str = "") -> None:
+def _audit(vault: OpenVault, event: str, detail: str = "", *, data: Facts | None = None) -> None:
     # Audit events name what happened, never answers.
-    log_event(vault, event, detail)
+    log_event(vault, event, detail, data=data)
 
 
 # --- coordinator: kit --------------------------------------------------------------
@@ -123,11 +131,17 @@ def create_kit(
     threshold: int | None = None,
     threshold_high: int | None = None,
     backup_recipient: str | None = None,
+    grace_days: int | None = None,
+    expected_interval_days: int | None = None,
     today: str,
 ) -> bytes:
     """Build, sign and record a new kit; return its file bytes (coordinator).
 
-    ``form_texts`` default to this vault's active forms.
+    ``form_texts`` default to this vault's active forms. ``grace_days`` is
+    how long after a period's end it may be released (default 30;
+    ``KIT_GRACE`` outside 0..366).
+    ``expected_interval_days``: how often each device should send a bundle
+    (default 35); a device silent for longer is listed as late.
     """
     vault = session.require_role("coordinator")
     texts = active_form_texts(vault) if form_texts is None else form_texts
@@ -146,8 +160,14 @@ def create_kit(
             raise NapError(ErrorCode.PRIVACY_THRESHOLD, value=value, minimum=MINIMUM_THRESHOLD)
         if value > MAXIMUM_THRESHOLD:
             raise NapError(ErrorCode.PRIVACY_THRESHOLD_MAX, value=value, maximum=MAXIMUM_THRESHOLD)
+    grace = DEFAULT_GRACE_DAYS if grace_days is None else grace_days
+    if isinstance(grace, bool) or not 0 <= grace <= MAXIMUM_GRACE_DAYS:
+        raise NapError(ErrorCode.KIT_GRACE, value=grace, maximum=MAXIMUM_GRACE_DAYS)
     if backup_recipient is not None and not re.fullmatch(AGE_RECIPIENT_PATTERN, backup_recipient):
         raise NapError(ErrorCode.KIT_BAD_RECIPIENT)
+    interval = DEFAULT_EXPECTED_INTERVAL_DAYS if expected_interval_days is None else expected_interval_days
+    if not 1 <= interval <= MAXIMUM_INTERVAL_DAYS:
+        raise NapError(ErrorCode.KIT_BAD_INTERVAL, value=interval, maximum=MAXIMUM_INTERVAL_DAYS)
     with vault.transaction() as conn:
         kit = Kit(
             format_version=DOCUMENT_FORMAT_VERSION,
@@ -160,11 +180,13 @@ def create_kit(
             forms=texts,
             referrals=referrals or {},
             protocol=protocol,
-            disclosure=Disclosure(threshold=low, threshold_high=high),
+            disclosure=Disclosure(threshold=low, threshold_high=high, grace_days=grace),
+            expected_interval_days=interval,
         )
         data = sign_document("kit", kit, bytes(vault.signing_key()))
         store.record_kit_issued(conn, kit, [(f.form_id, f.version) for f in forms])
-        _audit(vault, "kit_created", f"kit {kit.kit_serial}, {len(forms)} form(s)")
+        _audit(vault, "kit_created", f"kit {kit.kit_serial}, {len(forms)} form(s), a bundle every {interval} days",
+               data={"kit_serial": kit.kit_serial, "forms": len(forms), "expected_interval_days": interval})
     return data
 
 
@@ -186,6 +208,8 @@ class KitOptions(TypedDict, total=False):
     threshold: int | None
     threshold_high: int | None
     backup_recipient: str | None
+    grace_days: int | None
+    expected_interval_days: int | None
 
 
 @dataclass(frozen=True)
@@ -328,9 +352,19 @@ def enroll(
     ``replace_coordinator`` is the fingerprint the new coordinator read
     aloud, and must be the one computed from the new kit's key
     (KIT_REPIN_MISMATCH otherwise). That is how a device follows a
-    coordinator whose key was lost; the audit log records it.
+    coordinator whose key was lost; the audit log records it. A refused kit is logged with its code and file name.
     """
     vault = session.require_role("monitor")
+    try:
+        return _enroll(session, vault, data, path=path, today=today, code=code, replace_coordinator=replace_coordinator)
+    except NapError as exc:
+        log_refusal(vault, "kit_refused", exc, file=path)
+        raise
+
+
+def _enroll(
+    session: Session, vault: Vault, data: bytes, *, path: str, today: str, code: str | None, replace_coordinator: str | None
+) -> Enrolled:
     checked = check_kit(session, data, path=path, code=code)
     kit, signer, forms = checked.kit, checked.signer, checked.forms
     with vault.transaction() as conn:
@@ -342,7 +376,8 @@ def enroll(
                 if "-".join(replace_coordinator.replace("-", " ").split()) != checked.fingerprint:
                     raise NapError(ErrorCode.KIT_REPIN_MISMATCH, path=path)
                 old = key_fingerprint(current.coordinator_signing_key)
-                _audit(vault, "coordinator_replaced", f"{old} -> {checked.fingerprint}")
+                _audit(vault, "coordinator_replaced", f"{old} -> {checked.fingerprint}",
+                       data={"previous": old, "coordinator": checked.fingerprint})
             elif kit.kit_serial < current.kit.kit_serial or (
                 kit.kit_serial == current.kit.kit_serial and kit != current.kit
             ):
@@ -360,7 +395,8 @@ def enroll(
             settings_repo.KIT_FORMS_SETTING: sorted([list(p) for p in known]),
         }
         settings_repo.put_settings(vault, settings)
-        _audit(vault, "enrolled", f"kit {kit.kit_serial} from {checked.fingerprint}")
+        _audit(vault, "enrolled", f"kit {kit.kit_serial} from {checked.fingerprint}",
+               data={"kit_serial": kit.kit_serial, "coordinator": checked.fingerprint})
     return Enrolled(
         fingerprint=vault.fingerprint,
         coordinator_fingerprint=checked.fingerprint,
@@ -385,7 +421,9 @@ def device_card_document(session: Session, *, label: str = "", today: str) -> by
         label=label,
         created_day=today,
     )
-    return sign_document("card", card, bytes(vault.signing_key()))
+    data = sign_document("card", card, bytes(vault.signing_key()))
+    _audit(vault, "device_card_made", vault.fingerprint, data={"device": vault.fingerprint})
+    return data
 
 
 def device_card(session: Session, *, label: str = "", today: str) -> bytes:
@@ -434,9 +472,40 @@ def read_card(data: bytes, path: str) -> DeviceCard:
     return card.model_copy(update={"device_id": key_fingerprint(signer)})
 
 
-def approve_device(session: Session, card: DeviceCard, *, today: str, label: str | None = None) -> store.Device:
-    """Approve a verified card's device (coordinator)."""
+ApprovalOutcome = Literal["approved", "already_approved", "relabelled"]
+
+
+@dataclass(frozen=True)
+class Approval:
+    """What approving a card did: approved it, found it approved already, or only renamed it."""
+
+    device: store.Device
+    outcome: ApprovalOutcome
+
+
+def approval_needed(session: Session, card: DeviceCard) -> bool:
+    """False when this very device (same id, same key) is already approved: nothing to compare aloud."""
+    existing = store.device(session.require_role("coordinator").connection, card.device_id)
+    return existing is None or existing.signing_key != unb64(card.signing_key, 32)
+
+
+def approve_device(session: Session, card: DeviceCard, *, today: str, label: str | None = None) -> Approval:
+    """Approve a verified card's device (coordinator).
+
+    A card of a device already approved with the same key changes nothing
+    (``already_approved``), or only its name when ``label`` differs
+    (``relabelled``). A card naming an approved device id with another key is
+    refused (CARD_DEVICE_TAKEN), and the refusal is logged.
+    """
     vault = session.require_role("coordinator")
+    try:
+        return _approve(vault, card, today, label)
+    except NapError as exc:
+        log_refusal(vault, "device_refused", exc, device=card.device_id)
+        raise
+
+
+def _approve(vault: OpenVault, card: DeviceCard, today: str, label: str | None) -> Approval:
     device = store.Device(
         device_id=card.device_id,
         signing_key=unb64(card.signing_key, 32),
@@ -445,9 +514,20 @@ def approve_device(session: Session, card: DeviceCard, *, today: str, label: str
         approved_day=today,
     )
     with vault.transaction() as conn:
-        existing = {d.device_id: d for d in store.devices(conn)}.get(device.device_id)
-        if existing is not None and existing.signing_key != device.signing_key:
-            raise NapError(ErrorCode.CARD_BAD, path=card.device_id, reason="fingerprint already used by another key")
+        existing = store.device(conn, device.device_id)
+        if existing is not None:
+            if existing.signing_key != device.signing_key:
+                raise NapError(ErrorCode.CARD_DEVICE_TAKEN, path=card.device_id, device=card.device_id)
+            if label is None or label == existing.label:
+                return Approval(existing, "already_approved")
+            store.relabel_device(conn, existing.device_id, label)
+            _audit(vault, "device_relabelled", f"{existing.device_id} now {label!r}",
+                   data={"device": existing.device_id, "label": label})
+            return Approval(replace(existing, label=label), "relabelled")
+        same_key = store.device_by_key(conn, device.signing_key)
+        if same_key is not None:  # the id a key gives changed (a longer fingerprint): the device is known
+            raise NapError(ErrorCode.CARD_BAD, path=card.device_id,
+                           reason=f"its key is already approved as device {same_key.device_id}")
         store.approve_device(conn, device)
-        _audit(vault, "device_approved", device.device_id)
-    return device
+        _audit(vault, "device_approved", device.device_id, data={"device": device.device_id, "label": device.label})
+    return Approval(device, "approved")

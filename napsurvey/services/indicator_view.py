@@ -16,18 +16,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from napsurvey.errors import ErrorCode, NapError
-from napsurvey.reports.chart_model import SUPPRESSED_SHARE, Bar, ChartModel, chart_model
+from napsurvey.reports.chart_model import Bar, ChartModel, chart_model
 from napsurvey.reports.crosstab import CrossCell, Crosstab, crosstab, views
 from napsurvey.reports.texts import SUPPRESSED_MARK
 from napsurvey.reports.texts import text as report_text
-from napsurvey.services import coordinator_views, outputs
+from napsurvey.services import outputs, releases
 from napsurvey.services.outputs import IndicatorInfo
 from napsurvey.services.session import Session
-from napsurvey.settings import DEFAULT_THRESHOLD, DEFAULT_THRESHOLD_HIGH
+from napsurvey.tables.periods import months_of
 
 __all__ = [
     "SUPPRESSED_MARK",
-    "SUPPRESSED_SHARE",
     "Bar",
     "BrowserFilters",
     "ChartModel",
@@ -38,16 +37,7 @@ __all__ = [
     "IndicatorView",
     "browser_filters",
     "indicator_view",
-    "month_span",
 ]
-
-
-def month_span(periods: list[str]) -> list[str]:
-    """Every month from January of the first year seen to December of the last (empty if none)."""
-    years = sorted({p[:4] for p in periods if len(p) >= 4 and p[:4].isdigit()})
-    if not years:
-        return []
-    return [f"{y}-{m:02d}" for y in range(int(years[0]), int(years[-1]) + 1) for m in range(1, 13)]
 
 
 @dataclass(frozen=True)
@@ -55,21 +45,22 @@ class BrowserFilters:
     """The choices of the browser's filters and the thresholds in force."""
 
     forms: list[tuple[str, str]]
-    months: list[str]
+    #: released periods (quarters, years ...), earliest first
+    periods: list[str]
     threshold: int
     threshold_high: int
 
 
 def browser_filters(session: Session, language: str) -> BrowserFilters:
-    """Questionnaires (id, title) with indicators, the months to choose from, and the kit's thresholds."""
+    """Questionnaires (id, title) with indicators, the released periods to choose from, and the kit's thresholds."""
     infos = outputs.indicators(session, language)
     limits = outputs.thresholds(session)
+    released = {r.period for r in releases.releases(session)}
     return BrowserFilters(
         forms=list(dict.fromkeys((i.form_id, i.form_title) for i in infos)),
-        months=month_span([row.period for row in coordinator_views.coverage(session)]),
-        # before any kit the defaults apply (the protection uses them too)
-        threshold=DEFAULT_THRESHOLD if limits.normal is None else limits.normal,
-        threshold_high=DEFAULT_THRESHOLD_HIGH if limits.high is None else limits.high,
+        periods=sorted(released, key=lambda p: (months_of(p)[0], -len(p))),
+        threshold=limits.threshold,
+        threshold_high=limits.threshold_high,
     )
 
 
@@ -109,8 +100,8 @@ def indicator_view(
         result = outputs.published_tables(session, form_id=form_id, indicator=indicator, period=period,
                                           language=language)
     except NapError as exc:
-        if exc.code is ErrorCode.TABLES_NO_DATA:
-            return None
+        if exc.code in (ErrorCode.TABLES_NO_DATA, ErrorCode.RELEASE_NOT_RELEASED):
+            return None  # the browser says there is nothing released to show there
         raise
     if not result.published.tables:
         return None
@@ -133,9 +124,10 @@ def indicator_view(
         suppressed_count=table.suppressed_count,
         cells=len(table.cells),
         tabs=tabs,
-        legend=report_text(language, "legend"),
+        legend=report_text(language, "legend", threshold=table.threshold,
+                           d=result.published.protection.max_deviation if result.published.protection else 5),
         chart_title=report_text(language, "chart"),
         chart=chart_model(table, labels),
         chart_legend=report_text(language, "chart_legend") + " " + note if table.suppressed_count else note,
-        suppressed_word=labels.suppressed,
+        suppressed_word=f"< {table.threshold}",
     )

@@ -1,40 +1,38 @@
-"""Coordinator outputs: disclosure-controlled tables (CSV, XLSX, JSON, DHIS2) and the PDF report.
+"""Coordinator outputs: tables (CSV, XLSX, JSON, DHIS2) and the PDF report, as views of releases.
 
-Both front ends call these. Everything published goes through
-:func:`napsurvey.tables.assemble.assemble` (and so through
-``privacy.protect``); the coverage figures of the report are protected the
-same way. Files are written atomically (temp file in the target folder,
-fsync, rename, fsync of the folder); the PDF is made in memory first.
+Both front ends call these. Every figure comes from stored releases
+(:func:`napsurvey.services.releases.resolve`): one released period or a range
+of them, each at its newest edition, perturbed by the cell-key method
+(:mod:`napsurvey.tables.release_tables`). The same release always gives the
+same figures. Every file written is recorded in the publication ledger.
+Files are written atomically (temp file in the target folder, fsync, rename,
+fsync of the folder); the PDF is made in memory first.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from napsurvey.bundle import store
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.model import Form
-from napsurvey.privacy.published import PublishedSet, PublishedTable
+from napsurvey.privacy.published import Protection, PublishedSet, PublishedTable
 from napsurvey.progress import ProgressCallback
 from napsurvey.reports.document import build_report
 from napsurvey.reports.model import CoverageSummary, FormCoverage, Paper, ReportInput, ReportSection
 from napsurvey.services.files import writable_file, write_plain
+from napsurvey.services.releases import KitRules, Resolved, coordinator_forms, kit_rules, record_publication, resolve
 from napsurvey.services.session import Session
-from napsurvey.tables.assemble import SourceCell, Thresholds, assemble
-from napsurvey.tables.coverage import coverage_table
 from napsurvey.tables.csv_writer import to_csv
 from napsurvey.tables.dhis2 import Dhis2Result, read_mapping, to_dhis2
 from napsurvey.tables.formats import FORMATS
 from napsurvey.tables.json_writer import to_json
-from napsurvey.tables.labels import TableLabels, label_table
-from napsurvey.tables.periods import PeriodRange, parse_period_range
+from napsurvey.tables.labels import TableLabels, label_table, period_label
+from napsurvey.tables.release_tables import coverage_table, indicator_table
 from napsurvey.tables.xlsx_writer import to_xlsx
 from napsurvey.vault.connection import OpenVault
-from napsurvey.vault.form_text import parse_form_text
 from napsurvey.vault.repo.audit import log_event
-from napsurvey.vault.repo.forms import active_form_texts
 
 MAX_MAPPING_BYTES = 4 * 1024 * 1024
 
@@ -42,32 +40,9 @@ MAX_MAPPING_BYTES = 4 * 1024 * 1024
 # --- what the coordinator has --------------------------------------------------------
 
 
-def _coordinator_forms(vault: OpenVault) -> dict[str, Form]:
-    """form_id -> the form as the newest kit carried it (else the active installed form)."""
-    forms: dict[str, Form] = {}
-    kit_texts = [t for kit in store.issued_kits(vault.connection) for t in kit.forms]
-    for text in [*reversed(kit_texts), *active_form_texts(vault)]:
-        form = parse_form_text(text)
-        forms.setdefault(form.form_id, form)
-    return forms
-
-
-def thresholds(session: Session) -> Thresholds:
-    """The disclosure thresholds of the newest kit (defaults 10 and 20 before any kit)."""
-    return _thresholds(session.require_role("coordinator"))
-
-
-def _thresholds(vault: OpenVault) -> Thresholds:
-    kits = store.issued_kits(vault.connection)
-    if not kits:
-        return Thresholds()
-    disclosure = kits[-1].disclosure
-    return Thresholds(normal=disclosure.threshold, high=disclosure.threshold_high)
-
-
-def _source_cells(vault: OpenVault) -> Iterator[SourceCell]:
-    for cell in store.imported_cells(vault.connection):
-        yield SourceCell(*cell)
+def thresholds(session: Session) -> KitRules:
+    """The disclosure rules of the newest kit (defaults 10 and 20, 30 days of grace, before any kit)."""
+    return kit_rules(session)
 
 
 @dataclass(frozen=True)
@@ -84,9 +59,8 @@ class IndicatorInfo:
 
 def indicators(session: Session, language: str = "en") -> list[IndicatorInfo]:
     """Every declared indicator of the coordinator's forms, by form."""
-    vault = session.require_role("coordinator")
     out: list[IndicatorInfo] = []
-    for form_id, form in sorted(_coordinator_forms(vault).items()):
+    for form_id, form in sorted(coordinator_forms(session).items()):
         for ind in form.indicators:
             out.append(IndicatorInfo(form_id, form.text(form.settings.form_title, language), ind.name,
                                      form.text(ind.label, language), ind.period, form.is_high))
@@ -95,45 +69,52 @@ def indicators(session: Session, language: str = "en") -> list[IndicatorInfo]:
 
 @dataclass
 class Outputs:
-    """Published tables with their labels in one language."""
+    """Published tables with their labels in one language, and the releases they show."""
 
     published: PublishedSet
     labels: list[TableLabels]
     forms: dict[str, Form]
     language: str
-    period: PeriodRange | None
+    #: the period range asked for ("" for every released period)
+    period: str
 
 
-def _period(period: str | PeriodRange | None) -> PeriodRange | None:
-    if period is None or isinstance(period, PeriodRange):
-        return period
-    return parse_period_range(period) if period.strip() else None
+def _published(resolved: Resolved, indicator: str | None, progress: ProgressCallback | None) -> PublishedSet:
+    todo = [(fid, ind) for fid, form in sorted(resolved.forms.items()) for ind in form.indicators
+            if indicator is None or ind.name == indicator]
+    if not todo:
+        raise NapError(ErrorCode.TABLES_NO_DATA)
+    tables: list[PublishedTable] = []
+    for done, (fid, ind) in enumerate(todo, start=1):
+        tables.append(indicator_table(resolved.forms[fid], ind, resolved.releases[fid], resolved.table))
+        if progress is not None:
+            progress(done, len(todo))
+    coverage = [coverage_table(resolved.forms[fid], resolved.releases[fid], resolved.table)
+                for fid in sorted(resolved.forms) if any(t.form_id == fid for t in tables)]
+    threshold = max(t.threshold for t in [*tables, *coverage])
+    return PublishedSet(threshold=threshold, tables=tables, coverage=coverage, releases=resolved.refs,
+                        protection=Protection(max_deviation=resolved.table.max_deviation, threshold=threshold))
 
 
 def published_tables(
     session: Session,
     *,
     form_id: str | None = None,
-    period: str | PeriodRange | None = None,
+    period: str | None = None,
     language: str = "en",
     indicator: str | None = None,
     progress: ProgressCallback | None = None,
 ) -> Outputs:
-    """Assemble and protect every indicator with data (optionally one form, one indicator, a period range)."""
-    vault = session.require_role("coordinator")
-    span = _period(period)
-    forms = _coordinator_forms(vault)
-    # One indicator is still protected with the whole form: linked tables must
-    # show the same suppression whichever of them is looked at.
-    published = assemble(_source_cells(vault), forms, _thresholds(vault), form_id=form_id, period=span,
-                         progress=progress)
-    if indicator is not None:
-        kept = [t for t in published.tables if t.indicator == indicator and (form_id is None or t.form_id == form_id)]
-        if not kept:
-            raise NapError(ErrorCode.TABLES_NO_DATA)
-        published = PublishedSet(threshold=min(t.threshold for t in kept), tables=kept)
-    labels = [label_table(t, forms[t.form_id], language) for t in published.tables]
-    return Outputs(published, labels, forms, language, span)
+    """The protected tables of one released period or a range of them (optionally one form, one indicator).
+
+    ``period`` None: every released period. Refusals: ``TABLES_PERIOD``,
+    ``RELEASE_NOT_RELEASED`` (names what can be published),
+    ``VAULT_FORM_NOT_INSTALLED``, ``TABLES_NO_DATA``.
+    """
+    resolved = resolve(session, form_id=form_id, period=period)
+    published = _published(resolved, indicator, progress)
+    labels = [label_table(t, resolved.forms[t.form_id], language) for t in published.tables]
+    return Outputs(published, labels, resolved.forms, language, resolved.period_label)
 
 
 # --- tables ---------------------------------------------------------------------------
@@ -162,13 +143,14 @@ def read_mapping_file(path: Path) -> bytes:
     return data
 
 
-def render_tables(outputs: Outputs, fmt: str, *, today: str, mapping: Path | None = None) -> tuple[bytes, Dhis2Result | None]:
+def render_tables(outputs: Outputs, fmt: str, *, today: str, mapping: Path | None = None,
+                  known_indicators: set[str] | None = None) -> tuple[bytes, Dhis2Result | None]:
     """The bytes of one table format (no file written)."""
     if fmt == "csv":
         return to_csv(outputs.published, outputs.labels, outputs.language), None
     if fmt == "xlsx":
         return to_xlsx(outputs.published, outputs.labels, outputs.language, generated=today,
-                       period=str(outputs.period or "")), None
+                       period=outputs.period), None
     if fmt == "json":
         return to_json(outputs.published), None
     if fmt == "dhis2":
@@ -176,7 +158,8 @@ def render_tables(outputs: Outputs, fmt: str, *, today: str, mapping: Path | Non
             raise NapError(ErrorCode.TABLES_DHIS2_NO_MAPPING)
         spec = read_mapping(read_mapping_file(mapping), str(mapping))
         defaults = {i.name: i.dhis2 for f in outputs.forms.values() for i in f.indicators if i.dhis2}
-        result = to_dhis2(outputs.published, spec, default_elements=defaults, path=str(mapping))
+        result = to_dhis2(outputs.published, spec, default_elements=defaults, path=str(mapping),
+                          known_indicators=known_indicators)
         return result.to_bytes(), result
     raise NapError(ErrorCode.TABLES_FORMAT, format=fmt[:20])
 
@@ -200,9 +183,14 @@ def write_tables(
     if fmt == "dhis2" and mapping is None:
         raise NapError(ErrorCode.TABLES_DHIS2_NO_MAPPING)
     outputs = published_tables(session, form_id=form_id, period=period, language=language, progress=progress)
-    data, dhis2 = render_tables(outputs, fmt, today=today, mapping=mapping)
+    known = {i.name for f in coordinator_forms(session).values() for i in f.indicators}
+    data, dhis2 = render_tables(outputs, fmt, today=today, mapping=mapping, known_indicators=known)
     write_plain(out, data)
-    log_event(session.vault, "exported", f"{fmt} tables, {len(outputs.published.tables)} indicator(s)")
+    vault = session.vault
+    count = len(outputs.published.tables)
+    with vault.transaction():
+        log_event(vault, "output_written", f"{fmt} tables, {count} indicator(s)", data={"kind": fmt, "indicators": count})
+        record_publication(session, today, f"tables {fmt}", outputs.published.releases, f"{count} table(s)")
     suppressed = sum(t.suppressed_count for t in outputs.published.tables)
     return TablesWritten(out, fmt, len(outputs.published.tables), suppressed, dhis2)
 
@@ -210,27 +198,17 @@ def write_tables(
 # --- report ---------------------------------------------------------------------------
 
 
-def _coverage_summary(vault: OpenVault, forms: dict[str, Form], limits: Thresholds, language: str,
-                      span: PeriodRange | None, indicator_tables: Sequence[PublishedTable]) -> CoverageSummary:
-    """Devices, bundles, gaps and protected interview counts per form and period.
-
-    The interview counts never publish a period total that one of
-    ``indicator_tables`` hides (see :mod:`napsurvey.tables.coverage`).
-    """
+def _coverage_summary(vault: OpenVault, outputs: Outputs) -> CoverageSummary:
+    """Devices, bundles and gaps, and the protected interviews per form and released period."""
     conn = vault.connection
     bundles = store.imported_bundles(conn)
     missing = store.missing_sequences(conn)
     days = sorted(b.created_day for b in bundles)
-    per_form: dict[str, dict[str, int]] = {}
-    for form_id, month, n in store.interviews_per_month(conn):
-        if form_id in forms and n > 0:
-            per_form.setdefault(form_id, {})[month] = n
-    covered: list[FormCoverage] = []
-    for form_id, months in sorted(per_form.items()):
-        form = forms[form_id]
-        table = coverage_table(form, months, indicator_tables, limits.for_form(form), span)
-        if table is not None:
-            covered.append(FormCoverage(form.text(form.settings.form_title, language), table, form.is_high))
+    covered = []
+    for t in outputs.published.coverage:
+        form = outputs.forms[t.form_id]
+        labels = {c.key["period"]: period_label(c.key["period"], outputs.language) for c in t.cells if c.key}
+        covered.append(FormCoverage(form.text(form.settings.form_title, outputs.language), t, form.is_high, labels))
     return CoverageSummary(
         devices=len(store.devices(conn)),
         devices_reporting=len({b.device_id for b in bundles}),
@@ -268,16 +246,15 @@ def report_bytes(
     if paper not in ("a4", "letter"):
         raise NapError(ErrorCode.REPORT_PAPER, paper=str(paper)[:20])
     outputs = published_tables(session, form_id=form_id, period=period, language=language)
-    vault = session.vault
-    limits = _thresholds(vault)
-    coverage = _coverage_summary(vault, outputs.forms, limits, language, outputs.period, outputs.published.tables)
+    coverage = _coverage_summary(session.vault, outputs)
     report = ReportInput(
         language=language,
         generated=today,
-        period=str(outputs.period or ""),
+        period=outputs.period,
         coverage=coverage,
         sections=[ReportSection(t, lab) for t, lab in zip(outputs.published.tables, outputs.labels, strict=True)],
         thresholds=sorted({t.threshold for t in outputs.published.tables}),
+        max_deviation=outputs.published.protection.max_deviation if outputs.published.protection else 5,
         organisation=organisation,
         paper=paper,
     )
@@ -300,6 +277,10 @@ def write_report(
     data, outputs = report_bytes(session, today=today, language=language, period=period, paper=paper,
                                  form_id=form_id, progress=progress)
     write_plain(out, data)
-    log_event(session.vault, "exported", f"report, {len(outputs.published.tables)} indicator(s)")
+    vault = session.vault
+    count = len(outputs.published.tables)
+    with vault.transaction():
+        log_event(vault, "output_written", f"report, {count} indicator(s)", data={"kind": "report", "indicators": count})
+        record_publication(session, today, f"report {language}", outputs.published.releases, f"{count} indicator(s)")
     suppressed = sum(t.suppressed_count for t in outputs.published.tables)
     return ReportWritten(out, len(outputs.published.tables), suppressed, len(data))

@@ -34,6 +34,7 @@ from napsurvey.vault.store import vault_exists as _vault_exists
 
 __all__ = [
     "AuditEvent",
+    "FrontEnd",
     "Passphrase",
     "InstalledForm",
     "Session",
@@ -83,15 +84,20 @@ def create_vault(home: Path, role: Literal["monitor", "coordinator"], passphrase
         vault.close()
 
 
-def unlock(home: Path, passphrase: Passphrase) -> Session:
+FrontEnd = Literal["CLI", "GUI"]
+
+
+def unlock(home: Path, passphrase: Passphrase, *, front_end: FrontEnd = "CLI") -> Session:
     """Open the vault with the passphrase (best handed over as a mutable buffer the caller wipes).
+
+    The audit trail counts the unlock on ``front_end``'s session line.
 
     Raises VAULT_NOT_FOUND, VAULT_WRONG_PASSPHRASE, VAULT_WAIT,
     VAULT_LOCKED_BY_OTHER, VAULT_INSECURE (and VAULT_KEYFILE/CORRUPT/TOO_NEW).
     On a monitor's device, records past their form's retention period (and
     acknowledged by the coordinator) are purged here, at every unlock.
     """
-    session = Session(home, Vault.open(home, passphrase))
+    session = Session(home, Vault.open(home, passphrase, front_end=front_end))
     if session.role == "monitor":
         try:
             session.purge_expired(date.today())
@@ -123,10 +129,10 @@ def seconds_until_next_attempt(home: Path) -> float:
     return attempts.seconds_left(home)
 
 
-def recover(home: Path, recovery_key: str, new_passphrase: Passphrase) -> Session:
+def recover(home: Path, recovery_key: str, new_passphrase: Passphrase, *, front_end: FrontEnd = "CLI") -> Session:
     """Set a new passphrase with the recovery key; returns the unlocked session."""
     require_strong(new_passphrase)
-    return Session(home, Vault.recover(home, recovery_key, new_passphrase))
+    return Session(home, Vault.recover(home, recovery_key, new_passphrase, front_end=front_end))
 
 
 class Session:
@@ -173,7 +179,10 @@ class Session:
         self.vault.change_passphrase(old, new)
 
     def status(self) -> VaultStatus:
-        """Role, fingerprint and counts (never content)."""
+        """Role, fingerprint and the monitor's counts (never content).
+
+        What a coordinator imported is :func:`napsurvey.services.coordinator_status.status_of`.
+        """
         vault = self.vault
         return VaultStatus(
             role=vault.role,
@@ -190,7 +199,8 @@ class Session:
 
     def audit(self) -> list[AuditEvent]:
         """The event log, oldest first (never answers)."""
-        return [AuditEvent(day=e.day, event=e.event, detail=e.detail) for e in audit.list_events(self.vault)]
+        return [AuditEvent(id=e.id, day=e.day, event=e.event, detail=e.detail, data=e.data)
+                for e in audit.list_events(self.vault)]
 
     def get_setting(self, key: str, default: Any) -> Any:
         """A setting stored in the vault."""
@@ -222,7 +232,8 @@ class Session:
         vault = self.vault
         with vault.transaction():
             settings_repo.put_setting(vault, TRAINING_KEY, {"date": day.isoformat(), "supervisor_code": code})
-            audit.log_event(vault, "training_signed_off", f"training of {day.isoformat()}")
+            audit.log_event(vault, "training_signed_off", f"training of {day.isoformat()}",
+                            data={"day": day.isoformat()})
 
     def installed_forms(self) -> list[InstalledForm]:
         """Active forms with their draft and completed counts."""
@@ -262,7 +273,7 @@ class Session:
                 cutoff = (today - timedelta(days=form.settings.retention_days)).isoformat()
                 total += records.purge_acknowledged(vault, form_id, version, cutoff)
             if total:
-                audit.log_event(vault, "purged", f"{total} record(s)")
+                audit.log_event(vault, "purged", f"{total} record(s)", data={"records": total})
         return total
 
     def lock(self) -> None:

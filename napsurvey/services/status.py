@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 
 class VaultStatus(BaseModel):
@@ -22,11 +23,13 @@ class VaultStatus(BaseModel):
 
 
 class AuditEvent(BaseModel):
-    """One line of the audit log."""
+    """One line of the audit log: ``detail`` for people, ``data`` the same facts as fields."""
 
+    id: int
     day: str
     event: str
     detail: str
+    data: dict[str, Any] = Field(default_factory=dict)
 
 
 class Training(BaseModel):

@@ -31,9 +31,10 @@ from napsurvey.vault.connection import OpenVault
 from napsurvey.vault.fingerprint import legacy_short_id
 from napsurvey.vault.repo import outcomes as outcomes_repo
 from napsurvey.vault.repo import records as records_repo
-from napsurvey.vault.repo.audit import log_event
+from napsurvey.vault.repo.audit import log_event, log_refusal
 from napsurvey.vault.repo.forms import find_form
 from napsurvey.vault.repo.settings import kit_form_versions
+from napsurvey.vault.store import Vault
 
 __all__ = [
     "Accepted",
@@ -116,11 +117,16 @@ def export_bundle(session: Session, out: Path, *, today: str, write: Writer = wr
     """
     vault = session.require_role("monitor")
     recipients = _recipients(vault)
-    pending = store.unwritten(vault.connection)
-    if pending is not None:
-        return _write_recorded(session, pending.bundle_id, out, today=today, write=write, reissued=True)
-    body, marked = _record_bundle(session, recipients, today)
-    result = _write_recorded(session, body.manifest.bundle_id, out, today=today, write=write)
+    try:
+        pending = store.unwritten(vault.connection)
+        if pending is not None:
+            return _write_recorded(session, pending.bundle_id, out, today=today, write=write, reissued=True)
+        body, marked = _record_bundle(session, recipients, today)
+        result = _write_recorded(session, body.manifest.bundle_id, out, today=today, write=write)
+    except NapError as exc:
+        if exc.code is not ErrorCode.BUNDLE_NOTHING_TO_EXPORT:  # a failed stick or a full disk is worth a line
+            log_refusal(vault, "export_failed", exc)
+        raise
     return ExportResult(result.path, result.bundle_id, result.sequence, marked, result.file_sha256)
 
 
@@ -150,7 +156,7 @@ def _record_bundle(session: Session, recipients: list[str], today: str) -> tuple
             store.record_sent(conn, body, sha256_hex(body_bytes(body)))
         marked = records_repo.mark_exported(vault, batch, body.manifest.bundle_id, today)
         outcomes_repo.mark_outcomes_sent(vault, outcomes)
-        log_event(vault, "exported", f"bundle {body.manifest.sequence}")
+        log_event(vault, "exported", f"bundle {body.manifest.sequence}", data={"sequence": body.manifest.sequence})
     return body, marked
 
 
@@ -168,7 +174,8 @@ def _write_recorded(
     with vault.transaction() as conn:
         store.mark_written(conn, bundle_id, today)
         if reissued:
-            log_event(vault, "exported_again", f"bundle {body.manifest.sequence} (it had not been written)")
+            log_event(vault, "exported_again", f"bundle {body.manifest.sequence} (it had not been written)",
+                      data={"sequence": body.manifest.sequence})
     count = records_repo.count_in_bundle(vault, bundle_id)
     return ExportResult(target, bundle_id, body.manifest.sequence, count, file_hash, reissued)
 
@@ -187,7 +194,7 @@ def export_again(
     count = records_repo.count_in_bundle(vault, bundle_id)
     with vault.transaction() as conn:
         store.mark_written(conn, bundle_id, today)
-        log_event(vault, "exported_again", f"bundle {body.manifest.sequence}")
+        log_event(vault, "exported_again", f"bundle {body.manifest.sequence}", data={"sequence": body.manifest.sequence})
     return ExportResult(target, bundle_id, body.manifest.sequence, count, file_hash)
 
 
@@ -206,8 +213,19 @@ class Accepted:
 
 
 def accept_receipt(session: Session, data: bytes, *, path: str, today: str) -> Accepted:
-    """Verify a receipt with the kit's coordinator key and acknowledge the bundles it lists (monitor)."""
+    """Verify a receipt with the kit's coordinator key and acknowledge the bundles it lists (monitor).
+
+    A refused receipt is logged with its code and file name.
+    """
     vault = session.require_role("monitor")
+    try:
+        return _accept_receipt(vault, data, path, today)
+    except NapError as exc:
+        log_refusal(vault, "receipt_refused", exc, file=path)
+        raise
+
+
+def _accept_receipt(vault: Vault, data: bytes, path: str, today: str) -> Accepted:
     kit = store.installed_kit(vault.connection)
     if kit is None:
         raise NapError(ErrorCode.KIT_NOT_ENROLLED)
@@ -230,5 +248,6 @@ def accept_receipt(session: Session, data: bytes, *, path: str, today: str) -> A
                 store.acknowledge_sent(conn, mine.bundle_id, today)
                 bundles += 1
             records += records_repo.acknowledge_bundle(vault, mine.bundle_id)
-        log_event(vault, "receipt_accepted", f"{bundles} bundle(s)")
+        log_event(vault, "receipt_accepted", f"{bundles} bundle(s), {records} record(s)",
+                  data={"bundles": bundles, "records": records})
     return Accepted(bundles, records)

@@ -1,35 +1,39 @@
-"""The coordinator's side of sync: import bundles, see the gaps, write receipts.
+"""The coordinator's side of sync: import bundles, see the gaps and the late devices, write receipts.
 
-:func:`import_bundles`, :func:`gaps`, :func:`write_receipt`,
-:func:`write_receipt_file`. The monitor's side is
+:func:`import_bundles`, :func:`gaps`, :func:`gap_lines`, :func:`device_silences`,
+:func:`write_receipt`, :func:`write_receipt_file`. The monitor's side is
 :mod:`napsurvey.services.sync_export`.
 
 Each bundle is imported all or nothing: a bundle that does not verify, or
-whose counts conflict with what is already here, changes nothing.
+whose counts conflict with what is already here, changes nothing but the
+audit trail, which records the refusal's code and the file's name.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Literal
 
 from napsurvey.bundle import sealed, store
 from napsurvey.bundle.documents import sign_document
 from napsurvey.bundle.envelope import MAX_BUNDLE_BYTES, Opened, open_sealed
+from napsurvey.bundle.files import find_bundles
 from napsurvey.bundle.formats import DOCUMENT_FORMAT_VERSION, Receipt, ReceiptEntry
 from napsurvey.bundle.keys import age_identity, age_recipient
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.services.files import document_target, write_verified
 from napsurvey.services.session import Session
+from napsurvey.settings import DEFAULT_EXPECTED_INTERVAL_DAYS
 from napsurvey.vault.connection import Connection
 from napsurvey.vault.fingerprint import fingerprint, legacy_short_id
-from napsurvey.vault.repo.audit import log_event
+from napsurvey.vault.repo.audit import file_name, log_event, log_refusal
 from napsurvey.vault.store import Vault
 
-__all__ = ["ImportOutcome", "ImportReport", "ImportStatus", "gaps", "import_bundles", "write_receipt",
-           "write_receipt_file"]
+__all__ = ["ImportOutcome", "ImportReport", "ImportStatus", "Silence", "device_silences", "expected_interval_days",
+           "gap_lines", "gaps", "import_bundles", "late_line", "ReceiptWritten", "write_receipt", "write_receipt_file"]
 
 ImportStatus = Literal["imported", "duplicate", "refused"]
 
@@ -56,7 +60,9 @@ class ImportReport:
     """Outcomes per file, and the sequence gaps afterwards."""
 
     outcomes: list[ImportOutcome]
-    gaps: list[str] = field(default_factory=list)
+    gaps: list[str] = field(default_factory=list)  # of the devices this import brought a new bundle from
+    skipped: int = 0  # files in the folders given that did not look like bundles
+    touched: list[str] = field(default_factory=list)  # devices this import brought a new bundle from
 
     @property
     def ok(self) -> bool:
@@ -114,7 +120,8 @@ class _Importer:
         _check_chain(conn, opened, path)
         with self.vault.transaction() as tx:
             store.store_imported(tx, opened.body, opened.content_hash, day)
-            log_event(self.vault, "imported", f"device {m.device_id} bundle {m.sequence}")
+            log_event(self.vault, "imported", f"device {m.device_id} bundle {m.sequence}",
+                      data={"device": m.device_id, "sequence": m.sequence, "file": file_name(path)})
         return ImportOutcome(path, "imported", None, f"{path}: imported bundle {m.sequence} from device {m.device_id}",
                              m.device_id, m.sequence)
 
@@ -154,27 +161,103 @@ def import_bundles(
     today: str,
     progress: Callable[[int, int], None] | None = None,
 ) -> ImportReport:
-    """Import bundle files one by one, each all-or-nothing (coordinator)."""
-    importer = _Importer(session.require_role("coordinator"))
+    """Import bundle files one by one, each all-or-nothing (coordinator).
+
+    ``paths`` may name folders: the bundle files in them and in their
+    subfolders, one level down, are imported (other files are passed over;
+    BUNDLE_NONE_FOUND when there is no bundle at all). Refused files are
+    logged with their code and name; exact duplicates are counted on one
+    line. The report's gap lines are those of the devices this import
+    brought a new bundle from.
+    """
+    vault = session.require_role("coordinator")
+    found = find_bundles(paths)
+    if not found.files:
+        where = ", ".join(str(p) for p in found.empty_folders) or "the files given"
+        raise NapError(ErrorCode.BUNDLE_NONE_FOUND, path=where[:300])
+    importer = _Importer(vault)
     outcomes: list[ImportOutcome] = []
-    for index, path in enumerate(paths):
+    for index, path in enumerate(found.files):
         label = str(path)
         try:
             opened = importer.open(_read_bundle_file(path), label)
             outcomes.append(importer.merge(opened, label, today))
         except NapError as exc:
             outcomes.append(ImportOutcome(label, "refused", exc.code, exc.message))
+            log_refusal(vault, "import_refused", exc, file=label)
         if progress is not None:
-            progress(index + 1, len(paths))
-    return ImportReport(outcomes, gaps(session))
+            progress(index + 1, len(found.files))
+    duplicates = sum(1 for o in outcomes if o.status == "duplicate")
+    if duplicates:
+        log_event(vault, "import_duplicates", f"{duplicates} exact duplicate(s), nothing changed",
+                  data={"files": duplicates})
+    touched = sorted({o.device_id for o in outcomes if o.status == "imported"})
+    return ImportReport(outcomes, gap_lines(session, touched, today=today), skipped=found.skipped, touched=touched)
 
 
 def gaps(session: Session) -> list[str]:
-    """One line per missing bundle: ``device 3FA1-9C2B-77D0: bundle 4 missing``."""
+    """Every device's missing bundles: ``device 3FA1-9C2B-77D0: bundle 4 missing``."""
+    return gap_lines(session)
+
+
+def gap_lines(session: Session, device_ids: Sequence[str] | None = None, *, today: str | None = None) -> list[str]:
+    """One line per missing bundle, and with ``today`` (ISO day) one per late device.
+
+    ``device_ids`` limits the lines to those devices.
+    """
+    wanted = None if device_ids is None else set(device_ids)
     lines: list[str] = []
-    for device_id, missing in store.missing_sequences(session.vault.connection).items():
-        lines.extend(f"device {device_id}: bundle {n} missing" for n in missing)
+    for device_id, missing in store.missing_sequences(session.require_role("coordinator").connection).items():
+        if wanted is None or device_id in wanted:
+            lines.extend(f"device {device_id}: bundle {n} missing" for n in missing)
+    if today is not None:
+        lines += [late_line(s) for s in device_silences(session, date.fromisoformat(today))
+                  if s.late and (wanted is None or s.device_id in wanted)]
     return lines
+
+
+@dataclass(frozen=True)
+class Silence:
+    """How long a device has been quiet."""
+
+    device_id: str
+    last_seen_day: str
+    days_silent: int
+    due_day: str
+    late: bool
+    interval_days: int
+
+
+def expected_interval_days(session: Session) -> int:
+    """How often a device should send a bundle: the newest issued kit's setting (35 days before any kit)."""
+    kits = store.issued_kits(session.require_role("coordinator").connection)
+    return kits[-1].expected_interval_days if kits else DEFAULT_EXPECTED_INTERVAL_DAYS
+
+
+def device_silences(session: Session, today: date) -> list[Silence]:
+    """For every approved device: its last seen day (newest bundle made, else approval), and whether it is late.
+
+    A lost bundle shows as a gap only once the device's next bundle arrives;
+    a device silent for longer than the kit's interval shows before that.
+    """
+    conn = session.require_role("coordinator").connection
+    interval = expected_interval_days(session)
+    sent = store.bundles_per_device(conn)
+    out = []
+    for device in store.devices(conn):
+        stats = sent.get(device.device_id)
+        seen = stats.newest_day if stats else device.approved_day
+        seen_day = date.fromisoformat(seen)
+        silent = max(0, (today - seen_day).days)  # a laptop clock ahead of ours is not "silent for -3 days"
+        out.append(Silence(device.device_id, seen, silent, (seen_day + timedelta(days=interval)).isoformat(),
+                           silent > interval, interval))
+    return out
+
+
+def late_line(silence: Silence) -> str:
+    """``device 3FA1-9C2B-77D0: late, no bundle since 2026-09-14 (78 days; one expected every 35)``."""
+    return (f"device {silence.device_id}: late, no bundle since {silence.last_seen_day} "
+            f"({silence.days_silent} days; one expected every {silence.interval_days})")
 
 
 def write_receipt(session: Session, *, today: str, device_id: str | None = None) -> bytes:
@@ -199,9 +282,21 @@ def write_receipt(session: Session, *, today: str, device_id: str | None = None)
     return sealed.seal_to(document, recipients)
 
 
-def write_receipt_file(session: Session, out: Path, *, today: str, device_id: str | None = None) -> Path:
-    """Write the sealed receipt to ``out`` (0600, read back and compared; a folder gets a neutral name)."""
+@dataclass(frozen=True)
+class ReceiptWritten:
+    """Where a receipt went and how many bundles it acknowledges."""
+
+    path: Path
+    bundles: int
+
+
+def write_receipt_file(session: Session, out: Path, *, today: str, device_id: str | None = None) -> ReceiptWritten:
+    """Write the sealed receipt to ``out`` (0600, read back and compared; a folder gets a neutral name) and log it."""
+    vault = session.require_role("coordinator")
     data = write_receipt(session, today=today, device_id=device_id)
     target = document_target(out, today)
     write_verified(target, data)
-    return target
+    count = len(store.imported_bundles(vault.connection, device_id))
+    scope = f" of device {device_id}" if device_id else ""
+    log_event(vault, "receipt_written", f"{count} bundle(s){scope}", data={"bundles": count, "device": device_id})
+    return ReceiptWritten(target, count)

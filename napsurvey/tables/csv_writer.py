@@ -1,5 +1,9 @@
 """CSV: every published cell of every table, one row each, labels in one language.
 
+A value below the threshold is written "< 10", with the status "below the
+threshold"; the legend after the data says that every count, totals too, is
+perturbed.
+
 UTF-8 with a byte-order mark so spreadsheet programs read accents and Arabic
 script correctly. The legend follows the data after an empty row.
 """
@@ -11,8 +15,8 @@ import io
 from collections.abc import Sequence
 
 from napsurvey.privacy.published import PublishedSet
-from napsurvey.tables.labels import TableLabels, word
-from napsurvey.tables.long_format import legend, long_rows
+from napsurvey.tables.labels import TableLabels, below_mark
+from napsurvey.tables.long_format import DEFAULT_D, legend, long_rows
 
 _HEADER: dict[str, list[str]] = {
     "en": ["Indicator", "Questionnaire", "Answer", "Disaggregation 1", "Value 1", "Disaggregation 2", "Value 2",
@@ -23,6 +27,7 @@ _HEADER: dict[str, list[str]] = {
            "الحالة"],
 }
 _PUBLISHED = {"en": "published", "fr": "publié", "ar": "منشور"}
+_BELOW = {"en": "below the threshold", "fr": "sous le seuil", "ar": "دون العتبة"}
 
 
 def to_csv(published: PublishedSet, labels: Sequence[TableLabels], language: str) -> bytes:
@@ -30,16 +35,18 @@ def to_csv(published: PublishedSet, labels: Sequence[TableLabels], language: str
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(_HEADER.get(language, _HEADER["en"]))
-    marker = word("suppressed", language)
     status_ok = _PUBLISHED.get(language, _PUBLISHED["en"])
+    status_below = _BELOW.get(language, _BELOW["en"])
     for table, lab in zip(published.tables, labels, strict=True):
+        marker = below_mark(table.threshold)
         for row in long_rows(table, lab):
             by = [part for pair in row.by for part in pair] + ["", ""] * (2 - len(row.by))
             writer.writerow([lab.title, lab.form_title, row.answer, *by, row.period, row.shown(marker),
-                             marker if row.suppressed else status_ok])
+                             status_below if row.suppressed else status_ok])
     writer.writerow([])
     if labels:
-        writer.writerow([legend(labels[0], published.threshold)])
+        d = published.protection.max_deviation if published.protection else DEFAULT_D
+        writer.writerow([legend(labels[0], published.threshold, d)])
         thresholds = sorted({t.threshold for t in published.tables})
         if len(thresholds) > 1:
             writer.writerow([_mixed(language, thresholds)])

@@ -28,7 +28,36 @@ _WORDS: dict[str, dict[str, str]] = {
     "period": {"en": "Period", "fr": "Période", "ar": "الفترة"},
     "total": {"en": "Total", "fr": "Total", "ar": "المجموع"},
     "suppressed": {"en": "suppressed", "fr": "masqué", "ar": "محجوب"},
+    "or_declined": {"en": "{label} (or declined)", "fr": "{label} (ou refus)", "ar": "{label} (أو رفض الإجابة)"},
 }
+
+#: How a value below the threshold is shown: "< 10".
+BELOW = "< {threshold}"
+
+_MONTHS = {
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"],
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"],
+    "ar": ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
+           "ديسمبر"],
+}
+_QUARTER = {"en": "Q{q} {year}", "fr": "T{q} {year}", "ar": "الربع {q} {year}"}
+
+
+def period_label(period: str, language: str) -> str:
+    """A period code in words: ``2026-Q3`` -> ``Q3 2026`` / ``T3 2026``; ``2026-07`` -> ``July 2026``."""
+    lang = language if language in _MONTHS else "en"
+    if len(period) == 7 and period[4] == "-" and period[5] != "Q":
+        return f"{_MONTHS[lang][int(period[5:]) - 1]} {period[:4]}"
+    if "-Q" in period:
+        return _QUARTER[lang].format(q=period[-1], year=period[:4])
+    return period
+
+
+def below_mark(threshold: int) -> str:
+    """What an output prints for a value below the threshold."""
+    return BELOW.format(threshold=threshold)
 
 
 def word(key: str, language: str) -> str:
@@ -54,9 +83,11 @@ class TableLabels:
     extra: dict[str, str] = field(default_factory=dict)
 
     def value(self, dimension: str, code: str | None) -> str:
-        """Label of ``code`` on ``dimension``; the word for "total" when the key lacks it."""
+        """Label of ``code`` on ``dimension``; the word for "total" when the key lacks it; periods in words."""
         if code is None:
             return self.total
+        if dimension == PERIOD:
+            return period_label(code, self.language)
         return self.value_labels.get(dimension, {}).get(code, code)
 
 
@@ -113,13 +144,19 @@ def label_table(table: PublishedTable, form: Form, language: str) -> TableLabels
         if indicator is not None:
             for choice in question_domain(form, name):
                 labels[choice.name] = form.text(choice.label, language) or choice.name
+            for group in indicator.groups.get(name, []):
+                labels[group.name] = form.text(group.label, language) or group.name
+            if dim == ANSWER and indicator.declined_in in labels:
+                labels[indicator.declined_in] = word("or_declined", language).format(
+                    label=labels[indicator.declined_in])
         values[dim] = labels
+    values[PERIOD] = {}
     return TableLabels(
         title=form.text(indicator.label, language) if indicator else table.indicator,
         form_title=form.text(form.settings.form_title, language) or form.form_id,
         dimension_titles=titles,
         value_labels=values,
-        source=(indicator.source or "") if indicator else "",
+        source=form.text(indicator.source, language) if indicator else "",
         total=word("total", language),
         suppressed=word("suppressed", language),
         language=language,

@@ -16,26 +16,32 @@ from napsurvey.tables.labels import ANSWER, PERIOD, TableLabels
 
 _LEGEND: dict[str, str] = {
     "en": (
-        "'{marker}': the count is withheld to protect respondents (fewer than {threshold} people, "
-        "or a cell that would let such a count be worked out). It is not zero and must not be added up. "
+        "Every count is changed by at most {d} to protect respondents (the same people always get the same "
+        "value); totals are changed too, so rows may not add up exactly to their totals. '< {threshold}': the "
+        "count is below {threshold}; it may be 0, it is not zero, and it must not be added up. "
         "'{total}' rows are published totals over a category."
     ),
     "fr": (
-        "« {marker} » : le nombre est retenu pour protéger les personnes interrogées (moins de {threshold} "
-        "personnes, ou une case qui permettrait de le retrouver). Ce n'est pas zéro et il ne faut pas "
-        "l'additionner. Les lignes « {total} » sont des totaux publiés sur une catégorie."
+        "Chaque effectif est modifié d'au plus {d} pour protéger les personnes interrogées (les mêmes personnes "
+        "ont toujours la même valeur) ; les totaux aussi, et les lignes peuvent ne pas tomber exactement sur leur "
+        "total. « < {threshold} » : l'effectif est inférieur à {threshold} ; ce peut être 0, ce n'est pas zéro, "
+        "et il ne faut pas l'additionner. Les lignes « {total} » sont des totaux publiés sur une catégorie."
     ),
     "ar": (
-        "«{marker}»: حُجب العدد لحماية المستجيبين (أقل من {threshold} أشخاص، أو خانة تسمح باستنتاج ذلك العدد). "
-        "إنه ليس صفرًا ولا يجوز جمعه. صفوف «{total}» هي مجاميع منشورة لفئة ما."
+        "يُعدَّل كل عدد بما لا يزيد على {d} لحماية المستجيبين (ويحصل الأشخاص أنفسهم دائمًا على القيمة نفسها)، "
+        "وتُعدَّل المجاميع أيضًا، لذا قد لا تساوي الصفوف مجاميعها تمامًا. «< {threshold}»: العدد أقل من {threshold}؛ "
+        "قد يكون 0، وليس صفرًا بالضرورة، ولا يجوز جمعه. صفوف «{total}» هي مجاميع منشورة لفئة ما."
     ),
 }
 
+#: The perturbation's maximum deviation when a caller does not give it (napsurvey's D).
+DEFAULT_D = 5
 
-def legend(labels: TableLabels, threshold: int) -> str:
-    """The one-line legend of the suppression marker in the labels' language."""
+
+def legend(labels: TableLabels, threshold: int, max_deviation: int = DEFAULT_D) -> str:
+    """The one-line legend: counts are perturbed, totals too, and what "< threshold" means."""
     template = _LEGEND.get(labels.language, _LEGEND["en"])
-    return template.format(marker=labels.suppressed, threshold=threshold, total=labels.total)
+    return template.format(d=max_deviation, threshold=threshold, total=labels.total)
 
 
 @dataclass(frozen=True)
@@ -49,7 +55,7 @@ class LongRow:
     suppressed: bool
 
     def shown(self, marker: str) -> str:
-        """The count as text, or the marker for a suppressed cell."""
+        """The count as text, or the marker ("< 10") for a value below the threshold."""
         return marker if self.count is None else str(self.count)
 
 

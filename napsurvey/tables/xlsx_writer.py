@@ -1,7 +1,7 @@
 """XLSX: a README sheet, then one sheet per indicator, labels in one language.
 
 Built in memory (no write-only mode: that one spools rows to temp files).
-Counts are numbers; a suppressed cell holds the marker word on a grey
+Counts are numbers (perturbed, totals too); a value below the threshold holds "< 10" on a grey
 background, never 0, and no sheet contains a formula that could add one up.
 """
 
@@ -14,8 +14,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from napsurvey.privacy.published import PublishedSet
-from napsurvey.tables.labels import TableLabels, word
-from napsurvey.tables.long_format import legend, long_rows
+from napsurvey.tables.labels import TableLabels, below_mark
+from napsurvey.tables.long_format import DEFAULT_D, legend, long_rows
 
 _TEXT: dict[str, dict[str, str]] = {
     "en": {"readme": "README", "title": "Disclosure-controlled tables", "generated": "Generated",
@@ -51,7 +51,7 @@ def to_xlsx(published: PublishedSet, labels: Sequence[TableLabels], language: st
             period: str = "") -> bytes:
     """The XLSX file's bytes; ``labels[i]`` labels ``published.tables[i]``."""
     text = _TEXT.get(language, _TEXT["en"])
-    marker = word("suppressed", language)
+    d = published.protection.max_deviation if published.protection else DEFAULT_D
     book = Workbook()
     readme = book.active
     readme.title = text["readme"]
@@ -64,7 +64,7 @@ def to_xlsx(published: PublishedSet, labels: Sequence[TableLabels], language: st
     readme.append([text["threshold"], ", ".join(str(t) for t in sorted({t.threshold for t in published.tables}))])
     if period:
         readme.append([text["period"], period])
-    readme.append([text["legend"], legend(labels[0], published.threshold) if labels else ""])
+    readme.append([text["legend"], legend(labels[0], published.threshold, d) if labels else ""])
     readme.append([])
     readme.append([text["sheet"], text["indicator"], text["questionnaire"], text["source"]])
     for cell in readme[readme.max_row]:
@@ -85,7 +85,8 @@ def to_xlsx(published: PublishedSet, labels: Sequence[TableLabels], language: st
         sheet.append([lab.title])
         sheet["A1"].font = Font(bold=True, size=12)
         sheet.append([f"{lab.form_title} — {text['threshold']} {table.threshold}"])
-        sheet.append([legend(lab, table.threshold)])
+        sheet.append([legend(lab, table.threshold, d)])
+        marker = below_mark(table.threshold)
         sheet.append([])
         by_titles = [lab.dimension_titles[d] for d in table.dimensions[1:-1]]
         header = [lab.dimension_titles["answer"], *by_titles, lab.dimension_titles["period"], text["count"]]

@@ -21,6 +21,7 @@ How to add a migration (other capabilities do this):
 from __future__ import annotations
 
 import json
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -175,7 +176,57 @@ _V3_SYNC: tuple[str, ...] = (
     "CREATE INDEX sync_denominators_by_form ON sync_denominators(form_id, period)",
 )
 
-def _v5_long_fingerprints(conn: Connection) -> None:
+def _v5_record_keys(conn: Connection) -> None:
+    """Record keys for the cell-key method (DESIGN section 6), and key sums beside imported counts.
+
+    Records completed before this version get a fresh key here, from the
+    operating system's generator (the same source as new records). Imported
+    counts from before keep a NULL key sum; the release derives one for them
+    (see napsurvey.services.releases).
+    """
+    conn.execute("ALTER TABLE records ADD COLUMN record_key INTEGER NULL")
+    ids = [int(r[0]) for r in conn.execute("SELECT id FROM records").fetchall()]
+    conn.executemany("UPDATE records SET record_key = ? WHERE id = ?",
+                     [(secrets.randbelow(1 << 32), record_id) for record_id in ids])
+    conn.execute("ALTER TABLE sync_cells ADD COLUMN key_sum INTEGER NULL")
+    conn.execute("ALTER TABLE sync_denominators ADD COLUMN key_sum INTEGER NULL")
+
+
+_V6_RELEASES: tuple[str, ...] = (
+    # One edition of the protected tables of one form for one closed period.
+    """CREATE TABLE releases (
+        id INTEGER PRIMARY KEY,
+        form_id TEXT NOT NULL,
+        period TEXT NOT NULL,
+        edition INTEGER NOT NULL,
+        created_day TEXT NOT NULL,
+        threshold INTEGER NOT NULL,
+        method TEXT NOT NULL,
+        parameters TEXT NOT NULL,
+        form_text TEXT NOT NULL,
+        bundles TEXT NOT NULL,
+        UNIQUE (form_id, period, edition)
+    )""",
+    # The tallies a release was made from: per indicator cell, and the interviews per period.
+    """CREATE TABLE release_cells (
+        release_id INTEGER NOT NULL REFERENCES releases(id),
+        indicator TEXT NOT NULL,
+        cell_key TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        key_sum INTEGER NOT NULL
+    )""",
+    "CREATE INDEX release_cells_by_release ON release_cells(release_id)",
+    # The publication ledger: every output made from releases, and which editions it showed.
+    """CREATE TABLE publications (
+        id INTEGER PRIMARY KEY,
+        day TEXT NOT NULL,
+        output TEXT NOT NULL,
+        releases TEXT NOT NULL,
+        detail TEXT NOT NULL
+    )""",
+)
+
+def _v8_long_fingerprints(conn: Connection) -> None:
     """Device ids become the 133-bit fingerprint of the device's key (they were its 48-bit short id).
 
     Only ids that are exactly the short id of the stored key are rewritten,
@@ -204,9 +255,13 @@ MIGRATIONS: list[Migration] = [
     Migration(3, "sync: kit, outbox, devices, kits issued, imported bundles and counts", _V3_SYNC),
     # NULL on bundles imported before: their link is unknown and is not checked.
     Migration(4, "sync: previous-bundle hash of imported bundles", ("ALTER TABLE sync_bundles ADD COLUMN prev_hash TEXT NULL",)),
-    Migration(5, "devices named by their 133-bit fingerprint instead of the 48-bit short id", _v5_long_fingerprints),
+    Migration(5, "cell key: record keys, key sums of imported counts", _v5_record_keys),
+    Migration(6, "releases, their tallies, and the publication ledger", _V6_RELEASES),
+    # The facts of an audit line as JSON fields, for `audit --json` (NULL on older lines).
+    Migration(7, "audit: structured data of each event", ("ALTER TABLE audit ADD COLUMN data TEXT NULL",)),
+    Migration(8, "devices named by their 133-bit fingerprint instead of the 48-bit short id", _v8_long_fingerprints),
     # Bundles made before were written inside the transaction that recorded them: they count as written.
-    Migration(6, "sync: the day a recorded bundle's file was written (NULL: to be written again)", (
+    Migration(9, "sync: the day a recorded bundle's file was written (NULL: to be written again)", (
         "ALTER TABLE sync_outbox ADD COLUMN written_day TEXT NULL",
         "UPDATE sync_outbox SET written_day = created_day",
     )),

@@ -16,6 +16,7 @@ take it and use :attr:`Vault.connection` for reads and
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import secrets
 import time
@@ -39,7 +40,7 @@ from napsurvey.vault.keyfile import KEY_NAME, KdfParams, KeyFile, Passphrase, ca
 from napsurvey.vault.lock import VaultLock
 from napsurvey.vault.migrations import current_version, migrate
 from napsurvey.vault.recovery_key import format_recovery_key, new_recovery_secret, parse_recovery_key
-from napsurvey.vault.repo.audit import log_event
+from napsurvey.vault.repo.audit import log_event, log_session
 
 Role = Literal["monitor", "coordinator"]
 ROLES: tuple[str, ...] = ("monitor", "coordinator")
@@ -131,8 +132,8 @@ class Vault:
         return vault, format_recovery_key(recovery_secret)
 
     @classmethod
-    def open(cls, home: Path, passphrase: Passphrase, *, now: Clock = time.time) -> Vault:
-        """Unlock with the passphrase.
+    def open(cls, home: Path, passphrase: Passphrase, *, now: Clock = time.time, front_end: str = "CLI") -> Vault:
+        """Unlock with the passphrase; the unlock is counted on the audit trail's ``session`` line of ``front_end``.
 
         Raises VAULT_NOT_FOUND, VAULT_LOCKED_BY_OTHER, VAULT_WAIT (before any
         KDF work), VAULT_WRONG_PASSPHRASE (stating the wait before the next
@@ -156,8 +157,9 @@ class Vault:
         try:
             with vault.transaction():
                 if before.failures:
-                    log_event(vault, "unlock_failed", f"{before.failures} failed attempt(s) before this unlock")
-                log_event(vault, "unlocked")
+                    log_event(vault, "unlock_failed", f"{before.failures} failed attempt(s) before this unlock",
+                              data={"attempts": before.failures})
+                log_session(vault, front_end)
             if not counted.passphrase_params.at_least_floor() and not fast_kdf_for_tests():
                 # A key file made with weaker settings (e.g. by a test build): strengthen it now.
                 vault._rewrap(passphrase, calibrate())  # noqa: SLF001 - the class's own helper
@@ -167,7 +169,9 @@ class Vault:
         return vault
 
     @classmethod
-    def recover(cls, home: Path, recovery_key: str, new_passphrase: Passphrase, *, kdf: KdfParams | None = None) -> Vault:
+    def recover(
+        cls, home: Path, recovery_key: str, new_passphrase: Passphrase, *, kdf: KdfParams | None = None, front_end: str = "CLI"
+    ) -> Vault:
         """Set a new passphrase from the recovery key and open the vault (the attempt counter is cleared)."""
         KeyFile.read(home / KEY_NAME)
         secret = parse_recovery_key(recovery_key)
@@ -183,7 +187,9 @@ class Vault:
         vault = cls._open_db(home, lock, data_key, attempts.reset(keyfile))
         try:
             vault._rewrap(new_passphrase, kdf)  # noqa: SLF001 - the class's own helper
-            log_event(vault, "recovered")
+            with vault.transaction():
+                log_session(vault, front_end)
+                log_event(vault, "recovered")
         except BaseException:
             vault.close()
             raise
@@ -328,7 +334,10 @@ def _initialise(db: Database, role: str, forms: list[tuple[Form, str]]) -> None:
             (bytes(signing), bytes(box)),
         )
         day = today_iso()
-        conn.execute("INSERT INTO audit(day, event, detail) VALUES (?, 'vault_created', ?)", (day, f"role {role}"))
+        conn.execute(
+            "INSERT INTO audit(day, event, detail, data) VALUES (?, 'vault_created', ?, ?)",
+            (day, f"role {role}", json.dumps({"role": role})),
+        )
         installed = []
         newest: dict[str, str] = {}
         for form, text in sorted(forms, key=lambda pair: version_key(pair[0].version)):
@@ -344,5 +353,6 @@ def _initialise(db: Database, role: str, forms: list[tuple[Form, str]]) -> None:
         conn.executemany("UPDATE forms SET active = 1 WHERE form_id = ? AND version = ?", list(newest.items()))
         if installed:
             conn.execute(
-                "INSERT INTO audit(day, event, detail) VALUES (?, 'forms_installed', ?)", (day, ", ".join(installed))
+                "INSERT INTO audit(day, event, detail, data) VALUES (?, 'forms_installed', ?, ?)",
+                (day, ", ".join(installed), json.dumps({"forms": len(installed), "source": "shipped"})),
             )

@@ -4,32 +4,32 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="88"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="92"/>
         <source>Approve a device card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="94"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="98"/>
         <source>Compare the fingerprint aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="98"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="102"/>
         <source>Ask the monitor to read the fingerprint shown on their screen. Approve only if every group of digits matches this one:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="104"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="108"/>
         <source>Name of this device:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="110"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="114"/>
         <source>It matches: approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="111"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="115"/>
         <source>It does not match</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,72 +37,72 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="237"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="292"/>
         <source>Bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="238"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="293"/>
         <source>The bundles you imported from USB sticks, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="239"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="294"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="239"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="294"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="239"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="294"/>
         <source>Made on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="239"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="294"/>
         <source>Imported on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="240"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="295"/>
         <source>No bundle imported yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="242"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
         <source>Import bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="243"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
         <source>Write a receipt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="262"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="317"/>
         <source>Save the receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="278"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="333"/>
         <source>Receipt written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="279"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="334"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="280"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="335"/>
         <source>Give it to the monitors: their devices may then remove the acknowledged records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="283"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="338"/>
         <source>Writing the receipt…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -154,80 +154,225 @@
 <context>
     <name>CoordinatorHome</name>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="108"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="66"/>
         <source>Overview</source>
+        <extracomment>Section keys, in the order of the side list.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="109"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="67"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="110"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="68"/>
         <source>Bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="111"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="69"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="112"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="70"/>
         <source>Reports and tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorOverview</name>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="97"/>
+        <source>%1: late, nothing since %2 (%3 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="101"/>
+        <source>%1: bundle %2 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="107"/>
+        <source>open, closes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="109"/>
+        <source>closed, released (edition %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="110"/>
+        <source>closed, not released yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="113"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="115"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="124"/>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="116"/>
+        <source>Interviews received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="119"/>
+        <source>Exact counts from the bundles imported, for you only: they never leave this computer this way. Published figures come from releases of closed periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="124"/>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="124"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="124"/>
+        <source>Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="124"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="128"/>
+        <source>Next steps: prepare an enrollment kit for each monitor, approve their device cards, then import the bundles they bring back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="138"/>
+        <source>This computer&apos;s fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="139"/>
+        <source>%n bundle(s) imported</source>
+        <translation>
+            <numerusform>%n bundle imported</numerusform>
+            <numerusform>%n bundles imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="141"/>
+        <source>%n file(s) refused</source>
+        <translation>
+            <numerusform>%n file refused</numerusform>
+            <numerusform>%n files refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="143"/>
+        <source>last import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="148"/>
+        <source>%n release(s) made</source>
+        <translation>
+            <numerusform>%n release made</numerusform>
+            <numerusform>%n releases made</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="149"/>
+        <source>last on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="152"/>
+        <source>No release made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="155"/>
+        <source>%n device(s) approved</source>
+        <translation>
+            <numerusform>%n device approved</numerusform>
+            <numerusform>%n devices approved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="156"/>
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n late</numerusform>
+            <numerusform>%n late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="157"/>
+        <source>one bundle expected every %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="178"/>
+        <source>No questionnaire issued yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CoveragePage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="353"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="354"/>
         <source>Interviews per questionnaire and month, and where data is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="355"/>
         <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="355"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="355"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="355"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="301"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="356"/>
         <source>Ended (child)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="301"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="356"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="301"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="356"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="302"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="357"/>
         <source>Nothing to show until bundles are imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -273,78 +418,118 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="149"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="181"/>
         <source>device %1: bundle %2 missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="158"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="196"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
-        <source>The monitors&apos; computers you approved, with their last bundle and any missing ones.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="160"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="160"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="160"/>
-        <source>Approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="160"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
         <source>Bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="161"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
         <source>Last bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="161"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="200"/>
         <source>Missing bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="162"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="201"/>
         <source>No device approved yet. Approve a monitor&apos;s device card to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="164"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="204"/>
         <source>Approve a device card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="165"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="205"/>
         <source>Create enrollment kit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="170"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="210"/>
         <source>Choose the device card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="254"/>
         <source>Device approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="255"/>
         <source>Bundles from %1 will now be accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="176"/>
+        <source>late: %1 days without a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="177"/>
+        <source>next bundle due by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="186"/>
+        <source>device %1: late, no bundle since %2 (%3 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="197"/>
+        <source>Every monitor&apos;s computer you approved: its last bundle, the last day it was heard of, any missing bundle, and whether it is late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="200"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="243"/>
+        <source>Already approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="244"/>
+        <source>%1 is already approved; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="251"/>
+        <source>Device renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="252"/>
+        <source>This device was already approved; it is now called %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -496,358 +681,358 @@
 <context>
     <name>ErrorCode</name>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="226"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="232"/>
         <source>wrong passphrase{delay}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="227"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="233"/>
         <source>too many failed attempts; try again in {seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="228"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="234"/>
         <source>wrong recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="229"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="235"/>
         <source>the vault is open in another napsurvey window or command; close it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="240"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="246"/>
         <source>passphrase too weak: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="225"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="231"/>
         <source>a vault already exists in this home folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="80"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="83"/>
         <source>&apos;{type}&apos; imported as a choice of place from list &apos;{list}&apos;, never a position{level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="89"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="92"/>
         <source>&apos;or_other&apos;: a choice &apos;{choice}&apos; and a text question &apos;{name}&apos; for it were added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="99"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="102"/>
         <source>column &apos;{column}&apos; appears {count} times; only the first was imported{lost}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="111"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="114"/>
         <source>{column} refers to &apos;{name}&apos;, which was not imported ({type}); {effect}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="114"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="117"/>
         <source>{column} refers to &apos;{name}&apos; ({type}), which was not imported; it reads today()</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="117"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="120"/>
         <source>{column} refers to &apos;{name}&apos;, which names more than one question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="120"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="123"/>
         <source>{column}: the path &apos;{path}&apos; does not lead to a question of the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="129"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="132"/>
         <source>{column} uses {function}(), which napsurvey refuses: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="136"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="139"/>
         <source>the {type} row has no name; it was imported as &apos;{name}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="139"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="142"/>
         <source>name &apos;{name}&apos; is also used in {other}; this one was imported as &apos;{new}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="144"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="150"/>
         <source>the {what} has no label; {shown} is shown instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="147"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="153"/>
         <source>choice &apos;{name}&apos; is written twice in list &apos;{list}&apos;; the second was not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="150"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="156"/>
         <source>{column} has no &apos;{language}&apos; text on {count} row(s) ({rows}); they show the &apos;{fallback}&apos; text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="153"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="159"/>
         <source>default &apos;{value}&apos; was not imported: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="154"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="160"/>
         <source>list &apos;{file}&apos; {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="161"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="167"/>
         <source>the workbook has no sheet named survey; sheet &apos;{sheet}&apos; was read as the survey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="164"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="170"/>
         <source>no question a respondent answers was imported; the workbook is not a usable form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="173"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="179"/>
         <source>repeat_count {count} is more than the {limit} instances a repeat may have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="178"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="184"/>
         <source>{name}() is refused: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="181"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="187"/>
         <source>{where}the expression took longer than the {seconds} s allowed; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="184"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="190"/>
         <source>{where}the expression makes a text longer than {limit} characters; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="187"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="193"/>
         <source>{where}the evaluation was interrupted; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="203"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="209"/>
         <source>question &apos;{name}&apos; does not apply given earlier answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="206"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="212"/>
         <source>question &apos;{name}&apos;: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="207"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="213"/>
         <source>question &apos;{name}&apos;: the value given is not one of its choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="210"/>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="211"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="216"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="217"/>
         <source>question &apos;{name}&apos;: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="212"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="218"/>
         <source>the interview is not complete: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="213"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="219"/>
         <source>the interview has ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="214"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="220"/>
         <source>question &apos;{name}&apos; is calculated and cannot be answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="217"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="223"/>
         <source>section &apos;{name}&apos; cannot be opened before the questions that lead to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="220"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="226"/>
         <source>{where}{what} would have {count} instances; at most {limit} are allowed; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="232"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="238"/>
         <source>the encrypted store is not configured safely ({setting}); refusing to run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="235"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="241"/>
         <source>the vault is damaged: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="236"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="242"/>
         <source>the key file is damaged or missing: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="237"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="243"/>
         <source>this vault was made by a newer napsurvey (schema {found} &gt; {supported})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="241"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="247"/>
         <source>this command is for the {expected} role; this vault is a {actual}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="244"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="250"/>
         <source>form &apos;{form_id}&apos; is not installed in this vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="247"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="253"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high and can only arrive in a coordinator&apos;s kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="250"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="256"/>
         <source>form &apos;{form_id}&apos; version {new} is older than installed {old}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="253"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="259"/>
         <source>no draft {draft_id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="254"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="260"/>
         <source>the vault is locked; unlock it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="255"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="261"/>
         <source>form &apos;{form_id}&apos; version {version} is already installed with different content; give the changed form a new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="258"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="264"/>
         <source>setting &apos;{key}&apos;: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="259"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="265"/>
         <source>role &apos;{role}&apos; is neither monitor nor coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="260"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="266"/>
         <source>line {line}: not valid JSON: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="261"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="267"/>
         <source>line {line}: each interview must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="262"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="268"/>
         <source>line {line}: {question}: {reason_code}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="263"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="269"/>
         <source>{path}: not a napsurvey bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="264"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="270"/>
         <source>{path}: the file is truncated or damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="265"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="271"/>
         <source>{path}: the file was altered after it was made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="266"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="272"/>
         <source>{path}: the signature does not verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="267"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="273"/>
         <source>{path}: made by a device that is not approved ({fingerprint})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="270"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="276"/>
         <source>{path}: bundle format version {found} is not supported (expected {expected})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="273"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="279"/>
         <source>{path}: this bundle was made for another coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="274"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="280"/>
         <source>{path}: already imported on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="275"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="281"/>
         <source>{path}: device {device} already sent bundle {sequence} with different content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="281"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="287"/>
         <source>{path}: form &apos;{form_id}&apos; version {version} was not issued in any of this coordinator&apos;s kits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="284"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="290"/>
         <source>{path}: content does not match the bundle format: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="288"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="294"/>
         <source>no bundle with id {bundle_id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="289"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="295"/>
         <source>{path}: the file read back differs from what was written; use another stick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="292"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="298"/>
         <source>{path}: not a valid enrollment kit: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="293"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="299"/>
         <source>{path}: the kit&apos;s signature does not verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="294"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="300"/>
         <source>{path}: the kit is signed by a different coordinator than the installed one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="303"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="309"/>
         <source>{path}: the kit is older than the installed one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="287"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="293"/>
         <source>no completed records waiting for export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -978,368 +1163,438 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="62"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="65"/>
         <source>unknown question type &apos;{type}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="63"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="66"/>
         <source>unsupported {what}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="64"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="67"/>
         <source>consent: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="65"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="68"/>
         <source>child_protocol: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="66"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="69"/>
         <source>privacy: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="67"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="70"/>
         <source>{sheet} row {row}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="68"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="71"/>
         <source>question type &apos;{type}&apos; is not supported; the row was not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="71"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="74"/>
         <source>metadata type &apos;{type}&apos; is not collected by napsurvey; the row was not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="74"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="77"/>
         <source>&apos;{type}&apos; is an identifier of the device or the monitor, never kept by napsurvey; the row was not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="77"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="80"/>
         <source>&apos;{type}&apos; is a GPS position, never collected by napsurvey; the row was not imported{alternative}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="83"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="86"/>
         <source>&apos;{type}&apos; records a photo, a sound, a video, a file or a scan, never collected by napsurvey; the row was not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="86"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="89"/>
         <source>&apos;{type}&apos; is not supported; the loop and the {count} row(s) inside it were not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="92"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="95"/>
         <source>type &apos;{type}&apos; imported as {target}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="93"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="96"/>
         <source>column &apos;{column}&apos; is not supported; its values were not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="96"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="99"/>
         <source>unknown column &apos;{column}&apos;; its values were not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="102"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="105"/>
         <source>&apos;{plain}&apos; and &apos;{explicit}&apos; are one language and differ on {count} row(s) ({rows}); the second was kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="105"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="108"/>
         <source>setting &apos;{setting}&apos; is not supported and was ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="108"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="111"/>
         <source>sheet &apos;{sheet}&apos; is not used by napsurvey and was ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="123"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="126"/>
         <source>{column} reads &apos;{name}&apos; of the last saved interview, never carried to the next respondent; {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="126"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="129"/>
         <source>{column} uses {function}(), which napsurvey does not support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="132"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="135"/>
         <source>{column}: typographic quotes were replaced by straight quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="135"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="138"/>
         <source>a {type} row needs a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="142"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="145"/>
         <source>the row has no type; it was not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="143"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="149"/>
         <source>the choice has no list_name; it was not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="155"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="161"/>
         <source>form_id &apos;{old}&apos; became &apos;{new}&apos; (lower-case letters, digits and _ only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="158"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="164"/>
         <source>appearance &apos;{appearance}&apos; looks up choices while the form runs; the choices of list &apos;{list}&apos; are offered instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="167"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="173"/>
         <source>the file is larger than {limit}; a form is much smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="168"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="174"/>
         <source>referral: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="169"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="175"/>
         <source>the form declares no indicators, so nothing it collects can be reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="172"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="178"/>
         <source>{kind} closes {open_kind} &apos;{name}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="176"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="182"/>
         <source>syntax error at position {pos}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="177"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="183"/>
         <source>unknown function &apos;{name}()&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="179"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="185"/>
         <source>{name}() takes {expected} argument(s), got {got}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="202"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="208"/>
         <source>unknown question &apos;{name}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="297"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="303"/>
         <source>{path}: the fingerprint you confirmed is not the one of this kit&apos;s coordinator; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="300"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="306"/>
         <source>{path}: the kit claims another key&apos;s fingerprint; it was made to pass for another coordinator&apos;s kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="310"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="316"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a referral directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="313"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="319"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a study protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="316"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="322"/>
         <source>{path}: not a referral directory: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="317"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="323"/>
         <source>{path}: not a study protocol: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="322"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="328"/>
         <source>no approved device {device}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="327"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="333"/>
         <source>the enrollment code is three groups of five digits, as the coordinator read it out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="330"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="336"/>
         <source>{path}: this kit opens with the enrollment code your coordinator read out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="336"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="342"/>
         <source>{path}: this kit was sealed for another device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="337"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="343"/>
         <source>{path}: this kit is not sealed; ask your coordinator for a new one (kits now travel encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="340"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="346"/>
         <source>{path}: this device card was sealed for another coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="343"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="349"/>
         <source>{path}: this receipt was sealed for another device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="356"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="396"/>
         <source>paper &apos;{paper}&apos; is neither a4 nor letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="180"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="186"/>
         <source>expression is too long or too deeply nested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="190"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="196"/>
         <source>consent must be recorded before any other question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="196"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="202"/>
         <source>this form is locked until the monitor has a training sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="199"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="205"/>
         <source>this form runs only under a study protocol from a coordinator&apos;s kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="223"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="229"/>
         <source>the draft cannot be resumed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="224"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="230"/>
         <source>no vault in this home folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="278"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="284"/>
         <source>{path}: device {device}: bundle {later} does not follow bundle {earlier}; the history was altered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="304"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="310"/>
         <source>this device has no enrollment kit yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="305"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="311"/>
         <source>{path}: not a valid device card: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="306"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="312"/>
         <source>{path}: not a valid receipt: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="307"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="313"/>
         <source>{path}: the receipt is not signed by this device&apos;s coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="318"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="324"/>
         <source>a kit needs at least one form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="319"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="325"/>
         <source>the device was not approved (fingerprint not confirmed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="323"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="329"/>
         <source>nothing imported{device} yet; no receipt to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="324"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="330"/>
         <source>the backup recipient must be an age public key (age1 followed by 58 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="333"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="339"/>
         <source>{path}: this enrollment code does not open the kit (or the kit was altered); check the code with your coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="344"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="358"/>
         <source>disclosure threshold {value} is below the minimum of {minimum}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="347"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="361"/>
         <source>disclosure threshold {value} is above the maximum of {maximum}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="350"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="364"/>
         <source>unknown table format &apos;{format}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="351"/>
-        <source>period &apos;{period}&apos; is not FROM..TO with YYYY-MM values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="352"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="368"/>
         <source>DHIS2 mapping {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="353"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="369"/>
         <source>the DHIS2 format needs a mapping file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="354"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="370"/>
         <source>no imported data to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="355"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="395"/>
         <source>the report could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="193"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="199"/>
         <source>this form needs a referral directory for the area before it can start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="62"/>
+        <source>indicator &apos;{indicator}&apos;, groups of &apos;{name}&apos;: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="146"/>
+        <source>the group names &apos;{indicator}&apos;, which is not an indicator of the indicators sheet; it was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="350"/>
+        <source>a grace of {value} days is not allowed (0 to {maximum})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="351"/>
+        <source>the expected interval between bundles must be 1 to {maximum} days, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="354"/>
+        <source>{path}: device {device} is already approved with another key; card refused (forged, or a clashing fingerprint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="357"/>
+        <source>no bundle files in {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="365"/>
+        <source>&apos;{period}&apos; is not a period (2026Q3, 2026-07, 2026) or a range of periods (2026Q1..2026Q2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="374"/>
+        <source>DHIS2 mapping {path}: data element {element} would receive {kinds} periods; one period type per data element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="377"/>
+        <source>DHIS2 mapping {path}: {what} &apos;{name}&apos; is not in the published tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="380"/>
+        <source>&apos;{period}&apos; is not one {kind} of form &apos;{form_id}&apos; (for example {example})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="383"/>
+        <source>{period} of form &apos;{form_id}&apos; closes on {day}, {grace} days after its end; release it from then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="386"/>
+        <source>{period} of form &apos;{form_id}&apos; is released (edition {edition}) and nothing imported since changes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="389"/>
+        <source>no imported interview of form &apos;{form_id}&apos; falls in {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="392"/>
+        <source>{period} is not released{what}; publishable: {periods}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="371"/>
+        <source>DHIS2 mapping {path}: two values for {element}, {period}, {org_unit}, {combo}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1461,55 +1716,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="55"/>
-        <source>Choose one or more bundle files. Each one is checked (signature, device, content) and imported whole or not at all; a refused file changes nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="75"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="76"/>
         <source>Choose files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="76"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="78"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="92"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="96"/>
         <source>Choose the bundle files</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="104"/>
-        <source>Importing %n file(s)…</source>
-        <translation>
-            <numerusform>Importing %n file…</numerusform>
-            <numerusform>Importing %n files…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="111"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="122"/>
         <source>Importing bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="147"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="159"/>
         <source>%1: imported bundle %2 from device %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="158"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="170"/>
         <source>%1: duplicate, nothing changed (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="159"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="171"/>
         <source>%1: refused: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="177"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="211"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n imported</numerusform>
@@ -1517,12 +1759,42 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="177"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="211"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>
             <numerusform>%n refused</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="55"/>
+        <source>Choose bundle files, or a whole USB stick or folder: every bundle in it and in its subfolders is found. Each one is checked (signature, device, content) and imported whole or not at all; a refused file changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="77"/>
+        <source>Choose a folder or stick…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="102"/>
+        <source>Choose the folder or USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="114"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="182"/>
+        <source>device %1: bundle %2 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="187"/>
+        <source>device %1: late, no bundle since %2 (%3 days)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1536,16 +1808,6 @@
     <message>
         <location filename="../../napsurvey/gui/coordinator/browser.py" line="344"/>
         <source>No imported counts for this indicator in the chosen period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="367"/>
-        <source>highly sensitive: counts under %1 are suppressed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="368"/>
-        <source>counts under %1 are suppressed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1579,11 +1841,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="457"/>
-        <source>Saved %1: %2 table(s), %3 suppressed cell(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../napsurvey/gui/coordinator/browser.py" line="480"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
@@ -1604,58 +1861,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="525"/>
-        <source>Disclosure control in force: counts under %1 people are suppressed (%2 for highly sensitive questionnaires), with any cell that would reveal them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="529"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="530"/>
         <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="530"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="531"/>
         <source>Answers by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="531"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="532"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="532"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="533"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="534"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="535"/>
         <source>All questionnaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="536"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="537"/>
         <source>earliest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="538"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="539"/>
         <source>latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="539"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="540"/>
         <source>Export tables:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="543"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="544"/>
         <source>A dataValueSets file; you choose the mapping file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="544"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="545"/>
         <source>Print / save report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="367"/>
+        <source>highly sensitive: counts under %1 are shown as &lt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="368"/>
+        <source>counts under %1 are shown as &lt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="457"/>
+        <source>Saved %1: %2 table(s), %3 cell(s) below the threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="525"/>
+        <source>Every count is changed by at most 5 to protect respondents, totals too; counts under %1 (%2 for highly sensitive questionnaires) are shown as &lt; %1. Only released periods are shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1750,104 +2022,144 @@
 <context>
     <name>KitDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="44"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="62"/>
         <source>Create enrollment kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="50"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="68"/>
         <source>Enrollment kit for monitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="53"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="71"/>
         <source>Questionnaires in the kit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="57"/>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="62"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="75"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="80"/>
         <source>none chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="59"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="77"/>
         <source>Choose referral directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="64"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="82"/>
         <source>Choose study protocol…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="72"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="90"/>
         <source>Referral directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="73"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="91"/>
         <source>Study protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="74"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="92"/>
         <source>Smallest count shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="75"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="93"/>
         <source>… for sensitive forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="79"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="119"/>
         <source>Write kit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="80"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="120"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="113"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="154"/>
         <source>Choose the referral directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="118"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="159"/>
         <source>Choose the study protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="124"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="165"/>
         <source>Save the kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="149"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="190"/>
         <source>Signing and writing the kit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="158"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="224"/>
         <source>Kit written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="159"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="225"/>
         <source>File: %1 (sealed: it opens only with the enrollment code below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="163"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="229"/>
         <source>Then read them this enrollment code. Say it, do not write it on the stick:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="160"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="226"/>
         <source>Give it to the monitor. When they install it, read this fingerprint aloud to them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="98"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="99"/>
+        <source>A bundle expected every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="105"/>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="107"/>
+        <source>Interviews per reporting period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="110"/>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="110"/>
+        <source>Below the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="111"/>
+        <source>Mostly blank tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="204"/>
+        <source>Estimating…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2596,43 +2908,6 @@
     <message>
         <location filename="../../napsurvey/gui/unlock.py" line="168"/>
         <source>Checking the passphrase…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>_Overview</name>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="50"/>
-        <source>Overview</source>
-        <extracomment>Section keys, in the order of the side list.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="52"/>
-        <source>This computer&apos;s fingerprint: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="56"/>
-        <source>Last import: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="56"/>
-        <source>No bundles imported yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="58"/>
-        <source>%n questionnaire(s) installed.</source>
-        <translation>
-            <numerusform>%n questionnaire installed.</numerusform>
-            <numerusform>%n questionnaires installed.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="61"/>
-        <source>Next steps: prepare an enrollment kit for each monitor, approve their device cards, then import the bundles they bring back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

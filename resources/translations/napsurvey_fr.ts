@@ -4,32 +4,32 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="88"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="92"/>
         <source>Approve a device card</source>
         <translation>Approuver une carte d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="94"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="98"/>
         <source>Compare the fingerprint aloud</source>
         <translation>Comparez l&apos;empreinte à voix haute</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="98"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="102"/>
         <source>Ask the monitor to read the fingerprint shown on their screen. Approve only if every group of digits matches this one:</source>
         <translation>Demandez à l&apos;enquêteur de lire l&apos;empreinte affichée sur son écran. N&apos;approuvez que si chaque groupe de chiffres correspond à celle-ci :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="104"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="108"/>
         <source>Name of this device:</source>
         <translation>Nom de cet appareil :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="110"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="114"/>
         <source>It matches: approve</source>
         <translation>Elle correspond : approuver</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="111"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="115"/>
         <source>It does not match</source>
         <translation>Elle ne correspond pas</translation>
     </message>
@@ -37,72 +37,72 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="237"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="292"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="238"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="293"/>
         <source>The bundles you imported from USB sticks, newest first.</source>
         <translation>Les paquets importés depuis des clés USB, les plus récents d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="239"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="294"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="239"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="294"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="239"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="294"/>
         <source>Made on</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="239"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="294"/>
         <source>Imported on</source>
         <translation>Importé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="240"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="295"/>
         <source>No bundle imported yet.</source>
         <translation>Aucun paquet importé pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="242"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
         <source>Import bundles…</source>
         <translation>Importer des paquets…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="243"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
         <source>Write a receipt…</source>
         <translation>Écrire un accusé de réception…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="262"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="317"/>
         <source>Save the receipt</source>
         <translation>Enregistrer l&apos;accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="278"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="333"/>
         <source>Receipt written</source>
         <translation>Accusé de réception écrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="279"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="334"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="280"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="335"/>
         <source>Give it to the monitors: their devices may then remove the acknowledged records.</source>
         <translation>Remettez-le aux enquêteurs : leurs appareils pourront alors effacer les entretiens dont la réception est confirmée.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="283"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="338"/>
         <source>Writing the receipt…</source>
         <translation>Écriture de l&apos;accusé de réception…</translation>
     </message>
@@ -154,80 +154,225 @@
 <context>
     <name>CoordinatorHome</name>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="108"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="66"/>
         <source>Overview</source>
+        <extracomment>Section keys, in the order of the side list.</extracomment>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="109"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="67"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="110"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="68"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="111"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="69"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="112"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="70"/>
         <source>Reports and tables</source>
         <translation>Rapports et tableaux</translation>
     </message>
 </context>
 <context>
-    <name>CoveragePage</name>
+    <name>CoordinatorOverview</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
-        <source>Coverage</source>
-        <translation>Couverture</translation>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="97"/>
+        <source>%1: late, nothing since %2 (%3 days)</source>
+        <translation>%1 : en retard, rien depuis le %2 (%3 jours)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
-        <source>Interviews per questionnaire and month, and where data is missing.</source>
-        <translation>Entretiens par questionnaire et par mois, et les données manquantes.</translation>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="101"/>
+        <source>%1: bundle %2 missing</source>
+        <translation>%1 : paquet %2 manquant</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
-        <source>Questionnaire</source>
-        <translation>Questionnaire</translation>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="107"/>
+        <source>open, closes %1</source>
+        <translation>ouverte, close le %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
-        <source>Month</source>
-        <translation>Mois</translation>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="109"/>
+        <source>closed, released (edition %1)</source>
+        <translation>close, publiée (édition %1)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
-        <source>Interviews</source>
-        <translation>Entretiens</translation>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="110"/>
+        <source>closed, not released yet</source>
+        <translation>close, pas encore publiée</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
-        <source>Refused</source>
-        <translation>Refus</translation>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="113"/>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="301"/>
-        <source>Ended (child)</source>
-        <translation>Arrêtés (enfant)</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="301"/>
-        <source>Stopped</source>
-        <translation>Interrompus</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="301"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="115"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="124"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="302"/>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="116"/>
+        <source>Interviews received</source>
+        <translation>Entretiens reçus</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="119"/>
+        <source>Exact counts from the bundles imported, for you only: they never leave this computer this way. Published figures come from releases of closed periods.</source>
+        <translation>Effectifs exacts tirés des paquets importés, pour vous seul : ils ne quittent jamais cet ordinateur sous cette forme. Les chiffres publiés viennent des publications de périodes closes.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="124"/>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="124"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="124"/>
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="124"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="128"/>
+        <source>Next steps: prepare an enrollment kit for each monitor, approve their device cards, then import the bundles they bring back.</source>
+        <translation>Prochaines étapes : préparez un kit d&apos;inscription pour chaque enquêteur, approuvez leurs cartes d&apos;appareil, puis importez les paquets qu&apos;ils rapportent.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="138"/>
+        <source>This computer&apos;s fingerprint: %1</source>
+        <translation>Empreinte de cet ordinateur : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="139"/>
+        <source>%n bundle(s) imported</source>
+        <translation>
+            <numerusform>%n paquet importé</numerusform>
+            <numerusform>%n paquets importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="141"/>
+        <source>%n file(s) refused</source>
+        <translation>
+            <numerusform>%n fichier refusé</numerusform>
+            <numerusform>%n fichiers refusés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="143"/>
+        <source>last import %1</source>
+        <translation>dernière importation le %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="148"/>
+        <source>%n release(s) made</source>
+        <translation>
+            <numerusform>%n publication faite</numerusform>
+            <numerusform>%n publications faites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="149"/>
+        <source>last on %1</source>
+        <translation>la dernière le %1</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="152"/>
+        <source>No release made yet.</source>
+        <translation>Aucune publication pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="155"/>
+        <source>%n device(s) approved</source>
+        <translation>
+            <numerusform>%n appareil approuvé</numerusform>
+            <numerusform>%n appareils approuvés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="156"/>
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="157"/>
+        <source>one bundle expected every %1 days</source>
+        <translation>un paquet attendu tous les %1 jours</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_overview.py" line="178"/>
+        <source>No questionnaire issued yet.</source>
+        <translation>Aucun questionnaire diffusé pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePage</name>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="353"/>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="354"/>
+        <source>Interviews per questionnaire and month, and where data is missing.</source>
+        <translation>Entretiens par questionnaire et par mois, et les données manquantes.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="355"/>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="355"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="355"/>
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="355"/>
+        <source>Refused</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="356"/>
+        <source>Ended (child)</source>
+        <translation>Arrêtés (enfant)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="356"/>
+        <source>Stopped</source>
+        <translation>Interrompus</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="356"/>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="357"/>
         <source>Nothing to show until bundles are imported.</source>
         <translation>Rien à afficher tant qu&apos;aucun paquet n&apos;est importé.</translation>
     </message>
@@ -273,79 +418,119 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="149"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="181"/>
         <source>device %1: bundle %2 missing</source>
         <translation>appareil %1 : paquet %2 manquant</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="158"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="196"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="159"/>
-        <source>The monitors&apos; computers you approved, with their last bundle and any missing ones.</source>
-        <translation>Les ordinateurs des enquêteurs que vous avez approuvés, avec leur dernier paquet et ceux qui manquent.</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="160"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="160"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="160"/>
-        <source>Approved</source>
-        <translation>Approuvé le</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="160"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="161"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
         <source>Last bundle</source>
         <translation>Dernier paquet</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="161"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="200"/>
         <source>Missing bundles</source>
         <translation>Paquets manquants</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="162"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="201"/>
         <source>No device approved yet. Approve a monitor&apos;s device card to see it here.</source>
         <translation>Aucun appareil approuvé. Approuvez la carte d&apos;appareil d&apos;un enquêteur pour le voir ici.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="164"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="204"/>
         <source>Approve a device card…</source>
         <translation>Approuver une carte d&apos;appareil…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="165"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="205"/>
         <source>Create enrollment kit…</source>
         <translation>Créer un kit d&apos;inscription…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="170"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="210"/>
         <source>Choose the device card</source>
         <translation>Choisissez la carte d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="198"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="254"/>
         <source>Device approved</source>
         <translation>Appareil approuvé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="255"/>
         <source>Bundles from %1 will now be accepted.</source>
         <translation>Les paquets de %1 seront désormais acceptés.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="176"/>
+        <source>late: %1 days without a bundle</source>
+        <translation>en retard : %1 jours sans paquet</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="177"/>
+        <source>next bundle due by %1</source>
+        <translation>prochain paquet attendu d&apos;ici le %1</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="186"/>
+        <source>device %1: late, no bundle since %2 (%3 days)</source>
+        <translation>appareil %1 : en retard, aucun paquet depuis le %2 (%3 jours)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="197"/>
+        <source>Every monitor&apos;s computer you approved: its last bundle, the last day it was heard of, any missing bundle, and whether it is late.</source>
+        <translation>Chaque ordinateur d&apos;enquêteur que vous avez approuvé : son dernier paquet, le dernier jour où il a donné signe de vie, les paquets manquants, et s&apos;il est en retard.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
+        <source>Last seen</source>
+        <translation>Dernier signe</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="200"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="243"/>
+        <source>Already approved</source>
+        <translation>Déjà approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="244"/>
+        <source>%1 is already approved; nothing changed.</source>
+        <translation>%1 est déjà approuvé ; rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="251"/>
+        <source>Device renamed</source>
+        <translation>Appareil renommé</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="252"/>
+        <source>This device was already approved; it is now called %1.</source>
+        <translation>Cet appareil était déjà approuvé ; il s&apos;appelle maintenant %1.</translation>
     </message>
 </context>
 <context>
@@ -496,358 +681,358 @@
 <context>
     <name>ErrorCode</name>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="226"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="232"/>
         <source>wrong passphrase{delay}</source>
         <translation>phrase secrète incorrecte{delay}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="227"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="233"/>
         <source>too many failed attempts; try again in {seconds} s</source>
         <translation>trop de tentatives échouées ; réessayez dans {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="228"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="234"/>
         <source>wrong recovery key</source>
         <translation>clé de récupération incorrecte</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="229"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="235"/>
         <source>the vault is open in another napsurvey window or command; close it first</source>
         <translation>le coffre est ouvert dans une autre fenêtre ou commande napsurvey ; fermez-la d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="240"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="246"/>
         <source>passphrase too weak: {reason}</source>
         <translation>phrase secrète trop faible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="225"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="231"/>
         <source>a vault already exists in this home folder</source>
         <translation>un coffre existe déjà dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="80"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="83"/>
         <source>&apos;{type}&apos; imported as a choice of place from list &apos;{list}&apos;, never a position{level}</source>
         <translation>&apos;{type}&apos; importé comme un choix de lieu dans la liste &apos;{list}&apos;, jamais une position{level}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="89"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="92"/>
         <source>&apos;or_other&apos;: a choice &apos;{choice}&apos; and a text question &apos;{name}&apos; for it were added</source>
         <translation>&apos;or_other&apos; : un choix &apos;{choice}&apos; et une question texte &apos;{name}&apos; pour le préciser ont été ajoutés</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="99"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="102"/>
         <source>column &apos;{column}&apos; appears {count} times; only the first was imported{lost}</source>
         <translation>la colonne &apos;{column}&apos; apparaît {count} fois ; seule la première a été importée{lost}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="111"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="114"/>
         <source>{column} refers to &apos;{name}&apos;, which was not imported ({type}); {effect}</source>
         <translation>{column} fait référence à &apos;{name}&apos;, qui n&apos;a pas été importé ({type}) ; {effect}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="114"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="117"/>
         <source>{column} refers to &apos;{name}&apos; ({type}), which was not imported; it reads today()</source>
         <translation>{column} fait référence à &apos;{name}&apos; ({type}), qui n&apos;a pas été importé ; il vaut today()</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="117"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="120"/>
         <source>{column} refers to &apos;{name}&apos;, which names more than one question</source>
         <translation>{column} fait référence à &apos;{name}&apos;, qui désigne plus d&apos;une question</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="120"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="123"/>
         <source>{column}: the path &apos;{path}&apos; does not lead to a question of the form</source>
         <translation>{column} : le chemin &apos;{path}&apos; ne mène à aucune question du formulaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="129"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="132"/>
         <source>{column} uses {function}(), which napsurvey refuses: {reason}</source>
         <translation>{column} utilise {function}(), que napsurvey refuse : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="136"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="139"/>
         <source>the {type} row has no name; it was imported as &apos;{name}&apos;</source>
         <translation>la ligne {type} n&apos;a pas de nom ; elle a été importée sous le nom &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="139"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="142"/>
         <source>name &apos;{name}&apos; is also used in {other}; this one was imported as &apos;{new}&apos;</source>
         <translation>le nom &apos;{name}&apos; est aussi utilisé dans {other} ; celui-ci a été importé sous le nom &apos;{new}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="144"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="150"/>
         <source>the {what} has no label; {shown} is shown instead</source>
         <translation>{what} : pas de libellé ; {shown} est affiché à la place</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="147"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="153"/>
         <source>choice &apos;{name}&apos; is written twice in list &apos;{list}&apos;; the second was not imported</source>
         <translation>le choix &apos;{name}&apos; est écrit deux fois dans la liste &apos;{list}&apos; ; le second n&apos;a pas été importé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="150"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="156"/>
         <source>{column} has no &apos;{language}&apos; text on {count} row(s) ({rows}); they show the &apos;{fallback}&apos; text</source>
         <translation>{column} n&apos;a pas de texte &apos;{language}&apos; sur {count} ligne(s) ({rows}) ; elles affichent le texte &apos;{fallback}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="153"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="159"/>
         <source>default &apos;{value}&apos; was not imported: {reason}</source>
         <translation>la valeur par défaut &apos;{value}&apos; n&apos;a pas été importée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="154"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="160"/>
         <source>list &apos;{file}&apos; {reason}</source>
         <translation>liste &apos;{file}&apos; : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="161"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="167"/>
         <source>the workbook has no sheet named survey; sheet &apos;{sheet}&apos; was read as the survey</source>
         <translation>le classeur n&apos;a pas de feuille nommée survey ; la feuille &apos;{sheet}&apos; a été lue comme questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="164"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="170"/>
         <source>no question a respondent answers was imported; the workbook is not a usable form</source>
         <translation>aucune question à laquelle une personne répond n&apos;a été importée ; le classeur n&apos;est pas un formulaire utilisable</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="173"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="179"/>
         <source>repeat_count {count} is more than the {limit} instances a repeat may have</source>
         <translation>repeat_count {count} dépasse les {limit} répétitions qu&apos;une section répétée peut avoir</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="178"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="184"/>
         <source>{name}() is refused: {reason}</source>
         <translation>{name}() est refusée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="181"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="187"/>
         <source>{where}the expression took longer than the {seconds} s allowed; nothing was changed</source>
         <translation>{where}l&apos;expression a pris plus que les {seconds} s permises ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="184"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="190"/>
         <source>{where}the expression makes a text longer than {limit} characters; nothing was changed</source>
         <translation>{where}l&apos;expression produit un texte de plus de {limit} caractères ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="187"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="193"/>
         <source>{where}the evaluation was interrupted; nothing was changed</source>
         <translation>{where}le calcul a été interrompu ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="203"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="209"/>
         <source>question &apos;{name}&apos; does not apply given earlier answers</source>
         <translation>la question &apos;{name}&apos; ne s&apos;applique pas, vu les réponses précédentes</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="206"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="212"/>
         <source>question &apos;{name}&apos;: {reason}</source>
         <translation>question &apos;{name}&apos; : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="207"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="213"/>
         <source>question &apos;{name}&apos;: the value given is not one of its choices</source>
         <translation>question &apos;{name}&apos; : la valeur donnée ne fait pas partie de ses choix</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="210"/>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="211"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="216"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="217"/>
         <source>question &apos;{name}&apos;: {message}</source>
         <translation>question &apos;{name}&apos; : {message}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="212"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="218"/>
         <source>the interview is not complete: {reason}</source>
         <translation>l&apos;entretien n&apos;est pas terminé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="213"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="219"/>
         <source>the interview has ended</source>
         <translation>l&apos;entretien est terminé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="214"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="220"/>
         <source>question &apos;{name}&apos; is calculated and cannot be answered</source>
         <translation>la question &apos;{name}&apos; est calculée : on ne peut pas y répondre</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="217"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="223"/>
         <source>section &apos;{name}&apos; cannot be opened before the questions that lead to it</source>
         <translation>la section &apos;{name}&apos; ne s&apos;ouvre qu&apos;après les questions qui y mènent</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="220"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="226"/>
         <source>{where}{what} would have {count} instances; at most {limit} are allowed; nothing was changed</source>
         <translation>{where}{what} aurait {count} répétitions ; {limit} au plus sont permises ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="232"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="238"/>
         <source>the encrypted store is not configured safely ({setting}); refusing to run</source>
         <translation>le stockage chiffré n&apos;est pas configuré de façon sûre ({setting}) ; napsurvey refuse de démarrer</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="235"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="241"/>
         <source>the vault is damaged: {reason}</source>
         <translation>le coffre est endommagé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="236"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="242"/>
         <source>the key file is damaged or missing: {reason}</source>
         <translation>le fichier de clé est endommagé ou absent : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="237"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="243"/>
         <source>this vault was made by a newer napsurvey (schema {found} &gt; {supported})</source>
         <translation>ce coffre vient d&apos;une version plus récente de napsurvey (schéma {found} &gt; {supported})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="241"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="247"/>
         <source>this command is for the {expected} role; this vault is a {actual}</source>
         <translation>cette action est réservée au rôle {expected} ; ce coffre a le rôle {actual}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="244"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="250"/>
         <source>form &apos;{form_id}&apos; is not installed in this vault</source>
         <translation>le questionnaire &apos;{form_id}&apos; n&apos;est pas installé dans ce coffre</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="247"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="253"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high and can only arrive in a coordinator&apos;s kit</source>
         <translation>le questionnaire &apos;{form_id}&apos; est très sensible (sensitivity: high) : il ne peut arriver que dans le kit d&apos;un coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="250"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="256"/>
         <source>form &apos;{form_id}&apos; version {new} is older than installed {old}</source>
         <translation>la version {new} du questionnaire &apos;{form_id}&apos; est plus ancienne que la version installée ({old})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="253"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="259"/>
         <source>no draft {draft_id}</source>
         <translation>brouillon introuvable : {draft_id}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="254"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="260"/>
         <source>the vault is locked; unlock it again</source>
         <translation>le coffre est verrouillé ; déverrouillez-le à nouveau</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="255"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="261"/>
         <source>form &apos;{form_id}&apos; version {version} is already installed with different content; give the changed form a new version</source>
         <translation>la version {version} du questionnaire &apos;{form_id}&apos; est déjà installée avec un autre contenu ; donnez une nouvelle version au questionnaire modifié</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="258"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="264"/>
         <source>setting &apos;{key}&apos;: {reason}</source>
         <translation>paramètre &apos;{key}&apos; : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="259"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="265"/>
         <source>role &apos;{role}&apos; is neither monitor nor coordinator</source>
         <translation>le rôle &apos;{role}&apos; n&apos;est ni enquêteur ni coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="260"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="266"/>
         <source>line {line}: not valid JSON: {reason}</source>
         <translation>ligne {line} : JSON non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="261"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="267"/>
         <source>line {line}: each interview must be a JSON object</source>
         <translation>ligne {line} : chaque entretien doit être un objet JSON</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="262"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="268"/>
         <source>line {line}: {question}: {reason_code}: {reason}</source>
         <translation>ligne {line} : {question} : {reason_code} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="263"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="269"/>
         <source>{path}: not a napsurvey bundle</source>
         <translation>{path} : ce n&apos;est pas un paquet napsurvey</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="264"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="270"/>
         <source>{path}: the file is truncated or damaged</source>
         <translation>{path} : le fichier est tronqué ou endommagé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="265"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="271"/>
         <source>{path}: the file was altered after it was made</source>
         <translation>{path} : le fichier a été modifié après sa création</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="266"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="272"/>
         <source>{path}: the signature does not verify</source>
         <translation>{path} : la signature n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="267"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="273"/>
         <source>{path}: made by a device that is not approved ({fingerprint})</source>
         <translation>{path} : créé par un appareil non approuvé ({fingerprint})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="270"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="276"/>
         <source>{path}: bundle format version {found} is not supported (expected {expected})</source>
         <translation>{path} : la version {found} du format de paquet n&apos;est pas prise en charge ({expected} attendue)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="273"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="279"/>
         <source>{path}: this bundle was made for another coordinator</source>
         <translation>{path} : ce paquet est destiné à un autre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="274"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="280"/>
         <source>{path}: already imported on {when}</source>
         <translation>{path} : déjà importé le {when}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="275"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="281"/>
         <source>{path}: device {device} already sent bundle {sequence} with different content</source>
         <translation>{path} : l&apos;appareil {device} a déjà envoyé le paquet {sequence} avec un autre contenu</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="281"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="287"/>
         <source>{path}: form &apos;{form_id}&apos; version {version} was not issued in any of this coordinator&apos;s kits</source>
         <translation>{path} : la version {version} du questionnaire &apos;{form_id}&apos; n&apos;a été remise dans aucun kit de ce coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="284"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="290"/>
         <source>{path}: content does not match the bundle format: {reason}</source>
         <translation>{path} : le contenu ne respecte pas le format des paquets : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="288"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="294"/>
         <source>no bundle with id {bundle_id}</source>
         <translation>aucun paquet portant l&apos;identifiant {bundle_id}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="289"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="295"/>
         <source>{path}: the file read back differs from what was written; use another stick</source>
         <translation>{path} : le fichier relu diffère de ce qui a été écrit ; utilisez une autre clé USB</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="292"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="298"/>
         <source>{path}: not a valid enrollment kit: {reason}</source>
         <translation>{path} : kit d&apos;inscription non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="293"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="299"/>
         <source>{path}: the kit&apos;s signature does not verify</source>
         <translation>{path} : la signature du kit n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="294"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="300"/>
         <source>{path}: the kit is signed by a different coordinator than the installed one</source>
         <translation>{path} : le kit est signé par un autre coordinateur que celui déjà installé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="303"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="309"/>
         <source>{path}: the kit is older than the installed one</source>
         <translation>{path} : ce kit est plus ancien que celui déjà installé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="287"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="293"/>
         <source>no completed records waiting for export</source>
         <translation>aucun entretien terminé en attente d&apos;export</translation>
     </message>
@@ -978,369 +1163,439 @@
         <translation>l&apos;indicateur &apos;{indicator}&apos; cite une question inconnue : &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="62"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="65"/>
         <source>unknown question type &apos;{type}&apos;</source>
         <translation>type de question inconnu : &apos;{type}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="63"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="66"/>
         <source>unsupported {what}: {detail}</source>
         <translation>{what} non pris en charge : {detail}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="64"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="67"/>
         <source>consent: {reason}</source>
         <translation>consent : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="65"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="68"/>
         <source>child_protocol: {reason}</source>
         <translation>child_protocol : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="66"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="69"/>
         <source>privacy: {reason}</source>
         <translation>privacy : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="67"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="70"/>
         <source>{sheet} row {row}: {reason}</source>
         <translation>{sheet}, ligne {row} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="68"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="71"/>
         <source>question type &apos;{type}&apos; is not supported; the row was not imported</source>
         <translation>le type de question &apos;{type}&apos; n&apos;est pas pris en charge ; la ligne n&apos;a pas été importée</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="71"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="74"/>
         <source>metadata type &apos;{type}&apos; is not collected by napsurvey; the row was not imported</source>
         <translation>napsurvey ne collecte pas la métadonnée &apos;{type}&apos; ; la ligne n&apos;a pas été importée</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="74"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="77"/>
         <source>&apos;{type}&apos; is an identifier of the device or the monitor, never kept by napsurvey; the row was not imported</source>
         <translation>&apos;{type}&apos; est un identifiant de l&apos;appareil ou de l&apos;enquêteur, que napsurvey ne conserve jamais ; la ligne n&apos;a pas été importée</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="77"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="80"/>
         <source>&apos;{type}&apos; is a GPS position, never collected by napsurvey; the row was not imported{alternative}</source>
         <translation>&apos;{type}&apos; est une position GPS, que napsurvey ne recueille jamais ; la ligne n&apos;a pas été importée{alternative}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="83"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="86"/>
         <source>&apos;{type}&apos; records a photo, a sound, a video, a file or a scan, never collected by napsurvey; the row was not imported</source>
         <translation>&apos;{type}&apos; enregistre une photo, un son, une vidéo, un fichier ou un scan, que napsurvey ne recueille jamais ; la ligne n&apos;a pas été importée</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="86"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="89"/>
         <source>&apos;{type}&apos; is not supported; the loop and the {count} row(s) inside it were not imported</source>
         <translation>&apos;{type}&apos; n&apos;est pas pris en charge ; la boucle et ses {count} ligne(s) n&apos;ont pas été importées</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="92"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="95"/>
         <source>type &apos;{type}&apos; imported as {target}</source>
         <translation>type &apos;{type}&apos; importé comme {target}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="93"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="96"/>
         <source>column &apos;{column}&apos; is not supported; its values were not imported</source>
         <translation>la colonne &apos;{column}&apos; n&apos;est pas prise en charge ; ses valeurs n&apos;ont pas été importées</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="96"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="99"/>
         <source>unknown column &apos;{column}&apos;; its values were not imported</source>
         <translation>colonne inconnue &apos;{column}&apos; ; ses valeurs n&apos;ont pas été importées</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="102"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="105"/>
         <source>&apos;{plain}&apos; and &apos;{explicit}&apos; are one language and differ on {count} row(s) ({rows}); the second was kept</source>
         <translation>&apos;{plain}&apos; et &apos;{explicit}&apos; sont de la même langue et diffèrent sur {count} ligne(s) ({rows}) ; la seconde a été gardée</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="105"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="108"/>
         <source>setting &apos;{setting}&apos; is not supported and was ignored</source>
         <translation>le paramètre &apos;{setting}&apos; n&apos;est pas pris en charge ; il a été ignoré</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="108"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="111"/>
         <source>sheet &apos;{sheet}&apos; is not used by napsurvey and was ignored</source>
         <translation>la feuille &apos;{sheet}&apos; ne sert pas à napsurvey ; elle a été ignorée</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="123"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="126"/>
         <source>{column} reads &apos;{name}&apos; of the last saved interview, never carried to the next respondent; {action}</source>
         <translation>{column} lit &apos;{name}&apos; du dernier entretien enregistré, que napsurvey ne transmet jamais à la personne suivante ; {action}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="126"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="129"/>
         <source>{column} uses {function}(), which napsurvey does not support</source>
         <translation>{column} utilise {function}(), que napsurvey ne prend pas en charge</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="132"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="135"/>
         <source>{column}: typographic quotes were replaced by straight quotes</source>
         <translation>{column} : les guillemets typographiques ont été remplacés par des guillemets droits</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="135"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="138"/>
         <source>a {type} row needs a name</source>
         <translation>une ligne {type} doit avoir un nom (name)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="142"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="145"/>
         <source>the row has no type; it was not imported</source>
         <translation>la ligne n&apos;a pas de type ; elle n&apos;a pas été importée</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="143"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="149"/>
         <source>the choice has no list_name; it was not imported</source>
         <translation>le choix n&apos;a pas de list_name ; il n&apos;a pas été importé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="155"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="161"/>
         <source>form_id &apos;{old}&apos; became &apos;{new}&apos; (lower-case letters, digits and _ only)</source>
         <translation>form_id &apos;{old}&apos; est devenu &apos;{new}&apos; (minuscules, chiffres et _ seulement)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="158"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="164"/>
         <source>appearance &apos;{appearance}&apos; looks up choices while the form runs; the choices of list &apos;{list}&apos; are offered instead</source>
         <translation>l&apos;apparence &apos;{appearance}&apos; cherche les choix dans un fichier pendant l&apos;entretien ; les choix de la liste &apos;{list}&apos; sont proposés à la place</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="167"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="173"/>
         <source>the file is larger than {limit}; a form is much smaller</source>
         <translation>le fichier dépasse {limit} ; un questionnaire est bien plus petit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="168"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="174"/>
         <source>referral: {reason}</source>
         <translation>referral : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="169"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="175"/>
         <source>the form declares no indicators, so nothing it collects can be reported</source>
         <translation>le questionnaire ne déclare aucun indicateur : rien de ce qu&apos;il collecte ne peut être publié</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="172"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="178"/>
         <source>{kind} closes {open_kind} &apos;{name}&apos;</source>
         <translation>{kind} ferme {open_kind} &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="176"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="182"/>
         <source>syntax error at position {pos}: {reason}</source>
         <translation>erreur de syntaxe à la position {pos} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="177"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="183"/>
         <source>unknown function &apos;{name}()&apos;</source>
         <translation>fonction inconnue : &apos;{name}()&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="179"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="185"/>
         <source>{name}() takes {expected} argument(s), got {got}</source>
         <translation>{name}() attend {expected} argument(s), et en a reçu {got}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="202"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="208"/>
         <source>unknown question &apos;{name}&apos;</source>
         <translation>question inconnue : &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="297"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="303"/>
         <source>{path}: the fingerprint you confirmed is not the one of this kit&apos;s coordinator; nothing was changed</source>
         <translation>{path} : l&apos;empreinte que vous avez confirmée n&apos;est pas celle du coordinateur de ce kit ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="300"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="306"/>
         <source>{path}: the kit claims another key&apos;s fingerprint; it was made to pass for another coordinator&apos;s kit</source>
         <translation>{path} : le kit annonce l&apos;empreinte d&apos;une autre clé ; il a été fait pour passer pour le kit d&apos;un autre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="310"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="316"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a referral directory</source>
         <translation>le questionnaire &apos;{form_id}&apos; est très sensible (sensitivity: high) ; le kit doit contenir un annuaire d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="313"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="319"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a study protocol</source>
         <translation>le questionnaire &apos;{form_id}&apos; est très sensible (sensitivity: high) ; le kit doit contenir un protocole d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="316"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="322"/>
         <source>{path}: not a referral directory: {reason}</source>
         <translation>{path} : ce n&apos;est pas un annuaire d&apos;orientation : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="317"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="323"/>
         <source>{path}: not a study protocol: {reason}</source>
         <translation>{path} : ce n&apos;est pas un protocole d&apos;étude : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="322"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="328"/>
         <source>no approved device {device}</source>
         <translation>aucun appareil approuvé {device}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="327"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="333"/>
         <source>the enrollment code is three groups of five digits, as the coordinator read it out</source>
         <translation>le code d&apos;inscription est formé de trois groupes de cinq chiffres, tel que le coordinateur l&apos;a lu</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="330"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="336"/>
         <source>{path}: this kit opens with the enrollment code your coordinator read out</source>
         <translation>{path} : ce kit s&apos;ouvre avec le code d&apos;inscription que votre coordinateur a lu à voix haute</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="336"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="342"/>
         <source>{path}: this kit was sealed for another device</source>
         <translation>{path} : ce kit a été scellé pour un autre appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="337"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="343"/>
         <source>{path}: this kit is not sealed; ask your coordinator for a new one (kits now travel encrypted)</source>
         <translation>{path} : ce kit n&apos;est pas scellé ; demandez-en un nouveau à votre coordinateur (les kits voyagent désormais chiffrés)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="340"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="346"/>
         <source>{path}: this device card was sealed for another coordinator</source>
         <translation>{path} : cette carte d&apos;appareil a été scellée pour un autre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="343"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="349"/>
         <source>{path}: this receipt was sealed for another device</source>
         <translation>{path} : cet accusé de réception a été scellé pour un autre appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="356"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="396"/>
         <source>paper &apos;{paper}&apos; is neither a4 nor letter</source>
         <translation>le format de papier &apos;{paper}&apos; n&apos;est ni a4 ni letter</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="180"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="186"/>
         <source>expression is too long or too deeply nested</source>
         <translation>expression trop longue ou trop imbriquée</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="190"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="196"/>
         <source>consent must be recorded before any other question</source>
         <translation>le consentement doit être enregistré avant toute autre question</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="196"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="202"/>
         <source>this form is locked until the monitor has a training sign-off</source>
         <translation>ce questionnaire reste verrouillé tant que la formation de l&apos;enquêteur n&apos;est pas validée</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="199"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="205"/>
         <source>this form runs only under a study protocol from a coordinator&apos;s kit</source>
         <translation>ce questionnaire ne s&apos;utilise que sous un protocole d&apos;étude venu du kit d&apos;un coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="223"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="229"/>
         <source>the draft cannot be resumed: {reason}</source>
         <translation>le brouillon ne peut pas être repris : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="224"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="230"/>
         <source>no vault in this home folder</source>
         <translation>aucun coffre dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="278"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="284"/>
         <source>{path}: device {device}: bundle {later} does not follow bundle {earlier}; the history was altered</source>
         <translation>{path} : appareil {device} : le paquet {later} ne fait pas suite au paquet {earlier} ; l&apos;historique a été modifié</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="304"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="310"/>
         <source>this device has no enrollment kit yet</source>
         <translation>cet appareil n&apos;a pas encore de kit d&apos;inscription ; installez celui de votre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="305"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="311"/>
         <source>{path}: not a valid device card: {reason}</source>
         <translation>{path} : carte d&apos;appareil non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="306"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="312"/>
         <source>{path}: not a valid receipt: {reason}</source>
         <translation>{path} : accusé de réception non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="307"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="313"/>
         <source>{path}: the receipt is not signed by this device&apos;s coordinator</source>
         <translation>{path} : l&apos;accusé de réception n&apos;est pas signé par le coordinateur de cet appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="318"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="324"/>
         <source>a kit needs at least one form</source>
         <translation>un kit doit contenir au moins un questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="319"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="325"/>
         <source>the device was not approved (fingerprint not confirmed)</source>
         <translation>l&apos;appareil n&apos;a pas été approuvé (empreinte non confirmée)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="323"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="329"/>
         <source>nothing imported{device} yet; no receipt to write</source>
         <translation>rien n&apos;a encore été importé{device} ; aucun accusé de réception à écrire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="324"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="330"/>
         <source>the backup recipient must be an age public key (age1 followed by 58 characters)</source>
         <translation>le destinataire de la sauvegarde doit être une clé publique age (age1 suivi de 58 caractères)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="333"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="339"/>
         <source>{path}: this enrollment code does not open the kit (or the kit was altered); check the code with your coordinator</source>
         <translation>{path} : ce code d&apos;inscription n&apos;ouvre pas le kit (ou le kit a été modifié) ; vérifiez le code avec votre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="344"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="358"/>
         <source>disclosure threshold {value} is below the minimum of {minimum}</source>
         <translation>le seuil de protection {value} est inférieur au minimum de {minimum}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="347"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="361"/>
         <source>disclosure threshold {value} is above the maximum of {maximum}</source>
         <translation>le seuil de protection {value} dépasse le maximum de {maximum}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="350"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="364"/>
         <source>unknown table format &apos;{format}&apos;</source>
         <translation>format de tableau inconnu : &apos;{format}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="351"/>
-        <source>period &apos;{period}&apos; is not FROM..TO with YYYY-MM values</source>
-        <translation>la période &apos;{period}&apos; n&apos;a pas la forme DÉBUT..FIN avec des valeurs AAAA-MM</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="352"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="368"/>
         <source>DHIS2 mapping {path}: {reason}</source>
         <translation>correspondance DHIS2 {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="353"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="369"/>
         <source>the DHIS2 format needs a mapping file</source>
         <translation>le format DHIS2 demande un fichier de correspondance</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="354"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="370"/>
         <source>no imported data to publish</source>
         <translation>aucune donnée importée à publier</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="355"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="395"/>
         <source>the report could not be made: {reason}</source>
         <translation>le rapport n&apos;a pas pu être produit : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="193"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="199"/>
         <source>this form needs a referral directory for the area before it can start</source>
         <translation>ce questionnaire a besoin d&apos;un annuaire d&apos;orientation pour la zone avant de commencer</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="62"/>
+        <source>indicator &apos;{indicator}&apos;, groups of &apos;{name}&apos;: {reason}</source>
+        <translation>l&apos;indicateur &apos;{indicator}&apos;, groupes de &apos;{name}&apos; : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="146"/>
+        <source>the group names &apos;{indicator}&apos;, which is not an indicator of the indicators sheet; it was not imported</source>
+        <translation>le groupe nomme « {indicator} », qui n’est pas un indicateur de la feuille indicators ; il n’a pas été importé</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="350"/>
+        <source>a grace of {value} days is not allowed (0 to {maximum})</source>
+        <translation>un délai de grâce de {value} jours n&apos;est pas permis (de 0 à {maximum})</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="351"/>
+        <source>the expected interval between bundles must be 1 to {maximum} days, not {value}</source>
+        <translation>l&apos;intervalle attendu entre deux paquets doit être de 1 à {maximum} jours, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="354"/>
+        <source>{path}: device {device} is already approved with another key; card refused (forged, or a clashing fingerprint)</source>
+        <translation>{path} : l&apos;appareil {device} est déjà approuvé avec une autre clé ; carte refusée (contrefaite, ou empreinte en double)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="357"/>
+        <source>no bundle files in {path}</source>
+        <translation>aucun fichier de paquet dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="365"/>
+        <source>&apos;{period}&apos; is not a period (2026Q3, 2026-07, 2026) or a range of periods (2026Q1..2026Q2)</source>
+        <translation>&apos;{period}&apos; n&apos;est ni une période (2026Q3, 2026-07, 2026) ni une suite de périodes (2026Q1..2026Q2)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="371"/>
+        <source>DHIS2 mapping {path}: two values for {element}, {period}, {org_unit}, {combo}</source>
+        <translation>correspondance DHIS2 {path} : deux valeurs pour {element}, {period}, {org_unit}, {combo}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="374"/>
+        <source>DHIS2 mapping {path}: data element {element} would receive {kinds} periods; one period type per data element</source>
+        <translation>correspondance DHIS2 {path} : l&apos;élément {element} recevrait des périodes {kinds} ; un seul type de période par élément</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="377"/>
+        <source>DHIS2 mapping {path}: {what} &apos;{name}&apos; is not in the published tables</source>
+        <translation>correspondance DHIS2 {path} : {what} &apos;{name}&apos; n&apos;est pas dans les tableaux publiés</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="380"/>
+        <source>&apos;{period}&apos; is not one {kind} of form &apos;{form_id}&apos; (for example {example})</source>
+        <translation>&apos;{period}&apos; n&apos;est pas une période ({kind}) du formulaire &apos;{form_id}&apos; (par exemple {example})</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="383"/>
+        <source>{period} of form &apos;{form_id}&apos; closes on {day}, {grace} days after its end; release it from then</source>
+        <translation>la période {period} du formulaire &apos;{form_id}&apos; se clôt le {day}, {grace} jours après sa fin ; publiez-la à partir de cette date</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="386"/>
+        <source>{period} of form &apos;{form_id}&apos; is released (edition {edition}) and nothing imported since changes it</source>
+        <translation>la période {period} du formulaire &apos;{form_id}&apos; est publiée (édition {edition}) et rien d&apos;importé depuis ne la change</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="389"/>
+        <source>no imported interview of form &apos;{form_id}&apos; falls in {period}</source>
+        <translation>aucun entretien importé du formulaire &apos;{form_id}&apos; ne tombe dans {period}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="392"/>
+        <source>{period} is not released{what}; publishable: {periods}</source>
+        <translation>{period} n&apos;est pas publié{what} ; publiable : {periods}</translation>
     </message>
 </context>
 <context>
@@ -1461,55 +1716,42 @@
         <translation>Importer des paquets depuis des clés USB</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="55"/>
-        <source>Choose one or more bundle files. Each one is checked (signature, device, content) and imported whole or not at all; a refused file changes nothing.</source>
-        <translation>Choisissez un ou plusieurs fichiers de paquet. Chacun est vérifié (signature, appareil, contenu) et importé en entier ou pas du tout ; un fichier refusé ne change rien.</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="75"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="76"/>
         <source>Choose files…</source>
         <translation>Choisir des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="76"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="78"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="92"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="96"/>
         <source>Choose the bundle files</source>
         <translation>Choisissez les fichiers de paquet</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="104"/>
-        <source>Importing %n file(s)…</source>
-        <translation>
-            <numerusform>Import de %n fichier…</numerusform>
-            <numerusform>Import de %n fichiers…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="111"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="122"/>
         <source>Importing bundles…</source>
         <translation>Import des paquets…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="147"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="159"/>
         <source>%1: imported bundle %2 from device %3</source>
         <translation>%1 : paquet %2 de l&apos;appareil %3 importé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="158"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="170"/>
         <source>%1: duplicate, nothing changed (%2)</source>
         <translation>%1 : doublon, rien n&apos;a changé (%2)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="159"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="171"/>
         <source>%1: refused: %2 (%3)</source>
         <translation>%1 : refusé : %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="177"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="211"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n importé</numerusform>
@@ -1517,12 +1759,42 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="177"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="211"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refusé</numerusform>
             <numerusform>%n refusés</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="55"/>
+        <source>Choose bundle files, or a whole USB stick or folder: every bundle in it and in its subfolders is found. Each one is checked (signature, device, content) and imported whole or not at all; a refused file changes nothing.</source>
+        <translation>Choisissez des fichiers de paquets, ou toute une clé USB ou un dossier : chaque paquet qu&apos;il contient, et ceux de ses sous-dossiers, est trouvé. Chacun est vérifié (signature, appareil, contenu) et importé en entier ou pas du tout ; un fichier refusé ne change rien.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="77"/>
+        <source>Choose a folder or stick…</source>
+        <translation>Choisir un dossier ou une clé…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="102"/>
+        <source>Choose the folder or USB stick</source>
+        <translation>Choisissez le dossier ou la clé USB</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="114"/>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="182"/>
+        <source>device %1: bundle %2 missing</source>
+        <translation>appareil %1 : paquet %2 manquant</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="187"/>
+        <source>device %1: late, no bundle since %2 (%3 days)</source>
+        <translation>appareil %1 : en retard, aucun paquet depuis le %2 (%3 jours)</translation>
     </message>
 </context>
 <context>
@@ -1537,16 +1809,6 @@
         <location filename="../../napsurvey/gui/coordinator/browser.py" line="344"/>
         <source>No imported counts for this indicator in the chosen period.</source>
         <translation>Aucun effectif importé pour cet indicateur sur la période choisie.</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="367"/>
-        <source>highly sensitive: counts under %1 are suppressed</source>
-        <translation>très sensible : les effectifs inférieurs à %1 sont masqués</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="368"/>
-        <source>counts under %1 are suppressed</source>
-        <translation>les effectifs inférieurs à %1 sont masqués</translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/coordinator/browser.py" line="417"/>
@@ -1579,11 +1841,6 @@
         <translation>Écriture des tableaux…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="457"/>
-        <source>Saved %1: %2 table(s), %3 suppressed cell(s).</source>
-        <translation>%1 enregistré : tableaux : %2, cellules masquées : %3.</translation>
-    </message>
-    <message>
         <location filename="../../napsurvey/gui/coordinator/browser.py" line="480"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
@@ -1604,59 +1861,74 @@
         <translation>Rapports et tableaux</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="525"/>
-        <source>Disclosure control in force: counts under %1 people are suppressed (%2 for highly sensitive questionnaires), with any cell that would reveal them.</source>
-        <translation>Protection contre la divulgation active : les effectifs de moins de %1 personnes sont masqués (%2 pour les questionnaires très sensibles), ainsi que toute cellule qui permettrait de les retrouver.</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="529"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="530"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="530"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="531"/>
         <source>Answers by:</source>
         <translation>Réponses par :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="531"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="532"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="532"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="533"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="534"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="535"/>
         <source>All questionnaires</source>
         <translation>Tous les questionnaires</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="536"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="537"/>
         <source>earliest</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="538"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="539"/>
         <source>latest</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="539"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="540"/>
         <source>Export tables:</source>
         <translation>Exporter les tableaux :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="543"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="544"/>
         <source>A dataValueSets file; you choose the mapping file first.</source>
         <translation>Un fichier dataValueSets ; vous choisissez d&apos;abord le fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="544"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="545"/>
         <source>Print / save report (PDF)…</source>
         <translation>Imprimer / enregistrer le rapport (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="367"/>
+        <source>highly sensitive: counts under %1 are shown as &lt; %1</source>
+        <translation>très sensible : les effectifs inférieurs à %1 sont affichés « &lt; %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="368"/>
+        <source>counts under %1 are shown as &lt; %1</source>
+        <translation>les effectifs inférieurs à %1 sont affichés « &lt; %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="457"/>
+        <source>Saved %1: %2 table(s), %3 cell(s) below the threshold.</source>
+        <translation>%1 enregistré : tableaux : %2, cases sous le seuil : %3.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="525"/>
+        <source>Every count is changed by at most 5 to protect respondents, totals too; counts under %1 (%2 for highly sensitive questionnaires) are shown as &lt; %1. Only released periods are shown.</source>
+        <translation>Chaque effectif est modifié d&apos;au plus 5 pour protéger les personnes interrogées, les totaux aussi ; les effectifs inférieurs à %1 (%2 pour les questionnaires très sensibles) sont affichés « &lt; %1 ». Seules les périodes publiées sont présentées.</translation>
     </message>
 </context>
 <context>
@@ -1750,105 +2022,145 @@
 <context>
     <name>KitDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="44"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="62"/>
         <source>Create enrollment kit</source>
         <translation>Créer un kit d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="50"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="68"/>
         <source>Enrollment kit for monitors</source>
         <translation>Kit d&apos;inscription pour les enquêteurs</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="53"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="71"/>
         <source>Questionnaires in the kit: %1</source>
         <translation>Questionnaires du kit : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="57"/>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="62"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="75"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="80"/>
         <source>none chosen</source>
         <translation>aucun choisi</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="59"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="77"/>
         <source>Choose referral directory…</source>
         <translation>Choisir l&apos;annuaire d&apos;orientation…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="64"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="82"/>
         <source>Choose study protocol…</source>
         <translation>Choisir le protocole d&apos;étude…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="72"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="90"/>
         <source>Referral directory</source>
         <translation>Annuaire d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="73"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="91"/>
         <source>Study protocol</source>
         <translation>Protocole d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="74"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="92"/>
         <source>Smallest count shown</source>
         <translation>Plus petit effectif affiché</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="75"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="93"/>
         <source>… for sensitive forms</source>
         <translation>… pour les formulaires sensibles</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="79"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="119"/>
         <source>Write kit…</source>
         <translation>Écrire le kit…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="80"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="120"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="113"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="154"/>
         <source>Choose the referral directory</source>
         <translation>Choisissez l&apos;annuaire d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="118"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="159"/>
         <source>Choose the study protocol</source>
         <translation>Choisissez le protocole d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="124"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="165"/>
         <source>Save the kit</source>
         <translation>Enregistrer le kit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="149"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="190"/>
         <source>Signing and writing the kit…</source>
         <translation>Signature et écriture du kit…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="158"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="224"/>
         <source>Kit written</source>
         <translation>Kit écrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="159"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="225"/>
         <source>File: %1 (sealed: it opens only with the enrollment code below)</source>
         <translation>Fichier : %1 (scellé : il ne s&apos;ouvre qu&apos;avec le code d&apos;inscription ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="163"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="229"/>
         <source>Then read them this enrollment code. Say it, do not write it on the stick:</source>
         <translation>Lisez-lui ensuite ce code d&apos;inscription. Dites-le, ne l&apos;écrivez pas sur la clé :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="160"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="226"/>
         <source>Give it to the monitor. When they install it, read this fingerprint aloud to them:</source>
         <translation>Remettez-le à l&apos;enquêteur. Quand il l&apos;installe, lisez-lui cette empreinte à voix haute :</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="98"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="99"/>
+        <source>A bundle expected every</source>
+        <translation>Un paquet attendu tous les</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="105"/>
+        <source>Estimate</source>
+        <translation>Estimer</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="107"/>
+        <source>Interviews per reporting period</source>
+        <translation>Entretiens par période de rapport</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="110"/>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="110"/>
+        <source>Below the threshold</source>
+        <translation>Sous le seuil</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="111"/>
+        <source>Mostly blank tables</source>
+        <translation>Tableaux presque vides</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="204"/>
+        <source>Estimating…</source>
+        <translation>Estimation…</translation>
     </message>
 </context>
 <context>
@@ -2597,43 +2909,6 @@
         <location filename="../../napsurvey/gui/unlock.py" line="168"/>
         <source>Checking the passphrase…</source>
         <translation>Vérification de la phrase secrète…</translation>
-    </message>
-</context>
-<context>
-    <name>_Overview</name>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="50"/>
-        <source>Overview</source>
-        <extracomment>Section keys, in the order of the side list.</extracomment>
-        <translation>Vue d&apos;ensemble</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="52"/>
-        <source>This computer&apos;s fingerprint: %1</source>
-        <translation>Empreinte de cet ordinateur : %1</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="56"/>
-        <source>Last import: %1</source>
-        <translation>Dernier import : %1</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="56"/>
-        <source>No bundles imported yet.</source>
-        <translation>Aucun paquet importé pour l&apos;instant.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="58"/>
-        <source>%n questionnaire(s) installed.</source>
-        <translation>
-            <numerusform>%n questionnaire installé.</numerusform>
-            <numerusform>%n questionnaires installés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="61"/>
-        <source>Next steps: prepare an enrollment kit for each monitor, approve their device cards, then import the bundles they bring back.</source>
-        <translation>Étapes suivantes : préparez un kit d&apos;inscription pour chaque enquêteur, approuvez leurs cartes d&apos;appareil, puis importez les paquets qu&apos;ils rapportent.</translation>
     </message>
 </context>
 <context>

@@ -61,13 +61,13 @@ def sample_tables() -> Tables:
                 dimensions=["district"],
                 period="month",
                 cells=[
-                    Cell(key=["yes", "north", "2026-11"], count=12),
-                    Cell(key=["no", "north", "2026-11"], count=7),
+                    Cell(key=["yes", "north", "2026-11"], count=12, key_sum=12345),
+                    Cell(key=["no", "north", "2026-11"], count=7, key_sum=12345),
                 ],
             )
         ],
         denominators=[
-            Denominators(form_id="community_safety", form_versions=["2026.1"], period="2026-11", interviews=19)
+            Denominators(form_id="community_safety", form_versions=["2026.1"], period="2026-11", interviews=19, key_sum=54321)
         ],
     )
 

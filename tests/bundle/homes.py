@@ -137,8 +137,19 @@ def stored_counts(session: Session) -> dict[tuple[str, tuple[str, ...]], int]:
     return dict(out)
 
 
+#: Audit lines a refused or duplicate import adds by design (it changes nothing else).
+IMPORT_AUDIT_EVENTS = ("import_refused", "import_duplicates")
+
+
 def dump_sync_tables(session: Session) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of the coordinator's sync tables and audit log, for before/after comparisons."""
-    tables = ["sync_devices", "sync_bundles", "sync_cells", "sync_denominators", "sync_kits_issued", "audit"]
+    """Every row of the coordinator's sync tables and audit log, for before/after comparisons.
+
+    The audit lines a refused or duplicate import adds are left out: they are all it may change.
+    """
+    tables = ["sync_devices", "sync_bundles", "sync_cells", "sync_denominators", "sync_kits_issued"]
     conn = session.vault.connection
-    return {t: sorted(map(tuple, conn.execute(f"SELECT * FROM {t}").fetchall()), key=repr) for t in tables}
+    out = {t: sorted(map(tuple, conn.execute(f"SELECT * FROM {t}").fetchall()), key=repr) for t in tables}
+    marks = ", ".join("?" * len(IMPORT_AUDIT_EVENTS))
+    out["audit"] = [tuple(r) for r in conn.execute(
+        f"SELECT * FROM audit WHERE event NOT IN ({marks}) ORDER BY id", IMPORT_AUDIT_EVENTS).fetchall()]
+    return out

@@ -26,17 +26,18 @@ FORM = Form.model_validate({
 @pytest.fixture
 def conn() -> sqlite3.Connection:
     c = sqlite3.connect(":memory:")
-    c.execute("CREATE TABLE records(id INTEGER PRIMARY KEY, form_id, form_version, month, data, bundle_id)")
+    c.execute("CREATE TABLE records(id INTEGER PRIMARY KEY, form_id, form_version, month, data, bundle_id, "
+              "record_key INTEGER)")
     return c
 
 
-def _add(conn: sqlite3.Connection, month: str, data: dict[str, object], form_id: str = "cs") -> None:
-    conn.execute("INSERT INTO records(form_id, form_version, month, data) VALUES (?, '1', ?, ?)",
-                 (form_id, month, json.dumps(data)))
+def _add(conn: sqlite3.Connection, month: str, data: dict[str, object], form_id: str = "cs", key: int = 0) -> None:
+    conn.execute("INSERT INTO records(form_id, form_version, month, data, record_key) VALUES (?, '1', ?, ?, ?)",
+                 (form_id, month, json.dumps(data), key))
 
 
 def _waiting(conn: sqlite3.Connection) -> sqlite3.Cursor:
-    return conn.execute("SELECT form_id, form_version, month, data FROM records WHERE bundle_id IS NULL")
+    return conn.execute("SELECT form_id, form_version, month, data, record_key FROM records WHERE bundle_id IS NULL")
 
 
 def _cells(conn: sqlite3.Connection) -> dict[str, dict[tuple[str, ...], int]]:
@@ -75,6 +76,19 @@ def test_denominators_and_other_forms(conn: sqlite3.Connection) -> None:
     with_outcomes = add_outcomes(tables, [("cs", "1", "2026-11", "refused", 3), ("cs", "1", "2027-01", "ended_child", 1)])
     by = {(d.form_id, d.period): (d.interviews, d.refused, d.ended_child) for d in with_outcomes.denominators}
     assert by[("cs", "2026-11")] == (2, 3, 0) and by[("cs", "2027-01")] == (0, 0, 1)
+
+
+def test_every_count_carries_its_records_key_sum(conn: sqlite3.Connection) -> None:
+    # a select_multiple answer adds its record's key once per option, as it adds 1 to the count
+    _add(conn, "2026-11", {"svc": ["a", "b"], "d": "n", "safe": "yes"}, key=2**32 - 1)
+    _add(conn, "2026-10", {"svc": ["a"], "d": "n", "safe": "yes"}, key=5)
+    tables = aggregate(_waiting(conn), lambda f, v: FORM if f == "cs" else None)
+    sums = {(t.indicator, tuple(c.key)): (c.count, c.key_sum) for t in tables.aggregates for c in t.cells}
+    assert sums[("svc_by_d", ("a", "n", "2026-Q4"))] == (2, 4)  # (2**32 - 1 + 5) mod 2**32
+    assert sums[("svc_by_d", ("b", "n", "2026-Q4"))] == (1, 2**32 - 1)
+    assert sums[("safe_year", ("yes", "2026"))] == (2, 4)
+    dens = {d.period: (d.interviews, d.key_sum) for d in tables.denominators}
+    assert dens == {"2026-11": (1, 2**32 - 1), "2026-10": (1, 5)}
 
 
 def test_selection_excludes_exported(conn: sqlite3.Connection) -> None:

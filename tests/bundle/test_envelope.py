@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from nacl.signing import SigningKey
 
+from napsurvey.bundle.canonical import canonical_hash
 from napsurvey.bundle.envelope import (
     TRAILER_SIZE,
     body_bytes,
@@ -16,6 +17,7 @@ from napsurvey.bundle.envelope import (
     seal,
     signature_message,
 )
+from napsurvey.bundle.formats import BundleBody, Tables, tables_document
 from napsurvey.errors import ErrorCode, NapError
 from tests.bundle.conftest import Party, new_party, sample_body
 
@@ -144,11 +146,44 @@ def test_wrong_format_version(device: Party, coordinator: Party) -> None:
     body = sample_body(device, coordinator)
     raw = body_bytes(body)
     sig = SigningKey(device.signing).sign(signature_message(raw, body.manifest.recipient_fingerprint, "")).signature
-    data = encrypt_frame(build_frame(raw, sig, format_version=2), [coordinator.recipient])
+    data = encrypt_frame(build_frame(raw, sig, format_version=3), [coordinator.recipient])
     with pytest.raises(NapError) as info:
         _open(data, coordinator, device)
     assert info.value.code is ErrorCode.BUNDLE_WRONG_VERSION
-    assert "2" in info.value.message
+    assert "3" in info.value.message
+
+
+def _version_one(body: BundleBody) -> BundleBody:
+    """The same counts as an older napsurvey wrote them: format 1, no key sums."""
+    data = body.model_dump(mode="json", exclude_none=True)
+    for table in data["tables"]["aggregates"]:
+        for cell in table["cells"]:
+            del cell["key_sum"]
+    for den in data["tables"]["denominators"]:
+        del den["key_sum"]
+    data["manifest"]["format_version"] = 1
+    tables = Tables.model_validate(data["tables"])
+    data["manifest"]["tables_hash"] = canonical_hash(tables_document(tables))
+    return BundleBody.model_validate(data)
+
+
+def test_a_version_one_bundle_without_key_sums_still_opens(device: Party, coordinator: Party) -> None:
+    old = _version_one(sample_body(device, coordinator))
+    opened = _open(seal(old, device.signing, [coordinator.recipient]), coordinator, device)
+    assert opened.body.manifest.format_version == 1  # type: ignore[attr-defined]
+    assert all(c.key_sum is None for t in opened.body.tables.aggregates for c in t.cells)  # type: ignore[attr-defined]
+
+
+def test_key_sums_must_match_the_format_version(device: Party, coordinator: Party) -> None:
+    body = sample_body(device, coordinator)
+    data = body.model_dump(mode="json", exclude_none=True)
+    del data["tables"]["aggregates"][0]["cells"][0]["key_sum"]  # a version-2 count without its key sum
+    with pytest.raises(ValueError, match="key sum"):
+        BundleBody.model_validate(data)
+    data = body.model_dump(mode="json", exclude_none=True)
+    data["manifest"]["format_version"] = 1  # a version-1 body with key sums
+    with pytest.raises(ValueError, match="no key sums"):
+        BundleBody.model_validate(data)
 
 
 def test_encrypted_to_another_coordinator(device: Party, coordinator: Party) -> None:

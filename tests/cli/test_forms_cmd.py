@@ -149,3 +149,26 @@ def test_import_xlsform_not_a_workbook(tmp_path, capsys):
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("error FORM_")
     assert not (tmp_path / "o.yaml").exists()
+
+
+def test_validate_expect_shows_each_indicators_share_below_the_threshold(capsys):
+    shipped = Path(__file__).resolve().parents[2] / "forms"
+    assert main(["forms", "validate", "--expect", "30", str(shipped / "nap_key_informant.yaml")]) == 0
+    out = capsys.readouterr().out
+    assert "nap_key_informant: at 30 interviews per year, threshold 10" in out
+    line = next(li for li in out.splitlines() if li.strip().startswith("women_parliament"))
+    assert "below the threshold" in line and "total published" in line
+    assert main(["forms", "validate", "--expect", "80", str(shipped / "crsv_incident.yaml")]) == 0
+    assert "threshold 20" in capsys.readouterr().out  # a sensitivity: high form's own threshold
+    assert main(["forms", "validate", "--expect", "400", "--threshold", "15", str(shipped / "community_safety.yaml")]) == 0
+    assert "at 400 interviews per quarter, threshold 15" in capsys.readouterr().out
+
+
+def test_validate_expect_refusals(capsys):
+    shipped = Path(__file__).resolve().parents[2] / "forms" / "nap_key_informant.yaml"
+    assert main(["forms", "validate", "--expect", "-1", str(shipped)]) == 1
+    assert "error CLI_USAGE" in capsys.readouterr().err
+    assert main(["forms", "validate", "--threshold", "12", str(shipped)]) == 1
+    assert "error CLI_USAGE" in capsys.readouterr().err
+    assert main(["forms", "validate", "--expect", "30", "--threshold", "3", str(shipped)]) == 1
+    assert "error PRIVACY_THRESHOLD" in capsys.readouterr().err

@@ -137,7 +137,9 @@ def test_passphrase_change_then_recover(
     events = [line.split()[1] for line in out.splitlines()]
     assert events[0] == "vault_created" and "passphrase_changed" in events and "recovered" in events
     code, out, _ = _run(capsys, "--home", str(path), "audit", "--json")
-    assert all(set(json.loads(line)) == {"day", "event", "detail"} for line in out.splitlines())
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert all(set(line) == {"id", "day", "event", "detail", "data"} for line in lines)
+    assert [line["id"] for line in lines] == sorted({line["id"] for line in lines})
 
     key.write_text("0000-0000-0000-0000-0000-0000-0000-0000\n")
     code, _, err = _run(capsys, "--home", str(path), "passphrase", "recover", "--recovery-key-file", str(key))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 from lintkit import YES_NO, form, messages, problems, q
 
@@ -430,3 +432,58 @@ def test_indicator_on_an_identifier_is_refused():
 def test_no_indicators_is_an_error_only_when_strict():
     assert problems(form()) == []
     assert problems(form(), strict=True) == [(E.FORM_NO_INDICATORS, "indicators")]
+
+
+# --- indicator choice groups ------------------------------------------------------
+
+
+_WHO = [{"name": n, "label": n.upper()} for n in ("ministry", "parliament", "cso", "un")]
+
+
+def _grouped(groups):
+    rows = [q("select_one yes_no", "safe"), q("select_one who", "who")]
+    data = form(*rows, indicators=[_ind(by=["who"], groups=groups)])
+    data["choices"]["who"] = copy.deepcopy(_WHO)
+    return data
+
+
+def _g(name, *choices):
+    return {"name": name, "label": name.title(), "choices": list(choices)}
+
+
+def test_groups_partitioning_the_choices_pass():
+    data = _grouped({"who": [_g("government", "ministry", "parliament"), _g("civil_society", "cso"),
+                             _g("international", "un")],
+                     "safe": [_g("yes", "yes"), _g("no", "no")]})
+    assert problems(data) == []
+
+
+@pytest.mark.parametrize(
+    ("groups", "reason"),
+    [
+        ({"who": [_g("a", "ministry", "parliament", "cso")]}, "un are in no group"),
+        ({"who": [_g("a", "ministry", "parliament"), _g("b", "cso", "un", "ministry")]}, "'ministry' is in groups"),
+        ({"who": [_g("a", "ministry", "parliament", "ghost"), _g("b", "cso", "un")]}, "names 'ghost'"),
+        ({"who": [_g("a", "ministry", "parliament"), _g("a", "cso", "un")]}, "'a' is named twice"),
+        ({"age": [_g("a", "x")]}, "not the indicator's question"),
+    ],
+)
+def test_groups_that_do_not_partition_are_refused(groups, reason):
+    data = _grouped(groups)
+    found = problems(data)
+    assert found and all(p == (E.FORM_INDICATOR_GROUP, "indicators[1]") for p in found)
+    assert any(reason in line for line in messages(data))
+
+
+def test_group_labels_need_every_language():
+    data = _grouped({"who": [_g("government", "ministry", "parliament"), _g("rest", "cso", "un")]})
+    data["settings"]["languages"] = ["en", "fr"]
+    data["settings"]["form_title"] = {"en": "T", "fr": "T"}
+    assert any("label of group 'who.government'" in line for line in messages(data))
+
+
+def test_declined_in_must_be_a_value_of_the_table():
+    ok = form(q("select_one yes_no", "safe"), indicators=[_ind(declined_in="no")])
+    assert problems(ok) == []
+    bad = form(q("select_one yes_no", "safe"), indicators=[_ind(declined_in="maybe")])
+    assert problems(bad) == [(E.FORM_INDICATOR_GROUP, "indicators[1]")]

@@ -365,3 +365,26 @@ def test_answers_show_in_labels_as_in_odk(tmp_path: Path) -> None:
     prompt = iv.current().prompts[0]
     assert (prompt.name, prompt.path) == ("age", (1,))
     assert (prompt.label, prompt.hint) == ("How old is Beatrice?", "You said: No")
+
+
+# --- indicators -----------------------------------------------------------------------------------------
+
+
+def test_indicator_groups_and_translated_sources_come_in_from_their_sheets(tmp_path: Path) -> None:
+    survey = [["type", "name", "label"], ["select_one who", "who", "Who"], ["select_one yn", "safe", "Safe?"]]
+    choices = [*YN, ["who", "ministry", "Ministry"], ["who", "army", "Army"], ["who", "ngo", "NGO"]]
+    indicators = [["name", "label", "question", "by", "period", "source::English (en)", "source::Français (fr)", "declined_in"],
+                  ["safe_by_who", "Safe, by who", "safe", "who", "quarter", "Pillar 1", "Pilier 1", "no"]]  # fmt: skip
+    groups = [["indicator", "question", "group", "choices", "label"],
+              ["safe_by_who", "who", "government", "ministry army", "Government"],
+              ["safe_by_who", "who", "civil_society", "ngo", "Civil society"],
+              ["no_such_indicator", "who", "other", "ngo", "Other"]]  # fmt: skip
+    path = book(tmp_path, survey, choices, indicators=indicators, indicator_groups=groups)
+    result = convert_workbook(path, ImportOptions())
+    assert ("indicator_groups", 4, ErrorCode.FORM_XLSFORM_GROUP) in codes(result)
+    form = load_form_text(result.yaml_text(), "f.yaml").form
+    (indicator,) = form.indicators
+    assert indicator.source == {"en": "Pillar 1", "fr": "Pilier 1"}
+    assert indicator.declined_in == "no"
+    assert [(g.name, g.choices) for g in indicator.groups["who"]] == [("government", ["ministry", "army"]), ("civil_society", ["ngo"])]
+    assert indicator.group_of("who") == {"ministry": "government", "army": "government", "ngo": "civil_society"}

@@ -20,8 +20,8 @@ from napsurvey.gui.coordinator import browser as browser_module
 from napsurvey.gui.coordinator_home import CoordinatorHome
 from napsurvey.gui.dialogs import ErrorDialog
 from napsurvey.reports.crosstab import crosstab
-from napsurvey.services import outputs
-from tests.services.outputs_data import DEVICES, PASSPHRASE, import_cells, make_coordinator
+from napsurvey.services import outputs, releases
+from tests.services.outputs_data import DEVICES, PASSPHRASE, RELEASE_DAY, import_cells, make_coordinator
 
 SAFE_FORM = """\
 settings:
@@ -53,7 +53,7 @@ indicators:
   - {name: heard_plan, label: Heard of the plan, question: heard, period: month}
 """
 
-#: October: one small cell (south, "no" = 3) that disclosure control must suppress.
+#: October: one small cell (south, "no" = 3) that must be shown only as "< 10".
 SAFE_COUNTS = {("yes", "north", "2026-10"): 40, ("no", "north", "2026-10"): 31,
                ("yes", "south", "2026-10"): 27, ("no", "south", "2026-10"): 3}
 HEARD_COUNTS = {("yes", "2026-11"): 55, ("no", "2026-11"): 44}
@@ -74,6 +74,8 @@ def coordinator_home(tmp_path: Path) -> Path:
     dens = [Denominators(form_id="mini_survey", form_versions=["2026.1"], period="2026-10", interviews=101),
             Denominators(form_id="other_check", form_versions=["2026.1"], period="2026-11", interviews=99)]
     import_cells(session, DEVICES[0], 1, tables, dens)
+    for form_id, month in (("mini_survey", "2026-10"), ("other_check", "2026-11")):
+        releases.release(session, form_id, month, today=RELEASE_DAY)
     session.lock()
     return tmp_path / "coordinator"
 
@@ -120,20 +122,20 @@ def test_an_indicator_shows_the_published_table_with_suppressed_cells_marked_nev
             text = shown.item(r, c + 1).text()
             if cell.suppressed:
                 suppressed += 1
-                assert text == "⊘ suppressed"
+                assert text == "< 10"
             else:
                 assert text.split(" ")[0] == str(cell.count)
-    assert suppressed >= 2  # the small cell and at least one complementary cell
+    assert suppressed >= 1  # the small cell
     # The small count (3) and a zero appear nowhere in the grid.
     assert not {"3", "0"} & {t.split(" ")[0] for t in shown.texts()}
     assert "not zero" in browser.legend.text()
-    assert "20" not in browser.meta.text() and "counts under 10 are suppressed" in browser.meta.text()
-    assert "10 people" in browser.threshold.text()
+    assert "20" not in browser.meta.text() and "counts under 10 are shown as < 10" in browser.meta.text()
+    assert "at most 5" in browser.threshold.text()
 
-    # The chart: a hatched placeholder of real height for every suppressed bar, never a zero-height bar.
+    # The chart: no bar at all where a value is withheld (a height would read as a value).
     bars = browser.chart.bar_rects()
     hidden = [(bar, rect) for bar, rect in bars if bar.suppressed]
-    assert hidden and all(bar.count is None and rect.height() > 10 for bar, rect in hidden)
+    assert hidden and all(bar.count is None and rect.height() == 0 for bar, rect in hidden)
     assert sorted(bar.count for bar, _ in bars if not bar.suppressed) == sorted(
         cell.count for line in grid.cells[:-1] for cell in line[:-1] if not cell.suppressed)
 
@@ -149,18 +151,18 @@ def test_filters_change_the_list_and_the_table(qtbot, make_window, coordinator_h
     _drawn(qtbot, browser)
     assert browser.indicator_titles() == ["Heard of the plan"]
     assert browser.indicator_title.text() == "Heard of the plan"
-    assert browser.table.item(0, 1).text().startswith("55")
+    assert abs(int(browser.table.item(0, 1).text().split()[0]) - 55) <= 5  # perturbed by at most D
 
-    browser.set_filters("mini_survey", "2026-11", "2026-12")
+    browser.set_filters("mini_survey", "2026-11", "2026-11")  # released for the other questionnaire only
     _drawn(qtbot, browser)
     assert browser.indicator_titles() == ["Safe by region"]
-    assert browser.period() == "2026-11..2026-12"
+    assert browser.period() == "2026-11..2026-11"
     assert browser.table.rowCount() == 0 and browser.chart.model is None
     assert "No imported counts" in browser.empty.text()
 
     browser.set_filters("mini_survey", "2026-10", "2026-10")
     _drawn(qtbot, browser)
-    assert browser.table.rowCount() == 3 and browser.chart.model is not None
+    assert browser.table.rowCount() == 4 and browser.chart.model is not None
 
 
 def test_csv_export_through_the_button_writes_the_file_after_the_worker_finishes(
@@ -182,7 +184,7 @@ def test_csv_export_through_the_button_writes_the_file_after_the_worker_finishes
     rows = list(csv.reader(io.StringIO(out.read_text("utf-8-sig"))))
     flat = [cell for row in rows for cell in row]
     assert "Northland" in flat and "Southland" in flat  # labels, not codes
-    assert "suppressed" in flat
+    assert "< 10" in flat
     assert "Heard of the plan" not in flat  # the questionnaire filter applies
     assert "tables.csv" in browser.status.text()
     assert all(button.isEnabled() for button in browser.export_buttons.values())
@@ -201,14 +203,14 @@ def test_a_refused_export_shows_the_coded_message_in_the_error_dialog(
         qtbot, make_window, coordinator_home, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     _window, browser = _open(qtbot, make_window, coordinator_home)
     monkeypatch.setattr(file_dialogs, "save_file", lambda *a, **k: str(tmp_path / "t.xlsx"))
-    browser.set_filters("other_check", "2026-07", "2026-08")  # nothing imported for those months
+    browser.set_filters("other_check", "2026-10", "2026-10")  # nothing of it released for that month
     qtbot.mouseClick(browser.export_buttons["xlsx"], Qt.MouseButton.LeftButton)
     _wait(qtbot, browser)
 
-    assert browser.task.error is not None and browser.task.error.code is ErrorCode.TABLES_NO_DATA
+    assert browser.task.error is not None and browser.task.error.code is ErrorCode.RELEASE_NOT_RELEASED
     dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, ErrorDialog) and w.isVisible()]
-    assert [d.code for d in dialogs] == [ErrorCode.TABLES_NO_DATA]
-    assert dialogs[0].message.text().endswith("(TABLES_NO_DATA)")
+    assert [d.code for d in dialogs] == [ErrorCode.RELEASE_NOT_RELEASED]
+    assert dialogs[0].message.text().endswith("(RELEASE_NOT_RELEASED)")
     assert not (tmp_path / "t.xlsx").exists()
     dialogs[0].accept()
 
@@ -290,4 +292,4 @@ def test_the_indicator_is_protected_off_the_gui_thread(qtbot, make_window, coord
     gate.set()
     _drawn(qtbot, browser)
     assert browser.indicator_title.text() == "Heard of the plan"
-    assert browser.table.item(0, 1).text().startswith("55")
+    assert abs(int(browser.table.item(0, 1).text().split()[0]) - 55) <= 5  # perturbed by at most D

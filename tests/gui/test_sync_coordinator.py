@@ -63,7 +63,7 @@ def test_import_dialog_imports_a_bundle_and_the_views_follow(qtbot, make_window,
     assert page.table.rowCount() == 1
     devices = home.pages["devices"]
     assert isinstance(devices, DevicesPage)
-    assert devices.table.item(0, 3).text() == "1"  # bundles from the device
+    assert devices.table.item(0, 2).text() == "1"  # bundles from the device
     coverage = home.pages["coverage"]
     assert coverage.table.rowCount() == 1
     assert coverage.table.item(0, 2).text() == "6"  # interviews
@@ -208,3 +208,26 @@ def test_create_kit_refuses_a_referral_file_it_cannot_read(qtbot, make_window, t
     qtbot.waitUntil(lambda: dialog.task.done, timeout=30_000)
     assert dialog.error.text().endswith("(KIT_REFERRALS_FILE)")
     assert not out.exists()
+
+
+def test_the_kit_dialog_shows_what_each_questionnaire_would_publish(qtbot, make_window, tmp_path):
+    homes = make_homes(tmp_path)
+    _window, home = _open_coordinator(qtbot, make_window, homes.coordinator)
+    dialog = home.pages["devices"].create_kit()
+
+    def shares() -> dict[str, int]:
+        table = dialog.outlook
+        return {table.item(r, 0).text().split(" ")[0]: int(table.item(r, 1).text().rstrip("%"))
+                for r in range(table.rowCount())}
+
+    dialog.expected.setValue(30)
+    qtbot.mouseClick(dialog.estimate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.outlook_task is not None and dialog.outlook_task.done, timeout=30_000)
+    few = shares()
+    assert few and all(0 <= v <= 100 for v in few.values())
+    dialog.expected.setValue(3000)
+    dialog.estimate()
+    qtbot.waitUntil(lambda: dialog.outlook_task.done and shares() != few, timeout=30_000)
+    many = shares()
+    assert all(many[f] <= few[f] for f in few)  # more interviews, fewer cells below the threshold
+    assert any(many[f] < few[f] for f in few)

@@ -27,12 +27,12 @@ class GatedServices:
     def __getattr__(self, name: str) -> Any:
         return getattr(self._real, name)
 
-    def unlock(self, home: Path, passphrase: str) -> Any:
+    def unlock(self, home: Path, passphrase: str, *, front_end: str = "GUI") -> Any:
         self.on_gui_thread = threading.current_thread() is threading.main_thread()
         self.started.set()
         if not self.on_gui_thread:  # on the GUI thread this would hang the test
             assert self.gate.wait(30)
-        session = self._real.unlock(home, passphrase)
+        session = self._real.unlock(home, passphrase, front_end=front_end)
         self.sessions.append(session)
         return session
 

@@ -60,7 +60,8 @@ def import_cells(session: Session, device: str, sequence: int, tables: list[Aggr
                  denominators: list[Denominators]) -> None:
     """Store one bundle's counts as the import does."""
     bundle_id = hashlib.sha256(f"{device}/{sequence}".encode()).hexdigest()[:32]
-    manifest = Manifest(format_version=1, bundle_id=bundle_id, device_id=device, sequence=sequence,
+    keyed = any(c.key_sum is not None for t in tables for c in t.cells)
+    manifest = Manifest(format_version=2 if keyed else 1, bundle_id=bundle_id, device_id=device, sequence=sequence,
                         created_day=f"2026-11-{10 + sequence:02d}", periods=sorted({d.period for d in denominators}),
                         prev_hash="", recipients=["x"], recipient_fingerprint="0" * 64, tables_hash="0" * 64)
     body = BundleBody(manifest=manifest, tables=Tables(aggregates=tables, denominators=denominators))
@@ -81,10 +82,12 @@ def random_tables(form: Form, rng: random.Random, scale: int) -> tuple[list[Aggr
                 for values in by_values:
                     keys = [k + (v,) for k in keys for v in values]
                 for k in keys:
+                    full = k + (period_of(month, ind.period),)
+                    if full in counts:
+                        continue  # one draw per cell and bundle, so small counts stay small
                     n = rng.choice([0, 0, 1, 2, 3, 5, 8, scale, scale * 2, scale * 3])
-                    if n:
-                        full = k + (period_of(month, ind.period),)
-                        counts[full] = counts.get(full, 0) + n
+                    counts[full] = n
+        counts = {k: n for k, n in counts.items() if n}
         tables.append(AggregateTable(form_id=form.form_id, form_versions=[form.version], indicator=ind.name,
                                      question=ind.question, dimensions=list(ind.by), period=ind.period,
                                      cells=[Cell(key=list(k), count=n) for k, n in sorted(counts.items())]))
@@ -108,3 +111,27 @@ def fill_with_shipped_data(session: Session, *, seed: int = 3, scale: int = 6) -
                 tables += t
                 dens += d
             import_cells(session, device, sequence, tables, dens)
+
+
+#: A day after every period of MONTHS has closed (the end of 2026 plus 30 days of grace).
+RELEASE_DAY = "2027-03-01"
+
+
+def release_all(session: Session, today: str = RELEASE_DAY) -> list[str]:
+    """Release every period of every form that the imported counts cover; returns ``form period`` lines."""
+    from napsurvey.errors import ErrorCode, NapError
+    from napsurvey.privacy.publishability import release_kind
+    from napsurvey.services import releases
+
+    done = []
+    for form in [parse_form_text(t) for t in shipped_texts()]:
+        kind = release_kind(form)
+        for period in sorted({period_of(m, kind) for m in MONTHS}):
+            try:
+                info = releases.release(session, form.form_id, period.replace("-", ""), today=today)
+            except NapError as exc:
+                if exc.code is not ErrorCode.RELEASE_NO_DATA:
+                    raise
+                continue
+            done.append(f"{info.form_id} {info.period}")
+    return done

@@ -15,7 +15,7 @@ from napsurvey.cli.main import main
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.services import outputs
 from napsurvey.services.session import Session
-from tests.services.outputs_data import PASSPHRASE, TODAY, fill_with_shipped_data, make_coordinator
+from tests.services.outputs_data import PASSPHRASE, TODAY, fill_with_shipped_data, make_coordinator, release_all
 
 # CI installs poppler and must run these (a skip there would hide a broken report); elsewhere they need it.
 needs_poppler = pytest.mark.skipif(
@@ -28,6 +28,7 @@ needs_poppler = pytest.mark.skipif(
 def coordinator(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Session]:
     session = make_coordinator(tmp_path_factory.mktemp("outputs"))
     fill_with_shipped_data(session, scale=3)
+    release_all(session)
     yield session
     session.lock()
 
@@ -57,7 +58,10 @@ def test_report_of_the_shipped_forms(coordinator: Session, tmp_path: Path) -> No
     assert f"page 1 of {pages}" in text and f"page {pages} of {pages}" in text
     assert "Methodology and ethics" in text and "2007" in text
     assert "1 bundle(s) from 1 device(s) have not arrived yet" in " ".join(text.split())
-    assert "\u2298" in text  # the suppression mark
+    assert "< 10" in text and "\u2298" in text  # a withheld value: "< 10" in tables, a mark and no bar in charts
+    assert "perturbed by at most 5" in " ".join(text.split())  # every page says counts are perturbed
+    flat = " ".join(text.split())
+    assert "Q3 2026" in flat  # period labels in words
     subprocess.run(["pdftoppm", "-r", "30", "-png", "-f", "1", "-l", "2", str(out), str(tmp_path / "pg")],
                    check=True)
     assert len(list(tmp_path.glob("pg-*.png"))) == 2
@@ -71,6 +75,9 @@ def test_report_in_french_and_letter_paper(coordinator: Session, tmp_path: Path)
     text = " ".join(_text(out).split())
     assert "Période couverte : 2026-07..2026-09" in text and "Méthodologie et éthique" in text
     assert "Sécurité perçue des femmes" in text and "2026-Q4" not in text
+    flat = " ".join(text.split())
+    assert "Source : Annexe S/2010/498, pilier Protection" in flat  # the indicator's source, translated
+    assert "T3 2026" in flat  # and the period
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
     assert "612 x 792" in info
 
@@ -93,27 +100,18 @@ def test_tables_json_of_the_vault(coordinator: Session, tmp_path: Path) -> None:
     doc = json.loads(out.read_text("utf-8"))
     assert done.tables == len(doc["tables"]) and {t["form_id"] for t in doc["tables"]} == {"community_safety"}
     for table in doc["tables"]:
-        assert all(c["count"] is None or c["count"] == 0 or c["count"] >= table["threshold"] for c in table["cells"])
+        assert all(c["count"] is None or c["count"] >= 5 for c in table["cells"])  # never a small value
 
 
-def test_one_indicator_is_protected_with_its_linked_tables(coordinator: Session, monkeypatch: pytest.MonkeyPatch) -> None:
-    # Two tables of one question, where protecting one alone would publish a total the other hides.
-    import yaml
-
-    from napsurvey.forms.model import Form, Indicator
-    from tests.tables.conftest import FORM
-    from tests.tables.test_assemble import LINKED_INDICATORS, _linked_cells
-
-    base = Form.model_validate(yaml.safe_load(FORM))
-    linked = base.model_copy(update={"indicators": [Indicator.model_validate(i) for i in LINKED_INDICATORS]})
-    monkeypatch.setattr(outputs, "_coordinator_forms", lambda vault: {"mini": linked})
-    monkeypatch.setattr(outputs, "_source_cells", lambda vault: _linked_cells())
-    full = outputs.published_tables(coordinator, form_id="mini")
+def test_one_indicator_alone_shows_exactly_what_the_whole_output_shows(coordinator: Session) -> None:
+    # One set of records, one value: an indicator looked at alone is the same table as in the whole output.
+    full = outputs.published_tables(coordinator, form_id="community_safety")
     for table in full.published.tables:
-        alone = outputs.published_tables(coordinator, form_id="mini", indicator=table.indicator)
+        alone = outputs.published_tables(coordinator, form_id="community_safety", indicator=table.indicator)
         assert alone.published.tables == [table]
-    overall = outputs.published_tables(coordinator, form_id="mini", indicator="safe_overall").published.tables[0]
-    assert overall.cell(answer="yes").suppressed  # type: ignore[union-attr]
+    again = outputs.published_tables(coordinator, form_id="community_safety")
+    assert again.published == full.published  # the same releases always give the same figures
+
 
 def test_high_form_tables_use_the_kit_high_threshold(coordinator: Session) -> None:
     out = outputs.published_tables(coordinator, form_id="crsv_incident")
@@ -137,13 +135,27 @@ def test_cli_tables_and_report(tmp_path: Path, capsys: pytest.CaptureFixture[str
     secret = tmp_path / "p"
     secret.write_text(PASSPHRASE)
     base = ["--home", home, "--passphrase-file", str(secret)]
+    assert main([*base, "tables", "--format", "csv", "--out", str(tmp_path / "t.csv")]) == 1
+    assert "error RELEASE_NOT_RELEASED" in capsys.readouterr().err  # nothing released yet
+    assert main([*base, "release", "--form", "community_safety", "--period", "2026Q3"]) == 0
+    assert "released community_safety 2026-Q3: edition 1" in capsys.readouterr().out
+    assert main([*base, "release", "--form", "community_safety", "--period", "2026Q3"]) == 1
+    assert "error RELEASE_UNCHANGED" in capsys.readouterr().err
+    assert main([*base, "releases"]) == 0
+    assert "community_safety\t2026-Q3\tedition 1" in capsys.readouterr().out
     assert main([*base, "tables", "--format", "csv", "--out", str(tmp_path / "t.csv"), "--language", "fr"]) == 0
     assert "Indicateur" in (tmp_path / "t.csv").read_text("utf-8-sig")
-    assert main([*base, "tables", "--format", "csv", "--out", str(tmp_path / "u.csv"), "--period", "2026"]) == 1
+    capsys.readouterr()
+    assert main([*base, "tables", "--format", "csv", "--out", str(tmp_path / "u.csv"), "--period", "2026-13"]) == 1
     assert "error TABLES_PERIOD" in capsys.readouterr().err
+    assert main([*base, "tables", "--format", "csv", "--out", str(tmp_path / "u.csv"), "--period", "2026"]) == 1
+    err = capsys.readouterr().err
+    assert "error RELEASE_NOT_RELEASED" in err and "community_safety 2026-Q3" in err  # names what can be published
     assert main([*base, "tables", "--format", "dhis2", "--out", str(tmp_path / "d.json")]) == 1
     assert capsys.readouterr().err.strip() == "error CLI_USAGE: --format dhis2 needs --mapping FILE"
     assert not (tmp_path / "d.json").exists()
+    assert main([*base, "releases", "--outputs"]) == 0
+    assert "tables csv" in capsys.readouterr().out  # the ledger holds every output written
     assert main([*base, "report", "--out", str(tmp_path / "r.pdf")]) == 0
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
 

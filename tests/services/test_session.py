@@ -98,7 +98,7 @@ def test_status_counts_without_content(home: Path, setup: services.SetupResult) 
         assert (cs.drafts, cs.completed, cs.sensitivity) == (1, 3, "normal")
         assert cs.languages[0] == "en" and "fr" in cs.languages and cs.title["en"]
         events = [e.event for e in session.audit()]
-        assert events[:2] == ["vault_created", "forms_installed"] and "unlocked" in events
+        assert events[:2] == ["vault_created", "forms_installed"] and "session" in events
 
 
 def test_settings_and_training_sign_off(home: Path, setup: services.SetupResult) -> None:

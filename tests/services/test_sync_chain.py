@@ -35,9 +35,9 @@ def _forged(homes: Homes, out: Path, *, sequence: int, prev_hash: str, count: in
     tables = Tables(
         aggregates=[AggregateTable(form_id="mini_survey", form_versions=["2026.1"], indicator="services_used",
                                    question="services", dimensions=[], period="month",
-                                   cells=[Cell(key=["health", "2026-11"], count=count)])],
+                                   cells=[Cell(key=["health", "2026-11"], count=count, key_sum=12345)])],
         denominators=[Denominators(form_id="mini_survey", form_versions=["2026.1"], period="2026-11",
-                                   interviews=count)],
+                                   interviews=count, key_sum=54321)],
     )
     body = make_body(tables, bundle_id=f"{sequence:x}".rjust(32, "f"), device_id=homes.monitor.fingerprint,
                      sequence=sequence, created_day=TODAY, prev_hash=prev_hash, recipients=[recipient])

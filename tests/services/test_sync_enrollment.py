@@ -52,7 +52,7 @@ def test_high_form_arrives_with_protocol_and_referrals(homes: Homes) -> None:
     assert tuple(row) == ("high", "kit", 1)
     assert get_setting(homes.monitor.vault, "referral_directory")["north"][0]["name"] == "Clinic"
     assert get_setting(homes.monitor.vault, "study_protocol")["reference"] == "ERC-1"
-    assert get_setting(homes.monitor.vault, "disclosure") == {"threshold": 12, "threshold_high": 20}
+    assert get_setting(homes.monitor.vault, "disclosure") == {"threshold": 12, "threshold_high": 20, "grace_days": 30}
 
 
 def test_threshold_below_minimum_refused(homes: Homes) -> None:

@@ -32,8 +32,8 @@ def _crafted(homes: Homes, out: Path, form_id: str, version: str) -> Path:
     tables = Tables(
         aggregates=[AggregateTable(form_id=form_id, form_versions=[version], indicator="services_used",
                                    question="services", dimensions=[], period="month",
-                                   cells=[Cell(key=["health", "2026-11"], count=4)])],
-        denominators=[Denominators(form_id=form_id, form_versions=[version], period="2026-11", interviews=4)],
+                                   cells=[Cell(key=["health", "2026-11"], count=4, key_sum=12345)])],
+        denominators=[Denominators(form_id=form_id, form_versions=[version], period="2026-11", interviews=4, key_sum=54321)],
     )
     body = make_body(tables, bundle_id="a" * 32, device_id=homes.monitor.fingerprint, sequence=1,
                      created_day=TODAY, prev_hash="", recipients=[recipient])

@@ -64,12 +64,12 @@ def _tables(form_id: str = "mini_survey", version: str = "2026.1", n: int = 3) -
     return Tables(
         aggregates=[AggregateTable(form_id=form_id, form_versions=[version], indicator="services_used",
                                    question="services", dimensions=[], period="month",
-                                   cells=[Cell(key=["health", "2026-11"], count=n)])],
-        denominators=[Denominators(form_id=form_id, form_versions=[version], period="2026-11", interviews=n)],
+                                   cells=[Cell(key=["health", "2026-11"], count=n, key_sum=12345)])],
+        denominators=[Denominators(form_id=form_id, form_versions=[version], period="2026-11", interviews=n, key_sum=54321)],
     )
 
 
-def _craft(homes: Homes, *, signing: bytes, sequence: int, tables: Tables | None = None, version: int = 1,
+def _craft(homes: Homes, *, signing: bytes, sequence: int, tables: Tables | None = None, version: int = 2,
            device_id: str | None = None) -> bytes:
     recipient = age_recipient(homes.coordinator.vault.box_public_key)
     body = make_body(tables or _tables(), bundle_id=f"{sequence:032x}", device_id=device_id or homes.monitor.fingerprint,

@@ -1,4 +1,4 @@
-"""A small form and its imported counts, inline."""
+"""A small form and one release of it (two months of a quarter), inline."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ import pytest
 import yaml
 
 from napsurvey.forms.model import Form
-from napsurvey.tables.assemble import SourceCell
+from napsurvey.privacy.cellkey import Tally
+from napsurvey.tables.release_tables import ReleaseTallies, add_tally
+from tests.published_tables import tallies
 
 FORM = """
 settings: {form_id: mini, form_title: {en: Mini survey, fr: Mini enquête}, version: "1", default_language: en}
@@ -33,14 +35,19 @@ def form() -> Form:
     return Form.model_validate(yaml.safe_load(FORM))
 
 
-def cells(device_split: bool = True) -> list[SourceCell]:
-    """North/yes is 3 (under 10), the rest large; counts split over two devices."""
-    true = {("yes", "north", "2026-10"): 3, ("no", "north", "2026-10"): 40, ("yes", "south", "2026-10"): 50,
-            ("no", "south", "2026-10"): 60, ("yes", "north", "2026-11"): 30, ("no", "south", "2026-11"): 25}
-    out = []
-    for key, n in true.items():
-        parts = [n // 2, n - n // 2] if device_split else [n]
-        out += [SourceCell("mini", "safe_by_region", "month", key, p) for p in parts if p]
-    out.append(SourceCell("mini", "safe_by_district", "quarter", ("yes", "south", "2026-Q4"), 30))
-    out.append(SourceCell("mini", "safe_by_district", "quarter", ("__declined__", "north", "2026-Q4"), 12))
+#: North/yes in October is 3 (under 10), the rest large.
+TRUE = {("yes", "north", "2026-10"): 3, ("no", "north", "2026-10"): 40, ("yes", "south", "2026-10"): 50,
+        ("no", "south", "2026-10"): 60, ("yes", "north", "2026-11"): 30, ("no", "south", "2026-11"): 25}
+DISTRICT = {("yes", "south", "2026-Q4"): 30, ("__declined__", "north", "2026-Q4"): 12}
+
+
+def release(threshold: int = 10, edition: int = 1) -> ReleaseTallies:
+    """The release of 2026-Q4 made from these counts (the quarter's interviews: 208, by month)."""
+    out = ReleaseTallies("mini", "2026-Q4", edition, threshold)
+    out.cells["safe_by_region"] = tallies(TRUE, seed=1)
+    out.cells["safe_by_district"] = tallies(DISTRICT, seed=2)
+    months: dict[tuple[str, ...], Tally] = {}
+    for (_, _, month), t in out.cells["safe_by_region"].items():
+        add_tally(months, (month,), t)
+    out.interviews = {k[0]: t for k, t in months.items()}
     return out

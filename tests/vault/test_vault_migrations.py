@@ -88,6 +88,24 @@ def test_a_failing_step_leaves_the_previous_version(tmp_path: Path, monkeypatch:
     db.close()
 
 
+def test_records_completed_before_record_keys_get_one_at_migration(tmp_path: Path) -> None:
+    key = new_data_key()
+    path = tmp_path / "v4.db"
+    db = Database(open_connection(path, key))
+    assert migrate(db.conn, target=4) == 4
+    for i in range(50):
+        db.conn.execute("INSERT INTO records(form_id, form_version, month, data) VALUES ('f', '1', '2026-05', ?)",
+                        (f'{{"i": {i}}}',))
+    db.close()
+    db = Database(open_connection(path, key))
+    migrate(db.conn)
+    keys = [r[0] for r in db.conn.execute("SELECT record_key FROM records").fetchall()]
+    assert len(keys) == 50 and all(isinstance(k, int) and 0 <= k < 2**32 for k in keys)
+    assert len(set(keys)) == 50  # random, from the operating system's generator
+    assert db.conn.execute("SELECT count(*) FROM releases").fetchone()[0] == 0
+    db.close()
+
+
 def test_devices_named_by_their_short_id_are_renamed_to_their_fingerprint(tmp_path: Path) -> None:
     import json
     import secrets
@@ -96,7 +114,7 @@ def test_devices_named_by_their_short_id_are_renamed_to_their_fingerprint(tmp_pa
 
     key = new_data_key()
     db = Database(open_connection(tmp_path / "old.db", key))
-    migrate(db.conn, target=4)
+    migrate(db.conn, target=7)
     device, coordinator, stranger = (secrets.token_bytes(32) for _ in range(3))
     conn = db.conn
     conn.execute("INSERT INTO sync_devices(device_id, signing_key, box_key, label, approved_day) VALUES (?, ?, ?, 'a', 'd')",
@@ -119,7 +137,7 @@ def test_devices_named_by_their_short_id_are_renamed_to_their_fingerprint(tmp_pa
 
 def test_bundles_made_before_the_written_day_count_as_written(tmp_path: Path) -> None:
     db = Database(open_connection(tmp_path / "old.db", new_data_key()))
-    migrate(db.conn, target=5)
+    migrate(db.conn, target=8)
     db.conn.execute("INSERT INTO sync_outbox(bundle_id, sequence, content_hash, body, created_day) "
                     "VALUES ('b', 1, 'h', '{}', '2026-01-02')")
     migrate(db.conn)

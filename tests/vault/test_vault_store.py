@@ -117,7 +117,9 @@ def test_failed_unlocks_slow_down_and_a_success_resets(made: tuple[Path, str], m
     with Vault.open(home, PASSPHRASE, now=clock) as vault:
         events = audit.list_events(vault)
         assert events[-2].event == "unlock_failed" and events[-2].detail.startswith("8 ")
-        assert events[-1].event == "unlocked"
+        assert events[-2].data == {"attempts": 8}
+        # after failures, a new session line (not a count on the line before them)
+        assert events[-1].event == "session" and events[-1].data == {"front_end": "CLI", "unlocks": 1}
     assert attempts.seconds_left(home, clock) == 0
     assert attempts.read(home).failures == 0
 

@@ -1,18 +1,17 @@
 """The indicator's bar chart on screen, painted with QPainter from the report's chart model.
 
 The geometry mirrors the PDF chart (napsurvey.reports.chart): grouped bars,
-round ticks, and a suppressed bar drawn as a hatched outline of fixed height
-with the ⊘ mark above it. Its height carries no value; it is never a
-zero-height bar and never a filled one.
+round ticks, and for a value below the threshold no bar at all, only the ⊘
+mark on the axis (a bar of any height would read as a value).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from napsurvey.services.indicator_view import SUPPRESSED_MARK, SUPPRESSED_SHARE, Bar, ChartModel
+from napsurvey.services.indicator_view import SUPPRESSED_MARK, Bar, ChartModel
 
 _AXIS = QColor("#444444")
 _GRID = QColor("#dddddd")
@@ -36,7 +35,7 @@ class BarChart(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
 
     def set_model(self, model: ChartModel | None, suppressed_text: str = "suppressed") -> None:
-        """Show ``model`` (None clears the chart); ``suppressed_text`` labels the hatched legend entry."""
+        """Show ``model`` (None clears the chart); ``suppressed_text`` labels the ⊘ legend entry."""
         self.model = model
         self.suppressed_text = suppressed_text
         self.setFixedHeight(self._height())
@@ -81,10 +80,7 @@ class BarChart(QWidget):
             group = n_groups - 1 - bar.group if rtl else bar.group
             series = n_series - 1 - bar.series if rtl else bar.series
             x = plot.left() + group * group_w + (group_w - bar_w * n_series) / 2 + series * bar_w
-            if bar.count is None:
-                h = plot.height() * SUPPRESSED_SHARE
-            else:
-                h = bar.count * scale
+            h = 0.0 if bar.count is None else bar.count * scale
             out.append((bar, QRectF(x + 1, plot.bottom() - h, bar_w - 2, h)))
         return out
 
@@ -146,13 +142,9 @@ class BarChart(QWidget):
             painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), text)
 
     def _paint_suppressed(self, painter: QPainter, rect: QRectF, colour: QColor) -> None:
-        painter.fillRect(rect, QColor("#ffffff"))
-        painter.fillRect(rect, QBrush(colour, Qt.BrushStyle.BDiagPattern))
-        painter.setPen(QPen(colour, 1.2))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(rect)
-        painter.setPen(_AXIS)
-        mark = QRectF(rect.center().x() - 10, rect.top() - 16, 20, 14)
+        # no bar: only the mark, standing on the axis in the series' colour
+        painter.setPen(colour)
+        mark = QRectF(rect.center().x() - 10, rect.bottom() - 16, 20, 14)
         painter.drawText(mark, int(Qt.AlignmentFlag.AlignCenter), SUPPRESSED_MARK)
 
     def _paint_legend(self, painter: QPainter, plot: QRectF, metrics: QFontMetricsF) -> None:
@@ -172,11 +164,6 @@ class BarChart(QWidget):
             swatch = QRectF(x, y + 3, 12, 12)
             if index < len(model.series):
                 painter.fillRect(swatch, QColor(model.colour(index)))
-            else:
-                painter.fillRect(swatch, QBrush(_AXIS, Qt.BrushStyle.BDiagPattern))
-                painter.setPen(QPen(_AXIS, 1))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRect(swatch)
             painter.setPen(_AXIS)
             label = metrics.elidedText(text, Qt.TextElideMode.ElideRight, col_w - 24)
             painter.drawText(QRectF(x + 18, y, col_w - 22, 18),

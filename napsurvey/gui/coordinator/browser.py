@@ -85,7 +85,7 @@ class IndicatorBrowser(Page):
         self.setStyleSheet(_STYLE)
         self._session: Session | None = session
         self._forms: list[tuple[str, str]] = []
-        self._months: list[str] = []
+        self._periods: list[str] = []
         self._filters: BrowserFilters | None = None
         self._view: IndicatorView | None = None
         self._selected: tuple[str, str] | None = None
@@ -210,7 +210,7 @@ class IndicatorBrowser(Page):
         if self._session is None:
             return
         self._filters = browser_filters(self._session, interface_language())
-        self._forms, self._months = self._filters.forms, self._filters.months
+        self._forms, self._periods = self._filters.forms, self._filters.periods
         for combo in (self.form_filter, self.period_from, self.period_to):
             combo.blockSignals(True)
             combo.clear()
@@ -219,9 +219,9 @@ class IndicatorBrowser(Page):
             self.form_filter.addItem(title, form_id)
         self.period_from.addItem("", None)
         self.period_to.addItem("", None)
-        for month in self._months:
-            self.period_from.addItem(month, month)
-            self.period_to.addItem(month, month)
+        for period in self._periods:
+            self.period_from.addItem(period, period)
+            self.period_to.addItem(period, period)
         for combo in (self.form_filter, self.period_from, self.period_to):
             combo.blockSignals(False)
 
@@ -235,9 +235,9 @@ class IndicatorBrowser(Page):
         start, end = self.period_from.currentData(), self.period_to.currentData()
         if not start and not end:
             return None
-        if not self._months:
+        if not self._periods:
             return None
-        return f"{start or self._months[0]}..{end or self._months[-1]}"
+        return f"{start or self._periods[0]}..{end or self._periods[-1]}"
 
     def set_filters(self, form_id: str | None = None, start: str | None = None, end: str | None = None) -> None:
         """Choose the filters as a user would in the combo boxes."""
@@ -364,8 +364,8 @@ class IndicatorBrowser(Page):
     def _fill_detail(self, view: IndicatorView) -> None:
         self.indicator_title.setText(view.title)
         sensitive = self._high.get((view.form_id, view.indicator), False)
-        threshold = (self.tr("highly sensitive: counts under %1 are suppressed") if sensitive
-                     else self.tr("counts under %1 are suppressed")).replace("%1", str(view.threshold))
+        threshold = (self.tr("highly sensitive: counts under %1 are shown as < %1") if sensitive
+                     else self.tr("counts under %1 are shown as < %1")).replace("%1", str(view.threshold))
         self.meta.setText("\n".join([view.meta[0] + " · " + threshold, *view.meta[1:]]))
         self.views.blockSignals(True)
         while self.views.count():
@@ -454,7 +454,7 @@ class IndicatorBrowser(Page):
     def _tables_written(self, result: outputs.TablesWritten) -> None:
         self.last_written = result.path
         self.status.setText(
-            self.tr("Saved %1: %2 table(s), %3 suppressed cell(s).")
+            self.tr("Saved %1: %2 table(s), %3 cell(s) below the threshold.")
             .replace("%1", result.path.name).replace("%2", str(result.tables)).replace("%3", str(result.suppressed))
         )
 
@@ -522,8 +522,9 @@ class IndicatorBrowser(Page):
         limits = self._filters
         if limits is not None and self._session is not None:
             self.threshold.setText(
-                self.tr("Disclosure control in force: counts under %1 people are suppressed "
-                        "(%2 for highly sensitive questionnaires), with any cell that would reveal them.")
+                self.tr("Every count is changed by at most 5 to protect respondents, totals too; counts under %1 "
+                        "(%2 for highly sensitive questionnaires) are shown as < %1. Only released periods are "
+                        "shown.")
                 .replace("%1", str(limits.threshold)).replace("%2", str(limits.threshold_high))
             )
         self.form_label.setText(self.tr("Questionnaire"))
@@ -563,7 +564,7 @@ class IndicatorBrowser(Page):
             combo.blockSignals(True)
             combo.clear()
         self._forms = []
-        self._months = []
+        self._periods = []
         self._filters = None
         self.view_task = None
         self.status.clear()

@@ -1,7 +1,7 @@
 """One two-way view of a published table, laid out as the report prints it.
 
-Cells read ``count (percent%)`` like the PDF; a suppressed cell reads
-``⊘ suppressed`` on grey, never 0. The total row and column come from the
+Cells read ``count (percent%)`` like the PDF; a value below the threshold
+reads ``< 10`` on grey, never 0. The total row and column come from the
 published margins (napsurvey.reports.crosstab never adds cells up).
 Nothing can be selected or copied out of the grid.
 """
@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableWidget, QTableWidgetItem, QWidget
 
-from napsurvey.services.indicator_view import SUPPRESSED_MARK, CrossCell, Crosstab
+from napsurvey.services.indicator_view import CrossCell, Crosstab
 
 _SUPPRESSED_BG = QColor("#e4e7e6")
 _SUPPRESSED_FG = QColor("#4a5558")
@@ -20,9 +20,9 @@ _TOTAL_BG = QColor("#eef3f3")
 
 
 def cell_text(cell: CrossCell, suppressed_word: str) -> str:
-    """What a cell shows: ``245 (18%)``, ``245``, or ``⊘ suppressed`` (never a number for a hidden count)."""
+    """What a cell shows: ``245 (18%)``, ``245``, or ``< 10`` (never a number for a withheld count)."""
     if cell.suppressed or cell.count is None:
-        return f"{SUPPRESSED_MARK} {suppressed_word}"
+        return suppressed_word
     if cell.percent is not None:
         return f"{cell.count} ({cell.percent:.0f}%)"
     return str(cell.count)
@@ -41,7 +41,7 @@ class CrosstabView(QTableWidget):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        # Long answer labels and "⊘ suppressed" wrap inside their cell rather than being cut.
+        # Long answer labels wrap inside their cell rather than being cut.
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.verticalHeader().setVisible(False)

@@ -12,6 +12,8 @@ Long work runs through :func:`napsurvey.gui.background.run_in_background`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QWidget
 
 from napsurvey.gui.sync.monitor_panel import MonitorSyncPanel
@@ -26,10 +28,21 @@ def build_monitor_panel(session: Session, parent: QWidget | None = None) -> Moni
     return MonitorSyncPanel(session, parent)
 
 
-def build_sections(session: Session, parent: QWidget | None = None) -> dict[str, QWidget]:
-    """Devices and bundles pages with their actions, and a coverage table they keep current."""
+def build_sections(
+    session: Session, parent: QWidget | None = None, *, also: Callable[[], None] | None = None
+) -> dict[str, QWidget]:
+    """Devices and bundles pages with their actions, and a coverage table they keep current.
+
+    ``also`` runs too whenever an import or an approval changed the vault (the Overview refreshes).
+    """
     devices = DevicesPage(session, parent)
     bundles = BundlesPage(session, parent)
     coverage = CoveragePage(session, parent)
-    wire([devices, bundles], also=coverage.refresh)
+
+    def follow() -> None:
+        coverage.refresh()
+        if also is not None:
+            also()
+
+    wire([devices, bundles], also=follow)
     return {"devices": devices, "bundles": bundles, "coverage": coverage}

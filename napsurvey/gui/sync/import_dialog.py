@@ -26,7 +26,7 @@ from napsurvey.gui.dialogs import show_error
 from napsurvey.gui.sync.files import today
 from napsurvey.gui.widgets import label, primary_button
 from napsurvey.progress import ProgressCallback
-from napsurvey.services import sync_import
+from napsurvey.services import coordinator_views, sync_import
 from napsurvey.services.session import Session
 
 
@@ -52,8 +52,9 @@ class ImportDialog(QDialog):
         self.intro = label("Muted")
         self.intro.setText(
             self.tr(
-                "Choose one or more bundle files. Each one is checked (signature, device, content) and "
-                "imported whole or not at all; a refused file changes nothing."
+                "Choose bundle files, or a whole USB stick or folder: every bundle in it and in its "
+                "subfolders is found. Each one is checked (signature, device, content) and imported whole "
+                "or not at all; a refused file changes nothing."
             )
         )
         self.progress = QProgressBar(self)
@@ -73,12 +74,15 @@ class ImportDialog(QDialog):
         self.gap_lines: list[QListWidgetItem] = []
         self.choose_button = primary_button(self)
         self.choose_button.setText(self.tr("Choose files…"))
+        self.folder_button = QPushButton(self.tr("Choose a folder or stick…"), self)
         self.close_button = QPushButton(self.tr("Close"), self)
         self.choose_button.clicked.connect(self.choose)
+        self.folder_button.clicked.connect(self.choose_folder)
         self.close_button.clicked.connect(self.accept)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.close_button)
+        row.addWidget(self.folder_button)
         row.addWidget(self.choose_button)
         for widget in (self.heading, self.intro, self.progress, self.status):
             layout.addWidget(widget)
@@ -93,16 +97,23 @@ class ImportDialog(QDialog):
         if paths:
             self.import_files([Path(p) for p in paths])
 
+    def choose_folder(self) -> None:
+        """Ask for a folder (a USB stick) and import every bundle in it."""
+        folder = file_dialogs.choose_folder(self, self.tr("Choose the folder or USB stick"))
+        if folder:
+            self.import_files([Path(folder)])
+
     def import_files(self, paths: Sequence[Path]) -> Task | None:
-        """Import ``paths`` in the background; the bar follows the files done."""
+        """Import ``paths`` (files or folders) in the background; the bar follows the files done."""
         session = self._session
         if session is None:
             return None
         files = list(paths)
         self._clear_lines()
         self.progress.setValue(0)
-        self.status.setText(self.tr("Importing %n file(s)…", "", len(files)))
+        self.status.setText(self.tr("Importing…"))
         self.choose_button.setEnabled(False)
+        self.folder_button.setEnabled(False)
 
         def work(progress: ProgressCallback) -> sync_import.ImportReport:
             return sync_import.import_bundles(session, files, today=today(), progress=progress)
@@ -120,6 +131,7 @@ class ImportDialog(QDialog):
 
     def _failed(self, error: NapError) -> None:
         self.choose_button.setEnabled(True)
+        self.folder_button.setEnabled(True)
         self.close_button.setEnabled(True)
         self.status.setText("")
         show_error(self, error)
@@ -158,17 +170,39 @@ class ImportDialog(QDialog):
             return self.tr("%1: duplicate, nothing changed (%2)").replace("%1", name).replace("%2", message)
         return self.tr("%1: refused: %2 (%3)").replace("%1", name).replace("%2", message).replace("%3", code)
 
+    def gap_texts(self, report: sync_import.ImportReport) -> list[str]:
+        """Missing bundles and lateness of the devices this import brought a bundle from, once each."""
+        if self._session is None or not report.touched:
+            return []
+        try:
+            views = [v for v in coordinator_views.devices(self._session) if v.device_id in report.touched]
+        except NapError:
+            return []
+        lines = [
+            self.tr("device %1: bundle %2 missing").replace("%1", v.device_id).replace("%2", str(n))
+            for v in views
+            for n in v.missing
+        ]
+        lines += [
+            self.tr("device %1: late, no bundle since %2 (%3 days)")
+            .replace("%1", v.device_id).replace("%2", v.last_seen_day).replace("%3", str(v.days_silent))
+            for v in views
+            if v.late
+        ]
+        return lines
+
     def _show_report(self, report: sync_import.ImportReport) -> None:
         self.report = report
         self.progress.setValue(100)
         self.choose_button.setEnabled(True)
+        self.folder_button.setEnabled(True)
         self.close_button.setEnabled(True)
         colours = {"imported": "#1f5e2e", "duplicate": "#5b6a6e", "refused": "#8a1f11"}
         for outcome in report.outcomes:
             self.lines.append(
                 self._add_line(self.line_text(outcome), colours[outcome.status], bold=outcome.status == "refused")
             )
-        for gap in report.gaps:
+        for gap in self.gap_texts(report):
             self.gap_lines.append(self._add_line(gap, "#7a5200", bold=True))
         self.results.setVisible(bool(self.lines or self.gap_lines))
         done = sum(1 for o in report.outcomes if o.status == "imported")

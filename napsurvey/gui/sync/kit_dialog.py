@@ -2,7 +2,8 @@
 
 The kit carries the installed questionnaires, a referral directory (YAML:
 areas, each with services), an optional study protocol (YAML) and the
-disclosure thresholds; it is signed and written with read-back.
+disclosure thresholds and how often a bundle is expected from each device;
+it is signed and written with read-back.
 """
 
 from __future__ import annotations
@@ -12,7 +13,17 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from napsurvey.errors import NapError
 from napsurvey.gui import file_dialogs
@@ -23,9 +34,16 @@ from napsurvey.gui.sync.files import today
 from napsurvey.gui.widgets import label, link_button, primary_button
 from napsurvey.progress import ProgressCallback
 from napsurvey.services import enrollment
+from napsurvey.services import forms as forms_service
 from napsurvey.services.files import suggested_name
 from napsurvey.services.session import Session
-from napsurvey.settings import DEFAULT_THRESHOLD, DEFAULT_THRESHOLD_HIGH, MINIMUM_THRESHOLD
+from napsurvey.settings import (
+    DEFAULT_EXPECTED_INTERVAL_DAYS,
+    DEFAULT_THRESHOLD,
+    DEFAULT_THRESHOLD_HIGH,
+    MAXIMUM_INTERVAL_DAYS,
+    MINIMUM_THRESHOLD,
+)
 
 _YAML = "YAML (*.yaml *.yml)"
 
@@ -73,6 +91,28 @@ class KitDialog(QDialog):
         grid.addRow(self.tr("Study protocol"), self._pair(self.protocol_label, self.protocol_button))
         grid.addRow(self.tr("Smallest count shown"), self.threshold)
         grid.addRow(self.tr("… for sensitive forms"), self.threshold_high)
+        # A device quiet for longer than this is shown as late, before its next bundle reveals a gap.
+        self.interval = QSpinBox(self)
+        self.interval.setRange(1, MAXIMUM_INTERVAL_DAYS)
+        self.interval.setValue(DEFAULT_EXPECTED_INTERVAL_DAYS)
+        self.interval.setSuffix(self.tr(" days"))
+        grid.addRow(self.tr("A bundle expected every"), self.interval)
+        # Publishability before fieldwork: per questionnaire, the share of cells below the threshold.
+        self.expected = QSpinBox(self)
+        self.expected.setRange(0, 1_000_000)
+        self.expected.setValue(100)
+        self.estimate_button = link_button(self)
+        self.estimate_button.setText(self.tr("Estimate"))
+        self.estimate_button.clicked.connect(self.estimate)
+        grid.addRow(self.tr("Interviews per reporting period"), self._pair(self.expected, self.estimate_button))
+        self.outlook = QTableWidget(0, 3, self)
+        self.outlook.setObjectName("KitOutlook")
+        self.outlook.setHorizontalHeaderLabels([self.tr("Questionnaire"), self.tr("Below the threshold"),
+                                                self.tr("Mostly blank tables")])
+        self.outlook.verticalHeader().hide()
+        self.outlook.horizontalHeader().setStretchLastSection(True)
+        self.outlook.setMaximumHeight(150)
+        self.outlook_task: Task | None = None
         self.error = label("Error")
         self.error.hide()
         self.write_button = primary_button(self)
@@ -87,6 +127,7 @@ class KitDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(self.forms)
         layout.addLayout(grid)
+        layout.addWidget(self.outlook)
         layout.addWidget(self.error)
         layout.addLayout(row)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
@@ -136,7 +177,7 @@ class KitDialog(QDialog):
         if session is None:
             return None
         referrals_path, protocol_path = self.referrals_path, self.protocol_path
-        low, high = self.threshold.value(), self.threshold_high.value()
+        low, high, interval = self.threshold.value(), self.threshold_high.value(), self.interval.value()
         self.error.hide()
         self.write_button.setEnabled(False)
 
@@ -144,11 +185,36 @@ class KitDialog(QDialog):
             referrals = enrollment.read_referrals(referrals_path) if referrals_path else None
             protocol = enrollment.read_protocol(protocol_path) if protocol_path else None
             return enrollment.write_kit(session, out, referrals=referrals, protocol=protocol, threshold=low,
-                                        threshold_high=high, today=today())
+                                        threshold_high=high, expected_interval_days=interval, today=today())
 
         self.task = run_in_background(self, self.tr("Signing and writing the kit…"), work, self._written,
                                       on_error=self._show_error)
         return self.task
+
+    def estimate(self) -> Task | None:
+        """Fill the publishability column for the expected interviews (off the GUI thread)."""
+        session = self._session
+        if session is None:
+            return None
+        expected, low, high = self.expected.value(), self.threshold.value(), self.threshold_high.value()
+
+        def work(_progress: ProgressCallback) -> list[forms_service.FormOutlook]:
+            return forms_service.kit_outlook(session, expected, low, high)
+
+        self.outlook_task = run_in_background(self, self.tr("Estimating…"), work, self._show_outlook,
+                                              on_error=self._show_error, progress_dialog=False)
+        return self.outlook_task
+
+    def _show_outlook(self, outlooks: list[forms_service.FormOutlook]) -> None:
+        self.outlook.setRowCount(len(outlooks))
+        for row, outlook in enumerate(outlooks):
+            shares = [o.below_share for o in outlook.indicators]
+            mean = sum(shares) / len(shares) if shares else 1.0
+            blank = sum(1 for s in shares if s > 0.6)
+            texts = [f"{outlook.form_id} ({outlook.threshold})", f"{mean:.0%}", f"{blank} / {len(shares)}"]
+            for col, text in enumerate(texts):
+                self.outlook.setItem(row, col, QTableWidgetItem(text))
+        self.outlook.resizeColumnsToContents()
 
     def _written(self, done: enrollment.KitWritten) -> None:
         path, fingerprint = done.path, done.fingerprint

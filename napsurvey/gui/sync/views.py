@@ -1,6 +1,7 @@
 """The coordinator's devices and bundles pages, with their actions.
 
-Devices: the table (name, fingerprint, approved, bundles, last bundle, gaps),
+Devices: the table (name, fingerprint, bundles, last bundle, last seen, gaps,
+late or on time), the missing bundles and late devices below it,
 "Approve a device card…" and "Create enrollment kit…". Bundles: the imported
 bundles, "Import bundles…" and "Write a receipt…". The rows come from
 :mod:`napsurvey.services.coordinator_views`.
@@ -9,6 +10,7 @@ bundles, "Import bundles…" and "Write a receipt…". The rows come from
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +18,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -34,6 +37,7 @@ from napsurvey.gui.sync.live_session import live_session
 from napsurvey.gui.widgets import label, primary_button
 from napsurvey.progress import ProgressCallback
 from napsurvey.services import coordinator_views, enrollment, sync_import
+from napsurvey.services.coordinator_views import DeviceView
 from napsurvey.services.files import suggested_name
 from napsurvey.services.session import Session
 
@@ -121,13 +125,31 @@ class ApproveDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
 
 
-class DevicesPage(_SyncPage):
-    """Approved devices, their last bundle and their gaps; approve a card; create a kit."""
+@dataclass(frozen=True)
+class DeviceRow:
+    """A device as the table shows it: the service's view, and its state in words."""
 
-    FIELDS = ("label", "device_id", "approved_day", "bundles", "last_bundle_day", "missing")
+    label: str
+    device_id: str
+    bundles: int
+    last_bundle_day: str | None
+    last_seen_day: str
+    missing: list[int]
+    state: str
+
+
+class DevicesPage(_SyncPage):
+    """Every approved device: last bundle, last seen, gaps, late or not; approve a card; create a kit."""
+
+    FIELDS = ("label", "device_id", "bundles", "last_bundle_day", "last_seen_day", "missing", "state")
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(session, self.FIELDS, lambda: coordinator_views.devices(self.live()), parent)
+        self.views: list[DeviceView] = []
+        super().__init__(session, self.FIELDS, self._rows, parent)
+        # Names, fingerprints and days read whole; the state, last, takes what is left.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(self.FIELDS) - 1, QHeaderView.ResizeMode.Stretch)
         self.approve_button = primary_button(self)
         self.kit_button = QPushButton(self)
         self.approve_button.clicked.connect(self.approve)
@@ -140,15 +162,31 @@ class DevicesPage(_SyncPage):
         self.refresh()
         self.retranslate()
 
+    def _rows(self) -> list[DeviceRow]:
+        self.views = coordinator_views.devices(self.live())
+        return [
+            DeviceRow(v.label, v.device_id, v.bundles, v.last_bundle_day, v.last_seen_day, v.missing,
+                      self.state_text(v))
+            for v in self.views
+        ]
+
+    def state_text(self, view: DeviceView) -> str:
+        """``late: 120 days without a bundle`` or ``next bundle due by 2026-12-25``."""
+        if view.late:
+            return self.tr("late: %1 days without a bundle").replace("%1", str(view.days_silent))
+        return self.tr("next bundle due by %1").replace("%1", view.due_day)
+
     def after_refresh(self) -> None:
-        try:
-            views = coordinator_views.devices(self.live())
-        except NapError:
-            views = []
         gaps = [
             self.tr("device %1: bundle %2 missing").replace("%1", v.device_id).replace("%2", str(n))
-            for v in views
+            for v in self.views
             for n in v.missing
+        ]
+        gaps += [
+            self.tr("device %1: late, no bundle since %2 (%3 days)")
+            .replace("%1", v.device_id).replace("%2", v.last_seen_day).replace("%3", str(v.days_silent))
+            for v in self.views
+            if v.late
         ]
         self.gaps.setText("\n".join(gaps))
         self.gaps.setVisible(bool(gaps))
@@ -156,11 +194,13 @@ class DevicesPage(_SyncPage):
     def retranslate(self) -> None:
         self.set_texts(
             self.tr("Devices"),
-            self.tr("The monitors' computers you approved, with their last bundle and any missing ones."),
-            [self.tr("Name"), self.tr("Device"), self.tr("Approved"), self.tr("Bundles"),
-             self.tr("Last bundle"), self.tr("Missing bundles")],
+            self.tr("Every monitor's computer you approved: its last bundle, the last day it was heard of, "
+                    "any missing bundle, and whether it is late."),
+            [self.tr("Name"), self.tr("Device"), self.tr("Bundles"), self.tr("Last bundle"), self.tr("Last seen"),
+             self.tr("Missing bundles"), self.tr("State")],
             self.tr("No device approved yet. Approve a monitor's device card to see it here."),
         )
+        self.refresh()  # the state column is in words
         self.approve_button.setText(self.tr("Approve a device card…"))
         self.kit_button.setText(self.tr("Create enrollment kit…"))
 
@@ -175,8 +215,12 @@ class DevicesPage(_SyncPage):
         """Verify the card at ``path`` and ask to confirm its fingerprint."""
         try:
             card = enrollment.open_card(self.live(), read_document_file(path), path.name)  # sealed to this coordinator
+            needed = enrollment.approval_needed(self.live(), card)
         except NapError as exc:
             show_error(self, exc)
+            return None
+        if not needed:  # the same device, same key: nothing to compare aloud, nothing to change
+            self._approve(card, None)
             return None
         dialog = ApproveDialog(card, self.window())
         dialog.accepted.connect(lambda: self._approve(card, dialog.name.text().strip()))
@@ -185,20 +229,31 @@ class DevicesPage(_SyncPage):
         self.dialog = dialog
         return dialog
 
-    def _approve(self, card: Any, name: str) -> None:
+    def _approve(self, card: Any, name: str | None) -> None:
         try:
-            device = enrollment.approve_device(self.live(), card, today=today(), label=name)
+            approval = enrollment.approve_device(self.live(), card, today=today(), label=name)
         except NapError as exc:
             show_error(self, exc)
             return
+        device = approval.device
+        shown = device.label or device.device_id
+        if approval.outcome == "already_approved":
+            self.dialog = show_outcome(
+                self,
+                self.tr("Already approved"),
+                [self.tr("%1 is already approved; nothing changed.").replace("%1", shown)],
+                fingerprint=device.device_id,
+            )
+            return
         self.refresh()
         self.changed.emit()
-        self.dialog = show_outcome(
-            self,
-            self.tr("Device approved"),
-            [self.tr("Bundles from %1 will now be accepted.").replace("%1", device.label or device.device_id)],
-            fingerprint=device.device_id,
-        )
+        if approval.outcome == "relabelled":
+            title = self.tr("Device renamed")
+            text = self.tr("This device was already approved; it is now called %1.").replace("%1", shown)
+        else:
+            title = self.tr("Device approved")
+            text = self.tr("Bundles from %1 will now be accepted.").replace("%1", shown)
+        self.dialog = show_outcome(self, title, [text], fingerprint=device.device_id)
 
     # ---- kit ------------------------------------------------------------------------
     def create_kit(self) -> KitDialog | None:
@@ -270,7 +325,7 @@ class BundlesPage(_SyncPage):
             return None
 
         def work(_progress: ProgressCallback) -> Path:
-            return sync_import.write_receipt_file(session, path, today=today())
+            return sync_import.write_receipt_file(session, path, today=today()).path
 
         def written(done: Path) -> None:
             self.dialog = show_outcome(

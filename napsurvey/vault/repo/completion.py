@@ -32,10 +32,10 @@ def finish_draft(
         record_id: int | None = None
         if record is not None:
             record_id = insert_record(vault, record)
-            log_event(vault, "interview_completed", record.form_id)
+            log_event(vault, "interview_completed", record.form_id, data={"form_id": record.form_id})
         if outcome is not None:
             add_outcome(vault, *outcome)
-            log_event(vault, f"interview_{outcome[3]}", outcome[0])
+            log_event(vault, f"interview_{outcome[3]}", outcome[0], data={"form_id": outcome[0]})
         if draft_id is not None:
             delete_draft(vault, draft_id)
     return record_id
@@ -48,4 +48,5 @@ def store_batch(vault: OpenVault, records: Sequence[NewRecord], outcomes: Sequen
         for outcome in outcomes:
             add_outcome(vault, *outcome)
         if records or outcomes:
-            log_event(vault, "back_entry", f"{len(records)} completed, {len(outcomes)} counted only")
+            log_event(vault, "back_entry", f"{len(records)} completed, {len(outcomes)} counted only",
+                      data={"completed": len(records), "counted_only": len(outcomes)})

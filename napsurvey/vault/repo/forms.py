@@ -67,7 +67,8 @@ def install_form(vault: OpenVault, yaml_text: str, source: Source) -> FormRow:
             " VALUES (?, ?, ?, ?, ?, ?, 1)",
             (form.form_id, form.version, form.settings.sensitivity, source, yaml_text, today_iso()),
         )
-        log_event(vault, "forms_installed", f"{form.form_id} {form.version} ({source})")
+        log_event(vault, "forms_installed", f"{form.form_id} {form.version} ({source})",
+                  data={"form_id": form.form_id, "version": form.version, "source": source})
     return get_form_row(vault, form.form_id, form.version)
 
 

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import json
+import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +26,15 @@ class NewRecord:
     data: dict[str, Any]
 
 
+#: Record keys are integers modulo 2**32 (the cell-key method, napsurvey.privacy.cellkey).
+RECORD_KEY_SPACE = 1 << 32
+
+
+def new_record_key() -> int:
+    """A fresh record key from the operating system's generator."""
+    return secrets.randbelow(RECORD_KEY_SPACE)
+
+
 def _dump(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"), sort_keys=True)
 
@@ -33,8 +43,9 @@ def insert_record(vault: OpenVault, record: NewRecord) -> int:
     """Store one completed record; returns its id."""
     with vault.transaction() as conn:
         cur = conn.execute(
-            "INSERT INTO records(form_id, form_version, month, status, data) VALUES (?, ?, ?, 'complete', ?)",
-            (record.form_id, record.form_version, record.month, _dump(record.data)),
+            "INSERT INTO records(form_id, form_version, month, status, data, record_key) "
+            "VALUES (?, ?, ?, 'complete', ?, ?)",
+            (record.form_id, record.form_version, record.month, _dump(record.data), new_record_key()),
         )
         assert cur.lastrowid is not None  # an INSERT always names its row
         return cur.lastrowid
@@ -42,10 +53,12 @@ def insert_record(vault: OpenVault, record: NewRecord) -> int:
 
 def insert_records(vault: OpenVault, records: Iterable[NewRecord]) -> int:
     """Store many records in one transaction (all or none); returns how many."""
-    rows = [(r.form_id, r.form_version, r.month, _dump(r.data)) for r in records]
+    rows = [(r.form_id, r.form_version, r.month, _dump(r.data), new_record_key()) for r in records]
     with vault.transaction() as conn:
         conn.executemany(
-            "INSERT INTO records(form_id, form_version, month, status, data) VALUES (?, ?, ?, 'complete', ?)", rows
+            "INSERT INTO records(form_id, form_version, month, status, data, record_key) "
+            "VALUES (?, ?, ?, 'complete', ?, ?)",
+            rows,
         )
     return len(rows)
 
@@ -100,11 +113,11 @@ def export_batch(vault: OpenVault, versions: Iterable[tuple[str, str]]) -> Expor
 
 
 def batch_rows(vault: OpenVault, batch: ExportBatch) -> Iterable[Row]:
-    """``(form_id, form_version, month, data)`` of every record of ``batch``, streamed."""
+    """``(form_id, form_version, month, data, record_key)`` of every record of ``batch``, streamed."""
     if batch.last_id is None:
         return iter(())
     return vault.connection.execute(
-        f"SELECT form_id, form_version, month, data FROM records WHERE {_WAITING} AND id <= ?",  # noqa: S608
+        f"SELECT form_id, form_version, month, data, record_key FROM records WHERE {_WAITING} AND id <= ?",  # noqa: S608
         (batch.versions, batch.last_id),
     )
 
