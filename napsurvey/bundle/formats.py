@@ -17,9 +17,8 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
-from napsurvey.vault.fingerprint import PATTERN as FINGERPRINT_PATTERN
-
 from napsurvey.settings import DEFAULT_EXPECTED_INTERVAL_DAYS, MAXIMUM_INTERVAL_DAYS
+from napsurvey.vault.fingerprint import PATTERN as FINGERPRINT_PATTERN
 
 #: Version of the bundle frame and manifest this code writes. Version 2 adds, beside
 #: every count, the sum of its records' keys (the cell-key method, DESIGN section 6).

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from napsurvey.bundle.build import neutral_file_name
+from napsurvey.bundle.build import neutral_document_name
 from napsurvey.bundle.canonical import sha256_hex
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.vault.atomic_write import writable_file, write_atomic
@@ -48,8 +48,12 @@ def write_verified(path: Path, data: bytes) -> str:
 
 
 def suggested_name(day: str) -> str:
-    """A neutral file name for a kit, card, receipt or bundle on a stick (``notes-2026-11-23-7f3a.dat``)."""
-    return neutral_file_name(day)
+    """A neutral file name for a kit, card or receipt on a stick (``notes-2026-11-23-7f3a9c.dat``).
+
+    Not a bundle's name: a folder import must pass these over (see
+    :func:`napsurvey.bundle.build.neutral_document_name`).
+    """
+    return neutral_document_name(day)
 
 
 def document_target(out: Path, day: str) -> Path:

@@ -17,7 +17,7 @@ import pytest
 from napsurvey.bundle.formats import ReferralService, StudyProtocol
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.services import enrollment, sync_export, sync_import
-from tests.bundle.homes import TODAY, Homes, add_records, make_homes, make_session
+from tests.bundle.homes import MINI_FORM, TODAY, Homes, add_records, make_homes, make_session
 
 CRSV = Path(__file__).resolve().parents[2] / "forms" / "crsv_incident.yaml"
 #: Six letters or more: random ciphertext spells shorter words now and then (checked in the header below).
@@ -99,3 +99,25 @@ def test_a_kit_sealed_to_a_code_needs_the_code(homes: Homes) -> None:
     with pytest.raises(NapError) as err:
         enrollment.enroll(homes.monitor, kit.data, path="kit", today=TODAY, code=wrong)
     assert err.value.code is ErrorCode.KIT_WRONG_CODE
+
+
+def test_a_folder_import_passes_over_the_sealed_kits_cards_and_receipts_written_into_it(homes: Homes, tmp_path: Path) -> None:
+    # Everything the product writes into a folder gets a neutral name; a kit, card or receipt
+    # must still not be mistaken for a bundle cut short (reported as refused at every import).
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    add_records(homes.monitor, 8)
+    bundle = sync_export.export_bundle(homes.monitor, stick, today=TODAY)
+    card = enrollment.write_device_card(homes.monitor, stick, label="Team North 2", today=TODAY)
+    kit = enrollment.write_kit(homes.coordinator, stick, today=TODAY, form_texts=[MINI_FORM]).path
+    sync_import.import_bundles(homes.coordinator, [bundle.path], today=TODAY)
+    receipt = sync_import.write_receipt_file(homes.coordinator, stick, today=TODAY).path
+    update = enrollment.write_kit(homes.coordinator, stick, today=TODAY, form_texts=[MINI_FORM],
+                                  devices=[homes.monitor.fingerprint]).path
+    assert len({bundle.path, card, kit, receipt, update}) == 5
+    assert all(p.parent == stick and p.name.startswith("notes-") for p in (card, kit, receipt, update))
+
+    report = sync_import.import_bundles(homes.coordinator, [stick], today=TODAY)
+
+    assert [(o.path, o.status) for o in report.outcomes] == [(str(bundle.path), "duplicate")]
+    assert report.skipped == 4
