@@ -196,7 +196,7 @@ def import_bundles(
 
 
 def gaps(session: Session) -> list[str]:
-    """Every device's missing bundles: ``device 3FA1-9C2B-77D0: bundle 4 missing``."""
+    """Every device's missing bundles: ``device 31415-92653-58979-32384-62643-38327-95028-84197: bundle 4 missing``."""
     return gap_lines(session)
 
 
@@ -255,7 +255,7 @@ def device_silences(session: Session, today: date) -> list[Silence]:
 
 
 def late_line(silence: Silence) -> str:
-    """``device 3FA1-9C2B-77D0: late, no bundle since 2026-09-14 (78 days; one expected every 35)``."""
+    """``device 31415-92653-58979-32384-62643-38327-95028-84197: late, no bundle since 2026-09-14 (78 days; one expected every 35)``."""
     return (f"device {silence.device_id}: late, no bundle since {silence.last_seen_day} "
             f"({silence.days_silent} days; one expected every {silence.interval_days})")
 
