@@ -96,6 +96,6 @@ def _any_tables() -> Tables:
     return Tables(
         aggregates=[AggregateTable(form_id="mini_survey", form_versions=["2026.1"], indicator="services_used",
                                    question="services", dimensions=[], period="month",
-                                   cells=[Cell(key=["health", "2026-11"], count=3)])],
-        denominators=[Denominators(form_id="mini_survey", form_versions=["2026.1"], period="2026-11", interviews=3)],
+                                   cells=[Cell(key=["health", "2026-11"], count=3, key_sum=7)])],
+        denominators=[Denominators(form_id="mini_survey", form_versions=["2026.1"], period="2026-11", interviews=3, key_sum=11)],
     )

@@ -37,8 +37,8 @@ def _old_bundle(homes: Homes, sequence: int, prev: str = "") -> tuple[bytes, str
     tables = Tables(
         aggregates=[AggregateTable(form_id="mini_survey", form_versions=["2026.1"], indicator="services_used",
                                    question="services", dimensions=[], period="month",
-                                   cells=[Cell(key=["health", "2026-11"], count=4)])],
-        denominators=[Denominators(form_id="mini_survey", form_versions=["2026.1"], period="2026-11", interviews=4)],
+                                   cells=[Cell(key=["health", "2026-11"], count=4, key_sum=7)])],
+        denominators=[Denominators(form_id="mini_survey", form_versions=["2026.1"], period="2026-11", interviews=4, key_sum=11)],
     )
     body = make_body(tables, bundle_id=f"{sequence:032x}", device_id=legacy_short_id(homes.monitor.vault.signing_public_key),
                      sequence=sequence, created_day=TODAY, prev_hash=prev, recipients=[recipient])
@@ -69,5 +69,5 @@ def test_a_card_made_under_the_short_id_is_approved_under_the_fingerprint(homes:
                           signing_key=b64(other.signing_public_key), box_key=b64(other.box_public_key),
                           role="monitor", label="old laptop", created_day=TODAY)
         data = sign_document("card", card, bytes(other.signing_key()))
-        device = enrollment.approve_device(homes.coordinator, enrollment.read_card(data, "card"), today=TODAY)  # the document
+        device = enrollment.approve_device(homes.coordinator, enrollment.read_card(data, "card"), today=TODAY).device
         assert device.device_id == other.fingerprint

@@ -37,9 +37,9 @@ def _tables(cell_period: str = "2026-11", denominator: str = "2026-11", kind: st
     return {
         "aggregates": [{"form_id": "mini_survey", "form_versions": ["2026.1"], "indicator": "services_used",
                         "question": "services", "dimensions": [], "period": kind,
-                        "cells": [{"key": ["health", cell_period], "count": 3}]}],
+                        "cells": [{"key": ["health", cell_period], "count": 3, "key_sum": 7}]}],
         "denominators": [{"form_id": "mini_survey", "form_versions": ["2026.1"], "period": denominator,
-                          "interviews": 3, "refused": 0, "ended_child": 0, "stopped": 0}],
+                          "interviews": 3, "refused": 0, "ended_child": 0, "stopped": 0, "key_sum": 11}],
     }
 
 
@@ -48,7 +48,7 @@ def _sealed(homes: Homes, tables: dict[str, Any], **manifest: Any) -> bytes:
     recipient = age_recipient(homes.coordinator.vault.box_public_key)
     doc = {
         "manifest": {
-            "format_version": 1, "bundle_id": "f" * 32, "device_id": homes.monitor.fingerprint, "sequence": 1,
+            "format_version": 2, "bundle_id": "f" * 32, "device_id": homes.monitor.fingerprint, "sequence": 1,
             "created_day": TODAY, "periods": sorted({d["period"] for d in tables["denominators"]}), "prev_hash": "",
             "recipients": [recipient], "recipient_fingerprint": recipients_fingerprint([recipient]),
             "tables_hash": canonical_hash(tables), **manifest,
