@@ -10,6 +10,9 @@
   screen shown, pages dropped, vault locked (in-process, offscreen).
 * ``gui_next_ms``: answer -> next screen in the interview runner; added by the
   runner's work (:func:`bench_answer_to_next`).
+* ``gui_typing_ms``: keystroke -> the number field repainted, in the runner
+  (:func:`bench_typing`); a bare line edit in an empty window, measured the
+  same way in the same run, is printed beside it as the raw baseline.
 
 Ends with one line per figure: ``bench: NAME VALUE (target T) PASS|FAIL``.
 """
@@ -181,6 +184,101 @@ def bench_answer_to_next() -> float | None:
     return statistics.median(times) if times else None
 
 
+TYPING_TARGET_MS = 16.0
+KEYSTROKES = 300
+
+
+def _keystroke_ms(edit: object, keys: str) -> list[float]:
+    """Milliseconds from each key press to the end of the field's next paint."""
+    from PySide6.QtCore import QEvent, QObject  # noqa: PLC0415
+    from PySide6.QtTest import QTest  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication, QWidget  # noqa: PLC0415
+
+    assert isinstance(edit, QWidget)
+    painted = [False]
+
+    class _Painted(QObject):
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt name)
+            if event.type() == QEvent.Type.Paint:
+                painted[0] = True
+            return False
+
+    watcher = _Painted()
+    edit.installEventFilter(watcher)
+    times = []
+    for key in keys:
+        painted[0] = False
+        started = time.perf_counter()
+        QTest.keyClicks(edit, key)
+        for _ in range(1000):
+            if painted[0]:
+                break
+            QApplication.processEvents()
+        times.append((time.perf_counter() - started) * 1000)
+    edit.removeEventFilter(watcher)
+    return times
+
+
+def bench_typing() -> tuple[float, float]:
+    """Median ms from a keystroke to the repainted number field: in the runner, and in a bare line edit."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["NAPSURVEY_TEST_FAST_KDF"] = "1"
+    from PySide6.QtCore import Qt  # noqa: PLC0415
+    from PySide6.QtTest import QTest  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget  # noqa: PLC0415
+
+    from napsurvey.gui.interview.inputs import TextInput  # noqa: PLC0415
+    from napsurvey.gui.interview.runner import InterviewRunner  # noqa: PLC0415
+    from napsurvey.gui.style import apply_style  # noqa: PLC0415
+    from napsurvey.services import interviews  # noqa: PLC0415
+    from napsurvey.services import session as services  # noqa: PLC0415
+
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    apply_style(app)
+    pairs = KEYSTROKES // 2  # "34", typed again and again into an emptied field
+    bare = QWidget()
+    QVBoxLayout(bare).addWidget(line := QLineEdit(bare))
+    bare.resize(1366, 768)
+    bare.show()
+    app.processEvents()
+    line.setFocus()
+    baseline: list[float] = []
+    for _ in range(pairs):
+        line.clear()
+        baseline += _keystroke_ms(line, "34")
+    bare.close()
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp) / "home"
+        services.create_vault(home, "monitor", PASSPHRASE)
+        session = services.unlock(home, PASSPHRASE)
+        runner = InterviewRunner(session, interviews.start_interview(session, "community_safety", language="en"))
+        runner.resize(1366, 768)
+        runner.show()
+        app.processEvents()
+        view = runner.view
+        consent = next(p for p in view.question.prompts if p.name == "consent")
+        button = next(b for b in consent.input.buttons if b.property("choice") == "yes")  # type: ignore[union-attr]
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton, pos=button.rect().center())
+        QTest.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+        app.processEvents()
+        age = next(p for p in view.question.prompts if p.name == "age")
+        assert isinstance(age.input, TextInput)
+        edit = age.input.edit
+        edit.setFocus()
+        app.processEvents()
+        measured: list[float] = []
+        for _ in range(pairs):
+            edit.select_all_quietly()
+            QTest.keyClick(edit, Qt.Key.Key_Delete)
+            measured += _keystroke_ms(edit, "34")
+        runner.stop(keep_draft=False)
+        runner.deleteLater()
+        app.processEvents()
+        session.lock()
+    return statistics.median(measured), statistics.median(baseline)
+
+
 def main() -> int:
     start = bench_start()
     print(f"bench: gui_start_s {start:.3f} (target < {START_TARGET_S}) {'PASS' if start < START_TARGET_S else 'FAIL'}")
@@ -190,6 +288,10 @@ def main() -> int:
     if next_ms is not None:
         verdict = "PASS" if next_ms < NEXT_TARGET_MS else "FAIL"
         print(f"bench: gui_next_ms {next_ms:.2f} (target < {NEXT_TARGET_MS:.0f}) {verdict}")
+    typing, bare = bench_typing()
+    print(f"typing: {typing:.2f} ms per keystroke in the runner's number field, {bare:.2f} ms in a bare line edit")
+    verdict = "PASS" if typing < TYPING_TARGET_MS else "FAIL"
+    print(f"bench: gui_typing_ms {typing:.2f} (target < {TYPING_TARGET_MS:.0f}) {verdict}")
     return 0
 
 

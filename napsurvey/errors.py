@@ -176,6 +176,10 @@ class ErrorCode(Enum):
     )
     VAULT_SETTING = "setting '{key}': {reason}"
     VAULT_BAD_ROLE = "role '{role}' is neither monitor nor coordinator"
+    TRAINING_SUPERVISOR_CODE = (
+        "a supervisor code is 2 to 5 letters, a hyphen and 1 to 6 digits, as your supervisor gives it (for example SUP-07)"
+    )
+    TRAINING_DATE = "the training date must be today or a day before, written YYYY-MM-DD (not '{day}')"
 
     # --- back-entry --------------------------------------------------------
     BACKENTRY_JSON = "line {line}: not valid JSON: {reason}"

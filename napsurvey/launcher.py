@@ -13,6 +13,12 @@ from napsurvey.errors import ErrorCode, NapError  # small, no dependencies: safe
 
 
 def _run_gui(home: str | None) -> int:
+    from napsurvey.gui.platform_check import platform_problem  # noqa: PLC0415 - no Qt: it checks what Qt will need
+
+    problem = platform_problem()
+    if problem is not None:  # one line on what to install, instead of Qt aborting
+        print(problem, file=sys.stderr)
+        return 1
     from napsurvey.gui.app import run  # noqa: PLC0415 - Qt is loaded only when the app is wanted
 
     return run(home=home)

@@ -12,13 +12,15 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from screens import PASSPHRASE, unlock, window_shot
 
 from napsurvey.gui.app import build_window, configure_application
+from napsurvey.gui.dialog_guard import open_dialogs
 from napsurvey.gui.interview import InterviewRunner
+from napsurvey.services import forms as forms_service
 from napsurvey.services import interviews
 from napsurvey.services import session as services
 
@@ -32,6 +34,42 @@ REFERRALS = {
         {"name": "Safe house hotline", "kind": "shelter", "contact": "0800 555 010 (free, 24 h)"},
     ]
 }
+
+
+BATTERY = """\
+settings:
+  form_id: battery
+  form_title: Feeling safe (example)
+  version: "2026.1"
+survey:
+  - {type: begin_group, name: safety, appearance: table-list, label: How safe do you feel?}
+  - {type: select_one scale, name: day, label: During the day}
+  - {type: select_one scale, name: night, label: After dark}
+  - {type: select_one scale, name: market, label: At the market}
+  - {type: end_group}
+  - {type: select_one agree, name: overall, appearance: likert, label: Things are safer than a year ago}
+choices:
+  scale:
+    - {name: very_safe, label: Very safe}
+    - {name: safe, label: Fairly safe}
+    - {name: unsafe, label: Fairly unsafe}
+    - {name: very_unsafe, label: Very unsafe}
+  agree:
+    - {name: a1, label: Strongly disagree}
+    - {name: a2, label: Disagree}
+    - {name: a3, label: Neither}
+    - {name: a4, label: Agree}
+    - {name: a5, label: Strongly agree}
+"""
+
+
+def keep_draft(runner: InterviewRunner) -> None:
+    """Press "Keep as draft" in the Stop dialog once it is open."""
+    dialogs = open_dialogs()
+    if not dialogs:
+        QTimer.singleShot(50, lambda: keep_draft(runner))
+        return
+    dialogs[-1].keep_button.click()  # type: ignore[attr-defined]
 
 
 def click(runner: InterviewRunner, name: str, choice: str) -> None:
@@ -74,6 +112,10 @@ def main() -> int:
         click(runner, "sex", "female")
         click(runner, "region", "north")
         QApplication.processEvents()
+        click(runner, "district", "north_3")  # no service listed there: the panel says so, then shows the nearest
+        QTest.mouseClick(runner.referral_button, Qt.MouseButton.LeftButton)
+        window_shot(window, "runner-referral-nearest")
+        QTest.mouseClick(runner.referrals.close_button, Qt.MouseButton.LeftButton)
         click(runner, "district", "north_2")
         window_shot(window, "runner-field-list")
         QTest.mouseClick(runner.view.next_button, Qt.MouseButton.LeftButton)
@@ -123,6 +165,27 @@ def main() -> int:
         window_shot(window, "runner-review")
         QTest.mouseClick(runner.view.next_button, Qt.MouseButton.LeftButton)
         window_shot(window, "runner-completed")
+        window.go_home()
+
+        # A battery sharing one list, drawn as ODK's table-list grid, and a likert scale.
+        path = Path(tmp) / "battery.yaml"
+        path.write_text(BATTERY, encoding="utf-8")
+        session = window.session
+        assert session is not None
+        forms_service.install_form_files(session, [path])
+        window.start_interview("battery")
+        runner = window.content.currentWidget()
+        assert isinstance(runner, InterviewRunner)
+        [table] = runner.view.question.tables
+        for name, column in (("day", 0), ("night", 3), ("market", 1)):
+            cell = table.rows[name].cells[column]
+            QTest.mouseClick(cell, Qt.MouseButton.LeftButton, pos=cell.rect().center())
+        window_shot(window, "runner-table-list")
+
+        # Stop and keep the draft: the home page tells drafts apart without showing an answer.
+        QTimer.singleShot(300, lambda: keep_draft(runner))
+        QTest.mouseClick(runner.stop_button, Qt.MouseButton.LeftButton)
+        window_shot(window, "monitor-home-drafts")
         window.close()
     return 0
 

@@ -56,6 +56,21 @@ def main() -> int:
         window_shot(window, "unlock-wrong-passphrase")
         window.close()
 
+        # A monitor not enrolled yet: the sensitive questionnaires say what they need; export says what to do.
+        home1 = Path(tmp) / "new-monitor"
+        services.create_vault(home1, "monitor", PASSPHRASE)
+        window = build_window(app, home1, services)
+        window.show()
+        QTest.qWaitForWindowExposed(window)
+        unlock(window, PASSPHRASE)
+        window_shot(window, "monitor-home-new")
+        window.home_page.sync_panel.export_button.click()
+        window_shot(window, "export-not-enrolled")
+        window.set_language("ar")
+        window_shot(window, "monitor-home-ar")
+        window.set_language("en")
+        window.close()
+
         # A fresh window, as after a restart (the failed-attempt delay is in the home folder).
         home2 = Path(tmp) / "monitor2"
         services.create_vault(home2, "monitor", PASSPHRASE)
@@ -63,6 +78,7 @@ def main() -> int:
         session = services.unlock(home2, PASSPHRASE)
         forms_repo.install_form(session.vault, (shipped_forms_dir() / "crsv_incident.yaml").read_text(), "kit")
         session.put_setting(interviews.PROTOCOL_KEY, {"name": "example protocol"})
+        session.put_setting(interviews.REFERRALS_KEY, {"north_1": [{"name": "North district health centre", "kind": "medical"}]})
         session.lock()
         window = build_window(app, home2, services)
         window.show()

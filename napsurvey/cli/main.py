@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from napsurvey import __version__
-from napsurvey.cli import forms_cmd, interview_cmd, outputs_cmd, sync_cmd, vault_cmd
+from napsurvey.cli import forms_cmd, interview_cmd, outputs_cmd, sync_cmd, training_cmd, vault_cmd
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.services.process import harden_process
 
@@ -57,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--passphrase-file", metavar="FILE", help="read the passphrase from FILE")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     sub.add_parser("gui", help="start the desktop app (the default)")
-    for module in (forms_cmd, vault_cmd, interview_cmd, sync_cmd, outputs_cmd):
+    for module in (forms_cmd, vault_cmd, training_cmd, interview_cmd, sync_cmd, outputs_cmd):
         module.register(sub)
     return parser
 

@@ -96,8 +96,12 @@ def _recover(args: argparse.Namespace) -> int:
 def _status(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         status = status_of(session)
+        training = None if isinstance(status, CoordinatorStatus) else session.training()
     if args.json:
-        print(json.dumps(status.model_dump(mode="json"), sort_keys=True))
+        data = status.model_dump(mode="json")
+        if not isinstance(status, CoordinatorStatus):
+            data["training"] = {"date": training.day.isoformat(), "supervisor_code": training.supervisor_code} if training else None
+        print(json.dumps(data, sort_keys=True))
         return 0
     if isinstance(status, CoordinatorStatus):
         print("\n".join(status_lines(status)))
@@ -109,6 +113,8 @@ def _status(args: argparse.Namespace) -> int:
         print(f"completed {form_id}: {count}")
     print(f"not exported: {status.not_exported}")
     print(f"last export: {status.last_export_day or 'never'}")
+    trained = f"signed off on {training.day.isoformat()} ({training.supervisor_code})" if training else "not signed off"
+    print(f"training: {trained}")
     return 0
 
 

@@ -34,7 +34,10 @@ _COLUMN_DOCS: dict[str, dict[str, str]] = {
         "constraint_message": "Shown when the constraint fails.",
         "calculation": "Expression computing the value of a calculate row.",
         "choice_filter": "Expression selecting the choices shown; bare names are the choice's columns.",
-        "appearance": "XLSForm appearance; 'field-list' on a group shows it on one screen.",
+        "appearance": (
+            "XLSForm appearance: 'field-list' on a group shows it on one screen, 'table-list' as one grid of its"
+            " questions sharing one choice list; 'likert' on a select_one lays its choices out as a scale."
+        ),
         "default": "Literal value filled in when the question first appears.",
         "repeat_count": "Number (or expression) of instances of a repeat.",
         "read_only": "true/false or an expression: the answer cannot be changed.",

@@ -189,8 +189,8 @@ class SurveyRow(_Strict):
 
     @property
     def is_field_list(self) -> bool:
-        """A group shown on one screen (XLSForm ``appearance: field-list``)."""
-        return self.base_type == "begin_group" and "field-list" in (self.appearance or "").split()
+        """A group shown on one screen (XLSForm ``appearance: field-list``, or ``table-list``, its grid form)."""
+        return self.base_type == "begin_group" and bool({"field-list", "table-list"} & set((self.appearance or "").split()))
 
 
 class Choice(BaseModel):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from napsurvey.gui.file_dialogs import wipe_qt_dialog_history
 from napsurvey.gui.i18n import Translations, default_language, read_language
+from napsurvey.gui.platform_check import quiet_qt_start
 from napsurvey.gui.process import harden_process
 from napsurvey.gui.style import apply_style
 from napsurvey.gui.window import MainWindow
@@ -77,7 +78,8 @@ def run(home: str | None) -> int:
     started = time.perf_counter()
     harden_process()
     configure_application()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with quiet_qt_start():  # a platform Qt cannot open is said in one line, not a SIGABRT
+        app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationDisplayName(DEFAULT_NEUTRAL_TITLE)
     app.setWindowIcon(app_icon())

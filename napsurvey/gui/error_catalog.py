@@ -263,6 +263,12 @@ _MARKED: dict[ErrorCode, object] = {
     ),
     ErrorCode.VAULT_SETTING: QT_TRANSLATE_NOOP("ErrorCode", "setting '{key}': {reason}"),
     ErrorCode.VAULT_BAD_ROLE: QT_TRANSLATE_NOOP("ErrorCode", "role '{role}' is neither monitor nor coordinator"),
+    ErrorCode.TRAINING_SUPERVISOR_CODE: QT_TRANSLATE_NOOP(
+        "ErrorCode", "a supervisor code is 2 to 5 letters, a hyphen and 1 to 6 digits, as your supervisor gives it (for example SUP-07)"
+    ),
+    ErrorCode.TRAINING_DATE: QT_TRANSLATE_NOOP(
+        "ErrorCode", "the training date must be today or a day before, written YYYY-MM-DD (not '{day}')"
+    ),
     ErrorCode.BACKENTRY_JSON: QT_TRANSLATE_NOOP("ErrorCode", "line {line}: not valid JSON: {reason}"),
     ErrorCode.BACKENTRY_NOT_OBJECT: QT_TRANSLATE_NOOP("ErrorCode", "line {line}: each interview must be a JSON object"),
     ErrorCode.BACKENTRY_REFUSED: QT_TRANSLATE_NOOP("ErrorCode", "line {line}: {question}: {reason_code}: {reason}"),

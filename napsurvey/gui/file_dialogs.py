@@ -9,11 +9,21 @@ fresh each time, and afterwards remove whatever Qt wrote into that file's
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QFileDialog, QToolButton, QWidget
 
 _QT_ORG = "QtProject"
 _GROUP = "FileDialog"
+
+
+def _tool_tips() -> dict[str, str]:
+    # Qt's own buttons in its file dialog, by object name (Qt's catalogues lack some of these).
+    return {
+        "backButton": QCoreApplication.translate("FileDialogs", "Back"),
+        "forwardButton": QCoreApplication.translate("FileDialogs", "Forward"),
+        "toParentButton": QCoreApplication.translate("FileDialogs", "Parent folder"),
+        "newFolderButton": QCoreApplication.translate("FileDialogs", "New folder"),
+    }
 
 
 def _dialog(parent: QWidget | None, caption: str, name_filter: str) -> QFileDialog:
@@ -22,9 +32,28 @@ def _dialog(parent: QWidget | None, caption: str, name_filter: str) -> QFileDial
     dialog.setOption(QFileDialog.Option.DontUseCustomDirectoryIcons, True)
     dialog.setHistory([])
     dialog.setSidebarUrls([])
+    # A plain list of names: no file types or dates (half of them untranslated by Qt), no empty side pane.
+    dialog.setViewMode(QFileDialog.ViewMode.List)
+    for name in ("sidebar", "listModeButton", "detailModeButton"):
+        child = dialog.findChild(QWidget, name)
+        if child is not None:
+            child.hide()
+    for name, tip in _tool_tips().items():
+        button = dialog.findChild(QToolButton, name)
+        if button is not None:
+            button.setToolTip(tip)
+    dialog.setLabelText(QFileDialog.DialogLabel.LookIn, QCoreApplication.translate("FileDialogs", "Look in:"))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileType, QCoreApplication.translate("FileDialogs", "Files of type:"))
+    dialog.setLabelText(QFileDialog.DialogLabel.Reject, QCoreApplication.translate("FileDialogs", "Cancel"))
     if name_filter:
         dialog.setNameFilter(name_filter)
     return dialog
+
+
+def _name_labels(dialog: QFileDialog, folder: bool, accept: str) -> None:
+    name = QCoreApplication.translate("FileDialogs", "Folder:") if folder else QCoreApplication.translate("FileDialogs", "File name:")
+    dialog.setLabelText(QFileDialog.DialogLabel.FileName, name)
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, accept)
 
 
 def wipe_qt_dialog_history() -> None:
@@ -56,6 +85,7 @@ def open_file(parent: QWidget | None, caption: str, name_filter: str = "") -> st
     dialog = _dialog(parent, caption, name_filter)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    _name_labels(dialog, False, QCoreApplication.translate("FileDialogs", "Open"))
     return _run(dialog)
 
 
@@ -64,6 +94,7 @@ def open_files(parent: QWidget | None, caption: str, name_filter: str = "") -> l
     dialog = _dialog(parent, caption, name_filter)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    _name_labels(dialog, False, QCoreApplication.translate("FileDialogs", "Open"))
     try:
         if dialog.exec() != QFileDialog.DialogCode.Accepted:
             return []
@@ -79,6 +110,7 @@ def save_file(parent: QWidget | None, caption: str, name_filter: str = "", sugge
     dialog = _dialog(parent, caption, name_filter)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    _name_labels(dialog, False, QCoreApplication.translate("FileDialogs", "Save"))
     if suggested:
         dialog.selectFile(suggested)
     return _run(dialog)
@@ -89,4 +121,5 @@ def choose_folder(parent: QWidget | None, caption: str) -> str | None:
     dialog = _dialog(parent, caption, "")
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    _name_labels(dialog, True, QCoreApplication.translate("FileDialogs", "Choose"))
     return _run(dialog)

@@ -7,19 +7,33 @@ Everything shown comes from the session (``status()``, ``installed_forms()``,
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+import shiboken6
+from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from napsurvey.errors import NapError
 from napsurvey.gui.messages import error_text
 from napsurvey.gui.sync import MonitorSyncPanel, build_monitor_panel
 from napsurvey.gui.training_dialog import TrainingDialog
 from napsurvey.gui.widgets import Page, card, label, primary_button, scrolled_body
+from napsurvey.gui.wrapping import WrapPushButton
 from napsurvey.services import interviews
-from napsurvey.services.interviews import DraftInfo
+from napsurvey.services.interviews import DraftSummary
 from napsurvey.services.session import Session
 from napsurvey.services.status import InstalledForm, Training, VaultStatus
 
@@ -31,10 +45,24 @@ def pick_text(texts: dict[str, str], language: str, fallback: str = "") -> str:
     return texts.get(language) or texts.get("en") or next(iter(texts.values()), fallback) or fallback
 
 
+@dataclass(frozen=True)
+class _KnownForm:
+    """A sensitive questionnaire the app ships but no kit has brought yet (shown locked, with what it needs)."""
+
+    form_id: str
+    version: str
+    title: dict[str, str]
+    languages: list[str]
+    sensitivity: str = "high"
+    drafts: int = 0
+    completed: int = 0
+
+
 class FormCard(QFrame):
-    """One installed form: title, version, languages, counts, and Start (or why it is locked)."""
+    """One form: title, version, languages, counts, and Start (or why it is locked, and what it needs)."""
 
     start_clicked = Signal(str)
+    need_clicked = Signal(str)  # "kit" or "training": the monitor wants to do what the form needs
 
     def __init__(self, form: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +70,7 @@ class FormCard(QFrame):
         self.form = form
         self.form_id: str = form.form_id
         self.locked_reasons: list[str] = []
+        self.needs: tuple[str, ...] = ()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(6)
@@ -49,12 +78,20 @@ class FormCard(QFrame):
         self.meta = label("Muted")
         self.counts = label()
         self.reason = label("LockReason")
+        self.needs_title = label("NeedsTitle")
+        self.needs_title.hide()
+        self.need_texts: dict[str, QLabel] = {}
+        self.need_buttons: dict[str, WrapPushButton] = {}
+        self._needs_layout = QVBoxLayout()
+        self._needs_layout.setSpacing(4)
         self.start_button = primary_button(self)
         self.start_button.clicked.connect(lambda: self.start_clicked.emit(self.form_id))
         layout.addWidget(self.title)
         layout.addWidget(self.meta)
         layout.addWidget(self.counts)
         layout.addWidget(self.reason)
+        layout.addWidget(self.needs_title)
+        layout.addLayout(self._needs_layout)
         layout.addStretch(1)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -74,7 +111,31 @@ class FormCard(QFrame):
         self.style().polish(self)
         self.start_button.setEnabled(not reasons)
         self.reason.setText("\n".join(reasons))
-        self.reason.setVisible(bool(reasons))
+        self.reason.setVisible(bool(reasons) and not self.needs)
+
+    def set_needs(self, needs: tuple[str, ...], texts: dict[str, tuple[str, str]], heading: str) -> None:
+        """What the form still needs, each with its explanation and a button to it (``texts``: need -> (text, button))."""
+        if needs != self.needs:
+            for widget in [*self.need_texts.values(), *self.need_buttons.values()]:
+                self._needs_layout.removeWidget(widget)
+                widget.deleteLater()
+            self.need_texts, self.need_buttons = {}, {}
+            for need in needs:
+                text = label("NeedText")
+                button = WrapPushButton(self)  # a long action wraps rather than widen the card
+                button.setObjectName("NeedButton")
+                button.setCursor(Qt.CursorShape.PointingHandCursor)
+                button.clicked.connect(lambda _=False, n=need: self.need_clicked.emit(n))
+                self._needs_layout.addWidget(text)
+                self._needs_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+                self.need_texts[need], self.need_buttons[need] = text, button
+            self.needs = needs
+        for need in needs:
+            explanation, action = texts[need]
+            self.need_texts[need].setText(explanation)
+            self.need_buttons[need].set_wrapped_text(action)
+        self.needs_title.setText(heading)
+        self.needs_title.setVisible(bool(needs))
 
 
 class MonitorHome(Page):
@@ -90,9 +151,12 @@ class MonitorHome(Page):
         self._session: Session | None = session
         self._language = language
         body = scrolled_body(self)
-        columns = QHBoxLayout(body)
+        # Side by side while the screen has room; the side cards go below the questionnaires
+        # (and the questionnaires into one column) when it has not: never wider than the screen.
+        self._columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
         columns.setContentsMargins(32, 24, 32, 24)
         columns.setSpacing(24)
+        self.form_columns = 2
 
         main = QVBoxLayout()
         main.setSpacing(14)
@@ -136,7 +200,7 @@ class MonitorHome(Page):
         self.training_title = label("SectionTitle")
         self.training_text = label()
         self.training_text.setObjectName("TrainingStatus")
-        self.training_button = QPushButton(self.training_card)
+        self.training_button = WrapPushButton(self.training_card)
         self.training_button.clicked.connect(self.sign_off_training)
         self.training_error = label("Error")
         self.training_error.hide()
@@ -151,15 +215,17 @@ class MonitorHome(Page):
         self.sync_panel.export_result.connect(self.show_export_result)
         self.export_button.clicked.connect(self.export_requested)
         self.export_button.clicked.connect(self.sync_panel.export)
-        for panel in (self.drafts_card, self.export_card, self.sync_panel, self.training_card):
+        self._side_panels: tuple[QWidget, ...] = (self.drafts_card, self.export_card, self.sync_panel, self.training_card)
+        for panel in self._side_panels:
             side.addWidget(panel)
         side.addStretch(1)
         columns.addLayout(side, 2)
 
         self.form_cards: list[FormCard] = []
-        self.draft_buttons: list[QPushButton] = []
+        self.draft_buttons: list[WrapPushButton] = []
         self._forms: list[InstalledForm] = []
-        self._drafts: list[DraftInfo] = []
+        self._needs: dict[str, interviews.FormNeeds] = {}
+        self._drafts: list[DraftSummary] = []
         self._status: VaultStatus | None = None
         self._training: Training | None = None
         self.refresh()
@@ -183,7 +249,8 @@ class MonitorHome(Page):
         self._status = session.status()
         self._training = session.training()
         self._forms = list(session.installed_forms())
-        self._drafts = list(interviews.list_drafts(session))
+        self._needs = {n.form_id: n for n in interviews.sensitive_form_needs(session)}
+        self._drafts = list(interviews.draft_summaries(session, self._language))
         self._build_form_cards()
         self._build_drafts()
         self.retranslate()
@@ -198,11 +265,55 @@ class MonitorHome(Page):
             self.forms_grid.removeWidget(old)
             old.deleteLater()
         self.form_cards = []
-        for index, form in enumerate(self._forms):
+        installed = {f.form_id for f in self._forms}
+        known = [
+            _KnownForm(n.form_id, n.version, n.title, n.languages) for n in self._needs.values() if n.form_id not in installed
+        ]
+        for index, form in enumerate([*self._forms, *known]):
             tile = FormCard(form, self)
             tile.start_clicked.connect(self.start_requested)
-            self.forms_grid.addWidget(tile, index // 2, index % 2)
+            tile.need_clicked.connect(self._do_need)
+            self.forms_grid.addWidget(tile, index // self.form_columns, index % self.form_columns)
             self.form_cards.append(tile)
+        self._reflow()
+
+    # ---- layout ---------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self) -> None:
+        """Two columns of questionnaires beside the side cards, one column, or the side cards below."""
+        margins = self._columns.contentsMargins()
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = self.width() - margins.left() - margins.right() - scroll_bar  # steady whether or not it scrolls
+        # A card narrower than about 22 letters breaks every line of its title: one column reads better.
+        comfortable = 22 * self.fontMetrics().horizontalAdvance("M")
+        card = max((c.minimumSizeHint().width() for c in self.form_cards), default=0)
+        card = max(card, comfortable) if self.form_cards else 0
+        side = max(p.minimumSizeHint().width() for p in self._side_panels)
+        gap, grid_gap = self._columns.spacing(), self.forms_grid.horizontalSpacing()
+        if width >= 2 * card + grid_gap + gap + side:
+            direction, form_columns = QBoxLayout.Direction.LeftToRight, 2
+        elif width >= card + gap + side:
+            direction, form_columns = QBoxLayout.Direction.LeftToRight, 1
+        else:
+            direction, form_columns = QBoxLayout.Direction.TopToBottom, 2 if width >= 2 * card + grid_gap else 1
+        if direction != self._columns.direction():
+            self._columns.setDirection(direction)
+        if form_columns != self.form_columns:
+            self.form_columns = form_columns
+            for tile in self.form_cards:
+                self.forms_grid.removeWidget(tile)
+            for index, tile in enumerate(self.form_cards):
+                self.forms_grid.addWidget(tile, index // form_columns, index % form_columns)
+            self.forms_grid.setColumnStretch(1, 1 if form_columns == 2 else 0)
+
+    def _do_need(self, need: str) -> None:
+        if need == "kit":
+            self.sync_panel.enroll()
+        elif need == "training":
+            self.sign_off_training()
 
     def _build_drafts(self) -> None:
         for button in self.draft_buttons:
@@ -210,14 +321,13 @@ class MonitorHome(Page):
             button.deleteLater()
         self.draft_buttons = []
         titles = {f.form_id: f for f in self._forms}
-        entries = [(str(d.form_id), str(d.id), d) for d in self._drafts]
-        for form_id, draft_id, draft in entries:
-            button = QPushButton(self.drafts_card)
-            button.setProperty("form_id", form_id)
-            button.setProperty("draft_month", str(getattr(draft, "started_month", "") or ""))
-            form = titles.get(form_id)
+        for draft in self._drafts:
+            button = WrapPushButton(self.drafts_card)
+            button.setObjectName("DraftButton")
+            button.setProperty("form_id", draft.form_id)
+            form = titles.get(draft.form_id)
             button.setProperty("form_title_texts", dict(form.title) if form is not None else {})
-            button.clicked.connect(lambda _=False, f=form_id, d=draft_id: self.resume_requested.emit(f, d))
+            button.clicked.connect(lambda _=False, f=draft.form_id, d=draft.id: self.resume_requested.emit(f, d))
             self.drafts_list.addWidget(button)
             self.draft_buttons.append(button)
 
@@ -229,17 +339,53 @@ class MonitorHome(Page):
         refusal = interviews.can_start(self._session, form.form_id)
         return [error_text(refusal)] if refusal is not None else []
 
+    def _need_texts(self, installed: bool) -> dict[str, tuple[str, str]]:
+        kit = (
+            self.tr("The study protocol and the referral services for your area, which come with your coordinator's kit.")
+            if installed
+            else self.tr("The kit from your coordinator: it brings this questionnaire with its study protocol "
+                         "and the referral services for your area.")
+        )
+        return {
+            "kit": (kit, self.tr("Enroll with a kit…")),
+            "training": (
+                self.tr("Your training sign-off, recorded by the supervisor who trained you."),
+                self.tr("Record training sign-off…"),
+            ),
+        }
+
+    def _draft_line(self, draft: DraftSummary) -> str:
+        """When the draft started, how far it got, how much is answered: enough to tell drafts apart, no answer."""
+        started = QDateTime.fromString(draft.started_at, "yyyy-MM-ddTHH:mm")
+        if started.isValid():
+            time = started.toString("HH:mm")
+            when = (
+                self.tr("started today at %1").replace("%1", time)
+                if started.date() == QDate.currentDate()
+                else self.tr("started %1 at %2").replace("%1", started.toString("yyyy-MM-dd")).replace("%2", time)
+            )
+        else:
+            when = self.tr("started before this version of the app")
+        when = when[:1].upper() + when[1:]
+        parts = [when]
+        if draft.section_label:
+            label = draft.section_label
+            parts.append(label if len(label) <= 48 else label[:46].rstrip() + "…")
+        parts.append(self.tr("%n question(s) answered", "", draft.answered))
+        return " · ".join(parts)
+
     # ---- actions -----------------------------------------------------------
     def sign_off_training(self) -> None:
         """Open the sign-off dialog and record the result in the vault."""
         dialog = TrainingDialog(self)
-        try:
-            if dialog.exec() != TrainingDialog.DialogCode.Accepted:
-                return
-            day, code = dialog.values()
-        finally:
-            dialog.deleteLater()
-        self.record_training(day, code)
+        accepted = dialog.exec() == TrainingDialog.DialogCode.Accepted
+        # Hide or Lock while the dialog was open dropped this page and its dialog: nothing is recorded.
+        if not shiboken6.isValid(dialog) or not shiboken6.isValid(self) or self._session is None:
+            return
+        day, code = dialog.values()
+        dialog.deleteLater()
+        if accepted:
+            self.record_training(day, code)
 
     def show_export_result(self, text: str, ok: bool) -> None:
         """Show how the last export went (file name and count, or the coded refusal)."""
@@ -278,15 +424,22 @@ class MonitorHome(Page):
             tile.counts.setText(
                 self.tr("Drafts: %1 · Completed: %2").replace("%1", str(form.drafts)).replace("%2", str(form.completed))
             )
+            tile.counts.setVisible(not isinstance(form, _KnownForm))  # no kit has brought it: nothing to count
             tile.start_button.setText(self.tr("Start interview"))
-            tile.set_locked(self._lock_reasons(form))
+            needs = self._needs.get(tile.form_id)
+            tile.set_needs(
+                needs.needs if needs is not None else (),
+                self._need_texts(needs is None or needs.installed),
+                self.tr("Before it can start:"),
+            )
+            reasons = self._lock_reasons(form) if form.form_id in {f.form_id for f in self._forms} else []
+            tile.set_locked(reasons or ([self.tr("Not installed yet")] if tile.needs else []))
         self.drafts_title.setText(self.tr("Drafts to resume"))
         self.no_drafts.setText(self.tr("No unfinished interviews."))
         self.no_drafts.setVisible(not self.draft_buttons)
-        for button in self.draft_buttons:
+        for button, draft in zip(self.draft_buttons, self._drafts):
             title = pick_text(button.property("form_title_texts") or {}, lang, str(button.property("form_id")))
-            month = button.property("draft_month")
-            button.setText(self.tr("Resume: %1").replace("%1", f"{title} ({month})" if month else title))
+            button.set_wrapped_text(self.tr("Resume: %1").replace("%1", title) + "\n" + self._draft_line(draft))
         waiting = int(getattr(self._status, "not_exported", 0) or 0)
         self.export_title.setText(self.tr("Waiting for export"))
         self.export_text.setText(self.tr("%n completed interview(s) not yet exported.", "", waiting))
@@ -295,8 +448,8 @@ class MonitorHome(Page):
         self.training_title.setText(self.tr("Training"))
         if self._training is None:
             self.training_text.setText(self.tr("Not signed off yet. Sensitive questionnaires stay locked."))
-            self.training_button.setText(self.tr("Record training sign-off…"))
+            self.training_button.set_wrapped_text(self.tr("Record training sign-off…"))
         else:
             day = getattr(self._training, "day", "")
             self.training_text.setText(self.tr("Signed off on %1.").replace("%1", str(day)))
-            self.training_button.setText(self.tr("Record a new sign-off…"))
+            self.training_button.set_wrapped_text(self.tr("Record a new sign-off…"))

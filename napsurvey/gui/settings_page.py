@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from napsurvey.gui.i18n import LANGUAGE_NAMES, available_languages
 from napsurvey.gui.style import DEFAULT_FONT_PT, FONT_SIZES
-from napsurvey.gui.widgets import Page, card, centered_column, label, link_button, primary_button
+from napsurvey.gui.widgets import FittingComboBox, Page, card, centered_column, label, link_button, primary_button
 from napsurvey.settings import DEFAULT_NEUTRAL_TITLE
 
 KEY_IDLE_MINUTES = "gui.idle_lock_minutes"
@@ -77,12 +77,12 @@ class SettingsPage(Page):
         form.setHorizontalSpacing(20)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        self.language = QComboBox(self)
+        self.language = FittingComboBox(self)
         self.language.setObjectName("Language")
         for code in available_languages():
             self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
-        self.idle = QComboBox(self)
+        self.idle = FittingComboBox(self)
         self.idle.setObjectName("IdleMinutes")
         for minutes in sorted({*IDLE_CHOICES, current.idle_minutes}):
             self.idle.addItem(str(minutes), minutes)
@@ -91,7 +91,7 @@ class SettingsPage(Page):
         self.neutral_title.setObjectName("NeutralTitle")
         self.neutral_title.setMaxLength(MAX_TITLE_LENGTH)
         self.neutral_title.setText(current.neutral_title)
-        self.font_size = QComboBox(self)
+        self.font_size = FittingComboBox(self)
         self.font_size.setObjectName("FontSize")
         for size in FONT_SIZES:
             self.font_size.addItem(f"{size} pt", size)

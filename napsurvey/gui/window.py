@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
-    QStackedWidget,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from napsurvey.gui.busy_pump import BusyPump
 from napsurvey.gui.coordinator_home import CoordinatorHome
+from napsurvey.gui.dialog_guard import DialogGuard
 from napsurvey.gui.header import Header
 from napsurvey.gui.i18n import Translations, write_language
 from napsurvey.gui.interview import InterviewRunner, create_runner
@@ -51,7 +51,7 @@ from napsurvey.gui.settings_page import AppSettings, SettingsPage
 from napsurvey.gui.setup_wizard import SetupWizard
 from napsurvey.gui.style import apply_font_size
 from napsurvey.gui.unlock import RecoverPage, UnlockPage
-from napsurvey.gui.widgets import Page
+from napsurvey.gui.widgets import CurrentPageStack, Page
 from napsurvey.services.session import Session
 from napsurvey.settings import DEFAULT_NEUTRAL_TITLE
 
@@ -102,7 +102,9 @@ class MainWindow(QMainWindow):
         self._sensitive: list[QWidget] = []
         self.home_page: QWidget | None = None
 
-        self.root = QStackedWidget(self)
+        # Stacks sized by the page they show: a wide page (a coordinator's table) or a long one
+        # never keeps the window larger than the screen once it is left.
+        self.root = CurrentPageStack(self)
         self.setCentralWidget(self.root)
         self.shell = QWidget(self.root)
         self.shell.setObjectName("Shell")
@@ -110,7 +112,7 @@ class MainWindow(QMainWindow):
         shell_layout.setContentsMargins(0, 0, 0, 0)
         shell_layout.setSpacing(0)
         self.header = Header(self.shell)
-        self.content = QStackedWidget(self.shell)
+        self.content = CurrentPageStack(self.shell)
         self.content.setObjectName("Content")
         shell_layout.addWidget(self.header)
         shell_layout.addWidget(self.content, 1)
@@ -123,6 +125,11 @@ class MainWindow(QMainWindow):
         self.header.settings_clicked.connect(self.show_settings)
 
         app = QApplication.instance()
+        # Dialogs leave the header's Hide and Lock usable (installed first: Qt asks the filters
+        # installed last first, so the keys and the idle clock still see every input).
+        self.dialog_guard = DialogGuard(self, [self.header.hide_button, self.header.lock_button])
+        if app is not None:
+            app.installEventFilter(self.dialog_guard)
         self.keys = QuickHideKeys(self)
         self.keys.triggered.connect(self.quick_hide)
         self.keys.dummy.connect(self.request_dummy)
@@ -325,6 +332,7 @@ class MainWindow(QMainWindow):
         for widget in (QApplication.activePopupWidget(), QApplication.activeModalWidget()):
             if widget is not None:
                 widget.close()
+        self.dialog_guard.close_all()  # every dialog, its own loop returning as if cancelled
         for page in list(self._sensitive):
             self._drop(page)
         self._replace_transient()
@@ -376,6 +384,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self.keys)
             app.removeEventFilter(self.idle)
+            app.removeEventFilter(self.dialog_guard)
         self.pump.close()
         super().closeEvent(event)
 

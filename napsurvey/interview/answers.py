@@ -39,8 +39,8 @@ def problems_of(
         if item is compiled.consent and for_leaving:
             return [AnswerProblem(item.name, ErrorCode.INTERVIEW_CONSENT_REQUIRED, ErrorCode.INTERVIEW_CONSENT_REQUIRED.template, path)]
         if for_leaving and state.check(item.required, item, path):
-            message = text(item.row.required_message) or "an answer is required"
-            return [AnswerProblem(item.name, ErrorCode.INTERVIEW_REQUIRED, message, path)]
+            own = text(item.row.required_message)
+            return [AnswerProblem(item.name, ErrorCode.INTERVIEW_REQUIRED, own or "an answer is required", path, bool(own))]
         return []
     value = state.values[key]
     if item.choices:
@@ -56,8 +56,8 @@ def problems_of(
         except EvaluationLimit as exc:  # the answer cannot be checked in time: it does not pass
             return [AnswerProblem(item.name, exc.code, exc.message, path)]
         if not passes:
-            message = text(item.row.constraint_message) or "this answer is not allowed"
-            return [AnswerProblem(item.name, ErrorCode.INTERVIEW_CONSTRAINT, message, path)]
+            own = text(item.row.constraint_message)
+            return [AnswerProblem(item.name, ErrorCode.INTERVIEW_CONSTRAINT, own or "this answer is not allowed", path, bool(own))]
     return []
 
 

@@ -69,6 +69,9 @@ class Interview:
         self.history: list[Position] = []
         self.furthest = -1
         self._flagged: set[tuple[int, Path]] = set()
+        # Answers given but not valid (a broken constraint): they do not count as answered in the progress.
+        self._invalid: set[tuple[int, Path]] = set()
+        self._invalid_known = True
         self.screens = Screens(compiled, self.state)
 
     # --- creation ----------------------------------------------------------------
@@ -165,16 +168,26 @@ class Interview:
         """Record an answer (None/""/[] clears it). Raises for a wrong type or unknown choice;
         returns the constraint problems of the new value (kept, and shown, until fixed)."""
         item, path = self._target(name, path)
+        key = (item.index, path)
         if is_empty(value):
             self.state.set_answer(item, path, "")
+            self._invalid.discard(key)
             return []
         allowed = [c.name for c in self.state.allowed_choices(item, path)]
         stored = coerce(item, value, allowed)
         if item is self.cf.consent and isinstance(stored, str) is False:
             raise NapError(ErrorCode.INTERVIEW_BAD_VALUE, name=name, reason="consent is one choice")
         self.state.set_answer(item, path, stored)
-        self._flagged.discard((item.index, path))
-        return self._problems_of(item, path)
+        self._flagged.discard(key)
+        problems = self._problems_of(item, path)
+        self._note_validity(key, problems)
+        return problems
+
+    def _note_validity(self, key: tuple[int, Path], problems: list[AnswerProblem]) -> None:
+        if key in self.state.values and any(p.code is not ErrorCode.INTERVIEW_REQUIRED for p in problems):
+            self._invalid.add(key)
+        else:
+            self._invalid.discard(key)
 
     def decline(self, name: str, path: Path | None = None) -> None:
         """Record that the respondent declined to answer (WHO recommendation 6)."""
@@ -183,6 +196,7 @@ class Interview:
             raise NapError(ErrorCode.INTERVIEW_BAD_VALUE, name=name, reason="consent is answered, not declined")
         self.state.set_answer(item, path, "", declined=True)
         self._flagged.discard((item.index, path))
+        self._invalid.discard((item.index, path))
 
     def value(self, name: str, path: Path | None = None) -> Value:
         """The stored answer ("" when none)."""
@@ -353,6 +367,7 @@ class Interview:
         choices = tuple(ChoiceView(c.name, self._text(c.label) or c.name) for c in allowed)
         message: str | None = None
         problems = self._problems_of(item, path, for_leaving=key in self._flagged)
+        self._note_validity(key, problems)
         if problems:
             message = problems[0].message
         return Prompt(
@@ -368,6 +383,8 @@ class Interview:
             required=item.answerable and state.check(item.required, item, path),
             read_only=not item.answerable or state.check(item.read_only, item, path),
             path=path,
+            problem=problems[0].code if problems else None,
+            message_from_form=bool(problems) and problems[0].from_form,
         )
 
     def repeat_instances(self, item: Item, path: Path) -> tuple[RepeatInstance, ...]:
@@ -423,8 +440,27 @@ class Interview:
         )
 
     def progress(self) -> AnswerProgress:
-        """Answered (or declined) questions out of those that apply now (kept incrementally)."""
-        return AnswerProgress(self.state.answered, self.state.total)
+        """Validly answered (or declined) questions out of those that apply now.
+
+        The counts are kept incrementally; an answer that breaks its constraint
+        (an age of 150) is not counted until it is fixed. Only the few answers
+        known to be invalid are checked again here.
+        """
+        state = self.state
+        if not self._invalid_known:  # a restored draft: find its invalid answers once
+            for index, path in list(state.values):
+                item = self.items[index]
+                if item.answerable and (index, path) in state.relevant:
+                    self._note_validity((index, path), self._problems_of(item, path))
+            self._invalid_known = True
+        invalid = 0
+        for key in list(self._invalid):
+            item = self.items[key[0]]
+            if key not in state.values or key not in state.relevant:
+                continue
+            self._note_validity(key, self._problems_of(item, key[1]))
+            invalid += key in self._invalid
+        return AnswerProgress(state.answered - invalid, state.total)
 
     def sections(self) -> list[Section]:
         """Top-level groups and repeats with their state (for the section list)."""
@@ -545,6 +581,7 @@ class Interview:
         for qname, path in snap.get("defaulted", []):
             state.defaulted.add((by_name[qname].index, tuple(path)))
         state.recompute_all()
+        self._invalid_known = False
         if snap.get("language") in self.form.languages():
             self._language = snap["language"]
             self.state.language = self._language

@@ -33,6 +33,8 @@ class AnswerProblem:
     code: ErrorCode
     message: str
     path: Path = ()
+    #: True when ``message`` is the form's own text (its required or constraint message), not the engine's default.
+    from_form: bool = False
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,10 @@ class Prompt:
     required: bool
     read_only: bool
     path: Path
+    #: The code of the problem ``message`` describes, and whether the message is the form's own text:
+    #: a front end shows a form's message as written and words the defaults itself, in its own language.
+    problem: ErrorCode | None = None
+    message_from_form: bool = False
 
     @property
     def repeat_index(self) -> int | None:

@@ -31,6 +31,10 @@ class ReviewEntry:
     declined: bool
     path: Path
     required: bool
+    #: The ``table-list`` group the question belongs to ('' outside one) and its label: the review
+    #: shows such a battery as one block under that label.
+    block: str = ""
+    block_label: str = ""
 
 
 def _answer_text(interview: Interview, item: Item, value: object) -> str:
@@ -63,6 +67,8 @@ def review(interview: Interview) -> list[ReviewEntry]:
             label = interview.form.text(item.row.label, interview.language) or item.name
             prefix = _instance_prefix(interview, item, path)
             value = state.values.get(key)
+            group = interview.items[item.parent] if item.parent is not None else None
+            in_table = group is not None and "table-list" in (group.row.appearance or "").split()
             out.append(
                 ReviewEntry(
                     section=section_item.name if section_item is not None else None,
@@ -77,6 +83,10 @@ def review(interview: Interview) -> list[ReviewEntry]:
                     declined=key in state.declined,
                     path=path,
                     required=state.check(item.required, item, path),
+                    block=group.name if in_table and group is not None else "",
+                    block_label=(interview.form.text(group.row.label, interview.language) or group.name)
+                    if in_table and group is not None
+                    else "",
                 )
             )
     return out

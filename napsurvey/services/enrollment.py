@@ -57,6 +57,7 @@ from napsurvey.vault.fingerprint import legacy_short_id
 from napsurvey.vault.repo import settings as settings_repo
 from napsurvey.vault.repo.audit import Facts, log_event, log_refusal
 from napsurvey.vault.repo.forms import active_form_texts, install_form
+from napsurvey.vault.shipped import shipped_forms
 from napsurvey.vault.store import Vault
 
 
@@ -188,6 +189,37 @@ def create_kit(
         _audit(vault, "kit_created", f"kit {kit.kit_serial}, {len(forms)} form(s), a bundle every {interval} days",
                data={"kit_serial": kit.kit_serial, "forms": len(forms), "expected_interval_days": interval})
     return data
+
+
+@dataclass(frozen=True)
+class SensitiveForm:
+    """A high-sensitivity questionnaire the app ships, which only a coordinator's kit brings to a monitor."""
+
+    form_id: str
+    version: str
+    title: dict[str, str]
+    text: str
+
+
+def sensitive_forms() -> list[SensitiveForm]:
+    """The shipped ``sensitivity: high`` questionnaires (a kit carries them with a protocol and referrals)."""
+    return [
+        SensitiveForm(form.form_id, form.version, dict(form.settings.form_title), text)
+        for form, text in shipped_forms()
+        if form.is_high
+    ]
+
+
+def kit_form_texts(session: Session, sensitive: list[str]) -> list[str]:
+    """The forms of a new kit: this vault's active ones, and the shipped sensitive ones named in ``sensitive``."""
+    texts = active_form_texts(session.require_role("coordinator"))
+    chosen = [form.text for form in sensitive_forms() if form.form_id in sensitive]
+    return [*texts, *chosen]
+
+
+def is_enrolled(session: Session) -> bool:
+    """True when this (monitor's) device has a coordinator's kit installed: it can export."""
+    return store.installed_kit(session.vault.connection) is not None
 
 
 @dataclass(frozen=True)

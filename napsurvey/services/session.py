@@ -41,19 +41,43 @@ __all__ = [
     "SetupResult",
     "VaultStatus",
     "Strength",
+    "SUPERVISOR_CODE_FORMAT",
     "Training",
     "create_vault",
     "forget",
+    "is_supervisor_code",
+    "normalise_supervisor_code",
     "passphrase_strength",
     "recover",
     "seconds_until_next_attempt",
     "take_passphrase",
+    "training_day",
     "unlock",
     "vault_exists",
 ]
 
 TRAINING_KEY = "training"
-_SUPERVISOR_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-]{0,31}$")
+#: A supervisor code, as supervisors are given them: 2 to 5 letters, a hyphen, 1 to 6 digits (SUP-07, KAM-1042).
+SUPERVISOR_CODE_FORMAT = r"[A-Z]{2,5}-[0-9]{1,6}"
+_SUPERVISOR_CODE = re.compile(SUPERVISOR_CODE_FORMAT)
+
+
+def normalise_supervisor_code(text: str) -> str:
+    """A supervisor code as stored: trimmed, in capitals."""
+    return text.strip().upper()
+
+
+def is_supervisor_code(text: str) -> bool:
+    """True when ``text`` (after :func:`normalise_supervisor_code`) has the supervisor code's form."""
+    return _SUPERVISOR_CODE.fullmatch(normalise_supervisor_code(text)) is not None
+
+
+def training_day(text: str) -> date:
+    """A training day written YYYY-MM-DD (TRAINING_DATE otherwise), as the command line takes it."""
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise NapError(ErrorCode.TRAINING_DATE, day=text.strip()[:20]) from None
 
 
 class SetupResult(BaseModel):
@@ -221,14 +245,17 @@ class Session:
             return None
 
     def sign_off_training(self, day: date, supervisor_code: str) -> None:
-        """Record the training sign-off (date, supervisor code)."""
-        code = supervisor_code.strip()
-        if not _SUPERVISOR_CODE.match(code):
-            raise NapError(
-                ErrorCode.VAULT_SETTING, key=TRAINING_KEY, reason="the supervisor code is 1-32 letters, digits, - or _"
-            )
+        """Record the training sign-off (WHO recommendation 7): the day and the supervisor's code.
+
+        The code has a fixed form (:data:`SUPERVISOR_CODE_FORMAT`, e.g. ``SUP-07``), so a
+        typo or a placeholder ("x") is refused (TRAINING_SUPERVISOR_CODE); the day is today
+        or before (TRAINING_DATE). Letters are kept in capitals.
+        """
+        code = normalise_supervisor_code(supervisor_code)
+        if not is_supervisor_code(code):
+            raise NapError(ErrorCode.TRAINING_SUPERVISOR_CODE)
         if day > date.today():
-            raise NapError(ErrorCode.VAULT_SETTING, key=TRAINING_KEY, reason="the training date is in the future")
+            raise NapError(ErrorCode.TRAINING_DATE, day=day.isoformat())
         vault = self.vault
         with vault.transaction():
             settings_repo.put_setting(vault, TRAINING_KEY, {"date": day.isoformat(), "supervisor_code": code})

@@ -226,7 +226,7 @@ _V6_RELEASES: tuple[str, ...] = (
     )""",
 )
 
-def _v8_long_fingerprints(conn: Connection) -> None:
+def _v9_long_fingerprints(conn: Connection) -> None:
     """Device ids become the 133-bit fingerprint of the device's key (they were its 48-bit short id).
 
     Only ids that are exactly the short id of the stored key are rewritten,
@@ -259,9 +259,19 @@ MIGRATIONS: list[Migration] = [
     Migration(6, "releases, their tallies, and the publication ledger", _V6_RELEASES),
     # The facts of an audit line as JSON fields, for `audit --json` (NULL on older lines).
     Migration(7, "audit: structured data of each event", ("ALTER TABLE audit ADD COLUMN data TEXT NULL",)),
-    Migration(8, "devices named by their 133-bit fingerprint instead of the 48-bit short id", _v8_long_fingerprints),
+    # The home page tells drafts apart by these (a draft is destroyed when its interview ends).
+    Migration(
+        8,
+        "drafts: start time, last section reached and answers given",
+        (
+            "ALTER TABLE drafts ADD COLUMN started_at TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE drafts ADD COLUMN section TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE drafts ADD COLUMN answered INTEGER NOT NULL DEFAULT 0",
+        ),
+    ),
+    Migration(9, "devices named by their 133-bit fingerprint instead of the 48-bit short id", _v9_long_fingerprints),
     # Bundles made before were written inside the transaction that recorded them: they count as written.
-    Migration(9, "sync: the day a recorded bundle's file was written (NULL: to be written again)", (
+    Migration(10, "sync: the day a recorded bundle's file was written (NULL: to be written again)", (
         "ALTER TABLE sync_outbox ADD COLUMN written_day TEXT NULL",
         "UPDATE sync_outbox SET written_day = created_day",
     )),

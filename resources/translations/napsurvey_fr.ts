@@ -536,52 +536,52 @@
 <context>
     <name>EndingPage</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="64"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="62"/>
         <source>Interview completed</source>
         <translation>Entretien terminé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="65"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="63"/>
         <source>The respondent did not consent</source>
         <translation>La personne interrogée n&apos;a pas donné son consentement</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="66"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="64"/>
         <source>The interview has ended</source>
         <translation>L&apos;entretien est terminé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="67"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="65"/>
         <source>The interview was stopped</source>
         <translation>L&apos;entretien a été interrompu</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="70"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="68"/>
         <source>The answers were anonymised and saved in the encrypted vault. Names and exact dates were not kept.</source>
         <translation>Les réponses ont été anonymisées et enregistrées dans le coffre chiffré. Les noms et les dates exactes n&apos;ont pas été conservés.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="71"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="69"/>
         <source>No answer was kept: only the fact that an interview was refused is counted.</source>
         <translation>Aucune réponse n&apos;a été conservée : seul le refus de l&apos;entretien est compté.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="72"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="70"/>
         <source>No answer was kept: only the fact that the interview ended is counted.</source>
         <translation>Aucune réponse n&apos;a été conservée : seule la fin de l&apos;entretien est comptée.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="73"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="71"/>
         <source>No answer was kept.</source>
         <translation>Aucune réponse n&apos;a été conservée.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="77"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="75"/>
         <source>Where to get help</source>
         <translation>Où trouver de l&apos;aide</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/ending_page.py" line="78"/>
+        <location filename="../../napsurvey/gui/interview/ending_page.py" line="76"/>
         <source>Back to the start page</source>
         <translation>Retour à la page d&apos;accueil</translation>
     </message>
@@ -932,107 +932,107 @@
         <translation>le rôle &apos;{role}&apos; n&apos;est ni enquêteur ni coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="266"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="272"/>
         <source>line {line}: not valid JSON: {reason}</source>
         <translation>ligne {line} : JSON non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="267"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="273"/>
         <source>line {line}: each interview must be a JSON object</source>
         <translation>ligne {line} : chaque entretien doit être un objet JSON</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="268"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="274"/>
         <source>line {line}: {question}: {reason_code}: {reason}</source>
         <translation>ligne {line} : {question} : {reason_code} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="269"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="275"/>
         <source>{path}: not a napsurvey bundle</source>
         <translation>{path} : ce n&apos;est pas un paquet napsurvey</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="270"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="276"/>
         <source>{path}: the file is truncated or damaged</source>
         <translation>{path} : le fichier est tronqué ou endommagé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="271"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="277"/>
         <source>{path}: the file was altered after it was made</source>
         <translation>{path} : le fichier a été modifié après sa création</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="272"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="278"/>
         <source>{path}: the signature does not verify</source>
         <translation>{path} : la signature n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="273"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="279"/>
         <source>{path}: made by a device that is not approved ({fingerprint})</source>
         <translation>{path} : créé par un appareil non approuvé ({fingerprint})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="276"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="282"/>
         <source>{path}: bundle format version {found} is not supported (expected {expected})</source>
         <translation>{path} : la version {found} du format de paquet n&apos;est pas prise en charge ({expected} attendue)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="279"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="285"/>
         <source>{path}: this bundle was made for another coordinator</source>
         <translation>{path} : ce paquet est destiné à un autre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="280"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="286"/>
         <source>{path}: already imported on {when}</source>
         <translation>{path} : déjà importé le {when}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="281"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="287"/>
         <source>{path}: device {device} already sent bundle {sequence} with different content</source>
         <translation>{path} : l&apos;appareil {device} a déjà envoyé le paquet {sequence} avec un autre contenu</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="287"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="293"/>
         <source>{path}: form &apos;{form_id}&apos; version {version} was not issued in any of this coordinator&apos;s kits</source>
         <translation>{path} : la version {version} du questionnaire &apos;{form_id}&apos; n&apos;a été remise dans aucun kit de ce coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="290"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="296"/>
         <source>{path}: content does not match the bundle format: {reason}</source>
         <translation>{path} : le contenu ne respecte pas le format des paquets : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="294"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="300"/>
         <source>no bundle with id {bundle_id}</source>
         <translation>aucun paquet portant l&apos;identifiant {bundle_id}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="295"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="301"/>
         <source>{path}: the file read back differs from what was written; use another stick</source>
         <translation>{path} : le fichier relu diffère de ce qui a été écrit ; utilisez une autre clé USB</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="298"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="304"/>
         <source>{path}: not a valid enrollment kit: {reason}</source>
         <translation>{path} : kit d&apos;inscription non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="299"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="305"/>
         <source>{path}: the kit&apos;s signature does not verify</source>
         <translation>{path} : la signature du kit n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="300"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="306"/>
         <source>{path}: the kit is signed by a different coordinator than the installed one</source>
         <translation>{path} : le kit est signé par un autre coordinateur que celui déjà installé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="309"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="315"/>
         <source>{path}: the kit is older than the installed one</source>
         <translation>{path} : ce kit est plus ancien que celui déjà installé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="293"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="299"/>
         <source>no completed records waiting for export</source>
         <translation>aucun entretien terminé en attente d&apos;export</translation>
     </message>
@@ -1333,72 +1333,72 @@
         <translation>question inconnue : &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="303"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="309"/>
         <source>{path}: the fingerprint you confirmed is not the one of this kit&apos;s coordinator; nothing was changed</source>
         <translation>{path} : l&apos;empreinte que vous avez confirmée n&apos;est pas celle du coordinateur de ce kit ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="306"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="312"/>
         <source>{path}: the kit claims another key&apos;s fingerprint; it was made to pass for another coordinator&apos;s kit</source>
         <translation>{path} : le kit annonce l&apos;empreinte d&apos;une autre clé ; il a été fait pour passer pour le kit d&apos;un autre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="316"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="322"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a referral directory</source>
         <translation>le questionnaire &apos;{form_id}&apos; est très sensible (sensitivity: high) ; le kit doit contenir un annuaire d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="319"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="325"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a study protocol</source>
         <translation>le questionnaire &apos;{form_id}&apos; est très sensible (sensitivity: high) ; le kit doit contenir un protocole d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="322"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="328"/>
         <source>{path}: not a referral directory: {reason}</source>
         <translation>{path} : ce n&apos;est pas un annuaire d&apos;orientation : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="323"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="329"/>
         <source>{path}: not a study protocol: {reason}</source>
         <translation>{path} : ce n&apos;est pas un protocole d&apos;étude : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="328"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="334"/>
         <source>no approved device {device}</source>
         <translation>aucun appareil approuvé {device}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="333"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="339"/>
         <source>the enrollment code is three groups of five digits, as the coordinator read it out</source>
         <translation>le code d&apos;inscription est formé de trois groupes de cinq chiffres, tel que le coordinateur l&apos;a lu</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="336"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="342"/>
         <source>{path}: this kit opens with the enrollment code your coordinator read out</source>
         <translation>{path} : ce kit s&apos;ouvre avec le code d&apos;inscription que votre coordinateur a lu à voix haute</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="342"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="348"/>
         <source>{path}: this kit was sealed for another device</source>
         <translation>{path} : ce kit a été scellé pour un autre appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="343"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="349"/>
         <source>{path}: this kit is not sealed; ask your coordinator for a new one (kits now travel encrypted)</source>
         <translation>{path} : ce kit n&apos;est pas scellé ; demandez-en un nouveau à votre coordinateur (les kits voyagent désormais chiffrés)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="346"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="352"/>
         <source>{path}: this device card was sealed for another coordinator</source>
         <translation>{path} : cette carte d&apos;appareil a été scellée pour un autre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="349"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="355"/>
         <source>{path}: this receipt was sealed for another device</source>
         <translation>{path} : cet accusé de réception a été scellé pour un autre appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="396"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="402"/>
         <source>paper &apos;{paper}&apos; is neither a4 nor letter</source>
         <translation>le format de papier &apos;{paper}&apos; n&apos;est ni a4 ni letter</translation>
     </message>
@@ -1433,87 +1433,87 @@
         <translation>aucun coffre dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="284"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="290"/>
         <source>{path}: device {device}: bundle {later} does not follow bundle {earlier}; the history was altered</source>
         <translation>{path} : appareil {device} : le paquet {later} ne fait pas suite au paquet {earlier} ; l&apos;historique a été modifié</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="310"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="316"/>
         <source>this device has no enrollment kit yet</source>
         <translation>cet appareil n&apos;a pas encore de kit d&apos;inscription ; installez celui de votre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="311"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="317"/>
         <source>{path}: not a valid device card: {reason}</source>
         <translation>{path} : carte d&apos;appareil non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="312"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="318"/>
         <source>{path}: not a valid receipt: {reason}</source>
         <translation>{path} : accusé de réception non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="313"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="319"/>
         <source>{path}: the receipt is not signed by this device&apos;s coordinator</source>
         <translation>{path} : l&apos;accusé de réception n&apos;est pas signé par le coordinateur de cet appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="324"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="330"/>
         <source>a kit needs at least one form</source>
         <translation>un kit doit contenir au moins un questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="325"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="331"/>
         <source>the device was not approved (fingerprint not confirmed)</source>
         <translation>l&apos;appareil n&apos;a pas été approuvé (empreinte non confirmée)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="329"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="335"/>
         <source>nothing imported{device} yet; no receipt to write</source>
         <translation>rien n&apos;a encore été importé{device} ; aucun accusé de réception à écrire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="330"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="336"/>
         <source>the backup recipient must be an age public key (age1 followed by 58 characters)</source>
         <translation>le destinataire de la sauvegarde doit être une clé publique age (age1 suivi de 58 caractères)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="339"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="345"/>
         <source>{path}: this enrollment code does not open the kit (or the kit was altered); check the code with your coordinator</source>
         <translation>{path} : ce code d&apos;inscription n&apos;ouvre pas le kit (ou le kit a été modifié) ; vérifiez le code avec votre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="358"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="364"/>
         <source>disclosure threshold {value} is below the minimum of {minimum}</source>
         <translation>le seuil de protection {value} est inférieur au minimum de {minimum}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="361"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="367"/>
         <source>disclosure threshold {value} is above the maximum of {maximum}</source>
         <translation>le seuil de protection {value} dépasse le maximum de {maximum}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="364"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="370"/>
         <source>unknown table format &apos;{format}&apos;</source>
         <translation>format de tableau inconnu : &apos;{format}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="368"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="374"/>
         <source>DHIS2 mapping {path}: {reason}</source>
         <translation>correspondance DHIS2 {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="369"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="375"/>
         <source>the DHIS2 format needs a mapping file</source>
         <translation>le format DHIS2 demande un fichier de correspondance</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="370"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="376"/>
         <source>no imported data to publish</source>
         <translation>aucune donnée importée à publier</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="395"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="401"/>
         <source>the report could not be made: {reason}</source>
         <translation>le rapport n&apos;a pas pu être produit : {reason}</translation>
     </message>
@@ -1533,69 +1533,79 @@
         <translation>le groupe nomme « {indicator} », qui n’est pas un indicateur de la feuille indicators ; il n’a pas été importé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="350"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="356"/>
         <source>a grace of {value} days is not allowed (0 to {maximum})</source>
         <translation>un délai de grâce de {value} jours n&apos;est pas permis (de 0 à {maximum})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="351"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="357"/>
         <source>the expected interval between bundles must be 1 to {maximum} days, not {value}</source>
         <translation>l&apos;intervalle attendu entre deux paquets doit être de 1 à {maximum} jours, pas {value}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="354"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="360"/>
         <source>{path}: device {device} is already approved with another key; card refused (forged, or a clashing fingerprint)</source>
         <translation>{path} : l&apos;appareil {device} est déjà approuvé avec une autre clé ; carte refusée (contrefaite, ou empreinte en double)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="357"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="363"/>
         <source>no bundle files in {path}</source>
         <translation>aucun fichier de paquet dans {path}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="365"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="371"/>
         <source>&apos;{period}&apos; is not a period (2026Q3, 2026-07, 2026) or a range of periods (2026Q1..2026Q2)</source>
         <translation>&apos;{period}&apos; n&apos;est ni une période (2026Q3, 2026-07, 2026) ni une suite de périodes (2026Q1..2026Q2)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="371"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="377"/>
         <source>DHIS2 mapping {path}: two values for {element}, {period}, {org_unit}, {combo}</source>
         <translation>correspondance DHIS2 {path} : deux valeurs pour {element}, {period}, {org_unit}, {combo}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="374"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="380"/>
         <source>DHIS2 mapping {path}: data element {element} would receive {kinds} periods; one period type per data element</source>
         <translation>correspondance DHIS2 {path} : l&apos;élément {element} recevrait des périodes {kinds} ; un seul type de période par élément</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="377"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="383"/>
         <source>DHIS2 mapping {path}: {what} &apos;{name}&apos; is not in the published tables</source>
         <translation>correspondance DHIS2 {path} : {what} &apos;{name}&apos; n&apos;est pas dans les tableaux publiés</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="380"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="386"/>
         <source>&apos;{period}&apos; is not one {kind} of form &apos;{form_id}&apos; (for example {example})</source>
         <translation>&apos;{period}&apos; n&apos;est pas une période ({kind}) du formulaire &apos;{form_id}&apos; (par exemple {example})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="383"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="389"/>
         <source>{period} of form &apos;{form_id}&apos; closes on {day}, {grace} days after its end; release it from then</source>
         <translation>la période {period} du formulaire &apos;{form_id}&apos; se clôt le {day}, {grace} jours après sa fin ; publiez-la à partir de cette date</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="386"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="392"/>
         <source>{period} of form &apos;{form_id}&apos; is released (edition {edition}) and nothing imported since changes it</source>
         <translation>la période {period} du formulaire &apos;{form_id}&apos; est publiée (édition {edition}) et rien d&apos;importé depuis ne la change</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="389"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="395"/>
         <source>no imported interview of form &apos;{form_id}&apos; falls in {period}</source>
         <translation>aucun entretien importé du formulaire &apos;{form_id}&apos; ne tombe dans {period}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="392"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="398"/>
         <source>{period} is not released{what}; publishable: {periods}</source>
         <translation>{period} n&apos;est pas publié{what} ; publiable : {periods}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="266"/>
+        <source>a supervisor code is 2 to 5 letters, a hyphen and 1 to 6 digits, as your supervisor gives it (for example SUP-07)</source>
+        <translation>un code de superviseur se compose de 2 à 5 lettres, d&apos;un tiret et de 1 à 6 chiffres, tel que votre superviseur le donne (par exemple SUP-07)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="269"/>
+        <source>the training date must be today or a day before, written YYYY-MM-DD (not &apos;{day}&apos;)</source>
+        <translation>la date de la formation doit être aujourd&apos;hui ou un jour passé, écrite AAAA-MM-JJ (et non &apos;{day}&apos;)</translation>
     </message>
 </context>
 <context>
@@ -1665,41 +1675,171 @@
     </message>
 </context>
 <context>
+    <name>FieldMessages</name>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="37"/>
+        <source>This question needs an answer, or Decline if the respondent prefers not to say.</source>
+        <extracomment>The expression engine&apos;s limits: a check that could not run (the form&apos;s fault, not the answer&apos;s).</extracomment>
+        <translation>Cette question demande une réponse, ou « Ne pas répondre » si la personne préfère ne pas le dire.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="41"/>
+        <source>Ask for consent and record the answer before going on.</source>
+        <translation>Demandez le consentement et enregistrez la réponse avant de continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="43"/>
+        <source>This choice no longer applies after an earlier answer. Choose again.</source>
+        <translation>Ce choix ne s&apos;applique plus après une réponse précédente. Choisissez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="45"/>
+        <source>The questionnaire could not check this answer. Decline or try another, and tell your coordinator (%1).</source>
+        <translation>Le questionnaire n&apos;a pas pu vérifier cette réponse. Choisissez « Ne pas répondre » ou essayez une autre réponse, et prévenez votre coordinateur (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="48"/>
+        <source>This answer is not possible here. Check it with the respondent.</source>
+        <translation>Cette réponse n&apos;est pas possible ici. Vérifiez-la avec la personne interrogée.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="65"/>
+        <source>Type a whole number.</source>
+        <translation>Saisissez un nombre entier.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="67"/>
+        <source>Type a number.</source>
+        <translation>Saisissez un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="69"/>
+        <source>Enter a date as year-month-day.</source>
+        <translation>Saisissez une date sous la forme année-mois-jour.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="71"/>
+        <source>This text is too long.</source>
+        <translation>Ce texte est trop long.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/field_messages.py" line="74"/>
+        <source>This answer cannot be recorded. Check it and try again.</source>
+        <translation>Cette réponse ne peut pas être enregistrée. Vérifiez-la et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="22"/>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="23"/>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="24"/>
+        <source>Parent folder</source>
+        <translation>Dossier parent</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="25"/>
+        <source>New folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="45"/>
+        <source>Look in:</source>
+        <translation>Regarder dans :</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="46"/>
+        <source>Files of type:</source>
+        <translation>Fichiers de type :</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="47"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="54"/>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="54"/>
+        <source>File name:</source>
+        <translation>Nom du fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="88"/>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="97"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="113"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/file_dialogs.py" line="124"/>
+        <source>Choose</source>
+        <translation>Choisir</translation>
+    </message>
+</context>
+<context>
     <name>Header</name>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="66"/>
+        <location filename="../../napsurvey/gui/header.py" line="128"/>
+        <location filename="../../napsurvey/gui/header.py" line="130"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="67"/>
+        <location filename="../../napsurvey/gui/header.py" line="129"/>
+        <location filename="../../napsurvey/gui/header.py" line="131"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="68"/>
+        <location filename="../../napsurvey/gui/header.py" line="134"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="69"/>
+        <location filename="../../napsurvey/gui/header.py" line="135"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="70"/>
+        <location filename="../../napsurvey/gui/header.py" line="136"/>
         <source>Hide everything now (F12, or Esc twice)</source>
         <translation>Tout masquer maintenant (F12, ou Échap deux fois)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="71"/>
+        <location filename="../../napsurvey/gui/header.py" line="137"/>
         <source>Monitor</source>
         <translation>Enquêteur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/header.py" line="71"/>
+        <location filename="../../napsurvey/gui/header.py" line="137"/>
         <source>Coordinator</source>
         <translation>Coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/header.py" line="132"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/header.py" line="133"/>
+        <source>Home and settings</source>
+        <translation>Accueil et paramètres</translation>
     </message>
 </context>
 <context>
@@ -1934,33 +2074,33 @@
 <context>
     <name>InterviewRunner</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/runner.py" line="337"/>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="319"/>
         <source>Questions in</source>
         <extracomment>Switch to the dummy questions and back (F9 from the main window does the same).</extracomment>
         <translation>Questions en</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/runner.py" line="338"/>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="320"/>
         <source>Where to get help</source>
         <translation>Où trouver de l&apos;aide</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/runner.py" line="339"/>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="321"/>
         <source>Referral services for the respondent&apos;s area</source>
         <translation>Services d&apos;orientation pour la zone de la personne interrogée</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/runner.py" line="340"/>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="322"/>
         <source>Switch questions</source>
         <translation>Changer de questions</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/runner.py" line="341"/>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="323"/>
         <source>Show harmless questions instead, and back (Ctrl+D or F9)</source>
         <translation>Afficher des questions anodines à la place, puis revenir (Ctrl+D ou F9)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/runner.py" line="342"/>
+        <location filename="../../napsurvey/gui/interview/runner.py" line="324"/>
         <source>Stop interview</source>
         <translation>Arrêter l&apos;entretien</translation>
     </message>
@@ -1968,256 +2108,250 @@
 <context>
     <name>InterviewView</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="136"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="154"/>
         <source>%1 — %2 of %3</source>
         <extracomment>Width of the question column: long consent scripts stay readable, short questions do not float.</extracomment>
         <translation>%1 — %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="157"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="184"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="177"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="259"/>
         <source>Complete interview</source>
         <translation>Terminer l&apos;entretien</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="177"/>
-        <source>Next  →</source>
-        <translation>Suivant  →</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="180"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="262"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="185"/>
-        <source>←  Back</source>
-        <translation>←  Retour</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="186"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="270"/>
         <source>Keys: 1–9 choose · Enter next · Alt+← back</source>
         <translation>Touches : 1–9 choisir · Entrée suivant · Alt+← retour</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="349"/>
-        <source>Type a whole number.</source>
-        <translation>Saisissez un nombre entier.</translation>
+        <location filename="../../napsurvey/gui/interview/view.py" line="258"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="351"/>
-        <source>Type a number.</source>
-        <translation>Saisissez un nombre.</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="353"/>
-        <source>Enter a date as year-month-day.</source>
-        <translation>Saisissez une date sous la forme année-mois-jour.</translation>
+        <location filename="../../napsurvey/gui/interview/view.py" line="268"/>
+        <source>Back</source>
+        <translation>Retour</translation>
     </message>
 </context>
 <context>
     <name>KitDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="62"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="63"/>
         <source>Create enrollment kit</source>
         <translation>Créer un kit d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="68"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="69"/>
         <source>Enrollment kit for monitors</source>
         <translation>Kit d&apos;inscription pour les enquêteurs</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="71"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="72"/>
         <source>Questionnaires in the kit: %1</source>
         <translation>Questionnaires du kit : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="75"/>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="80"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="89"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="94"/>
         <source>none chosen</source>
         <translation>aucun choisi</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="77"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="91"/>
         <source>Choose referral directory…</source>
         <translation>Choisir l&apos;annuaire d&apos;orientation…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="82"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="96"/>
         <source>Choose study protocol…</source>
         <translation>Choisir le protocole d&apos;étude…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="90"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="104"/>
         <source>Referral directory</source>
         <translation>Annuaire d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="91"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="105"/>
         <source>Study protocol</source>
         <translation>Protocole d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="92"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="106"/>
         <source>Smallest count shown</source>
         <translation>Plus petit effectif affiché</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="93"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="107"/>
         <source>… for sensitive forms</source>
         <translation>… pour les formulaires sensibles</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="119"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="133"/>
         <source>Write kit…</source>
         <translation>Écrire le kit…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="120"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="134"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="154"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="170"/>
         <source>Choose the referral directory</source>
         <translation>Choisissez l&apos;annuaire d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="159"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="175"/>
         <source>Choose the study protocol</source>
         <translation>Choisissez le protocole d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="165"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="181"/>
         <source>Save the kit</source>
         <translation>Enregistrer le kit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="190"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="209"/>
         <source>Signing and writing the kit…</source>
         <translation>Signature et écriture du kit…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="224"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="243"/>
         <source>Kit written</source>
         <translation>Kit écrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="225"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="244"/>
         <source>File: %1 (sealed: it opens only with the enrollment code below)</source>
         <translation>Fichier : %1 (scellé : il ne s&apos;ouvre qu&apos;avec le code d&apos;inscription ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="229"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="248"/>
         <source>Then read them this enrollment code. Say it, do not write it on the stick:</source>
         <translation>Lisez-lui ensuite ce code d&apos;inscription. Dites-le, ne l&apos;écrivez pas sur la clé :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="226"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="245"/>
         <source>Give it to the monitor. When they install it, read this fingerprint aloud to them:</source>
         <translation>Remettez-le à l&apos;enquêteur. Quand il l&apos;installe, lisez-lui cette empreinte à voix haute :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="98"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="112"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="99"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="113"/>
         <source>A bundle expected every</source>
         <translation>Un paquet attendu tous les</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="105"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="119"/>
         <source>Estimate</source>
         <translation>Estimer</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="107"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="121"/>
         <source>Interviews per reporting period</source>
         <translation>Entretiens par période de rapport</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="110"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="124"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="110"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="124"/>
         <source>Below the threshold</source>
         <translation>Sous le seuil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="111"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="125"/>
         <source>Mostly blank tables</source>
         <translation>Tableaux presque vides</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="204"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="223"/>
         <source>Estimating…</source>
         <translation>Estimation…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="76"/>
+        <source>Sensitive questionnaires (need a study protocol and a referral directory)</source>
+        <translation>Questionnaires sensibles (ils demandent un protocole d&apos;étude et un annuaire d&apos;orientation)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="82"/>
+        <source>Include %1 (%2)</source>
+        <translation>Inclure %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>MonitorHome</name>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="269"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="415"/>
         <source>Welcome back</source>
-        <extracomment>The sync card (export, enrollment, receipts); &quot;Export to USB stick&quot; runs its export.</extracomment>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="270"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="416"/>
         <source>Questionnaires</source>
         <translation>Questionnaires</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="271"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="417"/>
         <source>No questionnaires are installed yet. They arrive with your coordinator&apos;s kit.</source>
         <translation>Aucun questionnaire n&apos;est encore installé. Ils arrivent avec le kit de votre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="277"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="423"/>
         <source>Version %1 · Languages: %2</source>
         <translation>Version %1 · Langues : %2</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="279"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="425"/>
         <source>Drafts: %1 · Completed: %2</source>
         <translation>Brouillons : %1 · Terminés : %2</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="281"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="428"/>
         <source>Start interview</source>
         <translation>Commencer l&apos;entretien</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="283"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="437"/>
         <source>Drafts to resume</source>
         <translation>Brouillons à reprendre</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="284"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="438"/>
         <source>No unfinished interviews.</source>
         <translation>Aucun entretien inachevé.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="289"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="442"/>
         <source>Resume: %1</source>
         <translation>Reprendre : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="291"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="444"/>
         <source>Waiting for export</source>
         <translation>En attente d&apos;export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/monitor_home.py" line="292"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="445"/>
         <source>%n completed interview(s) not yet exported.</source>
         <translation>
             <numerusform>%n entretien terminé pas encore exporté.</numerusform>
@@ -2225,93 +2359,149 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="293"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="446"/>
         <source>Export to USB stick…</source>
         <translation>Exporter vers une clé USB…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="295"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="448"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="297"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="450"/>
         <source>Not signed off yet. Sensitive questionnaires stay locked.</source>
         <translation>Pas encore validée. Les questionnaires sensibles restent verrouillés.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="298"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="353"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="451"/>
         <source>Record training sign-off…</source>
         <translation>Enregistrer la validation de la formation…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="301"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="454"/>
         <source>Signed off on %1.</source>
         <translation>Validée le %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/monitor_home.py" line="302"/>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="455"/>
         <source>Record a new sign-off…</source>
         <translation>Enregistrer une nouvelle validation…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="433"/>
+        <source>Before it can start:</source>
+        <translation>Avant de pouvoir commencer :</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="436"/>
+        <source>Not installed yet</source>
+        <translation>Pas encore installé</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="344"/>
+        <source>The study protocol and the referral services for your area, which come with your coordinator&apos;s kit.</source>
+        <extracomment>The sync card (export, enrollment, receipts); &quot;Export to USB stick&quot; runs its export.</extracomment>
+        <translation>Le protocole d&apos;étude et les services d&apos;orientation de votre zone, qui arrivent avec le kit de votre coordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="346"/>
+        <source>The kit from your coordinator: it brings this questionnaire with its study protocol and the referral services for your area.</source>
+        <translation>Le kit de votre coordinateur : il apporte ce questionnaire avec son protocole d&apos;étude et les services d&apos;orientation de votre zone.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="350"/>
+        <source>Enroll with a kit…</source>
+        <translation>S&apos;inscrire avec un kit…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="352"/>
+        <source>Your training sign-off, recorded by the supervisor who trained you.</source>
+        <translation>La validation de votre formation, enregistrée par le superviseur qui vous a formé.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="363"/>
+        <source>started today at %1</source>
+        <translation>commencé aujourd&apos;hui à %1</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="365"/>
+        <source>started %1 at %2</source>
+        <translation>commencé le %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/monitor_home.py" line="368"/>
+        <source>started before this version of the app</source>
+        <translation>commencé avant cette version de l&apos;application</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/monitor_home.py" line="374"/>
+        <source>%n question(s) answered</source>
+        <translation>
+            <numerusform>%n question répondue</numerusform>
+            <numerusform>%n questions répondues</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MonitorSyncPanel</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="80"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="90"/>
         <source>Coordinator and USB stick</source>
         <extracomment>Something changed in the vault (records marked, kit installed): the home should redraw. How the last export went, in one line (text, ok): the home&apos;s export card shows it.</extracomment>
         <translation>Coordinateur et clé USB</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="83"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="93"/>
         <source>Enrolled with coordinator %1.</source>
         <translation>Inscrit auprès du coordinateur %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="85"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="95"/>
         <source>Not enrolled yet: ask your coordinator for a kit.</source>
         <translation>Pas encore inscrit : demandez un kit à votre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="87"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="105"/>
         <source>Export for coordinator…</source>
         <translation>Exporter pour le coordinateur…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="88"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="106"/>
         <source>Re-create a lost bundle…</source>
         <translation>Recréer un paquet perdu…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="89"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="104"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="107"/>
         <source>Enroll with a kit…</source>
         <translation>S&apos;inscrire avec un kit…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="90"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="108"/>
         <source>Device card…</source>
         <translation>Carte d&apos;appareil…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="91"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="109"/>
         <source>Accept a receipt…</source>
         <translation>Accepter un accusé de réception…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="99"/>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="155"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="127"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="183"/>
         <source>Choose the USB stick or folder for the bundle</source>
         <translation>Choisissez la clé USB ou le dossier du paquet</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="112"/>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="168"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="140"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="196"/>
         <source>Writing and checking the bundle…</source>
         <translation>Écriture et vérification du paquet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="122"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="150"/>
         <source>%n interview(s) went out in bundle %1.</source>
         <translation>
             <numerusform>%n entretien est parti dans le paquet %1.</numerusform>
@@ -2319,102 +2509,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="123"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="151"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="124"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="152"/>
         <source>The file was read back from the stick and matches what was written.</source>
         <translation>Le fichier a été relu sur la clé et correspond à ce qui a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="127"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="155"/>
         <source>This bundle was made before but never written (the export was interrupted). It is the same bundle; export again for the interviews completed since.</source>
         <translation>Ce paquet avait été préparé mais jamais écrit (l&apos;export a été interrompu). C&apos;est le même paquet ; exportez de nouveau pour les entretiens terminés depuis.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="131"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="159"/>
         <source>Bundle written</source>
         <translation>Paquet écrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="133"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="161"/>
         <source>Remove the USB stick safely (eject it first) before you unplug it.</source>
         <translation>Retirez la clé USB en toute sécurité (éjectez-la d&apos;abord) avant de la débrancher.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="174"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="202"/>
         <source>Choose the enrollment kit</source>
         <translation>Choisissez le kit d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="212"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="240"/>
         <source>Opening the kit…</source>
         <translation>Ouverture du kit…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="223"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="251"/>
         <source>Installing the kit…</source>
         <translation>Installation du kit…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="228"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="257"/>
         <source>Kit %1 updated.</source>
         <translation>Kit %1 mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="228"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="257"/>
         <source>Kit %1 installed.</source>
         <translation>Kit %1 installé.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="231"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="260"/>
         <source>Coordinator: %1</source>
         <translation>Coordinateur : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="232"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="261"/>
         <source>Questionnaires: %1</source>
         <translation>Questionnaires : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="233"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="262"/>
         <source>Next: make the device card and give it to your coordinator.</source>
         <translation>Étape suivante : créez la carte d&apos;appareil et remettez-la à votre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="237"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="266"/>
         <source>Enrolled</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="240"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="269"/>
         <source>This device&apos;s fingerprint. Read it aloud to your coordinator:</source>
         <translation>Empreinte de cet appareil. Lisez-la à voix haute à votre coordinateur :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="257"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="286"/>
         <source>Save the device card</source>
         <translation>Enregistrer la carte d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="274"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="303"/>
         <source>Writing the device card…</source>
         <translation>Écriture de la carte d&apos;appareil…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="280"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="309"/>
         <source>Choose the coordinator&apos;s receipt</source>
         <translation>Choisissez l&apos;accusé de réception du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="297"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="326"/>
         <source>Receipt accepted</source>
         <translation>Accusé de réception accepté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="299"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="328"/>
         <source>%n bundle(s) acknowledged by the coordinator.</source>
         <translation>
             <numerusform>%n paquet confirmé par le coordinateur.</numerusform>
@@ -2422,7 +2612,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="300"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="329"/>
         <source>%n record(s) may now be removed by the retention rule.</source>
         <translation>
             <numerusform>%n entretien peut maintenant être effacé selon la règle de conservation.</numerusform>
@@ -2430,9 +2620,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="305"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="334"/>
         <source>Checking the receipt…</source>
         <translation>Vérification de l&apos;accusé de réception…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="99"/>
+        <source>This laptop is not enrolled yet, so it has nobody to send the interviews to. Your coordinator gives you an enrollment kit, usually on a USB stick, and reads you their fingerprint: enroll with it, then export.</source>
+        <translation>Cet ordinateur n&apos;est pas encore inscrit : il n&apos;a donc personne à qui envoyer les entretiens. Votre coordinateur vous remet un kit d&apos;inscription, en général sur une clé USB, et vous lit son empreinte : inscrivez-vous avec ce kit, puis exportez.</translation>
     </message>
 </context>
 <context>
@@ -2446,28 +2641,28 @@
 <context>
     <name>PromptView</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="102"/>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="101"/>
         <source>Answer after all</source>
         <extracomment>Labels longer than this are drawn as reading text, not as a bold question title.</extracomment>
         <translation>Répondre finalement</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="102"/>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="101"/>
         <source>Decline to answer</source>
         <translation>Ne pas répondre</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="103"/>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="102"/>
         <source>The respondent does not want to answer this question</source>
         <translation>La personne interrogée ne souhaite pas répondre à cette question</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="104"/>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="103"/>
         <source>Declined by the respondent</source>
         <translation>Refusé par la personne interrogée</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="106"/>
+        <location filename="../../napsurvey/gui/interview/prompt_view.py" line="105"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -2524,50 +2719,65 @@
 <context>
     <name>ReferralList</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="69"/>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="83"/>
         <source>Medical care</source>
         <translation>Soins médicaux</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="70"/>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="84"/>
         <source>Psychosocial support</source>
         <translation>Soutien psychosocial</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="71"/>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="85"/>
         <source>Legal aid</source>
         <translation>Aide juridique</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="72"/>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="86"/>
         <source>Safety and protection</source>
         <translation>Sécurité et protection</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="73"/>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="87"/>
         <source>Shelter</source>
         <translation>Hébergement</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="74"/>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="88"/>
         <source>Other support</source>
         <translation>Autre soutien</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="83"/>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="102"/>
         <source>No referral directory is installed for this area. Ask your coordinator for the list of services before asking about anything sensitive, and do not promise help you cannot arrange.</source>
         <translation>Aucun annuaire d&apos;orientation n&apos;est installé pour cette zone. Demandez la liste des services à votre coordinateur avant d&apos;aborder un sujet sensible, et ne promettez pas une aide que vous ne pouvez pas organiser.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="95"/>
+        <source>No service is listed for %1.</source>
+        <translation>Aucun service n&apos;est répertorié pour %1.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="97"/>
+        <source>Nearest listed services</source>
+        <translation>Services répertoriés les plus proches</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="97"/>
+        <source>Other listed services</source>
+        <translation>Autres services répertoriés</translation>
     </message>
 </context>
 <context>
     <name>ReferralPanel</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="131"/>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="150"/>
         <source>Where to get help</source>
         <translation>Où trouver de l&apos;aide</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="132"/>
+        <location filename="../../napsurvey/gui/interview/referral_panel.py" line="151"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2575,12 +2785,12 @@
 <context>
     <name>RepeatScreen</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/screen_view.py" line="190"/>
+        <location filename="../../napsurvey/gui/interview/screen_view.py" line="266"/>
         <source>Added so far: %1. Add another, or press Next to go on.</source>
         <translation>Déjà ajoutés : %1. Ajoutez-en un autre, ou appuyez sur Suivant pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/screen_view.py" line="191"/>
+        <location filename="../../napsurvey/gui/interview/screen_view.py" line="267"/>
         <source>+ Add another</source>
         <translation>+ En ajouter un autre</translation>
     </message>
@@ -2617,17 +2827,17 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/review_page.py" line="85"/>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="97"/>
         <source>Review the answers</source>
         <translation>Relire les réponses</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/review_page.py" line="87"/>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="99"/>
         <source>Read the answers back if the respondent wishes. Click an answer to change it, then press Complete.</source>
         <translation>Relisez les réponses si la personne interrogée le souhaite. Cliquez sur une réponse pour la modifier, puis appuyez sur Terminer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/interview/review_page.py" line="90"/>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="102"/>
         <source>%n question(s) still need an answer or a correction before the interview can be completed.</source>
         <translation>
             <numerusform>%n question attend encore une réponse ou une correction avant de pouvoir terminer l&apos;entretien.</numerusform>
@@ -2635,14 +2845,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/review_page.py" line="94"/>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="106"/>
         <source>Declined</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/review_page.py" line="96"/>
+        <location filename="../../napsurvey/gui/interview/review_page.py" line="108"/>
         <source>Not answered — change</source>
         <translation>Sans réponse — modifier</translation>
+    </message>
+</context>
+<context>
+    <name>RunnerBar</name>
+    <message>
+        <location filename="../../napsurvey/gui/interview/runner_bar.py" line="154"/>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/runner_bar.py" line="155"/>
+        <source>The question language and the harmless questions</source>
+        <translation>La langue des questions et les questions anodines</translation>
     </message>
 </context>
 <context>
@@ -2662,10 +2885,13 @@
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../napsurvey/gui/interview/section_list.py" line="96"/>
-        <source>%1 of %2 questions answered</source>
-        <translation>%1 questions sur %2 ont une réponse</translation>
+        <source>%n of %1 questions answered</source>
+        <translation>
+            <numerusform>%n question sur %1 a une réponse</numerusform>
+            <numerusform>%n questions sur %1 ont une réponse</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2837,36 +3063,64 @@
     </message>
 </context>
 <context>
+    <name>TableList</name>
+    <message>
+        <location filename="../../napsurvey/gui/interview/table_list.py" line="263"/>
+        <source>Answer</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/table_list.py" line="263"/>
+        <source>Decline</source>
+        <translation>Ne pas répondre</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/table_list.py" line="265"/>
+        <source>Answer this question after all</source>
+        <translation>Répondre finalement à cette question</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/interview/table_list.py" line="265"/>
+        <source>The respondent does not want to answer this question</source>
+        <translation>La personne interrogée ne souhaite pas répondre à cette question</translation>
+    </message>
+</context>
+<context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/training_dialog.py" line="57"/>
+        <location filename="../../napsurvey/gui/training_dialog.py" line="66"/>
         <source>Training sign-off</source>
         <translation>Validation de la formation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/training_dialog.py" line="59"/>
+        <location filename="../../napsurvey/gui/training_dialog.py" line="68"/>
         <source>To be filled in by the supervisor who trained this monitor. Sensitive forms open after sign-off.</source>
         <translation>À remplir par le superviseur qui a formé cet enquêteur. Les formulaires sensibles s&apos;ouvrent après la validation.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/training_dialog.py" line="61"/>
+        <location filename="../../napsurvey/gui/training_dialog.py" line="70"/>
         <source>Date of training</source>
         <translation>Date de la formation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/training_dialog.py" line="62"/>
+        <location filename="../../napsurvey/gui/training_dialog.py" line="71"/>
         <source>Supervisor code</source>
         <translation>Code du superviseur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/training_dialog.py" line="63"/>
+        <location filename="../../napsurvey/gui/training_dialog.py" line="75"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/training_dialog.py" line="64"/>
+        <location filename="../../napsurvey/gui/training_dialog.py" line="76"/>
         <source>Sign off</source>
         <translation>Valider</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/training_dialog.py" line="73"/>
+        <source>As your supervisor gives it: 2 to 5 letters, a hyphen and 1 to 6 digits, for example SUP-07.</source>
+        <translation>Tel que votre superviseur le donne : 2 à 5 lettres, un tiret et 1 à 6 chiffres, par exemple SUP-07.</translation>
     </message>
 </context>
 <context>

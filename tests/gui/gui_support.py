@@ -23,3 +23,11 @@ def wait_until_checked(qtbot, page) -> None:  # type: ignore[no-untyped-def]
     import shiboken6
 
     qtbot.waitUntil(lambda: not shiboken6.isValid(page) or not page.busy, timeout=20_000)
+
+
+def open_dialog():  # type: ignore[no-untyped-def]
+    """The dialog shown last, if any (the window's dialog guard shows dialogs non-modal to Qt)."""
+    from napsurvey.gui.dialog_guard import open_dialogs
+
+    shown = open_dialogs()
+    return shown[-1] if shown else None

@@ -35,14 +35,20 @@ def click_choice(qtbot: Any, view: PromptView, name: str) -> None:
     raise AssertionError(f"{view.name}: no choice {name}")
 
 
-def type_into(qtbot: Any, view: PromptView, text: str) -> None:
-    """Select all and type ``text`` in a line edit."""
+def type_into(qtbot: Any, view: PromptView, text: str, leave: bool = True) -> None:
+    """Type ``text`` over a line edit's content, then leave the field with Tab (as a monitor moves on).
+
+    The typed answer reaches the engine when the field is left; ``leave=False``
+    stays in the field, the answer not handed over yet.
+    """
     assert isinstance(view.input, TextInput)
     QApplication.processEvents()
     edit = view.input.edit
-    edit.setFocus()
+    edit.setFocus(Qt.FocusReason.TabFocusReason)
     edit.clear()
     qtbot.keyClicks(edit, text)
+    if leave:
+        qtbot.keyClick(edit, Qt.Key.Key_Tab)
 
 
 def prompt(runner: InterviewRunner, name: str) -> PromptView:
@@ -56,6 +62,13 @@ def prompt(runner: InterviewRunner, name: str) -> PromptView:
 def answer_screen(qtbot: Any, view: InterviewView, answers: dict[str, Any] | None = None) -> None:
     """Answer every question on the current screen through its widgets."""
     answers = {**CLICKED, **(answers or {})}
+    for table in view.question.tables:  # a table-list grid: click each row's wanted (else first) cell
+        for name, row in table.rows.items():
+            if row.prompt.value in ("", []) and not row.prompt.declined:
+                wanted = answers.get(name)
+                cell = next((c for c in row.cells if c.property("choice") == wanted), row.cells[0])
+                QApplication.processEvents()
+                qtbot.mouseClick(cell, Qt.MouseButton.LeftButton, pos=cell.rect().center())
     done: set[tuple[str, tuple[int, ...]]] = set()
     while True:
         # Re-read the screen after each answer: relevance may add or remove questions on it.

@@ -1,4 +1,4 @@
-"""Every coded refusal the desktop app can show reads in French, with its parameters and its code."""
+"""Every coded refusal the desktop app can show reads in French and in Arabic, with its parameters and its code."""
 
 from __future__ import annotations
 
@@ -53,8 +53,8 @@ def test_the_catalogue_module_is_generated_from_the_enum() -> None:
     assert text == error_catalog_source.render(), "run: python -m napsurvey.gui.error_catalog_source"
 
 
-def test_french_is_one_of_the_translated_languages() -> None:
-    assert "fr" in TRANSLATED
+def test_french_and_arabic_are_translated_languages() -> None:
+    assert "fr" in TRANSLATED and "ar" in TRANSLATED
 
 
 @pytest.fixture
@@ -111,9 +111,25 @@ def test_every_catalogued_code_reads_in_each_language_with_all_its_parameters(tr
         assert sorted(shown) == sorted(set(names) - hidden), text
         assert "{" not in text and "}" not in text, text
         message = NapError(code, **params).message
-        if text[: -len(f" ({code.name})")].lower() == message.lower():
+        shown_text = text[: -len(f" ({code.name})")]
+        # A template of placeholders alone ("{field}: {reason}") has no words to translate.
+        has_words = re.search("[A-Za-z]{3}", _PLACEHOLDER.sub("", code.template))
+        if has_words and shown_text.lower() == message.lower():
+            english_left.append(code.name)
+        if translated == "ar" and has_words and not re.search("[\u0600-\u06ff]", shown_text):
             english_left.append(code.name)
     assert english_left == []
+
+
+def test_a_wrong_passphrase_reads_in_arabic(qapp: QApplication) -> None:
+    translations = i18n.Translations(qapp)
+    assert translations.apply("ar") == "ar"
+    try:
+        text = error_text(NapError(ErrorCode.VAULT_WRONG_PASSPHRASE, delay="; wait 4 s before the next attempt"))
+    finally:
+        translations.apply("en")
+    assert text.endswith(" (VAULT_WRONG_PASSPHRASE)") and "wait" not in text
+    assert re.search("[\u0600-\u06ff]", text)
 
 
 def test_an_excluded_code_keeps_its_english_message_and_code(french: None) -> None:

@@ -8,10 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui_support import PASSPHRASE, unlock
+from gui_support import PASSPHRASE, open_dialog, unlock
 from interview_driver import answer_screen, click_choice, click_next, prompt, run_to_review, type_into
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
 
 from napsurvey.errors import ErrorCode
 from napsurvey.gui.interview import InterviewRunner, StartRefusedPage
@@ -270,7 +269,7 @@ def test_section_list_jumps_back_to_a_reached_section(qtbot, window):
 
 def _answer_dialog(choice: str) -> None:
     def press() -> None:
-        dialog = QApplication.activeModalWidget()
+        dialog = open_dialog()
         assert isinstance(dialog, StopDialog)
         {"keep": dialog.keep_button, "discard": dialog.discard_button, "cancel": dialog.cancel_button}[choice].click()
 

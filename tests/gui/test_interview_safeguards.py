@@ -130,16 +130,16 @@ def test_switch_form_language_mid_interview(qtbot, window):
     sex = prompt(runner, "sex")
     assert [b.text() for b in sex.input.buttons] == ["Femme", "Homme"]
     assert runner.form_title.text() == "Enquête sur la sécurité et la participation communautaires"
-    assert runner.stack.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert runner.view.stack.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
 def test_arabic_lays_the_questions_out_right_to_left(qtbot, window):
     runner = start(window)
     runner.set_form_language("ar")
-    assert runner.stack.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert runner.view.stack.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert prompt(runner, "consent").label.text().startswith("مرحبًا")
     runner.set_form_language("en")
-    assert runner.stack.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert runner.view.stack.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
 # ---- keyboard only --------------------------------------------------------------------------------------

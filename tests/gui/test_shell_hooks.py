@@ -8,7 +8,6 @@ from gui_support import PASSPHRASE, unlock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from napsurvey.errors import ErrorCode
 from napsurvey.gui import file_dialogs
 from napsurvey.gui import window as window_module
 from napsurvey.gui.coordinator_home import CoordinatorHome
@@ -88,22 +87,21 @@ def test_coordinator_devices_table_shows_an_approved_device(qtbot, make_window, 
     assert home_page.pages["bundles"].empty.text() == "No bundle imported yet."
 
 
-def test_export_without_a_kit_shows_the_coded_refusal_and_writes_nothing(qtbot, make_window, monitor_vault, tmp_path,
-                                                                          monkeypatch):
+def test_export_without_a_kit_says_what_to_do_and_writes_nothing(qtbot, make_window, monitor_vault, tmp_path,
+                                                                   monkeypatch):
     window = make_window(monitor_vault)
     unlock(qtbot, window)
     stick = tmp_path / "stick"
     stick.mkdir()
-    monkeypatch.setattr(file_dialogs, "choose_folder", lambda *args, **kwargs: str(stick))
+    asked: list[str] = []
+    monkeypatch.setattr(file_dialogs, "choose_folder", lambda *args, **kwargs: asked.append("folder") or str(stick))
     home_page = window.content.currentWidget()
     assert isinstance(home_page, MonitorHome)
-    home_page.export_button.setEnabled(True)  # nothing waits for export; the refusal must still be shown
+    home_page.export_button.setEnabled(True)  # nothing waits for export; what to do must still be said
     with qtbot.waitSignal(window.export_requested):
         qtbot.mouseClick(home_page.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: home_page.sync_panel.task is not None and home_page.sync_panel.task.done, timeout=30_000)
-    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, ErrorDialog) and w.isVisible()]
-    assert [d.code for d in dialogs] == [ErrorCode.KIT_NOT_ENROLLED]
-    dialogs[0].accept()
-    assert home_page.export_result.isVisible()
-    assert "(KIT_NOT_ENROLLED)" in home_page.export_result.text() or "(BUNDLE_" in home_page.export_result.text()
+    # Said in the window, with a button to enroll: no folder asked for, no pop-up, nothing written.
+    assert home_page.sync_panel.not_enrolled.isVisible()
+    assert asked == []
+    assert [w for w in QApplication.topLevelWidgets() if isinstance(w, ErrorDialog) and w.isVisible()] == []
     assert list(stick.iterdir()) == []

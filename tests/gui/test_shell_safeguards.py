@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gui_support import unlock
+from gui_support import open_dialog, unlock
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel, QLineEdit, QWidget
 
@@ -96,7 +96,7 @@ def test_hide_closes_an_open_dialog_too(qtbot, unlocked):
     seen: list[bool] = []
 
     def press_f12_in_dialog() -> None:
-        dialog = QApplication.activeModalWidget()
+        dialog = open_dialog()
         seen.append(dialog is not None)
         qtbot.keyClick(dialog.code, Qt.Key.Key_F12)
 
@@ -104,7 +104,7 @@ def test_hide_closes_an_open_dialog_too(qtbot, unlocked):
     home_page.sign_off_training()
     assert seen == [True]
     assert unlocked.is_hidden_screen and _session_closed(session)
-    assert QApplication.activeModalWidget() is None
+    assert open_dialog() is None
 
 
 def test_coming_back_from_the_neutral_screen_needs_the_passphrase(qtbot, unlocked):

@@ -1,4 +1,4 @@
-"""Every interface string in the sources has a finished French translation in the compiled catalogue.
+"""Every interface string in the sources has a finished French and Arabic translation in the compiled catalogues.
 
 The strings are read from the sources with the ``ast`` module, independently of
 the Qt extraction tool, so a string that tool cannot see (a ``tr()`` inside an
@@ -21,11 +21,24 @@ from napsurvey.gui import i18n
 GUI_DIR = Path(i18n.__file__).resolve().parent
 FR_TS = i18n.translations_dir() / "napsurvey_fr.ts"
 FR_QM = i18n.translations_dir() / "napsurvey_fr.qm"
+#: The interface languages besides English; each catalogue must be complete.
+LANGUAGES = ("fr", "ar")
+#: Counts that pick each plural form, by the number of forms the language has (French 2, Arabic 6).
+PLURAL_SAMPLES = {1: (-1,), 2: (1, 5), 6: (0, 1, 2, 5, 11, 100)}
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+
+
+def ts_of(language: str) -> Path:
+    return i18n.translations_dir() / f"napsurvey_{language}.ts"
+
+
+def qm_of(language: str) -> Path:
+    return i18n.translations_dir() / f"napsurvey_{language}.qm"
 
 #: Calls that look a marked string up by value; the strings themselves are marked with QT_TRANSLATE_NOOP.
 DYNAMIC_LOOKUPS = {("messages.py", "error_text")}
 #: Words spelled the same in both languages.
-SAME_IN_FRENCH = {"Questionnaire", "Questionnaires", "Sections"}
+SAME_IN_FRENCH = {"Questionnaire", "Questionnaires", "Sections", "Menu"}
 _PLACEHOLDER = re.compile(r"%(?:n|L?\d)|\{[a-z_]*\}")
 
 
@@ -147,10 +160,11 @@ def test_every_call_can_be_extracted(scan: Scan) -> None:
     assert scan.problems == []
 
 
-def test_every_interface_string_has_a_french_translation(qapp, scan: Scan) -> None:
-    missing = untranslated(scan.marked, FR_QM)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_interface_string_has_a_translation(qapp, scan: Scan, language: str) -> None:
+    missing = untranslated(scan.marked, qm_of(language))
     shown = [f"{m.where} [{m.context}] {m.source!r}" for m in missing[:10]]
-    assert not missing, "translate these in napsurvey_fr.ts, then compile it:\n" + "\n".join(shown)
+    assert not missing, f"translate these in napsurvey_{language}.ts, then compile it:\n" + "\n".join(shown)
 
 
 def test_french_text_is_french_and_keeps_its_placeholders(qapp, scan: Scan) -> None:
@@ -169,11 +183,31 @@ def test_french_text_is_french_and_keeps_its_placeholders(qapp, scan: Scan) -> N
     assert bad == []
 
 
-def test_compiled_catalogue_matches_its_source(qapp) -> None:
+def test_arabic_text_is_arabic_and_keeps_its_placeholders(qapp, scan: Scan) -> None:
+    translator = QTranslator()
+    assert translator.load(str(qm_of("ar")))
+    bad = []
+    for item in scan.marked:
+        for n in PLURAL_SAMPLES[6] if item.plural else (-1,):
+            text = translator.translate(item.context, item.source, None, n)
+            if not text:
+                continue
+            wanted = set(_PLACEHOLDER.findall(item.source))
+            # A plural form may say the number in words ("one", "two") instead of %n, as Arabic does.
+            if set(_PLACEHOLDER.findall(text)) != wanted and not (item.plural and n in (1, 2)):
+                bad.append(f"placeholders differ: {item.source!r} -> {text!r} (n={n})")
+            words = _PLACEHOLDER.sub("", item.source)
+            if re.search("[A-Za-z]{3}", words) and not _ARABIC_LETTER.search(text):
+                bad.append(f"not in Arabic: {item.source!r} -> {text!r} ({item.where})")
+    assert bad == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_compiled_catalogue_matches_its_source(qapp, language: str) -> None:
     # A .ts edited but not compiled would ship the old texts.
     translator = QTranslator()
-    assert translator.load(str(FR_QM))
-    root = ET.parse(FR_TS).getroot()
+    assert translator.load(str(qm_of(language)))
+    root = ET.parse(ts_of(language)).getroot()
     stale = []
     for context in root.iter("context"):
         name = context.findtext("name") or ""
@@ -182,9 +216,9 @@ def test_compiled_catalogue_matches_its_source(qapp) -> None:
             node = message.find("translation")
             assert node is not None and node.get("type") != "unfinished", source
             forms = [f.text or "" for f in node.iter("numerusform")] or [node.text or ""]
-            compiled = translator.translate(name, source, None, 5 if len(forms) > 1 else -1)
-            if compiled != forms[-1]:
-                stale.append(source)
+            for form, n in zip(forms, PLURAL_SAMPLES[len(forms)], strict=True):
+                if translator.translate(name, source, None, n) != form:
+                    stale.append(source)
     assert stale == []
 
 

@@ -106,13 +106,15 @@ def test_settings_and_training_sign_off(home: Path, setup: services.SetupResult)
         assert session.get_setting("idle_lock_minutes", 5) == 5
         session.put_setting("idle_lock_minutes", 3)
         assert session.training() is None
-        with pytest.raises(NapError) as err:
-            session.sign_off_training(date.today(), "bad code!")
-        assert err.value.code is ErrorCode.VAULT_SETTING
+        for bad in ("bad code!", "x", "SUP 7", "SUP-", "-07", "SUPERVISOR-7", "SUP-1234567"):
+            with pytest.raises(NapError) as err:
+                session.sign_off_training(date.today(), bad)
+            assert err.value.code is ErrorCode.TRAINING_SUPERVISOR_CODE, bad
         with pytest.raises(NapError) as err:
             session.sign_off_training(date.today() + timedelta(days=2), "SUP-7")
-        assert err.value.code is ErrorCode.VAULT_SETTING and "future" in err.value.message
-        session.sign_off_training(date(2026, 1, 15), "SUP-7")
+        assert err.value.code is ErrorCode.TRAINING_DATE
+        assert session.training() is None
+        session.sign_off_training(date(2026, 1, 15), " sup-7 ")
     with services.unlock(home, PASSPHRASE) as session:
         assert session.get_setting("idle_lock_minutes", 5) == 3
         training = session.training()

@@ -114,7 +114,7 @@ def test_devices_named_by_their_short_id_are_renamed_to_their_fingerprint(tmp_pa
 
     key = new_data_key()
     db = Database(open_connection(tmp_path / "old.db", key))
-    migrate(db.conn, target=7)
+    migrate(db.conn, target=8)
     device, coordinator, stranger = (secrets.token_bytes(32) for _ in range(3))
     conn = db.conn
     conn.execute("INSERT INTO sync_devices(device_id, signing_key, box_key, label, approved_day) VALUES (?, ?, ?, 'a', 'd')",
@@ -137,7 +137,7 @@ def test_devices_named_by_their_short_id_are_renamed_to_their_fingerprint(tmp_pa
 
 def test_bundles_made_before_the_written_day_count_as_written(tmp_path: Path) -> None:
     db = Database(open_connection(tmp_path / "old.db", new_data_key()))
-    migrate(db.conn, target=8)
+    migrate(db.conn, target=9)
     db.conn.execute("INSERT INTO sync_outbox(bundle_id, sequence, content_hash, body, created_day) "
                     "VALUES ('b', 1, 'h', '{}', '2026-01-02')")
     migrate(db.conn)

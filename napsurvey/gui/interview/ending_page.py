@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from napsurvey.gui.interview.referral_panel import ReferralList
 from napsurvey.gui.widgets import label, primary_button, scrolled_body
+from napsurvey.services.interviews import Referrals
 
 
 class EndingPage(QWidget):
@@ -49,12 +47,12 @@ class EndingPage(QWidget):
         self._status = "complete"
         self.retranslate()
 
-    def show_ending(self, status: str, message: str, intro: str, services: Sequence[Mapping[str, Any]]) -> None:
-        """Draw the ending for ``status`` with the form's kind ``message``."""
+    def show_ending(self, status: str, message: str, referrals: Referrals) -> None:
+        """Draw the ending for ``status`` with the form's kind ``message`` and the referral services."""
         self._status = status
         self.message.setText(message)
         self.message.setVisible(bool(message))
-        self.referrals.set_services(intro, services)
+        self.referrals.set_services(referrals.intro, referrals.services, referrals.missing_area, referrals.fallback)
         self.retranslate()
         self.home_button.setFocus()
 

@@ -1,9 +1,17 @@
 """Answer inputs, one class per question type the engine supports.
 
 Each input shows a value the engine holds and emits :attr:`AnswerInput.edited`
-with the value to store ("" clears it). None of them can put an answer on the
-clipboard: no context menu, no drag, copy/cut keys swallowed, and selections
-are dropped at once (on X11 a selection alone would be exported).
+with the value to store ("" clears it). A choice is handed over at once; typed
+text only when the field is left (Tab, a click elsewhere, Enter, Next), never
+keystroke by keystroke: half-typed values ("3" on the way from 34 to 35) must
+not reach the engine, where an age of 3 fires the child protocol.
+
+None of them can put an answer on the clipboard: no context menu, no drag,
+copy/cut keys swallowed, and selections the monitor makes are dropped at once
+(on X11 a selection made with the mouse or Shift+arrows is exported). The one
+selection kept is the app's own select-all when a field gets the focus, which
+Qt does not export; the click that gave the focus is swallowed so that its
+release does not export it either.
 """
 
 from __future__ import annotations
@@ -11,21 +19,20 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDate, QPoint, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QRegularExpressionValidator
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
-    QCheckBox,
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
+from napsurvey.gui.wrapping import WrapCheckBox, WrappingText, WrapRadioButton
 from napsurvey.interview import ChoiceView
 
 _NO_CLIPBOARD_KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut)
@@ -36,36 +43,86 @@ _NO_DATE = QDate(1900, 1, 1)
 
 
 class SafeLineEdit(QLineEdit):
-    """A line edit that never hands its text to the clipboard or the X11 selection."""
+    """A line edit that never hands its text to the clipboard or the X11 selection.
+
+    :attr:`left` says the typed text is finished: the focus left the field, or
+    Enter was pressed (the key then goes on to the screen, where it means Next).
+    Getting the focus selects the whole text, so a number is fixed by typing
+    over it, without Backspaces.
+    """
+
+    left = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.setDragEnabled(False)
         self.setAcceptDrops(False)
+        self._own_selection = False  # True while the app itself selects all
+        self._focus_click = False  # the mouse press that gave the focus: keep the selection
+        self._swallow_release = False
         # Dropping a selection before Qt exports it: an empty selection copies nothing.
         self.selectionChanged.connect(self._drop_selection)
 
     def _drop_selection(self) -> None:
-        if self.hasSelectedText():
+        if self.hasSelectedText() and not self._own_selection:
             self.deselect()
+
+    def select_all_quietly(self) -> None:
+        """Select the whole text the way Qt does not export (a programmatic selection)."""
+        self._own_selection = True
+        try:
+            self.selectAll()
+        finally:
+            self._own_selection = False
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802  (Qt name)
+        super().focusInEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason and self.text():
+            self.select_all_quietly()
+            self._focus_click = event.reason() == Qt.FocusReason.MouseFocusReason
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802  (Qt name)
+        self._focus_click = self._swallow_release = False
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.left.emit()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802  (Qt name)
+        if self._focus_click and event.button() == Qt.MouseButton.LeftButton:
+            # The click that brought the focus keeps the select-all (Qt would put the cursor there);
+            # its release is swallowed too, as Qt copies a selection to X11's on release.
+            self._focus_click, self._swallow_release = False, True
+            event.accept()
+            return
+        self._focus_click = False
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802  (Qt name)
+        if self._swallow_release:
+            self._swallow_release = False
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802  (Qt name)
         if any(event.matches(key) for key in _NO_CLIPBOARD_KEYS):
             event.accept()
             return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.left.emit()  # the answer first; QLineEdit then passes Enter on to the screen
         super().keyPressEvent(event)
 
 
-class ChoiceRadio(QRadioButton):
-    """A radio button drawn as a full-width row: a click anywhere on the row chooses it."""
+class ChoiceRadio(WrapRadioButton):
+    """A radio button drawn as a full-width row: a click anywhere on the row chooses it; its text wraps."""
 
     def hitButton(self, pos: QPoint) -> bool:  # noqa: N802  (Qt name)
         return self.rect().contains(pos)
 
 
-class ChoiceCheck(QCheckBox):
-    """A check box drawn as a full-width row: a click anywhere on the row toggles it."""
+class ChoiceCheck(WrapCheckBox):
+    """A check box drawn as a full-width row: a click anywhere on the row toggles it; its text wraps."""
 
     def hitButton(self, pos: QPoint) -> bool:  # noqa: N802  (Qt name)
         return self.rect().contains(pos)
@@ -103,6 +160,14 @@ class AnswerInput(QWidget):
         """Select the n-th choice (1-based) as a digit key asks; False if not a choice input."""
         return False
 
+    def commit(self) -> None:
+        """Hand over what was typed and not yet handed over (typed inputs only)."""
+
+    @property
+    def pending(self) -> bool:
+        """True while typed text has not reached the engine yet."""
+        return False
+
     def focus_target(self) -> QWidget | None:
         """The widget that should get the keyboard focus."""
         return None
@@ -112,9 +177,10 @@ class AnswerInput(QWidget):
 
 
 class TextInput(AnswerInput):
-    """Free text on one line."""
+    """Free text on one line; handed over when the field is left (:attr:`committed` follows :attr:`edited`)."""
 
     commits_on_change = False
+    committed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,15 +190,30 @@ class TextInput(AnswerInput):
         self.edit.setObjectName("AnswerLine")
         self.edit.setMaxLength(10_000)
         self.edit.textEdited.connect(self._typed)
+        self.edit.left.connect(self.commit)
+        self._pending = False
         layout.addWidget(self.edit)
 
-    def _typed(self, text: str) -> None:
-        self.edited.emit(self._value(text))
+    def _typed(self, _text: str) -> None:
+        self._pending = True
+
+    @property
+    def pending(self) -> bool:
+        return self._pending
+
+    def commit(self) -> None:
+        if not self._pending:
+            return
+        self._pending = False
+        self.edited.emit(self._value(self.edit.text()))
+        self.committed.emit()
 
     def _value(self, text: str) -> Any:
         return text
 
     def set_value(self, value: Any) -> None:
+        if self._pending:
+            return  # never overwrite what is being typed with the engine's older value
         text = "" if value in (None, "") else self._format(value)
         if self.edit.text() != text:
             self.edit.setText(text)
@@ -147,6 +228,7 @@ class TextInput(AnswerInput):
         return self.edit
 
     def wipe(self) -> None:
+        self._pending = False
         self.edit.clear()
 
 
@@ -237,7 +319,7 @@ class _ChoiceButtons(AnswerInput):
         self._shown = choices
         if [c.name for c in choices] == self.names:
             for button, choice in zip(self.buttons, choices):
-                button.setText(choice.label)  # same choices, new language
+                _set_text(button, choice.label)  # same choices, new language
             return
         for widget in [*self.buttons, *self.keys]:
             self.grid.removeWidget(widget)
@@ -249,7 +331,7 @@ class _ChoiceButtons(AnswerInput):
             key.setAlignment(Qt.AlignmentFlag.AlignCenter)
             key.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             button = self._make_button()
-            button.setText(choice.label)
+            _set_text(button, choice.label)
             button.setProperty("choice", choice.name)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
@@ -269,7 +351,14 @@ class _ChoiceButtons(AnswerInput):
 
     def wipe(self) -> None:
         for button in self.buttons:
-            button.setText("")
+            _set_text(button, "")
+
+
+def _set_text(button: QAbstractButton, text: str) -> None:
+    if isinstance(button, WrappingText):
+        button.set_wrapped_text(text)
+    else:
+        button.setText(text)
 
 
 class SingleChoiceInput(_ChoiceButtons):
@@ -316,6 +405,26 @@ class SingleChoiceInput(_ChoiceButtons):
         button.setFocus()
         self.edited.emit(str(button.property("choice")))
         return True
+
+
+class LikertInput(SingleChoiceInput):
+    """select_one with ``appearance: likert``: the scale laid out side by side, its digit above each point."""
+
+    def set_choices(self, choices: tuple[ChoiceView, ...]) -> None:
+        old_names = list(self.names)
+        super().set_choices(choices)
+        if self.names == old_names:
+            return
+        # Lay the points out in one row: digits above, the choices below, equal widths.
+        for column in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(column, 0)
+        for index, (key, button) in enumerate(zip(self.keys, self.buttons)):
+            self.grid.removeWidget(key)
+            self.grid.removeWidget(button)
+            self.grid.addWidget(key, 0, index, Qt.AlignmentFlag.AlignHCenter)
+            self.grid.addWidget(button, 1, index)
+            self.grid.setColumnStretch(index, 1)
+            button.setProperty("likert", True)
 
 
 class MultipleChoiceInput(_ChoiceButtons):
@@ -368,7 +477,7 @@ class AcknowledgeInput(AnswerInput):
 
     def set_text(self, text: str) -> None:
         """The check box's own text (interface language)."""
-        self.box.setText(text)
+        self.box.set_wrapped_text(text)
 
     def _toggled(self, checked: bool) -> None:
         if not self._quiet:
@@ -392,11 +501,11 @@ class AcknowledgeInput(AnswerInput):
         return self.box
 
     def wipe(self) -> None:
-        self.box.setText("")
+        self.box.set_wrapped_text("")
 
 
-def make_input(question_type: str, parent: QWidget | None = None) -> AnswerInput | None:
-    """The input for an engine question type; None for notes (nothing to answer)."""
+def make_input(question_type: str, parent: QWidget | None = None, appearance: str = "") -> AnswerInput | None:
+    """The input for an engine question type (and its XLSForm appearance); None for notes."""
     if question_type == "text":
         return TextInput(parent)
     if question_type in ("integer", "decimal"):
@@ -404,7 +513,7 @@ def make_input(question_type: str, parent: QWidget | None = None) -> AnswerInput
     if question_type == "date":
         return DateInput(parent)
     if question_type == "select_one":
-        return SingleChoiceInput(parent)
+        return LikertInput(parent) if "likert" in appearance.split() else SingleChoiceInput(parent)
     if question_type == "select_multiple":
         return MultipleChoiceInput(parent)
     if question_type == "acknowledge":

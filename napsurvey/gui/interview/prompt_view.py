@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from napsurvey.gui.interview.inputs import AcknowledgeInput, AnswerInput, make_input
+from napsurvey.gui.interview.field_messages import prompt_message
+from napsurvey.gui.interview.inputs import AcknowledgeInput, AnswerInput, TextInput, make_input
 from napsurvey.gui.widgets import label
 from napsurvey.interview import Prompt
 
@@ -17,7 +18,7 @@ class PromptView(QFrame):
     """Draws a :class:`Prompt`; emits what the monitor does with it."""
 
     answered = Signal(str, tuple, object)  # name, path, value ("" clears)
-    committed = Signal(str, tuple)  # a typed answer is finished (focus left / Enter)
+    committed = Signal(str, tuple)  # a typed answer was handed over (the field was left, or Enter)
     decline_clicked = Signal(str, tuple)
     undecline_clicked = Signal(str, tuple)
 
@@ -36,13 +37,11 @@ class PromptView(QFrame):
         self.hint: QLabel = label("Hint")
         layout.addWidget(self.label)
         layout.addWidget(self.hint)
-        self.input: AnswerInput | None = make_input(prompt.type, self)
+        self.input: AnswerInput | None = make_input(prompt.type, self, prompt.row.appearance or "")
         if self.input is not None:
             self.input.edited.connect(self._edited)
-            if not self.input.commits_on_change:
-                target = self.input.focus_target()
-                if hasattr(target, "editingFinished"):
-                    target.editingFinished.connect(lambda: self.committed.emit(self.name, self.path))  # type: ignore[union-attr]
+            if isinstance(self.input, TextInput):
+                self.input.committed.connect(lambda: self.committed.emit(self.name, self.path))
             layout.addWidget(self.input)
         self.message: QLabel = label("FieldMessage")
         self.message.hide()
@@ -83,7 +82,7 @@ class PromptView(QFrame):
             if update_value:
                 self.input.set_value(prompt.value)
             self.input.set_read_only(prompt.read_only or prompt.declined)
-        self.set_message(prompt.message)
+        self.set_message(prompt_message(prompt))
         self.setProperty("declined", "true" if prompt.declined else "false")
         self.setProperty("problem", "true" if prompt.message else "false")
         self.style().unpolish(self)

@@ -21,16 +21,30 @@ class ReferralList(QWidget):
         self.layout_.setSpacing(10)
         self.intro: QLabel = label("ReferralIntro")
         self.empty: QLabel = label("Warning")
-        self.layout_.addWidget(self.intro)
-        self.layout_.addWidget(self.empty)
+        self.no_local: QLabel = label("Warning")
+        self.fallback_title: QLabel = label("ReferralHeading")
+        for widget in (self.intro, self.empty, self.no_local, self.fallback_title):
+            self.layout_.addWidget(widget)
         self.cards: list[QFrame] = []
         self._services: list[Mapping[str, Any]] = []
         self._intro_text = ""
+        self._missing_area = ""
+        self._fallback = ""
         self.retranslate()
 
-    def set_services(self, intro: str, services: Sequence[Mapping[str, Any]]) -> None:
-        """Show ``services`` under the form's ``intro`` text."""
+    def set_services(
+        self, intro: str, services: Sequence[Mapping[str, Any]], missing_area: str = "", fallback: str = ""
+    ) -> None:
+        """Show ``services`` under the form's ``intro`` text.
+
+        ``missing_area`` names the respondent's area when it has no service of
+        its own; the services shown are then others, under a heading that says
+        so: ``fallback`` is ``"nearby"`` (same region) or ``"other"`` (the rest
+        of the directory). The form's "near you" intro is not shown then.
+        """
         self._intro_text = intro
+        self._missing_area = missing_area
+        self._fallback = fallback if missing_area else ""
         self._services = list(services)
         for old in self.cards:
             self.layout_.removeWidget(old)
@@ -77,7 +91,12 @@ class ReferralList(QWidget):
             for kind in frame.findChildren(QLabel, "ReferralKind"):
                 kind.setText(kinds.get(str(kind.property("kind")), kinds["other"]))
         self.intro.setText(self._intro_text)
-        self.intro.setVisible(bool(self._intro_text) and bool(self._services))
+        self.intro.setVisible(bool(self._intro_text) and bool(self._services) and not self._missing_area)
+        self.no_local.setText(self.tr("No service is listed for %1.").replace("%1", self._missing_area))
+        self.no_local.setVisible(bool(self._missing_area))
+        headings = {"nearby": self.tr("Nearest listed services"), "other": self.tr("Other listed services")}
+        self.fallback_title.setText(headings.get(self._fallback, ""))
+        self.fallback_title.setVisible(bool(self._missing_area) and bool(self._services) and self._fallback in headings)
         self.empty.setText(
             self.tr(
                 "No referral directory is installed for this area. Ask your coordinator for the list of services "

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from napsurvey.gui.widgets import label
+from napsurvey.gui.wrapping import WrapPushButton
 from napsurvey.interview import AnswerProblem
 from napsurvey.interview.review import ReviewEntry
 
@@ -29,7 +30,7 @@ class ReviewPage(QWidget):
         for widget in (self.title, self.intro, self.problems):
             self.layout_.addWidget(widget)
         self.cards: list[QFrame] = []
-        self.rows: list[QPushButton] = []
+        self.rows: list[WrapPushButton] = []
         self._problem_count = 0
         self.retranslate()
 
@@ -59,10 +60,20 @@ class ReviewPage(QWidget):
             grid.setVerticalSpacing(2)
             grid.setColumnStretch(0, 3)
             grid.setColumnStretch(1, 2)
-            for row, entry in enumerate(items):
+            row = 0
+            block = ""
+            for entry in items:
+                if entry.block != block:
+                    block = entry.block
+                    if block:  # a table-list battery: its label once, its questions under it
+                        group = label("ReviewGroup")
+                        group.setText(entry.block_label)
+                        grid.addWidget(group, row, 0, 1, 2)
+                        row += 1
                 question = label("ReviewQuestion")
+                question.setProperty("in_block", "true" if block else "false")
                 question.setText(entry.label)
-                answer = QPushButton(frame)
+                answer = WrapPushButton(frame)
                 answer.setObjectName("ReviewAnswer")
                 answer.setCursor(Qt.CursorShape.PointingHandCursor)
                 answer.setProperty("question", entry.name)
@@ -73,6 +84,7 @@ class ReviewPage(QWidget):
                 grid.addWidget(question, row, 0)
                 grid.addWidget(answer, row, 1)
                 self.rows.append(answer)
+                row += 1
             box.addLayout(grid)
             self.layout_.addWidget(frame)
             self.cards.append(frame)
@@ -91,16 +103,16 @@ class ReviewPage(QWidget):
         )
         for button in self.rows:
             if button.property("declined") == "true":
-                button.setText(self.tr("Declined"))
+                button.set_wrapped_text(self.tr("Declined"))
             elif button.property("missing") == "true":
-                button.setText(self.tr("Not answered — change"))
+                button.set_wrapped_text(self.tr("Not answered — change"))
             else:
-                button.setText(str(button.property("answer_text")))
+                button.set_wrapped_text(str(button.property("answer_text")))
 
     def wipe_rows(self) -> None:
         """Remove every answer shown."""
         for button in self.rows:
-            button.setText("")
+            button.set_wrapped_text("")
             button.setProperty("answer_text", "")
         for frame in self.cards:
             for text in frame.findChildren(QLabel):

@@ -13,19 +13,21 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from napsurvey.errors import NapError
 from napsurvey.gui.i18n import LANGUAGE_NAMES, RTL_LANGUAGES
-from napsurvey.gui.interview.dummy_form import start_dummy
+from napsurvey.gui.interview.dummy_form import DUMMY_LANGUAGES, start_dummy
 from napsurvey.gui.interview.ending_page import EndingPage
 from napsurvey.gui.interview.referral_panel import ReferralPanel
+from napsurvey.gui.interview.runner_bar import BarMode, RunnerBar
 from napsurvey.gui.interview.stop_dialog import StopChoice, StopDialog
 from napsurvey.gui.interview.view import InterviewView
 from napsurvey.gui.messages import error_text
-from napsurvey.gui.widgets import Page, label
+from napsurvey.gui.widgets import CurrentPageStack, Page, label
 from napsurvey.paths import resources_dir
 from napsurvey.services import interviews as service
 
@@ -71,33 +73,14 @@ class InterviewRunner(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        top = QFrame(self)
-        top.setObjectName("RunnerBar")
-        bar = QHBoxLayout(top)
-        bar.setContentsMargins(24, 10, 24, 10)
-        bar.setSpacing(10)
-        self.form_title: QLabel = label("RunnerTitle", wrap=False)
-        self.language_label: QLabel = label("RunnerBarLabel", wrap=False)
-        self.language = QComboBox(top)
-        self.language.setObjectName("FormLanguage")
-        self.language.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.referral_button = QPushButton(top)
-        self.referral_button.setObjectName("ReferralButton")
-        self.referral_button.setCheckable(True)
-        self.dummy_button = QPushButton(top)
-        self.dummy_button.setObjectName("RunnerBarButton")
-        self.stop_button = QPushButton(top)
-        self.stop_button.setObjectName("StopButton")
-        for button in (self.referral_button, self.dummy_button, self.stop_button):
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # never steal focus from an answer
-        bar.addWidget(self.form_title, 1)
-        bar.addWidget(self.language_label)
-        bar.addWidget(self.language)
-        bar.addSpacing(8)
-        bar.addWidget(self.referral_button)
-        bar.addWidget(self.dummy_button)
-        bar.addWidget(self.stop_button)
+        top = RunnerBar(self)
+        self.bar = top
+        self.form_title: QLabel = top.form_title
+        self.language_label: QLabel = top.language_label
+        self.language = top.language
+        self.referral_button = top.referral_button
+        self.dummy_button = top.dummy_button
+        self.stop_button = top.stop_button
         layout.addWidget(top)
         self.banner: QLabel = label("Error")
         self.banner.hide()
@@ -106,7 +89,7 @@ class InterviewRunner(Page):
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
-        self.stack = QStackedWidget(self)
+        self.stack = CurrentPageStack(self)
         self.view = InterviewView(running.interview, self.stack)
         self.dummy_view: InterviewView | None = None
         self.ending = EndingPage(self.stack)
@@ -194,26 +177,23 @@ class InterviewRunner(Page):
             self._show_banner(error_text(exc))
             self.view.redraw()
             return
-        intro, services = self._referral_content()
-        self.ending.show_ending(self.completion.status, self.completion.message, intro, services)
+        found = self._referral_content()
+        self.ending.show_ending(self.completion.status, self.completion.message, found)
         self.view.wipe()
         self.stack.setCurrentWidget(self.ending)
         self.referral_button.setChecked(False)
-        self.stop_button.setVisible(False)
-        self.dummy_button.setVisible(False)
-        self.referral_button.setVisible(False)
-        self.language.hide()
-        self.language_label.hide()
+        self.bar.set_mode(BarMode.ENDED)
         self.running = None  # nothing of the interview stays in memory
 
     def request_stop(self) -> None:
         """Ask whether to keep the draft, then stop."""
         dialog = StopDialog(self)
-        try:
-            dialog.exec()
-            choice = dialog.choice
-        finally:
-            dialog.deleteLater()
+        dialog.exec()
+        # Hide or Lock while the dialog was open dropped this page and its dialog: nothing more to do.
+        if not shiboken6.isValid(dialog) or not shiboken6.isValid(self) or self.running is None:
+            return
+        choice = dialog.choice
+        dialog.deleteLater()
         if choice is not StopChoice.CANCEL:
             self.stop(keep_draft=choice is StopChoice.KEEP)
 
@@ -236,19 +216,18 @@ class InterviewRunner(Page):
             self._on_close()
 
     # ---- referrals -----------------------------------------------------------------------
-    def _referral_content(self) -> tuple[str, list[dict[str, Any]]]:
+    def _referral_content(self) -> service.Referrals:
         running, session = self.running, self.session
         if running is None or session is None:
-            return "", []
+            return service.Referrals("", [])
         try:
-            referrals = service.interview_referrals(session, running)
+            return service.interview_referrals(session, running)
         except NapError:
-            return "", []
-        return referrals.intro, referrals.services
+            return service.Referrals("", [])
 
     def _fill_referrals(self) -> None:
-        intro, services = self._referral_content()
-        self.referrals.list.set_services(intro, services)
+        found = self._referral_content()
+        self.referrals.list.set_services(found.intro, found.services, found.missing_area, found.fallback)
 
     def show_referrals(self, shown: bool = True) -> None:
         """Open (or close) the referral panel beside the question."""
@@ -275,7 +254,7 @@ class InterviewRunner(Page):
         self.save()
         self.show_referrals(False)
         language = self.language.currentData()
-        dummy = InterviewView(start_dummy(language if language in ("en", "fr") else "en"), self.stack)
+        dummy = InterviewView(start_dummy(language if language in DUMMY_LANGUAGES else "en"), self.stack)
         self.dummy_view = dummy
         self.stack.addWidget(dummy)
         self.stack.setCurrentWidget(dummy)
@@ -285,8 +264,8 @@ class InterviewRunner(Page):
         self.view.sections.wipe()
         dummy_form = dummy.interview.form if dummy.interview is not None else None
         self.form_title.setText(dummy_form.text(dummy_form.settings.form_title, language) if dummy_form is not None else "")
-        for widget in (self.referral_button, self.stop_button):
-            widget.hide()
+        self.bar.set_mode(BarMode.DUMMY)
+        self._apply_direction()
         dummy.redraw()
 
     def _leave_dummy(self) -> None:
@@ -296,8 +275,7 @@ class InterviewRunner(Page):
             self.stack.removeWidget(dummy)
             dummy.deleteLater()
         self.stack.setCurrentWidget(self.view)
-        for widget in (self.referral_button, self.stop_button):
-            widget.show()
+        self.bar.set_mode(BarMode.INTERVIEW)
         self.view.question.reset()  # the real widgets were blanked: rebuild them from the engine
         self.retranslate()
         self.view.redraw()
@@ -314,7 +292,7 @@ class InterviewRunner(Page):
         view = self.active_view
         if view is not None:
             if view is self.dummy_view:
-                view.set_language(code if code in ("en", "fr") else "en")
+                view.set_language(code if code in DUMMY_LANGUAGES else "en")
             else:
                 view.set_language(code)
         self._apply_direction()
@@ -323,10 +301,14 @@ class InterviewRunner(Page):
             self._fill_referrals()
 
     def _apply_direction(self) -> None:
+        # The questions read in their own direction (right to left for Arabic); the frame around them
+        # (sections, Back and Next, this bar) keeps the interface's, so an English interface with
+        # Arabic questions, or the other way round, is mirrored only where the text is.
         code = str(self.language.currentData() or "")
         rtl = code in RTL_LANGUAGES
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-        for widget in (self.stack, self.referrals):
+        views = [v for v in (self.view, self.dummy_view) if v is not None]
+        for widget in (*[v.stack for v in views], self.ending, self.referrals):
             widget.setLayoutDirection(direction)
 
     # ---- texts ---------------------------------------------------------------------------

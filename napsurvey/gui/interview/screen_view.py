@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from napsurvey.gui.interview.prompt_view import PromptView
+from napsurvey.gui.interview.table_list import TableList, can_tabulate
 from napsurvey.gui.widgets import label
 from napsurvey.interview import Prompt, Screen
 
@@ -35,19 +36,41 @@ class QuestionScreen(QWidget):
             widget.hide()
             self.layout_.addWidget(widget)
         self.prompts: list[PromptView] = []
+        self.tables: list[TableList] = []
         self._keys: list[PromptKey] = []
         self.screen_name: str | None = None
         self._path: tuple[int, ...] = ()
 
-    def show_screen(self, screen: Screen, instance_text: str, sender: PromptKey | None = None) -> None:
+    def show_screen(
+        self, screen: Screen, instance_text: str, sender: PromptKey | None = None, appearance: str = ""
+    ) -> None:
         """Draw ``screen``; ``sender`` is the question being typed in (its text is left alone).
 
         On the same screen, questions that stay keep their widgets (focus, cursor, typed text);
-        only questions that appear or disappear with the new answer are added or removed.
+        only questions that appear or disappear with the new answer are added or removed. A
+        ``table-list`` group whose questions share one choice list is drawn as one grid.
         """
         group = screen.kind == "group"
-        if screen.name != self.screen_name or screen.path != self._path:
+        as_table = group and "table-list" in appearance.split() and can_tabulate(screen.prompts)
+        if screen.name != self.screen_name or screen.path != self._path or as_table != bool(self.tables):
             self._clear()
+        if as_table:
+            self._show_table(screen)
+        else:
+            self._show_prompts(screen, group, sender)
+        self._keys = [(p.name, p.path) for p in screen.prompts]
+        self.screen_name = screen.name
+        self._path = screen.path
+        self.instance.setText(instance_text)
+        self.instance.setVisible(bool(instance_text))
+        self.title.setText(screen.label if group else "")
+        self.title.setVisible(group and bool(screen.label))
+        self.hint.setText(screen.hint if group else "")
+        self.hint.setVisible(group and bool(screen.hint))
+        self.notice.setText(screen.message)
+        self.notice.setVisible(bool(screen.message))
+
+    def _show_prompts(self, screen: Screen, group: bool, sender: PromptKey | None) -> None:
         existing = {(v.name, v.path): v for v in self.prompts}
         views: list[PromptView] = []
         for prompt in screen.prompts:
@@ -67,17 +90,29 @@ class QuestionScreen(QWidget):
                 self.layout_.addWidget(view)
                 view.show()  # at once, not when the event loop gets to it: no half-drawn screen
         self.prompts = views
-        self._keys = [(p.name, p.path) for p in screen.prompts]
-        self.screen_name = screen.name
-        self._path = screen.path
-        self.instance.setText(instance_text)
-        self.instance.setVisible(bool(instance_text))
-        self.title.setText(screen.label if group else "")
-        self.title.setVisible(group and bool(screen.label))
-        self.hint.setText(screen.hint if group else "")
-        self.hint.setVisible(group and bool(screen.hint))
-        self.notice.setText(screen.message)
-        self.notice.setVisible(bool(screen.message))
+
+    def _show_table(self, screen: Screen) -> None:
+        keys = [(p.name, p.path) for p in screen.prompts]
+        if self.tables and self.tables[0].keys != keys:
+            self._clear()  # a row appeared or went with the last answer: draw the grid again
+        if not self.tables:
+            table = TableList(screen.prompts, self)
+            table.answered.connect(self.answered)
+            table.decline_clicked.connect(self.decline_clicked)
+            table.undecline_clicked.connect(self.undecline_clicked)
+            self.layout_.addWidget(table)
+            table.show()
+            self.tables = [table]
+        else:
+            self.tables[0].show_prompts(screen.prompts)
+
+    def set_message(self, name: str, path: tuple[int, ...], message: str | None) -> bool:
+        """Show a message next to one question of the screen; False if it is not on screen."""
+        for view in self.prompts:
+            if view.name == name and view.path == path:
+                view.set_message(message)
+                return True
+        return any(table.set_message(name, message) for table in self.tables)
 
     def _make(self, prompt: Prompt, group: bool) -> PromptView:
         view = PromptView(prompt, declinable=prompt.name != self.consent_name, in_group=group, parent=self)
@@ -96,8 +131,20 @@ class QuestionScreen(QWidget):
     def _clear(self) -> None:
         for view in self.prompts:
             self._drop(view)
+        for table in self.tables:
+            self.layout_.removeWidget(table)
+            table.hide()
+            table.wipe()
+            table.deleteLater()
         self.prompts = []
+        self.tables = []
         self._keys = []
+
+    def commit_typed(self) -> None:
+        """Hand over typed text not handed over yet (before the screen changes)."""
+        for view in list(self.prompts):
+            if view.input is not None and view.input.pending:
+                view.input.commit()
 
     def focused_key(self) -> PromptKey | None:
         """The question holding the keyboard focus, if any."""
@@ -107,19 +154,46 @@ class QuestionScreen(QWidget):
                 return (view.name, view.path)
         return None
 
-    def focus_first(self, prefer: set[str] | None = None) -> None:
-        """Focus the first question with a problem (``prefer``), else the first unanswered, else the first."""
+    def focus_first(self, prefer: set[str] | None = None) -> bool:
+        """Focus the first question with a problem (``prefer``), else the first unanswered, else the first.
+
+        False when the screen has nothing to focus (a note).
+        """
+        if self.tables:
+            return self.tables[0].focus_first(prefer)
         order = self.prompts
         if prefer:
             order = [v for v in self.prompts if v.name in prefer] + order
         else:
             order = [v for v in self.prompts if v.prompt.value in ("", []) and not v.prompt.declined] + order
-        for view in order:
-            if view.focus_input():
+        return any(view.focus_input() for view in order)
+
+    def focus_question(self, name: str, path: tuple[int, ...]) -> None:
+        """Keep the focus on one question (after it was declined or answered after all)."""
+        for view in self.prompts:
+            if view.name == name and view.path == path:
+                target = view.decline_button if view.prompt.declined else None
+                if target is not None and target.isVisible():
+                    target.setFocus(Qt.FocusReason.OtherFocusReason)
+                else:
+                    view.focus_input()
                 return
+        for table in self.tables:
+            row = table.rows.get(name)
+            if row is not None:
+                (row.decline_button if row.prompt.declined else (row.target() or row.decline_button)).setFocus()
+
+    def visible_messages(self) -> list[QLabel]:
+        """The messages shown under fields, top to bottom."""
+        messages = [v.message for v in self.prompts if v.message.isVisible()]
+        for table in self.tables:
+            messages += [r.message for r in table.rows.values() if r.message.isVisible()]
+        return messages
 
     def choose(self, n: int) -> bool:
         """A digit key: the focused choice question (else the first one) takes the n-th choice."""
+        if self.tables:
+            return self.tables[0].choose(n, self.focusWidget())
         key = self.focused_key()
         takes_digits = [v for v in self.prompts if v.type in ("select_one", "select_multiple", "acknowledge")]
         start = 0
@@ -151,6 +225,8 @@ class QuestionScreen(QWidget):
         """Blank every text (quick-hide)."""
         for view in self.prompts:
             view.wipe()
+        for table in self.tables:
+            table.wipe()
         for widget in (self.instance, self.title, self.hint, self.notice):
             widget.clear()
 

@@ -93,9 +93,7 @@ class SectionPanel(QFrame):
         self.locked_note.setText(self.tr("Sections open once consent is recorded."))
         self.progress_title.setText(self.tr("Progress"))
         self.progress_text.setText(
-            self.tr("%1 of %2 questions answered")
-            .replace("%1", str(self._progress.answered))
-            .replace("%2", str(self._progress.total))
+            self.tr("%n of %1 questions answered", "", self._progress.answered).replace("%1", str(self._progress.total))
         )
 
     def wipe(self) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -69,6 +70,19 @@ class KitDialog(QDialog):
         self.forms = label("Muted")
         titles = [f"{f.form_id} {f.version}" for f in forms]
         self.forms.setText(self.tr("Questionnaires in the kit: %1").replace("%1", ", ".join(titles) or "—"))
+        # Sensitive questionnaires reach monitors only in a kit (WHO 1): offered here, each with what it needs.
+        self.high_forms: dict[str, QCheckBox] = {}
+        self.high_title = label("SubTitle")
+        self.high_title.setText(self.tr("Sensitive questionnaires (need a study protocol and a referral directory)"))
+        high_box = QVBoxLayout()
+        high_box.setSpacing(4)
+        for form in enrollment.sensitive_forms():
+            box = QCheckBox(self)
+            title = form.title.get("en") or next(iter(form.title.values()), form.form_id)
+            box.setText(self.tr("Include %1 (%2)").replace("%1", title).replace("%2", f"{form.form_id} {form.version}"))
+            high_box.addWidget(box)
+            self.high_forms[form.form_id] = box
+        self.high_title.setVisible(bool(self.high_forms))
         grid = QFormLayout()
         grid.setSpacing(10)
         self.referrals_label = label()
@@ -126,6 +140,8 @@ class KitDialog(QDialog):
         row.addWidget(self.write_button)
         layout.addWidget(heading)
         layout.addWidget(self.forms)
+        layout.addWidget(self.high_title)
+        layout.addLayout(high_box)
         layout.addLayout(grid)
         layout.addWidget(self.outlook)
         layout.addWidget(self.error)
@@ -178,14 +194,17 @@ class KitDialog(QDialog):
             return None
         referrals_path, protocol_path = self.referrals_path, self.protocol_path
         low, high, interval = self.threshold.value(), self.threshold_high.value(), self.interval.value()
+        sensitive = [form_id for form_id, box in self.high_forms.items() if box.isChecked()]
         self.error.hide()
         self.write_button.setEnabled(False)
 
         def work(_progress: ProgressCallback) -> enrollment.KitWritten:
             referrals = enrollment.read_referrals(referrals_path) if referrals_path else None
             protocol = enrollment.read_protocol(protocol_path) if protocol_path else None
-            return enrollment.write_kit(session, out, referrals=referrals, protocol=protocol, threshold=low,
-                                        threshold_high=high, expected_interval_days=interval, today=today())
+            texts = enrollment.kit_form_texts(session, sensitive) if sensitive else None
+            return enrollment.write_kit(session, out, form_texts=texts, referrals=referrals, protocol=protocol,
+                                        threshold=low, threshold_high=high, expected_interval_days=interval,
+                                        today=today())
 
         self.task = run_in_background(self, self.tr("Signing and writing the kit…"), work, self._written,
                                       on_error=self._show_error)

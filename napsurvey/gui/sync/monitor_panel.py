@@ -55,8 +55,18 @@ class MonitorSyncPanel(Page):
         self.enroll_button = link_button(self)
         self.card_button = link_button(self)
         self.receipt_button = link_button(self)
+        # Said in the window, before any folder is asked for: exporting needs a kit first.
+        self.not_enrolled, notice = card(self)
+        self.not_enrolled.setObjectName("NoticeCard")
+        self.not_enrolled_text = label()
+        self.not_enrolled_button = primary_button(self.not_enrolled)
+        self.not_enrolled_button.clicked.connect(self.enroll)
+        notice.addWidget(self.not_enrolled_text)
+        notice.addWidget(self.not_enrolled_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.not_enrolled.hide()
         layout.addWidget(self.title)
         layout.addWidget(self.kit_line)
+        layout.addWidget(self.not_enrolled)
         layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
         for button in (self.again_button, self.enroll_button, self.card_button, self.receipt_button):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -84,6 +94,14 @@ class MonitorSyncPanel(Page):
             if coordinator
             else self.tr("Not enrolled yet: ask your coordinator for a kit.")
         )
+        self.not_enrolled_text.setText(
+            self.tr(
+                "This laptop is not enrolled yet, so it has nobody to send the interviews to. Your coordinator "
+                "gives you an enrollment kit, usually on a USB stick, and reads you their fingerprint: enroll "
+                "with it, then export."
+            )
+        )
+        self.not_enrolled_button.setText(self.tr("Enroll with a kit…"))
         self.export_button.setText(self.tr("Export for coordinator…"))
         self.again_button.setText(self.tr("Re-create a lost bundle…"))
         self.enroll_button.setText(self.tr("Enroll with a kit…"))
@@ -95,7 +113,17 @@ class MonitorSyncPanel(Page):
 
     # ---- export ------------------------------------------------------------------
     def export(self) -> None:
-        """Choose the USB stick (a folder) and write a bundle of the records not yet exported."""
+        """Choose the USB stick (a folder) and write a bundle of the records not yet exported.
+
+        Before enrollment nothing is asked: the card says what to do, with a button to enroll.
+        """
+        session = live_session(self, self._session)
+        if session is None:
+            return
+        if not enrollment.is_enrolled(session):
+            self.not_enrolled.show()
+            return
+        self.not_enrolled.hide()
         folder = file_dialogs.choose_folder(self.window(), self.tr("Choose the USB stick or folder for the bundle"))
         if folder:
             self.export_to(Path(folder))
@@ -223,6 +251,7 @@ class MonitorSyncPanel(Page):
         self.task = run_in_background(self, self.tr("Installing the kit…"), work, self._enrolled)
 
     def _enrolled(self, done: enrollment.Enrolled) -> None:
+        self.not_enrolled.hide()
         forms = ", ".join(f"{form_id} {version}" for form_id, version in done.forms)
         lines = [
             (self.tr("Kit %1 updated.") if done.replaced else self.tr("Kit %1 installed.")).replace(
