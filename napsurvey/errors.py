@@ -175,7 +175,7 @@ class ErrorCode(Enum):
         "form '{form_id}' version {version} is already installed with different content; give the changed form a new version"
     )
     VAULT_SETTING = "setting '{key}': {reason}"
-    VAULT_BAD_ROLE = "role '{role}' is neither monitor nor coordinator"
+    VAULT_BAD_ROLE = "role '{role}' is not monitor, coordinator or hub"
     TRAINING_SUPERVISOR_CODE = (
         "a supervisor code is 2 to 5 letters, a hyphen and 1 to 6 digits, as your supervisor gives it (for example SUP-07)"
     )
@@ -193,7 +193,7 @@ class ErrorCode(Enum):
     BUNDLE_BAD_SIGNATURE = "{path}: the signature does not verify"
     BUNDLE_UNKNOWN_DEVICE = "{path}: made by a device that is not approved ({fingerprint})"
     BUNDLE_WRONG_VERSION = "{path}: bundle format version {found} is not supported (expected {expected})"
-    BUNDLE_NOT_FOR_US = "{path}: this bundle was made for another coordinator"
+    BUNDLE_NOT_FOR_US = "{path}: this bundle was made for another coordinator or hub"
     BUNDLE_REPLAYED = "{path}: already imported on {when}"
     BUNDLE_SEQUENCE_CONFLICT = "{path}: device {device} already sent bundle {sequence} with different content"
     BUNDLE_FORKED = "{path}: device {device}: bundle {later} does not follow bundle {earlier}; the history was altered"
@@ -232,6 +232,20 @@ class ErrorCode(Enum):
     KIT_BAD_INTERVAL = "the expected interval between bundles must be 1 to {maximum} days, not {value}"
     CARD_DEVICE_TAKEN = "{path}: device {device} is already approved with another key; card refused (forged, or a clashing fingerprint)"
     BUNDLE_NONE_FOUND = "no bundle files in {path}"
+
+    # --- hub: a network or a region pooling its members' releases -------------
+    HUB_NOT_JOINED = "this coordinator has not joined a hub yet"
+    HUB_KIT_OTHER_HUB = "{path}: the kit is signed by a different hub than the one this coordinator joined"
+    HUB_KIT_RAW_HIGH = "form '{form_id}' is sensitivity: high; its raw counts never leave a coordinator"
+    HUB_INDICATORS_FILE = "{path}: not an indicator set: {reason}"
+    HUB_NOT_SHARED = "member {member} has not chosen to be compared side by side with other members"
+    HUB_TWINNING_MEMBERS = "a twinning report compares at least two different members"
+    HUB_NOTHING_TO_EXPORT = "every release{what} was already sent to the hub"
+    HUB_NOTHING_RELEASED = "no member has released anything here yet; import their bundles first"
+    HUB_MEMBER_UNKNOWN = "no member named '{member}' (give a member's name or its fingerprint)"
+    HUB_RELEASE_CONFLICT = (
+        "{path}: member {member} already sent edition {edition} of '{form_id}' for {period} with other figures"
+    )
 
     # --- outputs -----------------------------------------------------------
     PRIVACY_THRESHOLD = "disclosure threshold {value} is below the minimum of {minimum}"

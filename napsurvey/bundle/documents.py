@@ -24,12 +24,14 @@ from napsurvey.bundle.formats import DOCUMENT_FORMAT_VERSION, DeviceCard, Kit, R
 from napsurvey.bundle.keys import b64, unb64
 from napsurvey.errors import ErrorCode, NapError
 
-Kind = Literal["kit", "card", "receipt"]
+Kind = Literal["kit", "card", "receipt", "hub-kit"]
 M = TypeVar("M", bound=BaseModel)
 
 _MODELS: dict[str, type[BaseModel]] = {"kit": Kit, "card": DeviceCard, "receipt": Receipt}
-_BAD = {"kit": ErrorCode.KIT_BAD, "card": ErrorCode.CARD_BAD, "receipt": ErrorCode.RECEIPT_BAD}
-_BAD_SIG = {"kit": ErrorCode.KIT_BAD_SIGNATURE, "card": ErrorCode.CARD_BAD, "receipt": ErrorCode.RECEIPT_BAD_SIGNATURE}
+# A hub's kit is its own kind (its own signature domain): a monitor can never take it for a coordinator's.
+_BAD = {"kit": ErrorCode.KIT_BAD, "card": ErrorCode.CARD_BAD, "receipt": ErrorCode.RECEIPT_BAD, "hub-kit": ErrorCode.KIT_BAD}
+_BAD_SIG = {"kit": ErrorCode.KIT_BAD_SIGNATURE, "card": ErrorCode.CARD_BAD, "receipt": ErrorCode.RECEIPT_BAD_SIGNATURE,
+            "hub-kit": ErrorCode.KIT_BAD_SIGNATURE}
 #: Documents larger than this are refused before parsing (a kit with many forms stays far below).
 MAX_DOCUMENT_BYTES = 32 * 1024 * 1024
 

@@ -25,6 +25,12 @@ bundle). The trailer reveals nothing (a length anyone can see and a hash of
 ciphertext); it lets the reader tell a truncated file from an altered one
 before any decryption. The monitor encrypts only to the coordinator's
 recipients, so it cannot read its own bundle back.
+
+The same container carries a coordinator's *upward* bundle to its hub
+(:mod:`napsurvey.bundle.upward`): a :class:`BundleKind` names the frame magic,
+the signature domain, the format version and the body model of each kind, so
+one kind can never be read, or its signature replayed, as the other. The
+default kind everywhere is the monitor's bundle (:data:`MONITOR_BUNDLE`).
 """
 
 from __future__ import annotations
@@ -33,8 +39,8 @@ import hashlib
 import hmac
 import struct
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar, overload
 
 import pyrage
 from nacl.bindings import crypto_scalarmult
@@ -43,8 +49,15 @@ from nacl.public import PrivateKey
 from nacl.signing import SigningKey, VerifyKey
 from pydantic import ValidationError
 
-from napsurvey.bundle.canonical import canonical_bytes, canonical_hash, parse_json_object, sha256, sha256_hex
-from napsurvey.bundle.formats import BUNDLE_FORMAT_VERSION, READABLE_BUNDLE_VERSIONS, BundleBody, tables_document
+from napsurvey.bundle.canonical import (
+    canonical_bytes,
+    canonical_hash,
+    canonical_json_bytes,
+    parse_json_object,
+    sha256,
+    sha256_hex,
+)
+from napsurvey.bundle.formats import BUNDLE_FORMAT_VERSION, READABLE_BUNDLE_VERSIONS, BundleBody, SealedBody
 from napsurvey.bundle.keys import recipients_fingerprint
 from napsurvey.errors import ErrorCode, NapError
 
@@ -61,25 +74,56 @@ MAX_BUNDLE_BYTES = 64 * 1024 * 1024
 SignerResolver = Callable[[str], bytes | None]
 """Maps a device id to its approved Ed25519 public key, or None if not approved."""
 
+BodyT = TypeVar("BodyT", bound=SealedBody)
+
 
 @dataclass(frozen=True)
-class Opened:
+class BundleKind(Generic[BodyT]):
+    """One kind of sealed bundle: how its frame starts, what its signature says, what its body is."""
+
+    name: str
+    frame_magic: bytes  # 6 bytes
+    signature_domain: bytes
+    format_version: int
+    body_model: type[BodyT]
+    #: The versions of this kind a reader accepts (the one it writes, and earlier ones it still reads);
+    #: empty: the one it writes only.
+    readable_versions: tuple[int, ...] = ()
+    #: The body must be sent as canonical JSON, and its content hash is that of the bytes signed.
+    canonical_body: bool = False
+
+
+#: A monitor's bundle of counts to its coordinator.
+MONITOR_BUNDLE: BundleKind[BundleBody] = BundleKind(
+    "bundle", FRAME_MAGIC, SIGNATURE_DOMAIN, BUNDLE_FORMAT_VERSION, BundleBody,
+    readable_versions=tuple(READABLE_BUNDLE_VERSIONS),
+)
+
+
+@dataclass(frozen=True)
+class Opened(Generic[BodyT]):
     """A bundle that decrypted, verified and validated."""
 
-    body: BundleBody
+    body: BodyT
     content_hash: str  # hex sha256 of the canonical body: the bundle's identity across re-exports
     signer: bytes
+    #: The body as parsed JSON (kinds with a canonical body keep it: their importers store parts of it as sent).
+    document: dict[str, Any] = field(default_factory=dict)
 
 
-def signature_message(body: bytes, recipient_fingerprint: str, prev_hash: str) -> bytes:
-    """The domain-separated message a device signs for a bundle."""
+def signature_message(
+    body: bytes, recipient_fingerprint: str, prev_hash: str, domain: bytes = SIGNATURE_DOMAIN
+) -> bytes:
+    """The domain-separated message a device signs for a bundle (``domain``: the bundle kind's)."""
     prev = bytes.fromhex(prev_hash) if prev_hash else b"\x00" * 32
-    return SIGNATURE_DOMAIN + sha256(body) + sha256(recipient_fingerprint.encode("ascii")) + prev
+    return domain + sha256(body) + sha256(recipient_fingerprint.encode("ascii")) + prev
 
 
-def build_frame(body: bytes, signature: bytes, format_version: int = BUNDLE_FORMAT_VERSION) -> bytes:
+def build_frame(
+    body: bytes, signature: bytes, format_version: int = BUNDLE_FORMAT_VERSION, magic: bytes = FRAME_MAGIC
+) -> bytes:
     """The plaintext frame that goes inside the age encryption."""
-    return _FRAME_HEAD.pack(FRAME_MAGIC, format_version, len(body)) + body + signature
+    return _FRAME_HEAD.pack(magic, format_version, len(body)) + body + signature
 
 
 def make_marker(box_public: bytes) -> bytes:
@@ -110,27 +154,38 @@ def encrypt_frame(frame: bytes, recipients: Sequence[str], *, marker_for: bytes 
     return covered + struct.pack(">Q", len(ciphertext)) + sha256(covered)
 
 
-def seal(body: BundleBody, signing_key: bytes, recipients: Sequence[str], *, marker_for: bytes | None = None) -> bytes:
+def seal(
+    body: SealedBody,
+    signing_key: bytes,
+    recipients: Sequence[str],
+    *,
+    kind: BundleKind[Any] = MONITOR_BUNDLE,
+    marker_for: bytes | None = None,
+) -> bytes:
     """Sign ``body`` with the device key and encrypt it to ``recipients``; return the file bytes.
 
-    ``body.manifest`` must already name exactly these recipients and the tables' hash.
-    ``marker_for`` is the coordinator's X25519 public key (see the module docstring).
+    ``body.manifest`` must already name exactly these recipients and the payload's hash;
+    ``kind`` says which kind of bundle it is (the monitor's by default);
+    ``marker_for`` is the recipient's X25519 public key (see the module docstring).
     """
+    if not isinstance(body, kind.body_model):
+        raise TypeError(f"a {kind.name} holds a {kind.body_model.__name__}")
     manifest = body.manifest
     if sorted(manifest.recipients) != sorted(recipients):
         raise ValueError("manifest recipients differ from the sealing recipients")
     if manifest.recipient_fingerprint != recipients_fingerprint(list(recipients)):
         raise ValueError("manifest recipient fingerprint is wrong")
-    if manifest.tables_hash != canonical_hash(tables_document(body.tables)):
+    if manifest.tables_hash != canonical_hash(body.payload()):
         raise ValueError("manifest tables hash is wrong")
     raw = body_bytes(body)
     signature = SigningKey(signing_key).sign(
-        signature_message(raw, manifest.recipient_fingerprint, manifest.prev_hash)
+        signature_message(raw, manifest.recipient_fingerprint, manifest.prev_hash, kind.signature_domain)
     ).signature
-    return encrypt_frame(build_frame(raw, signature, manifest.format_version), recipients, marker_for=marker_for)
+    frame = build_frame(raw, signature, manifest.format_version, kind.frame_magic)
+    return encrypt_frame(frame, recipients, marker_for=marker_for)
 
 
-def body_bytes(body: BundleBody) -> bytes:
+def body_bytes(body: SealedBody) -> bytes:
     """Canonical bytes of a bundle body."""
     return canonical_bytes(body.model_dump(mode="json", exclude_none=True))
 
@@ -186,6 +241,31 @@ def _device_id_of(doc: dict[str, Any]) -> str | None:
     return None
 
 
+@overload
+def open_sealed(
+    data: bytes,
+    identities: Sequence[Any],
+    resolve_signer: SignerResolver,
+    *,
+    own_recipient: str,
+    own_box_private: bytes | None = ...,
+    path: str = ...,
+) -> Opened[BundleBody]: ...
+
+
+@overload
+def open_sealed(
+    data: bytes,
+    identities: Sequence[Any],
+    resolve_signer: SignerResolver,
+    *,
+    own_recipient: str,
+    own_box_private: bytes | None = ...,
+    path: str = ...,
+    kind: BundleKind[BodyT],
+) -> Opened[BodyT]: ...
+
+
 def open_sealed(
     data: bytes,
     identities: Sequence[Any],
@@ -194,15 +274,17 @@ def open_sealed(
     own_recipient: str,
     own_box_private: bytes | None = None,
     path: str = "bundle",
-) -> Opened:
-    """Check, decrypt, verify and validate a bundle file.
+    kind: BundleKind[Any] = MONITOR_BUNDLE,
+) -> Opened[Any]:
+    """Check, decrypt, verify and validate a bundle file of ``kind`` (the monitor's by default).
 
     ``identities`` are pyrage identities (the coordinator's, and a backup's);
     ``own_box_private`` is the coordinator's X25519 private key, to check the marker;
     ``resolve_signer`` gives the approved public key of a device id;
     ``own_recipient`` is this coordinator's ``age1…`` recipient, which the
     signed manifest must name. Every failure is a :class:`NapError` with a
-    ``BUNDLE_*`` code; nothing is returned half-checked.
+    ``BUNDLE_*`` code; nothing is returned half-checked. A bundle of another
+    kind is not a bundle of this one (BUNDLE_NOT_A_BUNDLE).
     """
     ciphertext, marker = split_container(data, path=path)
     for_us = None if marker is None or own_box_private is None else marker_is_for(marker, own_box_private)
@@ -217,11 +299,11 @@ def open_sealed(
         raise NapError(ErrorCode.BUNDLE_TAMPERED, path=path) from None
     if for_us is False:
         raise NapError(ErrorCode.BUNDLE_TAMPERED, path=path)  # it opens for us, but its marker was changed
-    if len(frame) < _FRAME_HEAD.size or not frame.startswith(FRAME_MAGIC):
+    if len(frame) < _FRAME_HEAD.size or not frame.startswith(kind.frame_magic):
         raise NapError(ErrorCode.BUNDLE_NOT_A_BUNDLE, path=path)
     _magic, version, length = _FRAME_HEAD.unpack_from(frame)
-    if version not in READABLE_BUNDLE_VERSIONS:
-        raise NapError(ErrorCode.BUNDLE_WRONG_VERSION, path=path, found=version, expected=BUNDLE_FORMAT_VERSION)
+    if version not in (kind.readable_versions or (kind.format_version,)):
+        raise NapError(ErrorCode.BUNDLE_WRONG_VERSION, path=path, found=version, expected=kind.format_version)
     if len(frame) != _FRAME_HEAD.size + length + 64:
         # Authenticated by age, so not a transport error: a malformed frame.
         raise NapError(ErrorCode.BUNDLE_SCHEMA, path=path, reason="frame length")
@@ -231,6 +313,8 @@ def open_sealed(
         doc = parse_json_object(raw)
     except ValueError as exc:
         raise NapError(ErrorCode.BUNDLE_SCHEMA, path=path, reason=str(exc)[:80]) from None
+    if kind.canonical_body and canonical_json_bytes(doc) != raw:
+        raise NapError(ErrorCode.BUNDLE_SCHEMA, path=path, reason="the body is not canonical JSON")
     device_id = _device_id_of(doc)
     if device_id is None:
         raise NapError(ErrorCode.BUNDLE_SCHEMA, path=path, reason="no device id")
@@ -243,7 +327,7 @@ def open_sealed(
     if not isinstance(fingerprint, str) or not isinstance(prev, str):
         raise NapError(ErrorCode.BUNDLE_SCHEMA, path=path, reason="manifest")
     try:
-        message = signature_message(raw, fingerprint, prev)
+        message = signature_message(raw, fingerprint, prev, kind.signature_domain)
     except ValueError:
         raise NapError(ErrorCode.BUNDLE_SCHEMA, path=path, reason="prev_hash") from None
     try:
@@ -251,7 +335,7 @@ def open_sealed(
     except (BadSignatureError, ValueError):
         raise NapError(ErrorCode.BUNDLE_BAD_SIGNATURE, path=path) from None
     try:
-        body = BundleBody.model_validate(doc)
+        body = kind.body_model.model_validate(doc)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first.get("loc", ()))
@@ -261,13 +345,19 @@ def open_sealed(
             ErrorCode.BUNDLE_WRONG_VERSION,
             path=path,
             found=body.manifest.format_version,
-            expected=BUNDLE_FORMAT_VERSION,
+            expected=kind.format_version,
         )
     if (
         own_recipient not in body.manifest.recipients
         or recipients_fingerprint(body.manifest.recipients) != body.manifest.recipient_fingerprint
     ):
         raise NapError(ErrorCode.BUNDLE_NOT_FOR_US, path=path)
-    if canonical_hash(tables_document(body.tables)) != body.manifest.tables_hash:
+    if kind.canonical_body:
+        # What was signed is the identity: no re-serialising of the model (defaults would change the bytes).
+        payload = {k: v for k, v in doc.items() if k != "manifest"}
+        if sha256_hex(canonical_json_bytes(payload)) != body.manifest.tables_hash:
+            raise NapError(ErrorCode.BUNDLE_TAMPERED, path=path)
+        return Opened(body=body, content_hash=sha256_hex(raw), signer=signer, document=doc)
+    if canonical_hash(body.payload()) != body.manifest.tables_hash:
         raise NapError(ErrorCode.BUNDLE_TAMPERED, path=path)
     return Opened(body=body, content_hash=sha256_hex(body_bytes(body)), signer=signer)

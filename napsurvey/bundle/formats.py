@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
@@ -76,7 +76,9 @@ class Manifest(_Strict):
     device_id: DeviceId
     sequence: Annotated[int, Field(ge=1)]
     created_day: Day
-    periods: Annotated[list[Period], Field(min_length=1)]
+    #: A monitor's bundle counts at least one month (see BundleBody); an upward bundle may carry
+    #: a change of what its coordinator shares alone, and no period.
+    periods: list[Period]
     prev_hash: Hex64 | Literal[""]
     recipients: Annotated[list[Annotated[str, Field(max_length=100)]], Field(min_length=1, max_length=4)]
     recipient_fingerprint: Hex64
@@ -150,8 +152,18 @@ def tables_document(tables: Tables) -> dict[str, object]:
     return tables.model_dump(mode="json", exclude_none=True)
 
 
-class BundleBody(_Strict):
-    """Everything signed and encrypted in a bundle.
+class SealedBody(_Strict):
+    """What any kind of sealed bundle holds: a manifest, and a payload whose hash it names."""
+
+    manifest: Manifest
+
+    def payload(self) -> Any:
+        """The JSON of the part the manifest's ``tables_hash`` covers: everything but the manifest (no nulls)."""
+        return self.model_dump(mode="json", exclude={"manifest"}, exclude_none=True)
+
+
+class BundleBody(SealedBody):
+    """Everything signed and encrypted in a monitor's bundle.
 
     The manifest's periods are exactly the months the denominators count, and
     every cell falls in one of them, in its table's kind of period: a device
@@ -159,12 +171,13 @@ class BundleBody(_Strict):
     interviews in, or for a month 13.
     """
 
-    manifest: Manifest
     tables: Tables
 
     @model_validator(mode="after")
     def _periods_match_the_tables(self) -> BundleBody:
         months = sorted({d.period for d in self.tables.denominators})
+        if not months:
+            raise ValueError("a bundle counts the interviews of at least one month")
         if any(not re.match(MONTH_PATTERN, m) for m in months):
             raise ValueError("denominators are counted by month")
         if self.manifest.periods != months:
@@ -186,6 +199,10 @@ class BundleBody(_Strict):
         if self.manifest.format_version < 2 and any(k is not None for k in cells):
             raise ValueError("a version-1 bundle has no key sums")
         return self
+
+    def payload(self) -> Any:
+        """The tables alone, as JSON (the manifest has named their hash since the first version)."""
+        return tables_document(self.tables)
 
 
 # --- enrollment --------------------------------------------------------------

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from napsurvey.bundle.canonical import canonical_bytes
-from napsurvey.bundle.formats import BundleBody, Kit
+from napsurvey.bundle.formats import BundleBody, Kit, Manifest
 from napsurvey.vault.connection import Connection as Conn
 from napsurvey.vault.connection import Row, one
 
@@ -214,13 +214,18 @@ def imported_bundles(conn: Conn, device_id: str | None = None) -> list[ImportedB
     return [ImportedBundle(*r) for r in rows]
 
 
-def store_imported(conn: Conn, body: BundleBody, content_hash: str, day: str) -> None:
-    """Insert an imported bundle and all its counts (caller holds the transaction)."""
-    m = body.manifest
+def record_imported(conn: Conn, m: Manifest, content_hash: str, day: str) -> None:
+    """Insert an imported bundle's place in its sender's chain (any kind of bundle; caller holds the transaction)."""
     conn.execute(
         f"INSERT INTO sync_bundles({_IMPORTED_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",  # noqa: S608 - constant columns
         (m.bundle_id, m.device_id, m.sequence, content_hash, m.created_day, day, m.prev_hash),
     )
+
+
+def store_imported(conn: Conn, body: BundleBody, content_hash: str, day: str) -> None:
+    """Insert an imported monitor bundle and all its counts (caller holds the transaction)."""
+    m = body.manifest
+    record_imported(conn, m, content_hash, day)
     conn.executemany(
         "INSERT INTO sync_cells(bundle_id, form_id, form_version, indicator, period_kind, cell_key, n, key_sum) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

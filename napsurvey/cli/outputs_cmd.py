@@ -9,6 +9,7 @@ from typing import Any
 from napsurvey.cli.passphrase import open_session
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.services.process import today_iso
+from napsurvey.services.session import Session
 from napsurvey.services.table_formats import FORMATS
 
 LANGUAGES = ("en", "fr", "ar")
@@ -28,7 +29,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     ledger.add_argument("--outputs", action="store_true", help="also list every output written from releases")
     ledger.set_defaults(handler=_releases)
 
-    tables = sub.add_parser("tables", help="coordinator: protected tables of released periods")
+    tables = sub.add_parser("tables", help="coordinator: protected tables of released periods; hub: regional tables")
     tables.add_argument("--format", required=True, choices=FORMATS, dest="fmt")
     tables.add_argument("--out", required=True, metavar="FILE")
     tables.add_argument("--form", metavar="ID", help="only this questionnaire")
@@ -37,7 +38,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     tables.add_argument("--mapping", metavar="FILE", help="DHIS2 mapping file (YAML or JSON) for --format dhis2")
     tables.set_defaults(handler=_tables)
 
-    report = sub.add_parser("report", help="coordinator: printable PDF summary report")
+    report = sub.add_parser("report", help="coordinator: printable PDF summary report; hub: the regional report")
     report.add_argument("--out", required=True, metavar="FILE.pdf")
     report.add_argument("--language", default="en", choices=LANGUAGES)
     report.add_argument("--period", metavar="PERIOD", help=PERIOD_HELP)
@@ -45,12 +46,23 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     report.add_argument("--form", metavar="ID", help="only this questionnaire")
     report.set_defaults(handler=_report)
 
+    twinning = sub.add_parser("twinning", help="hub: members side by side, from their releases (PDF)")
+    twinning.add_argument("--members", required=True, metavar="ID,ID", help="two or more members (names or fingerprints)")
+    twinning.add_argument("--out", required=True, metavar="FILE.pdf")
+    twinning.add_argument("--language", default="en", choices=LANGUAGES)
+    twinning.add_argument("--period", metavar="PERIOD", help=PERIOD_HELP)
+    twinning.add_argument("--paper", default="a4", choices=("a4", "letter"))
+    twinning.add_argument("--form", metavar="ID", help="only this questionnaire")
+    twinning.set_defaults(handler=_twinning)
+
 
 def _tables(args: argparse.Namespace) -> int:
     if args.fmt == "dhis2" and not args.mapping:
         raise NapError(ErrorCode.CLI_USAGE, reason="--format dhis2 needs --mapping FILE")
     mapping = Path(args.mapping) if args.mapping else None
     with open_session(args) as session:
+        if session.role == "hub":
+            return _hub_tables(args, session)
         from napsurvey.services import outputs  # noqa: PLC0415  (reportlab and scipy load only when used)
 
         done = outputs.write_tables(session, Path(args.out), args.fmt, today=today_iso(), form_id=args.form,
@@ -63,14 +75,51 @@ def _tables(args: argparse.Namespace) -> int:
     return 0
 
 
+def _hub_tables(args: argparse.Namespace, session: Session) -> int:
+    from napsurvey.services import hub_outputs  # noqa: PLC0415  (reportlab loads only when used)
+
+    if args.fmt not in hub_outputs.HUB_FORMATS:
+        raise NapError(ErrorCode.CLI_USAGE, reason=f"a hub writes its regional tables as {' or '.join(hub_outputs.HUB_FORMATS)}")
+    done = hub_outputs.write_regional_tables(session, Path(args.out), args.fmt, today=today_iso(), form_id=args.form,
+                                             period=args.period, language=args.language)
+    print(f"Wrote {done.tables} regional table(s) to {args.out}.")
+    return 0
+
+
+def _hub_report(args: argparse.Namespace, session: Session) -> int:
+    from napsurvey.services import hub_outputs  # noqa: PLC0415
+
+    done = hub_outputs.write_regional_report(session, Path(args.out), today=today_iso(), language=args.language,
+                                             period=args.period, paper=args.paper, form_id=args.form)
+    print(f"Wrote the regional report to {args.out}: {done.sections} indicator(s), {done.tables} regional table(s).")
+    return 0
+
+
 def _report(args: argparse.Namespace) -> int:
     with open_session(args) as session:
+        if session.role == "hub":
+            return _hub_report(args, session)
         from napsurvey.services import outputs  # noqa: PLC0415
 
         done = outputs.write_report(session, Path(args.out), today=today_iso(), language=args.language,
                                     period=args.period, paper=args.paper, form_id=args.form)
     print(f"Wrote the report to {args.out}: {done.indicators} indicator(s), {done.suppressed} cell(s) below the "
           "threshold.")
+    return 0
+
+
+def _twinning(args: argparse.Namespace) -> int:
+    members = [m.strip() for m in args.members.split(",") if m.strip()]
+    if len(members) < 2:
+        raise NapError(ErrorCode.CLI_USAGE, reason="--members needs two or more members, separated by commas")
+    with open_session(args) as session:
+        from napsurvey.services import twinning  # noqa: PLC0415  (reportlab loads only when used)
+
+        done = twinning.write_twinning_report(session, Path(args.out), members, today=today_iso(),
+                                              language=args.language, period=args.period, paper=args.paper,
+                                              form_id=args.form)
+    print(f"Wrote the twinning report to {args.out}: {', '.join(done.members)} side by side, "
+          f"{done.sections} indicator(s).")
     return 0
 
 

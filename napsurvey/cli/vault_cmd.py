@@ -29,7 +29,7 @@ RECOVERY_WARNING = (
 def register(sub: argparse._SubParsersAction[Any]) -> None:
     """Add this module's commands to the parser."""
     init = sub.add_parser("init", help="create the vault of this home folder")
-    init.add_argument("--role", choices=("monitor", "coordinator"), required=True)
+    init.add_argument("--role", choices=("monitor", "coordinator", "hub"), required=True)
     init.set_defaults(handler=_init)
 
     passphrase = sub.add_parser("passphrase", help="change the passphrase, or set a new one with the recovery key")

@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStacke
 
 from napsurvey.gui import sync
 from napsurvey.gui.coordinator_overview import CoordinatorOverview
+from napsurvey.gui.hub.membership_page import MembershipPage
 from napsurvey.gui.widgets import Page
 from napsurvey.services.session import Session
 
 #: Section keys, in the order of the side list.
-SECTIONS = ("overview", "devices", "bundles", "coverage", "reports")
+SECTIONS = ("overview", "devices", "bundles", "coverage", "reports", "hub")
 
 
 class CoordinatorHome(Page):
@@ -46,6 +47,7 @@ class CoordinatorHome(Page):
             "overview": overview,
             **sync_pages,
             **coordinator.build_sections(session, self.stack),
+            "hub": MembershipPage(session, self.stack),
         }
         for key in SECTIONS:
             self.stack.addWidget(self.pages[key])
@@ -68,6 +70,7 @@ class CoordinatorHome(Page):
             "bundles": self.tr("Bundles"),
             "coverage": self.tr("Coverage"),
             "reports": self.tr("Reports and tables"),
+            "hub": self.tr("Hub"),
         }
         for row, key in enumerate(SECTIONS):
             item = self.nav.item(row)

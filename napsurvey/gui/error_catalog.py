@@ -262,7 +262,7 @@ _MARKED: dict[ErrorCode, object] = {
         "ErrorCode", "form '{form_id}' version {version} is already installed with different content; give the changed form a new version"
     ),
     ErrorCode.VAULT_SETTING: QT_TRANSLATE_NOOP("ErrorCode", "setting '{key}': {reason}"),
-    ErrorCode.VAULT_BAD_ROLE: QT_TRANSLATE_NOOP("ErrorCode", "role '{role}' is neither monitor nor coordinator"),
+    ErrorCode.VAULT_BAD_ROLE: QT_TRANSLATE_NOOP("ErrorCode", "role '{role}' is not monitor, coordinator or hub"),
     ErrorCode.TRAINING_SUPERVISOR_CODE: QT_TRANSLATE_NOOP(
         "ErrorCode", "a supervisor code is 2 to 5 letters, a hyphen and 1 to 6 digits, as your supervisor gives it (for example SUP-07)"
     ),
@@ -282,7 +282,9 @@ _MARKED: dict[ErrorCode, object] = {
     ErrorCode.BUNDLE_WRONG_VERSION: QT_TRANSLATE_NOOP(
         "ErrorCode", "{path}: bundle format version {found} is not supported (expected {expected})"
     ),
-    ErrorCode.BUNDLE_NOT_FOR_US: QT_TRANSLATE_NOOP("ErrorCode", "{path}: this bundle was made for another coordinator"),
+    ErrorCode.BUNDLE_NOT_FOR_US: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{path}: this bundle was made for another coordinator or hub"
+    ),
     ErrorCode.BUNDLE_REPLAYED: QT_TRANSLATE_NOOP("ErrorCode", "{path}: already imported on {when}"),
     ErrorCode.BUNDLE_SEQUENCE_CONFLICT: QT_TRANSLATE_NOOP(
         "ErrorCode", "{path}: device {device} already sent bundle {sequence} with different content"
@@ -361,6 +363,30 @@ _MARKED: dict[ErrorCode, object] = {
         "ErrorCode", "{path}: device {device} is already approved with another key; card refused (forged, or a clashing fingerprint)"
     ),
     ErrorCode.BUNDLE_NONE_FOUND: QT_TRANSLATE_NOOP("ErrorCode", "no bundle files in {path}"),
+    ErrorCode.HUB_NOT_JOINED: QT_TRANSLATE_NOOP("ErrorCode", "this coordinator has not joined a hub yet"),
+    ErrorCode.HUB_KIT_OTHER_HUB: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{path}: the kit is signed by a different hub than the one this coordinator joined"
+    ),
+    ErrorCode.HUB_KIT_RAW_HIGH: QT_TRANSLATE_NOOP(
+        "ErrorCode", "form '{form_id}' is sensitivity: high; its raw counts never leave a coordinator"
+    ),
+    ErrorCode.HUB_INDICATORS_FILE: QT_TRANSLATE_NOOP("ErrorCode", "{path}: not an indicator set: {reason}"),
+    ErrorCode.HUB_NOT_SHARED: QT_TRANSLATE_NOOP(
+        "ErrorCode", "member {member} has not chosen to be compared side by side with other members"
+    ),
+    ErrorCode.HUB_TWINNING_MEMBERS: QT_TRANSLATE_NOOP(
+        "ErrorCode", "a twinning report compares at least two different members"
+    ),
+    ErrorCode.HUB_NOTHING_TO_EXPORT: QT_TRANSLATE_NOOP("ErrorCode", "every release{what} was already sent to the hub"),
+    ErrorCode.HUB_NOTHING_RELEASED: QT_TRANSLATE_NOOP(
+        "ErrorCode", "no member has released anything here yet; import their bundles first"
+    ),
+    ErrorCode.HUB_MEMBER_UNKNOWN: QT_TRANSLATE_NOOP(
+        "ErrorCode", "no member named '{member}' (give a member's name or its fingerprint)"
+    ),
+    ErrorCode.HUB_RELEASE_CONFLICT: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{path}: member {member} already sent edition {edition} of '{form_id}' for {period} with other figures"
+    ),
     ErrorCode.PRIVACY_THRESHOLD: QT_TRANSLATE_NOOP(
         "ErrorCode", "disclosure threshold {value} is below the minimum of {minimum}"
     ),

@@ -134,6 +134,6 @@ class Header(Page):
         self.lock_button.setText(self.tr("Lock"))
         self.hide_button.setText(self.tr("Hide"))
         self.hide_button.setToolTip(self.tr("Hide everything now (F12, or Esc twice)"))
-        roles = {"monitor": self.tr("Monitor"), "coordinator": self.tr("Coordinator")}
+        roles = {"monitor": self.tr("Monitor"), "coordinator": self.tr("Coordinator"), "hub": self.tr("Hub")}
         self.role_label.setText(roles.get(self._role, ""))
         self._fit()

@@ -74,9 +74,13 @@ class _RolePage(Page):
         self.monitor_text = self.monitor_card.text
         self.coordinator = self.coordinator_card.radio
         self.coordinator_text = self.coordinator_card.text
+        self.hub_card = _RoleCard(self)
+        self.hub = self.hub_card.radio
+        self.hub_text = self.hub_card.text
         self.group = QButtonGroup(self)
         self.group.addButton(self.monitor)
         self.group.addButton(self.coordinator)
+        self.group.addButton(self.hub)
         self.monitor.setChecked(True)
         self.next_button = primary_button(self)
         col.addWidget(self.title)
@@ -84,6 +88,7 @@ class _RolePage(Page):
         col.addSpacing(4)
         col.addWidget(self.monitor_card)
         col.addWidget(self.coordinator_card)
+        col.addWidget(self.hub_card)
         col.addSpacing(4)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -92,6 +97,8 @@ class _RolePage(Page):
         self.retranslate()
 
     def role(self) -> str:
+        if self.hub.isChecked():
+            return "hub"
         return "coordinator" if self.coordinator.isChecked() else "monitor"
 
     def retranslate(self) -> None:
@@ -104,6 +111,13 @@ class _RolePage(Page):
         self.coordinator.setText(self.tr("Coordinator"))
         self.coordinator_text.setText(
             self.tr("You prepare the monitors' computers, bring their results together and print the summary report.")
+        )
+        self.hub.setText(self.tr("Network or regional hub"))
+        self.hub_text.setText(
+            self.tr(
+                "You bring together what several national coordinators have published, print the regional report "
+                "and compare countries side by side."
+            )
         )
         self.next_button.setText(self.tr("Continue"))
 

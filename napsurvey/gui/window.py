@@ -41,6 +41,7 @@ from napsurvey.gui.busy_pump import BusyPump
 from napsurvey.gui.coordinator_home import CoordinatorHome
 from napsurvey.gui.dialog_guard import DialogGuard
 from napsurvey.gui.header import Header
+from napsurvey.gui.hub_home import HubHome
 from napsurvey.gui.i18n import Translations, write_language
 from napsurvey.gui.interview import InterviewRunner, create_runner
 from napsurvey.gui.monitor_home import MonitorHome
@@ -226,6 +227,8 @@ class MainWindow(QMainWindow):
             self._drop(self.home_page)
         if str(self.session.role) == "coordinator":
             page: QWidget = CoordinatorHome(self.session, self.content)
+        elif str(self.session.role) == "hub":
+            page = HubHome(self.session, self.content)
         else:
             monitor = MonitorHome(self.session, self.translations.language, self.content)
             monitor.start_requested.connect(self.start_interview_requested)

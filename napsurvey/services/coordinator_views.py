@@ -73,8 +73,8 @@ def devices(session: Session, today: date | None = None) -> list[DeviceView]:
 
 
 def bundles(session: Session) -> list[BundleView]:
-    """Every imported bundle, by device and sequence."""
-    vault = session.require_role("coordinator")
+    """Every imported bundle, by device and sequence (at a hub: its members' upward bundles)."""
+    vault = session.require_role("coordinator", "hub")
     return [
         BundleView(bundle_id=b.bundle_id, device_id=b.device_id, sequence=b.sequence, created_day=b.created_day,
                    imported_day=b.imported_day)

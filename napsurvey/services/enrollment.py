@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal, TypedDict, Unpack
 
-from napsurvey.bundle import sealed, store
+from napsurvey.bundle import hub_store, sealed, store
 from napsurvey.bundle.documents import read_document, sign_document
 from napsurvey.bundle.formats import (
     AGE_RECIPIENT_PATTERN,
@@ -253,8 +253,11 @@ class SealedKit:
 
 
 def seal_kit(session: Session, document: bytes, *, devices: Sequence[str] | None = None) -> SealedKit:
-    """Seal a signed kit: to a fresh enrollment code, or to approved ``devices`` (their ids) when given."""
-    vault = session.require_role("coordinator")
+    """Seal a signed kit: to a fresh enrollment code, or to approved ``devices`` (their ids) when given.
+
+    A coordinator seals its kits for monitors, a hub its hub kits for coordinators (its members).
+    """
+    vault = session.require_role("coordinator", "hub")
     if not devices:
         code = sealed.new_enrollment_code()
         return SealedKit(sealed.seal_with_code(document, code), code)
@@ -339,13 +342,13 @@ def kit_needs_code(data: bytes) -> bool:
 
 
 def open_kit(session: Session, data: bytes, *, path: str, code: str | None = None) -> bytes:
-    """The signed kit inside a sealed kit file (monitor).
+    """The signed kit inside a sealed kit file (a monitor's coordinator kit, a coordinator's hub kit).
 
     KIT_NOT_SEALED for a plain kit, KIT_NEEDS_CODE / KIT_CODE_FORMAT /
     KIT_WRONG_CODE for one sealed to a code, KIT_NOT_FOR_THIS_DEVICE for one
     sealed to other devices.
     """
-    vault = session.require_role("monitor")
+    vault = session.require_role("monitor", "coordinator")
     sealing = sealed.sealing_of(data)
     if sealing is None:
         raise NapError(ErrorCode.KIT_NOT_SEALED, path=path)
@@ -443,7 +446,7 @@ def _enroll(
 
 def device_card_document(session: Session, *, label: str = "", today: str) -> bytes:
     """This device's self-signed card, before it is sealed (see :func:`device_card`)."""
-    vault = session.vault
+    vault = session.require_role("monitor", "coordinator")
     card = DeviceCard(
         format_version=DOCUMENT_FORMAT_VERSION,
         device_id=vault.fingerprint,
@@ -459,12 +462,29 @@ def device_card_document(session: Session, *, label: str = "", today: str) -> by
 
 
 def device_card(session: Session, *, label: str = "", today: str) -> bytes:
-    """This device's self-signed card, sealed to the pinned coordinator (KIT_NOT_ENROLLED before a kit)."""
-    kit = store.installed_kit(session.vault.connection)
+    """This device's self-signed card, sealed to whom it reports to.
+
+    A monitor's card is sealed to its pinned coordinator (KIT_NOT_ENROLLED
+    before a kit), a coordinator's to the hub it joined (HUB_NOT_JOINED before
+    a hub kit): only they can read it on the stick.
+    """
+    box_key = _upstream_box_key(session)
+    document = device_card_document(session, label=label, today=today)
+    return sealed.seal_to(document, [age_recipient(box_key)])
+
+
+def _upstream_box_key(session: Session) -> bytes:
+    """The X25519 key of whom this device reports to: its coordinator (monitor), its hub (coordinator)."""
+    conn = session.require_role("monitor", "coordinator").connection
+    if session.role == "coordinator":
+        member = hub_store.membership(conn)
+        if member is None:
+            raise NapError(ErrorCode.HUB_NOT_JOINED)
+        return unb64(member.kit.hub_box_key, 32)
+    kit = store.installed_kit(conn)
     if kit is None:
         raise NapError(ErrorCode.KIT_NOT_ENROLLED)
-    document = device_card_document(session, label=label, today=today)
-    return sealed.seal_to(document, [age_recipient(unb64(kit.kit.coordinator_box_key, 32))])
+    return unb64(kit.kit.coordinator_box_key, 32)
 
 
 def write_device_card(session: Session, out: Path, *, label: str = "", today: str) -> Path:
@@ -479,10 +499,13 @@ def write_device_card(session: Session, out: Path, *, label: str = "", today: st
 
 
 def open_card(session: Session, data: bytes, path: str) -> DeviceCard:
-    """Open a sealed device card with this coordinator's key and verify it (see :func:`read_card`)."""
-    vault = session.require_role("coordinator")
+    """Open a sealed device card with this vault's key and verify it (see :func:`read_card`).
+
+    A coordinator opens its monitors' cards, a hub its member coordinators'.
+    """
+    vault = session.require_role("coordinator", "hub")
     if sealed.sealing_of(data) is None:
-        raise NapError(ErrorCode.CARD_BAD, path=path, reason="it is not sealed; ask the monitor for a new card")
+        raise NapError(ErrorCode.CARD_BAD, path=path, reason="it is not sealed; ask for a new card")
     document = sealed.open_with_identity(data, [_identity(vault)], path=path, not_for_us=ErrorCode.CARD_NOT_FOR_US,
                                          bad=ErrorCode.CARD_BAD)
     return read_card(document, path)
@@ -499,9 +522,11 @@ def read_card(data: bytes, path: str) -> DeviceCard:
     # Cards of earlier versions name the device by its 48-bit short id; either way it must be the key's own.
     if unb64(card.signing_key, 32) != signer or card.device_id not in (key_fingerprint(signer), legacy_short_id(signer)):
         raise NapError(ErrorCode.CARD_BAD, path=path, reason="the card's keys and fingerprint do not match")
-    if card.role != "monitor":
-        raise NapError(ErrorCode.CARD_BAD, path=path, reason="not a monitor device")
     return card.model_copy(update={"device_id": key_fingerprint(signer)})
+
+
+#: The role of the devices each role approves: a coordinator its monitors, a hub its member coordinators.
+_APPROVES = {"coordinator": "monitor", "hub": "coordinator"}
 
 
 ApprovalOutcome = Literal["approved", "already_approved", "relabelled"]
@@ -517,20 +542,26 @@ class Approval:
 
 def approval_needed(session: Session, card: DeviceCard) -> bool:
     """False when this very device (same id, same key) is already approved: nothing to compare aloud."""
-    existing = store.device(session.require_role("coordinator").connection, card.device_id)
+    existing = store.device(session.require_role("coordinator", "hub").connection, card.device_id)
     return existing is None or existing.signing_key != unb64(card.signing_key, 32)
 
 
 def approve_device(session: Session, card: DeviceCard, *, today: str, label: str | None = None) -> Approval:
-    """Approve a verified card's device (coordinator).
+    """Approve a verified card's device (a coordinator its monitors, a hub its member coordinators).
+
+    A card of the other kind of device is refused (CARD_BAD): a hub approves
+    only coordinators, a coordinator only monitors.
 
     A card of a device already approved with the same key changes nothing
     (``already_approved``), or only its name when ``label`` differs
     (``relabelled``). A card naming an approved device id with another key is
     refused (CARD_DEVICE_TAKEN), and the refusal is logged.
     """
-    vault = session.require_role("coordinator")
+    vault = session.require_role("coordinator", "hub")
     try:
+        wanted = _APPROVES[vault.role]
+        if card.role != wanted:
+            raise NapError(ErrorCode.CARD_BAD, path=card.device_id, reason=f"not a {wanted} device")
         return _approve(vault, card, today, label)
     except NapError as exc:
         log_refusal(vault, "device_refused", exc, device=card.device_id)

@@ -159,7 +159,8 @@ class Completion:
 
 
 def _form(session: Session, form_id: str, version: str | None = None) -> Form:
-    return forms_repo.get_form(session.vault, form_id, version)
+    # Interviews happen on a monitor's device (or are entered from paper at a coordinator's); a hub holds no answers.
+    return forms_repo.get_form(session.require_role("monitor", "coordinator"), form_id, version)
 
 
 def can_start(session: Session, form_id: str) -> NapError | None:

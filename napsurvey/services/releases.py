@@ -27,7 +27,7 @@ import hmac
 import json
 import secrets
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from napsurvey.bundle import store
 from napsurvey.errors import ErrorCode, NapError
@@ -310,6 +310,8 @@ class Resolved:
     releases: dict[str, list[ReleaseTallies]]
     table: PerturbationTable
     period_label: str
+    #: form_id -> the questionnaire's text as its newest release carried it (what a hub labels it with)
+    texts: dict[str, str] = field(default_factory=dict)
 
     @property
     def refs(self) -> list[ReleaseRef]:
@@ -360,7 +362,8 @@ def resolve(session: Session, *, form_id: str | None = None, period: str | None 
                                what=f" for form '{fid}'", periods=_publishable_text(vault, fid))
     forms = {fid: parse_form_text(rs[-1].form_text) for fid, rs in chosen.items()}
     tallies = {fid: [_tallies_of(vault, r) for r in rs] for fid, rs in chosen.items()}
-    return Resolved(forms, tallies, _perturbation_table(vault), label)
+    texts = {fid: rs[-1].form_text for fid, rs in chosen.items()}
+    return Resolved(forms, tallies, _perturbation_table(vault), label, texts)
 
 
 def sub_periods_of_range(start: str, end: str, kind: str) -> list[str]:

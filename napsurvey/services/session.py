@@ -93,7 +93,7 @@ def vault_exists(home: Path) -> bool:
     return _vault_exists(home)
 
 
-def create_vault(home: Path, role: Literal["monitor", "coordinator"], passphrase: Passphrase) -> SetupResult:
+def create_vault(home: Path, role: Literal["monitor", "coordinator", "hub"], passphrase: Passphrase) -> SetupResult:
     """Make the vault, its key pairs and install the shipped forms; the vault is left closed.
 
     Raises VAULT_WEAK_PASSPHRASE, VAULT_EXISTS, or a FORM_* error for a broken shipped form.
@@ -175,11 +175,11 @@ class Session:
             raise NapError(ErrorCode.VAULT_CLOSED)
         return self._vault
 
-    def require_role(self, expected: str) -> Vault:
-        """The open vault if this session is of the ``expected`` role, else VAULT_ROLE (services call this)."""
+    def require_role(self, *expected: str) -> Vault:
+        """The open vault if this session is of one of the ``expected`` roles, else VAULT_ROLE (services call this)."""
         vault = self.vault
-        if vault.role != expected:
-            raise NapError(ErrorCode.VAULT_ROLE, expected=expected, actual=vault.role or "unknown")
+        if vault.role not in expected:
+            raise NapError(ErrorCode.VAULT_ROLE, expected=" or ".join(expected), actual=vault.role or "unknown")
         return vault
 
     @property

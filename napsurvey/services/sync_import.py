@@ -12,28 +12,28 @@ audit trail, which records the refusal's code and the file's name.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Literal
 
-from napsurvey.bundle import sealed, store
+from napsurvey.bundle import chain, sealed, store
 from napsurvey.bundle.documents import sign_document
 from napsurvey.bundle.envelope import MAX_BUNDLE_BYTES, Opened, open_sealed
-from napsurvey.bundle.files import find_bundles
-from napsurvey.bundle.formats import DOCUMENT_FORMAT_VERSION, Receipt, ReceiptEntry
+from napsurvey.bundle.files import Found, find_bundles
+from napsurvey.bundle.formats import DOCUMENT_FORMAT_VERSION, BundleBody, Manifest, Receipt, ReceiptEntry
 from napsurvey.bundle.keys import age_identity, age_recipient
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.services.files import document_target, write_verified
 from napsurvey.services.session import Session
 from napsurvey.settings import DEFAULT_EXPECTED_INTERVAL_DAYS
-from napsurvey.vault.connection import Connection
 from napsurvey.vault.fingerprint import fingerprint, legacy_short_id
 from napsurvey.vault.repo.audit import file_name, log_event, log_refusal
 from napsurvey.vault.store import Vault
 
-__all__ = ["ImportOutcome", "ImportReport", "ImportStatus", "Silence", "device_silences", "expected_interval_days",
-           "gap_lines", "gaps", "import_bundles", "late_line", "ReceiptWritten", "write_receipt", "write_receipt_file"]
+__all__ = ["ImportOutcome", "ImportReport", "ImportStatus", "Silence", "device_silences", "duplicate_outcome",
+           "expected_interval_days", "gap_lines", "gaps", "import_bundles", "import_each", "late_line", "ReceiptWritten",
+           "write_receipt", "write_receipt_file"]
 
 ImportStatus = Literal["imported", "duplicate", "refused"]
 
@@ -48,6 +48,7 @@ class ImportOutcome:
     message: str = ""
     device_id: str = ""
     sequence: int = 0
+    label: str = ""  # the sender's name where the importer knows one (a hub's member)
 
     @property
     def ok(self) -> bool:
@@ -78,6 +79,48 @@ def _read_bundle_file(path: Path) -> bytes:
         raise NapError(ErrorCode.IO_ERROR, action="read", path=str(path), reason=exc.strerror or "error") from None
 
 
+BundleImport = Callable[[bytes, str], ImportOutcome]
+"""Opens, checks and merges one bundle file's bytes (named by its path); raises a coded NapError to refuse it."""
+
+
+def import_each(
+    session: Session, paths: Sequence[Path], import_one: BundleImport, *,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[list[ImportOutcome], Found]:
+    """Import files (or the bundles in folders) one by one, each all or nothing; a refusal does not stop the others.
+
+    Both importers (the coordinator's and the hub's) go through this loop:
+    BUNDLE_NONE_FOUND when there is no bundle at all, each refusal logged
+    with its code and the file's name, exact duplicates counted on one line.
+    """
+    vault = session.vault
+    found = find_bundles(paths)
+    if not found.files:
+        where = ", ".join(str(p) for p in found.empty_folders) or "the files given"
+        raise NapError(ErrorCode.BUNDLE_NONE_FOUND, path=where[:300])
+    outcomes: list[ImportOutcome] = []
+    for index, path in enumerate(found.files):
+        label = str(path)
+        try:
+            outcomes.append(import_one(_read_bundle_file(path), label))
+        except NapError as exc:
+            outcomes.append(ImportOutcome(label, "refused", exc.code, exc.message))
+            log_refusal(vault, "import_refused", exc, file=label)
+        if progress is not None:
+            progress(index + 1, len(found.files))
+    duplicates = sum(1 for o in outcomes if o.status == "duplicate")
+    if duplicates:
+        log_event(vault, "import_duplicates", f"{duplicates} exact duplicate(s), nothing changed",
+                  data={"files": duplicates})
+    return outcomes, found
+
+
+def duplicate_outcome(copy: store.ImportedBundle, manifest: Manifest, path: str) -> ImportOutcome:
+    """The outcome of a file that is an exact copy of an imported bundle: nothing changes."""
+    err = NapError(ErrorCode.BUNDLE_REPLAYED, path=path, when=copy.imported_day)
+    return ImportOutcome(path, "duplicate", err.code, err.message, manifest.device_id, manifest.sequence)
+
+
 class _Importer:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
@@ -90,7 +133,7 @@ class _Importer:
         self.keys = {**{legacy_short_id(k): k for k in keys.values()}, **keys}
         self.allowed = store.issued_form_versions(vault.connection)
 
-    def open(self, data: bytes, path: str) -> Opened:
+    def open(self, data: bytes, path: str) -> Opened[BundleBody]:
         opened = open_sealed(data, self.identities, self.keys.get, own_recipient=self.own, own_box_private=self.box,
                              path=path)
         tables = opened.body.tables
@@ -101,23 +144,17 @@ class _Importer:
                 raise NapError(ErrorCode.BUNDLE_FORM_VERSION, path=path, form_id=form_id, version=version[:40])
         return opened
 
-    def merge(self, opened: Opened, path: str, day: str) -> ImportOutcome:
+    def merge(self, opened: Opened[BundleBody], path: str, day: str) -> ImportOutcome:
         m = opened.body.manifest
         device = fingerprint(opened.signer)  # one name per device, whichever id the bundle used
         if m.device_id != device:
             opened = _renamed(opened, device)
             m = opened.body.manifest
         conn = self.vault.connection
-        same_id = store.imported_by_id(conn, m.bundle_id)
-        if same_id is not None:
-            if same_id.content_hash == opened.content_hash:
-                err = NapError(ErrorCode.BUNDLE_REPLAYED, path=path, when=same_id.imported_day)
-                return ImportOutcome(path, "duplicate", err.code, err.message, m.device_id, m.sequence)
-            raise NapError(ErrorCode.BUNDLE_SEQUENCE_CONFLICT, path=path, device=m.device_id, sequence=m.sequence)
-        same_seq = store.imported_by_sequence(conn, m.device_id, m.sequence)
-        if same_seq is not None:
-            raise NapError(ErrorCode.BUNDLE_SEQUENCE_CONFLICT, path=path, device=m.device_id, sequence=m.sequence)
-        _check_chain(conn, opened, path)
+        copy = chain.existing_copy(conn, m, opened.content_hash, path)
+        if copy is not None:
+            return duplicate_outcome(copy, m, path)
+        chain.check_chain(conn, m, opened.content_hash, path)
         with self.vault.transaction() as tx:
             store.store_imported(tx, opened.body, opened.content_hash, day)
             log_event(self.vault, "imported", f"device {m.device_id} bundle {m.sequence}",
@@ -126,32 +163,10 @@ class _Importer:
                              m.device_id, m.sequence)
 
 
-def _renamed(opened: Opened, device_id: str) -> Opened:
+def _renamed(opened: Opened[BundleBody], device_id: str) -> Opened[BundleBody]:
     """``opened`` filed under ``device_id`` (the content hash stays that of the bundle as signed)."""
     manifest = opened.body.manifest.model_copy(update={"device_id": device_id})
-    return Opened(opened.body.model_copy(update={"manifest": manifest}), opened.content_hash, opened.signer)
-
-
-def _check_chain(conn: Connection, opened: Opened, path: str) -> None:
-    """Refuse a bundle that breaks its device's hash chain (BUNDLE_FORKED).
-
-    Each bundle's signed manifest names the content hash of the device's
-    previous bundle. Bundles may arrive in any order, so the link is checked
-    from whichever side arrives second: against bundle N-1 if it is already
-    here, and against bundle N+1's recorded ``prev_hash`` if that one came first.
-    """
-    m = opened.body.manifest
-    if m.sequence == 1 and m.prev_hash:
-        # A first bundle names no predecessor; one that does was not made by an honest device.
-        raise NapError(ErrorCode.BUNDLE_FORKED, path=path, device=m.device_id, later=1, earlier=0)
-    before = store.imported_by_sequence(conn, m.device_id, m.sequence - 1) if m.sequence > 1 else None
-    if before is not None and before.content_hash != m.prev_hash:
-        raise NapError(ErrorCode.BUNDLE_FORKED, path=path, device=m.device_id, later=m.sequence,
-                       earlier=m.sequence - 1)
-    after = store.imported_by_sequence(conn, m.device_id, m.sequence + 1)
-    if after is not None and after.prev_hash is not None and after.prev_hash != opened.content_hash:
-        raise NapError(ErrorCode.BUNDLE_FORKED, path=path, device=m.device_id, later=m.sequence + 1,
-                       earlier=m.sequence)
+    return replace(opened, body=opened.body.model_copy(update={"manifest": manifest}))
 
 
 def import_bundles(
@@ -171,26 +186,9 @@ def import_bundles(
     brought a new bundle from.
     """
     vault = session.require_role("coordinator")
-    found = find_bundles(paths)
-    if not found.files:
-        where = ", ".join(str(p) for p in found.empty_folders) or "the files given"
-        raise NapError(ErrorCode.BUNDLE_NONE_FOUND, path=where[:300])
     importer = _Importer(vault)
-    outcomes: list[ImportOutcome] = []
-    for index, path in enumerate(found.files):
-        label = str(path)
-        try:
-            opened = importer.open(_read_bundle_file(path), label)
-            outcomes.append(importer.merge(opened, label, today))
-        except NapError as exc:
-            outcomes.append(ImportOutcome(label, "refused", exc.code, exc.message))
-            log_refusal(vault, "import_refused", exc, file=label)
-        if progress is not None:
-            progress(index + 1, len(found.files))
-    duplicates = sum(1 for o in outcomes if o.status == "duplicate")
-    if duplicates:
-        log_event(vault, "import_duplicates", f"{duplicates} exact duplicate(s), nothing changed",
-                  data={"files": duplicates})
+    outcomes, found = import_each(
+        session, paths, lambda data, label: importer.merge(importer.open(data, label), label, today), progress=progress)
     touched = sorted({o.device_id for o in outcomes if o.status == "imported"})
     return ImportReport(outcomes, gap_lines(session, touched, today=today), skipped=found.skipped, touched=touched)
 

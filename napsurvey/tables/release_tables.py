@@ -59,10 +59,20 @@ def add_tally(into: dict[tuple[str, ...], Tally], key: tuple[str, ...], tally: T
     into[key] = into[key] + tally if key in into else tally
 
 
-def indicator_table(
-    form: Form, indicator: Indicator, releases: Sequence[ReleaseTallies], table: PerturbationTable
-) -> PublishedTable:
-    """The protected table of one indicator over one or more releases of its form."""
+@dataclass(frozen=True)
+class GroupedDetail:
+    """An indicator's detail tallies over one or more releases, its choices grouped as it says."""
+
+    dimensions: list[str]
+    domains: list[list[str]]
+    #: (answer, by..., period) after grouping -> tally
+    detail: dict[tuple[str, ...], Tally]
+    threshold_of: dict[str, int]
+    strictest: int
+
+
+def grouped_detail(form: Form, indicator: Indicator, releases: Sequence[ReleaseTallies]) -> GroupedDetail:
+    """The detail cells every cell of :func:`indicator_table` is a margin of (a hub pools these, where agreed)."""
     dimensions = dimension_names(indicator)
     questions = [indicator.question, *indicator.by]
     group_of = [indicator.group_of(q) for q in questions]
@@ -79,15 +89,24 @@ def indicator_table(
             shaped = tuple(group_of[a].get(v, v) for a, v in enumerate(key[:-1])) + (key[-1],)
             add_tally(detail, shaped, tally)
     domains = _domains(form, indicator, questions, detail, periods)
-    margins = margin_tallies(dimensions, domains, detail)
     strictest = max(threshold_of.values(), default=max((r.threshold for r in releases), default=0))
+    return GroupedDetail(dimensions, domains, detail, threshold_of, strictest)
+
+
+def indicator_table(
+    form: Form, indicator: Indicator, releases: Sequence[ReleaseTallies], table: PerturbationTable
+) -> PublishedTable:
+    """The protected table of one indicator over one or more releases of its form."""
+    grouped = grouped_detail(form, indicator, releases)
+    margins = margin_tallies(grouped.dimensions, grouped.domains, grouped.detail)
     cells = []
     for margin, tally in margins.items():
         named = dict(margin)
-        threshold = threshold_of.get(named[PERIOD], strictest) if PERIOD in named else strictest
+        threshold = (grouped.threshold_of.get(named[PERIOD], grouped.strictest) if PERIOD in named
+                     else grouped.strictest)
         cells.append(_cell(named, table, tally, threshold))
-    return PublishedTable(indicator=indicator.name, form_id=form.form_id, dimensions=dimensions,
-                          threshold=strictest, cells=cells)
+    return PublishedTable(indicator=indicator.name, form_id=form.form_id, dimensions=grouped.dimensions,
+                          threshold=grouped.strictest, cells=cells)
 
 
 def protected_table(
@@ -192,12 +211,14 @@ def empty(tallies: Mapping[str, Mapping[tuple[str, ...], Tally]], interviews: Ma
 
 __all__ = [
     "ANSWER",
+    "GroupedDetail",
     "INTERVIEWS",
     "PERIOD",
     "ReleaseTallies",
     "add_tally",
     "coverage_table",
     "empty",
+    "grouped_detail",
     "indicator_table",
     "period_of",
     "protected_table",

@@ -226,12 +226,62 @@ _V6_RELEASES: tuple[str, ...] = (
     )""",
 )
 
-def _v9_long_fingerprints(conn: Connection) -> None:
+_HUB: tuple[str, ...] = (
+    # A hub (issue 16): the releases its members (coordinators) sent up, one row per edition.
+    # The sender's chain is kept in sync_bundles and its approval in sync_devices, as one level down.
+    """CREATE TABLE hub_releases (
+        member_id TEXT NOT NULL REFERENCES sync_devices(device_id),
+        bundle_id TEXT NOT NULL REFERENCES sync_bundles(bundle_id),
+        form_id TEXT NOT NULL,
+        period TEXT NOT NULL,
+        edition INTEGER NOT NULL,
+        released_day TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        body TEXT NOT NULL,
+        PRIMARY KEY (member_id, form_id, period, edition)
+    )""",
+    # The perturbation tables of members that sent raw counts (a pool is perturbed with the members' own table).
+    """CREATE TABLE hub_perturbation_tables (
+        table_id TEXT PRIMARY KEY,
+        body TEXT NOT NULL
+    )""",
+    # What each member chose to share beyond its releases, as its newest bundle says.
+    """CREATE TABLE hub_sharing (
+        member_id TEXT PRIMARY KEY REFERENCES sync_devices(device_id),
+        sequence INTEGER NOT NULL,
+        body TEXT NOT NULL
+    )""",
+    # A coordinator's side: the hub it joined (one), with the hub's pinned key and its kit.
+    """CREATE TABLE hub_membership (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        hub_signing_key BLOB NOT NULL CHECK (length(hub_signing_key) = 32),
+        kit_serial INTEGER NOT NULL,
+        body TEXT NOT NULL,
+        installed_day TEXT NOT NULL
+    )""",
+    # The questionnaires the members' releases were made with (labels for the regional tables).
+    """CREATE TABLE hub_forms (
+        sha256 TEXT PRIMARY KEY,
+        form_id TEXT NOT NULL,
+        version TEXT NOT NULL,
+        body TEXT NOT NULL,
+        member_id TEXT NOT NULL,
+        received_day TEXT NOT NULL
+    )""",
+)
+
+#: The hub's tables that name a member (a coordinator, approved in sync_devices like a device).
+_MEMBER_TABLES = ("hub_releases", "hub_sharing", "hub_forms")
+
+
+def _v10_long_fingerprints(conn: Connection) -> None:
     """Device ids become the 133-bit fingerprint of the device's key (they were its 48-bit short id).
 
     Only ids that are exactly the short id of the stored key are rewritten,
-    in every table that names a device; the installed kit's coordinator
-    fingerprint setting is recomputed from the pinned key the same way.
+    in every table that names a device - at a hub its members are devices
+    too (their releases, questionnaires and sharing choices); the installed
+    kit's coordinator fingerprint setting is recomputed from the pinned key
+    the same way.
     """
     conn.execute("PRAGMA defer_foreign_keys = ON")  # bundles name devices: checked once both are renamed
     for old_id, key in conn.execute("SELECT device_id, signing_key FROM sync_devices").fetchall():
@@ -239,6 +289,8 @@ def _v9_long_fingerprints(conn: Connection) -> None:
             new_id = fingerprint(bytes(key))
             conn.execute("UPDATE sync_devices SET device_id = ? WHERE device_id = ?", (new_id, old_id))
             conn.execute("UPDATE sync_bundles SET device_id = ? WHERE device_id = ?", (new_id, old_id))
+            for table in _MEMBER_TABLES:
+                conn.execute(f"UPDATE {table} SET member_id = ? WHERE member_id = ?", (new_id, old_id))  # noqa: S608 - names from a constant
     kit = conn.execute("SELECT coordinator_signing_key FROM sync_kit WHERE id = 1").fetchone()
     if kit is not None:
         key = bytes(kit[0])
@@ -269,9 +321,11 @@ MIGRATIONS: list[Migration] = [
             "ALTER TABLE drafts ADD COLUMN answered INTEGER NOT NULL DEFAULT 0",
         ),
     ),
-    Migration(9, "devices named by their 133-bit fingerprint instead of the 48-bit short id", _v9_long_fingerprints),
+    Migration(9, "hub: its members' releases, questionnaires, perturbation tables and what they share; "
+              "a coordinator's hub", _HUB),
+    Migration(10, "devices named by their 133-bit fingerprint instead of the 48-bit short id", _v10_long_fingerprints),
     # Bundles made before were written inside the transaction that recorded them: they count as written.
-    Migration(10, "sync: the day a recorded bundle's file was written (NULL: to be written again)", (
+    Migration(11, "sync: the day a recorded bundle's file was written (NULL: to be written again)", (
         "ALTER TABLE sync_outbox ADD COLUMN written_day TEXT NULL",
         "UPDATE sync_outbox SET written_day = created_day",
     )),

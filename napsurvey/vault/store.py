@@ -42,8 +42,9 @@ from napsurvey.vault.migrations import current_version, migrate
 from napsurvey.vault.recovery_key import format_recovery_key, new_recovery_secret, parse_recovery_key
 from napsurvey.vault.repo.audit import log_event, log_session
 
-Role = Literal["monitor", "coordinator"]
-ROLES: tuple[str, ...] = ("monitor", "coordinator")
+#: A monitor collects; a coordinator pools its monitors; a hub pools coordinators (a network or a region).
+Role = Literal["monitor", "coordinator", "hub"]
+ROLES: tuple[str, ...] = ("monitor", "coordinator", "hub")
 DB_NAME = "vault.db"
 Clock = attempts.Clock
 

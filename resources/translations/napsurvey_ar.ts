@@ -4,105 +4,110 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="92"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="93"/>
         <source>Approve a device card</source>
         <translation>اعتماد بطاقة جهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="98"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="99"/>
         <source>Compare the fingerprint aloud</source>
         <translation>قارِن البصمة بصوت مسموع</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="102"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="106"/>
         <source>Ask the monitor to read the fingerprint shown on their screen. Approve only if every group of digits matches this one:</source>
         <translation>اطلب من الراصد أن يقرأ البصمة الظاهرة على شاشته. لا توافق إلا إذا تطابقت كل مجموعة من الأرقام مع هذه:</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="108"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="112"/>
         <source>Name of this device:</source>
         <translation>اسم هذا الجهاز:</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="114"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="118"/>
         <source>It matches: approve</source>
         <translation>متطابقة: اعتماد</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="115"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="119"/>
         <source>It does not match</source>
         <translation>غير متطابقة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="103"/>
+        <source>Ask the national coordinator to read the fingerprint shown on their screen. Approve only if every character matches this one:</source>
+        <translation>اطلب من المنسّق الوطني قراءة البصمة الظاهرة على شاشته. لا تعتمد إلا إذا طابق كل حرف هذه البصمة:</translation>
     </message>
 </context>
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="292"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="296"/>
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="293"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
         <source>The bundles you imported from USB sticks, newest first.</source>
         <translation>الحزم التي استوردتها من ذاكرات USB، الأحدث أولًا.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="294"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
         <source>Device</source>
         <translation>الجهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="294"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="294"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
         <source>Made on</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="294"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
         <source>Imported on</source>
         <translation>تاريخ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="295"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
         <source>No bundle imported yet.</source>
         <translation>لم تُستورد أي حزمة بعد.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="301"/>
         <source>Import bundles…</source>
         <translation>استيراد الحزم…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="302"/>
         <source>Write a receipt…</source>
         <translation>كتابة إيصال استلام…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="317"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="321"/>
         <source>Save the receipt</source>
         <translation>حفظ إيصال الاستلام</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="333"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="337"/>
         <source>Receipt written</source>
         <translation>كُتب إيصال الاستلام</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="334"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="338"/>
         <source>File: %1</source>
         <translation>الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="335"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="339"/>
         <source>Give it to the monitors: their devices may then remove the acknowledged records.</source>
         <translation>سلّمه إلى الراصدين: يمكن لأجهزتهم بعد ذلك حذف السجلات المؤكَّد استلامها.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="338"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="342"/>
         <source>Writing the receipt…</source>
         <translation>جارٍ كتابة إيصال الاستلام…</translation>
     </message>
@@ -154,30 +159,35 @@
 <context>
     <name>CoordinatorHome</name>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="66"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="68"/>
         <source>Overview</source>
         <extracomment>Section keys, in the order of the side list.</extracomment>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="67"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="69"/>
         <source>Devices</source>
         <translation>الأجهزة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="68"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="70"/>
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="69"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="71"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="70"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="72"/>
         <source>Reports and tables</source>
         <translation>التقارير والجداول</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="73"/>
+        <source>Hub</source>
+        <translation>المركز</translation>
     </message>
 </context>
 <context>
@@ -347,52 +357,52 @@
 <context>
     <name>CoveragePage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="353"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="357"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="354"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="358"/>
         <source>Interviews per questionnaire and month, and where data is missing.</source>
         <translation>المقابلات حسب الاستبيان والشهر، والمواضع التي تنقصها بيانات.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="355"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
         <source>Questionnaire</source>
         <translation>الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="355"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
         <source>Month</source>
         <translation>الشهر</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="355"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
         <source>Interviews</source>
         <translation>المقابلات</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="355"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
         <source>Refused</source>
         <translation>مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="356"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="360"/>
         <source>Ended (child)</source>
         <translation>منتهية (طفل)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="356"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="360"/>
         <source>Stopped</source>
         <translation>موقوفة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="356"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="360"/>
         <source>Devices</source>
         <translation>الأجهزة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="357"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="361"/>
         <source>Nothing to show until bundles are imported.</source>
         <translation>لا شيء للعرض قبل استيراد الحزم.</translation>
     </message>
@@ -400,37 +410,37 @@
 <context>
     <name>DeviceCardDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="147"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="148"/>
         <source>Device card</source>
         <translation>بطاقة الجهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="153"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="154"/>
         <source>This device&apos;s fingerprint</source>
         <translation>بصمة هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="156"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="157"/>
         <source>Give the card file to your coordinator, then read this fingerprint aloud to them:</source>
         <translation>سلّم ملف البطاقة إلى منسّقك، ثم اقرأ له هذه البصمة بصوت مسموع:</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="160"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="161"/>
         <source>A name for this laptop the coordinator will see (not a person&apos;s name):</source>
         <translation>اسم لهذا الحاسوب يراه المنسّق (وليس اسم شخص):</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="167"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="168"/>
         <source>Save the card…</source>
         <translation>حفظ البطاقة…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="168"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="169"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="182"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="183"/>
         <source>Card written: %1</source>
         <translation>كُتبت البطاقة: %1</translation>
     </message>
@@ -438,117 +448,117 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="181"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="185"/>
         <source>device %1: bundle %2 missing</source>
         <translation>الجهاز %1: الحزمة %2 مفقودة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="196"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="200"/>
         <source>Devices</source>
         <translation>الأجهزة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
         <source>Device</source>
         <translation>الجهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="176"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="180"/>
         <source>late: %1 days without a bundle</source>
         <translation>متأخر: %1 يومًا دون حزمة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="177"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="181"/>
         <source>next bundle due by %1</source>
         <translation>الحزمة التالية متوقعة قبل %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="186"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="190"/>
         <source>device %1: late, no bundle since %2 (%3 days)</source>
         <translation>الجهاز %1: متأخر، لا حزمة منذ %2 (%3 يومًا)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="197"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="201"/>
         <source>Every monitor&apos;s computer you approved: its last bundle, the last day it was heard of, any missing bundle, and whether it is late.</source>
         <translation>كل حاسوب راصد وافقت عليه: آخر حزمة منه، وآخر يوم ظهر فيه، وأي حزمة مفقودة، وهل هو متأخر.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
         <source>Last bundle</source>
         <translation>آخر حزمة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
         <source>Last seen</source>
         <translation>آخر ظهور</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="200"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="204"/>
         <source>Missing bundles</source>
         <translation>الحزم المفقودة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="200"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="204"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="201"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="205"/>
         <source>No device approved yet. Approve a monitor&apos;s device card to see it here.</source>
         <translation>لم يُعتمد أي جهاز بعد. اعتمد بطاقة جهاز أحد الراصدين لتراه هنا.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="204"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="208"/>
         <source>Approve a device card…</source>
         <translation>اعتماد بطاقة جهاز…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="205"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="209"/>
         <source>Create enrollment kit…</source>
         <translation>إنشاء عُدّة تسجيل…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="210"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="214"/>
         <source>Choose the device card</source>
         <translation>اختر بطاقة الجهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="243"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="247"/>
         <source>Already approved</source>
         <translation>موافق عليه من قبل</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="244"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="248"/>
         <source>%1 is already approved; nothing changed.</source>
         <translation>%1 موافق عليه من قبل؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="251"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="255"/>
         <source>Device renamed</source>
         <translation>أُعيدت تسمية الجهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="252"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="256"/>
         <source>This device was already approved; it is now called %1.</source>
         <translation>كان هذا الجهاز موافقًا عليه من قبل؛ اسمه الآن %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="254"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="258"/>
         <source>Device approved</source>
         <translation>اعتُمد الجهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="255"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="259"/>
         <source>Bundles from %1 will now be accepted.</source>
         <translation>ستُقبل الآن الحزم الواردة من %1.</translation>
     </message>
@@ -614,22 +624,32 @@
         <translation>التسجيل بعُدّة</translation>
     </message>
     <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="21"/>
+        <source>Join a hub</source>
+        <translation>الانضمام إلى مركز</translation>
+    </message>
+    <message>
         <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="27"/>
         <source>Enrollment code</source>
         <translation>رمز التسجيل</translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="29"/>
+        <source>Type the code the hub reads out to you: three groups of five digits.</source>
+        <translation>اكتب الرمز الذي يقرؤه لك المركز: ثلاث مجموعات من خمسة أرقام.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="30"/>
         <source>Type the code your coordinator reads out to you: three groups of five digits.</source>
         <translation>اكتب الرمز الذي يقرؤه لك منسّقك: ثلاث مجموعات من خمسة أرقام.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="36"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="37"/>
         <source>Open the kit</source>
         <translation>فتح العُدّة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="37"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="38"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -637,22 +657,22 @@
 <context>
     <name>EnrollConfirmDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="69"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="70"/>
         <source>Enroll with a kit</source>
         <translation>التسجيل بعُدّة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="75"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="76"/>
         <source>Check who made this kit</source>
         <translation>تحقّق ممّن أعدّ هذه العُدّة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="78"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="79"/>
         <source>Your coordinator reads their fingerprint aloud. Install the kit only if every group of digits matches:</source>
         <translation>يقرأ منسّقك بصمته بصوت عالٍ. لا تثبّت العُدّة إلا إذا تطابقت كل مجموعة من الأرقام:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="87"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="88"/>
         <source>%n questionnaire(s): </source>
         <translation>
             <numerusform>%n استبيان: </numerusform>
@@ -664,7 +684,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="88"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="89"/>
         <source>Referral services for %n area(s).</source>
         <translation>
             <numerusform>خدمات الإحالة لـ%n منطقة.</numerusform>
@@ -676,32 +696,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="90"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="91"/>
         <source>Study protocol: %1</source>
         <translation>بروتوكول الدراسة: %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="92"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="93"/>
         <source>No study protocol.</source>
         <translation>لا يوجد بروتوكول دراسة.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="98"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="99"/>
         <source>It matches: install</source>
         <translation>متطابقة: تثبيت</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="99"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="100"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="114"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="115"/>
         <source>This kit comes from another coordinator than the one this device trusts (%1). Install it only if your coordinator&apos;s key was lost and the new coordinator reads their fingerprint to you in person. Type it here as you hear it:</source>
         <translation>هذه العُدّة من منسّق غير الذي يثق به هذا الجهاز (%1). لا تثبّتها إلا إذا فُقد مفتاح منسّقك وقرأ لك المنسّق الجديد بصمته شخصيًا. اكتبها هنا كما تسمعها:</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="123"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="124"/>
         <source>Replace the coordinator</source>
         <translation>استبدال المنسّق</translation>
     </message>
@@ -985,77 +1005,77 @@
         <translation>لا توجد خزنة في هذا المجلد</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="316"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="318"/>
         <source>this device has no enrollment kit yet</source>
         <translation>لم تُثبَّت عُدّة تسجيل على هذا الجهاز بعد؛ ثبّت عُدّة منسّقك</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="322"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="324"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a referral directory</source>
         <translation>الاستمارة &apos;{form_id}&apos; حساسيتها عالية؛ يجب أن تتضمن العُدّة دليل إحالة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="325"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="327"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a study protocol</source>
         <translation>الاستمارة &apos;{form_id}&apos; حساسيتها عالية؛ يجب أن تتضمن العُدّة بروتوكول دراسة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="328"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="330"/>
         <source>{path}: not a referral directory: {reason}</source>
         <translation>{path}: ليس دليل إحالة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="329"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="331"/>
         <source>{path}: not a study protocol: {reason}</source>
         <translation>{path}: ليس بروتوكول دراسة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="371"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="397"/>
         <source>&apos;{period}&apos; is not a period (2026Q3, 2026-07, 2026) or a range of periods (2026Q1..2026Q2)</source>
         <translation>&apos;{period}&apos; ليست فترة (2026Q3، 2026-07، 2026) ولا مدى من الفترات (2026Q1..2026Q2)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="377"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="403"/>
         <source>DHIS2 mapping {path}: two values for {element}, {period}, {org_unit}, {combo}</source>
         <translation>مطابقة DHIS2 {path}: قيمتان لـ{element}، {period}، {org_unit}، {combo}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="380"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="406"/>
         <source>DHIS2 mapping {path}: data element {element} would receive {kinds} periods; one period type per data element</source>
         <translation>مطابقة DHIS2 {path}: سيتلقى عنصر البيانات {element} فترات من الأنواع {kinds}؛ نوع فترة واحد لكل عنصر بيانات</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="383"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="409"/>
         <source>DHIS2 mapping {path}: {what} &apos;{name}&apos; is not in the published tables</source>
         <translation>مطابقة DHIS2 {path}: {what} &apos;{name}&apos; غير موجود في الجداول المنشورة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="386"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="412"/>
         <source>&apos;{period}&apos; is not one {kind} of form &apos;{form_id}&apos; (for example {example})</source>
         <translation>&apos;{period}&apos; ليست فترة ({kind}) من فترات الاستبيان &apos;{form_id}&apos; (مثلًا {example})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="389"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="415"/>
         <source>{period} of form &apos;{form_id}&apos; closes on {day}, {grace} days after its end; release it from then</source>
         <translation>تُغلق الفترة {period} من الاستبيان &apos;{form_id}&apos; في {day}، بعد {grace} يومًا من نهايتها؛ انشرها ابتداءً من ذلك اليوم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="392"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="418"/>
         <source>{period} of form &apos;{form_id}&apos; is released (edition {edition}) and nothing imported since changes it</source>
         <translation>الفترة {period} من الاستبيان &apos;{form_id}&apos; منشورة (الإصدار {edition}) ولا شيء مما استُورد بعدها يغيّرها</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="395"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="421"/>
         <source>no imported interview of form &apos;{form_id}&apos; falls in {period}</source>
         <translation>لا توجد مقابلة مستوردة من الاستبيان &apos;{form_id}&apos; تقع في {period}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="398"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="424"/>
         <source>{period} is not released{what}; publishable: {periods}</source>
         <translation>الفترة {period} غير منشورة{what}؛ القابلة للنشر: {periods}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="402"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="428"/>
         <source>paper &apos;{paper}&apos; is neither a4 nor letter</source>
         <translation>الورق &apos;{paper}&apos; ليس a4 ولا letter</translation>
     </message>
@@ -1371,11 +1391,6 @@
         <translation>الإعداد &apos;{key}&apos;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="265"/>
-        <source>role &apos;{role}&apos; is neither monitor nor coordinator</source>
-        <translation>الدور &apos;{role}&apos; ليس راصدًا ولا منسّقًا</translation>
-    </message>
-    <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="266"/>
         <source>a supervisor code is 2 to 5 letters, a hyphen and 1 to 6 digits, as your supervisor gives it (for example SUP-07)</source>
         <translation>يتكون رمز المشرف من 2 إلى 5 أحرف لاتينية وشرطة ومن 1 إلى 6 أرقام، كما يعطيك إياه مشرفك (مثلًا SUP-07)</translation>
@@ -1431,209 +1446,264 @@
         <translation>{path}: إصدار تنسيق الحزمة {found} غير مدعوم (المتوقع {expected})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="285"/>
-        <source>{path}: this bundle was made for another coordinator</source>
-        <translation>{path}: أُعدّت هذه الحزمة لمنسّق آخر</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="286"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="288"/>
         <source>{path}: already imported on {when}</source>
         <translation>{path}: استُوردت بالفعل في {when}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="287"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="289"/>
         <source>{path}: device {device} already sent bundle {sequence} with different content</source>
         <translation>{path}: أرسل الجهاز {device} الحزمة {sequence} من قبل بمحتوى مختلف</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="290"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="292"/>
         <source>{path}: device {device}: bundle {later} does not follow bundle {earlier}; the history was altered</source>
         <translation>{path}: الجهاز {device}: الحزمة {later} لا تتبع الحزمة {earlier}؛ لقد عُدّل السجل</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="293"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="295"/>
         <source>{path}: form &apos;{form_id}&apos; version {version} was not issued in any of this coordinator&apos;s kits</source>
         <translation>{path}: الإصدار {version} من الاستمارة &apos;{form_id}&apos; لم يصدر في أي من عُدد هذا المنسّق</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="296"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="298"/>
         <source>{path}: content does not match the bundle format: {reason}</source>
         <translation>{path}: المحتوى لا يطابق تنسيق الحزمة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="299"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="301"/>
         <source>no completed records waiting for export</source>
         <translation>لا توجد سجلات مكتملة بانتظار التصدير</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="300"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="302"/>
         <source>no bundle with id {bundle_id}</source>
         <translation>لا توجد حزمة بالمعرّف {bundle_id}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="301"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="303"/>
         <source>{path}: the file read back differs from what was written; use another stick</source>
         <translation>{path}: الملف المقروء يختلف عمّا كُتب؛ استخدم ذاكرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="304"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="306"/>
         <source>{path}: not a valid enrollment kit: {reason}</source>
         <translation>{path}: ليست عُدّة تسجيل صالحة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="305"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="307"/>
         <source>{path}: the kit&apos;s signature does not verify</source>
         <translation>{path}: تعذّر التحقق من توقيع العُدّة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="306"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="308"/>
         <source>{path}: the kit is signed by a different coordinator than the installed one</source>
         <translation>{path}: العُدّة موقّعة من منسّق غير المنسّق المثبّت</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="309"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="311"/>
         <source>{path}: the fingerprint you confirmed is not the one of this kit&apos;s coordinator; nothing was changed</source>
         <translation>{path}: البصمة التي أكّدتها ليست بصمة منسّق هذه العُدّة؛ لم يتغيّر شيء</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="312"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="314"/>
         <source>{path}: the kit claims another key&apos;s fingerprint; it was made to pass for another coordinator&apos;s kit</source>
         <translation>{path}: تدّعي العُدّة بصمة مفتاح آخر؛ صُنعت لتبدو عُدّة منسّق آخر</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="315"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="317"/>
         <source>{path}: the kit is older than the installed one</source>
         <translation>{path}: العُدّة أقدم من العُدّة المثبّتة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="317"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="319"/>
         <source>{path}: not a valid device card: {reason}</source>
         <translation>{path}: ليست بطاقة جهاز صالحة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="318"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="320"/>
         <source>{path}: not a valid receipt: {reason}</source>
         <translation>{path}: ليس إيصال استلام صالحًا: {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="319"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="321"/>
         <source>{path}: the receipt is not signed by this device&apos;s coordinator</source>
         <translation>{path}: إيصال الاستلام غير موقّع من منسّق هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="330"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="332"/>
         <source>a kit needs at least one form</source>
         <translation>تحتاج العُدّة إلى استمارة واحدة على الأقل</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="331"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="333"/>
         <source>the device was not approved (fingerprint not confirmed)</source>
         <translation>لم يُعتمد الجهاز (لم تُؤكَّد البصمة)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="334"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="336"/>
         <source>no approved device {device}</source>
         <translation>لا يوجد جهاز معتمد {device}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="335"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="337"/>
         <source>nothing imported{device} yet; no receipt to write</source>
         <translation>لم يُستورد شيء{device} بعد؛ لا يوجد إيصال استلام لكتابته</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="336"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="338"/>
         <source>the backup recipient must be an age public key (age1 followed by 58 characters)</source>
         <translation>يجب أن يكون مستلم النسخة الاحتياطية مفتاحًا عامًا من نوع age (age1 متبوعًا بـ58 حرفًا)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="339"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="341"/>
         <source>the enrollment code is three groups of five digits, as the coordinator read it out</source>
         <translation>رمز التسجيل ثلاث مجموعات من خمسة أرقام، كما قرأه المنسّق</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="342"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="344"/>
         <source>{path}: this kit opens with the enrollment code your coordinator read out</source>
         <translation>{path}: تُفتح هذه العُدّة برمز التسجيل الذي قرأه منسّقك</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="345"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="347"/>
         <source>{path}: this enrollment code does not open the kit (or the kit was altered); check the code with your coordinator</source>
         <translation>{path}: رمز التسجيل هذا لا يفتح العُدّة (أو أن العُدّة عُدّلت)؛ تحقّق من الرمز مع منسّقك</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="348"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="350"/>
         <source>{path}: this kit was sealed for another device</source>
         <translation>{path}: خُتمت هذه العُدّة لجهاز آخر</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="349"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="351"/>
         <source>{path}: this kit is not sealed; ask your coordinator for a new one (kits now travel encrypted)</source>
         <translation>{path}: هذه العُدّة غير مختومة؛ اطلب من منسّقك عُدّة جديدة (تُنقل العُدد الآن مشفّرة)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="352"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="354"/>
         <source>{path}: this device card was sealed for another coordinator</source>
         <translation>{path}: خُتمت بطاقة الجهاز هذه لمنسّق آخر</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="355"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="357"/>
         <source>{path}: this receipt was sealed for another device</source>
         <translation>{path}: خُتم إيصال الاستلام هذا لجهاز آخر</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="356"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="358"/>
         <source>a grace of {value} days is not allowed (0 to {maximum})</source>
         <translation>مهلة {value} يومًا غير مسموح بها (من 0 إلى {maximum})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="357"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="359"/>
         <source>the expected interval between bundles must be 1 to {maximum} days, not {value}</source>
         <translation>يجب أن تكون المدة المتوقعة بين حزمتين من 1 إلى {maximum} يومًا، لا {value}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="360"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="362"/>
         <source>{path}: device {device} is already approved with another key; card refused (forged, or a clashing fingerprint)</source>
         <translation>{path}: الجهاز {device} موافق عليه من قبل بمفتاح آخر؛ رُفضت البطاقة (مزوّرة، أو بصمة متطابقة مع أخرى)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="363"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="365"/>
         <source>no bundle files in {path}</source>
         <translation>لا توجد ملفات حزم في {path}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="364"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="390"/>
         <source>disclosure threshold {value} is below the minimum of {minimum}</source>
         <translation>عتبة الإفصاح {value} أقل من الحد الأدنى {minimum}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="367"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="393"/>
         <source>disclosure threshold {value} is above the maximum of {maximum}</source>
         <translation>عتبة الإفصاح {value} أعلى من الحد الأقصى {maximum}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="370"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="396"/>
         <source>unknown table format &apos;{format}&apos;</source>
         <translation>تنسيق جدول غير معروف &apos;{format}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="374"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="400"/>
         <source>DHIS2 mapping {path}: {reason}</source>
         <translation>ملف مطابقة DHIS2 ‏{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="375"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="401"/>
         <source>the DHIS2 format needs a mapping file</source>
         <translation>يحتاج تنسيق DHIS2 إلى ملف مطابقة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="376"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="402"/>
         <source>no imported data to publish</source>
         <translation>لا توجد بيانات مستوردة للنشر</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="401"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="427"/>
         <source>the report could not be made: {reason}</source>
         <translation>تعذّر إعداد التقرير: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="265"/>
+        <source>role &apos;{role}&apos; is not monitor, coordinator or hub</source>
+        <translation>الدور &apos;{role}&apos; ليس راصدًا ولا منسّقًا ولا مركزًا</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="285"/>
+        <source>{path}: this bundle was made for another coordinator or hub</source>
+        <translation>{path}: صُنعت هذه الحزمة لمنسّق آخر أو لمركز آخر</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="366"/>
+        <source>this coordinator has not joined a hub yet</source>
+        <translation>لم ينضم هذا المنسّق إلى أي مركز بعد</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="367"/>
+        <source>{path}: the kit is signed by a different hub than the one this coordinator joined</source>
+        <translation>{path}: العُدّة موقّعة من مركز غير المركز الذي انضم إليه هذا المنسّق</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="370"/>
+        <source>form &apos;{form_id}&apos; is sensitivity: high; its raw counts never leave a coordinator</source>
+        <translation>الاستبيان &apos;{form_id}&apos; شديد الحساسية؛ لا تغادر أعداده الخام المنسّق أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="373"/>
+        <source>{path}: not an indicator set: {reason}</source>
+        <translation>{path}: ليس مجموعة مؤشرات: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="374"/>
+        <source>member {member} has not chosen to be compared side by side with other members</source>
+        <translation>لم يختر العضو {member} أن يُقارن جنبًا إلى جنب مع أعضاء آخرين</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="377"/>
+        <source>a twinning report compares at least two different members</source>
+        <translation>تقرير التوأمة يقارن عضوين مختلفين على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="380"/>
+        <source>every release{what} was already sent to the hub</source>
+        <translation>كل إصدار{what} أُرسل بالفعل إلى المركز</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="381"/>
+        <source>no member has released anything here yet; import their bundles first</source>
+        <translation>لم يصدر أي عضو شيئًا هنا بعد؛ استورد حزمهم أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="384"/>
+        <source>no member named &apos;{member}&apos; (give a member&apos;s name or its fingerprint)</source>
+        <translation>لا يوجد عضو باسم &apos;{member}&apos; (اكتب اسم العضو أو بصمته)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="387"/>
+        <source>{path}: member {member} already sent edition {edition} of &apos;{form_id}&apos; for {period} with other figures</source>
+        <translation>{path}: أرسل العضو {member} من قبل الطبعة {edition} من &apos;{form_id}&apos; عن {period} بأرقام أخرى</translation>
     </message>
 </context>
 <context>
@@ -1869,87 +1939,211 @@
         <source>Coordinator</source>
         <translation>منسّق</translation>
     </message>
+    <message>
+        <location filename="../../napsurvey/gui/header.py" line="137"/>
+        <source>Hub</source>
+        <translation>المركز</translation>
+    </message>
+</context>
+<context>
+    <name>HubBundlesPage</name>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="129"/>
+        <source>Bundles</source>
+        <translation>الحزم</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="130"/>
+        <source>The bundles of releases your members sent, newest first.</source>
+        <translation>حزم الإصدارات التي أرسلها أعضاؤك، الأحدث أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="131"/>
+        <source>Member</source>
+        <translation>العضو</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="131"/>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="131"/>
+        <source>Made on</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="131"/>
+        <source>Imported on</source>
+        <translation>تاريخ الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="132"/>
+        <source>No bundle imported yet.</source>
+        <translation>لم تُستورد أي حزمة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="134"/>
+        <source>Import bundles…</source>
+        <translation>استيراد الحزم…</translation>
+    </message>
+</context>
+<context>
+    <name>HubCoveragePage</name>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="174"/>
+        <source>Coverage</source>
+        <translation>التغطية</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="175"/>
+        <source>What each member released, per questionnaire and period, and what is missing. Interviews are as the member published them.</source>
+        <translation>ما أصدره كل عضو، لكل استبيان وفترة، وما ينقص. المقابلات كما نشرها العضو.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
+        <source>Member</source>
+        <translation>العضو</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
+        <source>Questionnaire</source>
+        <translation>الاستبيان</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
+        <source>Edition</source>
+        <translation>الطبعة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="178"/>
+        <source>Released on</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="178"/>
+        <source>Interviews</source>
+        <translation>المقابلات</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="179"/>
+        <source>Nothing to show until members&apos; bundles are imported.</source>
+        <translation>لا شيء يُعرض قبل استيراد حزم الأعضاء.</translation>
+    </message>
+</context>
+<context>
+    <name>HubHome</name>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="98"/>
+        <source>Overview</source>
+        <translation>نظرة عامة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="99"/>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="100"/>
+        <source>Bundles</source>
+        <translation>الحزم</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="101"/>
+        <source>Coverage</source>
+        <translation>التغطية</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="102"/>
+        <source>Regional report</source>
+        <translation>التقرير الإقليمي</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="45"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="49"/>
         <source>Import bundles</source>
         <extracomment>At least one bundle was imported (the views should reload).</extracomment>
         <translation>استيراد الحزم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="51"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="55"/>
         <source>Import bundles from USB sticks</source>
         <translation>استيراد الحزم من ذاكرات USB</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="76"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="80"/>
         <source>Choose files…</source>
         <translation>اختيار الملفات…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="78"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="82"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="96"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="100"/>
         <source>Choose the bundle files</source>
         <translation>اختر ملفات الحزم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="55"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="59"/>
         <source>Choose bundle files, or a whole USB stick or folder: every bundle in it and in its subfolders is found. Each one is checked (signature, device, content) and imported whole or not at all; a refused file changes nothing.</source>
         <translation>اختر ملفات الحزم، أو ذاكرة USB أو مجلدًا بأكمله: يُعثر على كل حزمة فيه وفي مجلداته الفرعية. تُفحص كل حزمة (التوقيع، الجهاز، المحتوى) وتُستورد كاملة أو لا تُستورد أبدًا؛ الملف المرفوض لا يغيّر شيئًا.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="77"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="81"/>
         <source>Choose a folder or stick…</source>
         <translation>اختر مجلدًا أو ذاكرة…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="102"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="106"/>
         <source>Choose the folder or USB stick</source>
         <translation>اختر المجلد أو ذاكرة USB</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="114"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="118"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="122"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="130"/>
         <source>Importing bundles…</source>
         <translation>جارٍ استيراد الحزم…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="159"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="174"/>
         <source>%1: imported bundle %2 from device %3</source>
         <translation>%1: استُوردت الحزمة %2 من الجهاز %3</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="170"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="185"/>
         <source>%1: duplicate, nothing changed (%2)</source>
         <translation>%1: مكرّرة، لم يتغيّر شيء (%2)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="171"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="186"/>
         <source>%1: refused: %2 (%3)</source>
         <translation>%1: مرفوضة: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="182"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="202"/>
         <source>device %1: bundle %2 missing</source>
         <translation>الجهاز %1: الحزمة %2 مفقودة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="187"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="207"/>
         <source>device %1: late, no bundle since %2 (%3 days)</source>
         <translation>الجهاز %1: متأخر، لا حزمة منذ %2 (%3 يومًا)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="211"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="245"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n مستوردة</numerusform>
@@ -1961,7 +2155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="211"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="245"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n مرفوضة</numerusform>
@@ -1971,6 +2165,26 @@
             <numerusform>%n مرفوضة</numerusform>
             <numerusform>%n مرفوضة</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="167"/>
+        <source>%1: imported bundle %2 from member %3</source>
+        <translation>%1: استُوردت الحزمة %2 من العضو %3</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="220"/>
+        <source>member %1: bundle %2 missing</source>
+        <translation>العضو %1: الحزمة %2 مفقودة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="222"/>
+        <source>member %1: %2 %3 not released</source>
+        <translation>العضو %1: %2 %3 لم يصدر</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="224"/>
+        <source>member %1: nothing received yet</source>
+        <translation>العضو %1: لم يصل منه شيء بعد</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2546,279 @@
         <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="245"/>
         <source>Give it to the monitor. When they install it, read this fingerprint aloud to them:</source>
         <translation>سلّمها إلى الراصد. وعندما يثبّتها، اقرأ له هذه البصمة بصوت مسموع:</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="48"/>
+        <source>Save the hub kit</source>
+        <translation>حفظ عُدّة المركز</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="59"/>
+        <source>Hub kit written</source>
+        <translation>كُتبت عُدّة المركز</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="60"/>
+        <source>Give this file to each national coordinator; they open it with &apos;Join a hub…&apos;.</source>
+        <translation>سلّم هذا الملف لكل منسّق وطني؛ يفتحه بـ«الانضمام إلى مركز…».</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="61"/>
+        <source>File: %1 (sealed: it opens only with the enrollment code below)</source>
+        <translation>الملف: %1 (مختوم: لا يُفتح إلا برمز التسجيل أدناه)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="63"/>
+        <source>Then read them this enrollment code. Say it, do not write it on the stick:</source>
+        <translation>ثم اقرأ له رمز التسجيل هذا. قله ولا تكتبه على الذاكرة المحمولة:</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="67"/>
+        <source>Choose the coordinator&apos;s device card</source>
+        <translation>اختر بطاقة جهاز المنسّق</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="98"/>
+        <source>Member approved</source>
+        <translation>اعتُمد العضو</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="99"/>
+        <source>Bundles from %1 will now be accepted.</source>
+        <translation>ستُقبل الآن الحزم الواردة من %1.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="104"/>
+        <source>The national coordinators you approved, with their bundles and the periods they released.</source>
+        <translation>المنسّقون الوطنيون الذين اعتمدتهم، مع حزمهم والفترات التي أصدروها.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
+        <source>Fingerprint</source>
+        <translation>البصمة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
+        <source>Approved</source>
+        <translation>تاريخ الاعتماد</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
+        <source>Bundles</source>
+        <translation>الحزم</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="106"/>
+        <source>Last bundle</source>
+        <translation>آخر حزمة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="106"/>
+        <source>Missing bundles</source>
+        <translation>الحزم المفقودة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="106"/>
+        <source>Periods released</source>
+        <translation>الفترات الصادرة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="107"/>
+        <source>No member approved yet. Approve a coordinator&apos;s device card to see it here.</source>
+        <translation>لم يُعتمد أي عضو بعد. اعتمد بطاقة جهاز منسّق ليظهر هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="109"/>
+        <source>Approve a coordinator&apos;s card…</source>
+        <translation>اعتماد بطاقة منسّق…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="110"/>
+        <source>Write the hub kit…</source>
+        <translation>كتابة عُدّة المركز…</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipPage</name>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="127"/>
+        <source>Choose the hub kit</source>
+        <translation>اختر عُدّة المركز</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="149"/>
+        <source>Hub joined</source>
+        <translation>تم الانضمام إلى المركز</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="150"/>
+        <source>You joined %1. Compare its fingerprint with the one the hub reads to you.</source>
+        <translation>انضممت إلى %1. قارن بصمته بالبصمة التي يقرأها لك المركز.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="151"/>
+        <source>Next: write this computer&apos;s card for the hub and give it to the hub.</source>
+        <translation>الخطوة التالية: اكتب بطاقة هذا الحاسوب للمركز وسلّمها إليه.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="157"/>
+        <source>Save this computer&apos;s card for the hub</source>
+        <translation>حفظ بطاقة هذا الحاسوب للمركز</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="170"/>
+        <source>Card written</source>
+        <translation>كُتبت البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="171"/>
+        <source>Give the card to the hub and read it this fingerprint aloud.</source>
+        <translation>سلّم البطاقة إلى المركز واقرأ له هذه البصمة بصوت عالٍ.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="172"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="235"/>
+        <source>File: %1</source>
+        <translation>الملف: %1</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="175"/>
+        <source>Hub</source>
+        <translation>المركز</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="177"/>
+        <source>A network or regional hub brings together what several national coordinators publish. It receives your releases only, never answers or records.</source>
+        <translation>يجمع مركز الشبكة أو المركز الإقليمي ما ينشره عدة منسّقين وطنيين. لا يتلقى إلا إصداراتك، ولا يتلقى أبدًا إجابات أو سجلات.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="179"/>
+        <source>Send releases to the hub…</source>
+        <translation>إرسال الإصدارات إلى المركز…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="180"/>
+        <source>Join a hub…</source>
+        <translation>الانضمام إلى مركز…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="181"/>
+        <source>Card for the hub…</source>
+        <translation>بطاقة للمركز…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="182"/>
+        <source>The hub may show us side by side with other members (twinning)</source>
+        <translation>يجوز للمركز أن يعرضنا جنبًا إلى جنب مع أعضاء آخرين (التوأمة)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="184"/>
+        <source>Send raw counts of %1 (never answers; the hub protects what it pools)</source>
+        <translation>إرسال الأعداد الخام لـ %1 (لا إجابات أبدًا؛ ويحمي المركز ما يجمعه)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="188"/>
+        <source>This coordinator has not joined a hub.</source>
+        <translation>لم ينضم هذا المنسّق إلى أي مركز.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="193"/>
+        <source>Member of %1 (fingerprint %2) since %3.</source>
+        <translation>عضو في %1 (البصمة %2) منذ %3.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="197"/>
+        <source>The hub asks for raw counts of: %1. You agreed for: %2.</source>
+        <translation>يطلب المركز الأعداد الخام لـ: %1. وافقتَ على: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="199"/>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="201"/>
+        <source>Only your published figures go to the hub.</source>
+        <translation>لا يذهب إلى المركز إلا أرقامك المنشورة.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="203"/>
+        <source>%n release(s) not sent yet</source>
+        <translation>
+            <numerusform>إصدارات لم تُرسل بعد: %n</numerusform>
+            <numerusform>إصدارات لم تُرسل بعد: %n</numerusform>
+            <numerusform>إصدارات لم تُرسل بعد: %n</numerusform>
+            <numerusform>إصدارات لم تُرسل بعد: %n</numerusform>
+            <numerusform>إصدارات لم تُرسل بعد: %n</numerusform>
+            <numerusform>إصدارات لم تُرسل بعد: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="205"/>
+        <source>%n hub bundle(s) made.</source>
+        <translation>
+            <numerusform>حزم المركز المُنشأة: %n.</numerusform>
+            <numerusform>حزم المركز المُنشأة: %n.</numerusform>
+            <numerusform>حزم المركز المُنشأة: %n.</numerusform>
+            <numerusform>حزم المركز المُنشأة: %n.</numerusform>
+            <numerusform>حزم المركز المُنشأة: %n.</numerusform>
+            <numerusform>حزم المركز المُنشأة: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="211"/>
+        <source>Choose the USB stick or folder for the hub bundle</source>
+        <translation>اختر مفتاح USB أو المجلد لحزمة المركز</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="228"/>
+        <source>Writing and checking the hub bundle…</source>
+        <translation>جارٍ كتابة حزمة المركز والتحقق منها…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="233"/>
+        <source>%n release(s) went out in hub bundle %1.</source>
+        <translation>
+            <numerusform>إصدارات أُرسلت في حزمة المركز %1: %n.</numerusform>
+            <numerusform>إصدارات أُرسلت في حزمة المركز %1: %n.</numerusform>
+            <numerusform>إصدارات أُرسلت في حزمة المركز %1: %n.</numerusform>
+            <numerusform>إصدارات أُرسلت في حزمة المركز %1: %n.</numerusform>
+            <numerusform>إصدارات أُرسلت في حزمة المركز %1: %n.</numerusform>
+            <numerusform>إصدارات أُرسلت في حزمة المركز %1: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="236"/>
+        <source>The file was read back from the stick and matches what was written.</source>
+        <translation>قُرئ الملف من المفتاح من جديد وهو مطابق لما كُتب.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="239"/>
+        <source>Raw counts included for: %1.</source>
+        <translation>الأعداد الخام مضمّنة لـ: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="241"/>
+        <source>This hub bundle was made before but never written (the sending was interrupted). It is the same bundle; send again for what was released since.</source>
+        <translation>أُعدّت حزمة المركز هذه من قبل ولم تُكتب قط (انقطع الإرسال). إنها الحزمة نفسها؛ أرسل من جديد لما نُشر منذ ذلك الحين.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="243"/>
+        <source>Hub bundle written</source>
+        <translation>كُتبت حزمة المركز</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +3326,142 @@
     </message>
 </context>
 <context>
+    <name>RegionalPage</name>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="133"/>
+        <source>Regional report</source>
+        <extracomment>The languages of the regional report (the coordinator&apos;s outputs screens, with the same list, load only with a coordinator&apos;s home: importing them here would bring the report libraries into the app&apos;s start).</extracomment>
+        <translation>التقرير الإقليمي</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="135"/>
+        <source>The regional report and tables bring together what your members released: each member&apos;s own figures, their sums, and the gaps. Leave the period empty for every period released, or type one (2026Q3) or a range (2026Q1..2026Q4).</source>
+        <translation>يجمع التقرير والجداول الإقليمية ما أصدره أعضاؤك: أرقام كل عضو، ومجاميعها، وما ينقص. اترك الفترة فارغة لكل الفترات الصادرة، أو اكتب فترة (2026Q3) أو مدى (2026Q1..2026Q4).</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="138"/>
+        <source>Report language</source>
+        <translation>لغة التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="139"/>
+        <source>Paper</source>
+        <translation>الورق</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="140"/>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="141"/>
+        <source>Write the regional report…</source>
+        <translation>كتابة التقرير الإقليمي…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="142"/>
+        <source>Regional tables (CSV)…</source>
+        <translation>الجداول الإقليمية (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="143"/>
+        <source>Regional tables (JSON)…</source>
+        <translation>الجداول الإقليمية (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="144"/>
+        <source>Twinning</source>
+        <translation>التوأمة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="146"/>
+        <source>Tick two or more members to compare them side by side, each with the figures it released. Only members who chose to take part in twinning are listed.</source>
+        <translation>اختر عضوين أو أكثر لمقارنتهم جنبًا إلى جنب، كلٌّ بالأرقام التي أصدرها. لا يظهر إلا الأعضاء الذين اختاروا المشاركة في التوأمة.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="148"/>
+        <source>Write the twinning report…</source>
+        <translation>كتابة تقرير التوأمة…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="155"/>
+        <source>Save the regional report</source>
+        <translation>حفظ التقرير الإقليمي</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="174"/>
+        <source>Regional report written</source>
+        <translation>كُتب التقرير الإقليمي</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="175"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="234"/>
+        <source>%n indicator(s).</source>
+        <translation>
+            <numerusform>المؤشرات: %n.</numerusform>
+            <numerusform>المؤشرات: %n.</numerusform>
+            <numerusform>المؤشرات: %n.</numerusform>
+            <numerusform>المؤشرات: %n.</numerusform>
+            <numerusform>المؤشرات: %n.</numerusform>
+            <numerusform>المؤشرات: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="176"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="203"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="235"/>
+        <source>File: %1</source>
+        <translation>الملف: %1</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="178"/>
+        <source>Making the regional report…</source>
+        <translation>جارٍ إعداد التقرير الإقليمي…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="183"/>
+        <source>Save the regional tables</source>
+        <translation>حفظ الجداول الإقليمية</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="202"/>
+        <source>Regional tables written</source>
+        <translation>كُتبت الجداول الإقليمية</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="203"/>
+        <source>%n table(s).</source>
+        <translation>
+            <numerusform>الجداول: %n.</numerusform>
+            <numerusform>الجداول: %n.</numerusform>
+            <numerusform>الجداول: %n.</numerusform>
+            <numerusform>الجداول: %n.</numerusform>
+            <numerusform>الجداول: %n.</numerusform>
+            <numerusform>الجداول: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="205"/>
+        <source>Writing the regional tables…</source>
+        <translation>جارٍ كتابة الجداول الإقليمية…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="210"/>
+        <source>Save the twinning report</source>
+        <translation>حفظ تقرير التوأمة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="233"/>
+        <source>Twinning report written</source>
+        <translation>كُتب تقرير التوأمة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="237"/>
+        <source>Making the twinning report…</source>
+        <translation>جارٍ إعداد تقرير التوأمة…</translation>
+    </message>
+</context>
+<context>
     <name>RepeatScreen</name>
     <message>
         <location filename="../../napsurvey/gui/interview/screen_view.py" line="266"/>
@@ -3234,44 +3857,85 @@
     </message>
 </context>
 <context>
+    <name>_HubOverview</name>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="47"/>
+        <source>Overview</source>
+        <extracomment>Section keys, in the order of the side list.</extracomment>
+        <translation>نظرة عامة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="49"/>
+        <source>This computer&apos;s fingerprint: %1</source>
+        <translation>بصمة هذا الحاسوب: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/hub_home.py" line="51"/>
+        <source>%n member(s) approved.</source>
+        <translation>
+            <numerusform>الأعضاء المعتمدون: %n.</numerusform>
+            <numerusform>الأعضاء المعتمدون: %n.</numerusform>
+            <numerusform>الأعضاء المعتمدون: %n.</numerusform>
+            <numerusform>الأعضاء المعتمدون: %n.</numerusform>
+            <numerusform>الأعضاء المعتمدون: %n.</numerusform>
+            <numerusform>الأعضاء المعتمدون: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="54"/>
+        <source>Last import: %1</source>
+        <translation>آخر استيراد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="54"/>
+        <source>No bundles imported yet.</source>
+        <translation>لم تُستورد أي حزمة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="58"/>
+        <source>Next steps: prepare a hub kit for each national coordinator, approve their device cards, then import the releases they send.</source>
+        <translation>الخطوات التالية: أعدّ عُدّة المركز لكل منسّق وطني، واعتمد بطاقات أجهزتهم، ثم استورد الإصدارات التي يرسلونها.</translation>
+    </message>
+</context>
+<context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="188"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="202"/>
         <source>Choose a passphrase</source>
         <translation>اختر عبارة مرور</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="190"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="204"/>
         <source>Everything you collect is locked with this passphrase. Use several words that you will remember.</source>
         <translation>كل ما تجمعه يُقفل بعبارة المرور هذه. استخدم عدة كلمات ستتذكرها.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="192"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="206"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="193"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="207"/>
         <source>Type it again</source>
         <translation>اكتبها مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="196"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="210"/>
         <source>If you forget the passphrase and lose the recovery key, nobody can open this data: not you, not your coordinator, not us.</source>
         <translation>إذا نسيت عبارة المرور وفقدت مفتاح الاسترداد، فلن يستطيع أحد فتح هذه البيانات: لا أنت، ولا منسّقك، ولا نحن.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="200"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="214"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="201"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="215"/>
         <source>Create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="202"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="216"/>
         <source>Preparing the encrypted storage…</source>
         <translation>جارٍ إعداد التخزين المشفّر…</translation>
     </message>
@@ -3279,27 +3943,27 @@
 <context>
     <name>_RecoveryKeyPage</name>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="242"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="256"/>
         <source>Your recovery key</source>
         <translation>مفتاح الاسترداد الخاص بك</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="244"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="258"/>
         <source>This key opens the data if the passphrase is forgotten. It is shown only this once.</source>
         <translation>يفتح هذا المفتاح البيانات إذا نُسيت عبارة المرور. لا يُعرض إلا هذه المرة.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="247"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="261"/>
         <source>Write it on paper now and keep the paper somewhere safe, away from this computer.</source>
         <translation>اكتبه على ورقة الآن واحفظ الورقة في مكان آمن، بعيدًا عن هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="249"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="263"/>
         <source>I have written it down</source>
         <translation>لقد دوّنته</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="250"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="264"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
@@ -3307,39 +3971,49 @@
 <context>
     <name>_RolePage</name>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="98"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="105"/>
         <source>Set up this computer</source>
         <translation>إعداد هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="99"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="106"/>
         <source>Who will use this computer? You choose once; it cannot be changed later.</source>
         <translation>من سيستخدم هذا الحاسوب؟ تختار مرة واحدة، ولا يمكن تغيير ذلك لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="100"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="107"/>
         <source>Field monitor</source>
         <translation>راصد ميداني</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="102"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="109"/>
         <source>You fill in questionnaires with people, then take the results to your coordinator on a USB stick.</source>
         <translation>تملأ الاستبيانات مع الناس، ثم تحمل النتائج إلى منسّقك على ذاكرة USB.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="104"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="111"/>
         <source>Coordinator</source>
         <translation>منسّق</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="106"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="113"/>
         <source>You prepare the monitors&apos; computers, bring their results together and print the summary report.</source>
         <translation>تُعِدّ حواسيب الراصدين، وتجمع نتائجهم، وتطبع التقرير الموجز.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="108"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="122"/>
         <source>Continue</source>
         <translation>متابعة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="115"/>
+        <source>Network or regional hub</source>
+        <translation>مركز شبكة أو مركز إقليمي</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="118"/>
+        <source>You bring together what several national coordinators have published, print the regional report and compare countries side by side.</source>
+        <translation>تجمع ما نشره عدة منسّقين وطنيين، وتطبع التقرير الإقليمي، وتقارن البلدان جنبًا إلى جنب.</translation>
     </message>
 </context>
 </TS>

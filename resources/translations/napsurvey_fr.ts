@@ -4,105 +4,110 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="92"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="93"/>
         <source>Approve a device card</source>
         <translation>Approuver une carte d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="98"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="99"/>
         <source>Compare the fingerprint aloud</source>
         <translation>Comparez l&apos;empreinte à voix haute</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="102"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="106"/>
         <source>Ask the monitor to read the fingerprint shown on their screen. Approve only if every group of digits matches this one:</source>
         <translation>Demandez à l&apos;enquêteur de lire l&apos;empreinte affichée sur son écran. N&apos;approuvez que si chaque groupe de chiffres correspond à celle-ci :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="108"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="112"/>
         <source>Name of this device:</source>
         <translation>Nom de cet appareil :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="114"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="118"/>
         <source>It matches: approve</source>
         <translation>Elle correspond : approuver</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="115"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="119"/>
         <source>It does not match</source>
         <translation>Elle ne correspond pas</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="103"/>
+        <source>Ask the national coordinator to read the fingerprint shown on their screen. Approve only if every character matches this one:</source>
+        <translation>Demandez au coordinateur national de lire l&apos;empreinte affichée sur son écran. N&apos;approuvez que si chaque caractère correspond à celle-ci :</translation>
     </message>
 </context>
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="292"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="296"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="293"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
         <source>The bundles you imported from USB sticks, newest first.</source>
         <translation>Les paquets importés depuis des clés USB, les plus récents d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="294"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="294"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="294"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
         <source>Made on</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="294"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
         <source>Imported on</source>
         <translation>Importé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="295"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
         <source>No bundle imported yet.</source>
         <translation>Aucun paquet importé pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="301"/>
         <source>Import bundles…</source>
         <translation>Importer des paquets…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="302"/>
         <source>Write a receipt…</source>
         <translation>Écrire un accusé de réception…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="317"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="321"/>
         <source>Save the receipt</source>
         <translation>Enregistrer l&apos;accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="333"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="337"/>
         <source>Receipt written</source>
         <translation>Accusé de réception écrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="334"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="338"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="335"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="339"/>
         <source>Give it to the monitors: their devices may then remove the acknowledged records.</source>
         <translation>Remettez-le aux enquêteurs : leurs appareils pourront alors effacer les entretiens dont la réception est confirmée.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="338"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="342"/>
         <source>Writing the receipt…</source>
         <translation>Écriture de l&apos;accusé de réception…</translation>
     </message>
@@ -154,30 +159,35 @@
 <context>
     <name>CoordinatorHome</name>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="66"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="68"/>
         <source>Overview</source>
         <extracomment>Section keys, in the order of the side list.</extracomment>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="67"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="69"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="68"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="70"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="69"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="71"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="70"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="72"/>
         <source>Reports and tables</source>
         <translation>Rapports et tableaux</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="73"/>
+        <source>Hub</source>
+        <translation>Pôle</translation>
     </message>
 </context>
 <context>
@@ -327,52 +337,52 @@
 <context>
     <name>CoveragePage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="353"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="357"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="354"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="358"/>
         <source>Interviews per questionnaire and month, and where data is missing.</source>
         <translation>Entretiens par questionnaire et par mois, et les données manquantes.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="355"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="355"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="355"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
         <source>Interviews</source>
         <translation>Entretiens</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="355"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
         <source>Refused</source>
         <translation>Refus</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="356"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="360"/>
         <source>Ended (child)</source>
         <translation>Arrêtés (enfant)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="356"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="360"/>
         <source>Stopped</source>
         <translation>Interrompus</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="356"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="360"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="357"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="361"/>
         <source>Nothing to show until bundles are imported.</source>
         <translation>Rien à afficher tant qu&apos;aucun paquet n&apos;est importé.</translation>
     </message>
@@ -380,37 +390,37 @@
 <context>
     <name>DeviceCardDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="147"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="148"/>
         <source>Device card</source>
         <translation>Carte d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="153"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="154"/>
         <source>This device&apos;s fingerprint</source>
         <translation>Empreinte de cet appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="156"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="157"/>
         <source>Give the card file to your coordinator, then read this fingerprint aloud to them:</source>
         <translation>Remettez le fichier de la carte à votre coordinateur, puis lisez-lui cette empreinte à voix haute :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="160"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="161"/>
         <source>A name for this laptop the coordinator will see (not a person&apos;s name):</source>
         <translation>Un nom pour cet ordinateur, que verra le coordinateur (pas le nom d&apos;une personne) :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="167"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="168"/>
         <source>Save the card…</source>
         <translation>Enregistrer la carte…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="168"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="169"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="182"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="183"/>
         <source>Card written: %1</source>
         <translation>Carte écrite : %1</translation>
     </message>
@@ -418,117 +428,117 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="181"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="185"/>
         <source>device %1: bundle %2 missing</source>
         <translation>appareil %1 : paquet %2 manquant</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="196"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="200"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
         <source>Last bundle</source>
         <translation>Dernier paquet</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="200"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="204"/>
         <source>Missing bundles</source>
         <translation>Paquets manquants</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="201"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="205"/>
         <source>No device approved yet. Approve a monitor&apos;s device card to see it here.</source>
         <translation>Aucun appareil approuvé. Approuvez la carte d&apos;appareil d&apos;un enquêteur pour le voir ici.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="204"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="208"/>
         <source>Approve a device card…</source>
         <translation>Approuver une carte d&apos;appareil…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="205"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="209"/>
         <source>Create enrollment kit…</source>
         <translation>Créer un kit d&apos;inscription…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="210"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="214"/>
         <source>Choose the device card</source>
         <translation>Choisissez la carte d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="254"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="258"/>
         <source>Device approved</source>
         <translation>Appareil approuvé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="255"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="259"/>
         <source>Bundles from %1 will now be accepted.</source>
         <translation>Les paquets de %1 seront désormais acceptés.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="176"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="180"/>
         <source>late: %1 days without a bundle</source>
         <translation>en retard : %1 jours sans paquet</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="177"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="181"/>
         <source>next bundle due by %1</source>
         <translation>prochain paquet attendu d&apos;ici le %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="186"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="190"/>
         <source>device %1: late, no bundle since %2 (%3 days)</source>
         <translation>appareil %1 : en retard, aucun paquet depuis le %2 (%3 jours)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="197"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="201"/>
         <source>Every monitor&apos;s computer you approved: its last bundle, the last day it was heard of, any missing bundle, and whether it is late.</source>
         <translation>Chaque ordinateur d&apos;enquêteur que vous avez approuvé : son dernier paquet, le dernier jour où il a donné signe de vie, les paquets manquants, et s&apos;il est en retard.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
         <source>Last seen</source>
         <translation>Dernier signe</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="200"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="204"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="243"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="247"/>
         <source>Already approved</source>
         <translation>Déjà approuvé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="244"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="248"/>
         <source>%1 is already approved; nothing changed.</source>
         <translation>%1 est déjà approuvé ; rien n&apos;a changé.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="251"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="255"/>
         <source>Device renamed</source>
         <translation>Appareil renommé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="252"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="256"/>
         <source>This device was already approved; it is now called %1.</source>
         <translation>Cet appareil était déjà approuvé ; il s&apos;appelle maintenant %1.</translation>
     </message>
@@ -594,22 +604,32 @@
         <translation>S&apos;inscrire avec un kit</translation>
     </message>
     <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="21"/>
+        <source>Join a hub</source>
+        <translation>Rejoindre un pôle</translation>
+    </message>
+    <message>
         <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="27"/>
         <source>Enrollment code</source>
         <translation>Code d&apos;inscription</translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="29"/>
+        <source>Type the code the hub reads out to you: three groups of five digits.</source>
+        <translation>Tapez le code que le pôle vous lit : trois groupes de cinq chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="30"/>
         <source>Type the code your coordinator reads out to you: three groups of five digits.</source>
         <translation>Tapez le code que votre coordinateur vous lit : trois groupes de cinq chiffres.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="36"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="37"/>
         <source>Open the kit</source>
         <translation>Ouvrir le kit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="37"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="38"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -617,22 +637,22 @@
 <context>
     <name>EnrollConfirmDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="69"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="70"/>
         <source>Enroll with a kit</source>
         <translation>S&apos;inscrire avec un kit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="75"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="76"/>
         <source>Check who made this kit</source>
         <translation>Vérifiez qui a préparé ce kit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="78"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="79"/>
         <source>Your coordinator reads their fingerprint aloud. Install the kit only if every group of digits matches:</source>
         <translation>Votre coordinateur lit son empreinte à voix haute. N&apos;installez le kit que si chaque groupe de chiffres correspond :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="87"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="88"/>
         <source>%n questionnaire(s): </source>
         <translation>
             <numerusform>%n questionnaire : </numerusform>
@@ -640,7 +660,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="88"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="89"/>
         <source>Referral services for %n area(s).</source>
         <translation>
             <numerusform>Services d&apos;orientation pour %n zone.</numerusform>
@@ -648,32 +668,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="90"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="91"/>
         <source>Study protocol: %1</source>
         <translation>Protocole d&apos;étude : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="92"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="93"/>
         <source>No study protocol.</source>
         <translation>Aucun protocole d&apos;étude.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="98"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="99"/>
         <source>It matches: install</source>
         <translation>Elle correspond : installer</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="99"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="100"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="114"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="115"/>
         <source>This kit comes from another coordinator than the one this device trusts (%1). Install it only if your coordinator&apos;s key was lost and the new coordinator reads their fingerprint to you in person. Type it here as you hear it:</source>
         <translation>Ce kit vient d&apos;un autre coordinateur que celui auquel cet appareil fait confiance (%1). Ne l&apos;installez que si la clé de votre coordinateur a été perdue et que le nouveau coordinateur vous lit son empreinte en personne. Tapez-la ici telle que vous l&apos;entendez :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="123"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="124"/>
         <source>Replace the coordinator</source>
         <translation>Remplacer le coordinateur</translation>
     </message>
@@ -927,11 +947,6 @@
         <translation>paramètre &apos;{key}&apos; : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="265"/>
-        <source>role &apos;{role}&apos; is neither monitor nor coordinator</source>
-        <translation>le rôle &apos;{role}&apos; n&apos;est ni enquêteur ni coordinateur</translation>
-    </message>
-    <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="272"/>
         <source>line {line}: not valid JSON: {reason}</source>
         <translation>ligne {line} : JSON non valide : {reason}</translation>
@@ -977,62 +992,57 @@
         <translation>{path} : la version {found} du format de paquet n&apos;est pas prise en charge ({expected} attendue)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="285"/>
-        <source>{path}: this bundle was made for another coordinator</source>
-        <translation>{path} : ce paquet est destiné à un autre coordinateur</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="286"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="288"/>
         <source>{path}: already imported on {when}</source>
         <translation>{path} : déjà importé le {when}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="287"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="289"/>
         <source>{path}: device {device} already sent bundle {sequence} with different content</source>
         <translation>{path} : l&apos;appareil {device} a déjà envoyé le paquet {sequence} avec un autre contenu</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="293"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="295"/>
         <source>{path}: form &apos;{form_id}&apos; version {version} was not issued in any of this coordinator&apos;s kits</source>
         <translation>{path} : la version {version} du questionnaire &apos;{form_id}&apos; n&apos;a été remise dans aucun kit de ce coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="296"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="298"/>
         <source>{path}: content does not match the bundle format: {reason}</source>
         <translation>{path} : le contenu ne respecte pas le format des paquets : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="300"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="302"/>
         <source>no bundle with id {bundle_id}</source>
         <translation>aucun paquet portant l&apos;identifiant {bundle_id}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="301"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="303"/>
         <source>{path}: the file read back differs from what was written; use another stick</source>
         <translation>{path} : le fichier relu diffère de ce qui a été écrit ; utilisez une autre clé USB</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="304"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="306"/>
         <source>{path}: not a valid enrollment kit: {reason}</source>
         <translation>{path} : kit d&apos;inscription non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="305"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="307"/>
         <source>{path}: the kit&apos;s signature does not verify</source>
         <translation>{path} : la signature du kit n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="306"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="308"/>
         <source>{path}: the kit is signed by a different coordinator than the installed one</source>
         <translation>{path} : le kit est signé par un autre coordinateur que celui déjà installé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="315"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="317"/>
         <source>{path}: the kit is older than the installed one</source>
         <translation>{path} : ce kit est plus ancien que celui déjà installé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="299"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="301"/>
         <source>no completed records waiting for export</source>
         <translation>aucun entretien terminé en attente d&apos;export</translation>
     </message>
@@ -1333,72 +1343,72 @@
         <translation>question inconnue : &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="309"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="311"/>
         <source>{path}: the fingerprint you confirmed is not the one of this kit&apos;s coordinator; nothing was changed</source>
         <translation>{path} : l&apos;empreinte que vous avez confirmée n&apos;est pas celle du coordinateur de ce kit ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="312"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="314"/>
         <source>{path}: the kit claims another key&apos;s fingerprint; it was made to pass for another coordinator&apos;s kit</source>
         <translation>{path} : le kit annonce l&apos;empreinte d&apos;une autre clé ; il a été fait pour passer pour le kit d&apos;un autre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="322"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="324"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a referral directory</source>
         <translation>le questionnaire &apos;{form_id}&apos; est très sensible (sensitivity: high) ; le kit doit contenir un annuaire d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="325"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="327"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a study protocol</source>
         <translation>le questionnaire &apos;{form_id}&apos; est très sensible (sensitivity: high) ; le kit doit contenir un protocole d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="328"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="330"/>
         <source>{path}: not a referral directory: {reason}</source>
         <translation>{path} : ce n&apos;est pas un annuaire d&apos;orientation : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="329"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="331"/>
         <source>{path}: not a study protocol: {reason}</source>
         <translation>{path} : ce n&apos;est pas un protocole d&apos;étude : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="334"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="336"/>
         <source>no approved device {device}</source>
         <translation>aucun appareil approuvé {device}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="339"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="341"/>
         <source>the enrollment code is three groups of five digits, as the coordinator read it out</source>
         <translation>le code d&apos;inscription est formé de trois groupes de cinq chiffres, tel que le coordinateur l&apos;a lu</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="342"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="344"/>
         <source>{path}: this kit opens with the enrollment code your coordinator read out</source>
         <translation>{path} : ce kit s&apos;ouvre avec le code d&apos;inscription que votre coordinateur a lu à voix haute</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="348"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="350"/>
         <source>{path}: this kit was sealed for another device</source>
         <translation>{path} : ce kit a été scellé pour un autre appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="349"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="351"/>
         <source>{path}: this kit is not sealed; ask your coordinator for a new one (kits now travel encrypted)</source>
         <translation>{path} : ce kit n&apos;est pas scellé ; demandez-en un nouveau à votre coordinateur (les kits voyagent désormais chiffrés)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="352"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="354"/>
         <source>{path}: this device card was sealed for another coordinator</source>
         <translation>{path} : cette carte d&apos;appareil a été scellée pour un autre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="355"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="357"/>
         <source>{path}: this receipt was sealed for another device</source>
         <translation>{path} : cet accusé de réception a été scellé pour un autre appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="402"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="428"/>
         <source>paper &apos;{paper}&apos; is neither a4 nor letter</source>
         <translation>le format de papier &apos;{paper}&apos; n&apos;est ni a4 ni letter</translation>
     </message>
@@ -1433,87 +1443,87 @@
         <translation>aucun coffre dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="290"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="292"/>
         <source>{path}: device {device}: bundle {later} does not follow bundle {earlier}; the history was altered</source>
         <translation>{path} : appareil {device} : le paquet {later} ne fait pas suite au paquet {earlier} ; l&apos;historique a été modifié</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="316"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="318"/>
         <source>this device has no enrollment kit yet</source>
         <translation>cet appareil n&apos;a pas encore de kit d&apos;inscription ; installez celui de votre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="317"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="319"/>
         <source>{path}: not a valid device card: {reason}</source>
         <translation>{path} : carte d&apos;appareil non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="318"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="320"/>
         <source>{path}: not a valid receipt: {reason}</source>
         <translation>{path} : accusé de réception non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="319"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="321"/>
         <source>{path}: the receipt is not signed by this device&apos;s coordinator</source>
         <translation>{path} : l&apos;accusé de réception n&apos;est pas signé par le coordinateur de cet appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="330"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="332"/>
         <source>a kit needs at least one form</source>
         <translation>un kit doit contenir au moins un questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="331"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="333"/>
         <source>the device was not approved (fingerprint not confirmed)</source>
         <translation>l&apos;appareil n&apos;a pas été approuvé (empreinte non confirmée)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="335"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="337"/>
         <source>nothing imported{device} yet; no receipt to write</source>
         <translation>rien n&apos;a encore été importé{device} ; aucun accusé de réception à écrire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="336"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="338"/>
         <source>the backup recipient must be an age public key (age1 followed by 58 characters)</source>
         <translation>le destinataire de la sauvegarde doit être une clé publique age (age1 suivi de 58 caractères)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="345"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="347"/>
         <source>{path}: this enrollment code does not open the kit (or the kit was altered); check the code with your coordinator</source>
         <translation>{path} : ce code d&apos;inscription n&apos;ouvre pas le kit (ou le kit a été modifié) ; vérifiez le code avec votre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="364"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="390"/>
         <source>disclosure threshold {value} is below the minimum of {minimum}</source>
         <translation>le seuil de protection {value} est inférieur au minimum de {minimum}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="367"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="393"/>
         <source>disclosure threshold {value} is above the maximum of {maximum}</source>
         <translation>le seuil de protection {value} dépasse le maximum de {maximum}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="370"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="396"/>
         <source>unknown table format &apos;{format}&apos;</source>
         <translation>format de tableau inconnu : &apos;{format}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="374"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="400"/>
         <source>DHIS2 mapping {path}: {reason}</source>
         <translation>correspondance DHIS2 {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="375"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="401"/>
         <source>the DHIS2 format needs a mapping file</source>
         <translation>le format DHIS2 demande un fichier de correspondance</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="376"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="402"/>
         <source>no imported data to publish</source>
         <translation>aucune donnée importée à publier</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="401"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="427"/>
         <source>the report could not be made: {reason}</source>
         <translation>le rapport n&apos;a pas pu être produit : {reason}</translation>
     </message>
@@ -1533,67 +1543,67 @@
         <translation>le groupe nomme « {indicator} », qui n’est pas un indicateur de la feuille indicators ; il n’a pas été importé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="356"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="358"/>
         <source>a grace of {value} days is not allowed (0 to {maximum})</source>
         <translation>un délai de grâce de {value} jours n&apos;est pas permis (de 0 à {maximum})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="357"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="359"/>
         <source>the expected interval between bundles must be 1 to {maximum} days, not {value}</source>
         <translation>l&apos;intervalle attendu entre deux paquets doit être de 1 à {maximum} jours, pas {value}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="360"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="362"/>
         <source>{path}: device {device} is already approved with another key; card refused (forged, or a clashing fingerprint)</source>
         <translation>{path} : l&apos;appareil {device} est déjà approuvé avec une autre clé ; carte refusée (contrefaite, ou empreinte en double)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="363"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="365"/>
         <source>no bundle files in {path}</source>
         <translation>aucun fichier de paquet dans {path}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="371"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="397"/>
         <source>&apos;{period}&apos; is not a period (2026Q3, 2026-07, 2026) or a range of periods (2026Q1..2026Q2)</source>
         <translation>&apos;{period}&apos; n&apos;est ni une période (2026Q3, 2026-07, 2026) ni une suite de périodes (2026Q1..2026Q2)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="377"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="403"/>
         <source>DHIS2 mapping {path}: two values for {element}, {period}, {org_unit}, {combo}</source>
         <translation>correspondance DHIS2 {path} : deux valeurs pour {element}, {period}, {org_unit}, {combo}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="380"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="406"/>
         <source>DHIS2 mapping {path}: data element {element} would receive {kinds} periods; one period type per data element</source>
         <translation>correspondance DHIS2 {path} : l&apos;élément {element} recevrait des périodes {kinds} ; un seul type de période par élément</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="383"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="409"/>
         <source>DHIS2 mapping {path}: {what} &apos;{name}&apos; is not in the published tables</source>
         <translation>correspondance DHIS2 {path} : {what} &apos;{name}&apos; n&apos;est pas dans les tableaux publiés</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="386"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="412"/>
         <source>&apos;{period}&apos; is not one {kind} of form &apos;{form_id}&apos; (for example {example})</source>
         <translation>&apos;{period}&apos; n&apos;est pas une période ({kind}) du formulaire &apos;{form_id}&apos; (par exemple {example})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="389"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="415"/>
         <source>{period} of form &apos;{form_id}&apos; closes on {day}, {grace} days after its end; release it from then</source>
         <translation>la période {period} du formulaire &apos;{form_id}&apos; se clôt le {day}, {grace} jours après sa fin ; publiez-la à partir de cette date</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="392"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="418"/>
         <source>{period} of form &apos;{form_id}&apos; is released (edition {edition}) and nothing imported since changes it</source>
         <translation>la période {period} du formulaire &apos;{form_id}&apos; est publiée (édition {edition}) et rien d&apos;importé depuis ne la change</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="395"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="421"/>
         <source>no imported interview of form &apos;{form_id}&apos; falls in {period}</source>
         <translation>aucun entretien importé du formulaire &apos;{form_id}&apos; ne tombe dans {period}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="398"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="424"/>
         <source>{period} is not released{what}; publishable: {periods}</source>
         <translation>{period} n&apos;est pas publié{what} ; publiable : {periods}</translation>
     </message>
@@ -1606,6 +1616,66 @@
         <location filename="../../napsurvey/gui/error_catalog.py" line="269"/>
         <source>the training date must be today or a day before, written YYYY-MM-DD (not &apos;{day}&apos;)</source>
         <translation>la date de la formation doit être aujourd&apos;hui ou un jour passé, écrite AAAA-MM-JJ (et non &apos;{day}&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="265"/>
+        <source>role &apos;{role}&apos; is not monitor, coordinator or hub</source>
+        <translation>le rôle « {role} » n&apos;est ni enquêteur, ni coordinateur, ni pôle</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="285"/>
+        <source>{path}: this bundle was made for another coordinator or hub</source>
+        <translation>{path} : ce paquet a été fait pour un autre coordinateur ou un autre pôle</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="366"/>
+        <source>this coordinator has not joined a hub yet</source>
+        <translation>ce coordinateur n&apos;a encore rejoint aucun pôle</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="367"/>
+        <source>{path}: the kit is signed by a different hub than the one this coordinator joined</source>
+        <translation>{path} : le kit est signé par un autre pôle que celui que ce coordinateur a rejoint</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="370"/>
+        <source>form &apos;{form_id}&apos; is sensitivity: high; its raw counts never leave a coordinator</source>
+        <translation>le questionnaire « {form_id} » est de sensibilité élevée ; ses nombres bruts ne quittent jamais un coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="373"/>
+        <source>{path}: not an indicator set: {reason}</source>
+        <translation>{path} : pas un jeu d&apos;indicateurs : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="374"/>
+        <source>member {member} has not chosen to be compared side by side with other members</source>
+        <translation>le membre {member} n&apos;a pas choisi d&apos;être comparé côte à côte avec d&apos;autres membres</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="377"/>
+        <source>a twinning report compares at least two different members</source>
+        <translation>un rapport de jumelage compare au moins deux membres différents</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="380"/>
+        <source>every release{what} was already sent to the hub</source>
+        <translation>toutes les publications{what} ont déjà été envoyées au pôle</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="381"/>
+        <source>no member has released anything here yet; import their bundles first</source>
+        <translation>aucun membre n&apos;a encore rien publié ici ; importez d&apos;abord leurs paquets</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="384"/>
+        <source>no member named &apos;{member}&apos; (give a member&apos;s name or its fingerprint)</source>
+        <translation>aucun membre nommé « {member} » (donnez le nom d&apos;un membre ou son empreinte)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="387"/>
+        <source>{path}: member {member} already sent edition {edition} of &apos;{form_id}&apos; for {period} with other figures</source>
+        <translation>{path} : le membre {member} a déjà envoyé l&apos;édition {edition} de « {form_id} » pour {period} avec d&apos;autres chiffres</translation>
     </message>
 </context>
 <context>
@@ -1841,57 +1911,181 @@
         <source>Home and settings</source>
         <translation>Accueil et paramètres</translation>
     </message>
+    <message>
+        <location filename="../../napsurvey/gui/header.py" line="137"/>
+        <source>Hub</source>
+        <translation>Pôle</translation>
+    </message>
+</context>
+<context>
+    <name>HubBundlesPage</name>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="129"/>
+        <source>Bundles</source>
+        <translation>Paquets</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="130"/>
+        <source>The bundles of releases your members sent, newest first.</source>
+        <translation>Les paquets de publications envoyés par vos membres, du plus récent au plus ancien.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="131"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="131"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="131"/>
+        <source>Made on</source>
+        <translation>Fait le</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="131"/>
+        <source>Imported on</source>
+        <translation>Importé le</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="132"/>
+        <source>No bundle imported yet.</source>
+        <translation>Aucun paquet importé pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="134"/>
+        <source>Import bundles…</source>
+        <translation>Importer des paquets…</translation>
+    </message>
+</context>
+<context>
+    <name>HubCoveragePage</name>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="174"/>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="175"/>
+        <source>What each member released, per questionnaire and period, and what is missing. Interviews are as the member published them.</source>
+        <translation>Ce que chaque membre a publié, par questionnaire et par période, et ce qui manque. Les entretiens sont tels que le membre les a publiés.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="178"/>
+        <source>Released on</source>
+        <translation>Publié le</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="178"/>
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="179"/>
+        <source>Nothing to show until members&apos; bundles are imported.</source>
+        <translation>Rien à afficher tant que les paquets des membres ne sont pas importés.</translation>
+    </message>
+</context>
+<context>
+    <name>HubHome</name>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="98"/>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="99"/>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="100"/>
+        <source>Bundles</source>
+        <translation>Paquets</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="101"/>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="102"/>
+        <source>Regional report</source>
+        <translation>Rapport régional</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="45"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="49"/>
         <source>Import bundles</source>
         <extracomment>At least one bundle was imported (the views should reload).</extracomment>
         <translation>Importer des paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="51"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="55"/>
         <source>Import bundles from USB sticks</source>
         <translation>Importer des paquets depuis des clés USB</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="76"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="80"/>
         <source>Choose files…</source>
         <translation>Choisir des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="78"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="82"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="96"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="100"/>
         <source>Choose the bundle files</source>
         <translation>Choisissez les fichiers de paquet</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="122"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="130"/>
         <source>Importing bundles…</source>
         <translation>Import des paquets…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="159"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="174"/>
         <source>%1: imported bundle %2 from device %3</source>
         <translation>%1 : paquet %2 de l&apos;appareil %3 importé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="170"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="185"/>
         <source>%1: duplicate, nothing changed (%2)</source>
         <translation>%1 : doublon, rien n&apos;a changé (%2)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="171"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="186"/>
         <source>%1: refused: %2 (%3)</source>
         <translation>%1 : refusé : %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="211"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="245"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n importé</numerusform>
@@ -1899,7 +2093,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="211"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="245"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refusé</numerusform>
@@ -1907,34 +2101,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="55"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="59"/>
         <source>Choose bundle files, or a whole USB stick or folder: every bundle in it and in its subfolders is found. Each one is checked (signature, device, content) and imported whole or not at all; a refused file changes nothing.</source>
         <translation>Choisissez des fichiers de paquets, ou toute une clé USB ou un dossier : chaque paquet qu&apos;il contient, et ceux de ses sous-dossiers, est trouvé. Chacun est vérifié (signature, appareil, contenu) et importé en entier ou pas du tout ; un fichier refusé ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="77"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="81"/>
         <source>Choose a folder or stick…</source>
         <translation>Choisir un dossier ou une clé…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="102"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="106"/>
         <source>Choose the folder or USB stick</source>
         <translation>Choisissez le dossier ou la clé USB</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="114"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="118"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="182"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="202"/>
         <source>device %1: bundle %2 missing</source>
         <translation>appareil %1 : paquet %2 manquant</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="187"/>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="207"/>
         <source>device %1: late, no bundle since %2 (%3 days)</source>
         <translation>appareil %1 : en retard, aucun paquet depuis le %2 (%3 jours)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="167"/>
+        <source>%1: imported bundle %2 from member %3</source>
+        <translation>%1 : paquet %2 du membre %3 importé</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="220"/>
+        <source>member %1: bundle %2 missing</source>
+        <translation>membre %1 : paquet %2 manquant</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="222"/>
+        <source>member %1: %2 %3 not released</source>
+        <translation>membre %1 : %2 %3 non publié</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/import_dialog.py" line="224"/>
+        <source>member %1: nothing received yet</source>
+        <translation>membre %1 : rien reçu pour l&apos;instant</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2510,267 @@
         <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="82"/>
         <source>Include %1 (%2)</source>
         <translation>Inclure %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="48"/>
+        <source>Save the hub kit</source>
+        <translation>Enregistrer le kit du pôle</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="59"/>
+        <source>Hub kit written</source>
+        <translation>Kit du pôle écrit</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="60"/>
+        <source>Give this file to each national coordinator; they open it with &apos;Join a hub…&apos;.</source>
+        <translation>Remettez ce fichier à chaque coordinateur national ; il l&apos;ouvre avec « Rejoindre un pôle… ».</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="61"/>
+        <source>File: %1 (sealed: it opens only with the enrollment code below)</source>
+        <translation>Fichier : %1 (scellé : il ne s&apos;ouvre qu&apos;avec le code d&apos;inscription ci-dessous)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="63"/>
+        <source>Then read them this enrollment code. Say it, do not write it on the stick:</source>
+        <translation>Lisez-lui ensuite ce code d&apos;inscription. Dites-le, ne l&apos;écrivez pas sur la clé :</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="67"/>
+        <source>Choose the coordinator&apos;s device card</source>
+        <translation>Choisissez la carte d&apos;appareil du coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="98"/>
+        <source>Member approved</source>
+        <translation>Membre approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="99"/>
+        <source>Bundles from %1 will now be accepted.</source>
+        <translation>Les paquets de %1 seront désormais acceptés.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="104"/>
+        <source>The national coordinators you approved, with their bundles and the periods they released.</source>
+        <translation>Les coordinateurs nationaux que vous avez approuvés, avec leurs paquets et les périodes qu&apos;ils ont publiées.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
+        <source>Approved</source>
+        <translation>Approuvé le</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
+        <source>Bundles</source>
+        <translation>Paquets</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="106"/>
+        <source>Last bundle</source>
+        <translation>Dernier paquet</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="106"/>
+        <source>Missing bundles</source>
+        <translation>Paquets manquants</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="106"/>
+        <source>Periods released</source>
+        <translation>Périodes publiées</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="107"/>
+        <source>No member approved yet. Approve a coordinator&apos;s device card to see it here.</source>
+        <translation>Aucun membre approuvé pour l&apos;instant. Approuvez la carte d&apos;appareil d&apos;un coordinateur pour le voir ici.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="109"/>
+        <source>Approve a coordinator&apos;s card…</source>
+        <translation>Approuver la carte d&apos;un coordinateur…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="110"/>
+        <source>Write the hub kit…</source>
+        <translation>Écrire le kit du pôle…</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipPage</name>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="175"/>
+        <source>Hub</source>
+        <translation>Pôle</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="177"/>
+        <source>A network or regional hub brings together what several national coordinators publish. It receives your releases only, never answers or records.</source>
+        <translation>Un pôle de réseau ou régional rassemble ce que publient plusieurs coordinateurs nationaux. Il ne reçoit que vos publications, jamais de réponses ni de fiches.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="179"/>
+        <source>Send releases to the hub…</source>
+        <translation>Envoyer les publications au pôle…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="180"/>
+        <source>Join a hub…</source>
+        <translation>Rejoindre un pôle…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="181"/>
+        <source>Card for the hub…</source>
+        <translation>Carte pour le pôle…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="182"/>
+        <source>The hub may show us side by side with other members (twinning)</source>
+        <translation>Le pôle peut nous présenter côte à côte avec d&apos;autres membres (jumelage)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="184"/>
+        <source>Send raw counts of %1 (never answers; the hub protects what it pools)</source>
+        <translation>Envoyer les nombres bruts de %1 (jamais de réponses ; le pôle protège ce qu&apos;il regroupe)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="188"/>
+        <source>This coordinator has not joined a hub.</source>
+        <translation>Ce coordinateur n&apos;a rejoint aucun pôle.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="193"/>
+        <source>Member of %1 (fingerprint %2) since %3.</source>
+        <translation>Membre de %1 (empreinte %2) depuis le %3.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="197"/>
+        <source>The hub asks for raw counts of: %1. You agreed for: %2.</source>
+        <translation>Le pôle demande les effectifs bruts de : %1. Vous avez accepté pour : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="199"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="201"/>
+        <source>Only your published figures go to the hub.</source>
+        <translation>Seuls vos chiffres publiés vont au pôle.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="203"/>
+        <source>%n release(s) not sent yet</source>
+        <translation>
+            <numerusform>%n publication pas encore envoyée</numerusform>
+            <numerusform>%n publications pas encore envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="205"/>
+        <source>%n hub bundle(s) made.</source>
+        <translation>
+            <numerusform>%n paquet pour le pôle fait.</numerusform>
+            <numerusform>%n paquets pour le pôle faits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="211"/>
+        <source>Choose the USB stick or folder for the hub bundle</source>
+        <translation>Choisissez la clé USB ou le dossier du paquet pour le pôle</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="228"/>
+        <source>Writing and checking the hub bundle…</source>
+        <translation>Écriture et vérification du paquet pour le pôle…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="233"/>
+        <source>%n release(s) went out in hub bundle %1.</source>
+        <translation>
+            <numerusform>%n publication est partie dans le paquet %1 pour le pôle.</numerusform>
+            <numerusform>%n publications sont parties dans le paquet %1 pour le pôle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="172"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="235"/>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="127"/>
+        <source>Choose the hub kit</source>
+        <translation>Choisissez le kit du pôle</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="149"/>
+        <source>Hub joined</source>
+        <translation>Pôle rejoint</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="150"/>
+        <source>You joined %1. Compare its fingerprint with the one the hub reads to you.</source>
+        <translation>Vous avez rejoint %1. Comparez son empreinte avec celle que le pôle vous lit.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="151"/>
+        <source>Next: write this computer&apos;s card for the hub and give it to the hub.</source>
+        <translation>Étape suivante : écrivez la carte de cet ordinateur pour le pôle et remettez-la au pôle.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="157"/>
+        <source>Save this computer&apos;s card for the hub</source>
+        <translation>Enregistrer la carte de cet ordinateur pour le pôle</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="170"/>
+        <source>Card written</source>
+        <translation>Carte écrite</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="171"/>
+        <source>Give the card to the hub and read it this fingerprint aloud.</source>
+        <translation>Remettez la carte au pôle et lisez-lui cette empreinte à voix haute.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="236"/>
+        <source>The file was read back from the stick and matches what was written.</source>
+        <translation>Le fichier a été relu sur la clé et correspond à ce qui a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="239"/>
+        <source>Raw counts included for: %1.</source>
+        <translation>Effectifs bruts inclus pour : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="241"/>
+        <source>This hub bundle was made before but never written (the sending was interrupted). It is the same bundle; send again for what was released since.</source>
+        <translation>Ce paquet pour le pôle avait été préparé mais jamais écrit (l&apos;envoi a été interrompu). C&apos;est le même paquet ; envoyez de nouveau pour ce qui a été publié depuis.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="243"/>
+        <source>Hub bundle written</source>
+        <translation>Paquet pour le pôle écrit</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +3258,134 @@
     </message>
 </context>
 <context>
+    <name>RegionalPage</name>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="133"/>
+        <source>Regional report</source>
+        <extracomment>The languages of the regional report (the coordinator&apos;s outputs screens, with the same list, load only with a coordinator&apos;s home: importing them here would bring the report libraries into the app&apos;s start).</extracomment>
+        <translation>Rapport régional</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="135"/>
+        <source>The regional report and tables bring together what your members released: each member&apos;s own figures, their sums, and the gaps. Leave the period empty for every period released, or type one (2026Q3) or a range (2026Q1..2026Q4).</source>
+        <translation>Le rapport et les tableaux régionaux rassemblent ce que vos membres ont publié : les chiffres de chaque membre, leurs sommes, et ce qui manque. Laissez la période vide pour toutes les périodes publiées, ou saisissez-en une (2026Q3) ou un intervalle (2026Q1..2026Q4).</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="138"/>
+        <source>Report language</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="139"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="140"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="141"/>
+        <source>Write the regional report…</source>
+        <translation>Rédiger le rapport régional…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="142"/>
+        <source>Regional tables (CSV)…</source>
+        <translation>Tableaux régionaux (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="143"/>
+        <source>Regional tables (JSON)…</source>
+        <translation>Tableaux régionaux (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="144"/>
+        <source>Twinning</source>
+        <translation>Jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="146"/>
+        <source>Tick two or more members to compare them side by side, each with the figures it released. Only members who chose to take part in twinning are listed.</source>
+        <translation>Cochez deux membres ou plus pour les comparer côte à côte, chacun avec les chiffres qu&apos;il a publiés. Seuls les membres qui ont choisi de participer au jumelage sont proposés.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="148"/>
+        <source>Write the twinning report…</source>
+        <translation>Rédiger le rapport de jumelage…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="155"/>
+        <source>Save the regional report</source>
+        <translation>Enregistrer le rapport régional</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="174"/>
+        <source>Regional report written</source>
+        <translation>Rapport régional écrit</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="175"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="234"/>
+        <source>%n indicator(s).</source>
+        <translation>
+            <numerusform>%n indicateur.</numerusform>
+            <numerusform>%n indicateurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="176"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="203"/>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="235"/>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="178"/>
+        <source>Making the regional report…</source>
+        <translation>Préparation du rapport régional…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="183"/>
+        <source>Save the regional tables</source>
+        <translation>Enregistrer les tableaux régionaux</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="202"/>
+        <source>Regional tables written</source>
+        <translation>Tableaux régionaux écrits</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="203"/>
+        <source>%n table(s).</source>
+        <translation>
+            <numerusform>%n tableau.</numerusform>
+            <numerusform>%n tableaux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="205"/>
+        <source>Writing the regional tables…</source>
+        <translation>Écriture des tableaux régionaux…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="210"/>
+        <source>Save the twinning report</source>
+        <translation>Enregistrer le rapport de jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="233"/>
+        <source>Twinning report written</source>
+        <translation>Rapport de jumelage écrit</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/regional_page.py" line="237"/>
+        <source>Making the twinning report…</source>
+        <translation>Préparation du rapport de jumelage…</translation>
+    </message>
+</context>
+<context>
     <name>RepeatScreen</name>
     <message>
         <location filename="../../napsurvey/gui/interview/screen_view.py" line="266"/>
@@ -3166,44 +3769,81 @@
     </message>
 </context>
 <context>
+    <name>_HubOverview</name>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="47"/>
+        <source>Overview</source>
+        <extracomment>Section keys, in the order of the side list.</extracomment>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="49"/>
+        <source>This computer&apos;s fingerprint: %1</source>
+        <translation>Empreinte de cet ordinateur : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/hub_home.py" line="51"/>
+        <source>%n member(s) approved.</source>
+        <translation>
+            <numerusform>%n membre approuvé.</numerusform>
+            <numerusform>%n membres approuvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="54"/>
+        <source>Last import: %1</source>
+        <translation>Dernière importation : %1</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="54"/>
+        <source>No bundles imported yet.</source>
+        <translation>Aucun paquet importé pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub_home.py" line="58"/>
+        <source>Next steps: prepare a hub kit for each national coordinator, approve their device cards, then import the releases they send.</source>
+        <translation>Étapes suivantes : préparez un kit du pôle pour chaque coordinateur national, approuvez leurs cartes d&apos;appareil, puis importez les publications qu&apos;ils envoient.</translation>
+    </message>
+</context>
+<context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="188"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="202"/>
         <source>Choose a passphrase</source>
         <translation>Choisissez une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="190"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="204"/>
         <source>Everything you collect is locked with this passphrase. Use several words that you will remember.</source>
         <translation>Tout ce que vous recueillez est verrouillé par cette phrase secrète. Utilisez plusieurs mots dont vous vous souviendrez.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="192"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="206"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="193"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="207"/>
         <source>Type it again</source>
         <translation>Saisissez-la à nouveau</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="196"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="210"/>
         <source>If you forget the passphrase and lose the recovery key, nobody can open this data: not you, not your coordinator, not us.</source>
         <translation>Si vous oubliez la phrase secrète et perdez la clé de récupération, personne ne pourra ouvrir ces données : ni vous, ni votre coordinateur, ni nous.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="200"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="214"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="201"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="215"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="202"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="216"/>
         <source>Preparing the encrypted storage…</source>
         <translation>Préparation du stockage chiffré…</translation>
     </message>
@@ -3211,27 +3851,27 @@
 <context>
     <name>_RecoveryKeyPage</name>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="242"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="256"/>
         <source>Your recovery key</source>
         <translation>Votre clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="244"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="258"/>
         <source>This key opens the data if the passphrase is forgotten. It is shown only this once.</source>
         <translation>Cette clé ouvre les données si la phrase secrète est oubliée. Elle n&apos;est affichée qu&apos;une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="247"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="261"/>
         <source>Write it on paper now and keep the paper somewhere safe, away from this computer.</source>
         <translation>Notez-la sur papier maintenant et gardez ce papier en lieu sûr, loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="249"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="263"/>
         <source>I have written it down</source>
         <translation>Je l&apos;ai notée</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="250"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="264"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
@@ -3239,39 +3879,49 @@
 <context>
     <name>_RolePage</name>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="98"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="105"/>
         <source>Set up this computer</source>
         <translation>Configurer cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="99"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="106"/>
         <source>Who will use this computer? You choose once; it cannot be changed later.</source>
         <translation>Qui utilisera cet ordinateur ? Ce choix est définitif.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="100"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="107"/>
         <source>Field monitor</source>
         <translation>Enquêteur de terrain</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="102"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="109"/>
         <source>You fill in questionnaires with people, then take the results to your coordinator on a USB stick.</source>
         <translation>Vous remplissez des questionnaires avec les personnes, puis apportez les résultats à votre coordinateur sur une clé USB.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="104"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="111"/>
         <source>Coordinator</source>
         <translation>Coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="106"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="113"/>
         <source>You prepare the monitors&apos; computers, bring their results together and print the summary report.</source>
         <translation>Vous préparez les ordinateurs des enquêteurs, rassemblez leurs résultats et imprimez le rapport de synthèse.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="108"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="122"/>
         <source>Continue</source>
         <translation>Continuer</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="115"/>
+        <source>Network or regional hub</source>
+        <translation>Pôle de réseau ou régional</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="118"/>
+        <source>You bring together what several national coordinators have published, print the regional report and compare countries side by side.</source>
+        <translation>Vous rassemblez ce que plusieurs coordinateurs nationaux ont publié, imprimez le rapport régional et comparez les pays côte à côte.</translation>
     </message>
 </context>
 </TS>

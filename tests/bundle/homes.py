@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from napsurvey.services import enrollment
+from napsurvey.services import enrollment, hub_enrollment
 from napsurvey.services.session import Session
 from napsurvey.vault.repo.records import NewRecord, insert_records
 from napsurvey.vault.store import Vault
@@ -77,6 +77,18 @@ def enroll_document(coordinator: Session, monitor: Session, document: bytes, *, 
     """Seal a signed kit with a code and enroll the monitor with it."""
     data, code = sealed_kit(coordinator, document)
     return enrollment.enroll(monitor, data, path=path, today=TODAY, code=code)
+
+
+def join_document(hub: Session, coordinator: Session, document: bytes, *, path: str = "hub-kit") -> hub_enrollment.JoinedHub:
+    """Seal a signed hub kit with a code, as the hub writes it, and join the hub with it (coordinator)."""
+    data, code = sealed_kit(hub, document)
+    return hub_enrollment.join_hub(coordinator, data, path=path, today=TODAY, code=code)
+
+
+def approve_coordinator(hub: Session, coordinator: Session, *, label: str = "") -> Any:
+    """The coordinator's card, sealed to its hub, opened by the hub and approved."""
+    card = enrollment.open_card(hub, enrollment.device_card(coordinator, label=label, today=TODAY), "card")
+    return enrollment.approve_device(hub, card, today=TODAY)
 
 
 def approve(coordinator: Session, monitor: Session, *, label: str = "Team North 2") -> Any:

@@ -13,12 +13,12 @@ from napsurvey.gui.widgets import label, primary_button
 
 
 class EnrollCodeDialog(QDialog):
-    """The enrollment code the coordinator reads out: the kit on the stick opens only with it."""
+    """The enrollment code the coordinator (or, for a hub kit, the hub) reads out: the kit on the stick opens only with it."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, hub: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("EnrollCode")
-        self.setWindowTitle(self.tr("Enroll with a kit"))
+        self.setWindowTitle(self.tr("Join a hub") if hub else self.tr("Enroll with a kit"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -26,7 +26,8 @@ class EnrollCodeDialog(QDialog):
         heading = label("SectionTitle")
         heading.setText(self.tr("Enrollment code"))
         caption = label()
-        caption.setText(self.tr("Type the code your coordinator reads out to you: three groups of five digits."))
+        caption.setText(self.tr("Type the code the hub reads out to you: three groups of five digits.") if hub else
+                        self.tr("Type the code your coordinator reads out to you: three groups of five digits."))
         self.code = QLineEdit(self)
         self.code.setObjectName("EnrollmentCode")
         self.code.setPlaceholderText("00000-00000-00000")

@@ -26,12 +26,15 @@ from napsurvey.gui.dialogs import show_error
 from napsurvey.gui.sync.files import today
 from napsurvey.gui.widgets import label, primary_button
 from napsurvey.progress import ProgressCallback
-from napsurvey.services import coordinator_views, sync_import
+from napsurvey.services import coordinator_views, hub_import, hub_views, sync_import
 from napsurvey.services.session import Session
 
 
 class ImportDialog(QDialog):
-    """Import bundles: each file all-or-nothing, one result line per file, then the gaps."""
+    """Import bundles: each file all-or-nothing, one result line per file, then the gaps.
+
+    At a hub the same dialog imports the members' upward bundles.
+    """
 
     #: At least one bundle was imported (the views should reload).
     imported = Signal()
@@ -40,6 +43,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("ImportDialog")
         self._session: Session | None = session
+        self._hub = session.role == "hub"
         self.task: Task | None = None
         self.report: sync_import.ImportReport | None = None
         self.setWindowTitle(self.tr("Import bundles"))
@@ -115,7 +119,11 @@ class ImportDialog(QDialog):
         self.choose_button.setEnabled(False)
         self.folder_button.setEnabled(False)
 
+        hub = self._hub
+
         def work(progress: ProgressCallback) -> sync_import.ImportReport:
+            if hub:
+                return hub_import.import_member_bundles(session, files, today=today(), progress=progress)
             return sync_import.import_bundles(session, files, today=today(), progress=progress)
 
         self.close_button.setEnabled(False)
@@ -154,6 +162,13 @@ class ImportDialog(QDialog):
     def line_text(self, outcome: sync_import.ImportOutcome) -> str:
         """The line shown for one file."""
         name = Path(outcome.path).name
+        if outcome.status == "imported" and self._hub:
+            return (
+                self.tr("%1: imported bundle %2 from member %3")
+                .replace("%1", name)
+                .replace("%2", str(outcome.sequence))
+                .replace("%3", outcome.label or outcome.device_id)
+            )
         if outcome.status == "imported":
             return (
                 self.tr("%1: imported bundle %2 from device %3")
@@ -171,7 +186,12 @@ class ImportDialog(QDialog):
         return self.tr("%1: refused: %2 (%3)").replace("%1", name).replace("%2", message).replace("%3", code)
 
     def gap_texts(self, report: sync_import.ImportReport) -> list[str]:
-        """Missing bundles and lateness of the devices this import brought a bundle from, once each."""
+        """Missing bundles and lateness of the devices this import brought a bundle from, once each.
+
+        At a hub: the members' missing bundles and the periods they have not released.
+        """
+        if self._session is not None and self._hub:
+            return self._hub_gap_texts(self._session)
         if self._session is None or not report.touched:
             return []
         try:
@@ -190,6 +210,20 @@ class ImportDialog(QDialog):
             if v.late
         ]
         return lines
+
+    def _hub_gap_texts(self, session: Session) -> list[str]:
+        try:
+            items = hub_views.gap_items(session)
+        except NapError:
+            return []
+        texts = {
+            "bundle_missing": lambda i: self.tr("member %1: bundle %2 missing").replace("%1", i.member)
+            .replace("%2", str(i.bundle)),
+            "not_released": lambda i: self.tr("member %1: %2 %3 not released").replace("%1", i.member)
+            .replace("%2", i.form_id).replace("%3", i.period),
+            "nothing_yet": lambda i: self.tr("member %1: nothing received yet").replace("%1", i.member),
+        }
+        return [texts[item.kind](item) for item in items]
 
     def _show_report(self, report: sync_import.ImportReport) -> None:
         self.report = report

@@ -88,6 +88,7 @@ class ApproveDialog(QDialog):
 
     def __init__(self, card: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        coordinator = getattr(card, "role", "monitor") == "coordinator"  # a hub approving a member
         self.setObjectName("ApproveDialog")
         self.setWindowTitle(self.tr("Approve a device card"))
         self.setMinimumWidth(560)
@@ -99,6 +100,9 @@ class ApproveDialog(QDialog):
         caption = label()
         caption.setText(
             self.tr(
+                "Ask the national coordinator to read the fingerprint shown on their screen. Approve only if "
+                "every character matches this one:"
+            ) if coordinator else self.tr(
                 "Ask the monitor to read the fingerprint shown on their screen. Approve only if every "
                 "group of digits matches this one:"
             )
