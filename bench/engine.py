@@ -1,4 +1,4 @@
-"""Benchmark: answer() + next() in the interview engine, on 100- and 2,000-question forms.
+"""Benchmark: answer() + next() in the interview engine, on 100-, 2,000- and 50,000-question forms.
 
 The forms have chains of relevance (each question depends on the one before,
 in chains of 10), sections of 100 questions with their own relevance, and a
@@ -60,6 +60,7 @@ def main() -> None:
     """Run both sizes and print verdicts."""
     small = min(per_answer_ms(100) for _ in range(3))
     large = min(per_answer_ms(2000) for _ in range(3))
+    huge = per_answer_ms(50_000)
     ratio = large / small
     form = build_form(2000)
     compile_form(form)
@@ -71,6 +72,9 @@ def main() -> None:
     print(f"bench: engine_answer_ms_100 {small:.3f}")
     print(f"bench: engine_answer_ms {large:.3f} (target < 5) {'PASS' if large < 5 else 'FAIL'}")
     print(f"bench: engine_answer_ratio_2000_vs_100 {ratio:.2f} (target <= 2) {'PASS' if ratio <= 2 else 'FAIL'}")
+    flat = huge / small
+    print(f"bench: engine_answer_ms_50000 {huge:.3f} (information: the answer cost stays flat)")
+    print(f"bench: engine_answer_ratio_50000_vs_100 {flat:.2f} (target <= 2) {'PASS' if flat <= 2 else 'FAIL'}")
 
 
 if __name__ == "__main__":

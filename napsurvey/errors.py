@@ -185,6 +185,9 @@ class ErrorCode(Enum):
     BACKENTRY_JSON = "line {line}: not valid JSON: {reason}"
     BACKENTRY_NOT_OBJECT = "line {line}: each interview must be a JSON object"
     BACKENTRY_REFUSED = "line {line}: {question}: {reason_code}: {reason}"
+    BACKENTRY_PAPER_ID = "line {line}: '@paper_id' {reason}"
+    BACKENTRY_DUPLICATE = "line {line}: this paper questionnaire (its @paper_id) was already entered, {where}; it is not stored twice"
+    BACKENTRY_WORKER = "back-entry stopped: an engine worker process ended unexpectedly ({reason}); {kept}"
 
     # --- bundles, kits, cards, receipts --------------------------------------
     BUNDLE_NOT_A_BUNDLE = "{path}: not a napsurvey bundle"

@@ -7,23 +7,24 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from napsurvey.cli.passphrase import home_from, open_session
 from napsurvey.errors import ErrorCode, NapError
-from napsurvey.forms.catalog import FORM_SUFFIXES, FormSummary, shipped_catalog
-from napsurvey.forms.jsonschema import form_json_schema_text
-from napsurvey.forms.loader import lint_file
-from napsurvey.forms.problem import Problem
 from napsurvey.paths import shipped_forms_dir
-from napsurvey.services.files import write_plain
-from napsurvey.services.forms import FormOutlook, file_outlook, install_form_files, vault_forms
-from napsurvey.services.session import vault_exists
 
-FormLister = Callable[[argparse.Namespace], Sequence[FormSummary]]
+if TYPE_CHECKING:
+    from napsurvey.forms.catalog import FormSummary
+    from napsurvey.forms.problem import Problem
+    from napsurvey.services.forms import FormOutlook
+
+# Each command imports what it uses: every command pays for what this module imports.
+FormLister = Callable[[argparse.Namespace], Sequence["FormSummary"]]
 
 
 def _shipped_forms(args: argparse.Namespace) -> Sequence[FormSummary]:
+    from napsurvey.forms.catalog import shipped_catalog  # noqa: PLC0415 - loaded when used (start-up time)
+
     catalog = shipped_catalog()
     for path, exc in catalog.broken:
         print(f"{path.name}: {exc}", file=sys.stderr)
@@ -31,6 +32,9 @@ def _shipped_forms(args: argparse.Namespace) -> Sequence[FormSummary]:
 
 
 def _home_forms(args: argparse.Namespace) -> Sequence[FormSummary]:
+    from napsurvey.services.forms import vault_forms  # noqa: PLC0415 - loaded when used (start-up time)
+    from napsurvey.services.session import vault_exists  # noqa: PLC0415 - loaded when used (start-up time)
+
     # The vault's installed forms when this home has a vault; else the package's.
     if not vault_exists(home_from(args)):
         return _shipped_forms(args)
@@ -101,6 +105,9 @@ def _missing_subcommand(args: argparse.Namespace) -> int:
 
 def _expand(paths: Sequence[str]) -> tuple[list[Path], list[Problem]]:
     """Files named, and the form files inside folders named (recursively)."""
+    from napsurvey.forms.catalog import FORM_SUFFIXES  # noqa: PLC0415 - loaded when used (start-up time)
+    from napsurvey.forms.problem import Problem  # noqa: PLC0415 - loaded when used (start-up time)
+
     files: list[Path] = []
     problems: list[Problem] = []
     for raw in paths:
@@ -117,6 +124,9 @@ def _expand(paths: Sequence[str]) -> tuple[list[Path], list[Problem]]:
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from napsurvey.forms.loader import lint_file  # noqa: PLC0415 - loaded when used (start-up time)
+    from napsurvey.services.forms import file_outlook  # noqa: PLC0415 - loaded when used (start-up time)
+
     if not args.paths:  # the questionnaires shipped inside the installed package
         args.paths, args.strict = [str(shipped_forms_dir())], True
     files, problems = _expand(args.paths)
@@ -179,6 +189,8 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _install(args: argparse.Namespace) -> int:
+    from napsurvey.services.forms import install_form_files  # noqa: PLC0415 - loaded when used (start-up time)
+
     paths = [Path(p) for p in args.paths]
     with open_session(args) as session:
         rows = install_form_files(session, paths)
@@ -188,6 +200,8 @@ def _install(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
+    from napsurvey.forms.jsonschema import form_json_schema_text  # noqa: PLC0415 - loaded when used (start-up time)
+
     sys.stdout.write(form_json_schema_text())
     return 0
 
@@ -207,6 +221,7 @@ _IMPORT_HINTS = {"place": "give a list of places with --places PLACES.csv"}
 def _import_xlsform(args: argparse.Namespace) -> int:
     # Imported here: openpyxl and xlrd are only needed by this command.
     from napsurvey.forms.xlsform import ImportOptions, convert_workbook  # noqa: PLC0415
+    from napsurvey.services.files import write_plain  # noqa: PLC0415 - loaded when used (start-up time)
 
     workbook = Path(args.workbook)
     out = _output(Path(args.out), args.force)
@@ -236,6 +251,7 @@ def _export_xlsform(args: argparse.Namespace) -> int:
     # Imported here: openpyxl is only needed by this command.
     from napsurvey.forms.loader import load_form  # noqa: PLC0415
     from napsurvey.forms.xlsform_export import export_files  # noqa: PLC0415
+    from napsurvey.services.files import write_plain  # noqa: PLC0415 - loaded when used (start-up time)
 
     out = _output(Path(args.out), args.force)
     loaded = load_form(args.form)

@@ -1,18 +1,24 @@
-"""Command: ``interview --form ID --answers FILE [--dry-run]`` — back-entry of paper questionnaires."""
+"""Command: ``interview --form ID --answers FILE [--partial] [--dry-run]`` — back-entry of paper questionnaires."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from napsurvey.cli.passphrase import open_session
 from napsurvey.errors import ErrorCode, NapError
-from napsurvey.services.interviews import back_entry
 
-#: Refuse absurdly large inputs before reading them into memory.
+#: Refuse absurdly large inputs before reading them.
 MAX_ANSWERS_BYTES = 2 * 1024**3
+#: Files at least this large get engine worker processes by default (about 5,000 questionnaires).
+WORKERS_FROM_BYTES = 4 * 1024 * 1024
+#: At most this many workers by default.
+MAX_WORKERS = 4
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -21,47 +27,72 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
         "interview",
         help="enter paper questionnaires (back-entry)",
         description=(
-            "FILE holds one JSON object (question name -> value, the consent answer included) or JSON Lines, "
-            "one interview a line. Each goes through the same engine as the desktop app. "
-            "'@date': 'YYYY-MM-DD' gives the date on the paper (kept to the month)."
+            "FILE holds JSON Lines, one paper questionnaire a line (or one JSON object): question name -> value, "
+            "the consent answer included, with '@paper_id' (the number written on the paper: a questionnaire "
+            "is stored once, entering it again is refused) and '@date': 'YYYY-MM-DD' (the date on the paper, "
+            "kept to the month). Each goes through the same engine as the desktop app. "
+            "The file is stored whole or not at all; --partial stores the good lines and reports the others."
         ),
     )
     cmd.add_argument("--form", required=True, metavar="ID", help="form id (napsurvey forms list)")
-    cmd.add_argument("--answers", required=True, metavar="FILE", help="JSON object or JSON Lines; - for standard input")
-    cmd.add_argument("--dry-run", action="store_true", help="check only; write nothing")
-    cmd.add_argument("--progress", action="store_true", help="print a line after each committed batch")
+    cmd.add_argument("--answers", required=True, metavar="FILE", help="JSON Lines or one JSON object; - for standard input")
+    cmd.add_argument("--partial", action="store_true", help="store the lines that pass even if others are refused")
+    cmd.add_argument("--dry-run", action="store_true", help="check only (paper numbers too); write nothing")
+    cmd.add_argument("--progress", action="store_true", help="print a line after each batch checked or committed")
+    cmd.add_argument(
+        "--workers", type=int, metavar="N", default=None,
+        help="engine processes (default: one per core, up to 4, for files over 4 MB; 0: none)",
+    )  # fmt: skip
     cmd.set_defaults(handler=_interview)
 
 
-def _read(name: str) -> str:
+@contextlib.contextmanager
+def _open(name: str) -> Iterator[tuple[IO[bytes], int | None]]:
+    """The answers as a binary stream (read line by line, never whole) and its size if known."""
     if name == "-":
-        return sys.stdin.read()
+        yield sys.stdin.buffer, None
+        return
     path = Path(name)
     try:
-        if path.stat().st_size > MAX_ANSWERS_BYTES:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise NapError(ErrorCode.CLI_FILE, path=name, reason="a folder, not a file")
+        if size > MAX_ANSWERS_BYTES:
             raise NapError(ErrorCode.CLI_FILE, path=name, reason="file too large")
-        return path.read_text(encoding="utf-8")
+        handle = path.open("rb")
     except FileNotFoundError:
         raise NapError(ErrorCode.CLI_FILE, path=name, reason="no such file") from None
-    except UnicodeDecodeError:
-        raise NapError(ErrorCode.CLI_FILE, path=name, reason="not UTF-8 text") from None
     except OSError as exc:
         raise NapError(ErrorCode.CLI_FILE, path=name, reason=exc.strerror or "cannot read") from None
+    with handle:
+        yield handle, size
 
 
-def _progress(total: int) -> None:
-    print(f"committed {total}", flush=True)
+def _workers(asked: int | None, size: int | None) -> int:
+    if asked is not None:
+        if asked < 0:
+            raise NapError(ErrorCode.CLI_USAGE, reason="--workers must be 0 or more")
+        return asked
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    if size is None or size < WORKERS_FROM_BYTES or cores < 2:
+        return 0
+    return min(cores, MAX_WORKERS)
 
 
 def _interview(args: argparse.Namespace) -> int:
-    text = _read(args.answers)
-    with open_session(args) as session:
-        report = back_entry(session, args.form, text, dry_run=args.dry_run, on_commit=_progress if args.progress else None)
+    from napsurvey.services.backentry import back_entry  # noqa: PLC0415 - loaded when used (start-up time)
+
+    def progress(kind: str, n: int) -> None:
+        print(f"{kind} {n}", flush=True)
+
+    with _open(args.answers) as (stream, size):
+        workers = _workers(args.workers, size)
+        with open_session(args) as session:
+            report = back_entry(
+                session, args.form, stream, dry_run=args.dry_run, partial=args.partial,
+                on_progress=progress if args.progress else None, workers=workers,
+            )  # fmt: skip
     for line in report.refused:
         print(f"error {line}", file=sys.stderr)
-    verb = "checked" if report.dry_run else "stored"
-    print(
-        f"{report.completed} interviews {verb}, {report.counted_only} counted only (refused consent or ended),"
-        f" {len(report.refused)} refused"
-    )
+    print(report.summary())
     return 0 if report.ok else 1

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from napsurvey.cli.passphrase import open_session
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.services.process import today_iso
-from napsurvey.services.session import Session
 from napsurvey.services.table_formats import FORMATS
+
+if TYPE_CHECKING:  # the session loads when a command runs (start-up time of every command)
+    from napsurvey.services.session import Session
 
 LANGUAGES = ("en", "fr", "ar")
 

@@ -15,10 +15,13 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.paths import home_dir
-from napsurvey.services.session import Session, unlock, vault_exists
+
+if TYPE_CHECKING:
+    from napsurvey.services.session import Session
 
 PASSPHRASE_ENV = "NAPSURVEY_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "NAPSURVEY_NEW_PASSPHRASE"
@@ -81,6 +84,8 @@ def new_passphrase_from(args: argparse.Namespace) -> str:
 
 def open_session(args: argparse.Namespace) -> Session:
     """Unlock the vault of ``--home`` with the passphrase from the usual sources."""
+    from napsurvey.services.session import unlock, vault_exists  # noqa: PLC0415 - loaded when used (start-up time)
+
     home = home_from(args)
     if not vault_exists(home):
         raise NapError(ErrorCode.VAULT_NOT_FOUND)

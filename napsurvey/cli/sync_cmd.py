@@ -13,24 +13,16 @@ import getpass
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from napsurvey.cli.coordinator_text import device_line
 from napsurvey.cli.passphrase import open_session
 from napsurvey.errors import ErrorCode, NapError
-from napsurvey.services import (
-    coordinator_views,
-    enrollment,
-    hub_enrollment,
-    hub_export,
-    hub_import,
-    hub_views,
-    sync_export,
-    sync_import,
-)
 from napsurvey.services.files import read_document, writable_file
 from napsurvey.services.process import today_iso
-from napsurvey.services.session import Session
+
+if TYPE_CHECKING:  # the services load when a command runs (start-up time of every command)
+    from napsurvey.services import hub_enrollment
+    from napsurvey.services.session import Session
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -129,6 +121,8 @@ _HUB_KIT_OPTIONS = ("name", "raw", "indicators")
 
 
 def _kit_create(args: argparse.Namespace) -> int:
+    from napsurvey.services import enrollment, hub_enrollment  # noqa: PLC0415 - loaded when used (start-up time)
+
     out = _document_out(args.out)
     forms = _forms_arg(args)
     referrals = enrollment.read_referrals(Path(args.referrals)) if args.referrals else None
@@ -160,6 +154,8 @@ def _kit_create(args: argparse.Namespace) -> int:
 
 def _code_for(data: bytes, args: argparse.Namespace) -> str | None:
     """The enrollment code: --code, else asked for (hidden) when the kit needs one and a terminal is there."""
+    from napsurvey.services import enrollment  # noqa: PLC0415 - loaded when used (start-up time)
+
     if args.code or not enrollment.kit_needs_code(data):
         return str(args.code) if args.code else None
     if not sys.stdin.isatty():
@@ -188,6 +184,8 @@ def _forms_arg(args: argparse.Namespace) -> list[str] | None:
 
 def _hub_kit_create(args: argparse.Namespace, session: Session, out: Path, forms: list[str] | None,
                     indicators: list[hub_enrollment.CommonIndicator] | None) -> int:
+    from napsurvey.services import hub_enrollment  # noqa: PLC0415 - loaded when used (start-up time)
+
     if given := [o for o in _COORDINATOR_KIT_OPTIONS if getattr(args, o) is not None]:
         raise NapError(ErrorCode.CLI_USAGE, reason=f"--{given[0].replace('_', '-')} is for a coordinator's kit")
     written = hub_enrollment.write_hub_kit(session, out, form_texts=forms, indicators=indicators,
@@ -199,6 +197,8 @@ def _hub_kit_create(args: argparse.Namespace, session: Session, out: Path, forms
 
 
 def _join_hub(args: argparse.Namespace, session: Session, data: bytes, code: str | None) -> int:
+    from napsurvey.services import hub_enrollment  # noqa: PLC0415 - loaded when used (start-up time)
+
     if args.replace_coordinator:
         raise NapError(ErrorCode.CLI_USAGE, reason="--replace-coordinator is for a monitor's device")
     done = hub_enrollment.join_hub(session, data, path=args.kit, today=today_iso(), code=code)
@@ -214,6 +214,8 @@ def _join_hub(args: argparse.Namespace, session: Session, data: bytes, code: str
 
 
 def _enroll(args: argparse.Namespace) -> int:
+    from napsurvey.services import enrollment  # noqa: PLC0415 - loaded when used (start-up time)
+
     data = _read(args.kit, "kit")
     code = _code_for(data, args)
     with open_session(args) as session:
@@ -232,6 +234,8 @@ def _enroll(args: argparse.Namespace) -> int:
 
 
 def _device_card(args: argparse.Namespace) -> int:
+    from napsurvey.services import enrollment  # noqa: PLC0415 - loaded when used (start-up time)
+
     out = _document_out(args.out)
     with open_session(args) as session:
         written = enrollment.write_device_card(session, out, label=args.label, today=today_iso())
@@ -242,6 +246,8 @@ def _device_card(args: argparse.Namespace) -> int:
 
 
 def _devices_approve(args: argparse.Namespace) -> int:
+    from napsurvey.services import enrollment  # noqa: PLC0415 - loaded when used (start-up time)
+
     data = _read(args.card, "card")
     with open_session(args) as session:
         card = enrollment.open_card(session, data, args.card)  # sealed to this coordinator
@@ -274,6 +280,8 @@ def _confirm_fingerprint(args: argparse.Namespace) -> None:
 
 
 def _hub_sharing(args: argparse.Namespace) -> int:
+    from napsurvey.services import hub_export  # noqa: PLC0415 - loaded when used (start-up time)
+
     raw = [] if args.no_raw else args.raw
     twinning = None if args.twinning is None else args.twinning == "yes"
     with open_session(args) as session:
@@ -287,6 +295,8 @@ def _hub_sharing(args: argparse.Namespace) -> int:
 
 
 def _members_list(args: argparse.Namespace, session: Session) -> int:
+    from napsurvey.services import hub_views  # noqa: PLC0415 - loaded when used (start-up time)
+
     members = hub_views.members(session)
     if args.json:
         print(json.dumps([m.model_dump() for m in members], indent=2))
@@ -302,6 +312,9 @@ def _members_list(args: argparse.Namespace, session: Session) -> int:
 
 
 def _devices_list(args: argparse.Namespace) -> int:
+    from napsurvey.cli.coordinator_text import device_line  # noqa: PLC0415 - loaded when used (start-up time)
+    from napsurvey.services import coordinator_views  # noqa: PLC0415 - loaded when used (start-up time)
+
     with open_session(args) as session:
         if session.role == "hub":  # a hub's devices are its member coordinators
             return _members_list(args, session)
@@ -317,6 +330,8 @@ def _devices_list(args: argparse.Namespace) -> int:
 
 
 def _export_to_hub(args: argparse.Namespace) -> int:
+    from napsurvey.services import hub_export  # noqa: PLC0415 - loaded when used (start-up time)
+
     if not args.out:
         raise NapError(ErrorCode.CLI_USAGE, reason="export --to-hub needs --out FILE")
     with open_session(args) as session:
@@ -337,6 +352,8 @@ def _export_to_hub(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from napsurvey.services import sync_export  # noqa: PLC0415 - loaded when used (start-up time)
+
     if (args.form or args.period) and not args.to_hub:
         raise NapError(ErrorCode.CLI_USAGE, reason="--form and --period go with --to-hub")
     if args.to_hub and args.action != "list":
@@ -369,6 +386,8 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _list_upward(session: Session) -> int:
+    from napsurvey.services import hub_export  # noqa: PLC0415 - loaded when used (start-up time)
+
     bundles = hub_export.list_upward(session)
     if not bundles:
         print("No hub bundles made yet.")
@@ -378,6 +397,8 @@ def _list_upward(session: Session) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from napsurvey.services import hub_import, sync_import  # noqa: PLC0415 - loaded when used (start-up time)
+
     files = [Path(f) for f in args.files]
     with open_session(args) as session:
         # The same verb one level up: a hub imports its members' releases, a coordinator its monitors' bundles;
@@ -399,6 +420,8 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _receipt(args: argparse.Namespace) -> int:
+    from napsurvey.services import sync_export, sync_import  # noqa: PLC0415 - loaded when used (start-up time)
+
     if args.action == "accept":
         if not args.file:
             raise NapError(ErrorCode.CLI_USAGE, reason="receipt accept needs FILE")

@@ -13,7 +13,6 @@ from datetime import date
 from typing import Any
 
 from napsurvey.cli.passphrase import open_session
-from napsurvey.services import session as services
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -30,6 +29,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def _sign_off(args: argparse.Namespace) -> int:
+    from napsurvey.services import session as services  # noqa: PLC0415 - loaded when used (start-up time)
+
     day = services.training_day(args.date) if args.date else date.today()
     with open_session(args) as session:
         session.sign_off_training(day, args.supervisor)

@@ -7,7 +7,6 @@ import json
 import sys
 from typing import Any
 
-from napsurvey.cli.coordinator_text import status_lines
 from napsurvey.cli.passphrase import (
     home_from,
     new_passphrase_from,
@@ -16,8 +15,6 @@ from napsurvey.cli.passphrase import (
     read_secret_file,
 )
 from napsurvey.errors import ErrorCode, NapError
-from napsurvey.services import session as services
-from napsurvey.services.coordinator_status import CoordinatorStatus, status_of
 
 RECOVERY_WARNING = (
     "Write this recovery key on paper now and keep it apart from this computer.\n"
@@ -52,6 +49,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def _init(args: argparse.Namespace) -> int:
+    from napsurvey.services import session as services  # noqa: PLC0415 - loaded when used (start-up time)
+
     home = home_from(args)
     if services.vault_exists(home):
         raise NapError(ErrorCode.VAULT_EXISTS)
@@ -76,6 +75,8 @@ def _change(args: argparse.Namespace) -> int:
 
 
 def _recover(args: argparse.Namespace) -> int:
+    from napsurvey.services import session as services  # noqa: PLC0415 - loaded when used (start-up time)
+
     home = home_from(args)
     if not services.vault_exists(home):
         raise NapError(ErrorCode.VAULT_NOT_FOUND)
@@ -94,6 +95,9 @@ def _recover(args: argparse.Namespace) -> int:
 
 
 def _status(args: argparse.Namespace) -> int:
+    from napsurvey.cli.coordinator_text import status_lines  # noqa: PLC0415 - loaded when used (start-up time)
+    from napsurvey.services.coordinator_status import CoordinatorStatus, status_of  # noqa: PLC0415 - loaded when used
+
     with open_session(args) as session:
         status = status_of(session)
         training = None if isinstance(status, CoordinatorStatus) else session.training()

@@ -21,6 +21,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from napsurvey.errors import ErrorCode, NapError
+from napsurvey.forms.gc_paused import gc_paused
 from napsurvey.forms.lint import lint_form
 from napsurvey.forms.model import NAME_PATTERN, Form
 from napsurvey.forms.problem import Problem
@@ -136,6 +137,11 @@ def _schema_problems(source: str, data: Any, exc: ValidationError) -> list[Probl
 
 def parse_form(text: str | bytes, source: str) -> tuple[Form | None, list[Problem]]:
     """Read and validate the form's shape (no lint): a Form, or the problems that stop it."""
+    with gc_paused():  # linear in the form's size (see napsurvey.forms.gc_paused)
+        return _parse_form(text, source)
+
+
+def _parse_form(text: str | bytes, source: str) -> tuple[Form | None, list[Problem]]:
     try:
         decoded = _decode(text)
         data = read_yaml(decoded)
@@ -166,7 +172,8 @@ def lint_text(text: str | bytes, source: str = "<form>", *, strict: bool = False
     form, problems = parse_form(text, source)
     if form is None:
         return problems
-    return lint_form(form, source, strict=strict)
+    with gc_paused():
+        return lint_form(form, source, strict=strict)
 
 
 def lint_file(path: str | os.PathLike[str], *, strict: bool = False) -> list[Problem]:
@@ -187,7 +194,8 @@ def load_form_text(text: str | bytes, source_name: str = "<form>", *, strict: bo
         raise Problem.from_error(source_name, "file", exc).error() from None
     form, problems = parse_form(decoded, source_name)
     if form is not None:
-        problems = lint_form(form, source_name, strict=strict)
+        with gc_paused():
+            problems = lint_form(form, source_name, strict=strict)
     if problems:
         raise problems[0].error()
     assert form is not None

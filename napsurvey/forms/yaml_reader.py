@@ -22,7 +22,9 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from napsurvey.errors import ErrorCode, NapError
 
 #: Largest number of nodes a document may expand to (aliases counted each time they are used).
-MAX_NODES = 500_000
+#: A value takes at least two bytes of text, so a form under the loader's 2 MB cap stays
+#: below this unless aliases multiply it: the size cap is what a plain form meets first.
+MAX_NODES = 1_100_000
 #: Deepest nesting of lists and mappings accepted (a form needs about five).
 MAX_DEPTH = 64
 
@@ -90,10 +92,22 @@ def _check_duplicate_keys(node: MappingNode) -> None:
         seen.add(ident)
 
 
+def _too_many(node: Node, aliased: bool) -> NapError:
+    if aliased:
+        reason = (
+            f"line {_line(node)}: aliases expand to more than {MAX_NODES:,} values"
+            " (the limit that keeps a few lines of aliases from becoming millions)"
+        )
+    else:
+        reason = f"the document holds more than {MAX_NODES:,} values, more than a form file may hold"
+    return NapError(ErrorCode.FORM_YAML, reason=reason)
+
+
 def check_nodes(root: Node) -> None:
     """Refuse duplicate keys, recursive aliases, nesting past :data:`MAX_DEPTH` and expansion past :data:`MAX_NODES`."""
     sizes: dict[int, int] = {}
     visiting: set[int] = set()
+    aliased = False  # a node was reached a second time: the document uses aliases
     stack: list[tuple[Node, bool, int]] = [(root, False, 0)]
     while stack:
         node, finished, depth = stack.pop()
@@ -103,11 +117,12 @@ def check_nodes(root: Node) -> None:
         if finished:
             total = 1 + sum(sizes[id(child)] for child in _children(node))
             if total > MAX_NODES:
-                raise NapError(ErrorCode.FORM_YAML, reason=f"line {_line(node)}: aliases expand to too many values")
+                raise _too_many(node, aliased)
             sizes[ident] = total
             visiting.discard(ident)
             continue
         if ident in sizes:
+            aliased = True
             continue
         if ident in visiting:
             raise NapError(ErrorCode.FORM_YAML, reason=f"line {_line(node)}: an alias refers to itself")
@@ -118,7 +133,9 @@ def check_nodes(root: Node) -> None:
         for child in _children(node):
             if id(child) in visiting:
                 raise NapError(ErrorCode.FORM_YAML, reason=f"line {_line(child)}: an alias refers to itself")
-            if id(child) not in sizes:
+            if id(child) in sizes:
+                aliased = True
+            else:
                 stack.append((child, False, depth + 1))
 
 

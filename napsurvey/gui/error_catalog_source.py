@@ -25,6 +25,9 @@ EXCLUDED: dict[ErrorCode, str] = {
     ErrorCode.CLI_FILE: "the template is '{path}: {reason}' alone; the reason comes with the error, in English",
     ErrorCode.CLI_INTERRUPTED: "Ctrl-C in a terminal",
     ErrorCode.VAULT_NO_PASSPHRASE: "names command-line options; the app always asks in its own field",
+    ErrorCode.BACKENTRY_PAPER_ID: "back-entry of paper questionnaires is a command-line use (napsurvey interview --answers)",
+    ErrorCode.BACKENTRY_DUPLICATE: "back-entry of paper questionnaires is a command-line use (napsurvey interview --answers)",
+    ErrorCode.BACKENTRY_WORKER: "back-entry of paper questionnaires is a command-line use (napsurvey interview --answers)",
 }
 
 CATALOGUE_FILE = Path(__file__).with_name("error_catalog.py")

@@ -44,7 +44,7 @@ def problems_of(
         return []
     value = state.values[key]
     if item.choices:
-        allowed = {c.name for c in state.allowed_choices(item, path)}
+        allowed = state.allowed_names(item, path)
         names = value if isinstance(value, list) else [value]
         for choice in names:
             if choice not in allowed:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import math
 import re
+from collections.abc import Collection
 from typing import Any
 
 from napsurvey.errors import ErrorCode, NapError
@@ -27,7 +28,7 @@ def is_empty(value: Any) -> bool:
     return value is None or value == "" or value == []
 
 
-def coerce(item: Item, value: Any, allowed: list[str]) -> Value:
+def coerce(item: Item, value: Any, allowed: Collection[str]) -> Value:
     """The stored form of ``value`` for ``item``; NapError for a wrong type or an unknown choice.
 
     ``allowed`` holds the choice names that pass the choice filter now.

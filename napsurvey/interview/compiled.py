@@ -17,10 +17,14 @@ from __future__ import annotations
 import heapq
 import weakref
 from dataclasses import dataclass, field
+from typing import Any
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.expressions import Expr, parse
+from napsurvey.forms.gc_paused import gc_paused
 from napsurvey.forms.model import MAX_REPEAT_COUNT, Choice, Form, SurveyRow
+
+from .plain import plain
 
 #: Kinds of items.
 GROUP, REPEAT, QUESTION, CALCULATE, NOTE = "group", "repeat", "question", "calculate", "note"
@@ -55,11 +59,23 @@ class Item:
     gates: tuple[str, ...] = ()  # "consent" / "child": engine rules that also decide relevance
     rank: int = 0
     dependents: list[int] = field(default_factory=list)
-
-    @property
-    def answerable(self) -> bool:
-        """True for questions that hold an answer the monitor gives."""
-        return self.kind == QUESTION and self.base_type in ANSWER_TYPES
+    #: For a repeat: the items directly inside it (not in a nested repeat), in form order.
+    members: tuple[int, ...] = ()
+    #: For a repeat: items outside it whose state reads its items (as a list over its instances),
+    #: and items whose state reads the repeat itself (``count(${repeat})``): both change with its count.
+    list_readers: tuple[int, ...] = ()
+    #: True for questions that hold an answer the monitor gives (set once: read on every answer).
+    answerable: bool = False
+    #: The row has a ``default`` (set once: read for every item the forward walk settles).
+    has_default: bool = False
+    #: Length of the parent's path (its number of enclosing repeats), 0 without a parent.
+    parent_depth: int = 0
+    #: Names of all the choices, for the membership checks of a select with no choice filter.
+    choice_names: frozenset[str] = frozenset()
+    #: The choice filter reads nothing but its references (see plain.py): its results can be kept.
+    plain_filter: bool = False
+    #: A choice filter's results by the values it reads (see InterviewState.allowed_names).
+    filter_cache: dict[tuple[object, ...], tuple[tuple[Choice, ...], frozenset[str]]] = field(default_factory=dict)
 
 
 @dataclass(eq=False)
@@ -74,6 +90,14 @@ class CompiledForm:
     child_age: Item | None
     child_group: Item | None
     sections: list[Item]
+    #: The form's languages, default first (Form.languages() scans every label: once is enough).
+    languages: list[str] = field(default_factory=list)
+    #: Whether back-entry may walk this form once in form order (decided on first use, see forward.py).
+    forward: bool | None = None
+    #: Names an answer object may use at the level starting at an index (back-entry, filled on use).
+    level_names: dict[int, frozenset[str]] = field(default_factory=dict)
+    #: The forward walk's steps for the level starting at an index (see forward.py, filled on use).
+    walk_steps: dict[int, list[tuple[Any, ...]]] = field(default_factory=dict)
 
 
 def _expr(row: SurveyRow, column: str, source: object) -> Expr | None:
@@ -138,6 +162,11 @@ def _build_items(form: Form) -> list[Item]:
             if row.list_name not in form.choices:
                 raise NapError(ErrorCode.FORM_MISSING_CHOICE_LIST, list=row.list_name, question=row.name)
             item.choices = tuple(form.choices[row.list_name])
+            item.choice_names = frozenset(c.name for c in item.choices)
+        item.answerable = kind == QUESTION and base in ANSWER_TYPES
+        item.plain_filter = item.choice_filter is not None and plain(item.choice_filter)
+        item.has_default = row.default not in (None, "")
+        item.parent_depth = len(parent.chain) if parent else 0
         if base not in ANSWER_TYPES | {"begin_group", "begin_repeat", "calculate", "note"}:
             raise NapError(ErrorCode.FORM_UNKNOWN_TYPE, type=row.type, question=row.name)
         items.append(item)
@@ -188,6 +217,23 @@ def _gate_roots(items: list[Item], after: Item, keep: Item | None) -> list[Item]
     return roots
 
 
+def _repeat_members(items: list[Item]) -> None:
+    by_reference: dict[str, set[int]] = {}
+    for item in items:
+        for expr in (item.relevant, item.calculation, item.repeat_count):
+            if isinstance(expr, Expr):
+                for name in expr.references:
+                    by_reference.setdefault(name, set()).add(item.index)
+    for repeat in items:
+        if repeat.kind != REPEAT:
+            continue
+        inside = range(repeat.index + 1, repeat.end)
+        repeat.members = tuple(i for i in inside if items[i].chain[-1] == repeat.index)
+        readers = {d for i in inside for d in items[i].dependents if not repeat.index < d < repeat.end}
+        readers |= by_reference.get(repeat.name, set())  # count(${repeat})
+        repeat.list_readers = tuple(sorted(readers))
+
+
 def _rank(items: list[Item]) -> list[int]:
     indegree = [0] * len(items)
     for item in items:
@@ -216,7 +262,8 @@ def compile_form(form: Form) -> CompiledForm:
     cached = _CACHE.get(id(form))
     if cached is not None and cached[0]() is form:
         return cached[1]
-    compiled = _compile(form)
+    with gc_paused():  # linear in questions (see napsurvey.forms.gc_paused)
+        compiled = _compile(form)
     _CACHE[id(form)] = (weakref.ref(form), compiled)
     weakref.finalize(form, _CACHE.pop, id(form), None)
     return compiled
@@ -278,6 +325,7 @@ def _compile(form: Form) -> CompiledForm:
             child_age.dependents.append(root.index)
     for item in items:
         item.dependents = sorted(set(item.dependents))
+    _repeat_members(items)
     order = _rank(items)
     sections = [i for i in items if i.parent is None and i.kind in (GROUP, REPEAT)]
-    return CompiledForm(form, items, by_name, order, consent, child_age, child_group, sections)
+    return CompiledForm(form, items, by_name, order, consent, child_age, child_group, sections, form.languages())

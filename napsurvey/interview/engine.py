@@ -61,7 +61,7 @@ class Interview:
         self.context = context
         self.items = compiled.items
         self.state = InterviewState(compiled, context.today, undoable)
-        languages = self.form.languages()
+        languages = compiled.languages
         self._language = context.language if context.language in languages else languages[0]
         self.state.language = self._language
         self.status: InterviewStatus = "in_progress"
@@ -90,6 +90,15 @@ class Interview:
         return interview
 
     @classmethod
+    def for_walk(cls, compiled: CompiledForm, context: StartContext) -> Interview:
+        """An interview for back-entry's forward walk (:mod:`.forward`): start gates checked,
+        nothing evaluated yet; the walk settles each item once, in form order."""
+        check_start(compiled.form, context)
+        interview = cls(compiled, context, undoable=False)  # a refusal drops the interview: nothing to undo
+        interview.state.forward = True
+        return interview
+
+    @classmethod
     def restore(cls, form: Form | CompiledForm, context: StartContext, snapshot: dict[str, Any]) -> Interview:
         """Resume a draft saved with :meth:`snapshot` exactly where it stopped."""
         compiled = form if isinstance(form, CompiledForm) else compile_form(form)
@@ -111,7 +120,7 @@ class Interview:
 
     @language.setter
     def language(self, language: str) -> None:
-        if language not in self.form.languages():
+        if language not in self.cf.languages:
             raise NapError(ErrorCode.INTERVIEW_BAD_VALUE, name="language", reason=f"the form has no language '{language}'")
         self._language = language
         self.state.language = language
@@ -137,9 +146,11 @@ class Interview:
             prefix = (*prefix, path[level])
         return path
 
-    def _text(self, value: dict[str, str]) -> str:
+    def text(self, value: dict[str, str]) -> str:
+        """A form text (label, message) in the interview's language."""
         return self.form.text(value, self._language)
 
+    _text = text
     def _shown(self, value: dict[str, str], item: Item, path: Path) -> str:
         """A label or hint as the monitor reads it: ``${name}`` shows the answer given."""
         return fill_references(self._text(value), self.state, item, path)
@@ -173,8 +184,7 @@ class Interview:
             self.state.set_answer(item, path, "")
             self._invalid.discard(key)
             return []
-        allowed = [c.name for c in self.state.allowed_choices(item, path)]
-        stored = coerce(item, value, allowed)
+        stored = coerce(item, value, self.state.allowed_names(item, path))
         if item is self.cf.consent and isinstance(stored, str) is False:
             raise NapError(ErrorCode.INTERVIEW_BAD_VALUE, name=name, reason="consent is one choice")
         self.state.set_answer(item, path, stored)
@@ -495,8 +505,12 @@ class Interview:
         return out
 
     # --- results ------------------------------------------------------------------------
-    def problems(self) -> list[AnswerProblem]:
-        """Every problem that keeps the interview from being complete, in form order."""
+    def problems(self, checked: set[tuple[int, Path]] | frozenset[tuple[int, Path]] = frozenset()) -> list[AnswerProblem]:
+        """Every problem that keeps the interview from being complete, in form order.
+
+        ``checked``: answers already checked with a check that cannot have changed since
+        (back-entry's forward walk); they are not checked again.
+        """
         state = self.state
         out: list[AnswerProblem] = []
         if self.cf.consent is not None and not state.consent_open():
@@ -504,16 +518,20 @@ class Interview:
             return [AnswerProblem(self.cf.consent.name, code, code.template)]
         for item in self.items:
             if item.answerable:
-                for path in state.instances(item, ()):
-                    out.extend(self._problems_of(item, path, for_leaving=True))
+                for path in state.instances(item, ()) if item.chain else ((),):
+                    if (item.index, path) not in checked:
+                        out.extend(self._problems_of(item, path, for_leaving=True))
         return out
 
-    def complete(self) -> CompletedInterview:
-        """The finished interview. Raises the first problem if a required or valid answer is missing."""
+    def complete(self, checked: set[tuple[int, Path]] | frozenset[tuple[int, Path]] = frozenset()) -> CompletedInterview:
+        """The finished interview. Raises the first problem if a required or valid answer is missing.
+
+        ``checked`` as for :meth:`problems`.
+        """
         form_id, version, language = self.form.form_id, self.form.version, self._language
         if self.status != "in_progress":
             return CompletedInterview(form_id, version, self.status, language=language, message=self._ended_message())
-        problems = self.problems()
+        problems = self.problems(checked)
         if problems:
             first = problems[0]
             if first.code is ErrorCode.INTERVIEW_CONSENT_REQUIRED:
@@ -582,7 +600,7 @@ class Interview:
             state.defaulted.add((by_name[qname].index, tuple(path)))
         state.recompute_all()
         self._invalid_known = False
-        if snap.get("language") in self.form.languages():
+        if snap.get("language") in self.cf.languages:
             self._language = snap["language"]
             self.state.language = self._language
         self.status = snap.get("status", "in_progress")

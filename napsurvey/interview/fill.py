@@ -1,4 +1,9 @@
-"""Back-entry: feed a whole answer object through the engine, in form order."""
+"""Back-entry: feed a whole answer object through the engine, in form order.
+
+Two paths give the same results: the forward walk (:mod:`.forward`, each item
+evaluated once) for forms whose dependencies all point forward, and the
+incremental engine, answer by answer as the desktop app does, for the rest.
+"""
 
 from __future__ import annotations
 
@@ -7,23 +12,18 @@ from typing import Any
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.model import Form
 
-from .compiled import CALCULATE, GROUP, NOTE, REPEAT, CompiledForm
+from .compiled import CALCULATE, GROUP, NOTE, REPEAT, CompiledForm, compile_form
 from .engine import Interview
+from .forward import DECLINED, check_keys, fill_forward, walks_forward
+from .forward import is_declined as _is_declined
 from .model import CompletedInterview, Path, StartContext
 
-DECLINED = "__declined__"
-
-
-def _is_declined(value: Any) -> bool:
-    return value == DECLINED or (isinstance(value, dict) and value.get("declined") is True and len(value) == 1)
+__all__ = ["DECLINED", "fill"]
 
 
 def _feed(interview: Interview, start: int, end: int, path: Path, answers: dict[str, Any], where: str) -> None:
     items = interview.items
-    names = {items[i].name for i in range(start, end)}
-    for key in answers:
-        if key not in names:
-            raise NapError(ErrorCode.INTERVIEW_UNKNOWN_QUESTION, name=where + str(key))
+    check_keys(items, start, end, answers, where)
     index = start
     while index < end:
         item = items[index]
@@ -70,7 +70,9 @@ def _feed_repeat(interview: Interview, index: int, path: Path, value: Any, where
         _feed(interview, index + 1, item.end, (*path, i), entry, f"{where}{item.name}[{i}].")
 
 
-def fill(form: Form | CompiledForm, context: StartContext, answers: dict[str, Any]) -> CompletedInterview:
+def fill(
+    form: Form | CompiledForm, context: StartContext, answers: dict[str, Any], *, incremental: bool = False
+) -> CompletedInterview:
     """Run ``answers`` (name -> value) through the engine in form order and complete the interview.
 
     Values: as :meth:`Interview.answer` takes them; select_multiple as a list
@@ -80,10 +82,14 @@ def fill(form: Form | CompiledForm, context: StartContext, answers: dict[str, An
     INTERVIEW_BAD_VALUE, INTERVIEW_UNKNOWN_CHOICE, INTERVIEW_CONSTRAINT,
     INTERVIEW_REQUIRED, INTERVIEW_CONSENT_REQUIRED, INTERVIEW_READ_ONLY.
     A refused consent gives a result with status ``refused`` and no answers.
+    ``incremental`` forces the answer-by-answer path even where the forward walk applies.
     """
     if not isinstance(answers, dict):
         raise NapError(ErrorCode.INTERVIEW_BAD_VALUE, name="(interview)", reason="expected a JSON object")
-    interview = Interview.start(form, context, undoable=False)  # a refusal ends it: nothing to undo
+    compiled = form if isinstance(form, CompiledForm) else compile_form(form)
+    if not incremental and walks_forward(compiled):
+        return fill_forward(compiled, context, answers)
+    interview = Interview.start(compiled, context, undoable=False)  # a refusal ends it: nothing to undo
     consent = interview.cf.consent
     if consent is not None and consent.name in answers:
         # consent first, whatever the order of the object: it opens (or closes) everything else

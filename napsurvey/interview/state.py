@@ -178,6 +178,10 @@ class ChoiceFilterEnv(ItemEnv):
         return extra if isinstance(extra, (str, int, float)) else str(extra)
 
 
+def _frozen(value: Value) -> object:
+    return tuple(_frozen(v) for v in value) if isinstance(value, list) else value
+
+
 def stored_calculation(value: Value) -> Value:
     """A calculation result in the JSON-able form we store."""
     if isinstance(value, float):
@@ -211,11 +215,19 @@ class InterviewState:
         self._heap: list[tuple[int, int, Path]] = []
         self._queued: set[Key] = set()
         self._bulk = False
+        #: Forward walk (back-entry of a form whose dependencies all point forward): nothing
+        #: propagates; the walker evaluates each item once when it reaches it.
+        self.forward = False
         self.language = compiled.form.settings.default_language  # of labels that expressions read
         self.seed = secrets.token_hex(8)  # of random(); kept in the draft
         self.row_cache: dict[tuple[str, str], list[dict[str, Value]]] = {}
         self._consent_agree = compiled.form.consent.agree if compiled.form.consent else ""
         self._adult_age = compiled.form.child_protocol.adult_age if compiled.form.child_protocol else 0
+        #: Items whose value opens or closes the WHO gates (consent, the child's age).
+        self._gate_items = frozenset(i.index for i in (compiled.consent, compiled.child_age) if i is not None)
+        #: The WHO gates as they stand (read by every gated item's relevance; see _gates_changed).
+        self.consent_is_open = self.child_is_closed = False
+        self._gates_changed()
 
     # --- reading ---------------------------------------------------------------
     def instances(self, item: Item, prefix: Path) -> Iterator[Path]:
@@ -265,24 +277,52 @@ class InterviewState:
 
     def consent_open(self) -> bool:
         """True once the consent question holds the agree value (or the form has none)."""
-        consent = self.cf.consent
-        return consent is None or self.values.get((consent.index, ()), "") == self._consent_agree
+        return self.consent_is_open
 
     def child_closed(self) -> bool:
         """True when the age question says the respondent is a child."""
+        return self.child_is_closed
+
+    def _gates_changed(self) -> None:
+        # Read by every gated item's relevance: kept as two flags, redone when either answer changes.
+        consent = self.cf.consent
+        self.consent_is_open = consent is None or self.values.get((consent.index, ()), "") == self._consent_agree
         age_item = self.cf.child_age
-        if age_item is None:
-            return False
-        age = to_number(self.values.get((age_item.index, ()), ""))
-        return not math.isnan(age) and age < self._adult_age
+        age = to_number(self.values.get((age_item.index, ()), "")) if age_item is not None else math.nan
+        self.child_is_closed = not math.isnan(age) and age < self._adult_age
 
     def allowed_choices(self, item: Item, path: Path) -> list[Choice]:
         """Choices of a select after its choice_filter."""
         if item.choice_filter is None:
             return list(item.choices)
-        expr = item.choice_filter
+        return list(self._filtered(item, item.choice_filter, path)[0])
+
+    def allowed_names(self, item: Item, path: Path) -> frozenset[str]:
+        """Names of :meth:`allowed_choices` (for membership checks)."""
+        if item.choice_filter is None:
+            return item.choice_names
+        return self._filtered(item, item.choice_filter, path)[1]
+
+    def _filtered(self, item: Item, expr: Expr, path: Path) -> tuple[tuple[Choice, ...], frozenset[str]]:
+        # A filter that reads neither '.' nor anything but its references is a function of
+        # their values: keep its result per values seen (a district list filtered by region
+        # is then evaluated once per region, not once per choice and answer).
+        key: tuple[object, ...] | None = None
+        if not expr.uses_current and item.plain_filter:
+            key = tuple(_frozen(self.lookup(name, item, path)) for name in sorted(expr.references))
+            if expr.uses_today:
+                key += (self.today,)
+            hit = item.filter_cache.get(key)
+            if hit is not None:
+                return hit
         with budget.limit(STEP_SECONDS):
-            return [c for c in item.choices if self.truthy(expr, ChoiceFilterEnv(self, item, path, c), "choice_filter")]
+            kept = tuple(c for c in item.choices if self.truthy(expr, ChoiceFilterEnv(self, item, path, c), "choice_filter"))
+        result = (kept, frozenset(c.name for c in kept))
+        if key is not None:
+            if len(item.filter_cache) >= 256:
+                item.filter_cache.clear()
+            item.filter_cache[key] = result
+        return result
 
     def check(self, expr: Expr | bool, item: Item, path: Path, current: Value | None = None, column: str = "required") -> bool:
         """A flag column (required, read_only) or a boolean expression, evaluated here."""
@@ -357,6 +397,8 @@ class InterviewState:
             else:
                 self.values[key] = value
         self._count_change(item, key, before)
+        if item.index in self._gate_items:
+            self._gates_changed()
         return old != self.values.get(key, "") or was_declined != (key in self.declined)
 
     def set_answer(self, item: Item, path: Path, value: Value, declined: bool = False) -> None:
@@ -411,8 +453,9 @@ class InterviewState:
         if item.kind == REPEAT:
             wanted = self._wanted_count(item, path) if now else 0
             if wanted != self.counts.get(key, 0):
+                # resize queues the new instances and what reads the repeat as a list; the
+                # repeat's own dependents (its items everywhere) only when its relevance changed
                 self.resize(item, path, wanted)
-                changed = True
         elif item.kind == CALCULATE and item.calculation is not None:
             value = stored_calculation(self.evaluate(item.calculation, ItemEnv(self, item, path), "calculation")) if now else ""
             changed = self.put(item, path, value) or changed
@@ -426,20 +469,76 @@ class InterviewState:
                 changed = self._apply_default(item, path) or changed
         return changed
 
+    def settle(self, index: int, path: Path) -> None:
+        """:meth:`refresh` of a key met for the first time by the forward walk (nothing answered yet).
+
+        The same outcome as refresh for a fresh key, without its bookkeeping of what changed
+        (this is back-entry's hot path: every item of every questionnaire passes here once).
+        """
+        item = self.items[index]
+        parent = item.parent
+        if parent is not None and (parent, path[: item.parent_depth]) not in self.relevant:
+            return
+        gates = item.gates
+        if gates and (("consent" in gates and not self.consent_is_open) or ("child" in gates and self.child_is_closed)):
+            return
+        if item.relevant is not None and not self.truthy(item.relevant, ItemEnv(self, item, path), "relevant"):
+            return
+        self.relevant.add((index, path))
+        if item.answerable:
+            self.total += 1
+            if not item.has_default:
+                return
+        self.settle_rest(item, path)
+
+    def settle_rest(self, item: Item, path: Path) -> None:
+        """The rest of :meth:`settle` once the key is relevant: repeat count, calculation, default."""
+        index = item.index
+        kind = item.kind
+        if kind == REPEAT:
+            self.resize(item, path, self._wanted_count(item, path))  # refused past the caps, as always
+        elif kind == CALCULATE:
+            if item.calculation is not None:
+                value = stored_calculation(self.evaluate(item.calculation, ItemEnv(self, item, path), "calculation"))
+                if value != "" and value != []:
+                    self.put(item, path, value)
+        elif item.has_default:
+            self.defaulted.add((index, path))
+            self._apply_default(item, path)
+
+    def put_new(self, item: Item, path: Path, value: Value) -> None:
+        """:meth:`put` of an answer to a relevant question that holds nothing yet (the forward walk)."""
+        key = (item.index, path)
+        if key in self.values or key in self.declined or value == "" or value == []:
+            self.put(item, path, value)
+            return
+        self.values[key] = value
+        if item.answerable:
+            self.answered += 1
+        if item.index in self._gate_items:
+            self._gates_changed()
+
     def _apply_default(self, item: Item, path: Path) -> bool:
         from .coercion import coerce  # noqa: PLC0415 - coercion imports compiled only; keeps import order simple
 
         try:
-            value = coerce(item, item.row.default, [c.name for c in self.allowed_choices(item, path)])
+            value = coerce(item, item.row.default, self.allowed_names(item, path))
         except Exception:  # noqa: BLE001 - a default that does not fit is simply not applied
             return False
         return self.put(item, path, value)
 
     def resize(self, repeat: Item, path: Path, count: int) -> None:
         """Add or remove instances at the end of a repeat (refused past the caps: a typo or a
-        hostile answer must not create a million instances)."""
+        hostile answer must not create a million instances).
+
+        Outside a full pass the new instances' items are queued, and so is what reads the
+        repeat's items as a list (a total, a count): propagation then evaluates each of
+        them once, in dependency order. Instances that stay are not touched.
+        """
         key = (repeat.index, path)
         old = self.counts.get(key, 0)
+        if count == old:
+            return
         if count > old:
             total = sum(self.counts.values()) + count - old
             if count > MAX_REPEAT_COUNT:
@@ -450,27 +549,34 @@ class InterviewState:
                 what = ""
             if what:
                 raise EvaluationLimit(ErrorCode.INTERVIEW_REPEAT_COUNT, what=what, count=f"{shown:,}", limit=f"{limit:,}")
-        inner = sorted(range(repeat.index + 1, repeat.end), key=lambda i: self.items[i].rank)
         if count > old:
             self.counts[key] = count
-            if self._bulk:
-                return  # the full pass visits the new instances in rank order
+            if self._bulk or self.forward:
+                return  # the full pass (or the forward walk) visits the new instances itself
             for i in range(old, count):
-                for index in inner:
-                    for p in self.instances(self.items[index], (*path, i)):
-                        self.refresh(index, p)
+                instance = (*path, i)
+                for index in repeat.members:
+                    self._queue(index, instance)
         else:
-            for i in range(count, old):
-                for index in inner:
-                    for p in list(self.instances(self.items[index], (*path, i))):
-                        self._drop(self.items[index], p)
+            # every key of the removed instances first: dropping a nested repeat forgets its count
+            doomed = [
+                (index, p)
+                for i in range(count, old)
+                for index in range(repeat.index + 1, repeat.end)
+                for p in self.instances(self.items[index], (*path, i))
+            ]
+            for index, p in doomed:
+                self._drop(self.items[index], p)
             if count:
                 self.counts[key] = count
             else:
                 self.counts.pop(key, None)
-        if not self._bulk:
-            for index in inner:
-                self.mark(index, path)
+            if self._bulk:
+                return
+        for dep_index in repeat.list_readers:
+            dep = self.items[dep_index]
+            for p in self.instances(dep, path[: _common(dep.chain, repeat.chain)]):
+                self._queue(dep_index, p)
 
     def _drop(self, item: Item, path: Path) -> None:
         key = (item.index, path)
@@ -505,10 +611,9 @@ class InterviewState:
                         declined.add(dst)
                     if src in self.defaulted:
                         defaulted.add(dst)
-        for i in range(index, count):
-            for idx in inner:
-                for p in list(self.instances(self.items[idx], (*path, i))):
-                    self._drop(self.items[idx], p)
+        doomed = [(idx, p) for i in range(index, count) for idx in inner for p in self.instances(self.items[idx], (*path, i))]
+        for idx, p in doomed:
+            self._drop(self.items[idx], p)
         if count > 1:
             self.counts[(repeat.index, path)] = count - 1
         else:
@@ -535,32 +640,48 @@ class InterviewState:
         self.propagate([(repeat.index, path)])  # count(${repeat}) and the like
 
     # --- propagation -----------------------------------------------------------
+    def _queue(self, index: int, path: Path) -> None:
+        key = (index, path)
+        if key not in self._queued:
+            self._queued.add(key)
+            heapq.heappush(self._heap, (self.items[index].rank, index, path))
+
     def mark(self, index: int, path: Path) -> None:
         """Queue every instance of every dependent of ``(index, path)``."""
         source = self.items[index]
         for dep_index in source.dependents:
             dep = self.items[dep_index]
             if not dep.chain:  # outside repeats: exactly one instance
-                single: Key = (dep_index, ())
-                if single not in self._queued:
-                    self._queued.add(single)
-                    heapq.heappush(self._heap, (dep.rank, dep_index, ()))
+                self._queue(dep_index, ())
                 continue
-            k = _common(dep.chain, source.chain)
-            for p in self.instances(dep, path[:k]):
-                key = (dep_index, p)
-                if key not in self._queued:
-                    self._queued.add(key)
-                    heapq.heappush(self._heap, (dep.rank, dep_index, p))
+            for p in self.instances(dep, path[: _common(dep.chain, source.chain)]):
+                self._queue(dep_index, p)
+
+    def exists(self, item: Item, path: Path) -> bool:
+        """True while every repeat instance on ``path`` exists (a key queued before its instance was removed does not)."""
+        counts = self.counts
+        for level, repeat in enumerate(item.chain):
+            if path[level] >= counts.get((repeat, path[:level]), 0):
+                return False
+        return True
 
     def propagate(self, changed: list[Key]) -> None:
-        """Re-evaluate, in topological order, what depends on the changed keys."""
+        """Re-evaluate what depends on the changed keys, each once, in topological order.
+
+        The queue is ordered by rank, and an item only queues items of higher rank, so a
+        key is never queued again after it was evaluated.
+        """
+        if self.forward:
+            return  # the forward walk evaluates each item once, in form order
         for index, path in changed:
             self.mark(index, path)
         heap = self._heap
+        items = self.items
         while heap:
             _, index, path = heapq.heappop(heap)
             self._queued.discard((index, path))
+            if path and not self.exists(items[index], path):
+                continue  # its instance was removed after it was queued
             if self.refresh(index, path):
                 self.mark(index, path)
 

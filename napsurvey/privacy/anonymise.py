@@ -78,12 +78,27 @@ class Anonymiser:
                     if coarse is not None:
                         mapping[choice.name] = str(coarse)
                 self._admin[row.name] = mapping
+        # Names whose answers _one() keeps unchanged: no privacy rule, and not a note,
+        # acknowledgement, repeat, or text of a high-sensitivity form.
+        self._plain: frozenset[str] = frozenset(
+            row.name
+            for row in form.survey
+            if row.name
+            and row.privacy is None
+            and row.base_type not in ("begin_repeat", "note", "acknowledge")
+            and not (row.base_type == "text" and form.is_high)
+        )
 
     def apply(self, answers: Mapping[str, Any], declined: Iterable[str] = ()) -> dict[str, Any]:
         """Return the storable body for ``answers`` (names not in the form are dropped)."""
         declined_set = set(declined)
         out: dict[str, Any] = {}
+        plain = self._plain
         for name, value in answers.items():
+            if name in plain and value != DECLINED and name not in declined_set:
+                if value is not None and value != "":
+                    out[name] = value  # an ordinary answer: kept as it is (the common case)
+                continue
             row = self._rows.get(name)
             if row is None:
                 continue

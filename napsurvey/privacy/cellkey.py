@@ -126,17 +126,37 @@ def margin_tallies(
     for key in detail:
         if len(key) != len(dimensions) or any(v not in positions[a] for a, v in enumerate(key)):
             raise ValueError(f"cell {key!r} does not fit the table's dimensions and domains")
-    out: dict[MarginKey, Tally] = {}
+    # Each margin is summed from a finer one (one dimension more) rather than from every
+    # detail cell again: 2**k passes over the details became one (a 10,000-cell table of four
+    # dimensions spent half its publishing time here). Same tallies, same order of keys.
     k = len(dimensions)
+    sums: dict[tuple[int, ...], dict[tuple[str, ...], list[int]]] = {}
+    everything = tuple(range(k))
+    finest: dict[tuple[str, ...], list[int]] = {}
+    for cell, tally in detail.items():
+        finest[cell] = [tally.count, tally.key]
+    sums[everything] = finest
+    out: dict[MarginKey, Tally] = {}
     for kept_size in range(k, -1, -1):
         for kept in itertools.combinations(range(k), kept_size):
-            sums: dict[MarginKey, list[Tally]] = {}
+            if kept != everything:
+                summed = next(a for a in range(k) if a not in kept)
+                parent = tuple(sorted((*kept, summed)))
+                at = parent.index(summed)
+                acc: dict[tuple[str, ...], list[int]] = {}
+                for values, (count, key_sum) in sums[parent].items():
+                    coarse = values[:at] + values[at + 1 :]
+                    slot = acc.get(coarse)
+                    if slot is None:
+                        acc[coarse] = [count, key_sum]
+                    else:
+                        slot[0] += count
+                        slot[1] += key_sum
+                sums[kept] = acc
+            table = sums[kept]
             for combo in itertools.product(*(domains[a] for a in kept)):
-                sums[tuple((dimensions[a], v) for a, v in zip(kept, combo, strict=True))] = []
-            for key, tally in detail.items():
-                sums[tuple((dimensions[a], key[a]) for a in kept)].append(tally)
-            for margin, parts in sums.items():
-                out[margin] = total(parts)
+                count, key_sum = table.get(combo, (0, 0))
+                out[tuple((dimensions[a], v) for a, v in zip(kept, combo, strict=True))] = Tally(count, key_sum % KEY_SPACE)
     return out
 
 

@@ -37,10 +37,11 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import numpy.typing as npt
+if TYPE_CHECKING:  # numpy builds a table; reading a stored one (every output) does not need it
+    import numpy as np
+    import numpy.typing as npt
 
 #: Bits of a record key and of a cell key; keys are integers modulo 2**KEY_BITS.
 KEY_BITS = 32
@@ -221,6 +222,8 @@ def transition_probabilities(count: int, parameters: PerturbationParameters) -> 
     impossible with mean 0 (small counts when ``js`` is large), the
     variance is the least one possible.
     """
+    import numpy as np  # noqa: PLC0415 - only to build a table (start-up time of every output)
+
     support = row_support(count, parameters)
     if len(support) == 1:
         return {support[0]: 1.0}
@@ -250,6 +253,8 @@ def _least_variance(v: npt.NDArray[np.float64]) -> float:
 
 
 def _max_entropy(v: npt.NDArray[np.float64], variance: float) -> npt.NDArray[np.float64]:
+    import numpy as np  # noqa: PLC0415 - only to build a table (start-up time of every output)
+
     n = len(v)
     zero = int(np.flatnonzero(v == 0)[0]) if (v == 0).any() else -1
 
@@ -284,6 +289,8 @@ def _max_entropy(v: npt.NDArray[np.float64], variance: float) -> npt.NDArray[np.
 
 
 def _feasible_start(v: npt.NDArray[np.float64], variance: float) -> npt.NDArray[np.float64]:
+    import numpy as np  # noqa: PLC0415 - only to build a table (start-up time of every output)
+
     # Mostly the two points nearest 0 (mean 0, least variance), a little of everything else.
     p: npt.NDArray[np.float64] = np.full(len(v), 1e-3)
     below = int(np.flatnonzero(v == v[v < 0].max())[0])
@@ -298,6 +305,8 @@ def _feasible_start(v: npt.NDArray[np.float64], variance: float) -> npt.NDArray[
 
 def quantise(probabilities: dict[int, float]) -> Row:
     """Integer key intervals for a distribution (largest remainders; every value keeps one key)."""
+    import numpy as np  # noqa: PLC0415 - only to build a table (start-up time of every output)
+
     deviations = sorted(probabilities)
     shares = np.asarray([probabilities[d] for d in deviations], dtype=np.float64)
     shares = shares / shares.sum()

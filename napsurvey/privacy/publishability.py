@@ -24,8 +24,10 @@ from __future__ import annotations
 import itertools
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:  # numpy estimates publishability; release_kind (read by every output) does not need it
+    import numpy as np
 
 from napsurvey.forms.domain import grouped_values, release_kind, stored_choices
 from napsurvey.forms.model import Form, Indicator, SurveyRow
@@ -74,6 +76,8 @@ def publishability(
 
 def _shown_curve(table: PerturbationTable, threshold: int) -> np.ndarray:
     """P(published value >= threshold | true count c) for c = 0, 1, ...; flat from some c on."""
+    import numpy as np  # noqa: PLC0415 - only for the estimate (start-up time of every output)
+
     top = threshold + 2 * table.max_deviation + table.parameters.rows + 2
     curve = np.zeros(top + 1)
     for count in range(top + 1):
@@ -83,6 +87,8 @@ def _shown_curve(table: PerturbationTable, threshold: int) -> np.ndarray:
 
 def _p_shown(interviews: float, share: float, curve: np.ndarray) -> float:
     """P(a cell holding ``share`` of ``interviews`` is shown): binomial, Poisson for sums of options."""
+    import numpy as np  # noqa: PLC0415 - only for the estimate (start-up time of every output)
+
     expected = interviews * share
     if expected <= 0:
         return float(curve[0])
@@ -96,6 +102,8 @@ def _p_shown(interviews: float, share: float, curve: np.ndarray) -> float:
 
 def _binomial(counts: np.ndarray, n: int, p: float) -> np.ndarray:
     """P(X = k) for X ~ Binomial(n, p), for each k of ``counts`` (0 beyond n)."""
+    import numpy as np  # noqa: PLC0415 - only for the estimate (start-up time of every output)
+
     out = np.zeros(len(counts))
     if p >= 1.0:
         out[counts == n] = 1.0
@@ -111,6 +119,8 @@ def _binomial(counts: np.ndarray, n: int, p: float) -> np.ndarray:
 
 def _poisson(counts: np.ndarray, mean: float) -> np.ndarray:
     """P(X = k) for X ~ Poisson(mean), for each k of ``counts``."""
+    import numpy as np  # noqa: PLC0415 - only for the estimate (start-up time of every output)
+
     return np.asarray([math.exp(int(k) * math.log(mean) - mean - math.lgamma(int(k) + 1)) for k in counts])
 
 
@@ -155,6 +165,8 @@ def _shares(form: Form, indicator: Indicator, name: str, *, answer: bool) -> lis
 
 
 def _outlook(form: Form, indicator: Indicator, interviews: float, curve: np.ndarray) -> IndicatorOutlook:
+    import numpy as np  # noqa: PLC0415 - only for the estimate (start-up time of every output)
+
     asked = RELEVANT_SHARE if _conditional(form, indicator.question) else 1.0
     axes = [[asked * s for s in _shares(form, indicator, indicator.question, answer=True)]]
     axes += [_shares(form, indicator, b, answer=False) for b in indicator.by]

@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from napsurvey.bundle.build import neutral_document_name
 from napsurvey.bundle.canonical import sha256_hex
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.vault.atomic_write import writable_file, write_atomic
@@ -53,6 +52,8 @@ def suggested_name(day: str) -> str:
     Not a bundle's name: a folder import must pass these over (see
     :func:`napsurvey.bundle.build.neutral_document_name`).
     """
+    from napsurvey.bundle.build import neutral_document_name  # noqa: PLC0415 - the bundle models load when used (start-up time)
+
     return neutral_document_name(day)
 
 

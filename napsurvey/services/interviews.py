@@ -1,4 +1,4 @@
-"""The monitor's interviews: start, autosave, resume, complete, stop, back-entry.
+"""The monitor's interviews: start, autosave, resume, complete, stop (back-entry: :mod:`.backentry`).
 
 Both front ends call these. The engine (:mod:`napsurvey.interview`) decides
 what may be asked; this module ties it to the vault: a draft is saved after
@@ -10,23 +10,21 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.model import Choice, Form
-from napsurvey.interview import CompiledForm, CompletedInterview, Interview, StartContext, check_start, compile_form, fill
+from napsurvey.interview import CompletedInterview, Interview, StartContext, check_start
 from napsurvey.privacy.anonymise import Anonymiser, interview_month
 from napsurvey.services.session import Session
 from napsurvey.vault.repo import drafts as drafts_repo
 from napsurvey.vault.repo import forms as forms_repo
-from napsurvey.vault.repo.completion import OutcomeKey, finish_draft, store_batch
+from napsurvey.vault.repo.completion import OutcomeKey, finish_draft
 from napsurvey.vault.repo.drafts import DraftInfo
 
 __all__ = [
-    "BackEntryReport", "Completion", "DraftInfo", "DraftSummary", "FormNeeds", "Referrals", "RunningInterview", "back_entry", "can_start",
+    "Completion", "DraftInfo", "DraftSummary", "FormNeeds", "Referrals", "RunningInterview", "can_start",
     "complete_interview", "discard_draft", "draft_summaries", "interview_referrals", "list_drafts", "referral_directory",
     "referral_services", "resume_interview", "save_progress", "sensitive_form_needs", "start_context", "start_interview",
     "stop_interview",
@@ -39,8 +37,6 @@ REFERRALS_KEY = "referral_directory"
 PROTOCOL_KEY = "study_protocol"
 #: The monitor's own area, chosen in settings; picks the referral services shown.
 AREA_KEY = "monitor_area"
-#: In a back-entry object, the date written on the paper questionnaire.
-DATE_KEY = "@date"
 
 
 def referral_directory(session: Session) -> dict[str, list[dict[str, Any]]]:
@@ -348,138 +344,3 @@ def _storable(form: Form, result: CompletedInterview, month: str) -> tuple[NewRe
     if result.status in ("refused", "ended_child", "stopped"):
         return None, (form.form_id, form.version, month, result.status)
     raise NapError(ErrorCode.INTERVIEW_NOT_COMPLETE, reason=f"status {result.status}")
-
-
-# --- back-entry ------------------------------------------------------------------------
-
-
-@dataclass
-class BackEntryReport:
-    """What a back-entry run did: counts, and one coded line per refused interview."""
-
-    completed: int = 0
-    counted_only: int = 0
-    refused: list[str] = field(default_factory=list)
-    dry_run: bool = False
-
-    @property
-    def ok(self) -> bool:
-        """True when no interview was refused."""
-        return not self.refused
-
-
-def _parse(number: int, text: str) -> Any:
-    """One JSON value, or a BACKENTRY_JSON error for any input json refuses.
-
-    Besides syntax errors, json raises ValueError for integers longer than
-    Python's digit limit and RecursionError for absurdly deep nesting.
-    """
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        return NapError(ErrorCode.BACKENTRY_JSON, line=number, reason=exc.msg)
-    except ValueError:
-        return NapError(ErrorCode.BACKENTRY_JSON, line=number, reason="a number has too many digits")
-    except RecursionError:
-        return NapError(ErrorCode.BACKENTRY_JSON, line=number, reason="nested too deeply")
-
-
-def _interviews(text: str) -> Iterator[tuple[int, Any]]:
-    """(line number, parsed object or NapError) for one JSON object or JSON Lines."""
-    stripped = text.strip()
-    if stripped.startswith("{") and "\n" in stripped:
-        whole = _parse(1, stripped)
-        if not isinstance(whole, NapError):
-            yield 1, whole  # one pretty-printed object
-            return
-        # else JSON Lines after all
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.strip():
-            yield number, _parse(number, line)
-
-
-def _refusal_line(line: int, error: NapError) -> str:
-    question = str(error.params.get("name") or error.params.get("question") or "-")
-    return str(
-        NapError(ErrorCode.BACKENTRY_REFUSED, line=line, question=question, reason_code=error.code.name, reason=error.message)
-    )
-
-
-def _interview_date(obj: dict[str, Any], default: dt.date) -> dt.date:
-    raw = obj.pop(DATE_KEY, None)
-    if raw is None:
-        return default
-    try:
-        day = dt.date.fromisoformat(str(raw))
-    except ValueError:
-        raise NapError(ErrorCode.INTERVIEW_BAD_VALUE, name=DATE_KEY, reason="not an ISO date (YYYY-MM-DD)") from None
-    if day > dt.date.today():
-        raise NapError(ErrorCode.INTERVIEW_BAD_VALUE, name=DATE_KEY, reason="the interview date is in the future")
-    return day
-
-
-def back_entry(
-    session: Session,
-    form_id: str,
-    text: str,
-    *,
-    dry_run: bool = False,
-    today: dt.date | None = None,
-    batch_size: int = 2000,
-    on_commit: Callable[[int], None] | None = None,
-) -> BackEntryReport:
-    """Enter paper questionnaires: each object goes through the same engine as the GUI.
-
-    A refused interview writes nothing and is reported with its line number,
-    question and code; accepted ones are committed in batches of
-    ``batch_size`` (a crash loses at most the batch being written).
-    ``@date`` in an object gives the date on the paper (kept to the month).
-    ``on_commit`` is told the running total after each committed batch.
-    """
-    form = _form(session, form_id)
-    compiled: CompiledForm = compile_form(form)
-    default_day = today or dt.date.today()
-    base = start_context(session, today=default_day)
-    check_start(form, base)
-    report = BackEntryReport(dry_run=dry_run)
-    records: list[NewRecord] = []
-    outcomes: list[OutcomeKey] = []
-
-    def flush() -> None:
-        if not dry_run and (records or outcomes):
-            store_batch(session.vault, records, outcomes)
-            if on_commit is not None:
-                on_commit(report.completed + report.counted_only)
-        records.clear()
-        outcomes.clear()
-
-    contexts: dict[dt.date, StartContext] = {default_day: base}
-    for number, obj in _interviews(text):
-        if isinstance(obj, NapError):
-            report.refused.append(str(obj))
-            continue
-        if not isinstance(obj, dict):
-            report.refused.append(str(NapError(ErrorCode.BACKENTRY_NOT_OBJECT, line=number)))
-            continue
-        try:
-            day = _interview_date(obj, default_day)
-            context = contexts.get(day)
-            if context is None:
-                context = contexts[day] = StartContext(
-                    today=day, trained=base.trained, referrals=base.referrals, protocol=base.protocol
-                )
-            result = fill(compiled, context, obj)
-            record, outcome = _storable(form, result, interview_month(day))
-        except NapError as exc:
-            report.refused.append(_refusal_line(number, exc))
-            continue
-        if record is not None:
-            records.append(record)
-            report.completed += 1
-        if outcome is not None:
-            outcomes.append(outcome)
-            report.counted_only += 1
-        if len(records) + len(outcomes) >= batch_size:
-            flush()
-    flush()
-    return report

@@ -19,7 +19,6 @@ from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.model import Form
 from napsurvey.privacy.published import Protection, PublishedSet, PublishedTable
 from napsurvey.progress import ProgressCallback
-from napsurvey.reports.document import build_report
 from napsurvey.reports.model import CoverageSummary, FormCoverage, Paper, ReportInput, ReportSection
 from napsurvey.services.files import writable_file, write_plain
 from napsurvey.services.releases import KitRules, Resolved, coordinator_forms, kit_rules, record_publication, resolve
@@ -30,7 +29,6 @@ from napsurvey.tables.formats import FORMATS
 from napsurvey.tables.json_writer import to_json
 from napsurvey.tables.labels import TableLabels, label_table, period_label
 from napsurvey.tables.release_tables import coverage_table, indicator_table
-from napsurvey.tables.xlsx_writer import to_xlsx
 from napsurvey.vault.connection import OpenVault
 from napsurvey.vault.repo.audit import log_event
 
@@ -149,6 +147,8 @@ def render_tables(outputs: Outputs, fmt: str, *, today: str, mapping: Path | Non
     if fmt == "csv":
         return to_csv(outputs.published, outputs.labels, outputs.language), None
     if fmt == "xlsx":
+        from napsurvey.tables.xlsx_writer import to_xlsx  # noqa: PLC0415 - openpyxl, only for XLSX
+
         return to_xlsx(outputs.published, outputs.labels, outputs.language, generated=today,
                        period=outputs.period), None
     if fmt == "json":
@@ -258,6 +258,8 @@ def report_bytes(
         organisation=organisation,
         paper=paper,
     )
+    from napsurvey.reports.document import build_report  # noqa: PLC0415 - reportlab, only for the report
+
     return build_report(report, progress), outputs
 
 

@@ -1,6 +1,9 @@
 """XLSX: a README sheet, then one sheet per indicator, labels in one language.
 
 Built in memory (no write-only mode: that one spools rows to temp files).
+openpyxl writes the workbook and the head of each sheet; the rows of the
+tables go in as XML afterwards (:mod:`napsurvey.tables.xlsx_rows`): openpyxl
+takes about 80 microseconds a cell, which put a 10,000-cell table over a second.
 Counts are numbers (perturbed, totals too); a value below the threshold holds "< 10" on a grey
 background, never 0, and no sheet contains a formula that could add one up.
 """
@@ -10,12 +13,15 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-
 from napsurvey.privacy.published import PublishedSet
 from napsurvey.tables.labels import TableLabels, below_mark
 from napsurvey.tables.long_format import DEFAULT_D, legend, long_rows
+from napsurvey.tables.openpyxl_import import numpy_hidden
+from napsurvey.tables.xlsx_rows import add_rows, rows_xml
+
+with numpy_hidden():  # numpy is of no use to these tables (see napsurvey.tables.openpyxl_import)
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
 
 _TEXT: dict[str, dict[str, str]] = {
     "en": {"readme": "README", "title": "Disclosure-controlled tables", "generated": "Generated",
@@ -67,7 +73,7 @@ def to_xlsx(published: PublishedSet, labels: Sequence[TableLabels], language: st
     readme.append([text["legend"], legend(labels[0], published.threshold, d) if labels else ""])
     readme.append([])
     readme.append([text["sheet"], text["indicator"], text["questionnaire"], text["source"]])
-    for cell in readme[readme.max_row]:
+    for cell in readme[readme.max_row]:  # once per file: a short sheet
         cell.font = _BOLD
     for name, lab in zip(names, labels, strict=True):
         readme.append([name, lab.title, lab.form_title, lab.source])
@@ -77,6 +83,16 @@ def to_xlsx(published: PublishedSet, labels: Sequence[TableLabels], language: st
     for row in readme.iter_rows(min_row=1, max_row=6):
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+    # The grey, right-aligned style of a value below the threshold, registered through a
+    # scratch cell so that the rows written as XML can name its number.
+    scratch = book.create_sheet("scratch")
+    probe = scratch.cell(row=1, column=1)
+    probe.fill = _GREY
+    probe.alignment = Alignment(horizontal="right")
+    below_style = probe.style_id
+    book.remove(scratch)
+    rows: dict[int, tuple[bytes, int, int]] = {}
 
     for name, table, lab in zip(names, published.tables, labels, strict=True):
         sheet = book.create_sheet(name)
@@ -91,19 +107,17 @@ def to_xlsx(published: PublishedSet, labels: Sequence[TableLabels], language: st
         by_titles = [lab.dimension_titles[d] for d in table.dimensions[1:-1]]
         header = [lab.dimension_titles["answer"], *by_titles, lab.dimension_titles["period"], text["count"]]
         sheet.append(header)
-        for cell in sheet[sheet.max_row]:
+        for cell in sheet[5]:
             cell.font = _BOLD
-        for row in long_rows(table, lab):
-            values: list[str | int] = [row.answer, *(v for _, v in row.by), row.period]
-            values.append(marker if row.count is None else row.count)
-            sheet.append(values)
-            if row.suppressed:
-                last = sheet.cell(row=sheet.max_row, column=len(values))
-                last.fill = _GREY
-                last.alignment = Alignment(horizontal="right")
+        cells = (
+            [(row.answer, None), *((v, None) for _, v in row.by), (row.period, None),
+             (marker, below_style) if row.count is None else (row.count, None)]
+            for row in long_rows(table, lab)
+        )  # fmt: skip
+        rows[len(book.worksheets)] = rows_xml(6, cells)
         for column, width in zip("ABCDE", (34, 24, 24, 12, 12)):
             sheet.column_dimensions[column].width = width
         sheet.freeze_panes = "A6"
     buffer = io.BytesIO()
     book.save(buffer)
-    return buffer.getvalue()
+    return add_rows(buffer.getvalue(), rows)

@@ -270,11 +270,20 @@ _HUB: tuple[str, ...] = (
     )""",
 )
 
+
+def _v10_backentry_papers(conn: Connection) -> None:
+    # Only HMAC-SHA256(key, form id + paper number): the numbers themselves are never stored.
+    # ``run`` is a random id per back-entry run, so a repeat can be told "earlier in this file".
+    conn.execute("CREATE TABLE backentry_papers (digest BLOB PRIMARY KEY, run BLOB NOT NULL) WITHOUT ROWID")
+    conn.execute("CREATE TABLE backentry_key (id INTEGER PRIMARY KEY CHECK (id = 1), secret BLOB NOT NULL)")
+    conn.execute("INSERT INTO backentry_key(id, secret) VALUES (1, ?)", (secrets.token_bytes(32),))
+
+
 #: The hub's tables that name a member (a coordinator, approved in sync_devices like a device).
 _MEMBER_TABLES = ("hub_releases", "hub_sharing", "hub_forms")
 
 
-def _v10_long_fingerprints(conn: Connection) -> None:
+def _v11_long_fingerprints(conn: Connection) -> None:
     """Device ids become the 133-bit fingerprint of the device's key (they were its 48-bit short id).
 
     Only ids that are exactly the short id of the stored key are rewritten,
@@ -323,9 +332,10 @@ MIGRATIONS: list[Migration] = [
     ),
     Migration(9, "hub: its members' releases, questionnaires, perturbation tables and what they share; "
               "a coordinator's hub", _HUB),
-    Migration(10, "devices named by their 133-bit fingerprint instead of the 48-bit short id", _v10_long_fingerprints),
+    Migration(10, "back-entry: keyed hashes of the paper questionnaires entered, and their key", _v10_backentry_papers),
+    Migration(11, "devices named by their 133-bit fingerprint instead of the 48-bit short id", _v11_long_fingerprints),
     # Bundles made before were written inside the transaction that recorded them: they count as written.
-    Migration(11, "sync: the day a recorded bundle's file was written (NULL: to be written again)", (
+    Migration(12, "sync: the day a recorded bundle's file was written (NULL: to be written again)", (
         "ALTER TABLE sync_outbox ADD COLUMN written_day TEXT NULL",
         "UPDATE sync_outbox SET written_day = created_day",
     )),

@@ -99,7 +99,7 @@ def test_after_the_sign_off_a_sensitive_form_from_a_kit_can_be_back_entered(
     assert sealed_kit.code is not None
     assert _run(capsys, "--home", str(home), "enroll", str(tmp_path / "kit.dat"), "--code", sealed_kit.code)[0] == 0
     paper = tmp_path / "paper.json"
-    paper.write_text(json.dumps(ANSWERS["crsv_incident"]), encoding="utf-8")
+    paper.write_text(json.dumps({"@paper_id": "CRSV-0001", **ANSWERS["crsv_incident"]}), encoding="utf-8")
     code, _out, err = _run(capsys, "--home", str(home), "interview", "--form", "crsv_incident", "--answers", str(paper))
     assert code == 1 and "INTERVIEW_NOT_TRAINED" in err  # the gate holds on the command line too
     assert _run(capsys, "--home", str(home), "training", "sign-off", "--supervisor", "SUP-07")[0] == 0

@@ -108,6 +108,31 @@ def test_alias_bomb_is_refused_quickly():
     assert codes("\n".join(lines)) == [(E.FORM_YAML, "file")]
 
 
+def test_the_alias_bomb_refusal_names_the_aliases():
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 10)]
+    (problem,) = lint_text("\n".join(lines) + "\nsurvey: *a9")
+    assert "aliases expand to more than" in problem.message
+
+
+def test_a_large_form_without_aliases_is_not_blamed_on_aliases(monkeypatch):
+    from napsurvey.forms import yaml_reader
+
+    monkeypatch.setattr(yaml_reader, "MAX_NODES", 1000)
+    rows = "".join(f"  - {{type: integer, name: q{i}, label: Question {i}}}\n" for i in range(300))
+    (problem,) = lint_text("settings: {form_id: big, form_title: Big, version: '1'}\nsurvey:\n" + rows)
+    assert problem.code is E.FORM_YAML
+    assert "the document holds more than 1,000 values, more than a form file may hold" in problem.message
+    assert "alias" not in problem.message
+
+
+def test_a_plain_form_under_the_size_cap_never_meets_the_value_limit():
+    from napsurvey.forms import yaml_reader
+
+    # every value takes at least two bytes of text ("a," in a flow list)
+    assert yaml_reader.MAX_NODES > MAX_FORM_BYTES // 2
+
+
 def test_huge_file_is_refused_before_reading(tmp_path):
     path = tmp_path / "big.yaml"
     path.write_bytes(b"# x\n" * (MAX_FORM_BYTES // 4 + 1))

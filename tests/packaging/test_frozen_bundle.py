@@ -122,7 +122,7 @@ def test_back_entry_export_import_tables_report_end_to_end(run: Any, tmp_path: P
 
     # Paper questionnaires typed in: 20 women and 10 men, all in the north, all feeling safe at home.
     answers = tmp_path / "answers.jsonl"
-    rows = [{**ADULT, "sex": "female" if i % 3 else "male"} for i in range(INTERVIEWS)]
+    rows = [{"@paper_id": f"N-{i + 1:03d}", **ADULT, "sex": "female" if i % 3 else "male"} for i in range(INTERVIEWS)]
     answers.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     entered = run(*as_mon, "interview", "--form", "community_safety", "--answers", str(answers))
     assert entered.stdout.startswith(f"{INTERVIEWS} interviews stored")

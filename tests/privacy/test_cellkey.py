@@ -58,6 +58,20 @@ def test_every_margin_is_the_tally_of_its_records(data):
         assert tally == Tally.of(members)
 
 
+def test_margins_come_finest_first_in_a_fixed_order():
+    dims, domains = ["a", "b", "c"], [["x", "y"], ["p", "q", "r"], ["u"]]
+    detail = {("x", "q", "u"): Tally(3, 7), ("y", "r", "u"): Tally(2, KEY_SPACE - 1)}
+    expected = [
+        tuple((dims[i], v) for i, v in zip(kept, combo, strict=True))
+        for size in range(3, -1, -1)
+        for kept in itertools.combinations(range(3), size)
+        for combo in itertools.product(*(domains[i] for i in kept))
+    ]
+    margins = margin_tallies(dims, domains, detail)
+    assert list(margins) == expected  # the order outputs list cells in
+    assert margins[()] == Tally(5, 6) and margins[(("b", "p"),)] == ZERO
+
+
 def test_the_same_records_get_the_same_value_in_every_table():
     rng = random.Random(3)
     # 23 records, all in region north: the north column of a region x sex table and the

@@ -23,6 +23,8 @@ from napsurvey.services.session import create_vault, unlock
 PASSPHRASE = "correct horse battery 42"
 ID_CANARY = "Zainab-IDCANARY-7f3a"
 ORDINARY_CANARY = "well-ORDCANARY-91c2"
+#: A paper questionnaire's number: the vault keeps only a keyed hash of it.
+PAPER_CANARY = "PAPERCANARY-5e1b"
 
 FORM: dict[str, Any] = {
     "settings": {"form_id": "canary_check", "form_title": {"en": "Check"}, "version": "1", "consent_question": "consent"},
@@ -94,7 +96,8 @@ def test_canary_answers_leave_no_trace_outside_the_vault(tmp_path: Path, monkeyp
     # Back-entry through the command line, with the canaries in the answer file (deleted after).
     answers = tmp_path / "paper.jsonl"
     answers.write_text(
-        json.dumps({"consent": "yes", "respondent_name": ID_CANARY, "water_source": ORDINARY_CANARY, "safe": "no"}) + "\n",
+        json.dumps({"@paper_id": PAPER_CANARY, "consent": "yes", "respondent_name": ID_CANARY,
+                    "water_source": ORDINARY_CANARY, "safe": "no"}) + "\n",
         encoding="utf-8",
     )
     monkeypatch.setenv("NAPSURVEY_PASSPHRASE", PASSPHRASE)
@@ -103,10 +106,10 @@ def test_canary_answers_leave_no_trace_outside_the_vault(tmp_path: Path, monkeyp
     assert main(["--home", str(home), "status", "--json"]) == 0
     assert main(["--home", str(home), "audit"]) == 0
 
-    for canary in (ID_CANARY, ORDINARY_CANARY):
+    for canary in (ID_CANARY, ORDINARY_CANARY, PAPER_CANARY):
         assert _files_containing(home, canary) == []
         assert _files_containing(scratch, canary) == []
     with unlock(home, PASSPHRASE) as session:
         inside = _decrypted_text(session)
-        assert ID_CANARY not in inside
+        assert ID_CANARY not in inside and PAPER_CANARY not in inside
         assert inside.count(ORDINARY_CANARY) == 2

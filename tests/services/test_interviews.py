@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from napsurvey.errors import ErrorCode, NapError
-from napsurvey.privacy.anonymise import DECLINED
 from napsurvey.services import interviews
+from napsurvey.services.backentry import back_entry
 from napsurvey.services.session import Session, create_vault, unlock
 from tests.answer_sets import ANSWERS
 
@@ -108,35 +108,6 @@ def test_high_sensitivity_form_is_not_installed_without_a_kit(session: Session) 
     assert err.value.code is ErrorCode.VAULT_FORM_NOT_INSTALLED
 
 
-def test_back_entry_stores_good_lines_and_refuses_bad_ones_with_line_and_code(session: Session) -> None:
-    bad_choice = {**ADULT, "safe_night": "terrified"}
-    not_relevant = {**ADULT, "attended_meeting": "no"}  # meetings_count no longer applies
-    declined = {**ADULT, "safe_home": {"declined": True}, "@date": "2026-01-20"}
-    lines = [json.dumps(ADULT), json.dumps(bad_choice), "{not json", json.dumps(not_relevant), json.dumps(declined), "[1]"]
-    report = interviews.back_entry(session, "community_safety", "\n".join(lines) + "\n", today=TODAY)
-    assert (report.completed, report.counted_only) == (2, 0)
-    assert [line.split(":")[0] for line in report.refused] == [
-        "BACKENTRY_REFUSED", "BACKENTRY_JSON", "BACKENTRY_REFUSED", "BACKENTRY_NOT_OBJECT"
-    ]
-    assert "line 2: safe_night: INTERVIEW_UNKNOWN_CHOICE" in report.refused[0]
-    assert "terrified" not in " ".join(report.refused)  # no answer text echoed
-    assert "line 4: meetings_count: INTERVIEW_NOT_RELEVANT" in report.refused[2]
-    records = _records(session)
-    assert [m for _, m, _ in records] == ["2026-03", "2026-01"]
-    assert records[1][2]["safe_home"] == DECLINED
-
-
-def test_back_entry_dry_run_writes_nothing(session: Session) -> None:
-    report = interviews.back_entry(session, "community_safety", json.dumps(ADULT), dry_run=True, today=TODAY)
-    assert report.completed == 1 and report.ok
-    assert _records(session) == []
-
-
-def test_back_entry_accepts_one_pretty_printed_object(session: Session) -> None:
-    report = interviews.back_entry(session, "community_safety", json.dumps(ADULT, indent=2), today=TODAY)
-    assert report.completed == 1 and report.ok
-
-
 def test_unlock_purges_acknowledged_records_past_their_retention(session: Session, tmp_path: Path) -> None:
     text = (Path(__file__).resolve().parents[2] / "forms" / "community_safety.yaml").read_text(encoding="utf-8")
     assert "retention_days" not in text
@@ -146,7 +117,8 @@ def test_unlock_purges_acknowledged_records_past_their_retention(session: Sessio
     from napsurvey.services.forms import install_form_files
 
     install_form_files(session, [form_file])
-    interviews.back_entry(session, "community_safety", json.dumps(ADULT) + "\n" + json.dumps(ADULT), today=TODAY)
+    papers = [json.dumps({"@paper_id": n, **ADULT}) for n in (1, 2)]
+    assert back_entry(session, "community_safety", "\n".join(papers), today=TODAY).stored_completed == 2
     with session.vault.transaction() as conn:  # as export and a coordinator's receipt leave them
         conn.execute("UPDATE records SET bundle_id = 'b1', exported_day = '2026-01-01'")
         conn.execute("UPDATE records SET acknowledged = 1 WHERE id = (SELECT min(id) FROM records)")
@@ -156,19 +128,6 @@ def test_unlock_purges_acknowledged_records_past_their_retention(session: Sessio
         # Only the acknowledged one is gone; the other waits for its receipt.
         assert again.vault.connection.execute("SELECT count(*) FROM records").fetchone()[0] == 1
         assert "purged" in [e.event for e in again.audit()]
-
-
-def test_back_entry_refuses_absurd_json_lines_with_a_coded_line(session: Session) -> None:
-    # json.loads raises RecursionError and ValueError (not JSONDecodeError) for these two
-    too_deep = "[" * 100_000
-    too_long_number = '{"consent": "yes", "age": ' + "9" * 5000 + "}"
-    lines = [too_deep, too_long_number, json.dumps(ADULT)]
-    report = interviews.back_entry(session, "community_safety", "\n".join(lines), today=TODAY)
-    assert report.completed == 1
-    assert report.refused == [
-        "BACKENTRY_JSON: line 1: not valid JSON: nested too deeply",
-        "BACKENTRY_JSON: line 2: not valid JSON: a number has too many digits",
-    ]
 
 
 def test_the_referrals_follow_the_district_answered_else_the_monitors_area(session: Session) -> None:

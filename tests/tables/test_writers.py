@@ -88,6 +88,32 @@ def test_xlsx_has_readme_and_one_sheet_per_indicator(published: PublishedSet, fo
     assert any(r[0] == "Legend" and "not zero" in str(r[1]) and "at most 5" in str(r[1]) for r in readme)
 
 
+def test_xlsx_greys_exactly_the_suppressed_count_cells(published: PublishedSet, form: Form) -> None:
+    data = to_xlsx(published, _labels(published, form, "en"), "en", generated="2026-12-01")
+    sheet = openpyxl.load_workbook(io.BytesIO(data))["safe_by_region"]
+    rows = list(sheet.iter_rows(min_row=6))
+    grey = [row[3].fill.start_color.rgb == "FFD9D9D9" for row in rows]
+    assert [row[3].value == "< 10" for row in rows] == grey and any(grey) and not all(grey)  # below the threshold
+    assert all(row[3].alignment.horizontal == "right" for row, g in zip(rows, grey) if g)
+
+
+def test_xlsx_is_well_formed_with_its_rows_in_place(published: PublishedSet, form: Form) -> None:
+    import xml.etree.ElementTree as ET
+    import zipfile
+
+    data = to_xlsx(published, _labels(published, form, "en"), "en", generated="2026-12-01")
+    package = zipfile.ZipFile(io.BytesIO(data))
+    for name in package.namelist():
+        if name.endswith((".xml", ".rels")):
+            ET.fromstring(package.read(name))  # every part parses
+    sheet = openpyxl.load_workbook(io.BytesIO(data))["safe_by_region"]
+    numbers = [row[0].row for row in sheet.iter_rows()]
+    assert numbers == list(range(1, len(numbers) + 1))  # the rows follow the head, in order
+    written = [n for n in package.namelist() if n.startswith("xl/worksheets/")][1]  # the first indicator's sheet
+    assert f'<dimension ref="{sheet.dimensions}"/>'.encode() in package.read(written)  # what the cells span
+    assert sheet.freeze_panes == "A6" and sheet.column_dimensions["A"].width == 34
+
+
 def test_sheet_names_are_unique_and_short() -> None:
     names = sheet_names(["a" * 40, "a" * 40 + "b", "x"])
     assert len(set(names)) == 3 and all(len(n) <= 31 for n in names)

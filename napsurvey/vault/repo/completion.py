@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from napsurvey.vault.connection import OpenVault
+from napsurvey.vault.connection import Connection, OpenVault
 from napsurvey.vault.repo.audit import log_event
 from napsurvey.vault.repo.drafts import delete_draft
-from napsurvey.vault.repo.outcomes import Outcome, add_outcome
-from napsurvey.vault.repo.records import NewRecord, insert_record, insert_records
+from napsurvey.vault.repo.outcomes import Outcome, add_outcome, count_outcomes
+from napsurvey.vault.repo.records import NewRecord, RecordRow, insert_record, write_record_rows
 
 #: (form_id, form_version, month, status) of an interview that keeps only a count.
 OutcomeKey = tuple[str, str, str, Outcome]
@@ -41,12 +41,12 @@ def finish_draft(
     return record_id
 
 
-def store_batch(vault: OpenVault, records: Sequence[NewRecord], outcomes: Sequence[OutcomeKey]) -> None:
-    """Back-entry: many interviews in one transaction (all or none), one audit line."""
-    with vault.transaction():
-        insert_records(vault, records)
-        for outcome in outcomes:
-            add_outcome(vault, *outcome)
-        if records or outcomes:
-            log_event(vault, "back_entry", f"{len(records)} completed, {len(outcomes)} counted only",
-                      data={"completed": len(records), "counted_only": len(outcomes)})
+def store_entered(conn: Connection, rows: Sequence[RecordRow], outcomes: Sequence[OutcomeKey]) -> None:
+    """Back-entry: records (bodies already dumped) and counted-only outcomes, inside the
+    caller's transaction (the batch's, or the whole file's)."""
+    write_record_rows(conn, rows)
+    totals: dict[OutcomeKey, int] = {}
+    for outcome in outcomes:
+        totals[outcome] = totals.get(outcome, 0) + 1
+    if totals:
+        count_outcomes(conn, totals)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Literal
 
-from napsurvey.vault.connection import OpenVault
+from napsurvey.vault.connection import Connection, OpenVault
 
 Outcome = Literal["refused", "ended_child", "stopped"]
 
@@ -31,6 +31,13 @@ def outcome_counts(vault: OpenVault, form_id: str | None = None) -> dict[str, in
     return {str(r[0]): int(r[1]) for r in rows}
 
 
+def count_outcomes(conn: Connection, totals: dict[tuple[str, str, str, Outcome], int]) -> None:
+    """Add counts per (form_id, form_version, month, status), inside the caller's transaction."""
+    conn.executemany(
+        "INSERT INTO outcomes(form_id, form_version, month, status, n) VALUES (?, ?, ?, ?, ?)"
+        " ON CONFLICT(form_id, form_version, month, status) DO UPDATE SET n = n + excluded.n",
+        [(*key, n) for key, n in totals.items()],
+    )
 #: (form_id, form_version, month, status, n): counts of interviews that kept no record.
 OutcomeCount = tuple[str, str, str, str, int]
 

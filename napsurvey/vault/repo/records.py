@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import json
 import secrets
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from napsurvey.vault.connection import OpenVault, Row, one
+from napsurvey.vault.connection import Connection, OpenVault, Row, one
 
 
 @dataclass(frozen=True)
@@ -35,8 +35,13 @@ def new_record_key() -> int:
     return secrets.randbelow(RECORD_KEY_SPACE)
 
 
-def _dump(data: dict[str, Any]) -> str:
+def dump_record(data: dict[str, Any]) -> str:
+    """A record body as stored (compact JSON, keys sorted)."""
     return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"), sort_keys=True)
+
+
+#: (form_id, form_version, month, body already dumped with :func:`dump_record`)
+RecordRow = tuple[str, str, str, str]
 
 
 def insert_record(vault: OpenVault, record: NewRecord) -> int:
@@ -45,7 +50,7 @@ def insert_record(vault: OpenVault, record: NewRecord) -> int:
         cur = conn.execute(
             "INSERT INTO records(form_id, form_version, month, status, data, record_key) "
             "VALUES (?, ?, ?, 'complete', ?, ?)",
-            (record.form_id, record.form_version, record.month, _dump(record.data), new_record_key()),
+            (record.form_id, record.form_version, record.month, dump_record(record.data), new_record_key()),
         )
         assert cur.lastrowid is not None  # an INSERT always names its row
         return cur.lastrowid
@@ -53,7 +58,7 @@ def insert_record(vault: OpenVault, record: NewRecord) -> int:
 
 def insert_records(vault: OpenVault, records: Iterable[NewRecord]) -> int:
     """Store many records in one transaction (all or none); returns how many."""
-    rows = [(r.form_id, r.form_version, r.month, _dump(r.data), new_record_key()) for r in records]
+    rows = [(r.form_id, r.form_version, r.month, dump_record(r.data), new_record_key()) for r in records]
     with vault.transaction() as conn:
         conn.executemany(
             "INSERT INTO records(form_id, form_version, month, status, data, record_key) "
@@ -61,6 +66,16 @@ def insert_records(vault: OpenVault, records: Iterable[NewRecord]) -> int:
             rows,
         )
     return len(rows)
+
+
+def write_record_rows(conn: Connection, rows: Sequence[RecordRow]) -> None:
+    """Store records whose bodies are already dumped (back-entry's workers dump them), each with
+    a fresh record key, inside the caller's transaction (no savepoint: see
+    :func:`napsurvey.vault.repo.papers.add_papers`)."""
+    conn.executemany(
+        "INSERT INTO records(form_id, form_version, month, status, data, record_key) VALUES (?, ?, ?, 'complete', ?, ?)",
+        [(*row, new_record_key()) for row in rows],
+    )
 
 
 def count_records(vault: OpenVault) -> int:
