@@ -24,7 +24,10 @@ from tests.vault.conftest import PASSPHRASE
 
 def _paper(n: int) -> str:
     """``n`` valid paper questionnaires of the shipped community safety form, as JSON Lines."""
-    return "".join(json.dumps({**ANSWERS["community_safety"], "@date": f"2026-0{1 + i % 3}-1{i % 9}"}) + "\n" for i in range(n))
+    return "".join(
+        json.dumps({"@paper_id": f"D-{i + 1:05d}", **ANSWERS["community_safety"], "@date": f"2026-0{1 + i % 3}-1{i % 9}"}) + "\n"
+        for i in range(n)
+    )
 
 
 needs_namespace = pytest.mark.skipif(not small_disk.available(), reason="needs unprivileged user namespaces (Linux)")
