@@ -101,6 +101,7 @@ class BusyPump(QObject):
         self._hidden = False
         self._pumping = False
         self._filter = _OnlyQuickHide(allowed)
+        self._after: list[Callable[[], None]] = []
         self._can_interrupt = can_interrupt
         self.pumps = 0
         self._wake = threading.Event()
@@ -129,6 +130,23 @@ class BusyPump(QObject):
             self._depth -= 1
             if outermost:
                 self._since = None
+                after, self._after = self._after, []
+                for step in after:
+                    step()
+
+    def after_busy(self, step: Callable[[], None]) -> None:
+        """Run ``step`` once the busy work has unwound (now if none is running).
+
+        A page quick-hide drops while the pump looks at events must not be
+        deleted by that same look at events: the busy work, and the Qt call it
+        runs in (a key press moving the focus out of a field of that page), are
+        still on the stack. Its ``deleteLater`` is posted here instead, so Qt
+        deletes it once control is back in the event loop.
+        """
+        if self._depth > 0:
+            self._after.append(step)
+        else:
+            step()
 
     @property
     def is_busy(self) -> bool:

@@ -328,7 +328,7 @@ class MainWindow(QMainWindow):
         self.content.removeWidget(page)
         page.hide()
         scrub(page)
-        page.deleteLater()
+        self.pump.after_busy(page.deleteLater)  # not under a running engine call that may still use it
 
     def _drop_everything_sensitive(self) -> None:
         self.idle.stop()
