@@ -38,7 +38,9 @@ def _says_nothing(data: bytes) -> None:
     lowered = data.lower()
     assert [s for s in SECRETS if s in lowered] == []
     header = lowered[: lowered.index(b"\n---")]
-    assert [s for s in SHORT if s in header] == []
+    # The header's words (its version line, each stanza's type); its base64 is random and may spell anything
+    words = [line.split()[1] for line in header.split(b"\n") if line.startswith(b"-> ")] + [header.split(b"\n")[0]]
+    assert [s for s in SHORT if any(s in w for w in words)] == []
 
 
 def test_a_kit_with_the_crsv_form_and_its_referrals_says_nothing_on_the_stick(homes: Homes, tmp_path: Path) -> None:
