@@ -135,7 +135,7 @@ def bench_answer_to_next() -> float | None:
     from napsurvey.services import interviews  # noqa: PLC0415
     from napsurvey.services import session as services  # noqa: PLC0415
 
-    typed = {"age": "34", "meetings_count": "3", "nap_year": "2019", "wps_budget_percent": "1.5", "unit_count": "2"}
+    typed = {"age": "34"}
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
     apply_style(app)

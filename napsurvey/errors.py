@@ -8,7 +8,7 @@ English message with ``{placeholders}``. Front ends print
 
 Codes are grouped by layer with a prefix (``FORM_``, ``EXPR_``, ``INTERVIEW_``,
 ``VAULT_``, ``BUNDLE_``, ``SYNC_``, ``PRIVACY_``, ``TABLES_``, ``REPORT_``,
-``CLI_``). Never rename or reuse a code: add a new one.
+``PLAN_``, ``CLI_``). Never rename or reuse a code: add a new one.
 
 Layers raise the code of the domain problem, in words a monitor or a
 coordinator understands whichever front end shows it: no command names, no
@@ -270,6 +270,32 @@ class ErrorCode(Enum):
     RELEASE_NOT_RELEASED = "{period} is not released{what}; publishable: {periods}"
     REPORT_FAILED = "the report could not be made: {reason}"
     REPORT_PAPER = "paper '{paper}' is neither a4 nor letter"
+
+    # --- the NAP's own plan: commitments, assessments, money -----------------
+    PLAN_NOT_A_PLAN = "not a plan file: {reason}"
+    PLAN_FILE_NOT_FOUND = "{path}: no such file"
+    PLAN_TOO_LARGE = "the file is larger than {limit}; a plan is much smaller"
+    PLAN_YAML = "not valid YAML: {reason}"
+    PLAN_SCHEMA = "{field}: {reason}"
+    PLAN_SPREADSHEET = "sheet '{sheet}' row {row}: {reason}"
+    PLAN_DUPLICATE_ID = "id '{id}' is used more than once"
+    PLAN_UNKNOWN_REFERENCE = "{field} refers to unknown {kind} '{id}'"
+    PLAN_UNKNOWN_FRAMEWORK = "'{scheme} {ref}' is not a framework code napsurvey knows"
+    PLAN_TARGET_WITHOUT_BASELINE = "indicator '{id}' has a target but no baseline"
+    PLAN_NO_RESPONSIBLE = "action '{id}' names no responsible institution"
+    PLAN_PERSON_FIELD = "'{field}' could hold a person; a plan names institutions, never persons"
+    PLAN_PERSONAL_DATA = "{field}: {what} in the text; a plan names institutions, never persons"
+    PLAN_DATES = "{field}: {reason}"
+    PLAN_VALUE = "{field}: {reason}"
+    PLAN_CURRENCY = "{field}: currency {found} differs from the plan's currency {expected}"
+    PLAN_SURVEY_EVIDENCE = "indicator '{id}': {reason}"
+    PLAN_SURVEY_VALUE = "indicator '{id}' takes its value from the released survey tables; remove the value"
+    PLAN_NO_SOURCE = "indicator '{id}': an observed value needs its source"
+    PLAN_WRONG_PLAN = "these assessments are for plan '{found}', not for the imported plan '{expected}'"
+    PLAN_NOT_IMPORTED = "no plan has been imported into this vault yet"
+    PLAN_NO_ASSESSMENT = "no assessment has been entered for {what}"
+    PLAN_ANOTHER_PLAN = "this vault holds plan '{found}' ({periods} assessed period(s)); replacing it by '{new}' must be asked for"
+    PLAN_STORED_PERIODS = "the new version of the plan does not fit the stored period {period}: {reason}"
 
     # --- command line ------------------------------------------------------
     CLI_USAGE = "{reason}"

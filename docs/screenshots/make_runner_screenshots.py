@@ -119,21 +119,16 @@ def main() -> int:
         click(runner, "district", "north_2")
         window_shot(window, "runner-field-list")
         QTest.mouseClick(runner.view.next_button, Qt.MouseButton.LeftButton)
-        for name, choice in (("safe_day", "fairly_safe"), ("safe_night", "very_unsafe"), ("safe_market", "fairly_safe"),
-                             ("safe_transport", "fairly_unsafe"), ("safe_home", "very_safe")):
-            QApplication.processEvents()
-            click(runner, name, choice)
-        QTest.mouseClick(runner.view.next_button, Qt.MouseButton.LeftButton)
         QApplication.processEvents()
+        click(runner, "functional_difficulty", "no_difficulty")
         window_shot(window, "runner-select")
         QTest.mouseClick(runner.referral_button, Qt.MouseButton.LeftButton)
         window_shot(window, "runner-referral-panel")
         QTest.mouseClick(runner.referrals.close_button, Qt.MouseButton.LeftButton)
-        click(runner, "avoided_places", "yes")
         QTest.mouseClick(runner.view.next_button, Qt.MouseButton.LeftButton)
-        QApplication.processEvents()
-        for choice in ("market", "water_point"):
-            click(runner, "places_avoided", choice)
+        for name, choice in (("safe_night", "very_unsafe"), ("safe_transport", "fairly_unsafe"), ("safe_home", "very_safe")):
+            QApplication.processEvents()
+            click(runner, name, choice)
         QTest.mouseClick(runner.view.next_button, Qt.MouseButton.LeftButton)
         answers = {"access_health": "easily", "access_police": "difficult", "access_justice": "no", "access_psychosocial": "dont_know"}
         for name, choice in answers.items():
@@ -147,13 +142,7 @@ def main() -> int:
             QApplication.processEvents()
             click(runner, name, "yes")
             QTest.mouseClick(runner.view.next_button, Qt.MouseButton.LeftButton)
-        QApplication.processEvents()
-        click(runner, "nap_sources", "radio")
-        QTest.mouseClick(runner.view.next_button, Qt.MouseButton.LeftButton)
-        QApplication.processEvents()
-        click(runner, "attended_meeting", "no")
-        QTest.mouseClick(runner.view.next_button, Qt.MouseButton.LeftButton)
-        for name, choice in (("peace_committee_women", "yes"), ("council_women", "no"), ("women_influence", "some")):
+        for name, choice in (("meeting_voice", "did_not_attend"), ("peace_committee_women", "yes"), ("women_influence", "some")):
             QApplication.processEvents()
             click(runner, name, choice)
             QTest.mouseClick(runner.view.next_button, Qt.MouseButton.LeftButton)

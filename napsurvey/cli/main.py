@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from napsurvey import __version__
-from napsurvey.cli import forms_cmd, interview_cmd, outputs_cmd, sync_cmd, training_cmd, vault_cmd
+from napsurvey.cli import forms_cmd, interview_cmd, outputs_cmd, plan_cmd, sync_cmd, training_cmd, vault_cmd
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.services.process import harden_process
 
@@ -34,6 +34,9 @@ HINTS: dict[ErrorCode, str] = {
     ErrorCode.KIT_NEEDS_REFERRALS: "give it with --referrals FILE",
     ErrorCode.KIT_NEEDS_PROTOCOL: "give it with --protocol FILE",
     ErrorCode.TABLES_DHIS2_NO_MAPPING: "give it with --mapping FILE",
+    ErrorCode.PLAN_NOT_IMPORTED: "run 'napsurvey plan import FILE'",
+    ErrorCode.PLAN_NO_ASSESSMENT: "store one with 'napsurvey plan assess --file FILE'",
+    ErrorCode.PLAN_ANOTHER_PLAN: "add --replace to replace it",
 }
 
 
@@ -57,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--passphrase-file", metavar="FILE", help="read the passphrase from FILE")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     sub.add_parser("gui", help="start the desktop app (the default)")
-    for module in (forms_cmd, vault_cmd, training_cmd, interview_cmd, sync_cmd, outputs_cmd):
+    for module in (forms_cmd, vault_cmd, training_cmd, interview_cmd, sync_cmd, outputs_cmd, plan_cmd):
         module.register(sub)
     return parser
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
 from napsurvey.errors import ErrorCode, NapError
 
@@ -27,6 +29,8 @@ class Problem:
     location: str
     code: ErrorCode
     message: str
+    #: The message's parameters, so a front end can show it in its own language (not compared).
+    params: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def line(self) -> str:
         """``file: location: CODE: message`` on one line."""
@@ -46,4 +50,4 @@ class Problem:
     @classmethod
     def from_error(cls, file: str, location: str, exc: NapError) -> Problem:
         """Wrap a NapError raised while reading ``file``."""
-        return cls(file, location, exc.code, exc.message)
+        return cls(file, location, exc.code, exc.message, dict(exc.params))

@@ -18,7 +18,7 @@ from napsurvey.gui.widgets import Page
 from napsurvey.services.session import Session
 
 #: Section keys, in the order of the side list.
-SECTIONS = ("overview", "devices", "bundles", "coverage", "reports", "hub")
+SECTIONS = ("overview", "devices", "bundles", "coverage", "reports", "plan", "hub")
 
 
 class CoordinatorHome(Page):
@@ -39,7 +39,7 @@ class CoordinatorHome(Page):
         layout.addWidget(self.stack, 1)
         # Imported here: the outputs screens load the report and disclosure-control libraries,
         # which only a coordinator's home needs (the app starts without them).
-        from napsurvey.gui import coordinator  # noqa: PLC0415
+        from napsurvey.gui import coordinator, plan  # noqa: PLC0415
 
         overview = CoordinatorOverview(session, self.stack)
         sync_pages = sync.build_sections(session, self.stack, also=overview.refresh)
@@ -47,6 +47,7 @@ class CoordinatorHome(Page):
             "overview": overview,
             **sync_pages,
             **coordinator.build_sections(session, self.stack),
+            **plan.build_sections(session, self.stack),
             "hub": MembershipPage(session, self.stack),
         }
         for key in SECTIONS:
@@ -70,6 +71,7 @@ class CoordinatorHome(Page):
             "bundles": self.tr("Bundles"),
             "coverage": self.tr("Coverage"),
             "reports": self.tr("Reports and tables"),
+            "plan": self.tr("National Action Plan"),
             "hub": self.tr("Hub"),
         }
         for row, key in enumerate(SECTIONS):

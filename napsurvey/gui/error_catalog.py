@@ -426,6 +426,48 @@ _MARKED: dict[ErrorCode, object] = {
     ),
     ErrorCode.REPORT_FAILED: QT_TRANSLATE_NOOP("ErrorCode", "the report could not be made: {reason}"),
     ErrorCode.REPORT_PAPER: QT_TRANSLATE_NOOP("ErrorCode", "paper '{paper}' is neither a4 nor letter"),
+    ErrorCode.PLAN_NOT_A_PLAN: QT_TRANSLATE_NOOP("ErrorCode", "not a plan file: {reason}"),
+    ErrorCode.PLAN_FILE_NOT_FOUND: QT_TRANSLATE_NOOP("ErrorCode", "{path}: no such file"),
+    ErrorCode.PLAN_TOO_LARGE: QT_TRANSLATE_NOOP("ErrorCode", "the file is larger than {limit}; a plan is much smaller"),
+    ErrorCode.PLAN_YAML: QT_TRANSLATE_NOOP("ErrorCode", "not valid YAML: {reason}"),
+    ErrorCode.PLAN_SCHEMA: QT_TRANSLATE_NOOP("ErrorCode", "{field}: {reason}"),
+    ErrorCode.PLAN_SPREADSHEET: QT_TRANSLATE_NOOP("ErrorCode", "sheet '{sheet}' row {row}: {reason}"),
+    ErrorCode.PLAN_DUPLICATE_ID: QT_TRANSLATE_NOOP("ErrorCode", "id '{id}' is used more than once"),
+    ErrorCode.PLAN_UNKNOWN_REFERENCE: QT_TRANSLATE_NOOP("ErrorCode", "{field} refers to unknown {kind} '{id}'"),
+    ErrorCode.PLAN_UNKNOWN_FRAMEWORK: QT_TRANSLATE_NOOP(
+        "ErrorCode", "'{scheme} {ref}' is not a framework code napsurvey knows"
+    ),
+    ErrorCode.PLAN_TARGET_WITHOUT_BASELINE: QT_TRANSLATE_NOOP(
+        "ErrorCode", "indicator '{id}' has a target but no baseline"
+    ),
+    ErrorCode.PLAN_NO_RESPONSIBLE: QT_TRANSLATE_NOOP("ErrorCode", "action '{id}' names no responsible institution"),
+    ErrorCode.PLAN_PERSON_FIELD: QT_TRANSLATE_NOOP(
+        "ErrorCode", "'{field}' could hold a person; a plan names institutions, never persons"
+    ),
+    ErrorCode.PLAN_PERSONAL_DATA: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{field}: {what} in the text; a plan names institutions, never persons"
+    ),
+    ErrorCode.PLAN_DATES: QT_TRANSLATE_NOOP("ErrorCode", "{field}: {reason}"),
+    ErrorCode.PLAN_VALUE: QT_TRANSLATE_NOOP("ErrorCode", "{field}: {reason}"),
+    ErrorCode.PLAN_CURRENCY: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{field}: currency {found} differs from the plan's currency {expected}"
+    ),
+    ErrorCode.PLAN_SURVEY_EVIDENCE: QT_TRANSLATE_NOOP("ErrorCode", "indicator '{id}': {reason}"),
+    ErrorCode.PLAN_SURVEY_VALUE: QT_TRANSLATE_NOOP(
+        "ErrorCode", "indicator '{id}' takes its value from the released survey tables; remove the value"
+    ),
+    ErrorCode.PLAN_NO_SOURCE: QT_TRANSLATE_NOOP("ErrorCode", "indicator '{id}': an observed value needs its source"),
+    ErrorCode.PLAN_WRONG_PLAN: QT_TRANSLATE_NOOP(
+        "ErrorCode", "these assessments are for plan '{found}', not for the imported plan '{expected}'"
+    ),
+    ErrorCode.PLAN_NOT_IMPORTED: QT_TRANSLATE_NOOP("ErrorCode", "no plan has been imported into this vault yet"),
+    ErrorCode.PLAN_NO_ASSESSMENT: QT_TRANSLATE_NOOP("ErrorCode", "no assessment has been entered for {what}"),
+    ErrorCode.PLAN_ANOTHER_PLAN: QT_TRANSLATE_NOOP(
+        "ErrorCode", "this vault holds plan '{found}' ({periods} assessed period(s)); replacing it by '{new}' must be asked for"
+    ),
+    ErrorCode.PLAN_STORED_PERIODS: QT_TRANSLATE_NOOP(
+        "ErrorCode", "the new version of the plan does not fit the stored period {period}: {reason}"
+    ),
 }
 
 #: English template of every code the app may show, keyed by code.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
@@ -47,8 +47,12 @@ class RtlParagraph(Flowable):  # type: ignore[misc]
         canvas.setFont(self.style.fontName, self.style.fontSize)
         canvas.setFillColor(self.style.textColor)
         y = len(self._lines) * self.style.leading - self.style.fontSize
+        centred = self.style.alignment == TA_CENTER
         for line in self._lines:
-            canvas.drawRightString(self._width, y, visual(line))
+            if centred:  # titles and cover lines: centred, as on the left-to-right pages
+                canvas.drawCentredString(self._width / 2, y, visual(line))
+            else:
+                canvas.drawRightString(self._width, y, visual(line))
             y -= self.style.leading
 
 

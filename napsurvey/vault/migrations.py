@@ -279,11 +279,36 @@ def _v10_backentry_papers(conn: Connection) -> None:
     conn.execute("INSERT INTO backentry_key(id, secret) VALUES (1, ?)", (secrets.token_bytes(32),))
 
 
+_PLAN: tuple[str, ...] = (
+    # The NAP's own commitments (issue 12): one plan per vault, its assessed periods, and the
+    # period the desktop is editing (autosaved after every change, like an interview draft).
+    """CREATE TABLE plan (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        plan_id TEXT NOT NULL,
+        body TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        imported_day TEXT NOT NULL
+    )""",
+    """CREATE TABLE plan_periods (
+        period_id TEXT PRIMARY KEY,
+        period_end TEXT NOT NULL,
+        body TEXT NOT NULL,
+        stored_day TEXT NOT NULL,
+        source TEXT NOT NULL CHECK (source IN ('file', 'desktop'))
+    )""",
+    """CREATE TABLE plan_drafts (
+        period_id TEXT PRIMARY KEY,
+        body TEXT NOT NULL,
+        saved_day TEXT NOT NULL
+    )""",
+)
+
+
 #: The hub's tables that name a member (a coordinator, approved in sync_devices like a device).
 _MEMBER_TABLES = ("hub_releases", "hub_sharing", "hub_forms")
 
 
-def _v11_long_fingerprints(conn: Connection) -> None:
+def _v12_long_fingerprints(conn: Connection) -> None:
     """Device ids become the 133-bit fingerprint of the device's key (they were its 48-bit short id).
 
     Only ids that are exactly the short id of the stored key are rewritten,
@@ -333,9 +358,10 @@ MIGRATIONS: list[Migration] = [
     Migration(9, "hub: its members' releases, questionnaires, perturbation tables and what they share; "
               "a coordinator's hub", _HUB),
     Migration(10, "back-entry: keyed hashes of the paper questionnaires entered, and their key", _v10_backentry_papers),
-    Migration(11, "devices named by their 133-bit fingerprint instead of the 48-bit short id", _v11_long_fingerprints),
+    Migration(11, "plan: the NAP's commitments, assessed periods and the period being edited", _PLAN),
+    Migration(12, "devices named by their 133-bit fingerprint instead of the 48-bit short id", _v12_long_fingerprints),
     # Bundles made before were written inside the transaction that recorded them: they count as written.
-    Migration(12, "sync: the day a recorded bundle's file was written (NULL: to be written again)", (
+    Migration(13, "sync: the day a recorded bundle's file was written (NULL: to be written again)", (
         "ALTER TABLE sync_outbox ADD COLUMN written_day TEXT NULL",
         "UPDATE sync_outbox SET written_day = created_day",
     )),

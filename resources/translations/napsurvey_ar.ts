@@ -40,6 +40,256 @@
     </message>
 </context>
 <context>
+    <name>AssessView</name>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="376"/>
+        <source>confidential</source>
+        <translation>سري</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="479"/>
+        <source>Saved in the vault as you type. Not stored as assessed until you check it.</source>
+        <translation>يُحفظ في الخزنة أثناء الكتابة. لا يُخزَّن على أنه مُقيَّم حتى تتحقق منه.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="496"/>
+        <source>Not stored: %n problem(s) to fix first. Your changes are kept.</source>
+        <translation>
+            <numerusform>لم يُخزَّن: عدد المشكلات التي يجب إصلاحها أولًا: %n. تغييراتك محفوظة.</numerusform>
+            <numerusform>لم يُخزَّن: عدد المشكلات التي يجب إصلاحها أولًا: %n. تغييراتك محفوظة.</numerusform>
+            <numerusform>لم يُخزَّن: عدد المشكلات التي يجب إصلاحها أولًا: %n. تغييراتك محفوظة.</numerusform>
+            <numerusform>لم يُخزَّن: عدد المشكلات التي يجب إصلاحها أولًا: %n. تغييراتك محفوظة.</numerusform>
+            <numerusform>لم يُخزَّن: عدد المشكلات التي يجب إصلاحها أولًا: %n. تغييراتك محفوظة.</numerusform>
+            <numerusform>لم يُخزَّن: عدد المشكلات التي يجب إصلاحها أولًا: %n. تغييراتك محفوظة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="517"/>
+        <source>Assess a period</source>
+        <translation>تقييم فترة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="519"/>
+        <source>Every change is saved in the vault at once. Ctrl+S checks the period and stores it.</source>
+        <translation>يُحفظ كل تغيير في الخزنة فورًا. يتحقق Ctrl+S من الفترة ويخزّنها.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="521"/>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="521"/>
+        <source>Name of the period</source>
+        <translation>اسم الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="522"/>
+        <source>First month (YYYY-MM)</source>
+        <translation>الشهر الأول (YYYY-MM)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="522"/>
+        <source>Last month (YYYY-MM)</source>
+        <translation>الشهر الأخير (YYYY-MM)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="523"/>
+        <source>Assessed on (YYYY-MM-DD)</source>
+        <translation>تاريخ التقييم (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="525"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="525"/>
+        <source>Government&apos;s status</source>
+        <translation>الحالة بحسب الحكومة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="526"/>
+        <source>Government&apos;s claim and its evidence</source>
+        <translation>ما تقوله الحكومة وأدلته</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="527"/>
+        <source>Civil society&apos;s assessment and its evidence</source>
+        <translation>تقييم المجتمع المدني وأدلته</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="529"/>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="530"/>
+        <source>Value (survey: released period)</source>
+        <translation>القيمة (المسح: الفترة المنشورة)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="531"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="531"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="533"/>
+        <source>One document a line: title | issuer | date | page | link — or: confidential</source>
+        <translation>وثيقة واحدة في كل سطر: العنوان | الجهة المصدرة | التاريخ | الصفحة | الرابط — أو: سري</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="538"/>
+        <source>not started</source>
+        <translation>لم يبدأ</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="538"/>
+        <source>on track</source>
+        <translation>يسير وفق الخطة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="539"/>
+        <source>delayed</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="539"/>
+        <source>completed</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="539"/>
+        <source>dropped</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="544"/>
+        <source>Parliament</source>
+        <translation>البرلمان</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="544"/>
+        <source>The United Nations</source>
+        <translation>الأمم المتحدة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="545"/>
+        <source>The CEDAW Committee</source>
+        <translation>لجنة القضاء على التمييز ضد المرأة (سيداو)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="548"/>
+        <source>Addressed to</source>
+        <translation>موجّه إلى</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="549"/>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="553"/>
+        <source>%1: findings</source>
+        <translation>%1: الاستنتاجات</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="554"/>
+        <source>%1: recommendations, one a line</source>
+        <translation>%1: التوصيات، توصية في كل سطر</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="555"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="555"/>
+        <source>Fiscal year</source>
+        <translation>السنة المالية</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="555"/>
+        <source>Allocated</source>
+        <translation>المخصص</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="555"/>
+        <source>Disbursed</source>
+        <translation>المصروف</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="556"/>
+        <source>national</source>
+        <translation>وطنية</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="556"/>
+        <source>local</source>
+        <translation>محلية</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="556"/>
+        <source>international</source>
+        <translation>دولية</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="557"/>
+        <source>core</source>
+        <translation>تمويل أساسي</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="557"/>
+        <source>project</source>
+        <translation>تمويل مشاريع</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="558"/>
+        <source>Women&apos;s organisations, %1, %2</source>
+        <translation>المنظمات النسائية، %1، %2</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="561"/>
+        <source>Actions</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="561"/>
+        <source>Indicators</source>
+        <translation>المؤشرات</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="561"/>
+        <source>Money</source>
+        <translation>التمويل</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="562"/>
+        <source>Shadow report</source>
+        <translation>تقرير الظل</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="564"/>
+        <source>Check and store</source>
+        <translation>تحقق وخزّن</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="565"/>
+        <source>Discard changes</source>
+        <translation>تجاهل التغييرات</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="566"/>
+        <source>Back to the plan</source>
+        <translation>العودة إلى الخطة</translation>
+    </message>
+</context>
+<context>
     <name>BundlesPage</name>
     <message>
         <location filename="../../napsurvey/gui/sync/views.py" line="296"/>
@@ -159,35 +409,40 @@
 <context>
     <name>CoordinatorHome</name>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="68"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="69"/>
         <source>Overview</source>
         <extracomment>Section keys, in the order of the side list.</extracomment>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="69"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="70"/>
         <source>Devices</source>
         <translation>الأجهزة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="70"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="71"/>
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="71"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="72"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="72"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="73"/>
         <source>Reports and tables</source>
         <translation>التقارير والجداول</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="73"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="75"/>
         <source>Hub</source>
         <translation>المركز</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="74"/>
+        <source>National Action Plan</source>
+        <translation>خطة العمل الوطنية</translation>
     </message>
 </context>
 <context>
@@ -771,6 +1026,7 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="29"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="432"/>
         <source>not valid YAML: {reason}</source>
         <translation>ليس ملف YAML صالحًا: {reason}</translation>
     </message>
@@ -781,6 +1037,9 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="31"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="433"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="450"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="451"/>
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
@@ -1704,6 +1963,106 @@
         <location filename="../../napsurvey/gui/error_catalog.py" line="387"/>
         <source>{path}: member {member} already sent edition {edition} of &apos;{form_id}&apos; for {period} with other figures</source>
         <translation>{path}: أرسل العضو {member} من قبل الطبعة {edition} من &apos;{form_id}&apos; عن {period} بأرقام أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="429"/>
+        <source>not a plan file: {reason}</source>
+        <translation>ليس ملف خطة: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="430"/>
+        <source>{path}: no such file</source>
+        <translation>{path}: لا يوجد ملف بهذا الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="431"/>
+        <source>the file is larger than {limit}; a plan is much smaller</source>
+        <translation>الملف أكبر من {limit}؛ الخطة أصغر من ذلك بكثير</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="434"/>
+        <source>sheet &apos;{sheet}&apos; row {row}: {reason}</source>
+        <translation>الورقة &apos;{sheet}&apos;، الصف {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="435"/>
+        <source>id &apos;{id}&apos; is used more than once</source>
+        <translation>المعرّف &apos;{id}&apos; مستخدم أكثر من مرة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="436"/>
+        <source>{field} refers to unknown {kind} &apos;{id}&apos;</source>
+        <translation>يشير {field} إلى {kind} غير معروف &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="437"/>
+        <source>&apos;{scheme} {ref}&apos; is not a framework code napsurvey knows</source>
+        <translation>&apos;{scheme} {ref}&apos; ليس من رموز الأطر التي يعرفها napsurvey</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="440"/>
+        <source>indicator &apos;{id}&apos; has a target but no baseline</source>
+        <translation>للمؤشر &apos;{id}&apos; هدف وليس له خط أساس</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="443"/>
+        <source>action &apos;{id}&apos; names no responsible institution</source>
+        <translation>لا يذكر الإجراء &apos;{id}&apos; أي جهة مسؤولة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="444"/>
+        <source>&apos;{field}&apos; could hold a person; a plan names institutions, never persons</source>
+        <translation>قد يحتوي &apos;{field}&apos; على شخص؛ الخطة تذكر المؤسسات ولا تذكر الأشخاص أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="447"/>
+        <source>{field}: {what} in the text; a plan names institutions, never persons</source>
+        <translation>{field}: {what} في النص؛ الخطة تذكر المؤسسات ولا تذكر الأشخاص أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="452"/>
+        <source>{field}: currency {found} differs from the plan&apos;s currency {expected}</source>
+        <translation>{field}: العملة {found} تختلف عن عملة الخطة {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="455"/>
+        <source>indicator &apos;{id}&apos;: {reason}</source>
+        <translation>المؤشر &apos;{id}&apos;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="456"/>
+        <source>indicator &apos;{id}&apos; takes its value from the released survey tables; remove the value</source>
+        <translation>يأخذ المؤشر &apos;{id}&apos; قيمته من جداول المسح المنشورة؛ احذف القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="459"/>
+        <source>indicator &apos;{id}&apos;: an observed value needs its source</source>
+        <translation>المؤشر &apos;{id}&apos;: القيمة المرصودة تحتاج إلى مصدرها</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="460"/>
+        <source>these assessments are for plan &apos;{found}&apos;, not for the imported plan &apos;{expected}&apos;</source>
+        <translation>هذه التقييمات للخطة &apos;{found}&apos;، وليست للخطة المستوردة &apos;{expected}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="463"/>
+        <source>no plan has been imported into this vault yet</source>
+        <translation>لم تُستورد أي خطة إلى هذه الخزنة بعد</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="464"/>
+        <source>no assessment has been entered for {what}</source>
+        <translation>لم يُدخَل أي تقييم لـ{what}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="465"/>
+        <source>this vault holds plan &apos;{found}&apos; ({periods} assessed period(s)); replacing it by &apos;{new}&apos; must be asked for</source>
+        <translation>تحتوي هذه الخزنة على الخطة &apos;{found}&apos; (الفترات المُقيَّمة: {periods})؛ ويجب طلب استبدالها بالخطة &apos;{new}&apos; صراحةً</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="468"/>
+        <source>the new version of the plan does not fit the stored period {period}: {reason}</source>
+        <translation>لا تتوافق النسخة الجديدة من الخطة مع الفترة المخزّنة {period}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3541,191 @@
     </message>
 </context>
 <context>
+    <name>PlanArea</name>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="118"/>
+        <source>Nothing was stored.</source>
+        <translation>لم يُخزَّن أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="122"/>
+        <source>Import a plan</source>
+        <translation>استيراد خطة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="122"/>
+        <source>Plan files (*.yaml *.yml *.xlsx)</source>
+        <translation>ملفات الخطة (*.yaml *.yml *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="138"/>
+        <source>The plan was not imported</source>
+        <translation>لم تُستورد الخطة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="141"/>
+        <source>%1: %2 actions and %3 indicators in %4 pillars.</source>
+        <translation>%1: عدد الإجراءات %2 وعدد المؤشرات %3، في %4 من الركائز.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/plan/area.py" line="145"/>
+        <source>%n assessed period(s) kept.</source>
+        <translation>
+            <numerusform>الفترات المُقيَّمة المحتفَظ بها: %n.</numerusform>
+            <numerusform>الفترات المُقيَّمة المحتفَظ بها: %n.</numerusform>
+            <numerusform>الفترات المُقيَّمة المحتفَظ بها: %n.</numerusform>
+            <numerusform>الفترات المُقيَّمة المحتفَظ بها: %n.</numerusform>
+            <numerusform>الفترات المُقيَّمة المحتفَظ بها: %n.</numerusform>
+            <numerusform>الفترات المُقيَّمة المحتفَظ بها: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="146"/>
+        <source>Plan imported</source>
+        <translation>استُوردت الخطة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="154"/>
+        <source>Checking the plan…</source>
+        <translation>جارٍ التحقق من الخطة…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="160"/>
+        <source>Replace the plan?</source>
+        <translation>استبدال الخطة؟</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="161"/>
+        <source>This vault holds plan %1 and its %2 assessed period(s). Replace it by %3, and drop those periods?</source>
+        <translation>تحتوي هذه الخزنة على الخطة %1 وفتراتها المُقيَّمة (%2). هل تستبدلها بالخطة %3 وتحذف تلك الفترات؟</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="168"/>
+        <source>Load assessments</source>
+        <translation>تحميل التقييمات</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="168"/>
+        <source>Assessments (*.yaml *.yml)</source>
+        <translation>التقييمات (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="184"/>
+        <source>The assessments were not stored</source>
+        <translation>لم تُخزَّن التقييمات</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="187"/>
+        <source>Assessments stored</source>
+        <translation>خُزّنت التقييمات</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="188"/>
+        <source>Periods stored: %1.</source>
+        <translation>الفترات المخزّنة: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="190"/>
+        <source>Checking the assessments…</source>
+        <translation>جارٍ التحقق من التقييمات…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="195"/>
+        <source>Export the plan matrix</source>
+        <translation>تصدير مصفوفة الخطة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="195"/>
+        <source>Workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>مصنف Excel (*.xlsx);;ملف JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="207"/>
+        <source>Matrix exported</source>
+        <translation>صُدّرت المصفوفة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="207"/>
+        <source>Saved to %1.</source>
+        <translation>حُفظ في %1.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="241"/>
+        <source>Period stored</source>
+        <translation>خُزّنت الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="242"/>
+        <source>Period %1 is stored as assessed.</source>
+        <translation>خُزّنت الفترة %1 على أنها مُقيَّمة.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="276"/>
+        <source>National Action Plan</source>
+        <translation>خطة العمل الوطنية</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="279"/>
+        <source>No plan imported yet.</source>
+        <translation>لم تُستورد أي خطة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="280"/>
+        <source>Import the plan your government adopted: its actions, responsible institutions, indicators, baselines, targets and costing, as a YAML file or the XLSX template a ministry officer fills in.</source>
+        <translation>استورد الخطة التي اعتمدتها حكومتك: إجراءاتها والجهات المسؤولة عنها ومؤشراتها وخطوط الأساس والأهداف والتكاليف، في ملف YAML أو في قالب XLSX يملؤه موظف في الوزارة.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="286"/>
+        <source>%1 actions, %2 indicators.</source>
+        <translation>الإجراءات: %1، المؤشرات: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="289"/>
+        <source>Assessed periods: %1.</source>
+        <translation>الفترات المُقيَّمة: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="290"/>
+        <source>No period assessed yet.</source>
+        <translation>لم تُقيَّم أي فترة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="293"/>
+        <source>A new period…</source>
+        <translation>فترة جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="294"/>
+        <source>Import a plan…</source>
+        <translation>استيراد خطة…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="295"/>
+        <source>Load assessments from a file…</source>
+        <translation>تحميل التقييمات من ملف…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="296"/>
+        <source>Assess this period</source>
+        <translation>تقييم هذه الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="297"/>
+        <source>Scorecard</source>
+        <translation>بطاقة الأداء</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="298"/>
+        <source>Export the matrix…</source>
+        <translation>تصدير المصفوفة…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="299"/>
+        <source>A plan names institutions, never persons: no names, phone numbers or e-mail addresses. Evidence is a public document, or a confidential source that is not named.</source>
+        <translation>الخطة تذكر المؤسسات ولا تذكر الأشخاص أبدًا: لا أسماء ولا أرقام هواتف ولا عناوين بريد إلكتروني. الدليل وثيقة علنية، أو مصدر سري لا يُذكر اسمه.</translation>
+    </message>
+</context>
+<context>
     <name>PromptView</name>
     <message>
         <location filename="../../napsurvey/gui/interview/prompt_view.py" line="101"/>
@@ -3549,6 +4093,96 @@
         <location filename="../../napsurvey/gui/interview/runner_bar.py" line="155"/>
         <source>The question language and the harmless questions</source>
         <translation>لغة الأسئلة والأسئلة العادية</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardView</name>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="132"/>
+        <source>Preparing the scorecard…</source>
+        <translation>جارٍ إعداد بطاقة الأداء…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="145"/>
+        <source>%n page(s), exactly as printed.</source>
+        <translation>
+            <numerusform>عدد الصفحات: %n، كما تُطبع تمامًا.</numerusform>
+            <numerusform>عدد الصفحات: %n، كما تُطبع تمامًا.</numerusform>
+            <numerusform>عدد الصفحات: %n، كما تُطبع تمامًا.</numerusform>
+            <numerusform>عدد الصفحات: %n، كما تُطبع تمامًا.</numerusform>
+            <numerusform>عدد الصفحات: %n، كما تُطبع تمامًا.</numerusform>
+            <numerusform>عدد الصفحات: %n، كما تُطبع تمامًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="157"/>
+        <source>Save the scorecard</source>
+        <translation>حفظ بطاقة الأداء</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="157"/>
+        <source>PDF (*.pdf)</source>
+        <translation>ملف PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="165"/>
+        <source>Scorecard saved</source>
+        <translation>حُفظت بطاقة الأداء</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="165"/>
+        <source>Saved to %1.</source>
+        <translation>حُفظ في %1.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="178"/>
+        <source>Scorecard</source>
+        <translation>بطاقة الأداء</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="179"/>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="179"/>
+        <source>Compared with</source>
+        <translation>مقارنةً بـ</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="179"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="180"/>
+        <source>Paper</source>
+        <translation>الورق</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="183"/>
+        <source>no comparison</source>
+        <translation>بلا مقارنة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="184"/>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="185"/>
+        <source>Save as PDF…</source>
+        <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="186"/>
+        <source>Back to the plan</source>
+        <translation>العودة إلى الخطة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="188"/>
+        <source>Choose the period and press Show: the pages are those the PDF prints.</source>
+        <translation>اختر الفترة واضغط «عرض»: الصفحات هي نفسها التي يطبعها ملف PDF.</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,252 @@
     </message>
 </context>
 <context>
+    <name>AssessView</name>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="376"/>
+        <source>confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="479"/>
+        <source>Saved in the vault as you type. Not stored as assessed until you check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="496"/>
+        <source>Not stored: %n problem(s) to fix first. Your changes are kept.</source>
+        <translation>
+            <numerusform>Not stored: %n problem to fix first. Your changes are kept.</numerusform>
+            <numerusform>Not stored: %n problems to fix first. Your changes are kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="517"/>
+        <source>Assess a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="519"/>
+        <source>Every change is saved in the vault at once. Ctrl+S checks the period and stores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="521"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="521"/>
+        <source>Name of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="522"/>
+        <source>First month (YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="522"/>
+        <source>Last month (YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="523"/>
+        <source>Assessed on (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="525"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="525"/>
+        <source>Government&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="526"/>
+        <source>Government&apos;s claim and its evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="527"/>
+        <source>Civil society&apos;s assessment and its evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="529"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="530"/>
+        <source>Value (survey: released period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="531"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="531"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="533"/>
+        <source>One document a line: title | issuer | date | page | link — or: confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="538"/>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="538"/>
+        <source>on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="539"/>
+        <source>delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="539"/>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="539"/>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="544"/>
+        <source>Parliament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="544"/>
+        <source>The United Nations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="545"/>
+        <source>The CEDAW Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="548"/>
+        <source>Addressed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="549"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="553"/>
+        <source>%1: findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="554"/>
+        <source>%1: recommendations, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="555"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="555"/>
+        <source>Fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="555"/>
+        <source>Allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="555"/>
+        <source>Disbursed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="556"/>
+        <source>national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="556"/>
+        <source>local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="556"/>
+        <source>international</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="557"/>
+        <source>core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="557"/>
+        <source>project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="558"/>
+        <source>Women&apos;s organisations, %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="561"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="561"/>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="561"/>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="562"/>
+        <source>Shadow report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="564"/>
+        <source>Check and store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="565"/>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="566"/>
+        <source>Back to the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundlesPage</name>
     <message>
         <location filename="../../napsurvey/gui/sync/views.py" line="296"/>
@@ -159,34 +405,39 @@
 <context>
     <name>CoordinatorHome</name>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="68"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="69"/>
         <source>Overview</source>
         <extracomment>Section keys, in the order of the side list.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="69"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="70"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="70"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="71"/>
         <source>Bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="71"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="72"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="72"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="73"/>
         <source>Reports and tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="73"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="75"/>
         <source>Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="74"/>
+        <source>National Action Plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1089,6 +1340,7 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="29"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="432"/>
         <source>not valid YAML: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1099,6 +1351,9 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="31"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="433"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="450"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="451"/>
         <source>{field}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,6 +1930,106 @@
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="387"/>
         <source>{path}: member {member} already sent edition {edition} of &apos;{form_id}&apos; for {period} with other figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="429"/>
+        <source>not a plan file: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="430"/>
+        <source>{path}: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="431"/>
+        <source>the file is larger than {limit}; a plan is much smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="434"/>
+        <source>sheet &apos;{sheet}&apos; row {row}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="435"/>
+        <source>id &apos;{id}&apos; is used more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="436"/>
+        <source>{field} refers to unknown {kind} &apos;{id}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="437"/>
+        <source>&apos;{scheme} {ref}&apos; is not a framework code napsurvey knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="440"/>
+        <source>indicator &apos;{id}&apos; has a target but no baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="443"/>
+        <source>action &apos;{id}&apos; names no responsible institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="444"/>
+        <source>&apos;{field}&apos; could hold a person; a plan names institutions, never persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="447"/>
+        <source>{field}: {what} in the text; a plan names institutions, never persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="452"/>
+        <source>{field}: currency {found} differs from the plan&apos;s currency {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="455"/>
+        <source>indicator &apos;{id}&apos;: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="456"/>
+        <source>indicator &apos;{id}&apos; takes its value from the released survey tables; remove the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="459"/>
+        <source>indicator &apos;{id}&apos;: an observed value needs its source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="460"/>
+        <source>these assessments are for plan &apos;{found}&apos;, not for the imported plan &apos;{expected}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="463"/>
+        <source>no plan has been imported into this vault yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="464"/>
+        <source>no assessment has been entered for {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="465"/>
+        <source>this vault holds plan &apos;{found}&apos; ({periods} assessed period(s)); replacing it by &apos;{new}&apos; must be asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="468"/>
+        <source>the new version of the plan does not fit the stored period {period}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3114,6 +3469,187 @@
     </message>
 </context>
 <context>
+    <name>PlanArea</name>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="118"/>
+        <source>Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="122"/>
+        <source>Import a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="122"/>
+        <source>Plan files (*.yaml *.yml *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="138"/>
+        <source>The plan was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="141"/>
+        <source>%1: %2 actions and %3 indicators in %4 pillars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/plan/area.py" line="145"/>
+        <source>%n assessed period(s) kept.</source>
+        <translation>
+            <numerusform>%n assessed period kept.</numerusform>
+            <numerusform>%n assessed periods kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="146"/>
+        <source>Plan imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="154"/>
+        <source>Checking the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="160"/>
+        <source>Replace the plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="161"/>
+        <source>This vault holds plan %1 and its %2 assessed period(s). Replace it by %3, and drop those periods?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="168"/>
+        <source>Load assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="168"/>
+        <source>Assessments (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="184"/>
+        <source>The assessments were not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="187"/>
+        <source>Assessments stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="188"/>
+        <source>Periods stored: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="190"/>
+        <source>Checking the assessments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="195"/>
+        <source>Export the plan matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="195"/>
+        <source>Workbook (*.xlsx);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="207"/>
+        <source>Matrix exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="207"/>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="241"/>
+        <source>Period stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="242"/>
+        <source>Period %1 is stored as assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="276"/>
+        <source>National Action Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="279"/>
+        <source>No plan imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="280"/>
+        <source>Import the plan your government adopted: its actions, responsible institutions, indicators, baselines, targets and costing, as a YAML file or the XLSX template a ministry officer fills in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="286"/>
+        <source>%1 actions, %2 indicators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="289"/>
+        <source>Assessed periods: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="290"/>
+        <source>No period assessed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="293"/>
+        <source>A new period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="294"/>
+        <source>Import a plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="295"/>
+        <source>Load assessments from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="296"/>
+        <source>Assess this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="297"/>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="298"/>
+        <source>Export the matrix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="299"/>
+        <source>A plan names institutions, never persons: no names, phone numbers or e-mail addresses. Evidence is a public document, or a confidential source that is not named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PromptView</name>
     <message>
         <location filename="../../napsurvey/gui/interview/prompt_view.py" line="101"/>
@@ -3468,6 +4004,92 @@
     <message>
         <location filename="../../napsurvey/gui/interview/runner_bar.py" line="155"/>
         <source>The question language and the harmless questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardView</name>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="132"/>
+        <source>Preparing the scorecard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="145"/>
+        <source>%n page(s), exactly as printed.</source>
+        <translation>
+            <numerusform>%n page, exactly as printed.</numerusform>
+            <numerusform>%n pages, exactly as printed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="157"/>
+        <source>Save the scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="157"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="165"/>
+        <source>Scorecard saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="165"/>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="178"/>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="179"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="179"/>
+        <source>Compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="179"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="180"/>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="183"/>
+        <source>no comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="184"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="185"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="186"/>
+        <source>Back to the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="188"/>
+        <source>Choose the period and press Show: the pages are those the PDF prints.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

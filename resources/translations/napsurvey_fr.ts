@@ -40,6 +40,252 @@
     </message>
 </context>
 <context>
+    <name>AssessView</name>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="376"/>
+        <source>confidential</source>
+        <translation>confidentiel</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="479"/>
+        <source>Saved in the vault as you type. Not stored as assessed until you check it.</source>
+        <translation>Enregistré dans le coffre au fil de la saisie. Pas encore enregistré comme évalué : vérifiez-le d&apos;abord.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="496"/>
+        <source>Not stored: %n problem(s) to fix first. Your changes are kept.</source>
+        <translation>
+            <numerusform>Non enregistré : %n problème à corriger d&apos;abord. Vos modifications sont conservées.</numerusform>
+            <numerusform>Non enregistré : %n problèmes à corriger d&apos;abord. Vos modifications sont conservées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="517"/>
+        <source>Assess a period</source>
+        <translation>Évaluer une période</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="519"/>
+        <source>Every change is saved in the vault at once. Ctrl+S checks the period and stores it.</source>
+        <translation>Chaque modification est enregistrée aussitôt dans le coffre. Ctrl+S vérifie la période et l&apos;enregistre.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="521"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="521"/>
+        <source>Name of the period</source>
+        <translation>Nom de la période</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="522"/>
+        <source>First month (YYYY-MM)</source>
+        <translation>Premier mois (AAAA-MM)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="522"/>
+        <source>Last month (YYYY-MM)</source>
+        <translation>Dernier mois (AAAA-MM)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="523"/>
+        <source>Assessed on (YYYY-MM-DD)</source>
+        <translation>Évaluée le (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="525"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="525"/>
+        <source>Government&apos;s status</source>
+        <translation>État selon le gouvernement</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="526"/>
+        <source>Government&apos;s claim and its evidence</source>
+        <translation>Ce qu&apos;affirme le gouvernement et ses preuves</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="527"/>
+        <source>Civil society&apos;s assessment and its evidence</source>
+        <translation>Évaluation de la société civile et ses preuves</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="529"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="530"/>
+        <source>Value (survey: released period)</source>
+        <translation>Valeur (enquête : période publiée)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="531"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="531"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="533"/>
+        <source>One document a line: title | issuer | date | page | link — or: confidential</source>
+        <translation>Un document par ligne : titre | émetteur | date | page | lien — ou : confidentiel</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="538"/>
+        <source>not started</source>
+        <translation>non commencée</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="538"/>
+        <source>on track</source>
+        <translation>en bonne voie</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="539"/>
+        <source>delayed</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="539"/>
+        <source>completed</source>
+        <translation>achevée</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="539"/>
+        <source>dropped</source>
+        <translation>abandonnée</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="544"/>
+        <source>Parliament</source>
+        <translation>Le Parlement</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="544"/>
+        <source>The United Nations</source>
+        <translation>Les Nations Unies</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="545"/>
+        <source>The CEDAW Committee</source>
+        <translation>Le Comité CEDEF (CEDAW)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="548"/>
+        <source>Addressed to</source>
+        <translation>Adressé à</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="549"/>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="553"/>
+        <source>%1: findings</source>
+        <translation>%1 : constats</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="554"/>
+        <source>%1: recommendations, one a line</source>
+        <translation>%1 : recommandations, une par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="555"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="555"/>
+        <source>Fiscal year</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="555"/>
+        <source>Allocated</source>
+        <translation>Alloué</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="555"/>
+        <source>Disbursed</source>
+        <translation>Décaissé</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="556"/>
+        <source>national</source>
+        <translation>nationales</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="556"/>
+        <source>local</source>
+        <translation>locales</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="556"/>
+        <source>international</source>
+        <translation>internationales</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="557"/>
+        <source>core</source>
+        <translation>financement de base</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="557"/>
+        <source>project</source>
+        <translation>financement de projet</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="558"/>
+        <source>Women&apos;s organisations, %1, %2</source>
+        <translation>Organisations de femmes %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="561"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="561"/>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="561"/>
+        <source>Money</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="562"/>
+        <source>Shadow report</source>
+        <translation>Rapport alternatif</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="564"/>
+        <source>Check and store</source>
+        <translation>Vérifier et enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="565"/>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/assess_view.py" line="566"/>
+        <source>Back to the plan</source>
+        <translation>Retour au plan</translation>
+    </message>
+</context>
+<context>
     <name>BundlesPage</name>
     <message>
         <location filename="../../napsurvey/gui/sync/views.py" line="296"/>
@@ -159,35 +405,40 @@
 <context>
     <name>CoordinatorHome</name>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="68"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="69"/>
         <source>Overview</source>
         <extracomment>Section keys, in the order of the side list.</extracomment>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="69"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="70"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="70"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="71"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="71"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="72"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="72"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="73"/>
         <source>Reports and tables</source>
         <translation>Rapports et tableaux</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator_home.py" line="73"/>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="75"/>
         <source>Hub</source>
         <translation>Pôle</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/coordinator_home.py" line="74"/>
+        <source>National Action Plan</source>
+        <translation>Plan d&apos;action national</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1340,7 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="29"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="432"/>
         <source>not valid YAML: {reason}</source>
         <translation>YAML non valide : {reason}</translation>
     </message>
@@ -1099,6 +1351,9 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="31"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="433"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="450"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="451"/>
         <source>{field}: {reason}</source>
         <translation>{field} : {reason}</translation>
     </message>
@@ -1676,6 +1931,106 @@
         <location filename="../../napsurvey/gui/error_catalog.py" line="387"/>
         <source>{path}: member {member} already sent edition {edition} of &apos;{form_id}&apos; for {period} with other figures</source>
         <translation>{path} : le membre {member} a déjà envoyé l&apos;édition {edition} de « {form_id} » pour {period} avec d&apos;autres chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="429"/>
+        <source>not a plan file: {reason}</source>
+        <translation>ce n&apos;est pas un fichier de plan : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="431"/>
+        <source>the file is larger than {limit}; a plan is much smaller</source>
+        <translation>le fichier dépasse {limit} ; un plan est bien plus petit</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="434"/>
+        <source>sheet &apos;{sheet}&apos; row {row}: {reason}</source>
+        <translation>feuille « {sheet} », ligne {row} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="435"/>
+        <source>id &apos;{id}&apos; is used more than once</source>
+        <translation>l&apos;identifiant « {id} » est utilisé plus d&apos;une fois</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="436"/>
+        <source>{field} refers to unknown {kind} &apos;{id}&apos;</source>
+        <translation>{field} renvoie à un élément inconnu ({kind}) « {id} »</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="437"/>
+        <source>&apos;{scheme} {ref}&apos; is not a framework code napsurvey knows</source>
+        <translation>« {scheme} {ref} » n&apos;est pas un code de cadre connu de napsurvey</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="440"/>
+        <source>indicator &apos;{id}&apos; has a target but no baseline</source>
+        <translation>l&apos;indicateur « {id} » a une cible mais pas de valeur de référence</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="443"/>
+        <source>action &apos;{id}&apos; names no responsible institution</source>
+        <translation>l&apos;action « {id} » ne nomme aucune institution responsable</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="444"/>
+        <source>&apos;{field}&apos; could hold a person; a plan names institutions, never persons</source>
+        <translation>« {field} » pourrait désigner une personne ; un plan nomme des institutions, jamais des personnes</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="447"/>
+        <source>{field}: {what} in the text; a plan names institutions, never persons</source>
+        <translation>{field} : le texte contient {what} ; un plan nomme des institutions, jamais des personnes</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="452"/>
+        <source>{field}: currency {found} differs from the plan&apos;s currency {expected}</source>
+        <translation>{field} : la devise {found} diffère de celle du plan, {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="455"/>
+        <source>indicator &apos;{id}&apos;: {reason}</source>
+        <translation>indicateur « {id} » : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="456"/>
+        <source>indicator &apos;{id}&apos; takes its value from the released survey tables; remove the value</source>
+        <translation>l&apos;indicateur « {id} » tire sa valeur des tableaux d&apos;enquête publiés ; retirez la valeur</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="459"/>
+        <source>indicator &apos;{id}&apos;: an observed value needs its source</source>
+        <translation>indicateur « {id} » : une valeur observée doit avoir sa source</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="460"/>
+        <source>these assessments are for plan &apos;{found}&apos;, not for the imported plan &apos;{expected}&apos;</source>
+        <translation>ces évaluations portent sur le plan « {found} », pas sur le plan importé « {expected} »</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="463"/>
+        <source>no plan has been imported into this vault yet</source>
+        <translation>aucun plan n&apos;a encore été importé dans ce coffre</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="464"/>
+        <source>no assessment has been entered for {what}</source>
+        <translation>aucune évaluation n&apos;a été saisie pour {what}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="465"/>
+        <source>this vault holds plan &apos;{found}&apos; ({periods} assessed period(s)); replacing it by &apos;{new}&apos; must be asked for</source>
+        <translation>ce coffre contient le plan « {found} » ({periods} période(s) évaluée(s)) ; le remplacer par « {new} » doit être demandé</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="468"/>
+        <source>the new version of the plan does not fit the stored period {period}: {reason}</source>
+        <translation>la nouvelle version du plan ne correspond pas à la période enregistrée {period} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="430"/>
+        <source>{path}: no such file</source>
+        <translation>{path} : fichier introuvable</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3469,187 @@
     </message>
 </context>
 <context>
+    <name>PlanArea</name>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="118"/>
+        <source>Nothing was stored.</source>
+        <translation>Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="122"/>
+        <source>Import a plan</source>
+        <translation>Importer un plan</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="122"/>
+        <source>Plan files (*.yaml *.yml *.xlsx)</source>
+        <translation>Fichiers de plan (*.yaml *.yml *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="138"/>
+        <source>The plan was not imported</source>
+        <translation>Le plan n&apos;a pas été importé</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="141"/>
+        <source>%1: %2 actions and %3 indicators in %4 pillars.</source>
+        <translation>%1 : %2 actions et %3 indicateurs dans %4 piliers.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/plan/area.py" line="145"/>
+        <source>%n assessed period(s) kept.</source>
+        <translation>
+            <numerusform>%n période évaluée conservée.</numerusform>
+            <numerusform>%n périodes évaluées conservées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="146"/>
+        <source>Plan imported</source>
+        <translation>Plan importé</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="154"/>
+        <source>Checking the plan…</source>
+        <translation>Vérification du plan…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="160"/>
+        <source>Replace the plan?</source>
+        <translation>Remplacer le plan ?</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="161"/>
+        <source>This vault holds plan %1 and its %2 assessed period(s). Replace it by %3, and drop those periods?</source>
+        <translation>Ce coffre contient le plan %1 et ses %2 période(s) évaluée(s). Le remplacer par %3 et supprimer ces périodes ?</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="168"/>
+        <source>Load assessments</source>
+        <translation>Charger des évaluations</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="168"/>
+        <source>Assessments (*.yaml *.yml)</source>
+        <translation>Évaluations (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="184"/>
+        <source>The assessments were not stored</source>
+        <translation>Les évaluations n&apos;ont pas été enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="187"/>
+        <source>Assessments stored</source>
+        <translation>Évaluations enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="188"/>
+        <source>Periods stored: %1.</source>
+        <translation>Périodes enregistrées : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="190"/>
+        <source>Checking the assessments…</source>
+        <translation>Vérification des évaluations…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="195"/>
+        <source>Export the plan matrix</source>
+        <translation>Exporter la matrice du plan</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="195"/>
+        <source>Workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>Classeur (*.xlsx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="207"/>
+        <source>Matrix exported</source>
+        <translation>Matrice exportée</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="207"/>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="241"/>
+        <source>Period stored</source>
+        <translation>Période enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="242"/>
+        <source>Period %1 is stored as assessed.</source>
+        <translation>La période %1 est enregistrée comme évaluée.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="276"/>
+        <source>National Action Plan</source>
+        <translation>Plan d&apos;action national</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="279"/>
+        <source>No plan imported yet.</source>
+        <translation>Aucun plan importé pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="280"/>
+        <source>Import the plan your government adopted: its actions, responsible institutions, indicators, baselines, targets and costing, as a YAML file or the XLSX template a ministry officer fills in.</source>
+        <translation>Importez le plan adopté par votre gouvernement : ses actions, les institutions responsables, les indicateurs, les valeurs de référence, les cibles et les coûts, sous forme de fichier YAML ou du modèle XLSX qu&apos;un agent du ministère remplit.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="286"/>
+        <source>%1 actions, %2 indicators.</source>
+        <translation>%1 actions, %2 indicateurs.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="289"/>
+        <source>Assessed periods: %1.</source>
+        <translation>Périodes évaluées : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="290"/>
+        <source>No period assessed yet.</source>
+        <translation>Aucune période évaluée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="293"/>
+        <source>A new period…</source>
+        <translation>Une nouvelle période…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="294"/>
+        <source>Import a plan…</source>
+        <translation>Importer un plan…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="295"/>
+        <source>Load assessments from a file…</source>
+        <translation>Charger des évaluations depuis un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="296"/>
+        <source>Assess this period</source>
+        <translation>Évaluer cette période</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="297"/>
+        <source>Scorecard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="298"/>
+        <source>Export the matrix…</source>
+        <translation>Exporter la matrice…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/area.py" line="299"/>
+        <source>A plan names institutions, never persons: no names, phone numbers or e-mail addresses. Evidence is a public document, or a confidential source that is not named.</source>
+        <translation>Un plan nomme des institutions, jamais des personnes : ni noms, ni numéros de téléphone, ni adresses électroniques. Une preuve est un document public, ou une source confidentielle qui n&apos;est pas nommée.</translation>
+    </message>
+</context>
+<context>
     <name>PromptView</name>
     <message>
         <location filename="../../napsurvey/gui/interview/prompt_view.py" line="101"/>
@@ -3469,6 +4005,92 @@
         <location filename="../../napsurvey/gui/interview/runner_bar.py" line="155"/>
         <source>The question language and the harmless questions</source>
         <translation>La langue des questions et les questions anodines</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardView</name>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="132"/>
+        <source>Preparing the scorecard…</source>
+        <translation>Préparation du tableau de bord…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="145"/>
+        <source>%n page(s), exactly as printed.</source>
+        <translation>
+            <numerusform>%n page, exactement comme à l&apos;impression.</numerusform>
+            <numerusform>%n pages, exactement comme à l&apos;impression.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="157"/>
+        <source>Save the scorecard</source>
+        <translation>Enregistrer le tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="157"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="165"/>
+        <source>Scorecard saved</source>
+        <translation>Tableau de bord enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="165"/>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="178"/>
+        <source>Scorecard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="179"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="179"/>
+        <source>Compared with</source>
+        <translation>Comparée à</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="179"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="180"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="183"/>
+        <source>no comparison</source>
+        <translation>sans comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="184"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="185"/>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="186"/>
+        <source>Back to the plan</source>
+        <translation>Retour au plan</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/plan/scorecard_view.py" line="188"/>
+        <source>Choose the period and press Show: the pages are those the PDF prints.</source>
+        <translation>Choisissez la période et appuyez sur Afficher : les pages sont celles que le PDF imprime.</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,7 @@ def _run(home: Path, answers: Path, *extra: str) -> int:
 def test_back_entry_refuses_each_bad_line_with_line_question_and_code(
     home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    as_xlsform_stores_it = {**ADULT, "places_avoided": "market transport"}  # select_multiple as one string
+    as_xlsform_stores_it = {**ADULT, "participation_barriers": "household_duties custom"}  # select_multiple as one string
     answers = _lines(tmp_path / "a.jsonl", _papers([as_xlsform_stores_it, {**ADULT, "age": 12000}, {**ADULT, "nickname": "x"}, ADULT]))
     code = _run(home, answers, "--partial")
     out, err = capsys.readouterr()
@@ -140,13 +140,13 @@ def test_missing_answers_file_is_one_coded_line(home: Path, capsys: pytest.Captu
 def test_forms_install_upgrades_and_refuses_high_sensitivity_files(home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     text = (shipped_forms_dir() / "community_safety.yaml").read_text(encoding="utf-8")
     upgraded = tmp_path / "cs.yaml"
-    upgraded.write_text(text.replace('version: "2026.1"', 'version: "2026.2"', 1), encoding="utf-8")
-    assert 'version: "2026.2"' in upgraded.read_text(encoding="utf-8")
+    upgraded.write_text(text.replace('version: "2026.2"', 'version: "2026.3"', 1), encoding="utf-8")
+    assert 'version: "2026.3"' in upgraded.read_text(encoding="utf-8")
     assert main(["--home", str(home), "forms", "install", str(upgraded)]) == 0
-    assert "installed community_safety 2026.2" in capsys.readouterr().out
+    assert "installed community_safety 2026.3" in capsys.readouterr().out
     assert main(["--home", str(home), "forms", "list", "--json"]) == 0
     listed = {f["form_id"]: f["version"] for f in json.loads(capsys.readouterr().out)}
-    assert listed["community_safety"] == "2026.2" and "crsv_incident" not in listed
+    assert listed["community_safety"] == "2026.3" and "crsv_incident" not in listed
 
     high = tmp_path / "crsv.yaml"
     high.write_text((shipped_forms_dir() / "crsv_incident.yaml").read_text(encoding="utf-8"), encoding="utf-8")

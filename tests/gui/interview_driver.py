@@ -15,10 +15,6 @@ from napsurvey.gui.interview.view import InterviewView
 #: Typed answers for the shipped forms' number questions (choices are clicked: the first that is allowed).
 TYPED = {
     "age": "34",
-    "meetings_count": "3",
-    "nap_year": "2019",
-    "wps_budget_percent": "1.5",
-    "unit_count": "2",
 }
 #: Choices clicked when the first one would end the interview or stop the flow.
 CLICKED = {"consent": "yes"}

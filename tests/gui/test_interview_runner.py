@@ -183,6 +183,8 @@ def test_a_question_can_be_declined_and_the_decline_is_kept(qtbot, window):
     click_next(qtbot, runner.view)
     answer_screen(qtbot, runner.view)  # about you
     click_next(qtbot, runner.view)
+    answer_screen(qtbot, runner.view)  # functional difficulty
+    click_next(qtbot, runner.view)
     night = prompt(runner, "safe_night")
     qtbot.mouseClick(night.decline_button, Qt.MouseButton.LeftButton)
     night = prompt(runner, "safe_night")

@@ -69,6 +69,8 @@ def test_decline_keeps_the_question_where_it_was(qtbot, window):
     _past_consent(qtbot, runner)
     answer_screen(qtbot, view, {"age": "30", "region": "north", "district": "north_1"})
     click_next(qtbot, view)
+    answer_screen(qtbot, view)  # functional difficulty
+    click_next(qtbot, view)
     last = prompt(runner, "safe_home")
     view.scroll_area.ensureWidgetVisible(last.decline_button)
     QApplication.processEvents()
@@ -253,14 +255,16 @@ def test_drafts_are_told_apart_by_start_time_section_and_answers(qtbot, window):
     _past_consent(qtbot, second)
     answer_screen(qtbot, second.view, {"age": "30", "region": "north", "district": "north_1"})
     click_next(qtbot, second.view)
-    _keep(qtbot, second)  # at the safety battery, five answers
+    answer_screen(qtbot, second.view)  # functional difficulty
+    click_next(qtbot, second.view)
+    _keep(qtbot, second)  # at the safety battery, six answers
     home = window.content.currentWidget()
     assert isinstance(home, MonitorHome)
     texts = [b.text() for b in home.draft_buttons]
     assert len(texts) == 2 and texts[0] != texts[1]
     assert all(re.search(r"\b\d{1,2}:\d{2}\b", t) for t in texts), texts  # started at
     assert "About you" in texts[0] and "How safe do women" in texts[1]
-    assert "1 question answered" in texts[0] and "5 questions answered" in texts[1]
+    assert "1 question answered" in texts[0] and "6 questions answered" in texts[1]
     assert all("(20" not in t for t in texts)
 
 

@@ -40,6 +40,8 @@ def test_changing_34_to_35_through_the_keyboard_loses_no_answer(qtbot, window):
     click_next(qtbot, view)
     answer_screen(qtbot, view, {"age": "34", "sex": "female", "region": "north", "district": "north_1"})
     click_next(qtbot, view)
+    answer_screen(qtbot, view)  # functional difficulty
+    click_next(qtbot, view)
     answer_screen(qtbot, view)  # the safety battery
     click_next(qtbot, view)
     answer_screen(qtbot, view)
@@ -47,7 +49,7 @@ def test_changing_34_to_35_through_the_keyboard_loses_no_answer(qtbot, window):
     before = _answered(runner)
     assert before["age"] == 34 and "safe_night" in before and len(before) >= 10
     # Back to the respondent screen with the keyboard, and fix the age there.
-    for _ in range(5):
+    for _ in range(6):
         if view.current is not None and view.current.name == "respondent":
             break
         press(Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
@@ -116,5 +118,5 @@ def test_a_typed_answer_is_taken_by_enter_and_by_next(qtbot, window):
     type_keys("4")
     click_next(qtbot, runner.view)  # Next takes what is typed before it moves on
     assert interview.value("age") == 54
-    assert runner.view.current is not None and runner.view.current.name == "safety"
+    assert runner.view.current is not None and runner.view.current.name == "functional_difficulty"
     assert focused() is not None

@@ -87,7 +87,7 @@ def test_coordinator_gets_its_own_home_with_titled_sections(qtbot, make_window, 
     home_page = window.content.currentWidget()
     assert isinstance(home_page, CoordinatorHome)
     titles = [home_page.nav.item(i).text() for i in range(home_page.nav.count())]
-    assert titles == ["Overview", "Devices", "Bundles", "Coverage", "Reports and tables", "Hub"]
+    assert titles == ["Overview", "Devices", "Bundles", "Coverage", "Reports and tables", "National Action Plan", "Hub"]
     home_page.show_section("devices")
     assert home_page.stack.currentWidget() is home_page.pages["devices"]
 

@@ -38,7 +38,7 @@ def qm_of(language: str) -> Path:
 #: Calls that look a marked string up by value; the strings themselves are marked with QT_TRANSLATE_NOOP.
 DYNAMIC_LOOKUPS = {("messages.py", "error_text")}
 #: Words spelled the same in both languages.
-SAME_IN_FRENCH = {"Questionnaire", "Questionnaires", "Sections", "Menu"}
+SAME_IN_FRENCH = {"Questionnaire", "Questionnaires", "Sections", "Menu", "Source", "Note", "Action", "Actions", "PDF (*.pdf)"}
 _PLACEHOLDER = re.compile(r"%(?:n|L?\d)|\{[a-z_]*\}")
 
 

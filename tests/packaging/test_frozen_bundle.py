@@ -28,14 +28,12 @@ pytestmark = pytest.mark.slow
 
 ADULT: dict[str, Any] = {
     "consent": "yes", "age": 34, "sex": "female", "region": "north", "district": "north_2",
-    "safe_day": "fairly_safe", "safe_night": "very_unsafe", "safe_market": "fairly_unsafe",
-    "safe_transport": "very_unsafe", "safe_home": "very_safe",
-    "avoided_places": "yes", "places_avoided": "market transport",
+    "functional_difficulty": "no_difficulty",
+    "safe_night": "very_unsafe", "safe_transport": "very_unsafe", "safe_home": "very_safe",
     "access_health": "difficult", "access_police": "no", "access_justice": "no", "access_psychosocial": "dont_know",
-    "service_barriers": ["distance", "reprisal"], "heard_1325": "no", "heard_nap": "yes", "nap_sources": ["radio"],
-    "attended_meeting": "yes", "meetings_count": 3, "spoke_at_meeting": "no", "peace_committee_women": "yes",
-    "council_women": "dont_know", "women_influence": "very_little",
-    "participation_barriers": ["household_duties", "custom"],
+    "service_barriers": ["distance", "reprisal"], "heard_1325": "no", "heard_nap": "yes",
+    "meeting_voice": "attended_silent", "peace_committee_women": "yes", "women_influence": "very_little",
+    "participation_barriers": "household_duties custom",  # as XLSForm stores a select_multiple
     "@date": "2026-01-15",
 }
 INTERVIEWS = 30
@@ -158,3 +156,19 @@ def test_back_entry_export_import_tables_report_end_to_end(run: Any, tmp_path: P
     assert "Wrote the report" in done.stdout
     head = report.read_bytes()[:5]
     assert head == b"%PDF-"
+
+
+def test_the_plan_travels_and_prints_in_the_bundle(run: Any, bundle: Path, tmp_path: Path) -> None:
+    plans = bundle.parent / "_internal" / "napsurvey" / "_shipped" / "resources" / "plans"
+    assert (bundle.parent / "_internal" / "napsurvey" / "_shipped" / "resources" / "frameworks" /
+            "wps_frameworks.yaml").is_file()
+    home, secret = tmp_path / "coord", tmp_path / "pass"
+    secret.write_text("coordinator passphrase one\n", encoding="utf-8")
+    as_coord = ("--home", str(home), "--passphrase-file", str(secret))
+    run(*as_coord, "init", "--role", "coordinator")
+    assert run(*as_coord, "plan", "import", str(plans / "example_republic.xlsx")).stdout.startswith("Imported plan")
+    assert run(*as_coord, "plan", "assess", "--file", str(plans / "example_republic.assessments.yaml")).stdout \
+        .startswith("Stored 2 period(s)")
+    pdf = tmp_path / "scorecard.pdf"
+    run(*as_coord, "plan", "report", "--out", str(pdf), "--language", "ar")
+    assert pdf.read_bytes().startswith(b"%PDF")

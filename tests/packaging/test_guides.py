@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-GUIDES = ["guide-monitor.md", "guide-monitor.fr.md", "guide-coordinator.md", "guide-form-author.md"]
+GUIDES = ["guide-monitor.md", "guide-monitor.fr.md", "guide-coordinator.md", "guide-form-author.md", "guide-plan.md",
+          "guide-plan.fr.md"]
 LINK = re.compile(r"\]\(([^)#\s]+)(?:#[^)]*)?\)")
 
 

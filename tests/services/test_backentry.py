@@ -47,7 +47,8 @@ def _paper(n: int, answers: dict[str, Any] = ADULT, **extra: Any) -> str:
 
 def test_refused_lines_are_reported_with_line_question_and_code_and_partial_stores_the_others(session: Session) -> None:
     bad_choice = {**ADULT, "safe_night": "terrified"}
-    not_relevant = {**ADULT, "attended_meeting": "no"}  # meetings_count no longer applies
+    calm = {"access_health": "easily", "access_police": "easily", "access_justice": "easily", "access_psychosocial": "easily"}
+    not_relevant = {**ADULT, **calm}  # every service is easy to reach: service_barriers no longer applies
     declined = {**ADULT, "safe_home": {"declined": True}, "@date": "2026-01-20"}
     lines = [_paper(1), _paper(2, bad_choice), "{not json", _paper(4, not_relevant), _paper(5, declined), "[1]"]
     report = back_entry(session, "community_safety", "\n".join(lines) + "\n", today=TODAY, partial=True)
@@ -57,7 +58,7 @@ def test_refused_lines_are_reported_with_line_question_and_code_and_partial_stor
     ]
     assert "line 2: safe_night: INTERVIEW_UNKNOWN_CHOICE" in report.refused[0]
     assert "terrified" not in " ".join(report.refused)  # no answer text echoed
-    assert "line 4: meetings_count: INTERVIEW_NOT_RELEVANT" in report.refused[2]
+    assert "line 4: service_barriers: INTERVIEW_NOT_RELEVANT" in report.refused[2]
     records = _records(session)
     assert [m for _, m, _ in records] == ["2026-03", "2026-01"]
     assert records[1][2]["safe_home"] == DECLINED
@@ -151,7 +152,7 @@ def test_input_is_read_as_it_streams(session: Session) -> None:
 
 
 def test_workers_give_the_same_results_in_the_same_order(session: Session) -> None:
-    lines = [_paper(n, {**ADULT, "age": 20 + n % 50, "meetings_count": 1 + n % 5}) for n in range(600)]
+    lines = [_paper(n, {**ADULT, "age": 20 + n % 50, "women_influence": ("very_little", "some")[n % 2]}) for n in range(600)]
     lines[37] = _paper(37, age=12000)
     lines[411] = _paper(3)  # a repeat of line 4
     lines.insert(250, "not json")

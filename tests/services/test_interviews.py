@@ -111,7 +111,7 @@ def test_high_sensitivity_form_is_not_installed_without_a_kit(session: Session) 
 def test_unlock_purges_acknowledged_records_past_their_retention(session: Session, tmp_path: Path) -> None:
     text = (Path(__file__).resolve().parents[2] / "forms" / "community_safety.yaml").read_text(encoding="utf-8")
     assert "retention_days" not in text
-    short = text.replace('version: "2026.1"', 'version: "2026.2"\n  retention_days: 30', 1)
+    short = text.replace('version: "2026.2"', 'version: "2026.3"\n  retention_days: 30', 1)
     form_file = tmp_path / "cs.yaml"
     form_file.write_text(short, encoding="utf-8")
     from napsurvey.services.forms import install_form_files

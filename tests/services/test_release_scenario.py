@@ -28,6 +28,7 @@ import openpyxl
 import pytest
 
 from napsurvey.bundle.formats import ReferralService, StudyProtocol
+from napsurvey.forms.loader import load_form_text
 from napsurvey.services import enrollment, outputs, releases, sync_export, sync_import
 from napsurvey.services.session import Session
 from napsurvey.vault.repo.records import NewRecord, insert_records
@@ -127,7 +128,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         monitors[device] = session
     kits = [Kit(dt.date(2026, 1, 1), 10, 20), Kit(dt.date(2026, 7, 1), 5, 20)]
     scenario = fieldwork(texts, SIZES, monitors=MONITORS, year=YEAR, kits=kits)
-    versions = {f: "2026.1" for f in texts}
+    versions = {f: load_form_text(text).form.version for f, text in texts.items()}
     by_device_month: dict[tuple[str, str], list[Record]] = defaultdict(list)
     for record in scenario.records:
         record.arrival = _arrival(record.device, record.month)

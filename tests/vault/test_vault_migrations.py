@@ -37,7 +37,7 @@ def _seed(conn: Any, version: int) -> dict[str, list[tuple[Any, ...]]]:
         columns = conn.execute(f"PRAGMA table_info({table})").fetchall()
         names = [c[1] for c in columns]
         values = tuple(_sample(c[2], c[1], table, version) for c in columns)
-        # OR REPLACE: a migration may have made the one row a table holds (the back-entry key)
+        # OR REPLACE: a migration may seed a row itself (back-entry key, id 1)
         conn.execute(f"INSERT OR REPLACE INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", values)
         seeded[table] = [tuple(names), values]
     conn.execute("PRAGMA foreign_keys = ON")
@@ -115,7 +115,7 @@ def test_devices_named_by_their_short_id_are_renamed_to_their_fingerprint(tmp_pa
 
     key = new_data_key()
     db = Database(open_connection(tmp_path / "old.db", key))
-    migrate(db.conn, target=10)  # the hub's tables exist (at a hub, members are devices too)
+    migrate(db.conn, target=11)  # the hub's tables exist (at a hub, members are devices too)
     device, coordinator, stranger = (secrets.token_bytes(32) for _ in range(3))
     conn = db.conn
     conn.execute("INSERT INTO sync_devices(device_id, signing_key, box_key, label, approved_day) VALUES (?, ?, ?, 'a', 'd')",
@@ -146,7 +146,7 @@ def test_devices_named_by_their_short_id_are_renamed_to_their_fingerprint(tmp_pa
 
 def test_bundles_made_before_the_written_day_count_as_written(tmp_path: Path) -> None:
     db = Database(open_connection(tmp_path / "old.db", new_data_key()))
-    migrate(db.conn, target=11)
+    migrate(db.conn, target=12)
     db.conn.execute("INSERT INTO sync_outbox(bundle_id, sequence, content_hash, body, created_day) "
                     "VALUES ('b', 1, 'h', '{}', '2026-01-02')")
     migrate(db.conn)

@@ -27,24 +27,24 @@ def _text(name: str) -> str:
 
 
 def _bump(text: str, version: str) -> str:
-    assert 'version: "2026.1"' in text
-    return text.replace('version: "2026.1"', f'version: "{version}"', 1)
+    assert 'version: "2026.2"' in text
+    return text.replace('version: "2026.2"', f'version: "{version}"', 1)
 
 
 def test_install_upgrade_and_refusals(vault: Vault) -> None:
     text = _text("community_safety.yaml")
     row = forms.install_form(vault, text, "file")
-    assert (row.form_id, row.version, row.active, row.source) == ("community_safety", "2026.1", True, "file")
+    assert (row.form_id, row.version, row.active, row.source) == ("community_safety", "2026.2", True, "file")
     assert forms.install_form(vault, text, "file") == row  # same text again: nothing changes
     newer = forms.install_form(vault, _bump(text, "2026.10"), "file")
     assert newer.active
     assert [r.version for r in forms.list_forms(vault)] == ["2026.10"]
-    assert {r.version for r in forms.list_forms(vault, active_only=False)} == {"2026.1", "2026.10"}
+    assert {r.version for r in forms.list_forms(vault, active_only=False)} == {"2026.2", "2026.10"}
     assert forms.get_form(vault, "community_safety").version == "2026.10"
-    assert forms.get_form(vault, "community_safety", "2026.1").version == "2026.1"  # records keep their version
+    assert forms.get_form(vault, "community_safety", "2026.2").version == "2026.2"  # records keep their version
 
     with pytest.raises(NapError) as err:
-        forms.install_form(vault, _bump(text, "2026.2"), "file")
+        forms.install_form(vault, _bump(text, "2026.3"), "file")
     assert err.value.code is ErrorCode.VAULT_FORM_DOWNGRADE
     with pytest.raises(NapError) as err:
         forms.install_form(vault, _bump(text, "2026.10") + "\n# edited\n", "file")
