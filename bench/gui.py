@@ -33,7 +33,7 @@ PASSPHRASE = "bench passphrase for start 1"
 
 
 def _make_vault(home: Path) -> None:
-    env = {**os.environ, "NAPSURVEY_TEST_FAST_KDF": "1"}
+    env = dict(os.environ)
     code = (
         "import sys; from pathlib import Path; from napsurvey.services.session import create_vault; "
         f"create_vault(Path(sys.argv[1]), 'monitor', {PASSPHRASE!r})"
@@ -79,7 +79,6 @@ HIDE_TARGET_MS = 1000.0
 def bench_quick_hide() -> float:
     """Median milliseconds of quick-hide, from F12 to a locked vault behind the neutral screen."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["NAPSURVEY_TEST_FAST_KDF"] = "1"  # the KDF is not what is measured here
     from PySide6.QtCore import Qt  # noqa: PLC0415
     from PySide6.QtTest import QTest  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
@@ -126,7 +125,6 @@ def bench_answer_to_next() -> float | None:
     it out. Each screen of a whole interview is one sample.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["NAPSURVEY_TEST_FAST_KDF"] = "1"
     from PySide6.QtCore import QPoint, Qt  # noqa: PLC0415
     from PySide6.QtTest import QTest  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415

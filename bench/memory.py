@@ -96,11 +96,12 @@ def build_coordinator_home(home: Path, root: Path, bundles: int) -> None:
     from napsurvey.bundle.build import make_body  # noqa: PLC0415
     from napsurvey.bundle.canonical import sha256_hex  # noqa: PLC0415
     from napsurvey.bundle.envelope import body_bytes, seal  # noqa: PLC0415
-    from napsurvey.bundle.formats import AggregateTable, Cell, Denominators, Tables  # noqa: PLC0415
+    from napsurvey.bundle.formats import AggregateTable, Cell, Denominators, Tables, period_of  # noqa: PLC0415
     from napsurvey.bundle.keys import age_recipient  # noqa: PLC0415
     from napsurvey.services import enrollment, sync_import  # noqa: PLC0415
     from napsurvey.services import session as services  # noqa: PLC0415
     from napsurvey.services.session import Session  # noqa: PLC0415
+    from napsurvey.vault.keyfile import FAST_FOR_TESTS  # noqa: PLC0415
     from napsurvey.vault.shipped import shipped_forms  # noqa: PLC0415
     from napsurvey.vault.store import Vault  # noqa: PLC0415
 
@@ -124,16 +125,17 @@ def build_coordinator_home(home: Path, root: Path, bundles: int) -> None:
             keys = [k + [v] for k in keys for v in options(by)]
         recipient = age_recipient(coordinator.vault.box_public_key)
         devices = 10
-        os.environ["NAPSURVEY_TEST_FAST_KDF"] = "1"  # the devices' own vaults are scaffolding here
         paths: list[Path] = []
         for d in range(devices):
-            device = Session(root / f"device{d}", Vault.create(root / f"device{d}", "monitor", PASSPHRASE)[0])
-            card = enrollment.read_card(enrollment.device_card(device, label=f"Team {d}", today=DAY), "card")
+            # scaffolding: the devices' own vaults take the cheap KDF explicitly
+            device = Session(root / f"device{d}", Vault.create(root / f"device{d}", "monitor", PASSPHRASE,
+                                                                kdf=FAST_FOR_TESTS)[0])
+            card = enrollment.read_card(enrollment.device_card_document(device, label=f"Team {d}", today=DAY), "card")
             enrollment.approve_device(coordinator, card, today=DAY)
             prev = ""
             for seq in range(1, bundles // devices + 1):
                 month = f"2026-{1 + seq % 12:02d}"
-                period = {"month": month, "quarter": f"2026-Q{1 + seq % 4}", "year": "2026"}[str(indicator.period)]
+                period = period_of(month, str(indicator.period))  # the cell's period must hold the month counted
                 tables = Tables(
                     aggregates=[AggregateTable(
                         form_id=form.form_id, form_versions=[form.version], indicator=indicator.name,
@@ -150,7 +152,6 @@ def build_coordinator_home(home: Path, root: Path, bundles: int) -> None:
                 path.write_bytes(seal(body, bytes(device.vault.signing_key()), [recipient]))
                 paths.append(path)
             device.lock()
-        del os.environ["NAPSURVEY_TEST_FAST_KDF"]
         report = sync_import.import_bundles(coordinator, paths, today=DAY)
         if not report.ok:
             raise RuntimeError(f"import failed: {[o.message for o in report.outcomes if not o.ok][:3]}")
@@ -271,7 +272,7 @@ def child(home: str) -> int:
 
 def measure(home: Path) -> dict[str, Any]:
     """Run the app on ``home`` in a child process; return its report."""
-    env = {k: v for k, v in os.environ.items() if k != "NAPSURVEY_TEST_FAST_KDF"}
+    env = dict(os.environ)
     env.update({"QT_QPA_PLATFORM": "offscreen", PASSPHRASE_ENV: PASSPHRASE})
     proc = subprocess.run(
         [sys.executable, __file__, CHILD_FLAG, str(home)], capture_output=True, text=True, env=env, timeout=300

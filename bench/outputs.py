@@ -90,9 +90,9 @@ def bench_release(root: Path) -> float:
     coordinator = _session(root / "c", "coordinator")
     monitor = _session(root / "m", "monitor")
     try:
-        kit = enrollment.create_kit(coordinator, form_texts=[form], today=DAY)
-        enrollment.enroll(monitor, kit, path="kit", today=DAY)
-        card = enrollment.read_card(enrollment.device_card(monitor, today=DAY), "card")
+        kit = enrollment.seal_kit(coordinator, enrollment.create_kit(coordinator, form_texts=[form], today=DAY))
+        enrollment.enroll(monitor, kit.data, path="kit", today=DAY, code=kit.code)
+        card = enrollment.open_card(coordinator, enrollment.device_card(monitor, today=DAY), "card")
         enrollment.approve_device(coordinator, card, today=DAY)
         rng = random.Random(1)
         records = []

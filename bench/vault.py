@@ -1,4 +1,4 @@
-"""Vault benchmarks: unlock, back-entry against a raw batched insert of the same rows, back-entry memory.
+"""Vault benchmarks: unlock, back-entry against a raw batched insert of the same rows, back-entry memory, what scrubbing costs.
 
 Run: ``python bench/vault.py``. Uses production KDF settings (calibrated at
 creation), so it takes a minute or two. Ends with one line per figure:
@@ -16,6 +16,9 @@ creation), so it takes a minute or two. Ends with one line per figure:
   freed once the key is derived; the same for any amount of data).
 * the single-commit rate is fsync latency (it swings several-fold between
   runs on a shared disk), so it is printed as information only.
+* ``completion_with_log_scrub_ratio``, ``open_with_key_wiping_ratio``: what
+  zeroing the write-ahead log at completion and keeping the key out of
+  immutable strings cost, against the same work without.
 """
 
 from __future__ import annotations
@@ -34,7 +37,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from napsurvey.vault.connection import Database, open_connection
-from napsurvey.vault.keyfile import TEST_FAST_KDF_ENV, new_data_key
+from napsurvey.vault.keyfile import FAST_FOR_TESTS, TEST_FAST_KDF_ENV, new_data_key
+from napsurvey.vault.repo import drafts
+from napsurvey.vault.repo.completion import finish_draft
+from napsurvey.vault.repo.records import NewRecord
 from napsurvey.vault.store import Vault
 
 PASSPHRASE = "benchmark passphrase 1"
@@ -204,6 +210,66 @@ def batched_insert_rate(home: Path, folder: Path) -> tuple[float, int, float]:
     return n / elapsed, n, cpu
 
 
+def completion_ms(folder: Path, interviews: int = 60, saves: int = 30) -> tuple[float, float]:
+    """Median ms of one interview's vault work (a draft, ``saves`` autosaves, completion), without and with the scrub.
+
+    With the scrub the vault folds, zeroes and truncates its write-ahead log at
+    completion (what it does); without, that step is skipped (what it did
+    before). Two vaults take turns, one interview each, so both meet the same
+    load on this shared machine.
+    """
+    vaults = []
+    for scrub in (False, True):
+        vault, _ = Vault.create(folder / f"completion-{scrub}", "monitor", PASSPHRASE, kdf=FAST_FOR_TESTS)  # KDF not measured
+        if not scrub:
+            vault.scrub_log = lambda: None  # type: ignore[method-assign]
+        vaults.append(vault)
+    times: list[list[float]] = [[], []]
+    for _ in range(interviews):
+        for index, vault in enumerate(vaults):
+            start = time.perf_counter()
+            draft = drafts.create_draft(vault, "f", "1", {"answers": {}})
+            for step in range(saves):
+                drafts.save_draft(vault, draft, {"answers": {f"q{k}": "an answer" for k in range(step)}, "name": "Amina"})
+            finish_draft(vault, draft, record=NewRecord("f", "1", "2026-01", {"q": 1}))
+            times[index].append(time.perf_counter() - start)
+    for vault in vaults:
+        vault.close()
+    return statistics.median(times[0]) * 1000, statistics.median(times[1]) * 1000
+
+
+def open_ms(folder: Path, runs: int = 200) -> tuple[float, float]:
+    """Median ms to open the encrypted database: plain (key as an f-string) and as the vault does it.
+
+    The vault builds the key statement in a buffer, runs it outside the
+    statement cache and overwrites its text, with SQLCipher's memory security
+    on; the plain way leaves the key's hex in a Python string. Same pragmas,
+    same file, taking turns.
+    """
+    from sqlcipher3 import dbapi2 as sqlcipher  # noqa: PLC0415
+
+    from napsurvey.vault.connection import APPLY  # noqa: PLC0415
+
+    key = new_data_key()
+    path = folder / "open.db"
+    Database(open_connection(path, key), path).close()
+    plain, wiped = [], []
+    for _ in range(runs):
+        start = time.perf_counter()
+        conn = sqlcipher.connect(str(path), isolation_level=None, timeout=0)
+        conn.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        for statement in APPLY:
+            conn.execute(statement).fetchall()
+        conn.close()
+        plain.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        open_connection(path, key).close()
+        wiped.append(time.perf_counter() - start)
+    return statistics.median(plain) * 1000, statistics.median(wiped) * 1000
+
+
 def _line(name: str, value: float, target: str, ok: bool) -> None:
     print(f"bench: {name} {value:.3f} (target {target}) {'PASS' if ok else 'FAIL'}")
 
@@ -228,6 +294,8 @@ def main() -> int:
         write_answers(answers, n)
         rate, peak, cpu = backentry(home, answers, n)
         batched, rows, raw_cpu = batched_insert_rate(home, folder) if rate else (0.0, 0, 0.0)
+        plain, scrubbed = completion_ms(folder)
+        open_plain, open_wiped = open_ms(folder)
     print(
         f"unlock: {unlock:.3f} s; raw single commits: {single:.0f}/s; raw batched insert of the same {rows} rows:"
         f" {batched:.0f}/s ({raw_cpu / max(rows, 1) * 1e6:.0f} us of CPU a row); back-entry: {rate:.0f} interviews/s"
@@ -244,6 +312,15 @@ def main() -> int:
     suffix = "100k" if n == 100_000 else str(n)
     _line(f"backentry_peak_mb_{suffix}", peak, "< 200", rows == n and peak < 200)
     _line(f"backentry_peak_mb_{n // 10}", small_peak, "information: flat in the number of interviews", True)
+    print(f"interview in the vault (draft, 30 autosaves, completion): {plain:.1f} ms; "
+          f"with the log scrubbed at completion: {scrubbed:.1f} ms")
+    scrub_ratio = scrubbed / plain if plain else 0.0
+    # Milliseconds once per interview; at most doubling its vault work keeps it far below anything a monitor notices.
+    _line("completion_with_log_scrub_ratio", scrub_ratio, "<= 2.0", 0 < scrub_ratio <= 2.0)
+    print(f"opening the database: {open_plain:.2f} ms with the key in a plain string; "
+          f"{open_wiped:.2f} ms as the vault does it (key text overwritten, memory security on, checks read back)")
+    open_ratio = open_wiped / open_plain if open_plain else 0.0
+    _line("open_with_key_wiping_ratio", open_ratio, "<= 1.5", 0 < open_ratio <= 1.5)
     return 0
 
 

@@ -1,7 +1,7 @@
 """Re-make the indicator browser screenshots at 1366x768.
 
 Run under a virtual X server from the repository root:
-    NAPSURVEY_TEST_FAST_KDF=1 xvfb-run -s "-screen 0 1366x768x24" python docs/screenshots/make_coordinator_screenshots.py [NAME ...]
+    xvfb-run -s "-screen 0 1366x768x24" python docs/screenshots/make_coordinator_screenshots.py [NAME ...]
 Uses a throw-away home folder holding made-up counts for the shipped questionnaires
 (the same generator as the outputs tests).
 """

@@ -1,7 +1,7 @@
 """Re-make the interview runner screenshots at 1366x768.
 
 Run under a virtual X server from the repository root:
-    NAPSURVEY_TEST_FAST_KDF=1 xvfb-run -s "-screen 0 1366x768x24" python docs/screenshots/make_runner_screenshots.py
+    xvfb-run -s "-screen 0 1366x768x24" python docs/screenshots/make_runner_screenshots.py
 Uses a throw-away home folder and invented answers; nothing real is shown.
 """
 

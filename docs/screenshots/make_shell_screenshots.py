@@ -1,7 +1,7 @@
 """Re-make the desktop app screenshots at 1366x768.
 
 Run under a virtual X server from the repository root:
-    NAPSURVEY_TEST_FAST_KDF=1 xvfb-run -s "-screen 0 1366x768x24" python docs/screenshots/make_shell_screenshots.py
+    xvfb-run -s "-screen 0 1366x768x24" python docs/screenshots/make_shell_screenshots.py
 Uses a throw-away home folder; nothing real is shown.
 """
 

@@ -1,7 +1,7 @@
 """Re-make the sync screenshots (import dialog with results, devices view, the coordinator's overview) at 1366x768.
 
 Run under a virtual X server from the repository root:
-    NAPSURVEY_TEST_FAST_KDF=1 xvfb-run -s "-screen 0 1366x768x24" python docs/screenshots/make_sync_screenshots.py
+    xvfb-run -s "-screen 0 1366x768x24" python docs/screenshots/make_sync_screenshots.py
 Uses throw-away home folders; every count is made up.
 """
 
@@ -40,7 +40,7 @@ def make_data(root: Path) -> tuple[Path, list[Path]]:
     coordinator_home = root / "coordinator"
     services.create_vault(coordinator_home, "coordinator", PASSPHRASE)
     with services.unlock(coordinator_home, PASSPHRASE) as coordinator:
-        kit = enrollment.create_kit(coordinator, form_texts=[FORM], today=today)
+        kit = enrollment.seal_kit(coordinator, enrollment.create_kit(coordinator, form_texts=[FORM], today=today))
     files: list[Path] = []
     stick = root / "stick"
     stick.mkdir()
@@ -48,7 +48,7 @@ def make_data(root: Path) -> tuple[Path, list[Path]]:
         monitor_home = root / f"monitor{index}"
         services.create_vault(monitor_home, "monitor", PASSPHRASE)
         with services.unlock(monitor_home, PASSPHRASE) as monitor:
-            enrollment.enroll(monitor, kit, path="kit", today=today)
+            enrollment.enroll(monitor, kit.data, path="kit", today=today, code=kit.code)
             card = enrollment.device_card(monitor, label=name, today=today)
             for b in range(bundles):
                 rows = [{"consent": "yes", "district": "north" if i % 3 else "south", "safe": "yes" if i % 2 else "no"}
@@ -64,13 +64,19 @@ def make_data(root: Path) -> tuple[Path, list[Path]]:
                     target.write_bytes(path.read_bytes())
                     files.append(target)
         with services.unlock(coordinator_home, PASSPHRASE) as coordinator:
-            enrollment.approve_device(coordinator, enrollment.read_card(card, "card"), today=today)
+            enrollment.approve_device(coordinator, enrollment.open_card(coordinator, card, "card"), today=today)
     damaged = bytearray(files[0].read_bytes())
     damaged[len(damaged) // 2] ^= 0x20
     bad = stick / "notes-copy.dat"
     bad.write_bytes(bytes(damaged))
     files.append(bad)
     files.append(files[1])  # the same stick read twice
+    # A third laptop's card, sealed to the coordinator, waiting to be approved.
+    card_home = root / "monitor9"
+    services.create_vault(card_home, "monitor", PASSPHRASE)
+    with services.unlock(card_home, PASSPHRASE) as monitor:
+        enrollment.enroll(monitor, kit.data, path="kit", today=today, code=kit.code)
+        (root / "card.dat").write_bytes(enrollment.device_card(monitor, label="East team laptop", today=today))
     return coordinator_home, files
 
 
@@ -100,12 +106,7 @@ def main() -> int:
         home.show_section("overview")
         screen_shot("coordinator-overview")
         approve = home.pages["devices"]
-        card_home = Path(tmp) / "monitor9"
-        services.create_vault(card_home, "monitor", PASSPHRASE)
-        with services.unlock(card_home, PASSPHRASE) as monitor:
-            card = Path(tmp) / "card.dat"
-            card.write_bytes(enrollment.device_card(monitor, label="East team laptop", today="2026-11-23"))
-        confirm = approve.approve_from(card)
+        confirm = approve.approve_from(Path(tmp) / "card.dat")
         QTest.qWait(100)
         confirm.move((1366 - confirm.width()) // 2, (768 - confirm.height()) // 2)
         screen_shot("sync-approve-card")

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from napsurvey.bundle.formats import AggregateTable, Cell, Denominators, Tables
+from napsurvey.bundle.formats import period_of as period_of  # lives with the formats; imported from here too
 from napsurvey.forms.model import Form
 
 ABSENT = "__absent__"
@@ -34,15 +35,6 @@ DECLINED = "__declined__"
 RecordRow = tuple[Any, ...]
 FormLookup = Callable[[str, str], Form | None]
 """Returns the form definition for (form_id, version), or None if not installed."""
-
-
-def period_of(month: str, kind: str) -> str:
-    """``2026-11`` as a month, quarter (``2026-Q4``) or year (``2026``)."""
-    if kind == "month":
-        return month
-    if kind == "quarter":
-        return f"{month[:4]}-Q{(int(month[5:7]) + 2) // 3}"
-    return month[:4]
 
 
 def _category(value: Any) -> str | None:

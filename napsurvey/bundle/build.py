@@ -44,3 +44,15 @@ def make_body(
 def neutral_file_name(created_day: str) -> str:
     """A bland name that says nothing about content or sender: ``notes-2026-11-23-7f3a.dat``."""
     return f"notes-{created_day}-{secrets.token_hex(2)}.dat"
+
+
+def neutral_document_name(day: str) -> str:
+    """As bland, for a sealed kit, card or receipt: ``notes-2026-11-23-7f3a9c.dat``.
+
+    Six hex digits, not a bundle's four: a folder import takes a file by the
+    name export gives a bundle even when its trailer is gone (a bundle cut
+    short is reported), and must not take the documents written beside the
+    bundles for bundles cut short. The name tells no more than the files'
+    structure already does (a bundle ends with its trailer).
+    """
+    return f"notes-{day}-{secrets.token_hex(3)}.dat"

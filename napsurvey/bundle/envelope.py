@@ -3,7 +3,16 @@
 File layout (see docs/bundle-format.md)::
 
     age ciphertext (X25519 recipients: coordinator [+ backup])
-    trailer: u64 big-endian length of the age ciphertext || SHA-256(age ciphertext)
+    marker (64 bytes): ephemeral X25519 public key || HMAC-SHA256 tag
+    trailer: u64 big-endian length of the age ciphertext || SHA-256(age ciphertext || marker)
+
+The marker says "made for you" to the coordinator and to nobody else: its tag
+is keyed with X25519(ephemeral, coordinator). It lets the coordinator tell a
+bundle whose age header was altered (the marker is ours, age finds no
+matching key: *tampered*) from one made for another coordinator (*not for
+us*); the trailer alone cannot, since anyone can recompute an unkeyed hash.
+It is fresh per file, so it links nothing. Containers without a marker
+(earlier versions) are still read.
 
 Inside the age encryption, the frame::
 
@@ -26,13 +35,17 @@ default kind everywhere is the monitor's bundle (:data:`MONITOR_BUNDLE`).
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import struct
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar, overload
 
 import pyrage
+from nacl.bindings import crypto_scalarmult
 from nacl.exceptions import BadSignatureError
+from nacl.public import PrivateKey
 from nacl.signing import SigningKey, VerifyKey
 from pydantic import ValidationError
 
@@ -52,6 +65,8 @@ AGE_MAGIC = b"age-encryption.org/v1\n"
 FRAME_MAGIC = b"NAPSB1"
 SIGNATURE_DOMAIN = b"napsurvey/bundle/v1\x00"
 TRAILER_SIZE = 8 + 32
+MARKER_SIZE = 32 + 32
+MARKER_DOMAIN = b"napsurvey/bundle-for/v1\x00"
 _FRAME_HEAD = struct.Struct(">6sHI")
 #: Bundles larger than this are refused unread (a year of counts is far below).
 MAX_BUNDLE_BYTES = 64 * 1024 * 1024
@@ -111,20 +126,47 @@ def build_frame(
     return _FRAME_HEAD.pack(magic, format_version, len(body)) + body + signature
 
 
-def encrypt_frame(frame: bytes, recipients: Sequence[str]) -> bytes:
-    """age-encrypt ``frame`` to ``recipients`` and append the integrity trailer."""
+def make_marker(box_public: bytes) -> bytes:
+    """A fresh "made for you" marker that only the holder of ``box_public``'s private key can check."""
+    ephemeral = PrivateKey.generate()
+    shared = crypto_scalarmult(bytes(ephemeral), box_public)
+    public = bytes(ephemeral.public_key)
+    return public + hmac.new(shared, MARKER_DOMAIN + public, hashlib.sha256).digest()
+
+
+def marker_is_for(marker: bytes, box_private: bytes) -> bool:
+    """True when ``marker`` was made for the X25519 key pair of ``box_private``."""
+    if len(marker) != MARKER_SIZE:
+        return False
+    public, tag = marker[:32], marker[32:]
+    try:
+        shared = crypto_scalarmult(box_private, public)
+    except Exception:  # a low-order point: not a marker anyone made honestly  # noqa: BLE001
+        return False
+    return hmac.compare_digest(tag, hmac.new(shared, MARKER_DOMAIN + public, hashlib.sha256).digest())
+
+
+def encrypt_frame(frame: bytes, recipients: Sequence[str], *, marker_for: bytes | None = None) -> bytes:
+    """age-encrypt ``frame`` to ``recipients``, add the marker for ``marker_for`` (an X25519 key) and the trailer."""
     parsed = [pyrage.x25519.Recipient.from_str(r) for r in recipients]
     ciphertext: bytes = pyrage.encrypt(frame, parsed)
-    return ciphertext + struct.pack(">Q", len(ciphertext)) + sha256(ciphertext)
+    covered = ciphertext + (make_marker(marker_for) if marker_for is not None else b"")
+    return covered + struct.pack(">Q", len(ciphertext)) + sha256(covered)
 
 
 def seal(
-    body: SealedBody, signing_key: bytes, recipients: Sequence[str], *, kind: BundleKind[Any] = MONITOR_BUNDLE
+    body: SealedBody,
+    signing_key: bytes,
+    recipients: Sequence[str],
+    *,
+    kind: BundleKind[Any] = MONITOR_BUNDLE,
+    marker_for: bytes | None = None,
 ) -> bytes:
     """Sign ``body`` with the device key and encrypt it to ``recipients``; return the file bytes.
 
     ``body.manifest`` must already name exactly these recipients and the payload's hash;
-    ``kind`` says which kind of bundle it is (the monitor's by default).
+    ``kind`` says which kind of bundle it is (the monitor's by default);
+    ``marker_for`` is the recipient's X25519 public key (see the module docstring).
     """
     if not isinstance(body, kind.body_model):
         raise TypeError(f"a {kind.name} holds a {kind.body_model.__name__}")
@@ -139,7 +181,8 @@ def seal(
     signature = SigningKey(signing_key).sign(
         signature_message(raw, manifest.recipient_fingerprint, manifest.prev_hash, kind.signature_domain)
     ).signature
-    return encrypt_frame(build_frame(raw, signature, manifest.format_version, kind.frame_magic), recipients)
+    frame = build_frame(raw, signature, manifest.format_version, kind.frame_magic)
+    return encrypt_frame(frame, recipients, marker_for=marker_for)
 
 
 def body_bytes(body: SealedBody) -> bytes:
@@ -148,7 +191,12 @@ def body_bytes(body: SealedBody) -> bytes:
 
 
 def check_container(data: bytes, *, path: str) -> bytes:
-    """Check the outer container; return the age ciphertext or raise a coded error.
+    """Check the outer container; return the age ciphertext or raise a coded error (see :func:`split_container`)."""
+    return split_container(data, path=path)[0]
+
+
+def split_container(data: bytes, *, path: str) -> tuple[bytes, bytes | None]:
+    """Check the outer container; return the age ciphertext and the marker (None in earlier containers).
 
     Distinguishes *not a bundle* (not our container at all), *truncated* (the
     file ends early) and *tampered* (same length, different bytes).
@@ -162,22 +210,23 @@ def check_container(data: bytes, *, path: str) -> bytes:
         if has_magic:
             raise NapError(ErrorCode.BUNDLE_TRUNCATED, path=path)
         raise NapError(ErrorCode.BUNDLE_NOT_A_BUNDLE, path=path)
-    ciphertext, trailer = data[:-TRAILER_SIZE], data[-TRAILER_SIZE:]
+    covered, trailer = data[:-TRAILER_SIZE], data[-TRAILER_SIZE:]
     (declared,) = struct.unpack(">Q", trailer[:8])
     digest = trailer[8:]
-    length_ok = declared == len(ciphertext)
-    hash_ok = sha256(ciphertext) == digest
+    # The age file alone (earlier containers), or followed by a marker.
+    length_ok = declared == len(covered) or (declared == len(covered) - MARKER_SIZE and declared >= len(AGE_MAGIC))
+    hash_ok = sha256(covered) == digest
     if length_ok and hash_ok:
         if not has_magic:
             # An intact trailer over a foreign file: someone built it on purpose.
             raise NapError(ErrorCode.BUNDLE_NOT_A_BUNDLE, path=path)
-        return ciphertext
+        return covered[:declared], covered[declared:] or None
     if length_ok or hash_ok:
         # One of the two still matches, so the file has its full length: it was altered.
         raise NapError(ErrorCode.BUNDLE_TAMPERED, path=path)
     if not has_magic:
         raise NapError(ErrorCode.BUNDLE_NOT_A_BUNDLE, path=path)
-    if declared > len(ciphertext):
+    if declared > len(covered):
         raise NapError(ErrorCode.BUNDLE_TRUNCATED, path=path)
     # The trailer is gone or garbled and no length fits: cut short, or bytes appended.
     raise NapError(ErrorCode.BUNDLE_TRUNCATED, path=path)
@@ -194,7 +243,13 @@ def _device_id_of(doc: dict[str, Any]) -> str | None:
 
 @overload
 def open_sealed(
-    data: bytes, identities: Sequence[Any], resolve_signer: SignerResolver, *, own_recipient: str, path: str = ...
+    data: bytes,
+    identities: Sequence[Any],
+    resolve_signer: SignerResolver,
+    *,
+    own_recipient: str,
+    own_box_private: bytes | None = ...,
+    path: str = ...,
 ) -> Opened[BundleBody]: ...
 
 
@@ -205,6 +260,7 @@ def open_sealed(
     resolve_signer: SignerResolver,
     *,
     own_recipient: str,
+    own_box_private: bytes | None = ...,
     path: str = ...,
     kind: BundleKind[BodyT],
 ) -> Opened[BodyT]: ...
@@ -216,27 +272,33 @@ def open_sealed(
     resolve_signer: SignerResolver,
     *,
     own_recipient: str,
+    own_box_private: bytes | None = None,
     path: str = "bundle",
     kind: BundleKind[Any] = MONITOR_BUNDLE,
 ) -> Opened[Any]:
     """Check, decrypt, verify and validate a bundle file of ``kind`` (the monitor's by default).
 
     ``identities`` are pyrage identities (the coordinator's, and a backup's);
+    ``own_box_private`` is the coordinator's X25519 private key, to check the marker;
     ``resolve_signer`` gives the approved public key of a device id;
     ``own_recipient`` is this coordinator's ``age1…`` recipient, which the
     signed manifest must name. Every failure is a :class:`NapError` with a
     ``BUNDLE_*`` code; nothing is returned half-checked. A bundle of another
     kind is not a bundle of this one (BUNDLE_NOT_A_BUNDLE).
     """
-    ciphertext = check_container(data, path=path)
+    ciphertext, marker = split_container(data, path=path)
+    for_us = None if marker is None or own_box_private is None else marker_is_for(marker, own_box_private)
     try:
         frame: bytes = pyrage.decrypt(ciphertext, list(identities))
     except pyrage.DecryptError as exc:
-        if "no matching keys" in str(exc).lower():
+        if "no matching keys" in str(exc).lower() and not for_us:
             raise NapError(ErrorCode.BUNDLE_NOT_FOR_US, path=path) from None
+        # Made for us (the marker says so) yet no key opens it: the header was altered.
         raise NapError(ErrorCode.BUNDLE_TAMPERED, path=path) from None
     except Exception:  # noqa: BLE001 - pyrage raises a few other kinds on malformed headers
         raise NapError(ErrorCode.BUNDLE_TAMPERED, path=path) from None
+    if for_us is False:
+        raise NapError(ErrorCode.BUNDLE_TAMPERED, path=path)  # it opens for us, but its marker was changed
     if len(frame) < _FRAME_HEAD.size or not frame.startswith(kind.frame_magic):
         raise NapError(ErrorCode.BUNDLE_NOT_A_BUNDLE, path=path)
     _magic, version, length = _FRAME_HEAD.unpack_from(frame)
@@ -258,7 +320,7 @@ def open_sealed(
         raise NapError(ErrorCode.BUNDLE_SCHEMA, path=path, reason="no device id")
     signer = resolve_signer(device_id)
     if signer is None:
-        raise NapError(ErrorCode.BUNDLE_UNKNOWN_DEVICE, path=path, fingerprint=device_id[:40])
+        raise NapError(ErrorCode.BUNDLE_UNKNOWN_DEVICE, path=path, fingerprint=device_id[:60])
     manifest = doc["manifest"]
     fingerprint = manifest.get("recipient_fingerprint")
     prev = manifest.get("prev_hash")

@@ -25,7 +25,8 @@ def looks_like_bundle(path: Path) -> bool:
     Kits, device cards and receipts are age files too, but a bundle ends with
     its own trailer (the length of what comes before it). A damaged bundle
     whose trailer is gone still counts when it has the name export gave it,
-    so that it is reported rather than passed over.
+    so that it is reported rather than passed over; the neutral names given to
+    kits, cards and receipts written into a folder are not that name.
     """
     try:
         size = path.stat().st_size

@@ -11,11 +11,14 @@ All models forbid unknown fields and hold integers only (canonical JSON).
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from napsurvey.settings import DEFAULT_EXPECTED_INTERVAL_DAYS, MAXIMUM_INTERVAL_DAYS
+from napsurvey.vault.fingerprint import PATTERN as FINGERPRINT_PATTERN
 
 #: Version of the bundle frame and manifest this code writes. Version 2 adds, beside
 #: every count, the sum of its records' keys (the cell-key method, DESIGN section 6).
@@ -26,11 +29,24 @@ READABLE_BUNDLE_VERSIONS = (1, 2)
 #: Version of the kit / card / receipt documents.
 DOCUMENT_FORMAT_VERSION = 1
 
-Day = Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+def _real_day(value: str) -> str:
+    # The pattern alone let 2026-13-45 through: a signed document must name a day that exists.
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        raise ValueError("not a calendar day") from None
+    if not 2000 <= day.year <= 2200:
+        raise ValueError("not a plausible year")
+    return value
+
+
+Day = Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$"), AfterValidator(_real_day)]
 Hex64 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 BundleId = Annotated[str, Field(pattern=r"^[0-9a-f]{32}$")]
-DeviceId = Annotated[str, Field(pattern=r"^[0-9A-F]{4}(-[0-9A-F]{4}){2,7}$")]
-Period = Annotated[str, Field(pattern=r"^\d{4}(-\d{2}|-Q[1-4])?$")]
+#: A device's fingerprint (eight groups of five digits), or the short id earlier versions wrote.
+DeviceId = Annotated[str, Field(pattern=FINGERPRINT_PATTERN)]
+MONTH_PATTERN = r"^\d{4}-(0[1-9]|1[0-2])$"
+Period = Annotated[str, Field(pattern=r"^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$")]
 Count = Annotated[int, Field(ge=0, le=10**12)]
 #: The sum of records' keys modulo 2**32 (an aggregate like the count it stands beside).
 KeySum = Annotated[int, Field(ge=0, lt=1 << 32)]
@@ -60,6 +76,8 @@ class Manifest(_Strict):
     device_id: DeviceId
     sequence: Annotated[int, Field(ge=1)]
     created_day: Day
+    #: A monitor's bundle counts at least one month (see BundleBody); an upward bundle may carry
+    #: a change of what its coordinator shares alone, and no period.
     periods: list[Period]
     prev_hash: Hex64 | Literal[""]
     recipients: Annotated[list[Annotated[str, Field(max_length=100)]], Field(min_length=1, max_length=4)]
@@ -117,6 +135,18 @@ class Tables(_Strict):
     denominators: list[Denominators]
 
 
+def period_of(month: str, kind: str) -> str:
+    """``2026-11`` as a month, quarter (``2026-Q4``) or year (``2026``)."""
+    if kind == "month":
+        return month
+    if kind == "quarter":
+        return f"{month[:4]}-Q{(int(month[5:7]) + 2) // 3}"
+    return month[:4]
+
+
+_PERIOD_OF_KIND = {"month": MONTH_PATTERN, "quarter": r"^\d{4}-Q[1-4]$", "year": r"^\d{4}$"}
+
+
 def tables_document(tables: Tables) -> dict[str, object]:
     """The tables as the JSON the manifest's hash covers (a version-1 body has no key sums at all)."""
     return tables.model_dump(mode="json", exclude_none=True)
@@ -133,9 +163,32 @@ class SealedBody(_Strict):
 
 
 class BundleBody(SealedBody):
-    """Everything signed and encrypted in a monitor's bundle."""
+    """Everything signed and encrypted in a monitor's bundle.
+
+    The manifest's periods are exactly the months the denominators count, and
+    every cell falls in one of them, in its table's kind of period: a device
+    cannot make the coordinator store counts for a period it reported no
+    interviews in, or for a month 13.
+    """
 
     tables: Tables
+
+    @model_validator(mode="after")
+    def _periods_match_the_tables(self) -> BundleBody:
+        months = sorted({d.period for d in self.tables.denominators})
+        if not months:
+            raise ValueError("a bundle counts the interviews of at least one month")
+        if any(not re.match(MONTH_PATTERN, m) for m in months):
+            raise ValueError("denominators are counted by month")
+        if self.manifest.periods != months:
+            raise ValueError("the manifest's periods are not the months the tables count")
+        for table in self.tables.aggregates:
+            covered = {period_of(m, table.period) for m in months}
+            for cell in table.cells:
+                period = cell.key[-1]
+                if not re.match(_PERIOD_OF_KIND[table.period], period) or period not in covered:
+                    raise ValueError(f"table {table.indicator}: a cell's period is outside the bundle's periods")
+        return self
 
     @model_validator(mode="after")
     def _key_sums_match_the_version(self) -> BundleBody:

@@ -50,30 +50,37 @@ def save_kit(conn: Conn, kit: Kit, signer: bytes, day: str) -> None:
 
 @dataclass(frozen=True)
 class SentBundle:
-    """A bundle this device made."""
+    """A bundle this device made; ``written_day`` is None while its file was never written whole."""
 
     bundle_id: str
     sequence: int
     content_hash: str
     created_day: str
     acknowledged_day: str | None
+    written_day: str | None = None
+
+
+_SENT_COLUMNS = "bundle_id, sequence, content_hash, created_day, acknowledged_day, written_day"
 
 
 def last_sent(conn: Conn) -> SentBundle | None:
     """The most recent bundle (highest sequence)."""
-    row = conn.execute(
-        "SELECT bundle_id, sequence, content_hash, created_day, acknowledged_day FROM sync_outbox "
-        "ORDER BY sequence DESC LIMIT 1"
-    ).fetchone()
+    sql = f"SELECT {_SENT_COLUMNS} FROM sync_outbox ORDER BY sequence DESC LIMIT 1"  # noqa: S608 - constant columns
+    row = conn.execute(sql).fetchone()
     return None if row is None else SentBundle(*row)
 
 
 def sent_bundles(conn: Conn) -> list[SentBundle]:
     """Every bundle this device made, oldest first."""
-    rows = conn.execute(
-        "SELECT bundle_id, sequence, content_hash, created_day, acknowledged_day FROM sync_outbox ORDER BY sequence"
-    ).fetchall()
+    rows = conn.execute(f"SELECT {_SENT_COLUMNS} FROM sync_outbox ORDER BY sequence").fetchall()  # noqa: S608 - constant columns
     return [SentBundle(*r) for r in rows]
+
+
+def unwritten(conn: Conn) -> SentBundle | None:
+    """The bundle recorded but never written whole (a crash or a failed write), if any."""
+    sql = f"SELECT {_SENT_COLUMNS} FROM sync_outbox WHERE written_day IS NULL ORDER BY sequence LIMIT 1"  # noqa: S608 - constant columns
+    row = conn.execute(sql).fetchone()
+    return None if row is None else SentBundle(*row)
 
 
 def sent_body(conn: Conn, bundle_id: str) -> BundleBody | None:
@@ -83,12 +90,17 @@ def sent_body(conn: Conn, bundle_id: str) -> BundleBody | None:
 
 
 def record_sent(conn: Conn, body: BundleBody, content_hash: str) -> None:
-    """Remember a bundle in the outbox."""
+    """Remember a bundle in the outbox before its file exists (``written_day`` stays NULL until it does)."""
     m = body.manifest
     conn.execute(
         "INSERT INTO sync_outbox(bundle_id, sequence, content_hash, body, created_day) VALUES (?, ?, ?, ?, ?)",
         (m.bundle_id, m.sequence, content_hash, canonical_bytes(body.model_dump(mode="json", exclude_none=True)).decode(), m.created_day),
     )
+
+
+def mark_written(conn: Conn, bundle_id: str, day: str) -> None:
+    """The bundle's file was written whole and read back."""
+    conn.execute("UPDATE sync_outbox SET written_day = ? WHERE bundle_id = ? AND written_day IS NULL", (day, bundle_id))
 
 
 # --- coordinator: devices -------------------------------------------------------

@@ -7,7 +7,7 @@ from napsurvey.services.coordinator_views import DeviceView
 
 
 def device_line(view: DeviceView) -> str:
-    """``09DD-2D8B-AC5D  North team  last bundle 2 on 2026-11-23; missing: 1; late: no bundle since …``."""
+    """``52450-08606-63761-52409-88922-12667-20047-11209  North team  last bundle 2 on 2026-11-23; missing: 1; late: no bundle since …``."""
     if view.last_sequence:
         text = f"last bundle {view.last_sequence} on {view.last_bundle_day}"
     else:

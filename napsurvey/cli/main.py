@@ -26,6 +26,9 @@ Handler = Callable[[argparse.Namespace], int]
 
 #: What to type next, for refusals whose remedy on the command line is a command or an option.
 HINTS: dict[ErrorCode, str] = {
+    ErrorCode.KIT_OTHER_COORDINATOR: "if your coordinator's key was lost, add --replace-coordinator FINGERPRINT "
+    "(the fingerprint the new coordinator reads aloud)",
+    ErrorCode.KIT_NEEDS_CODE: "add --code CODE, or run enroll in a terminal to be asked",
     ErrorCode.VAULT_NOT_FOUND: "run 'napsurvey init' first",
     ErrorCode.KIT_NOT_ENROLLED: "run 'napsurvey enroll KIT'",
     ErrorCode.KIT_NEEDS_REFERRALS: "give it with --referrals FILE",

@@ -9,6 +9,7 @@ a coordinator joins it with ``enroll`` and writes its card with
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sys
 from pathlib import Path
@@ -28,8 +29,12 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     """Add this module's commands to the parser."""
     kit = sub.add_parser("kit", help="coordinator: enrollment kits for monitors; hub: the kit coordinators join with")
     kit_actions = kit.add_subparsers(dest="kit_command", parser_class=type(kit), required=True)
-    create = kit_actions.add_parser("create", help="write a signed enrollment kit")
-    create.add_argument("--out", required=True, metavar="KIT")
+    create = kit_actions.add_parser(
+        "create", help="write a signed, sealed enrollment kit; prints the enrollment code to read out"
+    )
+    create.add_argument("--out", required=True, metavar="KIT", help="file, or a folder to get a neutral file name")
+    create.add_argument("--to", nargs="+", metavar="DEVICE",
+                        help="seal the kit to these approved devices or members (a kit update) instead of an enrollment code")
     create.add_argument("--forms", nargs="+", metavar="PATH", help="form files (default: this vault's forms)")
     create.add_argument("--referrals", metavar="FILE.yaml", help="referral directory per area")
     create.add_argument("--protocol", metavar="FILE.yaml", help="study protocol (title, reference, approved_by, approved_day)")
@@ -49,10 +54,14 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
     enroll = sub.add_parser("enroll", help="monitor: accept a coordinator's kit; coordinator: join a hub with its kit")
     enroll.add_argument("kit", metavar="KIT")
+    enroll.add_argument("--code", metavar="CODE", help="the enrollment code read out with the kit (else asked for)")
+    enroll.add_argument("--replace-coordinator", metavar="FINGERPRINT",
+                        help="move to a new coordinator (the old key was lost): the fingerprint they read aloud")
     enroll.set_defaults(handler=_enroll)
 
-    card = sub.add_parser("device-card", help="monitor (for its coordinator), coordinator (for its hub): this device's card")
-    card.add_argument("--out", required=True, metavar="CARD")
+    card = sub.add_parser("device-card",
+                          help="monitor (for its coordinator), coordinator (for its hub): this device's card, sealed to them")
+    card.add_argument("--out", required=True, metavar="CARD", help="file, or a folder to get a neutral file name")
     card.add_argument("--label", default="", help="a name for this device, e.g. 'Team North 2'")
     card.set_defaults(handler=_device_card)
 
@@ -92,13 +101,19 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     receipt = sub.add_parser("receipt", help="coordinator: write a receipt; monitor: 'receipt accept FILE'")
     receipt.add_argument("action", nargs="?", choices=["accept"])
     receipt.add_argument("file", nargs="?", metavar="FILE")
-    receipt.add_argument("--out", metavar="FILE")
+    receipt.add_argument("--out", metavar="FILE", help="file, or a folder to get a neutral file name")
     receipt.add_argument("--device", metavar="ID", help="only the bundles of this device")
     receipt.set_defaults(handler=_receipt)
 
 
 def _read(path: str, what: str) -> bytes:
     return read_document(Path(path), what)
+
+
+def _document_out(name: str) -> Path:
+    """Where a kit, card or receipt goes: a file that can be written, or a folder (a neutral name is chosen)."""
+    out = Path(name)
+    return out if out.is_dir() else writable_file(out)
 
 
 _COORDINATOR_KIT_OPTIONS = ("referrals", "protocol", "threshold_high", "grace_days", "expected_interval")
@@ -108,7 +123,7 @@ _HUB_KIT_OPTIONS = ("name", "raw", "indicators")
 def _kit_create(args: argparse.Namespace) -> int:
     from napsurvey.services import enrollment, hub_enrollment  # noqa: PLC0415 - loaded when used (start-up time)
 
-    out = writable_file(Path(args.out))
+    out = _document_out(args.out)
     forms = _forms_arg(args)
     referrals = enrollment.read_referrals(Path(args.referrals)) if args.referrals else None
     protocol = enrollment.read_protocol(Path(args.protocol)) if args.protocol else None
@@ -128,11 +143,31 @@ def _kit_create(args: argparse.Namespace) -> int:
             threshold_high=args.threshold_high,
             grace_days=args.grace_days,
             backup_recipient=args.backup_recipient,
+            devices=args.to,
             expected_interval_days=args.expected_interval,
             today=today_iso(),
         )
-    print(f"Kit written to {args.out} and verified. Coordinator fingerprint: {written.fingerprint}")
+    print(f"Kit written to {written.path} and verified. Coordinator fingerprint: {written.fingerprint}")
+    _print_kit_code(written.code)
     return 0
+
+
+def _code_for(data: bytes, args: argparse.Namespace) -> str | None:
+    """The enrollment code: --code, else asked for (hidden) when the kit needs one and a terminal is there."""
+    from napsurvey.services import enrollment  # noqa: PLC0415 - loaded when used (start-up time)
+
+    if args.code or not enrollment.kit_needs_code(data):
+        return str(args.code) if args.code else None
+    if not sys.stdin.isatty():
+        return None  # enroll then says the kit needs the code
+    return getpass.getpass("Enrollment code (as it was read out with the kit): ")
+
+
+def _print_kit_code(code: str | None) -> None:
+    if code is not None:
+        print(f"Enrollment code: {code}")
+    else:
+        print("Sealed to the device(s) named; no enrollment code is needed.")
 
 
 def _forms_arg(args: argparse.Namespace) -> list[str] | None:
@@ -155,15 +190,18 @@ def _hub_kit_create(args: argparse.Namespace, session: Session, out: Path, forms
         raise NapError(ErrorCode.CLI_USAGE, reason=f"--{given[0].replace('_', '-')} is for a coordinator's kit")
     written = hub_enrollment.write_hub_kit(session, out, form_texts=forms, indicators=indicators,
                                            raw_requests=args.raw, threshold=args.threshold, name=args.name,
-                                           backup_recipient=args.backup_recipient, today=today_iso())
-    print(f"Hub kit {written.kit_serial} written to {args.out} and verified. Hub fingerprint: {written.fingerprint}")
+                                           backup_recipient=args.backup_recipient, devices=args.to, today=today_iso())
+    print(f"Hub kit {written.kit_serial} written to {written.path} and verified. Hub fingerprint: {written.fingerprint}")
+    _print_kit_code(written.code)
     return 0
 
 
-def _join_hub(args: argparse.Namespace, session: Session, data: bytes) -> int:
+def _join_hub(args: argparse.Namespace, session: Session, data: bytes, code: str | None) -> int:
     from napsurvey.services import hub_enrollment  # noqa: PLC0415 - loaded when used (start-up time)
 
-    done = hub_enrollment.join_hub(session, data, path=args.kit, today=today_iso())
+    if args.replace_coordinator:
+        raise NapError(ErrorCode.CLI_USAGE, reason="--replace-coordinator is for a monitor's device")
+    done = hub_enrollment.join_hub(session, data, path=args.kit, today=today_iso(), code=code)
     verb = "Updated the kit of" if done.replaced else "Joined"
     print(f"{verb} hub {done.hub_name!r} {done.hub_fingerprint} (kit {done.kit_serial})")
     if done.forms:
@@ -179,10 +217,15 @@ def _enroll(args: argparse.Namespace) -> int:
     from napsurvey.services import enrollment  # noqa: PLC0415 - loaded when used (start-up time)
 
     data = _read(args.kit, "kit")
+    code = _code_for(data, args)
     with open_session(args) as session:
         if session.role == "coordinator":  # one level up: a coordinator joins its hub
-            return _join_hub(args, session, data)
-        done = enrollment.enroll(session, data, path=args.kit, today=today_iso())
+            return _join_hub(args, session, data, code)
+        before = enrollment.pinned_coordinator(session)
+        done = enrollment.enroll(session, data, path=args.kit, today=today_iso(), code=code,
+                                 replace_coordinator=args.replace_coordinator)
+    if before is not None and before != done.coordinator_fingerprint:
+        print(f"Replaced the coordinator: now {done.coordinator_fingerprint} (was {before}).")
     verb = "Updated" if done.replaced else "Enrolled"
     forms = ", ".join(f"{f} {v}" for f, v in done.forms)
     print(f"{verb} with coordinator {done.coordinator_fingerprint} (kit {done.kit_serial}); forms: {forms}")
@@ -193,21 +236,22 @@ def _enroll(args: argparse.Namespace) -> int:
 def _device_card(args: argparse.Namespace) -> int:
     from napsurvey.services import enrollment  # noqa: PLC0415 - loaded when used (start-up time)
 
-    out = writable_file(Path(args.out))
+    out = _document_out(args.out)
     with open_session(args) as session:
-        enrollment.write_device_card(session, out, label=args.label, today=today_iso())
+        written = enrollment.write_device_card(session, out, label=args.label, today=today_iso())
         fingerprint = session.fingerprint
         to = "the hub" if session.role == "coordinator" else "the coordinator"
-    print(f"Device card written to {args.out}. Read this fingerprint to {to}: {fingerprint}")
+    print(f"Device card written to {written}. Read this fingerprint to {to}: {fingerprint}")
     return 0
 
 
 def _devices_approve(args: argparse.Namespace) -> int:
     from napsurvey.services import enrollment  # noqa: PLC0415 - loaded when used (start-up time)
 
-    card = enrollment.read_card(_read(args.card, "card"), args.card)
-    label = f" ({card.label})" if card.label else ""
+    data = _read(args.card, "card")
     with open_session(args) as session:
+        card = enrollment.open_card(session, data, args.card)  # sealed to this coordinator
+        label = f" ({card.label})" if card.label else ""
         if enrollment.approval_needed(session, card):
             print(f"Device fingerprint: {card.device_id}{label}")
             _confirm_fingerprint(args)
@@ -305,6 +349,9 @@ def _export_to_hub(args: argparse.Namespace) -> int:
         print(f"Raw counts included, as the hub asked and this coordinator agreed: {', '.join(result.raw_forms)}.")
     if result.plan_periods:
         print(f"Plan scorecards and financing included for twinning, periods: {', '.join(result.plan_periods)}.")
+    if result.reissued:
+        print("It had been made before but never written (an interrupted export): it is the same bundle. "
+              "Run export --to-hub again for what was released since.")
     return 0
 
 
@@ -324,7 +371,8 @@ def _export(args: argparse.Namespace) -> int:
             print("No bundles made yet.")
         for b in bundles:
             ack = f"acknowledged {b.acknowledged_day}" if b.acknowledged_day else "not acknowledged"
-            print(f"{b.sequence}  {b.bundle_id}  {b.created_day}  {ack}")
+            state = "" if b.written_day else "  NOT WRITTEN: the next export writes it"
+            print(f"{b.sequence}  {b.bundle_id}  {b.created_day}  {ack}{state}")
         return 0
     if not args.out:
         raise NapError(ErrorCode.CLI_USAGE, reason="export needs --out FILE (or 'export list')")
@@ -335,6 +383,9 @@ def _export(args: argparse.Namespace) -> int:
             result = sync_export.export_bundle(session, Path(args.out), today=today_iso())
     print(f"Bundle {result.sequence} ({result.bundle_id}) written to {result.path} and verified; "
           f"{result.records} record(s).")
+    if result.reissued:
+        print("It had been made before but never written (an interrupted export): it is the same bundle. "
+              "Run export again for the records completed since.")
     return 0
 
 
@@ -385,10 +436,10 @@ def _receipt(args: argparse.Namespace) -> int:
         return 0
     if args.file or not args.out:
         raise NapError(ErrorCode.CLI_USAGE, reason="receipt needs --out FILE (or 'receipt accept FILE')")
-    out = writable_file(Path(args.out))
+    out = _document_out(args.out)
     with open_session(args) as session:
         written = sync_import.write_receipt_file(session, out, today=today_iso(), device_id=args.device)
-    print(f"Receipt written to {args.out}: {written.bundles} bundle(s).")
+    print(f"Receipt written to {written.path}: {written.bundles} bundle(s), sealed to the device(s) it acknowledges.")
     return 0
 
 

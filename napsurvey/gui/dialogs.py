@@ -16,8 +16,19 @@ from napsurvey.gui.messages import error_text
 from napsurvey.gui.widgets import label
 
 
+def readable_groups(value: str, per_line: int = 4) -> str:
+    """``31415-92653-...`` as groups of digits with room between them, ``per_line`` groups a line."""
+    groups = [g for g in value.replace(" ", "-").split("-") if g]
+    lines = [groups[i : i + per_line] for i in range(0, len(groups), per_line)]
+    return "\n".join("  ".join(line) for line in lines)
+
+
 def fingerprint_label(fingerprint: str) -> QLabel:
-    """A fingerprint shown large, in a monospaced box, for reading aloud."""
+    """A fingerprint (or an enrollment code) shown large, in groups, for reading aloud.
+
+    The value as the app writes it (``31415-92653-…``) is kept in the label's
+    ``value`` property; the text shows it as two lines of four groups.
+    """
     widget = label("Fingerprint", wrap=False)
     widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
     size = max(18, round(QApplication.font().pointSize() * 2))
@@ -26,7 +37,9 @@ def fingerprint_label(fingerprint: str) -> QLabel:
         f'font-family: "DejaVu Sans Mono", "Consolas", monospace; font-size: {size}pt; font-weight: 600;'
         "background: #ffffff; border: 2px solid #2f5d62; border-radius: 10px; padding: 14px 18px; color: #1f2a2e;"
     )
-    widget.setText(fingerprint)
+    widget.setText(readable_groups(fingerprint))
+    widget.setProperty("value", fingerprint)
+    widget.setAccessibleName(" ".join(fingerprint.split("-")))
     return widget
 
 
@@ -58,7 +71,7 @@ def show_error(parent: QWidget, error: NapError) -> ErrorDialog:
 
 
 class OutcomeDialog(QDialog):
-    """What a step did: a title, lines, optionally a fingerprint to read aloud, and a reminder."""
+    """What a step did: a title, lines, optionally a fingerprint and a code to read aloud, and a reminder."""
 
     def __init__(
         self,
@@ -68,6 +81,8 @@ class OutcomeDialog(QDialog):
         *,
         fingerprint: str = "",
         fingerprint_caption: str = "",
+        code: str = "",
+        code_caption: str = "",
         reminder: str = "",
     ) -> None:
         super().__init__(parent)
@@ -94,6 +109,14 @@ class OutcomeDialog(QDialog):
                 layout.addWidget(caption)
             self.fingerprint = fingerprint_label(fingerprint)
             layout.addWidget(self.fingerprint)
+        self.code: QLabel | None = None
+        if code:
+            if code_caption:
+                caption = label()
+                caption.setText(code_caption)
+                layout.addWidget(caption)
+            self.code = fingerprint_label(code)
+            layout.addWidget(self.code)
         self.reminder: QLabel | None = None
         if reminder:
             self.reminder = label("Warning")
@@ -109,7 +132,9 @@ class OutcomeDialog(QDialog):
         """Every line shown, joined (for tests and screen readers)."""
         parts = [line.text() for line in self.lines]
         if self.fingerprint is not None:
-            parts.append(self.fingerprint.text())
+            parts.append(str(self.fingerprint.property("value")))
+        if self.code is not None:
+            parts.append(str(self.code.property("value")))
         if self.reminder is not None:
             parts.append(self.reminder.text())
         return "\n".join(parts)

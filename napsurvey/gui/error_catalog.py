@@ -308,6 +308,12 @@ _MARKED: dict[ErrorCode, object] = {
     ErrorCode.KIT_OTHER_COORDINATOR: QT_TRANSLATE_NOOP(
         "ErrorCode", "{path}: the kit is signed by a different coordinator than the installed one"
     ),
+    ErrorCode.KIT_REPIN_MISMATCH: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{path}: the fingerprint you confirmed is not the one of this kit's coordinator; nothing was changed"
+    ),
+    ErrorCode.KIT_FINGERPRINT_MISMATCH: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{path}: the kit claims another key's fingerprint; it was made to pass for another coordinator's kit"
+    ),
     ErrorCode.KIT_OLDER: QT_TRANSLATE_NOOP("ErrorCode", "{path}: the kit is older than the installed one"),
     ErrorCode.KIT_NOT_ENROLLED: QT_TRANSLATE_NOOP("ErrorCode", "this device has no enrollment kit yet"),
     ErrorCode.CARD_BAD: QT_TRANSLATE_NOOP("ErrorCode", "{path}: not a valid device card: {reason}"),
@@ -327,10 +333,28 @@ _MARKED: dict[ErrorCode, object] = {
     ErrorCode.CARD_NOT_CONFIRMED: QT_TRANSLATE_NOOP(
         "ErrorCode", "the device was not approved (fingerprint not confirmed)"
     ),
+    ErrorCode.DEVICE_UNKNOWN: QT_TRANSLATE_NOOP("ErrorCode", "no approved device {device}"),
     ErrorCode.RECEIPT_NONE: QT_TRANSLATE_NOOP("ErrorCode", "nothing imported{device} yet; no receipt to write"),
     ErrorCode.KIT_BAD_RECIPIENT: QT_TRANSLATE_NOOP(
         "ErrorCode", "the backup recipient must be an age public key (age1 followed by 58 characters)"
     ),
+    ErrorCode.KIT_CODE_FORMAT: QT_TRANSLATE_NOOP(
+        "ErrorCode", "the enrollment code is three groups of five digits, as the coordinator read it out"
+    ),
+    ErrorCode.KIT_NEEDS_CODE: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{path}: this kit opens with the enrollment code your coordinator read out"
+    ),
+    ErrorCode.KIT_WRONG_CODE: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{path}: this enrollment code does not open the kit (or the kit was altered); check the code with your coordinator"
+    ),
+    ErrorCode.KIT_NOT_FOR_THIS_DEVICE: QT_TRANSLATE_NOOP("ErrorCode", "{path}: this kit was sealed for another device"),
+    ErrorCode.KIT_NOT_SEALED: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{path}: this kit is not sealed; ask your coordinator for a new one (kits now travel encrypted)"
+    ),
+    ErrorCode.CARD_NOT_FOR_US: QT_TRANSLATE_NOOP(
+        "ErrorCode", "{path}: this device card was sealed for another coordinator"
+    ),
+    ErrorCode.RECEIPT_NOT_FOR_US: QT_TRANSLATE_NOOP("ErrorCode", "{path}: this receipt was sealed for another device"),
     ErrorCode.KIT_GRACE: QT_TRANSLATE_NOOP("ErrorCode", "a grace of {value} days is not allowed (0 to {maximum})"),
     ErrorCode.KIT_BAD_INTERVAL: QT_TRANSLATE_NOOP(
         "ErrorCode", "the expected interval between bundles must be 1 to {maximum} days, not {value}"

@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtWidgets import QWidget
+
 from napsurvey.errors import NapError
 from napsurvey.gui.background import Task, alive
-from napsurvey.gui.widgets import Page
 
 
 def open_off_thread(
-    owner: Page,
+    owner: QWidget,
     call: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[NapError], None],

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidg
 
 from napsurvey.gui.i18n import LANGUAGE_NAMES, available_languages
 from napsurvey.gui.style import DEFAULT_FONT_PT, FONT_SIZES
-from napsurvey.gui.widgets import FittingComboBox, Page, card, centered_column, label, primary_button
+from napsurvey.gui.widgets import FittingComboBox, Page, card, centered_column, label, link_button, primary_button
 from napsurvey.settings import DEFAULT_NEUTRAL_TITLE
 
 KEY_IDLE_MINUTES = "gui.idle_lock_minutes"
@@ -65,6 +65,7 @@ class SettingsPage(Page):
     """Edits :class:`AppSettings` and the interface language. Emits :attr:`saved`."""
 
     saved = Signal(object, str)  # AppSettings, language code
+    change_passphrase_requested = Signal()
 
     def __init__(self, current: AppSettings, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,6 +105,10 @@ class SettingsPage(Page):
         form.addRow(self.title_label, self.neutral_title)
         form.addRow(self.font_label, self.font_size)
         panel_layout.addLayout(form)
+        self.passphrase_button = link_button(self)
+        self.passphrase_button.setObjectName("ChangePassphraseButton")
+        self.passphrase_button.clicked.connect(self.change_passphrase_requested)
+        panel_layout.addWidget(self.passphrase_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.note = label("Muted")
         self.confirmation = label("Muted")
         self.save_button = primary_button(self)
@@ -146,5 +151,6 @@ class SettingsPage(Page):
             )
         )
         self.save_button.setText(self.tr("Save"))
+        self.passphrase_button.setText(self.tr("Change the passphrase…"))
         if self.confirmation.text():
             self.confirmation.setText(self.tr("Saved."))

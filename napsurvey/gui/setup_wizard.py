@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QStackedWidget,
@@ -32,16 +30,8 @@ from napsurvey.errors import NapError
 from napsurvey.gui.background import Task
 from napsurvey.gui.key_work import open_off_thread
 from napsurvey.gui.messages import error_text
-from napsurvey.gui.widgets import Page, centered_column, label, primary_button
-
-
-def secret_field(parent: QWidget | None = None) -> QLineEdit:
-    """A password field: hidden echo, no context menu, nothing copied out."""
-    field = QLineEdit(parent)
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-    field.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
-    return field
+from napsurvey.gui.passphrase_widgets import StrengthMeter
+from napsurvey.gui.widgets import Page, centered_column, label, primary_button, secret_field
 
 
 class _RoleCard(QFrame):
@@ -143,10 +133,9 @@ class _PassphrasePage(Page):
         self.passphrase.setObjectName("Passphrase")
         self.confirm = secret_field(self)
         self.confirm.setObjectName("Confirm")
-        self.meter = QProgressBar(self)
-        self.meter.setRange(0, 4)
-        self.meter.setTextVisible(False)
-        self.strength = label("Muted")
+        # Judged while typing (zxcvbn, with the same floor the vault applies), in the interface language.
+        self.meter = StrengthMeter(services, self)
+        self.strength = self.meter.text
         self.warning = label("Warning")
         self.error = label("Error")
         self.error.hide()
@@ -161,7 +150,6 @@ class _PassphrasePage(Page):
         self.confirm_label = QLabel(self)
         form.addRow(self.passphrase_label, self.passphrase)
         form.addRow("", self.meter)
-        form.addRow("", self.strength)
         form.addRow(self.confirm_label, self.confirm)
         self.back_button = QPushButton(self)
         self.next_button = primary_button(self)
@@ -183,18 +171,7 @@ class _PassphrasePage(Page):
 
     def _update(self) -> None:
         text = self.passphrase.text()
-        if text:
-            strength = self._services.passphrase_strength(text)
-            self.meter.setValue(int(strength.score))
-            self.meter.setProperty("strength", str(int(strength.score)))
-            problems = " ".join(str(p) for p in getattr(strength, "problems", []) or [])
-            self.strength.setText(f"{strength.label}. {problems}".strip())
-        else:
-            self.meter.setValue(0)
-            self.meter.setProperty("strength", "0")
-            self.strength.setText("")
-        self.meter.style().unpolish(self.meter)
-        self.meter.style().polish(self.meter)
+        self.meter.judge(text)
         matches = bool(text) and text == self.confirm.text()
         self.next_button.setEnabled(matches)
         self.error.hide()
@@ -321,9 +298,17 @@ class SetupWizard(Page):
         if page.busy or not passphrase or passphrase != page.confirm.text():
             return
         home, services, role = self._home, self._services, self.role_page.role()
+        secret = services.take_passphrase(passphrase)  # a buffer wiped after set-up, not a str left behind
         page.set_busy(True)
+
+        def create() -> Any:
+            try:
+                return services.create_vault(home, role, secret)
+            finally:
+                services.forget(secret)
+
         # Key derivation and calibration take a second or two: off the GUI thread.
-        self._task = open_off_thread(self, lambda: services.create_vault(home, role, passphrase), self._created, self._refused)
+        self._task = open_off_thread(self, create, self._created, self._refused)
 
     def _created(self, result: Any) -> None:
         page = self.passphrase_page

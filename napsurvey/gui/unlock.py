@@ -18,8 +18,7 @@ from napsurvey.errors import ErrorCode, NapError
 from napsurvey.gui.background import Task
 from napsurvey.gui.key_work import open_off_thread
 from napsurvey.gui.messages import error_text
-from napsurvey.gui.setup_wizard import secret_field
-from napsurvey.gui.widgets import Page, centered_column, label, link_button, primary_button
+from napsurvey.gui.widgets import Page, centered_column, label, link_button, primary_button, secret_field
 
 
 def _focus_first(window: QWidget) -> None:
@@ -88,13 +87,19 @@ class UnlockPage(Page):
         """Try the typed passphrase (Enter or the button); the check runs off the GUI thread."""
         if self._wait_left > 0 or self.busy or not self.passphrase.text():
             return
-        passphrase = self.passphrase.text()
+        home, services = self._home, self._services
+        # Into a buffer wiped after the attempt: no copy of the passphrase outlives it (finding M2).
+        secret = services.take_passphrase(self.passphrase.text())
         self.passphrase.clear()
         self._set_busy(True)
-        home, services = self._home, self._services
-        self._task = open_off_thread(
-            self, lambda: services.unlock(home, passphrase, front_end="GUI"), self._opened, self._refused
-        )
+
+        def attempt() -> Any:
+            try:
+                return services.unlock(home, secret, front_end="GUI")
+            finally:
+                services.forget(secret)
+
+        self._task = open_off_thread(self, attempt, self._opened, self._refused)
 
     def _opened(self, session: Any) -> None:
         self._set_busy(False)
@@ -236,12 +241,17 @@ class RecoverPage(Page):
             self.error.show()
             return
         home, services = self._home, self._services
-        key, passphrase = self.key.text(), self.passphrase.text()
+        key, passphrase = self.key.text(), self._services.take_passphrase(self.passphrase.text())
         self._set_busy(True)
         self.error.hide()
-        self._task = open_off_thread(
-            self, lambda: services.recover(home, key, passphrase, front_end="GUI"), self._opened, self._refused
-        )
+
+        def attempt() -> Any:
+            try:
+                return services.recover(home, key, passphrase, front_end="GUI")
+            finally:
+                services.forget(passphrase)
+
+        self._task = open_off_thread(self, attempt, self._opened, self._refused)
 
     def _opened(self, session: Any) -> None:
         self._set_busy(False)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -121,6 +122,15 @@ def centered_column(page: QWidget, max_width: int = 620) -> QVBoxLayout:
     outer.addLayout(row)
     outer.addStretch(2)
     return inner
+
+
+def secret_field(parent: QWidget | None = None) -> QLineEdit:
+    """A password field: hidden echo, no context menu, nothing copied out."""
+    field = QLineEdit(parent)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+    field.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
+    return field
 
 
 class ElidedLabel(QLabel):

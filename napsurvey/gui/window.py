@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from napsurvey.gui.busy_pump import BusyPump
 from napsurvey.gui.coordinator_home import CoordinatorHome
 from napsurvey.gui.dialog_guard import DialogGuard
 from napsurvey.gui.header import Header
@@ -45,6 +46,7 @@ from napsurvey.gui.i18n import Translations, write_language
 from napsurvey.gui.interview import InterviewRunner, create_runner
 from napsurvey.gui.monitor_home import MonitorHome
 from napsurvey.gui.neutral import NeutralScreen
+from napsurvey.gui.passphrase_widgets import ChangePassphraseDialog
 from napsurvey.gui.safeguards import IdleWatcher, QuickHideKeys
 from napsurvey.gui.settings_page import AppSettings, SettingsPage
 from napsurvey.gui.setup_wizard import SetupWizard
@@ -134,6 +136,12 @@ class MainWindow(QMainWindow):
         self.keys.dummy.connect(self.request_dummy)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
+        # Quick-hide stays live while an interview's expressions take long (finding M6).
+        self.pump = BusyPump(
+            allowed=lambda: [self.header.hide_button],
+            can_interrupt=lambda: self.session is None or not self.session.writing,
+            parent=self,
+        )
         if app is not None:
             app.installEventFilter(self.keys)
             app.installEventFilter(self.idle)
@@ -238,7 +246,16 @@ class MainWindow(QMainWindow):
             return
         page = SettingsPage(self.app_settings, self.translations.language, self.content)
         page.saved.connect(self.apply_settings)
+        page.change_passphrase_requested.connect(self.change_passphrase)
         self._show(page, sensitive=True)
+
+    def change_passphrase(self) -> ChangePassphraseDialog | None:
+        """The passphrase change dialog (the new passphrase judged while typing)."""
+        if self.session is None:
+            return None
+        dialog = ChangePassphraseDialog(self.session, self.services, self)
+        dialog.open()
+        return dialog
 
     def show_workspace(self, widget: QWidget) -> None:
         """Show a page that holds decrypted data (dropped on hide/lock)."""
@@ -311,7 +328,7 @@ class MainWindow(QMainWindow):
         self.content.removeWidget(page)
         page.hide()
         scrub(page)
-        page.deleteLater()
+        self.pump.after_busy(page.deleteLater)  # not under a running engine call that may still use it
 
     def _drop_everything_sensitive(self) -> None:
         self.idle.stop()
@@ -329,8 +346,9 @@ class MainWindow(QMainWindow):
         self.header.set_role("")
 
     def quick_hide(self) -> None:
-        """Neutral screen now; lock the vault and drop every decrypted page."""
+        """Neutral screen now; lock the vault and drop every decrypted page (and stop any busy work)."""
         started = time.perf_counter()
+        self.pump.hidden()
         if self.neutral is None:
             self.neutral = NeutralScreen(self.windowTitle(), self.root)
             self.neutral.open_requested.connect(self._leave_neutral)
@@ -351,6 +369,7 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Lock (idle or the Lock button): drop decrypted pages, show the unlock screen."""
         was_open = self.session is not None
+        self.pump.hidden()
         self._drop_everything_sensitive()
         if self.root.currentWidget() is self.shell:
             self.show_unlock()
@@ -369,6 +388,7 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self.keys)
             app.removeEventFilter(self.idle)
             app.removeEventFilter(self.dialog_guard)
+        self.pump.close()
         super().closeEvent(event)
 
     def set_icon(self, icon: QIcon) -> None:

@@ -3,23 +3,28 @@
 Trust runs one way and is checked at every step:
 
 * a kit is signed by the coordinator; the first kit a monitor accepts pins
-  that coordinator's key, and a later kit replaces it only if signed by the
+  that coordinator's key (its fingerprint, computed from the key, is what the
+  monitor compares aloud), and a later kit replaces it only if signed by the
   same key and newer (``kit_serial``);
 * a device card is signed by the device's own key; the coordinator compares
   its fingerprint aloud with the one the monitor reads from its screen before
   approving it.
+
+On the stick every document is sealed (:mod:`napsurvey.bundle.sealed`): a
+first kit to an enrollment code the coordinator reads out, a kit update to
+the devices it is for, a card to the pinned coordinator. A plain kit or card
+is refused.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal, TypedDict, Unpack
 
-import yaml
-
-from napsurvey.bundle import store
+from napsurvey.bundle import hub_store, sealed, store
 from napsurvey.bundle.documents import read_document, sign_document
 from napsurvey.bundle.formats import (
     AGE_RECIPIENT_PATTERN,
@@ -33,11 +38,12 @@ from napsurvey.bundle.formats import (
     ReferralService,
     StudyProtocol,
 )
-from napsurvey.bundle.keys import b64, key_fingerprint, unb64
+from napsurvey.bundle.keys import age_identity, age_recipient, b64, key_fingerprint, unb64
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.loader import load_form_text
 from napsurvey.forms.model import Form
-from napsurvey.services.files import write_verified
+from napsurvey.forms.yaml_reader import read_yaml
+from napsurvey.services.files import document_target, write_verified
 from napsurvey.services.session import Session
 from napsurvey.settings import (
     DEFAULT_EXPECTED_INTERVAL_DAYS,
@@ -47,6 +53,7 @@ from napsurvey.settings import (
     MINIMUM_THRESHOLD,
 )
 from napsurvey.vault.connection import OpenVault
+from napsurvey.vault.fingerprint import legacy_short_id
 from napsurvey.vault.repo import settings as settings_repo
 from napsurvey.vault.repo.audit import Facts, log_event, log_refusal
 from napsurvey.vault.repo.forms import active_form_texts, install_form
@@ -110,9 +117,10 @@ def _read_yaml(path: Path, code: ErrorCode) -> Any:
     except (OSError, UnicodeDecodeError) as exc:
         raise NapError(code, path=str(path), reason=getattr(exc, "strerror", None) or "unreadable") from None
     try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError:
-        raise NapError(code, path=str(path), reason="not valid YAML") from None
+        # The form reader's guards (depth, alias expansion, duplicate keys) and YAML 1.2 scalars.
+        return read_yaml(text)
+    except NapError as exc:
+        raise NapError(code, path=str(path), reason=str(exc.params.get("reason", "not valid YAML"))) from None
 
 
 def create_kit(
@@ -216,10 +224,11 @@ def is_enrolled(session: Session) -> bool:
 
 @dataclass(frozen=True)
 class KitWritten:
-    """What :func:`write_kit` wrote, and the fingerprint the coordinator reads aloud."""
+    """What :func:`write_kit` wrote, the fingerprint and the enrollment code the coordinator reads aloud."""
 
     path: Path
     fingerprint: str
+    code: str | None = None
 
 
 class KitOptions(TypedDict, total=False):
@@ -235,14 +244,46 @@ class KitOptions(TypedDict, total=False):
     expected_interval_days: int | None
 
 
-def write_kit(session: Session, out: Path, *, today: str, **options: Unpack[KitOptions]) -> KitWritten:
-    """Create a kit (see :func:`create_kit`) and write it to ``out``: private (0600), read back and compared.
+@dataclass(frozen=True)
+class SealedKit:
+    """A kit ready for the stick; ``code`` is the enrollment code to read out (None: sealed to devices)."""
 
-    Both front ends write kits through this, so a kit on a stick is never
-    left readable by others or unchecked.
+    data: bytes
+    code: str | None
+
+
+def seal_kit(session: Session, document: bytes, *, devices: Sequence[str] | None = None) -> SealedKit:
+    """Seal a signed kit: to a fresh enrollment code, or to approved ``devices`` (their ids) when given.
+
+    A coordinator seals its kits for monitors, a hub its hub kits for coordinators (its members).
     """
-    write_verified(out, create_kit(session, today=today, **options))
-    return KitWritten(out, session.fingerprint)
+    vault = session.require_role("coordinator", "hub")
+    if not devices:
+        code = sealed.new_enrollment_code()
+        return SealedKit(sealed.seal_with_code(document, code), code)
+    approved = {d.device_id: d for d in store.devices(vault.connection)}
+    recipients = []
+    for device_id in devices:
+        device = approved.get(device_id)
+        if device is None:
+            raise NapError(ErrorCode.DEVICE_UNKNOWN, device=device_id[:60])
+        recipients.append(age_recipient(device.box_key))
+    return SealedKit(sealed.seal_to(document, recipients), None)
+
+
+def write_kit(
+    session: Session, out: Path, *, today: str, devices: Sequence[str] | None = None, **options: Unpack[KitOptions]
+) -> KitWritten:
+    """Create a kit (see :func:`create_kit`), seal it (see :func:`seal_kit`) and write it to ``out``.
+
+    Private (0600), read back and compared; ``out`` may be a folder (a neutral
+    name is chosen). Both front ends write kits through this, so a kit on a
+    stick is never plain, readable by others or unchecked.
+    """
+    kit = seal_kit(session, create_kit(session, today=today, **options), devices=devices)
+    target = document_target(out, today)
+    write_verified(target, kit.data)
+    return KitWritten(target, session.fingerprint, kit.code)
 
 
 # --- monitor: enroll ----------------------------------------------------------------
@@ -259,11 +300,30 @@ class Enrolled:
     replaced: bool
 
 
-def verify_kit(data: bytes, path: str) -> tuple[Kit, bytes, list[tuple[Form, str]]]:
-    """Check a kit's signature and content; return it, its signer and its parsed forms."""
+@dataclass(frozen=True)
+class CheckedKit:
+    """A kit whose signature, claims and content were checked; ``fingerprint`` is computed from its signer."""
+
+    kit: Kit
+    signer: bytes
+    forms: list[tuple[Form, str]]
+    fingerprint: str
+
+
+def verify_kit(data: bytes, path: str) -> CheckedKit:
+    """Check a kit's signature and content, and that it claims no fingerprint but its signer's own.
+
+    The fingerprint a monitor compares aloud is computed here from the key
+    that signed the kit; the kit's own ``coordinator_fingerprint`` is only a
+    claim, and a kit whose claim differs is refused (KIT_FINGERPRINT_MISMATCH):
+    it was made to look like another coordinator's.
+    """
     kit, signer = read_document("kit", data, Kit, path=path)
     if unb64(kit.coordinator_signing_key, 32) != signer:
         raise NapError(ErrorCode.KIT_BAD, path=path, reason="signed by a key other than the one it names")
+    computed = key_fingerprint(signer)
+    if kit.coordinator_fingerprint != computed:
+        raise NapError(ErrorCode.KIT_FINGERPRINT_MISMATCH, path=path)
     forms: list[tuple[Form, str]] = []
     for index, text in enumerate(kit.forms):
         try:
@@ -273,27 +333,87 @@ def verify_kit(data: bytes, path: str) -> tuple[Kit, bytes, list[tuple[Form, str
     for form, _ in forms:
         if form.is_high and (kit.protocol is None or not any(kit.referrals.values())):
             raise NapError(ErrorCode.KIT_BAD, path=path, reason=f"high-sensitivity form {form.form_id} without protocol and referrals")
-    return kit, signer, forms
+    return CheckedKit(kit, signer, forms, computed)
 
 
-def enroll(session: Session, data: bytes, *, path: str, today: str) -> Enrolled:
-    """Verify and install a kit (monitor); a refused kit is logged with its code and file name."""
+def kit_needs_code(data: bytes) -> bool:
+    """True for a kit file sealed to an enrollment code (the front end then asks for it)."""
+    return sealed.needs_code(data)
+
+
+def open_kit(session: Session, data: bytes, *, path: str, code: str | None = None) -> bytes:
+    """The signed kit inside a sealed kit file (a monitor's coordinator kit, a coordinator's hub kit).
+
+    KIT_NOT_SEALED for a plain kit, KIT_NEEDS_CODE / KIT_CODE_FORMAT /
+    KIT_WRONG_CODE for one sealed to a code, KIT_NOT_FOR_THIS_DEVICE for one
+    sealed to other devices.
+    """
+    vault = session.require_role("monitor", "coordinator")
+    sealing = sealed.sealing_of(data)
+    if sealing is None:
+        raise NapError(ErrorCode.KIT_NOT_SEALED, path=path)
+    if sealing == "code":
+        if code is None:
+            raise NapError(ErrorCode.KIT_NEEDS_CODE, path=path)
+        return sealed.open_with_code(data, code, path=path)
+    return sealed.open_with_identity(data, [_identity(vault)], path=path, not_for_us=ErrorCode.KIT_NOT_FOR_THIS_DEVICE,
+                                     bad=ErrorCode.KIT_BAD)
+
+
+def check_kit(session: Session, data: bytes, *, path: str, code: str | None = None) -> CheckedKit:
+    """Open and verify a kit file without installing it (to show who made it before the monitor confirms)."""
+    return verify_kit(open_kit(session, data, path=path, code=code), path)
+
+
+def pinned_coordinator(session: Session) -> str | None:
+    """The fingerprint of the coordinator this device is pinned to (computed from the pinned key), if any."""
+    kit = store.installed_kit(session.vault.connection)
+    return None if kit is None else key_fingerprint(kit.coordinator_signing_key)
+
+
+def enroll(
+    session: Session,
+    data: bytes,
+    *,
+    path: str,
+    today: str,
+    code: str | None = None,
+    replace_coordinator: str | None = None,
+) -> Enrolled:
+    """Open (see :func:`open_kit`), verify and install a kit (monitor).
+
+    A kit from a coordinator other than the pinned one is refused
+    (KIT_OTHER_COORDINATOR), unless the monitor confirms the move here:
+    ``replace_coordinator`` is the fingerprint the new coordinator read
+    aloud, and must be the one computed from the new kit's key
+    (KIT_REPIN_MISMATCH otherwise). That is how a device follows a
+    coordinator whose key was lost; the audit log records it. A refused kit is logged with its code and file name.
+    """
     vault = session.require_role("monitor")
     try:
-        return _enroll(vault, data, path, today)
+        return _enroll(session, vault, data, path=path, today=today, code=code, replace_coordinator=replace_coordinator)
     except NapError as exc:
         log_refusal(vault, "kit_refused", exc, file=path)
         raise
 
 
-def _enroll(vault: Vault, data: bytes, path: str, today: str) -> Enrolled:
-    kit, signer, forms = verify_kit(data, path)
+def _enroll(
+    session: Session, vault: Vault, data: bytes, *, path: str, today: str, code: str | None, replace_coordinator: str | None
+) -> Enrolled:
+    checked = check_kit(session, data, path=path, code=code)
+    kit, signer, forms = checked.kit, checked.signer, checked.forms
     with vault.transaction() as conn:
         current = store.installed_kit(conn)
         if current is not None:
             if current.coordinator_signing_key != signer:
-                raise NapError(ErrorCode.KIT_OTHER_COORDINATOR, path=path)
-            if kit.kit_serial < current.kit.kit_serial or (
+                if replace_coordinator is None:
+                    raise NapError(ErrorCode.KIT_OTHER_COORDINATOR, path=path)
+                if "-".join(replace_coordinator.replace("-", " ").split()) != checked.fingerprint:
+                    raise NapError(ErrorCode.KIT_REPIN_MISMATCH, path=path)
+                old = key_fingerprint(current.coordinator_signing_key)
+                _audit(vault, "coordinator_replaced", f"{old} -> {checked.fingerprint}",
+                       data={"previous": old, "coordinator": checked.fingerprint})
+            elif kit.kit_serial < current.kit.kit_serial or (
                 kit.kit_serial == current.kit.kit_serial and kit != current.kit
             ):
                 raise NapError(ErrorCode.KIT_OLDER, path=path)
@@ -306,15 +426,15 @@ def _enroll(vault: Vault, data: bytes, path: str, today: str) -> Enrolled:
             "referral_directory": {a: [s.model_dump() for s in v] for a, v in kit.referrals.items()},
             "study_protocol": kit.protocol.model_dump() if kit.protocol else None,
             "disclosure": kit.disclosure.model_dump(),
-            "coordinator_fingerprint": kit.coordinator_fingerprint,
+            "coordinator_fingerprint": checked.fingerprint,  # computed from the pinned key, never the kit's claim
             settings_repo.KIT_FORMS_SETTING: sorted([list(p) for p in known]),
         }
         settings_repo.put_settings(vault, settings)
-        _audit(vault, "enrolled", f"kit {kit.kit_serial} from {kit.coordinator_fingerprint}",
-               data={"kit_serial": kit.kit_serial, "coordinator": kit.coordinator_fingerprint})
+        _audit(vault, "enrolled", f"kit {kit.kit_serial} from {checked.fingerprint}",
+               data={"kit_serial": kit.kit_serial, "coordinator": checked.fingerprint})
     return Enrolled(
         fingerprint=vault.fingerprint,
-        coordinator_fingerprint=kit.coordinator_fingerprint,
+        coordinator_fingerprint=checked.fingerprint,
         kit_serial=kit.kit_serial,
         forms=[(f.form_id, f.version) for f, _ in forms],
         replaced=current is not None,
@@ -324,8 +444,8 @@ def _enroll(vault: Vault, data: bytes, path: str, today: str) -> Enrolled:
 # --- monitor: device card -------------------------------------------------------------
 
 
-def device_card(session: Session, *, label: str = "", today: str) -> bytes:
-    """This device's self-signed public card (a monitor's for its coordinator, a coordinator's for its hub)."""
+def device_card_document(session: Session, *, label: str = "", today: str) -> bytes:
+    """This device's self-signed card, before it is sealed (see :func:`device_card`)."""
     vault = session.require_role("monitor", "coordinator")
     card = DeviceCard(
         format_version=DOCUMENT_FORMAT_VERSION,
@@ -341,21 +461,68 @@ def device_card(session: Session, *, label: str = "", today: str) -> bytes:
     return data
 
 
+def device_card(session: Session, *, label: str = "", today: str) -> bytes:
+    """This device's self-signed card, sealed to whom it reports to.
+
+    A monitor's card is sealed to its pinned coordinator (KIT_NOT_ENROLLED
+    before a kit), a coordinator's to the hub it joined (HUB_NOT_JOINED before
+    a hub kit): only they can read it on the stick.
+    """
+    box_key = _upstream_box_key(session)
+    document = device_card_document(session, label=label, today=today)
+    return sealed.seal_to(document, [age_recipient(box_key)])
+
+
+def _upstream_box_key(session: Session) -> bytes:
+    """The X25519 key of whom this device reports to: its coordinator (monitor), its hub (coordinator)."""
+    conn = session.require_role("monitor", "coordinator").connection
+    if session.role == "coordinator":
+        member = hub_store.membership(conn)
+        if member is None:
+            raise NapError(ErrorCode.HUB_NOT_JOINED)
+        return unb64(member.kit.hub_box_key, 32)
+    kit = store.installed_kit(conn)
+    if kit is None:
+        raise NapError(ErrorCode.KIT_NOT_ENROLLED)
+    return unb64(kit.kit.coordinator_box_key, 32)
+
+
 def write_device_card(session: Session, out: Path, *, label: str = "", today: str) -> Path:
-    """Write this device's card to ``out`` (0600, read back and compared)."""
-    write_verified(out, device_card(session, label=label, today=today))
-    return out
+    """Write this device's sealed card to ``out`` (0600, read back and compared; a folder gets a neutral name)."""
+    data = device_card(session, label=label, today=today)
+    target = document_target(out, today)
+    write_verified(target, data)
+    return target
 
 
 # --- coordinator: approve ----------------------------------------------------------------
 
 
+def open_card(session: Session, data: bytes, path: str) -> DeviceCard:
+    """Open a sealed device card with this vault's key and verify it (see :func:`read_card`).
+
+    A coordinator opens its monitors' cards, a hub its member coordinators'.
+    """
+    vault = session.require_role("coordinator", "hub")
+    if sealed.sealing_of(data) is None:
+        raise NapError(ErrorCode.CARD_BAD, path=path, reason="it is not sealed; ask for a new card")
+    document = sealed.open_with_identity(data, [_identity(vault)], path=path, not_for_us=ErrorCode.CARD_NOT_FOR_US,
+                                         bad=ErrorCode.CARD_BAD)
+    return read_card(document, path)
+
+
+def _identity(vault: Vault) -> Any:
+    """This device's age identity (its X25519 box key), to open what was sealed to it."""
+    return age_identity(bytes(vault.box_private_key()))
+
+
 def read_card(data: bytes, path: str) -> DeviceCard:
-    """Verify a device card (self-signed, fingerprint matching its key)."""
+    """Verify a device card document (self-signed, fingerprint matching its key)."""
     card, signer = read_document("card", data, DeviceCard, path=path)
-    if unb64(card.signing_key, 32) != signer or key_fingerprint(signer) != card.device_id:
+    # Cards of earlier versions name the device by its 48-bit short id; either way it must be the key's own.
+    if unb64(card.signing_key, 32) != signer or card.device_id not in (key_fingerprint(signer), legacy_short_id(signer)):
         raise NapError(ErrorCode.CARD_BAD, path=path, reason="the card's keys and fingerprint do not match")
-    return card
+    return card.model_copy(update={"device_id": key_fingerprint(signer)})
 
 
 #: The role of the devices each role approves: a coordinator its monitors, a hub its member coordinators.

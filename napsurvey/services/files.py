@@ -4,7 +4,8 @@
   (0600), written atomically, read back and compared, removed if they differ;
 * :func:`write_plain` - published tables, reports and converted forms: atomic, readable (0644);
 * :func:`read_document` - the small signed files the sync steps read (kits, cards, receipts);
-* :func:`writable_file` - the check, before any work, that a file can be written there.
+* :func:`writable_file` - the check, before any work, that a file can be written there;
+* :func:`document_target` - where a kit, card or receipt goes: the file given, or a neutral name in a folder.
 """
 
 from __future__ import annotations
@@ -16,7 +17,10 @@ from napsurvey.bundle.canonical import sha256_hex
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.vault.atomic_write import writable_file, write_atomic
 
-__all__ = ["MAX_DOCUMENT_BYTES", "read_document", "writable_file", "write_plain", "write_verified"]
+__all__ = [
+    "MAX_DOCUMENT_BYTES", "document_target", "read_document", "suggested_name", "writable_file", "write_plain",
+    "write_verified",
+]
 
 #: Kits carry forms and referral directories; anything larger is not one of ours.
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
@@ -40,6 +44,24 @@ def write_verified(path: Path, data: bytes) -> str:
             path.unlink()
         raise NapError(ErrorCode.BUNDLE_VERIFY_FAILED, path=path.name)
     return expected
+
+
+def suggested_name(day: str) -> str:
+    """A neutral file name for a kit, card or receipt on a stick (``notes-2026-11-23-7f3a9c.dat``).
+
+    Not a bundle's name: a folder import must pass these over (see
+    :func:`napsurvey.bundle.build.neutral_document_name`).
+    """
+    from napsurvey.bundle.build import neutral_document_name  # noqa: PLC0415 - the bundle models load when used (start-up time)
+
+    return neutral_document_name(day)
+
+
+def document_target(out: Path, day: str) -> Path:
+    """``out`` itself, or a neutral name inside it when it is a folder (nothing on a stick names its purpose)."""
+    if out.is_dir():
+        return out / suggested_name(day)
+    return writable_file(out)
 
 
 def write_plain(path: Path, data: bytes) -> None:

@@ -1,11 +1,15 @@
 """Enrollment one level up: the hub's kit, a coordinator joining its hub.
 
 The same flow as a coordinator enrolling its monitors: the hub signs a kit
-(its own document kind, ``hub-kit``); the coordinator accepts it with
-``enroll``, which pins the hub's key (a later kit is taken only from the
-same hub and only if newer); the coordinator writes its device card, the
-hub compares the fingerprint aloud and approves it with ``devices approve``
-(:func:`napsurvey.services.enrollment.approve_device`, which serves both).
+(its own document kind, ``hub-kit``) and seals it to an enrollment code it
+reads out (or, for an update, to its members' keys); the coordinator opens it
+with the code and accepts it with ``enroll``, which pins the hub's key (a
+later kit is taken only from the same hub and only if newer); the
+coordinator writes its device card, sealed to the hub's key, and the hub
+compares the fingerprint aloud and approves it with ``devices approve``.
+Sealing, opening and approval are those of one level down
+(:func:`napsurvey.services.enrollment.seal_kit`, ``open_kit``, ``open_card``,
+``approve_device``, which serve both levels).
 
 A hub kit carries the common questionnaires (installed at the coordinator,
 so every member measures the same thing), a common indicator set (codes in
@@ -18,11 +22,10 @@ threshold the hub shows pooled figures from.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from napsurvey.bundle import hub_store
 from napsurvey.bundle.documents import read_document, sign_document
@@ -32,7 +35,9 @@ from napsurvey.bundle.keys import b64, key_fingerprint, unb64
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.loader import load_form_text
 from napsurvey.forms.model import Form
-from napsurvey.services.files import write_verified
+from napsurvey.forms.yaml_reader import read_yaml
+from napsurvey.services import enrollment
+from napsurvey.services.files import document_target, write_verified
 from napsurvey.services.session import Session
 from napsurvey.settings import DEFAULT_THRESHOLD, MINIMUM_THRESHOLD
 from napsurvey.vault.repo.audit import log_event, log_refusal
@@ -63,11 +68,14 @@ def read_indicator_set(path: Path) -> list[CommonIndicator]:
     """A common indicator set file: YAML list of ``{scheme, code, title: {en, fr}, form_id, indicator}``."""
     code = ErrorCode.HUB_INDICATORS_FILE
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise NapError(code, path=str(path), reason=getattr(exc, "strerror", None) or "unreadable") from None
-    except yaml.YAMLError:
-        raise NapError(code, path=str(path), reason="not valid YAML") from None
+    try:
+        # The form reader's guards (depth, alias expansion, duplicate keys), as for every YAML the app reads.
+        data = read_yaml(text)
+    except NapError as exc:
+        raise NapError(code, path=str(path), reason=str(exc.params.get("reason", "not valid YAML"))) from None
     if not isinstance(data, list) or not data:
         raise NapError(code, path=str(path), reason="expected a list of indicators")
     try:
@@ -144,24 +152,40 @@ def create_hub_kit(
 
 @dataclass(frozen=True)
 class HubKitWritten:
-    """What :func:`write_hub_kit` wrote, and the fingerprint the hub reads aloud."""
+    """What :func:`write_hub_kit` wrote, the fingerprint and the enrollment code the hub reads aloud."""
 
     path: Path
     fingerprint: str
     kit_serial: int
+    code: str | None = None
 
 
-def write_hub_kit(session: Session, out: Path, *, today: str, **options: Any) -> HubKitWritten:
-    """Create the hub's kit (see :func:`create_hub_kit`) and write it to ``out`` (0600, read back)."""
-    write_verified(out, create_hub_kit(session, today=today, **options))
-    return HubKitWritten(out, session.fingerprint, int(session.get_setting(KIT_SERIAL_SETTING, 1)))
+def write_hub_kit(
+    session: Session, out: Path, *, today: str, devices: Sequence[str] | None = None, **options: Any
+) -> HubKitWritten:
+    """Create the hub's kit (see :func:`create_hub_kit`), seal it and write it to ``out`` (0600, read back).
+
+    Sealed as a coordinator's kit is (:func:`napsurvey.services.enrollment.seal_kit`): to a fresh
+    enrollment code, or to the approved members ``devices`` when given (a kit update).
+    ``out`` may be a folder (a neutral name is chosen).
+    """
+    kit = enrollment.seal_kit(session, create_hub_kit(session, today=today, **options), devices=devices)
+    target = document_target(out, today)
+    write_verified(target, kit.data)
+    return HubKitWritten(target, session.fingerprint, int(session.get_setting(KIT_SERIAL_SETTING, 1)), kit.code)
 
 
 def verify_hub_kit(data: bytes, path: str) -> tuple[HubKit, bytes, list[tuple[Form, str]]]:
-    """Check a hub kit's signature and content; return it, its signer and its parsed questionnaires."""
+    """Check a hub kit's signature and content; return it, its signer and its parsed questionnaires.
+
+    As for a coordinator's kit, the hub's fingerprint is computed from the key
+    that signed it; a kit claiming another is refused (KIT_FINGERPRINT_MISMATCH).
+    """
     kit, signer = read_document("hub-kit", data, HubKit, path=path)
-    if unb64(kit.hub_signing_key, 32) != signer or key_fingerprint(signer) != kit.hub_fingerprint:
+    if unb64(kit.hub_signing_key, 32) != signer:
         raise NapError(ErrorCode.KIT_BAD, path=path, reason="signed by a key other than the one it names")
+    if key_fingerprint(signer) != kit.hub_fingerprint:
+        raise NapError(ErrorCode.KIT_FINGERPRINT_MISMATCH, path=path)
     forms: list[tuple[Form, str]] = []
     for index, text in enumerate(kit.forms):
         try:
@@ -187,16 +211,18 @@ class JoinedHub:
     replaced: bool
 
 
-def join_hub(session: Session, data: bytes, *, path: str, today: str) -> JoinedHub:
-    """Verify and accept a hub's kit (coordinator); a refused kit is logged with its code and file name.
+def join_hub(session: Session, data: bytes, *, path: str, today: str, code: str | None = None) -> JoinedHub:
+    """Open, verify and accept a hub's kit file (coordinator); a refused kit is logged with its code and file name.
 
+    The file is opened as a coordinator's kit is (:func:`napsurvey.services.enrollment.open_kit`:
+    KIT_NOT_SEALED, KIT_NEEDS_CODE, KIT_WRONG_CODE, KIT_NOT_FOR_THIS_DEVICE).
     The first kit pins the hub's key; a later one must come from the same hub
     (HUB_KIT_OTHER_HUB) and be newer (KIT_OLDER). Its questionnaires are
     installed; nothing is sent until the coordinator exports.
     """
     vault = session.require_role("coordinator")
     try:
-        kit, signer, forms = verify_hub_kit(data, path)
+        kit, signer, forms = verify_hub_kit(enrollment.open_kit(session, data, path=path, code=code), path)
         with vault.transaction() as conn:
             current = hub_store.membership(conn)
             if current is not None:
@@ -213,6 +239,6 @@ def join_hub(session: Session, data: bytes, *, path: str, today: str) -> JoinedH
     except NapError as exc:
         log_refusal(vault, "kit_refused", exc, file=path)
         raise
-    return JoinedHub(fingerprint=vault.fingerprint, hub_fingerprint=kit.hub_fingerprint, hub_name=kit.hub_name,
+    return JoinedHub(fingerprint=vault.fingerprint, hub_fingerprint=key_fingerprint(signer), hub_name=kit.hub_name,
                      kit_serial=kit.kit_serial, forms=[(f.form_id, f.version) for f, _ in forms],
                      raw_requests=list(kit.raw_requests), replaced=current is not None)

@@ -8,15 +8,17 @@ never the counts its monitors sent. Raw tallies (true counts and key sums of
 the detail cells) go up only for a questionnaire the hub's kit asks them for
 *and* the coordinator agreed to, and never for a ``sensitivity: high`` one.
 The bundle continues the coordinator's own chain (sequence numbers,
-previous-bundle hash), is recorded in its outbox and in its publication
-ledger, and is written last, read back and compared: if anything fails,
-nothing is recorded and no file is left. :func:`export_to_hub_again`
-re-creates a lost bundle with the same content.
+previous-bundle hash). As a monitor's bundle, it is recorded in the outbox
+(and the publication ledger) *before* its file exists, then written, read
+back and compared, and only then marked written: if the write fails or the
+process dies on the way, the next export writes that same bundle again
+(same id, sequence and content) before any new one, so the hub never sees two
+different bundles with one number. :func:`export_to_hub_again` re-creates a
+lost bundle with the same content.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,7 +28,7 @@ from napsurvey.bundle import hub_store, store
 from napsurvey.bundle.build import neutral_file_name, new_bundle_id
 from napsurvey.bundle.canonical import sha256_hex
 from napsurvey.bundle.envelope import body_bytes, seal
-from napsurvey.bundle.keys import age_recipient, unb64
+from napsurvey.bundle.keys import age_recipient, key_fingerprint, unb64
 from napsurvey.bundle.upward import (
     UPWARD_BUNDLE,
     Protection,
@@ -71,6 +73,8 @@ class UpwardExport:
     file_sha256: str
     #: The plan periods whose scorecard and funnel the bundle carries (twinning only).
     plan_periods: list[str] = field(default_factory=list)
+    #: True when this was a bundle recorded before but never written whole (a crash, a failed stick).
+    reissued: bool = False
 
 
 def table_id(table: PerturbationTable) -> str:
@@ -160,6 +164,11 @@ def _target(out: Path, day: str) -> Path:
     return out
 
 
+def _hub_box_key(member: hub_store.Membership) -> bytes:
+    """The hub's X25519 key, for the bundle's "made for you" marker."""
+    return unb64(member.kit.hub_box_key, 32)
+
+
 def _recipients(member: hub_store.Membership) -> list[str]:
     recipients = [age_recipient(unb64(member.kit.hub_box_key, 32))]
     if member.kit.backup_recipient:
@@ -183,6 +192,9 @@ def export_to_hub(
     vault = session.require_role("coordinator")
     member = _membership(vault)
     conn = vault.connection
+    pending = store.unwritten(conn)
+    if pending is not None:  # recorded, never written whole: that same bundle first
+        return _write_recorded(session, pending.bundle_id, out, today=today, write=write, reissued=True)
     previous = hub_store.sent_upward_bodies(conn)
     sharing = current_sharing(session)
     changed = sharing != (previous[-1].sharing if previous else Sharing())
@@ -196,7 +208,7 @@ def export_to_hub(
         wires, texts, table = [], {}, None
     if not wires and not (everything and changed):
         raise NapError(ErrorCode.HUB_NOTHING_TO_EXPORT, what=f" for form '{form_id}'" if form_id else "")
-    target = _target(out, today)
+    _target(out, today)  # a file already there or no folder: refused before anything is recorded
     sent_forms = {sha256_hex(t.encode()) for b in previous for t in b.forms}
     sent_forms |= {sha256_hex(t.encode()) for t in member.kit.forms}  # the hub has its own kit's questionnaires
     new_forms = [texts[f] for f in sorted({w.form_id for w in wires})
@@ -215,29 +227,44 @@ def export_to_hub(
     raw_body = body_bytes(body)
     content_hash = sha256_hex(raw_body)
     refs = [ReleaseRef(form_id=w.form_id, period=w.period, edition=w.edition) for w in wires]
-    written: list[Path] = []
-    try:
-        with vault.transaction() as tx:
-            hub_store.record_sent_upward(tx, body, raw_body, content_hash)
-            if refs:
-                releases_service.record_publication(session, today, "hub bundle", refs,
-                                                    f"bundle {body.manifest.sequence} to {member.kit.hub_name}")
-            log_event(vault, "exported", f"hub bundle {body.manifest.sequence}, {len(wires)} release(s)"
-                      + (f", raw counts of {', '.join(raw_forms)}" if raw_forms else "")
-                      + (", twinning " + ("shared" if sharing.twinning else "withdrawn") if changed else "")
-                      + (f", plan of {len(sharing.plan.periods)} period(s)" if sharing.plan else ""),
+    with vault.transaction() as tx:
+        hub_store.record_sent_upward(tx, body, raw_body, content_hash)  # unwritten until the file is whole
+        if refs:
+            releases_service.record_publication(session, today, "hub bundle", refs,
+                                                f"bundle {body.manifest.sequence} to {member.kit.hub_name}")
+        log_event(vault, "exported", f"hub bundle {body.manifest.sequence}, {len(wires)} release(s)"
+                  + (f", raw counts of {', '.join(raw_forms)}" if raw_forms else "")
+                  + (", twinning " + ("shared" if sharing.twinning else "withdrawn") if changed else "")
+                  + (f", plan of {len(sharing.plan.periods)} period(s)" if sharing.plan else ""),
+                  data={"sequence": body.manifest.sequence})
+    return _write_recorded(session, body.manifest.bundle_id, out, today=today, write=write)
+
+
+def _write_recorded(session: Session, bundle_id: str, out: Path, *, today: str, write: Writer,
+                    reissued: bool = False) -> UpwardExport:
+    """Seal a recorded upward bundle, write and read it back at ``out``, then mark it written."""
+    vault = session.vault
+    body: UpwardBody | None = hub_store.sent_upward_body(vault.connection, bundle_id)
+    if body is None:
+        raise NapError(ErrorCode.BUNDLE_UNKNOWN_ID, bundle_id=bundle_id[:40])
+    target = _target(out, today)
+    data = seal(body, bytes(vault.signing_key()), body.manifest.recipients, kind=UPWARD_BUNDLE,
+                marker_for=_hub_box_key(_membership(vault)))
+    file_hash = write(target, data)
+    with vault.transaction() as conn:
+        store.mark_written(conn, bundle_id, today)
+        if reissued:
+            log_event(vault, "exported_again", f"hub bundle {body.manifest.sequence} (it had not been written)",
                       data={"sequence": body.manifest.sequence})
-            data = seal(body, bytes(vault.signing_key()), recipients, kind=UPWARD_BUNDLE)
-            file_hash = write(target, data)  # last: a failure here rolls everything back
-            written.append(target)
-    except BaseException:
-        for path in written:
-            with contextlib.suppress(OSError):
-                path.unlink()
-        raise
+    return _export_of(body, target, file_hash, reissued)
+
+
+def _export_of(body: UpwardBody, target: Path, file_hash: str, reissued: bool = False) -> UpwardExport:
     return UpwardExport(target, body.manifest.bundle_id, body.manifest.sequence,
-                        [(w.form_id, w.period, w.edition) for w in wires], raw_forms, file_hash,
-                        [p.period for p in sharing.plan.periods] if sharing.plan else [])
+                        [(r.form_id, r.period, r.edition) for r in body.releases],
+                        sorted({r.form_id for r in body.releases if any(t.has_raw for t in r.tables)}), file_hash,
+                        plan_periods=[p.period for p in body.sharing.plan.periods] if body.sharing.plan else [],
+                        reissued=reissued)
 
 
 def export_to_hub_again(session: Session, bundle_id: str, out: Path, *, today: str,
@@ -248,12 +275,12 @@ def export_to_hub_again(session: Session, bundle_id: str, out: Path, *, today: s
     if body is None:
         raise NapError(ErrorCode.BUNDLE_UNKNOWN_ID, bundle_id=bundle_id[:40])
     target = _target(out, body.manifest.created_day)
-    file_hash = write(target, seal(body, bytes(vault.signing_key()), body.manifest.recipients, kind=UPWARD_BUNDLE))
-    log_event(vault, "exported_again", f"hub bundle {body.manifest.sequence}")
-    return UpwardExport(target, bundle_id, body.manifest.sequence,
-                        [(r.form_id, r.period, r.edition) for r in body.releases],
-                        sorted({r.form_id for r in body.releases if any(t.has_raw for t in r.tables)}), file_hash,
-                        [p.period for p in body.sharing.plan.periods] if body.sharing.plan else [])
+    file_hash = write(target, seal(body, bytes(vault.signing_key()), body.manifest.recipients, kind=UPWARD_BUNDLE,
+                                   marker_for=_hub_box_key(_membership(vault))))
+    with vault.transaction() as conn:
+        store.mark_written(conn, bundle_id, today)
+        log_event(vault, "exported_again", f"hub bundle {body.manifest.sequence}")
+    return _export_of(body, target, file_hash)
 
 
 @dataclass(frozen=True)
@@ -291,6 +318,8 @@ class MembershipView:
     sharing_unsent: bool = False
     #: The assessed plan periods whose scorecard and funnel go with twinning (empty: no plan shared).
     plan_periods: list[str] = field(default_factory=list)
+    #: True when a bundle was recorded but its file never written whole (the next export writes it).
+    unwritten: bool = False
 
 
 def membership_view(session: Session) -> MembershipView | None:
@@ -309,11 +338,12 @@ def membership_view(session: Session) -> MembershipView | None:
     now = current_sharing(session)
     agreed = session.get_setting(RAW_AGREED_SETTING, [])
     return MembershipView(
-        hub_name=member.kit.hub_name, hub_fingerprint=member.kit.hub_fingerprint, joined_day=member.installed_day,
+        hub_name=member.kit.hub_name, hub_fingerprint=key_fingerprint(member.hub_signing_key), joined_day=member.installed_day,
         raw_requested=list(member.kit.raw_requests),
         raw_agreed=sorted(set(member.kit.raw_requests) & {str(a) for a in agreed}) if isinstance(agreed, list) else [],
         unsent=unsent, bundles=list_upward(session), twinning=now.twinning, sharing_unsent=now != last,
-        plan_periods=[p.period for p in now.plan.periods] if now.plan else [])
+        plan_periods=[p.period for p in now.plan.periods] if now.plan else [],
+        unwritten=store.unwritten(vault.connection) is not None)
 
 
 def set_sharing(session: Session, *, raw_agreed: list[str] | None = None, twinning: bool | None = None) -> MembershipView:

@@ -25,6 +25,7 @@ from napsurvey.services import hub_views
 from napsurvey.services.hub_views import member_label
 from napsurvey.services.session import Session
 from napsurvey.services.sync_import import ImportOutcome, ImportReport, duplicate_outcome, import_each
+from napsurvey.vault.fingerprint import fingerprint, legacy_short_id
 from napsurvey.vault.repo.audit import file_name, log_event
 from napsurvey.vault.store import Vault
 
@@ -34,17 +35,21 @@ __all__ = ["import_member_bundles"]
 class _HubImporter:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
-        self.identities = [age_identity(bytes(vault.box_private_key()))]
+        self.box = bytes(vault.box_private_key())
+        self.identities = [age_identity(self.box)]
         self.own = age_recipient(vault.box_public_key)
-        self.members = store.device_keys(vault.connection)
+        members = store.device_keys(vault.connection)
+        # Bundles made by earlier versions name the member by its short id; the key decides who it is.
+        self.members = {**{legacy_short_id(k): k for k in members.values()}, **members}
         self.labels = {d.device_id: d.label for d in store.devices(vault.connection)}
 
     def open(self, data: bytes, path: str) -> Opened[UpwardBody]:
-        return open_sealed(data, self.identities, self.members.get, own_recipient=self.own, path=path,
-                           kind=UPWARD_BUNDLE)
+        return open_sealed(data, self.identities, self.members.get, own_recipient=self.own,
+                           own_box_private=self.box, path=path, kind=UPWARD_BUNDLE)
 
     def merge(self, opened: Opened[UpwardBody], path: str, day: str) -> ImportOutcome:
-        m = opened.body.manifest
+        # One name per member, whichever id the bundle used (the content hash stays that of the bundle as signed).
+        m = opened.body.manifest.model_copy(update={"device_id": fingerprint(opened.signer)})
         conn = self.vault.connection
         copy = chain.existing_copy(conn, m, opened.content_hash, path)
         if copy is not None:

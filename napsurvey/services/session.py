@@ -24,7 +24,8 @@ from pydantic import BaseModel
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.services.passphrase_policy import Strength, passphrase_strength, require_strong
 from napsurvey.services.status import AuditEvent, InstalledForm, Training, VaultStatus
-from napsurvey.vault import attempts
+from napsurvey.vault import attempts, memwipe
+from napsurvey.vault.keyfile import Passphrase, passphrase_bytes
 from napsurvey.vault.repo import audit, drafts, forms, records
 from napsurvey.vault.repo import settings as settings_repo
 from napsurvey.vault.shipped import shipped_forms
@@ -34,6 +35,7 @@ from napsurvey.vault.store import vault_exists as _vault_exists
 __all__ = [
     "AuditEvent",
     "FrontEnd",
+    "Passphrase",
     "InstalledForm",
     "Session",
     "SetupResult",
@@ -42,11 +44,13 @@ __all__ = [
     "SUPERVISOR_CODE_FORMAT",
     "Training",
     "create_vault",
+    "forget",
     "is_supervisor_code",
     "normalise_supervisor_code",
     "passphrase_strength",
     "recover",
     "seconds_until_next_attempt",
+    "take_passphrase",
     "training_day",
     "unlock",
     "vault_exists",
@@ -89,7 +93,7 @@ def vault_exists(home: Path) -> bool:
     return _vault_exists(home)
 
 
-def create_vault(home: Path, role: Literal["monitor", "coordinator", "hub"], passphrase: str) -> SetupResult:
+def create_vault(home: Path, role: Literal["monitor", "coordinator", "hub"], passphrase: Passphrase) -> SetupResult:
     """Make the vault, its key pairs and install the shipped forms; the vault is left closed.
 
     Raises VAULT_WEAK_PASSPHRASE, VAULT_EXISTS, or a FORM_* error for a broken shipped form.
@@ -107,8 +111,10 @@ def create_vault(home: Path, role: Literal["monitor", "coordinator", "hub"], pas
 FrontEnd = Literal["CLI", "GUI"]
 
 
-def unlock(home: Path, passphrase: str, *, front_end: FrontEnd = "CLI") -> Session:
-    """Open the vault with the passphrase; the audit trail counts the unlock on ``front_end``'s session line.
+def unlock(home: Path, passphrase: Passphrase, *, front_end: FrontEnd = "CLI") -> Session:
+    """Open the vault with the passphrase (best handed over as a mutable buffer the caller wipes).
+
+    The audit trail counts the unlock on ``front_end``'s session line.
 
     Raises VAULT_NOT_FOUND, VAULT_WRONG_PASSPHRASE, VAULT_WAIT,
     VAULT_LOCKED_BY_OTHER, VAULT_INSECURE (and VAULT_KEYFILE/CORRUPT/TOO_NEW).
@@ -117,8 +123,29 @@ def unlock(home: Path, passphrase: str, *, front_end: FrontEnd = "CLI") -> Sessi
     """
     session = Session(home, Vault.open(home, passphrase, front_end=front_end))
     if session.role == "monitor":
-        session.purge_expired(date.today())
+        try:
+            session.purge_expired(date.today())
+        except BaseException:
+            session.lock()  # a refusal here (a full disk) must not leave the vault open and locked
+            raise
     return session
+
+
+def take_passphrase(text: str) -> bytearray:
+    """The passphrase a field handed over, moved into a buffer the caller wipes with :func:`forget`.
+
+    ``text`` must be the fresh string the field returned (never a literal):
+    it is overwritten in place, so no immutable copy of the passphrase stays
+    in memory after the vault is locked.
+    """
+    buffer = passphrase_bytes(text)
+    memwipe.wipe_str(text)
+    return buffer
+
+
+def forget(secret: bytearray) -> None:
+    """Zero a passphrase buffer from :func:`take_passphrase`."""
+    memwipe.wipe(secret)
 
 
 def seconds_until_next_attempt(home: Path) -> float:
@@ -126,7 +153,7 @@ def seconds_until_next_attempt(home: Path) -> float:
     return attempts.seconds_left(home)
 
 
-def recover(home: Path, recovery_key: str, new_passphrase: str, *, front_end: FrontEnd = "CLI") -> Session:
+def recover(home: Path, recovery_key: str, new_passphrase: Passphrase, *, front_end: FrontEnd = "CLI") -> Session:
     """Set a new passphrase with the recovery key; returns the unlocked session."""
     require_strong(new_passphrase)
     return Session(home, Vault.recover(home, recovery_key, new_passphrase, front_end=front_end))
@@ -161,11 +188,16 @@ class Session:
         return self._vault is None or self._vault.closed
 
     @property
+    def writing(self) -> bool:
+        """True while the vault is in the middle of a write (it must end before quick-hide locks it)."""
+        return self._vault is not None and not self._vault.closed and self._vault.in_transaction
+
+    @property
     def closed(self) -> bool:
         """Same as :attr:`locked`."""
         return self.locked
 
-    def change_passphrase(self, old: str, new: str) -> None:
+    def change_passphrase(self, old: Passphrase, new: Passphrase) -> None:
         """Rewrap the key under ``new`` (checked for strength; ``old`` must be right)."""
         require_strong(new)
         self.vault.change_passphrase(old, new)

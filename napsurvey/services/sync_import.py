@@ -12,21 +12,22 @@ audit trail, which records the refusal's code and the file's name.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Literal
 
-from napsurvey.bundle import chain, store
+from napsurvey.bundle import chain, sealed, store
 from napsurvey.bundle.documents import sign_document
 from napsurvey.bundle.envelope import MAX_BUNDLE_BYTES, Opened, open_sealed
 from napsurvey.bundle.files import Found, find_bundles
 from napsurvey.bundle.formats import DOCUMENT_FORMAT_VERSION, BundleBody, Manifest, Receipt, ReceiptEntry
 from napsurvey.bundle.keys import age_identity, age_recipient
 from napsurvey.errors import ErrorCode, NapError
-from napsurvey.services.files import write_verified
+from napsurvey.services.files import document_target, write_verified
 from napsurvey.services.session import Session
 from napsurvey.settings import DEFAULT_EXPECTED_INTERVAL_DAYS
+from napsurvey.vault.fingerprint import fingerprint, legacy_short_id
 from napsurvey.vault.repo.audit import file_name, log_event, log_refusal
 from napsurvey.vault.store import Vault
 
@@ -124,13 +125,17 @@ class _Importer:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
         box = bytes(vault.box_private_key())
+        self.box = box
         self.identities = [age_identity(box)]
         self.own = age_recipient(vault.box_public_key)
-        self.keys = store.device_keys(vault.connection)
+        keys = store.device_keys(vault.connection)
+        # Bundles made by earlier versions name the device by its short id; the key decides who it is.
+        self.keys = {**{legacy_short_id(k): k for k in keys.values()}, **keys}
         self.allowed = store.issued_form_versions(vault.connection)
 
     def open(self, data: bytes, path: str) -> Opened[BundleBody]:
-        opened = open_sealed(data, self.identities, self.keys.get, own_recipient=self.own, path=path)
+        opened = open_sealed(data, self.identities, self.keys.get, own_recipient=self.own, own_box_private=self.box,
+                             path=path)
         tables = opened.body.tables
         pairs = [(t.form_id, v) for t in tables.aggregates for v in t.form_versions]
         pairs += [(d.form_id, v) for d in tables.denominators for v in d.form_versions]
@@ -141,6 +146,10 @@ class _Importer:
 
     def merge(self, opened: Opened[BundleBody], path: str, day: str) -> ImportOutcome:
         m = opened.body.manifest
+        device = fingerprint(opened.signer)  # one name per device, whichever id the bundle used
+        if m.device_id != device:
+            opened = _renamed(opened, device)
+            m = opened.body.manifest
         conn = self.vault.connection
         copy = chain.existing_copy(conn, m, opened.content_hash, path)
         if copy is not None:
@@ -152,6 +161,12 @@ class _Importer:
                       data={"device": m.device_id, "sequence": m.sequence, "file": file_name(path)})
         return ImportOutcome(path, "imported", None, f"{path}: imported bundle {m.sequence} from device {m.device_id}",
                              m.device_id, m.sequence)
+
+
+def _renamed(opened: Opened[BundleBody], device_id: str) -> Opened[BundleBody]:
+    """``opened`` filed under ``device_id`` (the content hash stays that of the bundle as signed)."""
+    manifest = opened.body.manifest.model_copy(update={"device_id": device_id})
+    return replace(opened, body=opened.body.model_copy(update={"manifest": manifest}))
 
 
 def import_bundles(
@@ -179,7 +194,7 @@ def import_bundles(
 
 
 def gaps(session: Session) -> list[str]:
-    """Every device's missing bundles: ``device 3FA1-9C2B-77D0: bundle 4 missing``."""
+    """Every device's missing bundles: ``device 31415-92653-58979-32384-62643-38327-95028-84197: bundle 4 missing``."""
     return gap_lines(session)
 
 
@@ -238,13 +253,13 @@ def device_silences(session: Session, today: date) -> list[Silence]:
 
 
 def late_line(silence: Silence) -> str:
-    """``device 3FA1-9C2B-77D0: late, no bundle since 2026-09-14 (78 days; one expected every 35)``."""
+    """``device 31415-92653-58979-32384-62643-38327-95028-84197: late, no bundle since 2026-09-14 (78 days; one expected every 35)``."""
     return (f"device {silence.device_id}: late, no bundle since {silence.last_seen_day} "
             f"({silence.days_silent} days; one expected every {silence.interval_days})")
 
 
 def write_receipt(session: Session, *, today: str, device_id: str | None = None) -> bytes:
-    """A signed list of imported bundles, all or of one device (coordinator)."""
+    """A signed list of imported bundles, all or of one device, sealed to those devices (coordinator)."""
     vault = session.require_role("coordinator")
     bundles = store.imported_bundles(vault.connection, device_id)
     if not bundles:
@@ -258,7 +273,11 @@ def write_receipt(session: Session, *, today: str, device_id: str | None = None)
             for b in bundles
         ],
     )
-    return sign_document("receipt", receipt, bytes(vault.signing_key()))
+    document = sign_document("receipt", receipt, bytes(vault.signing_key()))
+    # Sealed to the devices it acknowledges: only they can read it, nobody else on the stick's way.
+    boxes = {d.device_id: d.box_key for d in store.devices(vault.connection)}
+    recipients = sorted({age_recipient(boxes[b.device_id]) for b in bundles})  # imported bundles come from approved devices
+    return sealed.seal_to(document, recipients)
 
 
 @dataclass(frozen=True)
@@ -270,10 +289,12 @@ class ReceiptWritten:
 
 
 def write_receipt_file(session: Session, out: Path, *, today: str, device_id: str | None = None) -> ReceiptWritten:
-    """Write the receipt to ``out`` (0600, read back and compared) and log it on the audit trail."""
+    """Write the sealed receipt to ``out`` (0600, read back and compared; a folder gets a neutral name) and log it."""
     vault = session.require_role("coordinator")
-    write_verified(out, write_receipt(session, today=today, device_id=device_id))
+    data = write_receipt(session, today=today, device_id=device_id)
+    target = document_target(out, today)
+    write_verified(target, data)
     count = len(store.imported_bundles(vault.connection, device_id))
     scope = f" of device {device_id}" if device_id else ""
     log_event(vault, "receipt_written", f"{count} bundle(s){scope}", data={"bundles": count, "device": device_id})
-    return ReceiptWritten(out, count)
+    return ReceiptWritten(target, count)

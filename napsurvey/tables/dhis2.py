@@ -34,10 +34,10 @@ import json
 from dataclasses import dataclass
 from typing import Annotated, Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from napsurvey.errors import ErrorCode, NapError
+from napsurvey.forms.yaml_reader import read_yaml
 from napsurvey.privacy.published import PublishedSet, PublishedTable
 from napsurvey.tables.labels import ANSWER, PERIOD
 from napsurvey.tables.periods import dhis2_period, kind_of
@@ -70,9 +70,15 @@ class Dhis2Mapping(BaseModel):
 def read_mapping(data: bytes, path: str) -> Dhis2Mapping:
     """Parse a mapping file (YAML, of which JSON is a subset); ``TABLES_DHIS2_MAPPING`` if it is wrong."""
     try:
-        raw: Any = yaml.safe_load(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, yaml.YAMLError):
-        raise NapError(ErrorCode.TABLES_DHIS2_MAPPING, path=path, reason="not valid YAML or JSON") from None
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise NapError(ErrorCode.TABLES_DHIS2_MAPPING, path=path, reason="not UTF-8 text") from None
+    try:
+        # The form reader's guards (depth, alias expansion, duplicate keys) and YAML 1.2 scalars.
+        raw: Any = read_yaml(text)
+    except NapError as exc:
+        reason = str(exc.params.get("reason", "not valid YAML or JSON"))
+        raise NapError(ErrorCode.TABLES_DHIS2_MAPPING, path=path, reason=reason) from None
     try:
         return Dhis2Mapping.model_validate(raw)
     except ValidationError as exc:

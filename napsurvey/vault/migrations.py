@@ -20,12 +20,14 @@ How to add a migration (other capabilities do this):
 
 from __future__ import annotations
 
+import json
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.vault.connection import Connection, one
+from napsurvey.vault.fingerprint import fingerprint, legacy_short_id
 
 Step = tuple[str, ...] | Callable[[Connection], None]
 
@@ -268,6 +270,7 @@ _HUB: tuple[str, ...] = (
     )""",
 )
 
+
 def _v10_backentry_papers(conn: Connection) -> None:
     # Only HMAC-SHA256(key, form id + paper number): the numbers themselves are never stored.
     # ``run`` is a random id per back-entry run, so a repeat can be told "earlier in this file".
@@ -300,6 +303,37 @@ _PLAN: tuple[str, ...] = (
     )""",
 )
 
+
+#: The hub's tables that name a member (a coordinator, approved in sync_devices like a device).
+_MEMBER_TABLES = ("hub_releases", "hub_sharing", "hub_forms")
+
+
+def _v12_long_fingerprints(conn: Connection) -> None:
+    """Device ids become the 133-bit fingerprint of the device's key (they were its 48-bit short id).
+
+    Only ids that are exactly the short id of the stored key are rewritten,
+    in every table that names a device - at a hub its members are devices
+    too (their releases, questionnaires and sharing choices); the installed
+    kit's coordinator fingerprint setting is recomputed from the pinned key
+    the same way.
+    """
+    conn.execute("PRAGMA defer_foreign_keys = ON")  # bundles name devices: checked once both are renamed
+    for old_id, key in conn.execute("SELECT device_id, signing_key FROM sync_devices").fetchall():
+        if str(old_id) == legacy_short_id(bytes(key)):
+            new_id = fingerprint(bytes(key))
+            conn.execute("UPDATE sync_devices SET device_id = ? WHERE device_id = ?", (new_id, old_id))
+            conn.execute("UPDATE sync_bundles SET device_id = ? WHERE device_id = ?", (new_id, old_id))
+            for table in _MEMBER_TABLES:
+                conn.execute(f"UPDATE {table} SET member_id = ? WHERE member_id = ?", (new_id, old_id))  # noqa: S608 - names from a constant
+    kit = conn.execute("SELECT coordinator_signing_key FROM sync_kit WHERE id = 1").fetchone()
+    if kit is not None:
+        key = bytes(kit[0])
+        conn.execute(
+            "UPDATE settings SET value = ? WHERE key = 'coordinator_fingerprint' AND value = ?",
+            (json.dumps(fingerprint(key)), json.dumps(legacy_short_id(key))),
+        )
+
+
 #: The ordered history of the schema. Append only.
 MIGRATIONS: list[Migration] = [
     Migration(1, "core tables: meta, identity, forms, drafts, records, outcomes, audit, settings", _V1),
@@ -325,6 +359,12 @@ MIGRATIONS: list[Migration] = [
               "a coordinator's hub", _HUB),
     Migration(10, "back-entry: keyed hashes of the paper questionnaires entered, and their key", _v10_backentry_papers),
     Migration(11, "plan: the NAP's commitments, assessed periods and the period being edited", _PLAN),
+    Migration(12, "devices named by their 133-bit fingerprint instead of the 48-bit short id", _v12_long_fingerprints),
+    # Bundles made before were written inside the transaction that recorded them: they count as written.
+    Migration(13, "sync: the day a recorded bundle's file was written (NULL: to be written again)", (
+        "ALTER TABLE sync_outbox ADD COLUMN written_day TEXT NULL",
+        "UPDATE sync_outbox SET written_day = created_day",
+    )),
 ]
 
 

@@ -3,9 +3,10 @@
 Files in the home folder:
 
 * ``vault.key`` - the data key, wrapped (see :mod:`napsurvey.vault.keyfile`);
-* ``vault.db`` (+ ``-wal``/``-shm`` while open) - the SQLCipher database;
-* ``vault.lock`` - held while open (see :mod:`napsurvey.vault.lock`);
-* ``vault.attempts`` - failed-unlock counter, no secrets.
+* ``vault.db`` (+ ``-wal`` while open) - the SQLCipher database;
+* ``vault.lock`` - held while open (see :mod:`napsurvey.vault.lock`).
+
+The failed-unlock counter lives in the key file (:mod:`napsurvey.vault.attempts`).
 
 A :class:`Vault` is an *open* vault. Repositories (``napsurvey.vault.repo``)
 take it and use :attr:`Vault.connection` for reads and
@@ -16,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import math
 import os
 import secrets
 import time
@@ -30,12 +30,13 @@ from nacl.signing import SigningKey
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.model import Form
-from napsurvey.vault import attempts
-from napsurvey.vault.connection import Connection, Database, one, open_connection
+from napsurvey.vault import attempts, memwipe
+from napsurvey.vault.connection import Connection, Database, DatabaseError, coded, one, open_connection
 from napsurvey.vault.days import month_iso, today_iso
+from napsurvey.vault.device_keys import public_keys
 from napsurvey.vault.fingerprint import fingerprint
 from napsurvey.vault.form_text import version_key
-from napsurvey.vault.keyfile import KdfParams, KeyFile, calibrate, fast_kdf_for_tests, new_data_key, wipe
+from napsurvey.vault.keyfile import KEY_NAME, KdfParams, KeyFile, Passphrase, calibrate, fast_kdf_for_tests, new_data_key, wipe
 from napsurvey.vault.lock import VaultLock
 from napsurvey.vault.migrations import current_version, migrate
 from napsurvey.vault.recovery_key import format_recovery_key, new_recovery_secret, parse_recovery_key
@@ -44,7 +45,6 @@ from napsurvey.vault.repo.audit import log_event, log_session
 #: A monitor collects; a coordinator pools its monitors; a hub pools coordinators (a network or a region).
 Role = Literal["monitor", "coordinator", "hub"]
 ROLES: tuple[str, ...] = ("monitor", "coordinator", "hub")
-KEY_NAME = "vault.key"
 DB_NAME = "vault.db"
 Clock = attempts.Clock
 
@@ -74,8 +74,11 @@ class Vault:
         self.device_id: str = meta.get("device_id", "")
         self.created_month: str = meta.get("created_month", "")
         seed, box = one(db.conn.execute("SELECT signing_seed, box_private FROM identity WHERE id = 1"))
-        self.signing_public_key: bytes = bytes(SigningKey(bytes(seed)).verify_key)
-        self.box_public_key: bytes = bytes(PrivateKey(bytes(box)).public_key)
+        try:
+            self.signing_public_key, self.box_public_key = public_keys(seed, box)
+        finally:
+            memwipe.wipe_bytes(seed)  # the private keys came out of SQLite as bytes: overwrite those copies
+            memwipe.wipe_bytes(box)
         self.fingerprint: str = fingerprint(self.signing_public_key)
 
     # --- lifecycle ----------------------------------------------------------------
@@ -84,7 +87,7 @@ class Vault:
         cls,
         home: Path,
         role: str,
-        passphrase: str,
+        passphrase: Passphrase,
         *,
         kdf: KdfParams | None = None,
         forms: list[tuple[Form, str]] | None = None,
@@ -110,14 +113,14 @@ class Vault:
             if vault_exists(home):  # another process finished set-up between the check and the lock
                 raise NapError(ErrorCode.VAULT_EXISTS)
             _remove_db_files(home)  # leftovers of an interrupted set-up are unreadable without a key file
-            os.close(os.open(home / DB_NAME, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # -wal/-shm inherit it
+            os.close(os.open(home / DB_NAME, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # -wal inherits it
             recovery_secret = new_recovery_secret()
             keyfile = KeyFile.create(data_key, passphrase, recovery_secret, kdf or calibrate())
-            db = Database(open_connection(home / DB_NAME, data_key))
+            db = Database(open_connection(home / DB_NAME, data_key), home / DB_NAME)
             migrate(db.conn)
             _initialise(db, role, forms or [])
             keyfile.write(home / KEY_NAME)  # last: the vault exists only once it is complete
-            attempts.reset(home)
+            attempts.remove_legacy(home)
             vault = cls(home, db, lock, data_key, keyfile)
         except BaseException:
             if db is not None:
@@ -130,63 +133,67 @@ class Vault:
         return vault, format_recovery_key(recovery_secret)
 
     @classmethod
-    def open(cls, home: Path, passphrase: str, *, now: Clock = time.time, front_end: str = "CLI") -> Vault:
+    def open(cls, home: Path, passphrase: Passphrase, *, now: Clock = time.time, front_end: str = "CLI") -> Vault:
         """Unlock with the passphrase; the unlock is counted on the audit trail's ``session`` line of ``front_end``.
 
         Raises VAULT_NOT_FOUND, VAULT_LOCKED_BY_OTHER, VAULT_WAIT (before any
         KDF work), VAULT_WRONG_PASSPHRASE (stating the wait before the next
-        attempt), VAULT_KEYFILE, VAULT_INSECURE, VAULT_CORRUPT, VAULT_TOO_NEW.
+        attempt), DISK_FULL (the attempt could not be counted, so it was not
+        made), VAULT_KEYFILE, VAULT_INSECURE, VAULT_CORRUPT, VAULT_TOO_NEW.
         """
-        keyfile = KeyFile.read(home / KEY_NAME)
+        KeyFile.read(home / KEY_NAME)  # VAULT_NOT_FOUND before a lock file is made in a stranger's folder
         lock = VaultLock.acquire(home)
         try:
-            left = attempts.seconds_left(home, now)
-            if left > 0:
-                raise NapError(ErrorCode.VAULT_WAIT, seconds=math.ceil(left))
-            data_key = keyfile.unwrap_with_passphrase(passphrase)
+            keyfile = KeyFile.read(home / KEY_NAME)  # again, under the lock: the counter is current
+            counted, before = attempts.begin(home, keyfile, now)
+            data_key = counted.unwrap_with_passphrase(passphrase)
             if data_key is None:
-                counter = attempts.record_failure(home, now)
-                delay = attempts.delay_after(counter.failures)
-                raise NapError(
-                    ErrorCode.VAULT_WRONG_PASSPHRASE,
-                    delay=f"; wait {math.ceil(delay)} s before the next attempt" if delay else "",
-                )
+                raise NapError(ErrorCode.VAULT_WRONG_PASSPHRASE, delay=attempts.failed(counted))
         except BaseException:
             lock.release()
             raise
-        vault = cls._open_db(home, lock, data_key, keyfile)
-        failures = attempts.reset(home)
-        with vault.transaction():
-            if failures:
-                log_event(vault, "unlock_failed", f"{failures} failed attempt(s) before this unlock",
-                          data={"attempts": failures})
-            log_session(vault, front_end)
-        if not keyfile.passphrase_params.at_least_floor() and not fast_kdf_for_tests():
-            # A key file made with weaker settings (e.g. by a test build): strengthen it now.
-            vault._rewrap(passphrase, calibrate())  # noqa: SLF001 - the class's own helper
+        # The passphrase is right: clear the count now, even if the database then fails to open.
+        counted = _written_or_kept(home, attempts.reset(counted), counted)
+        vault = cls._open_db(home, lock, data_key, counted)
+        try:
+            with vault.transaction():
+                if before.failures:
+                    log_event(vault, "unlock_failed", f"{before.failures} failed attempt(s) before this unlock",
+                              data={"attempts": before.failures})
+                log_session(vault, front_end)
+            if not counted.passphrase_params.at_least_floor() and not fast_kdf_for_tests():
+                # A key file made with weaker settings (e.g. by a test build): strengthen it now.
+                vault._rewrap(passphrase, calibrate())  # noqa: SLF001 - the class's own helper
+        except BaseException:
+            vault.close()  # a refusal after the database opened (a full disk) must not keep the vault locked
+            raise
         return vault
 
     @classmethod
     def recover(
-        cls, home: Path, recovery_key: str, new_passphrase: str, *, kdf: KdfParams | None = None, front_end: str = "CLI"
+        cls, home: Path, recovery_key: str, new_passphrase: Passphrase, *, kdf: KdfParams | None = None, front_end: str = "CLI"
     ) -> Vault:
-        """Set a new passphrase from the recovery key and open the vault."""
-        keyfile = KeyFile.read(home / KEY_NAME)
+        """Set a new passphrase from the recovery key and open the vault (the attempt counter is cleared)."""
+        KeyFile.read(home / KEY_NAME)
         secret = parse_recovery_key(recovery_key)
         lock = VaultLock.acquire(home)
         try:
+            keyfile = KeyFile.read(home / KEY_NAME)
             data_key = keyfile.unwrap_with_recovery(secret)
             if data_key is None:
                 raise NapError(ErrorCode.VAULT_WRONG_RECOVERY_KEY)
         except BaseException:
             lock.release()
             raise
-        vault = cls._open_db(home, lock, data_key, keyfile)
-        vault._rewrap(new_passphrase, kdf)  # noqa: SLF001 - the class's own helper
-        attempts.reset(home)
-        with vault.transaction():
-            log_session(vault, front_end)
-            log_event(vault, "recovered")
+        vault = cls._open_db(home, lock, data_key, attempts.reset(keyfile))
+        try:
+            vault._rewrap(new_passphrase, kdf)  # noqa: SLF001 - the class's own helper
+            with vault.transaction():
+                log_session(vault, front_end)
+                log_event(vault, "recovered")
+        except BaseException:
+            vault.close()
+            raise
         return vault
 
     @classmethod
@@ -195,8 +202,11 @@ class Vault:
         try:
             if not (home / DB_NAME).is_file():
                 raise NapError(ErrorCode.VAULT_CORRUPT, reason="the database file is missing")
-            db = Database(open_connection(home / DB_NAME, data_key))
-            migrate(db.conn)
+            db = Database(open_connection(home / DB_NAME, data_key), home / DB_NAME)
+            try:
+                migrate(db.conn)
+            except DatabaseError as exc:
+                raise coded(exc, home / DB_NAME) or exc from None
             return cls(home, db, lock, data_key, keyfile)
         except BaseException:
             if db is not None:
@@ -205,17 +215,26 @@ class Vault:
             lock.release()
             raise
 
-    def change_passphrase(self, old: str, new: str, *, kdf: KdfParams | None = None) -> None:
-        """Rewrap the data key under ``new`` (``old`` must be right). The data is not rewritten."""
+    def change_passphrase(
+        self, old: Passphrase, new: Passphrase, *, kdf: KdfParams | None = None, now: Clock = time.time
+    ) -> None:
+        """Rewrap the data key under ``new`` (``old`` must be right). The data is not rewritten.
+
+        A wrong ``old`` counts like a failed unlock (same counter, same waits):
+        an unlocked laptop left alone must not become a way to guess the passphrase.
+        """
         self._require_open()
-        check = self._keyfile.unwrap_with_passphrase(old)
+        counted, _before = attempts.begin(self.home, self._keyfile, now)
+        self._keyfile = counted
+        check = counted.unwrap_with_passphrase(old)
         if check is None:
-            raise NapError(ErrorCode.VAULT_WRONG_PASSPHRASE, delay="")
+            raise NapError(ErrorCode.VAULT_WRONG_PASSPHRASE, delay=attempts.failed(counted))
         wipe(check)
+        self._keyfile = attempts.reset(counted)
         self._rewrap(new, kdf)
         log_event(self, "passphrase_changed")
 
-    def _rewrap(self, passphrase: str, kdf: KdfParams | None) -> None:
+    def _rewrap(self, passphrase: Passphrase, kdf: KdfParams | None) -> None:
         keyfile = self._keyfile.with_passphrase(self._data_key, passphrase, kdf)
         keyfile.write(self.home / KEY_NAME)
         self._keyfile = keyfile
@@ -230,6 +249,11 @@ class Vault:
         finally:
             wipe(self._data_key)
             self._lock.release()
+
+    @property
+    def in_transaction(self) -> bool:
+        """True while a write transaction is open (the GUI does not interrupt one for quick-hide)."""
+        return self._db is not None and self._db.in_transaction
 
     @property
     def closed(self) -> bool:
@@ -261,6 +285,14 @@ class Vault:
         with self._require_open().transaction() as conn:
             yield conn
 
+    def scrub_log(self) -> None:
+        """Leave no older page images in the write-ahead log (after the current transaction commits).
+
+        Called whenever a draft is destroyed: the log still holds every
+        autosaved version of it, identifiers included.
+        """
+        self._require_open().scrub_log()
+
     @property
     def schema_version(self) -> int:
         """``PRAGMA user_version`` of the database."""
@@ -276,6 +308,15 @@ class Vault:
         """The device's X25519 private key (never leaves the vault)."""
         raw = one(self.connection.execute("SELECT box_private FROM identity WHERE id = 1"))[0]
         return PrivateKey(bytes(raw))
+
+
+def _written_or_kept(home: Path, wanted: KeyFile, current: KeyFile) -> KeyFile:
+    """Write ``wanted``; if that fails, keep ``current`` (a counter left raised is the safe direction)."""
+    try:
+        wanted.write(home / KEY_NAME)
+    except NapError:
+        return current
+    return wanted
 
 
 def _initialise(db: Database, role: str, forms: list[tuple[Form, str]]) -> None:

@@ -4,39 +4,39 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="92"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="93"/>
         <source>Approve a device card</source>
         <translation>اعتماد بطاقة جهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="98"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="99"/>
         <source>Compare the fingerprint aloud</source>
         <translation>قارِن البصمة بصوت مسموع</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="105"/>
-        <source>Ask the monitor to read the fingerprint shown on their screen. Approve only if every character matches this one:</source>
-        <translation>اطلب من الراصد قراءة البصمة الظاهرة على شاشته. لا تعتمد البطاقة إلا إذا تطابق كل حرف مع هذه البصمة:</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="111"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="112"/>
         <source>Name of this device:</source>
         <translation>اسم هذا الجهاز:</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="117"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="118"/>
         <source>It matches: approve</source>
         <translation>متطابقة: اعتماد</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="118"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="119"/>
         <source>It does not match</source>
         <translation>غير متطابقة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="102"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="103"/>
         <source>Ask the national coordinator to read the fingerprint shown on their screen. Approve only if every character matches this one:</source>
         <translation>اطلب من المنسّق الوطني قراءة البصمة الظاهرة على شاشته. لا تعتمد إلا إذا طابق كل حرف هذه البصمة:</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="106"/>
+        <source>Ask the monitor to read the fingerprint shown on their screen. Approve only if every group of digits matches this one:</source>
+        <translation>اطلب من الراصد أن يقرأ البصمة الظاهرة على شاشته. لا توافق إلا إذا تطابقت كل مجموعة من الأرقام مع هذه:</translation>
     </message>
 </context>
 <context>
@@ -292,74 +292,118 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="295"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="296"/>
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="296"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
         <source>The bundles you imported from USB sticks, newest first.</source>
         <translation>الحزم التي استوردتها من ذاكرات USB، الأحدث أولًا.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
         <source>Device</source>
         <translation>الجهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
         <source>Made on</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
         <source>Imported on</source>
         <translation>تاريخ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
         <source>No bundle imported yet.</source>
         <translation>لم تُستورد أي حزمة بعد.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="301"/>
         <source>Import bundles…</source>
         <translation>استيراد الحزم…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="301"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="302"/>
         <source>Write a receipt…</source>
         <translation>كتابة إيصال استلام…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="320"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="321"/>
         <source>Save the receipt</source>
         <translation>حفظ إيصال الاستلام</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="336"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="337"/>
         <source>Receipt written</source>
         <translation>كُتب إيصال الاستلام</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="337"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="338"/>
         <source>File: %1</source>
         <translation>الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="338"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="339"/>
         <source>Give it to the monitors: their devices may then remove the acknowledged records.</source>
         <translation>سلّمه إلى الراصدين: يمكن لأجهزتهم بعد ذلك حذف السجلات المؤكَّد استلامها.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="341"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="342"/>
         <source>Writing the receipt…</source>
         <translation>جارٍ كتابة إيصال الاستلام…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="100"/>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="106"/>
+        <source>Change the passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="108"/>
+        <source>The data is not re-encrypted: only the key that opens it. The recovery key stays the same.</source>
+        <translation>لا يُعاد تشفير البيانات، بل المفتاح الذي يفتحها فقط. يبقى مفتاح الاسترداد كما هو.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="117"/>
+        <source>Current passphrase</source>
+        <translation>عبارة المرور الحالية</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="118"/>
+        <source>New passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="120"/>
+        <source>Type it again</source>
+        <translation>اكتبها مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="126"/>
+        <source>Change</source>
+        <translation>تغيير</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="128"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="176"/>
+        <source>Passphrase changed. Use the new one from now on.</source>
+        <translation>تم تغيير عبارة المرور. استخدم الجديدة من الآن فصاعدًا.</translation>
     </message>
 </context>
 <context>
@@ -568,52 +612,52 @@
 <context>
     <name>CoveragePage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="356"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="357"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="357"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="358"/>
         <source>Interviews per questionnaire and month, and where data is missing.</source>
         <translation>المقابلات حسب الاستبيان والشهر، والمواضع التي تنقصها بيانات.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="358"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
         <source>Questionnaire</source>
         <translation>الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="358"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
         <source>Month</source>
         <translation>الشهر</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="358"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
         <source>Interviews</source>
         <translation>المقابلات</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="358"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
         <source>Refused</source>
         <translation>مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="360"/>
         <source>Ended (child)</source>
         <translation>منتهية (طفل)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="360"/>
         <source>Stopped</source>
         <translation>موقوفة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="360"/>
         <source>Devices</source>
         <translation>الأجهزة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="360"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="361"/>
         <source>Nothing to show until bundles are imported.</source>
         <translation>لا شيء للعرض قبل استيراد الحزم.</translation>
     </message>
@@ -621,37 +665,37 @@
 <context>
     <name>DeviceCardDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="71"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="148"/>
         <source>Device card</source>
         <translation>بطاقة الجهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="77"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="154"/>
         <source>This device&apos;s fingerprint</source>
         <translation>بصمة هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="80"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="157"/>
         <source>Give the card file to your coordinator, then read this fingerprint aloud to them:</source>
         <translation>سلّم ملف البطاقة إلى منسّقك، ثم اقرأ له هذه البصمة بصوت مسموع:</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="84"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="161"/>
         <source>A name for this laptop the coordinator will see (not a person&apos;s name):</source>
         <translation>اسم لهذا الحاسوب يراه المنسّق (وليس اسم شخص):</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="91"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="168"/>
         <source>Save the card…</source>
         <translation>حفظ البطاقة…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="92"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="169"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="106"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="183"/>
         <source>Card written: %1</source>
         <translation>كُتبت البطاقة: %1</translation>
     </message>
@@ -659,117 +703,117 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="184"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="185"/>
         <source>device %1: bundle %2 missing</source>
         <translation>الجهاز %1: الحزمة %2 مفقودة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="200"/>
         <source>Devices</source>
         <translation>الأجهزة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="202"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="202"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
         <source>Device</source>
         <translation>الجهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="179"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="180"/>
         <source>late: %1 days without a bundle</source>
         <translation>متأخر: %1 يومًا دون حزمة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="180"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="181"/>
         <source>next bundle due by %1</source>
         <translation>الحزمة التالية متوقعة قبل %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="189"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="190"/>
         <source>device %1: late, no bundle since %2 (%3 days)</source>
         <translation>الجهاز %1: متأخر، لا حزمة منذ %2 (%3 يومًا)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="200"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="201"/>
         <source>Every monitor&apos;s computer you approved: its last bundle, the last day it was heard of, any missing bundle, and whether it is late.</source>
         <translation>كل حاسوب راصد وافقت عليه: آخر حزمة منه، وآخر يوم ظهر فيه، وأي حزمة مفقودة، وهل هو متأخر.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="202"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="202"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
         <source>Last bundle</source>
         <translation>آخر حزمة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="202"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
         <source>Last seen</source>
         <translation>آخر ظهور</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="204"/>
         <source>Missing bundles</source>
         <translation>الحزم المفقودة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="204"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="204"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="205"/>
         <source>No device approved yet. Approve a monitor&apos;s device card to see it here.</source>
         <translation>لم يُعتمد أي جهاز بعد. اعتمد بطاقة جهاز أحد الراصدين لتراه هنا.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="207"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="208"/>
         <source>Approve a device card…</source>
         <translation>اعتماد بطاقة جهاز…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="208"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="209"/>
         <source>Create enrollment kit…</source>
         <translation>إنشاء عُدّة تسجيل…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="213"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="214"/>
         <source>Choose the device card</source>
         <translation>اختر بطاقة الجهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="246"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="247"/>
         <source>Already approved</source>
         <translation>موافق عليه من قبل</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="247"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="248"/>
         <source>%1 is already approved; nothing changed.</source>
         <translation>%1 موافق عليه من قبل؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="254"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="255"/>
         <source>Device renamed</source>
         <translation>أُعيدت تسمية الجهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="255"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="256"/>
         <source>This device was already approved; it is now called %1.</source>
         <translation>كان هذا الجهاز موافقًا عليه من قبل؛ اسمه الآن %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="257"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="258"/>
         <source>Device approved</source>
         <translation>اعتُمد الجهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="258"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="259"/>
         <source>Bundles from %1 will now be accepted.</source>
         <translation>ستُقبل الآن الحزم الواردة من %1.</translation>
     </message>
@@ -828,24 +872,57 @@
     </message>
 </context>
 <context>
-    <name>EnrollConfirmDialog</name>
+    <name>EnrollCodeDialog</name>
     <message>
         <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="21"/>
         <source>Enroll with a kit</source>
         <translation>التسجيل بعُدّة</translation>
     </message>
     <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="21"/>
+        <source>Join a hub</source>
+        <translation>الانضمام إلى مركز</translation>
+    </message>
+    <message>
         <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="27"/>
-        <source>Check who made this kit</source>
-        <translation>تحقّق ممّن أعدّ هذه العُدّة</translation>
+        <source>Enrollment code</source>
+        <translation>رمز التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="29"/>
+        <source>Type the code the hub reads out to you: three groups of five digits.</source>
+        <translation>اكتب الرمز الذي يقرؤه لك المركز: ثلاث مجموعات من خمسة أرقام.</translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="30"/>
-        <source>Your coordinator reads their fingerprint aloud. Install the kit only if every character matches:</source>
-        <translation>يقرأ منسّقك بصمته بصوت مسموع. لا تثبّت العُدّة إلا إذا تطابق كل حرف:</translation>
+        <source>Type the code your coordinator reads out to you: three groups of five digits.</source>
+        <translation>اكتب الرمز الذي يقرؤه لك منسّقك: ثلاث مجموعات من خمسة أرقام.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="37"/>
+        <source>Open the kit</source>
+        <translation>فتح العُدّة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="38"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollConfirmDialog</name>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="70"/>
+        <source>Enroll with a kit</source>
+        <translation>التسجيل بعُدّة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="76"/>
+        <source>Check who made this kit</source>
+        <translation>تحقّق ممّن أعدّ هذه العُدّة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="38"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="88"/>
         <source>%n questionnaire(s): </source>
         <translation>
             <numerusform>%n استبيان: </numerusform>
@@ -857,7 +934,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="39"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="89"/>
         <source>Referral services for %n area(s).</source>
         <translation>
             <numerusform>خدمات الإحالة لـ%n منطقة.</numerusform>
@@ -869,24 +946,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="41"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="91"/>
         <source>Study protocol: %1</source>
         <translation>بروتوكول الدراسة: %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="43"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="93"/>
         <source>No study protocol.</source>
         <translation>لا يوجد بروتوكول دراسة.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="49"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="99"/>
         <source>It matches: install</source>
         <translation>متطابقة: تثبيت</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="50"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="100"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="79"/>
+        <source>Your coordinator reads their fingerprint aloud. Install the kit only if every group of digits matches:</source>
+        <translation>يقرأ منسّقك بصمته بصوت عالٍ. لا تثبّت العُدّة إلا إذا تطابقت كل مجموعة من الأرقام:</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="115"/>
+        <source>This kit comes from another coordinator than the one this device trusts (%1). Install it only if your coordinator&apos;s key was lost and the new coordinator reads their fingerprint to you in person. Type it here as you hear it:</source>
+        <translation>هذه العُدّة من منسّق غير الذي يثق به هذا الجهاز (%1). لا تثبّتها إلا إذا فُقد مفتاح منسّقك وقرأ لك المنسّق الجديد بصمته شخصيًا. اكتبها هنا كما تسمعها:</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="124"/>
+        <source>Replace the coordinator</source>
+        <translation>استبدال المنسّق</translation>
     </message>
 </context>
 <context>
@@ -934,7 +1026,7 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="29"/>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="408"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="432"/>
         <source>not valid YAML: {reason}</source>
         <translation>ليس ملف YAML صالحًا: {reason}</translation>
     </message>
@@ -945,9 +1037,9 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="31"/>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="409"/>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="426"/>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="427"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="433"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="450"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="451"/>
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
@@ -1172,77 +1264,77 @@
         <translation>لا توجد خزنة في هذا المجلد</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="312"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="318"/>
         <source>this device has no enrollment kit yet</source>
         <translation>لم تُثبَّت عُدّة تسجيل على هذا الجهاز بعد؛ ثبّت عُدّة منسّقك</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="318"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="324"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a referral directory</source>
         <translation>الاستمارة &apos;{form_id}&apos; حساسيتها عالية؛ يجب أن تتضمن العُدّة دليل إحالة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="321"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="327"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a study protocol</source>
         <translation>الاستمارة &apos;{form_id}&apos; حساسيتها عالية؛ يجب أن تتضمن العُدّة بروتوكول دراسة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="324"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="330"/>
         <source>{path}: not a referral directory: {reason}</source>
         <translation>{path}: ليس دليل إحالة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="325"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="331"/>
         <source>{path}: not a study protocol: {reason}</source>
         <translation>{path}: ليس بروتوكول دراسة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="373"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="397"/>
         <source>&apos;{period}&apos; is not a period (2026Q3, 2026-07, 2026) or a range of periods (2026Q1..2026Q2)</source>
         <translation>&apos;{period}&apos; ليست فترة (2026Q3، 2026-07، 2026) ولا مدى من الفترات (2026Q1..2026Q2)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="379"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="403"/>
         <source>DHIS2 mapping {path}: two values for {element}, {period}, {org_unit}, {combo}</source>
         <translation>مطابقة DHIS2 {path}: قيمتان لـ{element}، {period}، {org_unit}، {combo}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="382"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="406"/>
         <source>DHIS2 mapping {path}: data element {element} would receive {kinds} periods; one period type per data element</source>
         <translation>مطابقة DHIS2 {path}: سيتلقى عنصر البيانات {element} فترات من الأنواع {kinds}؛ نوع فترة واحد لكل عنصر بيانات</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="385"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="409"/>
         <source>DHIS2 mapping {path}: {what} &apos;{name}&apos; is not in the published tables</source>
         <translation>مطابقة DHIS2 {path}: {what} &apos;{name}&apos; غير موجود في الجداول المنشورة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="388"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="412"/>
         <source>&apos;{period}&apos; is not one {kind} of form &apos;{form_id}&apos; (for example {example})</source>
         <translation>&apos;{period}&apos; ليست فترة ({kind}) من فترات الاستبيان &apos;{form_id}&apos; (مثلًا {example})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="391"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="415"/>
         <source>{period} of form &apos;{form_id}&apos; closes on {day}, {grace} days after its end; release it from then</source>
         <translation>تُغلق الفترة {period} من الاستبيان &apos;{form_id}&apos; في {day}، بعد {grace} يومًا من نهايتها؛ انشرها ابتداءً من ذلك اليوم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="394"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="418"/>
         <source>{period} of form &apos;{form_id}&apos; is released (edition {edition}) and nothing imported since changes it</source>
         <translation>الفترة {period} من الاستبيان &apos;{form_id}&apos; منشورة (الإصدار {edition}) ولا شيء مما استُورد بعدها يغيّرها</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="397"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="421"/>
         <source>no imported interview of form &apos;{form_id}&apos; falls in {period}</source>
         <translation>لا توجد مقابلة مستوردة من الاستبيان &apos;{form_id}&apos; تقع في {period}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="400"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="424"/>
         <source>{period} is not released{what}; publishable: {periods}</source>
         <translation>الفترة {period} غير منشورة{what}؛ القابلة للنشر: {periods}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="404"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="428"/>
         <source>paper &apos;{paper}&apos; is neither a4 nor letter</source>
         <translation>الورق &apos;{paper}&apos; ليس a4 ولا letter</translation>
     </message>
@@ -1668,197 +1760,197 @@
         <translation>{path}: العُدّة موقّعة من منسّق غير المنسّق المثبّت</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="311"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="317"/>
         <source>{path}: the kit is older than the installed one</source>
         <translation>{path}: العُدّة أقدم من العُدّة المثبّتة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="313"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="319"/>
         <source>{path}: not a valid device card: {reason}</source>
         <translation>{path}: ليست بطاقة جهاز صالحة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="314"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="320"/>
         <source>{path}: not a valid receipt: {reason}</source>
         <translation>{path}: ليس إيصال استلام صالحًا: {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="315"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="321"/>
         <source>{path}: the receipt is not signed by this device&apos;s coordinator</source>
         <translation>{path}: إيصال الاستلام غير موقّع من منسّق هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="326"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="332"/>
         <source>a kit needs at least one form</source>
         <translation>تحتاج العُدّة إلى استمارة واحدة على الأقل</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="327"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="333"/>
         <source>the device was not approved (fingerprint not confirmed)</source>
         <translation>لم يُعتمد الجهاز (لم تُؤكَّد البصمة)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="330"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="337"/>
         <source>nothing imported{device} yet; no receipt to write</source>
         <translation>لم يُستورد شيء{device} بعد؛ لا يوجد إيصال استلام لكتابته</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="331"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="338"/>
         <source>the backup recipient must be an age public key (age1 followed by 58 characters)</source>
         <translation>يجب أن يكون مستلم النسخة الاحتياطية مفتاحًا عامًا من نوع age (age1 متبوعًا بـ58 حرفًا)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="334"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="358"/>
         <source>a grace of {value} days is not allowed (0 to {maximum})</source>
         <translation>مهلة {value} يومًا غير مسموح بها (من 0 إلى {maximum})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="335"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="359"/>
         <source>the expected interval between bundles must be 1 to {maximum} days, not {value}</source>
         <translation>يجب أن تكون المدة المتوقعة بين حزمتين من 1 إلى {maximum} يومًا، لا {value}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="338"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="362"/>
         <source>{path}: device {device} is already approved with another key; card refused (forged, or a clashing fingerprint)</source>
         <translation>{path}: الجهاز {device} موافق عليه من قبل بمفتاح آخر؛ رُفضت البطاقة (مزوّرة، أو بصمة متطابقة مع أخرى)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="341"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="365"/>
         <source>no bundle files in {path}</source>
         <translation>لا توجد ملفات حزم في {path}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="366"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="390"/>
         <source>disclosure threshold {value} is below the minimum of {minimum}</source>
         <translation>عتبة الإفصاح {value} أقل من الحد الأدنى {minimum}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="369"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="393"/>
         <source>disclosure threshold {value} is above the maximum of {maximum}</source>
         <translation>عتبة الإفصاح {value} أعلى من الحد الأقصى {maximum}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="372"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="396"/>
         <source>unknown table format &apos;{format}&apos;</source>
         <translation>تنسيق جدول غير معروف &apos;{format}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="376"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="400"/>
         <source>DHIS2 mapping {path}: {reason}</source>
         <translation>ملف مطابقة DHIS2 ‏{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="377"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="401"/>
         <source>the DHIS2 format needs a mapping file</source>
         <translation>يحتاج تنسيق DHIS2 إلى ملف مطابقة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="378"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="402"/>
         <source>no imported data to publish</source>
         <translation>لا توجد بيانات مستوردة للنشر</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="403"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="427"/>
         <source>the report could not be made: {reason}</source>
         <translation>تعذّر إعداد التقرير: {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="405"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="429"/>
         <source>not a plan file: {reason}</source>
         <translation>ليس ملف خطة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="406"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="430"/>
         <source>{path}: no such file</source>
         <translation>{path}: لا يوجد ملف بهذا الاسم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="407"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="431"/>
         <source>the file is larger than {limit}; a plan is much smaller</source>
         <translation>الملف أكبر من {limit}؛ الخطة أصغر من ذلك بكثير</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="410"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="434"/>
         <source>sheet &apos;{sheet}&apos; row {row}: {reason}</source>
         <translation>الورقة &apos;{sheet}&apos;، الصف {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="411"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="435"/>
         <source>id &apos;{id}&apos; is used more than once</source>
         <translation>المعرّف &apos;{id}&apos; مستخدم أكثر من مرة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="412"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="436"/>
         <source>{field} refers to unknown {kind} &apos;{id}&apos;</source>
         <translation>يشير {field} إلى {kind} غير معروف &apos;{id}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="413"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="437"/>
         <source>&apos;{scheme} {ref}&apos; is not a framework code napsurvey knows</source>
         <translation>&apos;{scheme} {ref}&apos; ليس من رموز الأطر التي يعرفها napsurvey</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="416"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="440"/>
         <source>indicator &apos;{id}&apos; has a target but no baseline</source>
         <translation>للمؤشر &apos;{id}&apos; هدف وليس له خط أساس</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="419"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="443"/>
         <source>action &apos;{id}&apos; names no responsible institution</source>
         <translation>لا يذكر الإجراء &apos;{id}&apos; أي جهة مسؤولة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="420"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="444"/>
         <source>&apos;{field}&apos; could hold a person; a plan names institutions, never persons</source>
         <translation>قد يحتوي &apos;{field}&apos; على شخص؛ الخطة تذكر المؤسسات ولا تذكر الأشخاص أبدًا</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="423"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="447"/>
         <source>{field}: {what} in the text; a plan names institutions, never persons</source>
         <translation>{field}: {what} في النص؛ الخطة تذكر المؤسسات ولا تذكر الأشخاص أبدًا</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="428"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="452"/>
         <source>{field}: currency {found} differs from the plan&apos;s currency {expected}</source>
         <translation>{field}: العملة {found} تختلف عن عملة الخطة {expected}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="431"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="455"/>
         <source>indicator &apos;{id}&apos;: {reason}</source>
         <translation>المؤشر &apos;{id}&apos;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="432"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="456"/>
         <source>indicator &apos;{id}&apos; takes its value from the released survey tables; remove the value</source>
         <translation>يأخذ المؤشر &apos;{id}&apos; قيمته من جداول المسح المنشورة؛ احذف القيمة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="435"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="459"/>
         <source>indicator &apos;{id}&apos;: an observed value needs its source</source>
         <translation>المؤشر &apos;{id}&apos;: القيمة المرصودة تحتاج إلى مصدرها</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="436"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="460"/>
         <source>these assessments are for plan &apos;{found}&apos;, not for the imported plan &apos;{expected}&apos;</source>
         <translation>هذه التقييمات للخطة &apos;{found}&apos;، وليست للخطة المستوردة &apos;{expected}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="439"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="463"/>
         <source>no plan has been imported into this vault yet</source>
         <translation>لم تُستورد أي خطة إلى هذه الخزنة بعد</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="440"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="464"/>
         <source>no assessment has been entered for {what}</source>
         <translation>لم يُدخَل أي تقييم لـ{what}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="441"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="465"/>
         <source>this vault holds plan &apos;{found}&apos; ({periods} assessed period(s)); replacing it by &apos;{new}&apos; must be asked for</source>
         <translation>تحتوي هذه الخزنة على الخطة &apos;{found}&apos; (الفترات المُقيَّمة: {periods})؛ ويجب طلب استبدالها بالخطة &apos;{new}&apos; صراحةً</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="444"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="468"/>
         <source>the new version of the plan does not fit the stored period {period}: {reason}</source>
         <translation>لا تتوافق النسخة الجديدة من الخطة مع الفترة المخزّنة {period}: {reason}</translation>
     </message>
@@ -1873,60 +1965,110 @@
         <translation>{path}: صُنعت هذه الحزمة لمنسّق آخر أو لمركز آخر</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="342"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="366"/>
         <source>this coordinator has not joined a hub yet</source>
         <translation>لم ينضم هذا المنسّق إلى أي مركز بعد</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="343"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="367"/>
         <source>{path}: the kit is signed by a different hub than the one this coordinator joined</source>
         <translation>{path}: العُدّة موقّعة من مركز غير المركز الذي انضم إليه هذا المنسّق</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="346"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="370"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; its raw counts never leave a coordinator</source>
         <translation>الاستبيان &apos;{form_id}&apos; شديد الحساسية؛ لا تغادر أعداده الخام المنسّق أبدًا</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="349"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="373"/>
         <source>{path}: not an indicator set: {reason}</source>
         <translation>{path}: ليس مجموعة مؤشرات: {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="350"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="374"/>
         <source>member {member} has not chosen to be compared side by side with other members</source>
         <translation>لم يختر العضو {member} أن يُقارن جنبًا إلى جنب مع أعضاء آخرين</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="353"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="377"/>
         <source>a twinning report compares at least two different members</source>
         <translation>تقرير التوأمة يقارن عضوين مختلفين على الأقل</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="356"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="380"/>
         <source>every release{what} was already sent to the hub</source>
         <translation>كل إصدار{what} أُرسل بالفعل إلى المركز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="357"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="381"/>
         <source>no member has released anything here yet; import their bundles first</source>
         <translation>لم يصدر أي عضو شيئًا هنا بعد؛ استورد حزمهم أولًا</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="360"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="384"/>
         <source>no member named &apos;{member}&apos; (give a member&apos;s name or its fingerprint)</source>
         <translation>لا يوجد عضو باسم &apos;{member}&apos; (اكتب اسم العضو أو بصمته)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="363"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="387"/>
         <source>{path}: member {member} already sent edition {edition} of &apos;{form_id}&apos; for {period} with other figures</source>
         <translation>{path}: أرسل العضو {member} من قبل الطبعة {edition} من &apos;{form_id}&apos; عن {period} بأرقام أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="311"/>
+        <source>{path}: the fingerprint you confirmed is not the one of this kit&apos;s coordinator; nothing was changed</source>
+        <translation>{path}: البصمة التي أكّدتها ليست بصمة منسّق هذه العُدّة؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="314"/>
+        <source>{path}: the kit claims another key&apos;s fingerprint; it was made to pass for another coordinator&apos;s kit</source>
+        <translation>{path}: تدّعي العُدّة بصمة مفتاح آخر؛ صُنعت لتبدو عُدّة منسّق آخر</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="336"/>
+        <source>no approved device {device}</source>
+        <translation>لا يوجد جهاز معتمد {device}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="341"/>
+        <source>the enrollment code is three groups of five digits, as the coordinator read it out</source>
+        <translation>رمز التسجيل ثلاث مجموعات من خمسة أرقام، كما قرأه المنسّق</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="344"/>
+        <source>{path}: this kit opens with the enrollment code your coordinator read out</source>
+        <translation>{path}: تُفتح هذه العُدّة برمز التسجيل الذي قرأه منسّقك</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="347"/>
+        <source>{path}: this enrollment code does not open the kit (or the kit was altered); check the code with your coordinator</source>
+        <translation>{path}: رمز التسجيل هذا لا يفتح العُدّة (أو أن العُدّة عُدّلت)؛ تحقّق من الرمز مع منسّقك</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="350"/>
+        <source>{path}: this kit was sealed for another device</source>
+        <translation>{path}: خُتمت هذه العُدّة لجهاز آخر</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="351"/>
+        <source>{path}: this kit is not sealed; ask your coordinator for a new one (kits now travel encrypted)</source>
+        <translation>{path}: هذه العُدّة غير مختومة؛ اطلب من منسّقك عُدّة جديدة (تُنقل العُدد الآن مشفّرة)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="354"/>
+        <source>{path}: this device card was sealed for another coordinator</source>
+        <translation>{path}: خُتمت بطاقة الجهاز هذه لمنسّق آخر</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="357"/>
+        <source>{path}: this receipt was sealed for another device</source>
+        <translation>{path}: خُتم إيصال الاستلام هذا لجهاز آخر</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/dialogs.py" line="40"/>
+        <location filename="../../napsurvey/gui/dialogs.py" line="53"/>
         <source>Not done</source>
         <translation>لم يتم</translation>
     </message>
@@ -1969,19 +2111,24 @@
         <translation>ليس بعد</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="65"/>
+        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="68"/>
         <source>No bundle made yet.</source>
         <translation>لم تُنشأ أي حزمة بعد.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="69"/>
+        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="72"/>
         <source>Write again…</source>
         <translation>الكتابة مرة أخرى…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="71"/>
+        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="74"/>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="61"/>
+        <source>not written yet: the next export writes it</source>
+        <translation>لم يُكتب بعد: يكتبه التصدير التالي</translation>
     </message>
 </context>
 <context>
@@ -2160,42 +2307,42 @@
 <context>
     <name>HubBundlesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="127"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="129"/>
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="128"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="130"/>
         <source>The bundles of releases your members sent, newest first.</source>
         <translation>حزم الإصدارات التي أرسلها أعضاؤك، الأحدث أولًا.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="129"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="131"/>
         <source>Member</source>
         <translation>العضو</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="129"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="131"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="129"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="131"/>
         <source>Made on</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="129"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="131"/>
         <source>Imported on</source>
         <translation>تاريخ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="130"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="132"/>
         <source>No bundle imported yet.</source>
         <translation>لم تُستورد أي حزمة بعد.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="132"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="134"/>
         <source>Import bundles…</source>
         <translation>استيراد الحزم…</translation>
     </message>
@@ -2203,47 +2350,47 @@
 <context>
     <name>HubCoveragePage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="172"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="174"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="173"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="175"/>
         <source>What each member released, per questionnaire and period, and what is missing. Interviews are as the member published them.</source>
         <translation>ما أصدره كل عضو، لكل استبيان وفترة، وما ينقص. المقابلات كما نشرها العضو.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="175"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
         <source>Member</source>
         <translation>العضو</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="175"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
         <source>Questionnaire</source>
         <translation>الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="175"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="175"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
         <source>Edition</source>
         <translation>الطبعة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="176"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="178"/>
         <source>Released on</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="176"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="178"/>
         <source>Interviews</source>
         <translation>المقابلات</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="179"/>
         <source>Nothing to show until members&apos; bundles are imported.</source>
         <translation>لا شيء يُعرض قبل استيراد حزم الأعضاء.</translation>
     </message>
@@ -2570,38 +2717,38 @@
 <context>
     <name>InterviewView</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="153"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="154"/>
         <source>%1 — %2 of %3</source>
         <extracomment>Width of the question column: long consent scripts stay readable, short questions do not float.</extracomment>
         <translation>%1 — %2 من %3</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="183"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="184"/>
         <source>General</source>
         <translation>عام</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="257"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="258"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="258"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="259"/>
         <source>Complete interview</source>
         <translation>إكمال المقابلة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="261"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="262"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="267"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="268"/>
         <source>Back</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="269"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="270"/>
         <source>Keys: 1–9 choose · Enter next · Alt+← back</source>
         <translation>المفاتيح: 1–9 للاختيار · ⁦Enter⁩ للتالي · ⁦Alt+←⁩ للرجوع</translation>
     </message>
@@ -2609,150 +2756,155 @@
 <context>
     <name>KitDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="62"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="63"/>
         <source>Create enrollment kit</source>
         <translation>إنشاء عُدّة تسجيل</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="68"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="69"/>
         <source>Enrollment kit for monitors</source>
         <translation>عُدّة تسجيل للراصدين</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="71"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="72"/>
         <source>Questionnaires in the kit: %1</source>
         <translation>الاستبيانات في العُدّة: %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="75"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="76"/>
         <source>Sensitive questionnaires (need a study protocol and a referral directory)</source>
         <translation>الاستبيانات الحساسة (تحتاج إلى بروتوكول دراسة ودليل إحالة)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="81"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="82"/>
         <source>Include %1 (%2)</source>
         <translation>تضمين %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="88"/>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="93"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="89"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="94"/>
         <source>none chosen</source>
         <translation>لم يُختر شيء</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="90"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="91"/>
         <source>Choose referral directory…</source>
         <translation>اختيار دليل الإحالة…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="95"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="96"/>
         <source>Choose study protocol…</source>
         <translation>اختيار بروتوكول الدراسة…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="103"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="104"/>
         <source>Referral directory</source>
         <translation>دليل الإحالة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="104"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="105"/>
         <source>Study protocol</source>
         <translation>بروتوكول الدراسة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="105"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="106"/>
         <source>Smallest count shown</source>
         <translation>أصغر عدد يُعرض</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="106"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="107"/>
         <source>… for sensitive forms</source>
         <translation>… للاستمارات الحساسة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="111"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="112"/>
         <source> days</source>
         <translation> يومًا</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="112"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="113"/>
         <source>A bundle expected every</source>
         <translation>حزمة متوقعة كل</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="118"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="119"/>
         <source>Estimate</source>
         <translation>تقدير</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="120"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="121"/>
         <source>Interviews per reporting period</source>
         <translation>المقابلات في كل فترة تقرير</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="123"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="124"/>
         <source>Questionnaire</source>
         <translation>الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="123"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="124"/>
         <source>Below the threshold</source>
         <translation>تحت العتبة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="124"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="125"/>
         <source>Mostly blank tables</source>
         <translation>جداول فارغة في معظمها</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="132"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="133"/>
         <source>Write kit…</source>
         <translation>كتابة العُدّة…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="133"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="134"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="169"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="170"/>
         <source>Choose the referral directory</source>
         <translation>اختر دليل الإحالة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="174"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="175"/>
         <source>Choose the study protocol</source>
         <translation>اختر بروتوكول الدراسة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="179"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="181"/>
         <source>Save the kit</source>
         <translation>حفظ العُدّة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="207"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="209"/>
         <source>Signing and writing the kit…</source>
         <translation>جارٍ توقيع العُدّة وكتابتها…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="221"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="223"/>
         <source>Estimating…</source>
         <translation>جارٍ التقدير…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="241"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="243"/>
         <source>Kit written</source>
         <translation>كُتبت العُدّة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="242"/>
-        <source>File: %1</source>
-        <translation>الملف: %1</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="243"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="245"/>
         <source>Give it to the monitor. When they install it, read this fingerprint aloud to them:</source>
         <translation>سلّمها إلى الراصد. وعندما يثبّتها، اقرأ له هذه البصمة بصوت مسموع:</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="244"/>
+        <source>File: %1 (sealed: it opens only with the enrollment code below)</source>
+        <translation>الملف: %1 (مختوم: لا يُفتح إلا برمز التسجيل أدناه)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="248"/>
+        <source>Then read them this enrollment code. Say it, do not write it on the stick:</source>
+        <translation>ثم اقرأ له رمز التسجيل هذا. قله ولا تكتبه على الذاكرة المحمولة:</translation>
     </message>
 </context>
 <context>
@@ -2773,191 +2925,196 @@
         <translation>سلّم هذا الملف لكل منسّق وطني؛ يفتحه بـ«الانضمام إلى مركز…».</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="61"/>
-        <source>File: %1</source>
-        <translation>الملف: %1</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="65"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="67"/>
         <source>Choose the coordinator&apos;s device card</source>
         <translation>اختر بطاقة جهاز المنسّق</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="96"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="98"/>
         <source>Member approved</source>
         <translation>اعتُمد العضو</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="97"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="99"/>
         <source>Bundles from %1 will now be accepted.</source>
         <translation>ستُقبل الآن الحزم الواردة من %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="101"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
         <source>Members</source>
         <translation>الأعضاء</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="102"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="104"/>
         <source>The national coordinators you approved, with their bundles and the periods they released.</source>
         <translation>المنسّقون الوطنيون الذين اعتمدتهم، مع حزمهم والفترات التي أصدروها.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
         <source>Approved</source>
         <translation>تاريخ الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="104"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="106"/>
         <source>Last bundle</source>
         <translation>آخر حزمة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="104"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="106"/>
         <source>Missing bundles</source>
         <translation>الحزم المفقودة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="104"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="106"/>
         <source>Periods released</source>
         <translation>الفترات الصادرة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="107"/>
         <source>No member approved yet. Approve a coordinator&apos;s device card to see it here.</source>
         <translation>لم يُعتمد أي عضو بعد. اعتمد بطاقة جهاز منسّق ليظهر هنا.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="107"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="109"/>
         <source>Approve a coordinator&apos;s card…</source>
         <translation>اعتماد بطاقة منسّق…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="108"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="110"/>
         <source>Write the hub kit…</source>
         <translation>كتابة عُدّة المركز…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="61"/>
+        <source>File: %1 (sealed: it opens only with the enrollment code below)</source>
+        <translation>الملف: %1 (مختوم: لا يُفتح إلا برمز التسجيل أدناه)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="63"/>
+        <source>Then read them this enrollment code. Say it, do not write it on the stick:</source>
+        <translation>ثم اقرأ له رمز التسجيل هذا. قله ولا تكتبه على الذاكرة المحمولة:</translation>
     </message>
 </context>
 <context>
     <name>MembershipPage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="128"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="129"/>
         <source>Choose the hub kit</source>
         <translation>اختر عُدّة المركز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="140"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="151"/>
         <source>Hub joined</source>
         <translation>تم الانضمام إلى المركز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="141"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="152"/>
         <source>You joined %1. Compare its fingerprint with the one the hub reads to you.</source>
         <translation>انضممت إلى %1. قارن بصمته بالبصمة التي يقرأها لك المركز.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="142"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="153"/>
         <source>Next: write this computer&apos;s card for the hub and give it to the hub.</source>
         <translation>الخطوة التالية: اكتب بطاقة هذا الحاسوب للمركز وسلّمها إليه.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="147"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="159"/>
         <source>Save this computer&apos;s card for the hub</source>
         <translation>حفظ بطاقة هذا الحاسوب للمركز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="160"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="172"/>
         <source>Card written</source>
         <translation>كُتبت البطاقة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="161"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="173"/>
         <source>Give the card to the hub and read it this fingerprint aloud.</source>
         <translation>سلّم البطاقة إلى المركز واقرأ له هذه البصمة بصوت عالٍ.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="162"/>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="227"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="174"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="239"/>
         <source>File: %1</source>
         <translation>الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="165"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="177"/>
         <source>Hub</source>
         <translation>المركز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="167"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="179"/>
         <source>A network or regional hub brings together what several national coordinators publish. It receives your releases only, never answers or records.</source>
         <translation>يجمع مركز الشبكة أو المركز الإقليمي ما ينشره عدة منسّقين وطنيين. لا يتلقى إلا إصداراتك، ولا يتلقى أبدًا إجابات أو سجلات.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="169"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="181"/>
         <source>Send releases to the hub…</source>
         <translation>إرسال الإصدارات إلى المركز…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="170"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="182"/>
         <source>Join a hub…</source>
         <translation>الانضمام إلى مركز…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="171"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="183"/>
         <source>Card for the hub…</source>
         <translation>بطاقة للمركز…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="172"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="184"/>
         <source>The hub may show us side by side with other members (twinning)</source>
         <translation>يجوز للمركز أن يعرضنا جنبًا إلى جنب مع أعضاء آخرين (التوأمة)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="174"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="186"/>
         <source>Send raw counts of %1 (never answers; the hub protects what it pools)</source>
         <translation>إرسال الأعداد الخام لـ %1 (لا إجابات أبدًا؛ ويحمي المركز ما يجمعه)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="178"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="190"/>
         <source>This coordinator has not joined a hub.</source>
         <translation>لم ينضم هذا المنسّق إلى أي مركز.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="183"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="195"/>
         <source>Member of %1 (fingerprint %2) since %3.</source>
         <translation>عضو في %1 (البصمة %2) منذ %3.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="187"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="199"/>
         <source>The hub asks for raw counts of: %1. You agreed for: %2.</source>
         <translation>يطلب المركز الأعداد الخام لـ: %1. وافقتَ على: %2.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="189"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="201"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="191"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="203"/>
         <source>Only your published figures go to the hub.</source>
         <translation>لا يذهب إلى المركز إلا أرقامك المنشورة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="193"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="205"/>
         <source>%n release(s) not sent yet</source>
         <translation>
             <numerusform>إصدارات لم تُرسل بعد: %n</numerusform>
@@ -2969,7 +3126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="195"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="207"/>
         <source>%n hub bundle(s) made.</source>
         <translation>
             <numerusform>حزم المركز المُنشأة: %n.</numerusform>
@@ -2981,22 +3138,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="196"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="208"/>
         <source>With twinning, the hub also gets your plan&apos;s scorecard and financing for: %1.</source>
         <translation>مع التوأمة، يتلقى المركز أيضًا بطاقة أداء خطتكم وتمويلها للفترات: %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="203"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="215"/>
         <source>Choose the USB stick or folder for the hub bundle</source>
         <translation>اختر مفتاح USB أو المجلد لحزمة المركز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="220"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="232"/>
         <source>Writing and checking the hub bundle…</source>
         <translation>جارٍ كتابة حزمة المركز والتحقق منها…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="225"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="237"/>
         <source>%n release(s) went out in hub bundle %1.</source>
         <translation>
             <numerusform>إصدارات أُرسلت في حزمة المركز %1: %n.</numerusform>
@@ -3008,19 +3165,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="228"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="240"/>
         <source>The file was read back from the stick and matches what was written.</source>
         <translation>قُرئ الملف من المفتاح من جديد وهو مطابق لما كُتب.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="231"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="243"/>
         <source>Raw counts included for: %1.</source>
         <translation>الأعداد الخام مضمّنة لـ: %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="232"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="247"/>
         <source>Hub bundle written</source>
         <translation>كُتبت حزمة المركز</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="245"/>
+        <source>This hub bundle was made before but never written (the sending was interrupted). It is the same bundle; send again for what was released since.</source>
+        <translation>أُعدّت حزمة المركز هذه من قبل ولم تُكتب قط (انقطع الإرسال). إنها الحزمة نفسها؛ أرسل من جديد لما نُشر منذ ذلك الحين.</translation>
     </message>
 </context>
 <context>
@@ -3180,66 +3342,66 @@
 <context>
     <name>MonitorSyncPanel</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="87"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="90"/>
         <source>Coordinator and USB stick</source>
         <extracomment>Something changed in the vault (records marked, kit installed): the home should redraw. How the last export went, in one line (text, ok): the home&apos;s export card shows it.</extracomment>
         <translation>المنسّق وذاكرة USB</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="90"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="93"/>
         <source>Enrolled with coordinator %1.</source>
         <translation>مسجَّل لدى المنسّق %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="92"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="95"/>
         <source>Not enrolled yet: ask your coordinator for a kit.</source>
         <translation>غير مسجَّل بعد: اطلب من منسّقك عُدّة تسجيل.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="102"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="105"/>
         <source>Export for coordinator…</source>
         <translation>التصدير للمنسّق…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="103"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="106"/>
         <source>Re-create a lost bundle…</source>
         <translation>إعادة إنشاء حزمة مفقودة…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="101"/>
         <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="104"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="107"/>
         <source>Enroll with a kit…</source>
         <translation>التسجيل بعُدّة…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="96"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="99"/>
         <source>This laptop is not enrolled yet, so it has nobody to send the interviews to. Your coordinator gives you an enrollment kit, usually on a USB stick, and reads you their fingerprint: enroll with it, then export.</source>
         <translation>هذا الحاسوب غير مسجَّل بعد، فليس لديه من يرسل إليه المقابلات. يعطيك منسّقك عُدّة تسجيل، عادةً على ذاكرة USB، ويقرأ لك بصمته: سجّل بها، ثم صدّر.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="105"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="108"/>
         <source>Device card…</source>
         <translation>بطاقة الجهاز…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="106"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="109"/>
         <source>Accept a receipt…</source>
         <translation>قبول إيصال استلام…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="124"/>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="177"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="127"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="183"/>
         <source>Choose the USB stick or folder for the bundle</source>
         <translation>اختر ذاكرة USB أو المجلد الذي ستُكتب فيه الحزمة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="137"/>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="190"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="140"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="196"/>
         <source>Writing and checking the bundle…</source>
         <translation>جارٍ كتابة الحزمة والتحقق منها…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="147"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="150"/>
         <source>%n interview(s) went out in bundle %1.</source>
         <translation>
             <numerusform>خرجت %n مقابلة في الحزمة %1.</numerusform>
@@ -3251,92 +3413,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="148"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="151"/>
         <source>File: %1</source>
         <translation>الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="149"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="152"/>
         <source>The file was read back from the stick and matches what was written.</source>
         <translation>قُرئ الملف مرة أخرى من الذاكرة وهو يطابق ما كُتب.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="153"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="159"/>
         <source>Bundle written</source>
         <translation>كُتبت الحزمة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="155"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="161"/>
         <source>Remove the USB stick safely (eject it first) before you unplug it.</source>
         <translation>أزل ذاكرة USB بأمان (أخرجها أولًا) قبل فصلها.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="196"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="202"/>
         <source>Choose the enrollment kit</source>
         <translation>اختر عُدّة التسجيل</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="221"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="251"/>
         <source>Installing the kit…</source>
         <translation>جارٍ تثبيت العُدّة…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="227"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="257"/>
         <source>Kit %1 updated.</source>
         <translation>حُدّثت العُدّة %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="227"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="257"/>
         <source>Kit %1 installed.</source>
         <translation>ثُبّتت العُدّة %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="230"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="260"/>
         <source>Coordinator: %1</source>
         <translation>المنسّق: %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="231"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="261"/>
         <source>Questionnaires: %1</source>
         <translation>الاستبيانات: %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="232"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="262"/>
         <source>Next: make the device card and give it to your coordinator.</source>
         <translation>الخطوة التالية: أنشئ بطاقة الجهاز وسلّمها إلى منسّقك.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="236"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="266"/>
         <source>Enrolled</source>
         <translation>تم التسجيل</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="239"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="269"/>
         <source>This device&apos;s fingerprint. Read it aloud to your coordinator:</source>
         <translation>بصمة هذا الجهاز. اقرأها لمنسّقك بصوت مسموع:</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="256"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="286"/>
         <source>Save the device card</source>
         <translation>حفظ بطاقة الجهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="273"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="303"/>
         <source>Writing the device card…</source>
         <translation>جارٍ كتابة بطاقة الجهاز…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="279"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="309"/>
         <source>Choose the coordinator&apos;s receipt</source>
         <translation>اختر إيصال استلام المنسّق</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="296"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="326"/>
         <source>Receipt accepted</source>
         <translation>قُبل إيصال الاستلام</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="298"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="328"/>
         <source>%n bundle(s) acknowledged by the coordinator.</source>
         <translation>
             <numerusform>أكّد المنسّق استلام %n حزمة.</numerusform>
@@ -3348,7 +3510,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="299"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="329"/>
         <source>%n record(s) may now be removed by the retention rule.</source>
         <translation>
             <numerusform>يمكن الآن أن تحذف قاعدة الاحتفاظ %n سجل.</numerusform>
@@ -3360,9 +3522,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="304"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="334"/>
         <source>Checking the receipt…</source>
         <translation>جارٍ التحقق من إيصال الاستلام…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="155"/>
+        <source>This bundle was made before but never written (the export was interrupted). It is the same bundle; export again for the interviews completed since.</source>
+        <translation>أُنشئت هذه الحزمة من قبل لكنها لم تُكتب قط (انقطع التصدير). إنها الحزمة نفسها؛ صدّر مرة أخرى للمقابلات التي اكتملت منذ ذلك الحين.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="240"/>
+        <source>Opening the kit…</source>
+        <translation>جارٍ فتح العُدّة…</translation>
     </message>
 </context>
 <context>
@@ -3590,48 +3762,48 @@
 <context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="235"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="240"/>
         <source>The two new passphrases are not the same.</source>
         <extracomment>True while the recovery key is being checked on the worker thread.</extracomment>
         <translation>عبارتا المرور الجديدتان غير متطابقتين.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="274"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="284"/>
         <source>Use the recovery key</source>
         <translation>استخدام مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="276"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="286"/>
         <source>Type the recovery key you wrote down at set-up, then choose a new passphrase.</source>
         <translation>اكتب مفتاح الاسترداد الذي دوّنته عند الإعداد، ثم اختر عبارة مرور جديدة.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="278"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="288"/>
         <source>Recovery key</source>
         <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="280"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="290"/>
         <source>New passphrase</source>
         <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="281"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="291"/>
         <source>Type it again</source>
         <translation>اكتبها مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="282"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="292"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="283"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="293"/>
         <source>Open with the key</source>
         <translation>الفتح بالمفتاح</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="284"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="294"/>
         <source>Checking the recovery key…</source>
         <translation>جارٍ التحقق من مفتاح الاسترداد…</translation>
     </message>
@@ -4051,45 +4223,50 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="134"/>
-        <location filename="../../napsurvey/gui/settings_page.py" line="150"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="139"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="156"/>
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="137"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="142"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="138"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="143"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="139"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="144"/>
         <source>Lock after idle (minutes)</source>
         <translation>القفل بعد الخمول (بالدقائق)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="140"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="145"/>
         <source>Window title</source>
         <translation>عنوان النافذة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="141"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="146"/>
         <source>Text size</source>
         <translation>حجم النص</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="144"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="149"/>
         <source>The window title is what people around you see: keep it ordinary. These settings are stored inside the encrypted vault, except the interface language.</source>
         <translation>عنوان النافذة هو ما يراه الناس من حولك: اجعله عاديًا. تُحفظ هذه الإعدادات داخل الخزنة المشفّرة، باستثناء لغة الواجهة.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="148"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="153"/>
         <source>Save</source>
         <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/settings_page.py" line="154"/>
+        <source>Change the passphrase…</source>
+        <translation>تغيير عبارة المرور…</translation>
     </message>
 </context>
 <context>
@@ -4151,6 +4328,64 @@
         <location filename="../../napsurvey/gui/interview/stop_dialog.py" line="75"/>
         <source>Keep draft for later</source>
         <translation>الاحتفاظ بالمسودة لوقت لاحق</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="26"/>
+        <source>Very weak</source>
+        <translation>ضعيفة جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="27"/>
+        <source>Weak</source>
+        <translation>ضعيفة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="28"/>
+        <source>Fair</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="29"/>
+        <source>Almost strong enough</source>
+        <translation>قوية بما يكفي تقريبًا</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="30"/>
+        <source>Strong</source>
+        <translation>قوية</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="38"/>
+        <source>Use at least 10 characters.</source>
+        <translation>استخدم 10 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="39"/>
+        <source>It is, or is built on, a common password, word or name.</source>
+        <translation>إنها كلمة مرور أو كلمة أو اسم شائع، أو مبنية على ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="40"/>
+        <source>It uses a word an attacker would try first here (the app&apos;s own words).</source>
+        <translation>تستخدم كلمة سيجرّبها المهاجم أولًا هنا (كلمات التطبيق نفسه).</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="43"/>
+        <source>It follows a keyboard row, a sequence or a repeat.</source>
+        <translation>تتبع صفًا من لوحة المفاتيح أو تسلسلًا أو تكرارًا.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="44"/>
+        <source>Dates and years are among the first things tried.</source>
+        <translation>التواريخ والسنوات من أول ما يُجرَّب.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="45"/>
+        <source>It is still too easy to guess: add another uncommon word or two.</source>
+        <translation>لا يزال تخمينها سهلًا جدًا: أضف كلمة أو كلمتين غير شائعتين.</translation>
     </message>
 </context>
 <context>
@@ -4217,7 +4452,7 @@
 <context>
     <name>UnlockPage</name>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/unlock.py" line="145"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="150"/>
         <source>You can try again in %n second(s).</source>
         <extracomment>True while the passphrase is being checked on the worker thread.</extracomment>
         <translation>
@@ -4230,32 +4465,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="158"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="163"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="159"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="164"/>
         <source>Type your passphrase to open your notes.</source>
         <translation>اكتب عبارة المرور لفتح ملاحظاتك.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="160"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="165"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="161"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="166"/>
         <source>Unlock</source>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="162"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="167"/>
         <source>I forgot my passphrase</source>
         <translation>نسيت عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="163"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="168"/>
         <source>Checking the passphrase…</source>
         <translation>جارٍ التحقق من عبارة المرور…</translation>
     </message>
@@ -4304,42 +4539,42 @@
 <context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="225"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="202"/>
         <source>Choose a passphrase</source>
         <translation>اختر عبارة مرور</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="227"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="204"/>
         <source>Everything you collect is locked with this passphrase. Use several words that you will remember.</source>
         <translation>كل ما تجمعه يُقفل بعبارة المرور هذه. استخدم عدة كلمات ستتذكرها.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="229"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="206"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="230"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="207"/>
         <source>Type it again</source>
         <translation>اكتبها مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="233"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="210"/>
         <source>If you forget the passphrase and lose the recovery key, nobody can open this data: not you, not your coordinator, not us.</source>
         <translation>إذا نسيت عبارة المرور وفقدت مفتاح الاسترداد، فلن يستطيع أحد فتح هذه البيانات: لا أنت، ولا منسّقك، ولا نحن.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="237"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="214"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="238"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="215"/>
         <source>Create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="239"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="216"/>
         <source>Preparing the encrypted storage…</source>
         <translation>جارٍ إعداد التخزين المشفّر…</translation>
     </message>
@@ -4347,27 +4582,27 @@
 <context>
     <name>_RecoveryKeyPage</name>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="279"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="256"/>
         <source>Your recovery key</source>
         <translation>مفتاح الاسترداد الخاص بك</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="281"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="258"/>
         <source>This key opens the data if the passphrase is forgotten. It is shown only this once.</source>
         <translation>يفتح هذا المفتاح البيانات إذا نُسيت عبارة المرور. لا يُعرض إلا هذه المرة.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="284"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="261"/>
         <source>Write it on paper now and keep the paper somewhere safe, away from this computer.</source>
         <translation>اكتبه على ورقة الآن واحفظ الورقة في مكان آمن، بعيدًا عن هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="286"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="263"/>
         <source>I have written it down</source>
         <translation>لقد دوّنته</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="287"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="264"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
@@ -4375,47 +4610,47 @@
 <context>
     <name>_RolePage</name>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="115"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="105"/>
         <source>Set up this computer</source>
         <translation>إعداد هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="116"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="106"/>
         <source>Who will use this computer? You choose once; it cannot be changed later.</source>
         <translation>من سيستخدم هذا الحاسوب؟ تختار مرة واحدة، ولا يمكن تغيير ذلك لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="117"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="107"/>
         <source>Field monitor</source>
         <translation>راصد ميداني</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="119"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="109"/>
         <source>You fill in questionnaires with people, then take the results to your coordinator on a USB stick.</source>
         <translation>تملأ الاستبيانات مع الناس، ثم تحمل النتائج إلى منسّقك على ذاكرة USB.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="121"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="111"/>
         <source>Coordinator</source>
         <translation>منسّق</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="123"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="113"/>
         <source>You prepare the monitors&apos; computers, bring their results together and print the summary report.</source>
         <translation>تُعِدّ حواسيب الراصدين، وتجمع نتائجهم، وتطبع التقرير الموجز.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="132"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="122"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="125"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="115"/>
         <source>Network or regional hub</source>
         <translation>مركز شبكة أو مركز إقليمي</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="128"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="118"/>
         <source>You bring together what several national coordinators have published, print the regional report and compare countries side by side.</source>
         <translation>تجمع ما نشره عدة منسّقين وطنيين، وتطبع التقرير الإقليمي، وتقارن البلدان جنبًا إلى جنب.</translation>
     </message>

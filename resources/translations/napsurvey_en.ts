@@ -4,38 +4,38 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="92"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="93"/>
         <source>Approve a device card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="98"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="99"/>
         <source>Compare the fingerprint aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="105"/>
-        <source>Ask the monitor to read the fingerprint shown on their screen. Approve only if every character matches this one:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="111"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="112"/>
         <source>Name of this device:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="117"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="118"/>
         <source>It matches: approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="118"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="119"/>
         <source>It does not match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="102"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="103"/>
         <source>Ask the national coordinator to read the fingerprint shown on their screen. Approve only if every character matches this one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="106"/>
+        <source>Ask the monitor to read the fingerprint shown on their screen. Approve only if every group of digits matches this one:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -288,73 +288,117 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="295"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="296"/>
         <source>Bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="296"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
         <source>The bundles you imported from USB sticks, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
         <source>Made on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
         <source>Imported on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
         <source>No bundle imported yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="301"/>
         <source>Import bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="301"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="302"/>
         <source>Write a receipt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="320"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="321"/>
         <source>Save the receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="336"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="337"/>
         <source>Receipt written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="337"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="338"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="338"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="339"/>
         <source>Give it to the monitors: their devices may then remove the acknowledged records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="341"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="342"/>
         <source>Writing the receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="100"/>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="106"/>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="108"/>
+        <source>The data is not re-encrypted: only the key that opens it. The recovery key stays the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="117"/>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="118"/>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="120"/>
+        <source>Type it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="126"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="128"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="176"/>
+        <source>Passphrase changed. Use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -544,52 +588,52 @@
 <context>
     <name>CoveragePage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="356"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="357"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="357"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="358"/>
         <source>Interviews per questionnaire and month, and where data is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="358"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
         <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="358"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="358"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="358"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="360"/>
         <source>Ended (child)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="360"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="360"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="360"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="361"/>
         <source>Nothing to show until bundles are imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -597,37 +641,37 @@
 <context>
     <name>DeviceCardDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="71"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="148"/>
         <source>Device card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="77"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="154"/>
         <source>This device&apos;s fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="80"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="157"/>
         <source>Give the card file to your coordinator, then read this fingerprint aloud to them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="84"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="161"/>
         <source>A name for this laptop the coordinator will see (not a person&apos;s name):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="91"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="168"/>
         <source>Save the card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="92"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="169"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="106"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="183"/>
         <source>Card written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,117 +679,117 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="184"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="185"/>
         <source>device %1: bundle %2 missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="200"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="202"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="202"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="179"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="180"/>
         <source>late: %1 days without a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="180"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="181"/>
         <source>next bundle due by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="189"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="190"/>
         <source>device %1: late, no bundle since %2 (%3 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="200"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="201"/>
         <source>Every monitor&apos;s computer you approved: its last bundle, the last day it was heard of, any missing bundle, and whether it is late.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="202"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
         <source>Bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="202"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
         <source>Last bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="202"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="204"/>
         <source>Missing bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="204"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="204"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="205"/>
         <source>No device approved yet. Approve a monitor&apos;s device card to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="207"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="208"/>
         <source>Approve a device card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="208"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="209"/>
         <source>Create enrollment kit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="213"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="214"/>
         <source>Choose the device card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="246"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="247"/>
         <source>Already approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="247"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="248"/>
         <source>%1 is already approved; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="254"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="255"/>
         <source>Device renamed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="255"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="256"/>
         <source>This device was already approved; it is now called %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="257"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="258"/>
         <source>Device approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="258"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="259"/>
         <source>Bundles from %1 will now be accepted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -804,24 +848,57 @@
     </message>
 </context>
 <context>
-    <name>EnrollConfirmDialog</name>
+    <name>EnrollCodeDialog</name>
     <message>
         <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="21"/>
         <source>Enroll with a kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="21"/>
+        <source>Join a hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="27"/>
-        <source>Check who made this kit</source>
+        <source>Enrollment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="29"/>
+        <source>Type the code the hub reads out to you: three groups of five digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="30"/>
-        <source>Your coordinator reads their fingerprint aloud. Install the kit only if every character matches:</source>
+        <source>Type the code your coordinator reads out to you: three groups of five digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="37"/>
+        <source>Open the kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="38"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrollConfirmDialog</name>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="70"/>
+        <source>Enroll with a kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="76"/>
+        <source>Check who made this kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="38"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="88"/>
         <source>%n questionnaire(s): </source>
         <translation>
             <numerusform>%n questionnaire: </numerusform>
@@ -829,7 +906,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="39"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="89"/>
         <source>Referral services for %n area(s).</source>
         <translation>
             <numerusform>Referral services for %n area.</numerusform>
@@ -837,23 +914,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="41"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="91"/>
         <source>Study protocol: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="43"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="93"/>
         <source>No study protocol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="49"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="99"/>
         <source>It matches: install</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="50"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="100"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="79"/>
+        <source>Your coordinator reads their fingerprint aloud. Install the kit only if every group of digits matches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="115"/>
+        <source>This kit comes from another coordinator than the one this device trusts (%1). Install it only if your coordinator&apos;s key was lost and the new coordinator reads their fingerprint to you in person. Type it here as you hear it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="124"/>
+        <source>Replace the coordinator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1236,7 +1328,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="311"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="317"/>
         <source>{path}: the kit is older than the installed one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1288,7 +1380,7 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="29"/>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="408"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="432"/>
         <source>not valid YAML: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1299,9 +1391,9 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="31"/>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="409"/>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="426"/>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="427"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="433"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="450"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="451"/>
         <source>{field}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1526,192 +1618,192 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="318"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="324"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a referral directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="321"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="327"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a study protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="324"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="330"/>
         <source>{path}: not a referral directory: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="325"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="331"/>
         <source>{path}: not a study protocol: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="334"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="358"/>
         <source>a grace of {value} days is not allowed (0 to {maximum})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="335"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="359"/>
         <source>the expected interval between bundles must be 1 to {maximum} days, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="338"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="362"/>
         <source>{path}: device {device} is already approved with another key; card refused (forged, or a clashing fingerprint)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="341"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="365"/>
         <source>no bundle files in {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="373"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="397"/>
         <source>&apos;{period}&apos; is not a period (2026Q3, 2026-07, 2026) or a range of periods (2026Q1..2026Q2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="379"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="403"/>
         <source>DHIS2 mapping {path}: two values for {element}, {period}, {org_unit}, {combo}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="382"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="406"/>
         <source>DHIS2 mapping {path}: data element {element} would receive {kinds} periods; one period type per data element</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="385"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="409"/>
         <source>DHIS2 mapping {path}: {what} &apos;{name}&apos; is not in the published tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="388"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="412"/>
         <source>&apos;{period}&apos; is not one {kind} of form &apos;{form_id}&apos; (for example {example})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="391"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="415"/>
         <source>{period} of form &apos;{form_id}&apos; closes on {day}, {grace} days after its end; release it from then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="394"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="418"/>
         <source>{period} of form &apos;{form_id}&apos; is released (edition {edition}) and nothing imported since changes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="397"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="421"/>
         <source>no imported interview of form &apos;{form_id}&apos; falls in {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="400"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="424"/>
         <source>{period} is not released{what}; publishable: {periods}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="404"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="428"/>
         <source>paper &apos;{paper}&apos; is neither a4 nor letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="405"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="429"/>
         <source>not a plan file: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="406"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="430"/>
         <source>{path}: no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="407"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="431"/>
         <source>the file is larger than {limit}; a plan is much smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="410"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="434"/>
         <source>sheet &apos;{sheet}&apos; row {row}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="411"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="435"/>
         <source>id &apos;{id}&apos; is used more than once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="412"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="436"/>
         <source>{field} refers to unknown {kind} &apos;{id}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="413"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="437"/>
         <source>&apos;{scheme} {ref}&apos; is not a framework code napsurvey knows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="416"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="440"/>
         <source>indicator &apos;{id}&apos; has a target but no baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="419"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="443"/>
         <source>action &apos;{id}&apos; names no responsible institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="420"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="444"/>
         <source>&apos;{field}&apos; could hold a person; a plan names institutions, never persons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="423"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="447"/>
         <source>{field}: {what} in the text; a plan names institutions, never persons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="428"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="452"/>
         <source>{field}: currency {found} differs from the plan&apos;s currency {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="431"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="455"/>
         <source>indicator &apos;{id}&apos;: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="432"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="456"/>
         <source>indicator &apos;{id}&apos; takes its value from the released survey tables; remove the value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="435"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="459"/>
         <source>indicator &apos;{id}&apos;: an observed value needs its source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="436"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="460"/>
         <source>these assessments are for plan &apos;{found}&apos;, not for the imported plan &apos;{expected}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="439"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="463"/>
         <source>no plan has been imported into this vault yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="440"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="464"/>
         <source>no assessment has been entered for {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="441"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="465"/>
         <source>this vault holds plan &apos;{found}&apos; ({periods} assessed period(s)); replacing it by &apos;{new}&apos; must be asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="444"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="468"/>
         <source>the new version of the plan does not fit the stored period {period}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1751,77 +1843,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="312"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="318"/>
         <source>this device has no enrollment kit yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="313"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="319"/>
         <source>{path}: not a valid device card: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="314"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="320"/>
         <source>{path}: not a valid receipt: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="315"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="321"/>
         <source>{path}: the receipt is not signed by this device&apos;s coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="326"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="332"/>
         <source>a kit needs at least one form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="327"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="333"/>
         <source>the device was not approved (fingerprint not confirmed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="330"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="337"/>
         <source>nothing imported{device} yet; no receipt to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="331"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="338"/>
         <source>the backup recipient must be an age public key (age1 followed by 58 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="366"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="390"/>
         <source>disclosure threshold {value} is below the minimum of {minimum}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="369"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="393"/>
         <source>disclosure threshold {value} is above the maximum of {maximum}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="372"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="396"/>
         <source>unknown table format &apos;{format}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="376"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="400"/>
         <source>DHIS2 mapping {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="377"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="401"/>
         <source>the DHIS2 format needs a mapping file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="378"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="402"/>
         <source>no imported data to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="403"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="427"/>
         <source>the report could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1841,60 +1933,110 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="342"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="366"/>
         <source>this coordinator has not joined a hub yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="343"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="367"/>
         <source>{path}: the kit is signed by a different hub than the one this coordinator joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="346"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="370"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; its raw counts never leave a coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="349"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="373"/>
         <source>{path}: not an indicator set: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="350"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="374"/>
         <source>member {member} has not chosen to be compared side by side with other members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="353"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="377"/>
         <source>a twinning report compares at least two different members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="356"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="380"/>
         <source>every release{what} was already sent to the hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="357"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="381"/>
         <source>no member has released anything here yet; import their bundles first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="360"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="384"/>
         <source>no member named &apos;{member}&apos; (give a member&apos;s name or its fingerprint)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="363"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="387"/>
         <source>{path}: member {member} already sent edition {edition} of &apos;{form_id}&apos; for {period} with other figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="311"/>
+        <source>{path}: the fingerprint you confirmed is not the one of this kit&apos;s coordinator; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="314"/>
+        <source>{path}: the kit claims another key&apos;s fingerprint; it was made to pass for another coordinator&apos;s kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="336"/>
+        <source>no approved device {device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="341"/>
+        <source>the enrollment code is three groups of five digits, as the coordinator read it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="344"/>
+        <source>{path}: this kit opens with the enrollment code your coordinator read out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="350"/>
+        <source>{path}: this kit was sealed for another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="351"/>
+        <source>{path}: this kit is not sealed; ask your coordinator for a new one (kits now travel encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="354"/>
+        <source>{path}: this device card was sealed for another coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="357"/>
+        <source>{path}: this receipt was sealed for another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="347"/>
+        <source>{path}: this enrollment code does not open the kit (or the kit was altered); check the code with your coordinator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/dialogs.py" line="40"/>
+        <location filename="../../napsurvey/gui/dialogs.py" line="53"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1937,18 +2079,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="65"/>
+        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="68"/>
         <source>No bundle made yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="69"/>
+        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="72"/>
         <source>Write again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="71"/>
+        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="74"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="61"/>
+        <source>not written yet: the next export writes it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2128,42 +2275,42 @@
 <context>
     <name>HubBundlesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="127"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="129"/>
         <source>Bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="128"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="130"/>
         <source>The bundles of releases your members sent, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="129"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="131"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="129"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="131"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="129"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="131"/>
         <source>Made on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="129"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="131"/>
         <source>Imported on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="130"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="132"/>
         <source>No bundle imported yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="132"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="134"/>
         <source>Import bundles…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2171,47 +2318,47 @@
 <context>
     <name>HubCoveragePage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="172"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="174"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="173"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="175"/>
         <source>What each member released, per questionnaire and period, and what is missing. Interviews are as the member published them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="175"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="175"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
         <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="175"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="175"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
         <source>Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="176"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="178"/>
         <source>Released on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="176"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="178"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="179"/>
         <source>Nothing to show until members&apos; bundles are imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2530,38 +2677,38 @@
 <context>
     <name>InterviewView</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="153"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="154"/>
         <source>%1 — %2 of %3</source>
         <extracomment>Width of the question column: long consent scripts stay readable, short questions do not float.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="183"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="184"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="257"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="258"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="258"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="259"/>
         <source>Complete interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="261"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="262"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="267"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="268"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="269"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="270"/>
         <source>Keys: 1–9 choose · Enter next · Alt+← back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2569,149 +2716,154 @@
 <context>
     <name>KitDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="62"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="63"/>
         <source>Create enrollment kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="68"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="69"/>
         <source>Enrollment kit for monitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="71"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="72"/>
         <source>Questionnaires in the kit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="75"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="76"/>
         <source>Sensitive questionnaires (need a study protocol and a referral directory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="81"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="82"/>
         <source>Include %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="88"/>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="93"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="89"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="94"/>
         <source>none chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="90"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="91"/>
         <source>Choose referral directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="95"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="96"/>
         <source>Choose study protocol…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="103"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="104"/>
         <source>Referral directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="104"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="105"/>
         <source>Study protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="105"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="106"/>
         <source>Smallest count shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="106"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="107"/>
         <source>… for sensitive forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="111"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="112"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="112"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="113"/>
         <source>A bundle expected every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="118"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="119"/>
         <source>Estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="120"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="121"/>
         <source>Interviews per reporting period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="123"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="124"/>
         <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="123"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="124"/>
         <source>Below the threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="124"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="125"/>
         <source>Mostly blank tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="132"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="133"/>
         <source>Write kit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="133"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="134"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="169"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="170"/>
         <source>Choose the referral directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="174"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="175"/>
         <source>Choose the study protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="179"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="181"/>
         <source>Save the kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="207"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="209"/>
         <source>Signing and writing the kit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="221"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="223"/>
         <source>Estimating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="241"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="243"/>
         <source>Kit written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="242"/>
-        <source>File: %1</source>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="245"/>
+        <source>Give it to the monitor. When they install it, read this fingerprint aloud to them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="243"/>
-        <source>Give it to the monitor. When they install it, read this fingerprint aloud to them:</source>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="244"/>
+        <source>File: %1 (sealed: it opens only with the enrollment code below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="248"/>
+        <source>Then read them this enrollment code. Say it, do not write it on the stick:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2733,150 +2885,155 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="61"/>
-        <source>File: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="65"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="67"/>
         <source>Choose the coordinator&apos;s device card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="96"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="98"/>
         <source>Member approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="97"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="99"/>
         <source>Bundles from %1 will now be accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="101"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="102"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="104"/>
         <source>The national coordinators you approved, with their bundles and the periods they released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
         <source>Bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="104"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="106"/>
         <source>Last bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="104"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="106"/>
         <source>Missing bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="104"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="106"/>
         <source>Periods released</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="107"/>
         <source>No member approved yet. Approve a coordinator&apos;s device card to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="107"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="109"/>
         <source>Approve a coordinator&apos;s card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="108"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="110"/>
         <source>Write the hub kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="61"/>
+        <source>File: %1 (sealed: it opens only with the enrollment code below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="63"/>
+        <source>Then read them this enrollment code. Say it, do not write it on the stick:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MembershipPage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="165"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="177"/>
         <source>Hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="167"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="179"/>
         <source>A network or regional hub brings together what several national coordinators publish. It receives your releases only, never answers or records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="169"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="181"/>
         <source>Send releases to the hub…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="170"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="182"/>
         <source>Join a hub…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="171"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="183"/>
         <source>Card for the hub…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="172"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="184"/>
         <source>The hub may show us side by side with other members (twinning)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="174"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="186"/>
         <source>Send raw counts of %1 (never answers; the hub protects what it pools)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="178"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="190"/>
         <source>This coordinator has not joined a hub.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="183"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="195"/>
         <source>Member of %1 (fingerprint %2) since %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="187"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="199"/>
         <source>The hub asks for raw counts of: %1. You agreed for: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="189"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="201"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="191"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="203"/>
         <source>Only your published figures go to the hub.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="193"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="205"/>
         <source>%n release(s) not sent yet</source>
         <translation>
             <numerusform>%n release not sent yet</numerusform>
@@ -2884,7 +3041,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="195"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="207"/>
         <source>%n hub bundle(s) made.</source>
         <translation>
             <numerusform>%n hub bundle made.</numerusform>
@@ -2892,22 +3049,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="196"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="208"/>
         <source>With twinning, the hub also gets your plan&apos;s scorecard and financing for: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="203"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="215"/>
         <source>Choose the USB stick or folder for the hub bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="220"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="232"/>
         <source>Writing and checking the hub bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="225"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="237"/>
         <source>%n release(s) went out in hub bundle %1.</source>
         <translation>
             <numerusform>%n release went out in hub bundle %1.</numerusform>
@@ -2915,59 +3072,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="162"/>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="227"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="174"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="239"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="128"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="129"/>
         <source>Choose the hub kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="140"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="151"/>
         <source>Hub joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="141"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="152"/>
         <source>You joined %1. Compare its fingerprint with the one the hub reads to you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="142"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="153"/>
         <source>Next: write this computer&apos;s card for the hub and give it to the hub.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="147"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="159"/>
         <source>Save this computer&apos;s card for the hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="160"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="172"/>
         <source>Card written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="161"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="173"/>
         <source>Give the card to the hub and read it this fingerprint aloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="228"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="240"/>
         <source>The file was read back from the stick and matches what was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="231"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="243"/>
         <source>Raw counts included for: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="232"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="247"/>
         <source>Hub bundle written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="245"/>
+        <source>This hub bundle was made before but never written (the sending was interrupted). It is the same bundle; send again for what was released since.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3120,66 +3282,66 @@
 <context>
     <name>MonitorSyncPanel</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="87"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="90"/>
         <source>Coordinator and USB stick</source>
         <extracomment>Something changed in the vault (records marked, kit installed): the home should redraw. How the last export went, in one line (text, ok): the home&apos;s export card shows it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="90"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="93"/>
         <source>Enrolled with coordinator %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="92"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="95"/>
         <source>Not enrolled yet: ask your coordinator for a kit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="102"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="105"/>
         <source>Export for coordinator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="103"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="106"/>
         <source>Re-create a lost bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="101"/>
         <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="104"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="107"/>
         <source>Enroll with a kit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="96"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="99"/>
         <source>This laptop is not enrolled yet, so it has nobody to send the interviews to. Your coordinator gives you an enrollment kit, usually on a USB stick, and reads you their fingerprint: enroll with it, then export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="105"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="108"/>
         <source>Device card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="106"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="109"/>
         <source>Accept a receipt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="124"/>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="177"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="127"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="183"/>
         <source>Choose the USB stick or folder for the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="137"/>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="190"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="140"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="196"/>
         <source>Writing and checking the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="147"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="150"/>
         <source>%n interview(s) went out in bundle %1.</source>
         <translation>
             <numerusform>%n interview went out in bundle %1.</numerusform>
@@ -3187,92 +3349,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="148"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="151"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="149"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="152"/>
         <source>The file was read back from the stick and matches what was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="153"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="159"/>
         <source>Bundle written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="155"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="161"/>
         <source>Remove the USB stick safely (eject it first) before you unplug it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="196"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="202"/>
         <source>Choose the enrollment kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="221"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="251"/>
         <source>Installing the kit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="227"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="257"/>
         <source>Kit %1 updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="227"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="257"/>
         <source>Kit %1 installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="230"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="260"/>
         <source>Coordinator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="231"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="261"/>
         <source>Questionnaires: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="232"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="262"/>
         <source>Next: make the device card and give it to your coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="236"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="266"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="239"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="269"/>
         <source>This device&apos;s fingerprint. Read it aloud to your coordinator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="256"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="286"/>
         <source>Save the device card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="273"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="303"/>
         <source>Writing the device card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="279"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="309"/>
         <source>Choose the coordinator&apos;s receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="296"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="326"/>
         <source>Receipt accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="298"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="328"/>
         <source>%n bundle(s) acknowledged by the coordinator.</source>
         <translation>
             <numerusform>%n bundle acknowledged by the coordinator.</numerusform>
@@ -3280,7 +3442,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="299"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="329"/>
         <source>%n record(s) may now be removed by the retention rule.</source>
         <translation>
             <numerusform>%n record may now be removed by the retention rule.</numerusform>
@@ -3288,8 +3450,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="304"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="334"/>
         <source>Checking the receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="155"/>
+        <source>This bundle was made before but never written (the export was interrupted). It is the same bundle; export again for the interviews completed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="240"/>
+        <source>Opening the kit…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3514,48 +3686,48 @@
 <context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="235"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="240"/>
         <source>The two new passphrases are not the same.</source>
         <extracomment>True while the recovery key is being checked on the worker thread.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="274"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="284"/>
         <source>Use the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="276"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="286"/>
         <source>Type the recovery key you wrote down at set-up, then choose a new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="278"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="288"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="280"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="290"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="281"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="291"/>
         <source>Type it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="282"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="292"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="283"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="293"/>
         <source>Open with the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="284"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="294"/>
         <source>Checking the recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3955,44 +4127,49 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="134"/>
-        <location filename="../../napsurvey/gui/settings_page.py" line="150"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="139"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="156"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="137"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="142"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="138"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="143"/>
         <source>Interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="139"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="144"/>
         <source>Lock after idle (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="140"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="145"/>
         <source>Window title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="141"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="146"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="144"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="149"/>
         <source>The window title is what people around you see: keep it ordinary. These settings are stored inside the encrypted vault, except the interface language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="148"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="153"/>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/settings_page.py" line="154"/>
+        <source>Change the passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4054,6 +4231,64 @@
     <message>
         <location filename="../../napsurvey/gui/interview/stop_dialog.py" line="75"/>
         <source>Keep draft for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="26"/>
+        <source>Very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="27"/>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="28"/>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="29"/>
+        <source>Almost strong enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="30"/>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="38"/>
+        <source>Use at least 10 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="39"/>
+        <source>It is, or is built on, a common password, word or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="40"/>
+        <source>It uses a word an attacker would try first here (the app&apos;s own words).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="43"/>
+        <source>It follows a keyboard row, a sequence or a repeat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="44"/>
+        <source>Dates and years are among the first things tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="45"/>
+        <source>It is still too easy to guess: add another uncommon word or two.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4121,7 +4356,7 @@
 <context>
     <name>UnlockPage</name>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/unlock.py" line="145"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="150"/>
         <source>You can try again in %n second(s).</source>
         <extracomment>True while the passphrase is being checked on the worker thread.</extracomment>
         <translation>
@@ -4130,32 +4365,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="158"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="163"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="159"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="164"/>
         <source>Type your passphrase to open your notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="160"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="165"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="161"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="166"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="162"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="167"/>
         <source>I forgot my passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="163"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="168"/>
         <source>Checking the passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4200,42 +4435,42 @@
 <context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="225"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="202"/>
         <source>Choose a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="227"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="204"/>
         <source>Everything you collect is locked with this passphrase. Use several words that you will remember.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="229"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="206"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="230"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="207"/>
         <source>Type it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="233"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="210"/>
         <source>If you forget the passphrase and lose the recovery key, nobody can open this data: not you, not your coordinator, not us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="237"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="214"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="238"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="215"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="239"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="216"/>
         <source>Preparing the encrypted storage…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4243,27 +4478,27 @@
 <context>
     <name>_RecoveryKeyPage</name>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="279"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="256"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="281"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="258"/>
         <source>This key opens the data if the passphrase is forgotten. It is shown only this once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="284"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="261"/>
         <source>Write it on paper now and keep the paper somewhere safe, away from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="286"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="263"/>
         <source>I have written it down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="287"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="264"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4271,47 +4506,47 @@
 <context>
     <name>_RolePage</name>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="115"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="105"/>
         <source>Set up this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="116"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="106"/>
         <source>Who will use this computer? You choose once; it cannot be changed later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="117"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="107"/>
         <source>Field monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="119"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="109"/>
         <source>You fill in questionnaires with people, then take the results to your coordinator on a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="121"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="111"/>
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="123"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="113"/>
         <source>You prepare the monitors&apos; computers, bring their results together and print the summary report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="132"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="122"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="125"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="115"/>
         <source>Network or regional hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="128"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="118"/>
         <source>You bring together what several national coordinators have published, print the regional report and compare countries side by side.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,39 +4,39 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="92"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="93"/>
         <source>Approve a device card</source>
         <translation>Approuver une carte d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="98"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="99"/>
         <source>Compare the fingerprint aloud</source>
         <translation>Comparez l&apos;empreinte à voix haute</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="105"/>
-        <source>Ask the monitor to read the fingerprint shown on their screen. Approve only if every character matches this one:</source>
-        <translation>Demandez à l&apos;enquêteur de lire l&apos;empreinte affichée sur son écran. N&apos;approuvez que si chaque caractère correspond à celle-ci :</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="111"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="112"/>
         <source>Name of this device:</source>
         <translation>Nom de cet appareil :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="117"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="118"/>
         <source>It matches: approve</source>
         <translation>Elle correspond : approuver</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="118"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="119"/>
         <source>It does not match</source>
         <translation>Elle ne correspond pas</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="102"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="103"/>
         <source>Ask the national coordinator to read the fingerprint shown on their screen. Approve only if every character matches this one:</source>
         <translation>Demandez au coordinateur national de lire l&apos;empreinte affichée sur son écran. N&apos;approuvez que si chaque caractère correspond à celle-ci :</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/views.py" line="106"/>
+        <source>Ask the monitor to read the fingerprint shown on their screen. Approve only if every group of digits matches this one:</source>
+        <translation>Demandez à l&apos;enquêteur de lire l&apos;empreinte affichée sur son écran. N&apos;approuvez que si chaque groupe de chiffres correspond à celle-ci :</translation>
     </message>
 </context>
 <context>
@@ -288,74 +288,118 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="295"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="296"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="296"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
         <source>The bundles you imported from USB sticks, newest first.</source>
         <translation>Les paquets importés depuis des clés USB, les plus récents d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
         <source>Made on</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
         <source>Imported on</source>
         <translation>Importé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
         <source>No bundle imported yet.</source>
         <translation>Aucun paquet importé pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="300"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="301"/>
         <source>Import bundles…</source>
         <translation>Importer des paquets…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="301"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="302"/>
         <source>Write a receipt…</source>
         <translation>Écrire un accusé de réception…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="320"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="321"/>
         <source>Save the receipt</source>
         <translation>Enregistrer l&apos;accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="336"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="337"/>
         <source>Receipt written</source>
         <translation>Accusé de réception écrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="337"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="338"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="338"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="339"/>
         <source>Give it to the monitors: their devices may then remove the acknowledged records.</source>
         <translation>Remettez-le aux enquêteurs : leurs appareils pourront alors effacer les entretiens dont la réception est confirmée.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="341"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="342"/>
         <source>Writing the receipt…</source>
         <translation>Écriture de l&apos;accusé de réception…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="100"/>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="106"/>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="108"/>
+        <source>The data is not re-encrypted: only the key that opens it. The recovery key stays the same.</source>
+        <translation>Les données ne sont pas chiffrées de nouveau : seule la clé qui les ouvre change. La clé de récupération reste la même.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="117"/>
+        <source>Current passphrase</source>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="118"/>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="120"/>
+        <source>Type it again</source>
+        <translation>Saisissez-la à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="126"/>
+        <source>Change</source>
+        <translation>Changer</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="128"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="176"/>
+        <source>Passphrase changed. Use the new one from now on.</source>
+        <translation>Phrase secrète changée. Utilisez désormais la nouvelle.</translation>
     </message>
 </context>
 <context>
@@ -544,52 +588,52 @@
 <context>
     <name>CoveragePage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="356"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="357"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="357"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="358"/>
         <source>Interviews per questionnaire and month, and where data is missing.</source>
         <translation>Entretiens par questionnaire et par mois, et les données manquantes.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="358"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="358"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="358"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
         <source>Interviews</source>
         <translation>Entretiens</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="358"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
         <source>Refused</source>
         <translation>Refus</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="360"/>
         <source>Ended (child)</source>
         <translation>Arrêtés (enfant)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="360"/>
         <source>Stopped</source>
         <translation>Interrompus</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="360"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="360"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="361"/>
         <source>Nothing to show until bundles are imported.</source>
         <translation>Rien à afficher tant qu&apos;aucun paquet n&apos;est importé.</translation>
     </message>
@@ -597,37 +641,37 @@
 <context>
     <name>DeviceCardDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="71"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="148"/>
         <source>Device card</source>
         <translation>Carte d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="77"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="154"/>
         <source>This device&apos;s fingerprint</source>
         <translation>Empreinte de cet appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="80"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="157"/>
         <source>Give the card file to your coordinator, then read this fingerprint aloud to them:</source>
         <translation>Remettez le fichier de la carte à votre coordinateur, puis lisez-lui cette empreinte à voix haute :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="84"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="161"/>
         <source>A name for this laptop the coordinator will see (not a person&apos;s name):</source>
         <translation>Un nom pour cet ordinateur, que verra le coordinateur (pas le nom d&apos;une personne) :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="91"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="168"/>
         <source>Save the card…</source>
         <translation>Enregistrer la carte…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="92"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="169"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="106"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="183"/>
         <source>Card written: %1</source>
         <translation>Carte écrite : %1</translation>
     </message>
@@ -635,117 +679,117 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="184"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="185"/>
         <source>device %1: bundle %2 missing</source>
         <translation>appareil %1 : paquet %2 manquant</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="200"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="202"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="202"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="202"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="202"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
         <source>Last bundle</source>
         <translation>Dernier paquet</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="204"/>
         <source>Missing bundles</source>
         <translation>Paquets manquants</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="204"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="205"/>
         <source>No device approved yet. Approve a monitor&apos;s device card to see it here.</source>
         <translation>Aucun appareil approuvé. Approuvez la carte d&apos;appareil d&apos;un enquêteur pour le voir ici.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="207"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="208"/>
         <source>Approve a device card…</source>
         <translation>Approuver une carte d&apos;appareil…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="208"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="209"/>
         <source>Create enrollment kit…</source>
         <translation>Créer un kit d&apos;inscription…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="213"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="214"/>
         <source>Choose the device card</source>
         <translation>Choisissez la carte d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="257"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="258"/>
         <source>Device approved</source>
         <translation>Appareil approuvé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="258"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="259"/>
         <source>Bundles from %1 will now be accepted.</source>
         <translation>Les paquets de %1 seront désormais acceptés.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="179"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="180"/>
         <source>late: %1 days without a bundle</source>
         <translation>en retard : %1 jours sans paquet</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="180"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="181"/>
         <source>next bundle due by %1</source>
         <translation>prochain paquet attendu d&apos;ici le %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="189"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="190"/>
         <source>device %1: late, no bundle since %2 (%3 days)</source>
         <translation>appareil %1 : en retard, aucun paquet depuis le %2 (%3 jours)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="200"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="201"/>
         <source>Every monitor&apos;s computer you approved: its last bundle, the last day it was heard of, any missing bundle, and whether it is late.</source>
         <translation>Chaque ordinateur d&apos;enquêteur que vous avez approuvé : son dernier paquet, le dernier jour où il a donné signe de vie, les paquets manquants, et s&apos;il est en retard.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="202"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
         <source>Last seen</source>
         <translation>Dernier signe</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="204"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="246"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="247"/>
         <source>Already approved</source>
         <translation>Déjà approuvé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="247"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="248"/>
         <source>%1 is already approved; nothing changed.</source>
         <translation>%1 est déjà approuvé ; rien n&apos;a changé.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="254"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="255"/>
         <source>Device renamed</source>
         <translation>Appareil renommé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="255"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="256"/>
         <source>This device was already approved; it is now called %1.</source>
         <translation>Cet appareil était déjà approuvé ; il s&apos;appelle maintenant %1.</translation>
     </message>
@@ -804,24 +848,57 @@
     </message>
 </context>
 <context>
-    <name>EnrollConfirmDialog</name>
+    <name>EnrollCodeDialog</name>
     <message>
         <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="21"/>
         <source>Enroll with a kit</source>
         <translation>S&apos;inscrire avec un kit</translation>
     </message>
     <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="21"/>
+        <source>Join a hub</source>
+        <translation>Rejoindre un pôle</translation>
+    </message>
+    <message>
         <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="27"/>
-        <source>Check who made this kit</source>
-        <translation>Vérifiez qui a préparé ce kit</translation>
+        <source>Enrollment code</source>
+        <translation>Code d&apos;inscription</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="29"/>
+        <source>Type the code the hub reads out to you: three groups of five digits.</source>
+        <translation>Tapez le code que le pôle vous lit : trois groupes de cinq chiffres.</translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="30"/>
-        <source>Your coordinator reads their fingerprint aloud. Install the kit only if every character matches:</source>
-        <translation>Votre coordinateur lit son empreinte à voix haute. N&apos;installez le kit que si chaque caractère correspond :</translation>
+        <source>Type the code your coordinator reads out to you: three groups of five digits.</source>
+        <translation>Tapez le code que votre coordinateur vous lit : trois groupes de cinq chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="37"/>
+        <source>Open the kit</source>
+        <translation>Ouvrir le kit</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="38"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollConfirmDialog</name>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="70"/>
+        <source>Enroll with a kit</source>
+        <translation>S&apos;inscrire avec un kit</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="76"/>
+        <source>Check who made this kit</source>
+        <translation>Vérifiez qui a préparé ce kit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="38"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="88"/>
         <source>%n questionnaire(s): </source>
         <translation>
             <numerusform>%n questionnaire : </numerusform>
@@ -829,7 +906,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="39"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="89"/>
         <source>Referral services for %n area(s).</source>
         <translation>
             <numerusform>Services d&apos;orientation pour %n zone.</numerusform>
@@ -837,24 +914,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="41"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="91"/>
         <source>Study protocol: %1</source>
         <translation>Protocole d&apos;étude : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="43"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="93"/>
         <source>No study protocol.</source>
         <translation>Aucun protocole d&apos;étude.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="49"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="99"/>
         <source>It matches: install</source>
         <translation>Elle correspond : installer</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="50"/>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="100"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="79"/>
+        <source>Your coordinator reads their fingerprint aloud. Install the kit only if every group of digits matches:</source>
+        <translation>Votre coordinateur lit son empreinte à voix haute. N&apos;installez le kit que si chaque groupe de chiffres correspond :</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="115"/>
+        <source>This kit comes from another coordinator than the one this device trusts (%1). Install it only if your coordinator&apos;s key was lost and the new coordinator reads their fingerprint to you in person. Type it here as you hear it:</source>
+        <translation>Ce kit vient d&apos;un autre coordinateur que celui auquel cet appareil fait confiance (%1). Ne l&apos;installez que si la clé de votre coordinateur a été perdue et que le nouveau coordinateur vous lit son empreinte en personne. Tapez-la ici telle que vous l&apos;entendez :</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/enroll_dialogs.py" line="124"/>
+        <source>Replace the coordinator</source>
+        <translation>Remplacer le coordinateur</translation>
     </message>
 </context>
 <context>
@@ -1081,7 +1173,7 @@
         <translation>{path} : le kit est signé par un autre coordinateur que celui déjà installé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="311"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="317"/>
         <source>{path}: the kit is older than the installed one</source>
         <translation>{path} : ce kit est plus ancien que celui déjà installé</translation>
     </message>
@@ -1133,7 +1225,7 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="29"/>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="408"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="432"/>
         <source>not valid YAML: {reason}</source>
         <translation>YAML non valide : {reason}</translation>
     </message>
@@ -1144,9 +1236,9 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="31"/>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="409"/>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="426"/>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="427"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="433"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="450"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="451"/>
         <source>{field}: {reason}</source>
         <translation>{field} : {reason}</translation>
     </message>
@@ -1371,77 +1463,77 @@
         <translation>question inconnue : &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="318"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="324"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a referral directory</source>
         <translation>le questionnaire &apos;{form_id}&apos; est très sensible (sensitivity: high) ; le kit doit contenir un annuaire d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="321"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="327"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; the kit needs a study protocol</source>
         <translation>le questionnaire &apos;{form_id}&apos; est très sensible (sensitivity: high) ; le kit doit contenir un protocole d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="324"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="330"/>
         <source>{path}: not a referral directory: {reason}</source>
         <translation>{path} : ce n&apos;est pas un annuaire d&apos;orientation : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="325"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="331"/>
         <source>{path}: not a study protocol: {reason}</source>
         <translation>{path} : ce n&apos;est pas un protocole d&apos;étude : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="334"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="358"/>
         <source>a grace of {value} days is not allowed (0 to {maximum})</source>
         <translation>un délai de grâce de {value} jours n&apos;est pas permis (de 0 à {maximum})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="373"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="397"/>
         <source>&apos;{period}&apos; is not a period (2026Q3, 2026-07, 2026) or a range of periods (2026Q1..2026Q2)</source>
         <translation>&apos;{period}&apos; n&apos;est ni une période (2026Q3, 2026-07, 2026) ni une suite de périodes (2026Q1..2026Q2)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="379"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="403"/>
         <source>DHIS2 mapping {path}: two values for {element}, {period}, {org_unit}, {combo}</source>
         <translation>correspondance DHIS2 {path} : deux valeurs pour {element}, {period}, {org_unit}, {combo}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="382"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="406"/>
         <source>DHIS2 mapping {path}: data element {element} would receive {kinds} periods; one period type per data element</source>
         <translation>correspondance DHIS2 {path} : l&apos;élément {element} recevrait des périodes {kinds} ; un seul type de période par élément</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="385"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="409"/>
         <source>DHIS2 mapping {path}: {what} &apos;{name}&apos; is not in the published tables</source>
         <translation>correspondance DHIS2 {path} : {what} &apos;{name}&apos; n&apos;est pas dans les tableaux publiés</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="388"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="412"/>
         <source>&apos;{period}&apos; is not one {kind} of form &apos;{form_id}&apos; (for example {example})</source>
         <translation>&apos;{period}&apos; n&apos;est pas une période ({kind}) du formulaire &apos;{form_id}&apos; (par exemple {example})</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="391"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="415"/>
         <source>{period} of form &apos;{form_id}&apos; closes on {day}, {grace} days after its end; release it from then</source>
         <translation>la période {period} du formulaire &apos;{form_id}&apos; se clôt le {day}, {grace} jours après sa fin ; publiez-la à partir de cette date</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="394"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="418"/>
         <source>{period} of form &apos;{form_id}&apos; is released (edition {edition}) and nothing imported since changes it</source>
         <translation>la période {period} du formulaire &apos;{form_id}&apos; est publiée (édition {edition}) et rien d&apos;importé depuis ne la change</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="397"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="421"/>
         <source>no imported interview of form &apos;{form_id}&apos; falls in {period}</source>
         <translation>aucun entretien importé du formulaire &apos;{form_id}&apos; ne tombe dans {period}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="400"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="424"/>
         <source>{period} is not released{what}; publishable: {periods}</source>
         <translation>{period} n&apos;est pas publié{what} ; publiable : {periods}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="404"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="428"/>
         <source>paper &apos;{paper}&apos; is neither a4 nor letter</source>
         <translation>le format de papier &apos;{paper}&apos; n&apos;est ni a4 ni letter</translation>
     </message>
@@ -1481,77 +1573,77 @@
         <translation>{path} : appareil {device} : le paquet {later} ne fait pas suite au paquet {earlier} ; l&apos;historique a été modifié</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="312"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="318"/>
         <source>this device has no enrollment kit yet</source>
         <translation>cet appareil n&apos;a pas encore de kit d&apos;inscription ; installez celui de votre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="313"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="319"/>
         <source>{path}: not a valid device card: {reason}</source>
         <translation>{path} : carte d&apos;appareil non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="314"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="320"/>
         <source>{path}: not a valid receipt: {reason}</source>
         <translation>{path} : accusé de réception non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="315"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="321"/>
         <source>{path}: the receipt is not signed by this device&apos;s coordinator</source>
         <translation>{path} : l&apos;accusé de réception n&apos;est pas signé par le coordinateur de cet appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="326"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="332"/>
         <source>a kit needs at least one form</source>
         <translation>un kit doit contenir au moins un questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="327"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="333"/>
         <source>the device was not approved (fingerprint not confirmed)</source>
         <translation>l&apos;appareil n&apos;a pas été approuvé (empreinte non confirmée)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="330"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="337"/>
         <source>nothing imported{device} yet; no receipt to write</source>
         <translation>rien n&apos;a encore été importé{device} ; aucun accusé de réception à écrire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="331"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="338"/>
         <source>the backup recipient must be an age public key (age1 followed by 58 characters)</source>
         <translation>le destinataire de la sauvegarde doit être une clé publique age (age1 suivi de 58 caractères)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="366"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="390"/>
         <source>disclosure threshold {value} is below the minimum of {minimum}</source>
         <translation>le seuil de protection {value} est inférieur au minimum de {minimum}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="369"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="393"/>
         <source>disclosure threshold {value} is above the maximum of {maximum}</source>
         <translation>le seuil de protection {value} dépasse le maximum de {maximum}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="372"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="396"/>
         <source>unknown table format &apos;{format}&apos;</source>
         <translation>format de tableau inconnu : &apos;{format}&apos;</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="376"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="400"/>
         <source>DHIS2 mapping {path}: {reason}</source>
         <translation>correspondance DHIS2 {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="377"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="401"/>
         <source>the DHIS2 format needs a mapping file</source>
         <translation>le format DHIS2 demande un fichier de correspondance</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="378"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="402"/>
         <source>no imported data to publish</source>
         <translation>aucune donnée importée à publier</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="403"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="427"/>
         <source>the report could not be made: {reason}</source>
         <translation>le rapport n&apos;a pas pu être produit : {reason}</translation>
     </message>
@@ -1706,102 +1798,102 @@
         <translation>l&apos;apparence &apos;{appearance}&apos; cherche les choix dans un fichier pendant l&apos;entretien ; les choix de la liste &apos;{list}&apos; sont proposés à la place</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="405"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="429"/>
         <source>not a plan file: {reason}</source>
         <translation>ce n&apos;est pas un fichier de plan : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="407"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="431"/>
         <source>the file is larger than {limit}; a plan is much smaller</source>
         <translation>le fichier dépasse {limit} ; un plan est bien plus petit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="410"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="434"/>
         <source>sheet &apos;{sheet}&apos; row {row}: {reason}</source>
         <translation>feuille « {sheet} », ligne {row} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="411"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="435"/>
         <source>id &apos;{id}&apos; is used more than once</source>
         <translation>l&apos;identifiant « {id} » est utilisé plus d&apos;une fois</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="412"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="436"/>
         <source>{field} refers to unknown {kind} &apos;{id}&apos;</source>
         <translation>{field} renvoie à un élément inconnu ({kind}) « {id} »</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="413"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="437"/>
         <source>&apos;{scheme} {ref}&apos; is not a framework code napsurvey knows</source>
         <translation>« {scheme} {ref} » n&apos;est pas un code de cadre connu de napsurvey</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="416"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="440"/>
         <source>indicator &apos;{id}&apos; has a target but no baseline</source>
         <translation>l&apos;indicateur « {id} » a une cible mais pas de valeur de référence</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="419"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="443"/>
         <source>action &apos;{id}&apos; names no responsible institution</source>
         <translation>l&apos;action « {id} » ne nomme aucune institution responsable</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="420"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="444"/>
         <source>&apos;{field}&apos; could hold a person; a plan names institutions, never persons</source>
         <translation>« {field} » pourrait désigner une personne ; un plan nomme des institutions, jamais des personnes</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="423"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="447"/>
         <source>{field}: {what} in the text; a plan names institutions, never persons</source>
         <translation>{field} : le texte contient {what} ; un plan nomme des institutions, jamais des personnes</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="428"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="452"/>
         <source>{field}: currency {found} differs from the plan&apos;s currency {expected}</source>
         <translation>{field} : la devise {found} diffère de celle du plan, {expected}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="431"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="455"/>
         <source>indicator &apos;{id}&apos;: {reason}</source>
         <translation>indicateur « {id} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="432"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="456"/>
         <source>indicator &apos;{id}&apos; takes its value from the released survey tables; remove the value</source>
         <translation>l&apos;indicateur « {id} » tire sa valeur des tableaux d&apos;enquête publiés ; retirez la valeur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="435"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="459"/>
         <source>indicator &apos;{id}&apos;: an observed value needs its source</source>
         <translation>indicateur « {id} » : une valeur observée doit avoir sa source</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="436"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="460"/>
         <source>these assessments are for plan &apos;{found}&apos;, not for the imported plan &apos;{expected}&apos;</source>
         <translation>ces évaluations portent sur le plan « {found} », pas sur le plan importé « {expected} »</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="439"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="463"/>
         <source>no plan has been imported into this vault yet</source>
         <translation>aucun plan n&apos;a encore été importé dans ce coffre</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="440"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="464"/>
         <source>no assessment has been entered for {what}</source>
         <translation>aucune évaluation n&apos;a été saisie pour {what}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="441"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="465"/>
         <source>this vault holds plan &apos;{found}&apos; ({periods} assessed period(s)); replacing it by &apos;{new}&apos; must be asked for</source>
         <translation>ce coffre contient le plan « {found} » ({periods} période(s) évaluée(s)) ; le remplacer par « {new} » doit être demandé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="444"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="468"/>
         <source>the new version of the plan does not fit the stored period {period}: {reason}</source>
         <translation>la nouvelle version du plan ne correspond pas à la période enregistrée {period} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="406"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="430"/>
         <source>{path}: no such file</source>
         <translation>{path} : fichier introuvable</translation>
     </message>
@@ -1816,17 +1908,17 @@
         <translation>la date de la formation doit être aujourd&apos;hui ou un jour passé, écrite AAAA-MM-JJ (et non &apos;{day}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="335"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="359"/>
         <source>the expected interval between bundles must be 1 to {maximum} days, not {value}</source>
         <translation>l&apos;intervalle attendu entre deux paquets doit être de 1 à {maximum} jours, pas {value}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="338"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="362"/>
         <source>{path}: device {device} is already approved with another key; card refused (forged, or a clashing fingerprint)</source>
         <translation>{path} : l&apos;appareil {device} est déjà approuvé avec une autre clé ; carte refusée (contrefaite, ou empreinte en double)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="341"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="365"/>
         <source>no bundle files in {path}</source>
         <translation>aucun fichier de paquet dans {path}</translation>
     </message>
@@ -1841,60 +1933,110 @@
         <translation>{path} : ce paquet a été fait pour un autre coordinateur ou un autre pôle</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="342"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="366"/>
         <source>this coordinator has not joined a hub yet</source>
         <translation>ce coordinateur n&apos;a encore rejoint aucun pôle</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="343"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="367"/>
         <source>{path}: the kit is signed by a different hub than the one this coordinator joined</source>
         <translation>{path} : le kit est signé par un autre pôle que celui que ce coordinateur a rejoint</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="346"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="370"/>
         <source>form &apos;{form_id}&apos; is sensitivity: high; its raw counts never leave a coordinator</source>
         <translation>le questionnaire « {form_id} » est de sensibilité élevée ; ses nombres bruts ne quittent jamais un coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="349"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="373"/>
         <source>{path}: not an indicator set: {reason}</source>
         <translation>{path} : pas un jeu d&apos;indicateurs : {reason}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="350"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="374"/>
         <source>member {member} has not chosen to be compared side by side with other members</source>
         <translation>le membre {member} n&apos;a pas choisi d&apos;être comparé côte à côte avec d&apos;autres membres</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="353"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="377"/>
         <source>a twinning report compares at least two different members</source>
         <translation>un rapport de jumelage compare au moins deux membres différents</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="356"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="380"/>
         <source>every release{what} was already sent to the hub</source>
         <translation>toutes les publications{what} ont déjà été envoyées au pôle</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="357"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="381"/>
         <source>no member has released anything here yet; import their bundles first</source>
         <translation>aucun membre n&apos;a encore rien publié ici ; importez d&apos;abord leurs paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="360"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="384"/>
         <source>no member named &apos;{member}&apos; (give a member&apos;s name or its fingerprint)</source>
         <translation>aucun membre nommé « {member} » (donnez le nom d&apos;un membre ou son empreinte)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="363"/>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="387"/>
         <source>{path}: member {member} already sent edition {edition} of &apos;{form_id}&apos; for {period} with other figures</source>
         <translation>{path} : le membre {member} a déjà envoyé l&apos;édition {edition} de « {form_id} » pour {period} avec d&apos;autres chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="311"/>
+        <source>{path}: the fingerprint you confirmed is not the one of this kit&apos;s coordinator; nothing was changed</source>
+        <translation>{path} : l&apos;empreinte que vous avez confirmée n&apos;est pas celle du coordinateur de ce kit ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="314"/>
+        <source>{path}: the kit claims another key&apos;s fingerprint; it was made to pass for another coordinator&apos;s kit</source>
+        <translation>{path} : le kit annonce l&apos;empreinte d&apos;une autre clé ; il a été fait pour passer pour le kit d&apos;un autre coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="336"/>
+        <source>no approved device {device}</source>
+        <translation>aucun appareil approuvé {device}</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="341"/>
+        <source>the enrollment code is three groups of five digits, as the coordinator read it out</source>
+        <translation>le code d&apos;inscription est formé de trois groupes de cinq chiffres, tel que le coordinateur l&apos;a lu</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="344"/>
+        <source>{path}: this kit opens with the enrollment code your coordinator read out</source>
+        <translation>{path} : ce kit s&apos;ouvre avec le code d&apos;inscription que votre coordinateur a lu à voix haute</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="350"/>
+        <source>{path}: this kit was sealed for another device</source>
+        <translation>{path} : ce kit a été scellé pour un autre appareil</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="351"/>
+        <source>{path}: this kit is not sealed; ask your coordinator for a new one (kits now travel encrypted)</source>
+        <translation>{path} : ce kit n&apos;est pas scellé ; demandez-en un nouveau à votre coordinateur (les kits voyagent désormais chiffrés)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="354"/>
+        <source>{path}: this device card was sealed for another coordinator</source>
+        <translation>{path} : cette carte d&apos;appareil a été scellée pour un autre coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="357"/>
+        <source>{path}: this receipt was sealed for another device</source>
+        <translation>{path} : cet accusé de réception a été scellé pour un autre appareil</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="347"/>
+        <source>{path}: this enrollment code does not open the kit (or the kit was altered); check the code with your coordinator</source>
+        <translation>{path} : ce code d&apos;inscription n&apos;ouvre pas le kit (ou le kit a été modifié) ; vérifiez le code avec votre coordinateur</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/dialogs.py" line="40"/>
+        <location filename="../../napsurvey/gui/dialogs.py" line="53"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
@@ -1937,19 +2079,24 @@
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="65"/>
+        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="68"/>
         <source>No bundle made yet.</source>
         <translation>Aucun paquet créé pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="69"/>
+        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="72"/>
         <source>Write again…</source>
         <translation>Écrire à nouveau…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="71"/>
+        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="74"/>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/exports_dialog.py" line="61"/>
+        <source>not written yet: the next export writes it</source>
+        <translation>pas encore écrit : le prochain export l&apos;écrira</translation>
     </message>
 </context>
 <context>
@@ -2128,42 +2275,42 @@
 <context>
     <name>HubBundlesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="127"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="129"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="128"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="130"/>
         <source>The bundles of releases your members sent, newest first.</source>
         <translation>Les paquets de publications envoyés par vos membres, du plus récent au plus ancien.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="129"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="131"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="129"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="131"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="129"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="131"/>
         <source>Made on</source>
         <translation>Fait le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="129"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="131"/>
         <source>Imported on</source>
         <translation>Importé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="130"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="132"/>
         <source>No bundle imported yet.</source>
         <translation>Aucun paquet importé pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="132"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="134"/>
         <source>Import bundles…</source>
         <translation>Importer des paquets…</translation>
     </message>
@@ -2171,47 +2318,47 @@
 <context>
     <name>HubCoveragePage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="172"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="174"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="173"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="175"/>
         <source>What each member released, per questionnaire and period, and what is missing. Interviews are as the member published them.</source>
         <translation>Ce que chaque membre a publié, par questionnaire et par période, et ce qui manque. Les entretiens sont tels que le membre les a publiés.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="175"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="175"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="175"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="175"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
         <source>Edition</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="176"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="178"/>
         <source>Released on</source>
         <translation>Publié le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="176"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="178"/>
         <source>Interviews</source>
         <translation>Entretiens</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="179"/>
         <source>Nothing to show until members&apos; bundles are imported.</source>
         <translation>Rien à afficher tant que les paquets des membres ne sont pas importés.</translation>
     </message>
@@ -2530,38 +2677,38 @@
 <context>
     <name>InterviewView</name>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="153"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="154"/>
         <source>%1 — %2 of %3</source>
         <extracomment>Width of the question column: long consent scripts stay readable, short questions do not float.</extracomment>
         <translation>%1 — %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="183"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="184"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="258"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="259"/>
         <source>Complete interview</source>
         <translation>Terminer l&apos;entretien</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="261"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="262"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="269"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="270"/>
         <source>Keys: 1–9 choose · Enter next · Alt+← back</source>
         <translation>Touches : 1–9 choisir · Entrée suivant · Alt+← retour</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="257"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="258"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/interview/view.py" line="267"/>
+        <location filename="../../napsurvey/gui/interview/view.py" line="268"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
@@ -2569,150 +2716,155 @@
 <context>
     <name>KitDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="62"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="63"/>
         <source>Create enrollment kit</source>
         <translation>Créer un kit d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="68"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="69"/>
         <source>Enrollment kit for monitors</source>
         <translation>Kit d&apos;inscription pour les enquêteurs</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="71"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="72"/>
         <source>Questionnaires in the kit: %1</source>
         <translation>Questionnaires du kit : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="88"/>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="93"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="89"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="94"/>
         <source>none chosen</source>
         <translation>aucun choisi</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="90"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="91"/>
         <source>Choose referral directory…</source>
         <translation>Choisir l&apos;annuaire d&apos;orientation…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="95"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="96"/>
         <source>Choose study protocol…</source>
         <translation>Choisir le protocole d&apos;étude…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="103"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="104"/>
         <source>Referral directory</source>
         <translation>Annuaire d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="104"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="105"/>
         <source>Study protocol</source>
         <translation>Protocole d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="105"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="106"/>
         <source>Smallest count shown</source>
         <translation>Plus petit effectif affiché</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="106"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="107"/>
         <source>… for sensitive forms</source>
         <translation>… pour les formulaires sensibles</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="118"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="119"/>
         <source>Estimate</source>
         <translation>Estimer</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="120"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="121"/>
         <source>Interviews per reporting period</source>
         <translation>Entretiens par période de rapport</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="123"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="124"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="123"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="124"/>
         <source>Below the threshold</source>
         <translation>Sous le seuil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="124"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="125"/>
         <source>Mostly blank tables</source>
         <translation>Tableaux presque vides</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="132"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="133"/>
         <source>Write kit…</source>
         <translation>Écrire le kit…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="133"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="134"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="169"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="170"/>
         <source>Choose the referral directory</source>
         <translation>Choisissez l&apos;annuaire d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="174"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="175"/>
         <source>Choose the study protocol</source>
         <translation>Choisissez le protocole d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="179"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="181"/>
         <source>Save the kit</source>
         <translation>Enregistrer le kit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="207"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="209"/>
         <source>Signing and writing the kit…</source>
         <translation>Signature et écriture du kit…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="221"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="223"/>
         <source>Estimating…</source>
         <translation>Estimation…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="241"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="243"/>
         <source>Kit written</source>
         <translation>Kit écrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="242"/>
-        <source>File: %1</source>
-        <translation>Fichier : %1</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="243"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="245"/>
         <source>Give it to the monitor. When they install it, read this fingerprint aloud to them:</source>
         <translation>Remettez-le à l&apos;enquêteur. Quand il l&apos;installe, lisez-lui cette empreinte à voix haute :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="75"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="76"/>
         <source>Sensitive questionnaires (need a study protocol and a referral directory)</source>
         <translation>Questionnaires sensibles (ils demandent un protocole d&apos;étude et un annuaire d&apos;orientation)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="81"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="82"/>
         <source>Include %1 (%2)</source>
         <translation>Inclure %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="111"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="112"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="112"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="113"/>
         <source>A bundle expected every</source>
         <translation>Un paquet attendu tous les</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="244"/>
+        <source>File: %1 (sealed: it opens only with the enrollment code below)</source>
+        <translation>Fichier : %1 (scellé : il ne s&apos;ouvre qu&apos;avec le code d&apos;inscription ci-dessous)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="248"/>
+        <source>Then read them this enrollment code. Say it, do not write it on the stick:</source>
+        <translation>Lisez-lui ensuite ce code d&apos;inscription. Dites-le, ne l&apos;écrivez pas sur la clé :</translation>
     </message>
 </context>
 <context>
@@ -2733,150 +2885,155 @@
         <translation>Remettez ce fichier à chaque coordinateur national ; il l&apos;ouvre avec « Rejoindre un pôle… ».</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="61"/>
-        <source>File: %1</source>
-        <translation>Fichier : %1</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="65"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="67"/>
         <source>Choose the coordinator&apos;s device card</source>
         <translation>Choisissez la carte d&apos;appareil du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="96"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="98"/>
         <source>Member approved</source>
         <translation>Membre approuvé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="97"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="99"/>
         <source>Bundles from %1 will now be accepted.</source>
         <translation>Les paquets de %1 seront désormais acceptés.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="101"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="102"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="104"/>
         <source>The national coordinators you approved, with their bundles and the periods they released.</source>
         <translation>Les coordinateurs nationaux que vous avez approuvés, avec leurs paquets et les périodes qu&apos;ils ont publiées.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
         <source>Approved</source>
         <translation>Approuvé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="104"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="106"/>
         <source>Last bundle</source>
         <translation>Dernier paquet</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="104"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="106"/>
         <source>Missing bundles</source>
         <translation>Paquets manquants</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="104"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="106"/>
         <source>Periods released</source>
         <translation>Périodes publiées</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="107"/>
         <source>No member approved yet. Approve a coordinator&apos;s device card to see it here.</source>
         <translation>Aucun membre approuvé pour l&apos;instant. Approuvez la carte d&apos;appareil d&apos;un coordinateur pour le voir ici.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="107"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="109"/>
         <source>Approve a coordinator&apos;s card…</source>
         <translation>Approuver la carte d&apos;un coordinateur…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="108"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="110"/>
         <source>Write the hub kit…</source>
         <translation>Écrire le kit du pôle…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="61"/>
+        <source>File: %1 (sealed: it opens only with the enrollment code below)</source>
+        <translation>Fichier : %1 (scellé : il ne s&apos;ouvre qu&apos;avec le code d&apos;inscription ci-dessous)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="63"/>
+        <source>Then read them this enrollment code. Say it, do not write it on the stick:</source>
+        <translation>Lisez-lui ensuite ce code d&apos;inscription. Dites-le, ne l&apos;écrivez pas sur la clé :</translation>
     </message>
 </context>
 <context>
     <name>MembershipPage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="165"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="177"/>
         <source>Hub</source>
         <translation>Pôle</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="167"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="179"/>
         <source>A network or regional hub brings together what several national coordinators publish. It receives your releases only, never answers or records.</source>
         <translation>Un pôle de réseau ou régional rassemble ce que publient plusieurs coordinateurs nationaux. Il ne reçoit que vos publications, jamais de réponses ni de fiches.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="169"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="181"/>
         <source>Send releases to the hub…</source>
         <translation>Envoyer les publications au pôle…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="170"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="182"/>
         <source>Join a hub…</source>
         <translation>Rejoindre un pôle…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="171"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="183"/>
         <source>Card for the hub…</source>
         <translation>Carte pour le pôle…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="172"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="184"/>
         <source>The hub may show us side by side with other members (twinning)</source>
         <translation>Le pôle peut nous présenter côte à côte avec d&apos;autres membres (jumelage)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="174"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="186"/>
         <source>Send raw counts of %1 (never answers; the hub protects what it pools)</source>
         <translation>Envoyer les nombres bruts de %1 (jamais de réponses ; le pôle protège ce qu&apos;il regroupe)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="178"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="190"/>
         <source>This coordinator has not joined a hub.</source>
         <translation>Ce coordinateur n&apos;a rejoint aucun pôle.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="183"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="195"/>
         <source>Member of %1 (fingerprint %2) since %3.</source>
         <translation>Membre de %1 (empreinte %2) depuis le %3.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="187"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="199"/>
         <source>The hub asks for raw counts of: %1. You agreed for: %2.</source>
         <translation>Le pôle demande les effectifs bruts de : %1. Vous avez accepté pour : %2.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="189"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="201"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="191"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="203"/>
         <source>Only your published figures go to the hub.</source>
         <translation>Seuls vos chiffres publiés vont au pôle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="193"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="205"/>
         <source>%n release(s) not sent yet</source>
         <translation>
             <numerusform>%n publication pas encore envoyée</numerusform>
@@ -2884,7 +3041,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="195"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="207"/>
         <source>%n hub bundle(s) made.</source>
         <translation>
             <numerusform>%n paquet pour le pôle fait.</numerusform>
@@ -2892,22 +3049,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="196"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="208"/>
         <source>With twinning, the hub also gets your plan&apos;s scorecard and financing for: %1.</source>
         <translation>Avec le jumelage, le réseau reçoit aussi le tableau de bord et le financement de votre plan pour : %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="203"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="215"/>
         <source>Choose the USB stick or folder for the hub bundle</source>
         <translation>Choisissez la clé USB ou le dossier du paquet pour le pôle</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="220"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="232"/>
         <source>Writing and checking the hub bundle…</source>
         <translation>Écriture et vérification du paquet pour le pôle…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="225"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="237"/>
         <source>%n release(s) went out in hub bundle %1.</source>
         <translation>
             <numerusform>%n publication est partie dans le paquet %1 pour le pôle.</numerusform>
@@ -2915,60 +3072,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="162"/>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="227"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="174"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="239"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="128"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="129"/>
         <source>Choose the hub kit</source>
         <translation>Choisissez le kit du pôle</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="140"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="151"/>
         <source>Hub joined</source>
         <translation>Pôle rejoint</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="141"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="152"/>
         <source>You joined %1. Compare its fingerprint with the one the hub reads to you.</source>
         <translation>Vous avez rejoint %1. Comparez son empreinte avec celle que le pôle vous lit.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="142"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="153"/>
         <source>Next: write this computer&apos;s card for the hub and give it to the hub.</source>
         <translation>Étape suivante : écrivez la carte de cet ordinateur pour le pôle et remettez-la au pôle.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="147"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="159"/>
         <source>Save this computer&apos;s card for the hub</source>
         <translation>Enregistrer la carte de cet ordinateur pour le pôle</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="160"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="172"/>
         <source>Card written</source>
         <translation>Carte écrite</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="161"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="173"/>
         <source>Give the card to the hub and read it this fingerprint aloud.</source>
         <translation>Remettez la carte au pôle et lisez-lui cette empreinte à voix haute.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="228"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="240"/>
         <source>The file was read back from the stick and matches what was written.</source>
         <translation>Le fichier a été relu sur la clé et correspond à ce qui a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="231"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="243"/>
         <source>Raw counts included for: %1.</source>
         <translation>Effectifs bruts inclus pour : %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="232"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="247"/>
         <source>Hub bundle written</source>
         <translation>Paquet pour le pôle écrit</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="245"/>
+        <source>This hub bundle was made before but never written (the sending was interrupted). It is the same bundle; send again for what was released since.</source>
+        <translation>Ce paquet pour le pôle avait été préparé mais jamais écrit (l&apos;envoi a été interrompu). C&apos;est le même paquet ; envoyez de nouveau pour ce qui a été publié depuis.</translation>
     </message>
 </context>
 <context>
@@ -3120,61 +3282,61 @@
 <context>
     <name>MonitorSyncPanel</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="87"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="90"/>
         <source>Coordinator and USB stick</source>
         <extracomment>Something changed in the vault (records marked, kit installed): the home should redraw. How the last export went, in one line (text, ok): the home&apos;s export card shows it.</extracomment>
         <translation>Coordinateur et clé USB</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="90"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="93"/>
         <source>Enrolled with coordinator %1.</source>
         <translation>Inscrit auprès du coordinateur %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="92"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="95"/>
         <source>Not enrolled yet: ask your coordinator for a kit.</source>
         <translation>Pas encore inscrit : demandez un kit à votre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="102"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="105"/>
         <source>Export for coordinator…</source>
         <translation>Exporter pour le coordinateur…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="103"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="106"/>
         <source>Re-create a lost bundle…</source>
         <translation>Recréer un paquet perdu…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="101"/>
         <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="104"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="107"/>
         <source>Enroll with a kit…</source>
         <translation>S&apos;inscrire avec un kit…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="105"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="108"/>
         <source>Device card…</source>
         <translation>Carte d&apos;appareil…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="106"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="109"/>
         <source>Accept a receipt…</source>
         <translation>Accepter un accusé de réception…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="124"/>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="177"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="127"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="183"/>
         <source>Choose the USB stick or folder for the bundle</source>
         <translation>Choisissez la clé USB ou le dossier du paquet</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="137"/>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="190"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="140"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="196"/>
         <source>Writing and checking the bundle…</source>
         <translation>Écriture et vérification du paquet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="147"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="150"/>
         <source>%n interview(s) went out in bundle %1.</source>
         <translation>
             <numerusform>%n entretien est parti dans le paquet %1.</numerusform>
@@ -3182,92 +3344,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="148"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="151"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="149"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="152"/>
         <source>The file was read back from the stick and matches what was written.</source>
         <translation>Le fichier a été relu sur la clé et correspond à ce qui a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="153"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="159"/>
         <source>Bundle written</source>
         <translation>Paquet écrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="155"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="161"/>
         <source>Remove the USB stick safely (eject it first) before you unplug it.</source>
         <translation>Retirez la clé USB en toute sécurité (éjectez-la d&apos;abord) avant de la débrancher.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="196"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="202"/>
         <source>Choose the enrollment kit</source>
         <translation>Choisissez le kit d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="221"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="251"/>
         <source>Installing the kit…</source>
         <translation>Installation du kit…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="227"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="257"/>
         <source>Kit %1 updated.</source>
         <translation>Kit %1 mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="227"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="257"/>
         <source>Kit %1 installed.</source>
         <translation>Kit %1 installé.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="230"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="260"/>
         <source>Coordinator: %1</source>
         <translation>Coordinateur : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="231"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="261"/>
         <source>Questionnaires: %1</source>
         <translation>Questionnaires : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="232"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="262"/>
         <source>Next: make the device card and give it to your coordinator.</source>
         <translation>Étape suivante : créez la carte d&apos;appareil et remettez-la à votre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="236"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="266"/>
         <source>Enrolled</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="239"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="269"/>
         <source>This device&apos;s fingerprint. Read it aloud to your coordinator:</source>
         <translation>Empreinte de cet appareil. Lisez-la à voix haute à votre coordinateur :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="256"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="286"/>
         <source>Save the device card</source>
         <translation>Enregistrer la carte d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="273"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="303"/>
         <source>Writing the device card…</source>
         <translation>Écriture de la carte d&apos;appareil…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="279"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="309"/>
         <source>Choose the coordinator&apos;s receipt</source>
         <translation>Choisissez l&apos;accusé de réception du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="296"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="326"/>
         <source>Receipt accepted</source>
         <translation>Accusé de réception accepté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="298"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="328"/>
         <source>%n bundle(s) acknowledged by the coordinator.</source>
         <translation>
             <numerusform>%n paquet confirmé par le coordinateur.</numerusform>
@@ -3275,7 +3437,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="299"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="329"/>
         <source>%n record(s) may now be removed by the retention rule.</source>
         <translation>
             <numerusform>%n entretien peut maintenant être effacé selon la règle de conservation.</numerusform>
@@ -3283,14 +3445,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="304"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="334"/>
         <source>Checking the receipt…</source>
         <translation>Vérification de l&apos;accusé de réception…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="96"/>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="99"/>
         <source>This laptop is not enrolled yet, so it has nobody to send the interviews to. Your coordinator gives you an enrollment kit, usually on a USB stick, and reads you their fingerprint: enroll with it, then export.</source>
         <translation>Cet ordinateur n&apos;est pas encore inscrit : il n&apos;a donc personne à qui envoyer les entretiens. Votre coordinateur vous remet un kit d&apos;inscription, en général sur une clé USB, et vous lit son empreinte : inscrivez-vous avec ce kit, puis exportez.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="155"/>
+        <source>This bundle was made before but never written (the export was interrupted). It is the same bundle; export again for the interviews completed since.</source>
+        <translation>Ce paquet avait été préparé mais jamais écrit (l&apos;export a été interrompu). C&apos;est le même paquet ; exportez de nouveau pour les entretiens terminés depuis.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/monitor_panel.py" line="240"/>
+        <source>Opening the kit…</source>
+        <translation>Ouverture du kit…</translation>
     </message>
 </context>
 <context>
@@ -3514,48 +3686,48 @@
 <context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="235"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="240"/>
         <source>The two new passphrases are not the same.</source>
         <extracomment>True while the recovery key is being checked on the worker thread.</extracomment>
         <translation>Les deux nouvelles phrases secrètes ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="274"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="284"/>
         <source>Use the recovery key</source>
         <translation>Utiliser la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="276"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="286"/>
         <source>Type the recovery key you wrote down at set-up, then choose a new passphrase.</source>
         <translation>Saisissez la clé de récupération notée lors de l&apos;installation, puis choisissez une nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="278"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="288"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="280"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="290"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="281"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="291"/>
         <source>Type it again</source>
         <translation>Saisissez-la à nouveau</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="282"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="292"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="283"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="293"/>
         <source>Open with the key</source>
         <translation>Ouvrir avec la clé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="284"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="294"/>
         <source>Checking the recovery key…</source>
         <translation>Vérification de la clé de récupération…</translation>
     </message>
@@ -3955,45 +4127,50 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="134"/>
-        <location filename="../../napsurvey/gui/settings_page.py" line="150"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="139"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="156"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="137"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="142"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="138"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="143"/>
         <source>Interface language</source>
         <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="139"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="144"/>
         <source>Lock after idle (minutes)</source>
         <translation>Verrouiller après inactivité (minutes)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="140"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="145"/>
         <source>Window title</source>
         <translation>Titre de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="141"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="146"/>
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="144"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="149"/>
         <source>The window title is what people around you see: keep it ordinary. These settings are stored inside the encrypted vault, except the interface language.</source>
         <translation>Le titre de la fenêtre est ce que voient les personnes autour de vous : gardez-le banal. Ces paramètres sont conservés dans le coffre chiffré, sauf la langue de l&apos;interface.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/settings_page.py" line="148"/>
+        <location filename="../../napsurvey/gui/settings_page.py" line="153"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/settings_page.py" line="154"/>
+        <source>Change the passphrase…</source>
+        <translation>Changer la phrase secrète…</translation>
     </message>
 </context>
 <context>
@@ -4055,6 +4232,64 @@
         <location filename="../../napsurvey/gui/interview/stop_dialog.py" line="75"/>
         <source>Keep draft for later</source>
         <translation>Garder le brouillon pour plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="26"/>
+        <source>Very weak</source>
+        <translation>Très faible</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="27"/>
+        <source>Weak</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="28"/>
+        <source>Fair</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="29"/>
+        <source>Almost strong enough</source>
+        <translation>Presque assez forte</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="30"/>
+        <source>Strong</source>
+        <translation>Forte</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="38"/>
+        <source>Use at least 10 characters.</source>
+        <translation>Utilisez au moins 10 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="39"/>
+        <source>It is, or is built on, a common password, word or name.</source>
+        <translation>C&apos;est, ou elle contient, un mot de passe, un mot ou un nom courant.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="40"/>
+        <source>It uses a word an attacker would try first here (the app&apos;s own words).</source>
+        <translation>Elle contient un mot qu&apos;un attaquant essaierait d&apos;abord ici (les mots de l&apos;application).</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="43"/>
+        <source>It follows a keyboard row, a sequence or a repeat.</source>
+        <translation>Elle suit une rangée du clavier, une suite ou une répétition.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="44"/>
+        <source>Dates and years are among the first things tried.</source>
+        <translation>Les dates et les années font partie des premières choses essayées.</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/passphrase_widgets.py" line="45"/>
+        <source>It is still too easy to guess: add another uncommon word or two.</source>
+        <translation>Elle est encore trop facile à deviner : ajoutez un ou deux mots peu courants.</translation>
     </message>
 </context>
 <context>
@@ -4121,7 +4356,7 @@
 <context>
     <name>UnlockPage</name>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/unlock.py" line="145"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="150"/>
         <source>You can try again in %n second(s).</source>
         <extracomment>True while the passphrase is being checked on the worker thread.</extracomment>
         <translation>
@@ -4130,32 +4365,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="158"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="163"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="159"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="164"/>
         <source>Type your passphrase to open your notes.</source>
         <translation>Saisissez votre phrase secrète pour ouvrir vos notes.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="160"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="165"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="161"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="166"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="162"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="167"/>
         <source>I forgot my passphrase</source>
         <translation>J&apos;ai oublié ma phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/unlock.py" line="163"/>
+        <location filename="../../napsurvey/gui/unlock.py" line="168"/>
         <source>Checking the passphrase…</source>
         <translation>Vérification de la phrase secrète…</translation>
     </message>
@@ -4200,42 +4435,42 @@
 <context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="225"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="202"/>
         <source>Choose a passphrase</source>
         <translation>Choisissez une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="227"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="204"/>
         <source>Everything you collect is locked with this passphrase. Use several words that you will remember.</source>
         <translation>Tout ce que vous recueillez est verrouillé par cette phrase secrète. Utilisez plusieurs mots dont vous vous souviendrez.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="229"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="206"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="230"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="207"/>
         <source>Type it again</source>
         <translation>Saisissez-la à nouveau</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="233"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="210"/>
         <source>If you forget the passphrase and lose the recovery key, nobody can open this data: not you, not your coordinator, not us.</source>
         <translation>Si vous oubliez la phrase secrète et perdez la clé de récupération, personne ne pourra ouvrir ces données : ni vous, ni votre coordinateur, ni nous.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="237"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="214"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="238"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="215"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="239"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="216"/>
         <source>Preparing the encrypted storage…</source>
         <translation>Préparation du stockage chiffré…</translation>
     </message>
@@ -4243,27 +4478,27 @@
 <context>
     <name>_RecoveryKeyPage</name>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="279"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="256"/>
         <source>Your recovery key</source>
         <translation>Votre clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="281"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="258"/>
         <source>This key opens the data if the passphrase is forgotten. It is shown only this once.</source>
         <translation>Cette clé ouvre les données si la phrase secrète est oubliée. Elle n&apos;est affichée qu&apos;une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="284"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="261"/>
         <source>Write it on paper now and keep the paper somewhere safe, away from this computer.</source>
         <translation>Notez-la sur papier maintenant et gardez ce papier en lieu sûr, loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="286"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="263"/>
         <source>I have written it down</source>
         <translation>Je l&apos;ai notée</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="287"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="264"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
@@ -4271,47 +4506,47 @@
 <context>
     <name>_RolePage</name>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="115"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="105"/>
         <source>Set up this computer</source>
         <translation>Configurer cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="116"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="106"/>
         <source>Who will use this computer? You choose once; it cannot be changed later.</source>
         <translation>Qui utilisera cet ordinateur ? Ce choix est définitif.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="117"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="107"/>
         <source>Field monitor</source>
         <translation>Enquêteur de terrain</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="119"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="109"/>
         <source>You fill in questionnaires with people, then take the results to your coordinator on a USB stick.</source>
         <translation>Vous remplissez des questionnaires avec les personnes, puis apportez les résultats à votre coordinateur sur une clé USB.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="121"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="111"/>
         <source>Coordinator</source>
         <translation>Coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="123"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="113"/>
         <source>You prepare the monitors&apos; computers, bring their results together and print the summary report.</source>
         <translation>Vous préparez les ordinateurs des enquêteurs, rassemblez leurs résultats et imprimez le rapport de synthèse.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="132"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="122"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="125"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="115"/>
         <source>Network or regional hub</source>
         <translation>Pôle de réseau ou régional</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/setup_wizard.py" line="128"/>
+        <location filename="../../napsurvey/gui/setup_wizard.py" line="118"/>
         <source>You bring together what several national coordinators have published, print the regional report and compare countries side by side.</source>
         <translation>Vous rassemblez ce que plusieurs coordinateurs nationaux ont publié, imprimez le rapport régional et comparez les pays côte à côte.</translation>
     </message>

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from napsurvey.services import enrollment
+from napsurvey.services import enrollment, hub_enrollment
 from napsurvey.services.session import Session
 from napsurvey.vault.repo.records import NewRecord, insert_records
 from napsurvey.vault.store import Vault
@@ -61,10 +61,40 @@ def make_homes(root: Path, *, forms: list[str] | None = None) -> Homes:
     coordinator = make_session(root / "coordinator", "coordinator")
     monitor = make_session(root / "monitor", "monitor")
     kit = enrollment.create_kit(coordinator, form_texts=forms or [MINI_FORM], today=TODAY)
-    enrollment.enroll(monitor, kit, path="kit", today=TODAY)
-    card = enrollment.read_card(enrollment.device_card(monitor, label="Team North 2", today=TODAY), "card")
-    enrollment.approve_device(coordinator, card, today=TODAY)
+    enroll_document(coordinator, monitor, kit)
+    approve(coordinator, monitor)
     return Homes(coordinator, monitor, kit)
+
+
+def sealed_kit(coordinator: Session, document: bytes) -> tuple[bytes, str]:
+    """A signed kit sealed to a fresh enrollment code, as it travels on a stick; and the code."""
+    kit = enrollment.seal_kit(coordinator, document)
+    assert kit.code is not None
+    return kit.data, kit.code
+
+
+def enroll_document(coordinator: Session, monitor: Session, document: bytes, *, path: str = "kit") -> enrollment.Enrolled:
+    """Seal a signed kit with a code and enroll the monitor with it."""
+    data, code = sealed_kit(coordinator, document)
+    return enrollment.enroll(monitor, data, path=path, today=TODAY, code=code)
+
+
+def join_document(hub: Session, coordinator: Session, document: bytes, *, path: str = "hub-kit") -> hub_enrollment.JoinedHub:
+    """Seal a signed hub kit with a code, as the hub writes it, and join the hub with it (coordinator)."""
+    data, code = sealed_kit(hub, document)
+    return hub_enrollment.join_hub(coordinator, data, path=path, today=TODAY, code=code)
+
+
+def approve_coordinator(hub: Session, coordinator: Session, *, label: str = "") -> Any:
+    """The coordinator's card, sealed to its hub, opened by the hub and approved."""
+    card = enrollment.open_card(hub, enrollment.device_card(coordinator, label=label, today=TODAY), "card")
+    return enrollment.approve_device(hub, card, today=TODAY)
+
+
+def approve(coordinator: Session, monitor: Session, *, label: str = "Team North 2") -> Any:
+    """The monitor's sealed card, opened by the coordinator and approved."""
+    card = enrollment.open_card(coordinator, enrollment.device_card(monitor, label=label, today=TODAY), "card")
+    return enrollment.approve_device(coordinator, card, today=TODAY)
 
 
 def random_answers(rng: random.Random) -> dict[str, Any]:

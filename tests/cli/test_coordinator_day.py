@@ -61,6 +61,7 @@ class World:
     monitors: dict[str, Path]
     ids: dict[str, str]
     stick: Path
+    code: str  # the kit's enrollment code
     made: list[tuple[str, str]] = field(default_factory=list)  # (monitor, month) of every record
 
     def records(self, name: str, n: int, months: tuple[str, ...], seed: int = 1) -> None:
@@ -83,13 +84,14 @@ def world(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> World:
     form = tmp_path / "mini.yaml"
     form.write_text(MINI_FORM, encoding="utf-8")
     assert run(capsys, coord, "init", "--role", "coordinator")[0] == 0
-    code, _, err = run(capsys, coord, "kit", "create", "--out", str(tmp_path / "kit.dat"), "--forms", str(form))
+    code, made, err = run(capsys, coord, "kit", "create", "--out", str(tmp_path / "kit.dat"), "--forms", str(form))
     assert code == 0, err
+    (enrollment_code,) = [line.split(": ", 1)[1] for line in made.splitlines() if line.startswith("Enrollment code: ")]
     monitors, ids = {}, {}
     for name in ("north", "south"):
         home = tmp_path / name
         assert run(capsys, home, "init", "--role", "monitor")[0] == 0
-        code, out, err = run(capsys, home, "enroll", str(tmp_path / "kit.dat"))
+        code, out, err = run(capsys, home, "enroll", str(tmp_path / "kit.dat"), "--code", enrollment_code)
         assert code == 0, err
         card = tmp_path / f"{name}-card.dat"
         assert run(capsys, home, "device-card", "--out", str(card), "--label", f"Team {name}")[0] == 0
@@ -97,7 +99,7 @@ def world(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> World:
         assert code == 0, err
         monitors[name] = home
         ids[name] = out.strip().splitlines()[0].split(": ")[1].split()[0]
-    return World(tmp_path, coord, monitors, ids, stick)
+    return World(tmp_path, coord, monitors, ids, stick, enrollment_code)
 
 
 def _tamper(path: Path) -> Path:
@@ -260,7 +262,7 @@ def test_refused_imports_and_receipts_are_in_the_audit_trail(world: World, capsy
     truncated.write_bytes(good.read_bytes()[:-30])
     stranger = world.root / "stranger"
     assert run(capsys, stranger, "init", "--role", "monitor")[0] == 0
-    assert run(capsys, stranger, "enroll", str(world.root / "kit.dat"))[0] == 0
+    assert run(capsys, stranger, "enroll", str(world.root / "kit.dat"), "--code", world.code)[0] == 0
     with opened(stranger) as session:
         add_records(session, 2, months=(month_of(0),))
         unknown = sync_export.export_bundle(session, world.root / "unknown.dat", today=days_ago(1)).path
@@ -331,9 +333,10 @@ def test_re_approving_an_approved_device_says_so(world: World, capsys: pytest.Ca
 def test_a_card_claiming_an_approved_device_id_with_another_key_is_refused(
     world: World, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from napsurvey.bundle import sealed
     from napsurvey.bundle.documents import sign_document
     from napsurvey.bundle.formats import DOCUMENT_FORMAT_VERSION, DeviceCard
-    from napsurvey.bundle.keys import b64
+    from napsurvey.bundle.keys import age_recipient, b64
     from napsurvey.services import enrollment
 
     taken = world.ids["north"]
@@ -345,8 +348,10 @@ def test_a_card_claiming_an_approved_device_id_with_another_key_is_refused(
                           signing_key=b64(vault.signing_public_key), box_key=b64(vault.box_public_key),
                           role="monitor", label="Team north", created_day=days_ago(0))
         data = sign_document("card", card, bytes(vault.signing_key()))
-    (world.root / "impostor.dat").write_bytes(data)
-    # A 48-bit fingerprint collision, as an attacker with time would find one.
+    with opened(world.coord) as session:
+        coordinator_box = session.vault.box_public_key
+    (world.root / "impostor.dat").write_bytes(sealed.seal_to(data, [age_recipient(coordinator_box)]))
+    # A fingerprint collision: 2^133 key generations away, so only by patching the computation.
     monkeypatch.setattr(enrollment, "key_fingerprint", lambda *_keys: taken)
 
     code, out, err = run(capsys, world.coord, "devices", "approve", str(world.root / "impostor.dat"), "--yes")
@@ -379,13 +384,18 @@ def test_status_says_which_periods_are_open_and_when_they_close(world: World, ca
 def test_a_monitor_logs_refused_kits_and_receipts_and_the_cards_it_made(
     world: World, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    from napsurvey.bundle import sealed
+    from napsurvey.bundle.keys import age_recipient
+
     north = world.monitors["north"]
-    doc = json.loads((world.root / "kit.dat").read_text())
-    doc["payload"]["disclosure"]["threshold"] = 5
+    forged = bytearray((world.root / "kit.dat").read_bytes())
+    forged[-20] ^= 0x01  # sealed: an altered kit no longer opens with the code
     forged_kit = world.root / "sub" / "kit-copy.dat"
     forged_kit.parent.mkdir()
-    forged_kit.write_text(json.dumps(doc))
-    assert run(capsys, north, "enroll", str(forged_kit))[0] == 1
+    forged_kit.write_bytes(bytes(forged))
+    assert run(capsys, north, "enroll", str(forged_kit), "--code", world.code)[0] == 1
+    with opened(north) as session:
+        north_box = session.vault.box_public_key
     stranger = world.root / "stranger"
     assert run(capsys, stranger, "init", "--role", "coordinator")[0] == 0
     with opened(stranger) as session:
@@ -395,12 +405,13 @@ def test_a_monitor_logs_refused_kits_and_receipts_and_the_cards_it_made(
 
         receipt = Receipt(format_version=DOCUMENT_FORMAT_VERSION, coordinator_fingerprint=vault.fingerprint,
                           created_day=days_ago(0), entries=[])
-        (world.root / "receipt.dat").write_bytes(sign_document("receipt", receipt, bytes(vault.signing_key())))
+        document = sign_document("receipt", receipt, bytes(vault.signing_key()))
+        (world.root / "receipt.dat").write_bytes(sealed.seal_to(document, [age_recipient(north_box)]))
     assert run(capsys, north, "receipt", "accept", str(world.root / "receipt.dat"))[0] == 1
 
     events = _audit(capsys, north)
     refused = [(e["event"], e["data"]["code"], e["data"]["file"]) for e in events if e["event"].endswith("_refused")]
-    assert refused == [("kit_refused", "KIT_BAD_SIGNATURE", "kit-copy.dat"),
+    assert refused == [("kit_refused", "KIT_WRONG_CODE", "kit-copy.dat"),
                        ("receipt_refused", "RECEIPT_BAD_SIGNATURE", "receipt.dat")]
     assert [e["data"] for e in events if e["event"] == "device_card_made"] == [{"device": world.ids["north"]}]
     assert [e["data"]["kit_serial"] for e in events if e["event"] == "enrolled"] == [1]

@@ -129,7 +129,9 @@ def test_enrollment_and_twinning_through_the_command_line(tmp_path: Path, capsys
     from tests.hub.levels import make_country
 
     hub_home = tmp_path / "hub"
-    make_session(hub_home, "hub").lock()
+    hub = make_session(hub_home, "hub")
+    hub_fingerprint = hub.fingerprint
+    hub.lock()
     rng = random.Random(5)
     countries = [make_country(tmp_path, name, monitors=1, per_quarter=30, rng=rng) for name in ("Sierra Leone", "Liberia")]
     fingerprints = {c.name: c.coordinator.fingerprint for c in countries}
@@ -141,13 +143,18 @@ def test_enrollment_and_twinning_through_the_command_line(tmp_path: Path, capsys
                          "--raw", "mini_survey")
     assert code == 0, err
     assert out.startswith(f"Hub kit 1 written to {kit} and verified. Hub fingerprint: ")
+    lines = out.splitlines()
+    assert lines[0].endswith(hub_fingerprint) and len(hub_fingerprint) == 47 and lines[1].startswith("Enrollment code: ")
+    enrollment_code = lines[1].removeprefix("Enrollment code: ")
     code, out, err = run(capsys, hub_home, "kit", "create", "--out", str(tmp_path / "x.kit"), "--grace-days", "3")
     assert code == 1 and err.startswith("error CLI_USAGE: --grace-days is for a coordinator's kit")
     stick = tmp_path / "stick"
     stick.mkdir()
     for c in countries:
         home = c.coordinator.home
-        code, out, err = run(capsys, home, "enroll", str(kit))
+        code, out, err = run(capsys, home, "enroll", str(kit))  # no terminal to ask for the code
+        assert code == 1 and err.startswith("error KIT_NEEDS_CODE:")
+        code, out, err = run(capsys, home, "enroll", str(kit), "--code", enrollment_code)
         assert code == 0, err
         assert out.startswith("Joined hub 'Mano River network'") and "raw counts of: mini_survey" in out
         card = tmp_path / f"{c.name}.card"

@@ -94,8 +94,10 @@ def test_after_the_sign_off_a_sensitive_form_from_a_kit_can_be_back_entered(
             protocol=StudyProtocol(title="Study", reference="ERB-1", approved_by="Board", approved_day="2026-01-10"),
             today="2026-02-01",
         )
-    (tmp_path / "kit.dat").write_bytes(kit)
-    assert _run(capsys, "--home", str(home), "enroll", str(tmp_path / "kit.dat"))[0] == 0
+        sealed_kit = enrollment.seal_kit(coordinator, kit)
+    (tmp_path / "kit.dat").write_bytes(sealed_kit.data)
+    assert sealed_kit.code is not None
+    assert _run(capsys, "--home", str(home), "enroll", str(tmp_path / "kit.dat"), "--code", sealed_kit.code)[0] == 0
     paper = tmp_path / "paper.json"
     paper.write_text(json.dumps({"@paper_id": "CRSV-0001", **ANSWERS["crsv_incident"]}), encoding="utf-8")
     code, _out, err = _run(capsys, "--home", str(home), "interview", "--form", "crsv_incident", "--answers", str(paper))

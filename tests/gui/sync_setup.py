@@ -36,6 +36,7 @@ class Homes:
     card: Path
     coordinator_fingerprint: str
     monitor_fingerprint: str
+    code: str  # the enrollment code of ``kit``
 
 
 def make_homes(root: Path, *, enroll: bool = True, approve: bool = True, records: int = 0) -> Homes:
@@ -45,25 +46,27 @@ def make_homes(root: Path, *, enroll: bool = True, approve: bool = True, records
     session.create_vault(coordinator_home, "coordinator", PASSPHRASE)
     session.create_vault(monitor_home, "monitor", PASSPHRASE)
     with session.unlock(coordinator_home, PASSPHRASE) as coordinator:
-        kit_bytes = enrollment.create_kit(coordinator, form_texts=[MINI_FORM], today=today)
+        sealed_kit = enrollment.seal_kit(coordinator, enrollment.create_kit(coordinator, form_texts=[MINI_FORM], today=today))
         coordinator_fingerprint = coordinator.fingerprint
     kit = root / "kit.dat"
-    kit.write_bytes(kit_bytes)
+    kit.write_bytes(sealed_kit.data)
     with session.unlock(monitor_home, PASSPHRASE) as monitor:
+        card_bytes = b""  # a card is sealed to the coordinator, so it comes after enrolling
         if enroll:
-            enrollment.enroll(monitor, kit_bytes, path="kit", today=today)
-        card_bytes = enrollment.device_card(monitor, label="Team North 2", today=today)
+            enrollment.enroll(monitor, sealed_kit.data, path="kit", today=today, code=sealed_kit.code)
+            card_bytes = enrollment.device_card(monitor, label="Team North 2", today=today)
         monitor_fingerprint = monitor.fingerprint
         if records:
             rows = [{"consent": "yes", "region": "north" if i % 3 else "south", "safe": "yes" if i % 2 else "no"}
                     for i in range(records)]
             insert_records(monitor.vault, [NewRecord("mini_survey", "2026.1", "2026-10", r) for r in rows])
     card = root / "card.dat"
-    card.write_bytes(card_bytes)
-    if approve:
+    if card_bytes:
+        card.write_bytes(card_bytes)
+    if approve and card_bytes:
         with session.unlock(coordinator_home, PASSPHRASE) as coordinator:
-            enrollment.approve_device(coordinator, enrollment.read_card(card_bytes, "card"), today=today)
-    return Homes(coordinator_home, monitor_home, kit, card, coordinator_fingerprint, monitor_fingerprint)
+            enrollment.approve_device(coordinator, enrollment.open_card(coordinator, card_bytes, "card"), today=today)
+    return Homes(coordinator_home, monitor_home, kit, card, coordinator_fingerprint, monitor_fingerprint, sealed_kit.code or "")
 
 
 def export_to(monitor_home: Path, folder: Path) -> Path:

@@ -10,9 +10,10 @@ from gui_support import PASSPHRASE, unlock
 from PySide6.QtCore import Qt
 from sync_setup import make_homes
 
+from napsurvey.bundle import sealed
 from napsurvey.bundle.documents import sign_document
 from napsurvey.bundle.formats import DOCUMENT_FORMAT_VERSION, DeviceCard
-from napsurvey.bundle.keys import b64
+from napsurvey.bundle.keys import age_recipient, b64
 from napsurvey.errors import ErrorCode
 from napsurvey.gui import file_dialogs
 from napsurvey.gui.coordinator_home import CoordinatorHome
@@ -135,9 +136,13 @@ def test_a_card_claiming_an_approved_device_with_another_key_shows_its_code(qtbo
         card = DeviceCard(format_version=DOCUMENT_FORMAT_VERSION, device_id=homes.monitor_fingerprint,
                           signing_key=b64(vault.signing_public_key), box_key=b64(vault.box_public_key),
                           role="monitor", label="Team North 2", created_day=TODAY.isoformat())
-        forged = tmp_path / "forged.dat"
-        forged.write_bytes(sign_document("card", card, bytes(vault.signing_key())))
-    monkeypatch.setattr(enrollment, "key_fingerprint", lambda *_keys: homes.monitor_fingerprint)  # a collision
+        document = sign_document("card", card, bytes(vault.signing_key()))
+    with services.unlock(homes.coordinator, PASSPHRASE) as coordinator:
+        coordinator_box = coordinator.vault.box_public_key
+    forged = tmp_path / "forged.dat"
+    forged.write_bytes(sealed.seal_to(document, [age_recipient(coordinator_box)]))  # cards travel sealed
+    # A collision of 133-bit fingerprints: only by patching the computation.
+    monkeypatch.setattr(enrollment, "key_fingerprint", lambda *_keys: homes.monitor_fingerprint)
     window, home = _home(qtbot, make_window, homes.coordinator)
     page = home.pages["devices"]
     dialog = page.approve_from(forged)

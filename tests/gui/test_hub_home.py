@@ -11,14 +11,16 @@ from PySide6.QtCore import Qt
 from napsurvey.errors import ErrorCode
 from napsurvey.gui import file_dialogs
 from napsurvey.gui.coordinator_home import CoordinatorHome
+from napsurvey.gui.dialogs import ErrorDialog, readable_groups
 from napsurvey.gui.hub.membership_page import MembershipPage
 from napsurvey.gui.hub.pages import HubBundlesPage, HubCoveragePage, MembersPage
 from napsurvey.gui.hub_home import HubHome
 from napsurvey.gui.setup_wizard import SetupWizard
+from napsurvey.gui.sync.enroll_dialogs import EnrollCodeDialog
 from napsurvey.services import enrollment, hub_enrollment, plans, releases, sync_export, sync_import
 from napsurvey.services.session import Session
 from napsurvey.vault.store import Vault
-from tests.bundle.homes import MINI_FORM, make_session
+from tests.bundle.homes import MINI_FORM, approve, enroll_document, make_session
 from tests.hub.levels import TODAY, add_rows, pin_hub
 from tests.hub.upward_craft import HubWorld, approve_member, release, upward_bytes
 from tests.plan.plankit import as_yaml, assessments_dict, plan_dict
@@ -106,9 +108,8 @@ def test_a_coordinator_sends_its_releases_to_its_hub(qtbot, make_window, home, t
     hub = make_session(tmp_path / "hub", "hub")
     kit = enrollment.create_kit(coordinator, form_texts=[MINI_FORM], today=TODAY)
     monitor = make_session(tmp_path / "monitor", "monitor")
-    enrollment.enroll(monitor, kit, path="kit", today=TODAY)
-    enrollment.approve_device(coordinator, enrollment.read_card(enrollment.device_card(monitor, today=TODAY), "c"),
-                              today=TODAY)
+    enroll_document(coordinator, monitor, kit)
+    approve(coordinator, monitor)
     add_rows(monitor, 40, random.Random(1), ("2026-07", "2026-08", "2026-09"))
     bundle = sync_export.export_bundle(monitor, tmp_path / "b.dat", today=TODAY)
     assert sync_import.import_bundles(coordinator, [bundle.path], today=TODAY).ok
@@ -188,8 +189,9 @@ def test_a_coordinator_joins_a_hub_and_the_hub_approves_it_on_the_desktop(  # ty
     hub_home = tmp_path / "hub"
     hub = make_session(hub_home, "hub")
     kit = tmp_path / "hub-kit.json"
-    hub_enrollment.write_hub_kit(hub, kit, form_texts=[MINI_FORM], raw_requests=["mini_survey"], name="Mano River",
-                                 today=TODAY)
+    written = hub_enrollment.write_hub_kit(hub, kit, form_texts=[MINI_FORM], raw_requests=["mini_survey"],
+                                           name="Mano River", today=TODAY)
+    assert written.code is not None
     window = make_window(home)
     unlock(qtbot, window)
     page = window.content.currentWidget()
@@ -197,9 +199,20 @@ def test_a_coordinator_joins_a_hub_and_the_hub_approves_it_on_the_desktop(  # ty
     hub_page = page.pages["hub"]
     assert isinstance(hub_page, MembershipPage)
     assert hub_page.hub_line.text() == "This coordinator has not joined a hub."
-    hub_page.join_from(kit)
+    ask = hub_page.join_from(kit)  # the kit is sealed: the code the hub reads out is asked first
+    assert isinstance(ask, EnrollCodeDialog) and ask.windowTitle() == "Join a hub"
+    qtbot.keyClicks(ask.code, "00000-00000-00000")
+    qtbot.mouseClick(ask.open_button, Qt.MouseButton.LeftButton)
+    assert hub_page.hub_line.text() == "This coordinator has not joined a hub."  # a wrong code joins nothing
+    refusal = open_dialog()
+    assert isinstance(refusal, ErrorDialog) and refusal.code is ErrorCode.KIT_WRONG_CODE
+    refusal.close()
+    ask = hub_page.join_from(kit)
+    assert isinstance(ask, EnrollCodeDialog)
+    qtbot.keyClicks(ask.code, written.code)
+    qtbot.mouseClick(ask.open_button, Qt.MouseButton.LeftButton)
     assert hub_page.hub_line.text().startswith("Member of Mano River (fingerprint ")
-    assert hub_page.dialog.fingerprint is not None and hub_page.dialog.fingerprint.text() == hub.fingerprint
+    assert hub_page.dialog.fingerprint is not None and hub_page.dialog.fingerprint.text() == readable_groups(hub.fingerprint)
     hub_page.dialog.close()
     assert list(hub_page.raw_boxes) == ["mini_survey"] and not hub_page.raw_boxes["mini_survey"].isChecked()
     hub_page.raw_boxes["mini_survey"].setChecked(True)
@@ -210,14 +223,14 @@ def test_a_coordinator_joins_a_hub_and_the_hub_approves_it_on_the_desktop(  # ty
     assert hub_page.raw_line.text() == "The hub asks for raw counts of: mini_survey. You agreed for: mini_survey."
     card = tmp_path / "card.json"
     hub_page.write_card_to(card)
-    parsed = enrollment.read_card(card.read_bytes(), "card")
+    parsed = enrollment.open_card(hub, card.read_bytes(), "card")  # sealed to the hub it joined
     assert parsed.role == "coordinator" and parsed.device_id == session.fingerprint
     # At the hub (its own window would do the same): approve the card after comparing the fingerprint.
     members = MembersPage(hub)
     qtbot.addWidget(members)
     assert members.approve_button.text() == "Approve a coordinator's card…"
     dialog = members.approve_from(card)
-    assert dialog is not None and dialog.fingerprint.text() == session.fingerprint
+    assert dialog is not None and dialog.fingerprint.text() == readable_groups(session.fingerprint)
     assert any("national coordinator" in w.text() for w in dialog.findChildren(type(dialog.fingerprint)))
     dialog.name.setText("Sierra Leone")
     qtbot.mouseClick(dialog.approve_button, Qt.MouseButton.LeftButton)

@@ -82,8 +82,9 @@ def enroll_kit_with_referrals(home: Path, tmp_path: Path) -> None:
             protocol=StudyProtocol(**PROTOCOL),
             today="2026-02-01",
         )
+        sealed_kit = enrollment.seal_kit(coordinator, kit)
     with open_vault(home, PASSPHRASE) as monitor:
-        enrollment.enroll(monitor, kit, path="kit", today="2026-02-01")
+        enrollment.enroll(monitor, sealed_kit.data, path="kit", today="2026-02-01", code=sealed_kit.code)
 
 
 # ---- every shipped form, to completion ------------------------------------------------------------

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel
 from runner_setup import SUPERVISOR, enroll_with_crsv_kit
 from sync_setup import make_homes
 
+from napsurvey.bundle import sealed
 from napsurvey.gui import file_dialogs
 from napsurvey.gui.coordinator_home import CoordinatorHome
 from napsurvey.gui.monitor_home import MonitorHome
@@ -131,6 +132,8 @@ def test_the_coordinator_kit_can_carry_the_sensitive_form_with_protocol_and_refe
     dialog.write_to(out)
     qtbot.waitUntil(lambda: dialog.task is not None and dialog.task.done, timeout=30_000)
     assert not dialog.error.isVisible(), dialog.error.text()
-    kit, _signer, forms = enrollment.verify_kit(out.read_bytes(), "kit")
+    code = str(dialog.outcome.code.property("value"))  # the kit travels sealed to its enrollment code
+    checked = enrollment.verify_kit(sealed.open_with_code(out.read_bytes(), code, path="kit"), "kit")
+    kit, forms = checked.kit, checked.forms
     assert CRSV in [form.form_id for form, _text in forms]
     assert kit.protocol is not None and kit.protocol.reference == "EC-2026-9"

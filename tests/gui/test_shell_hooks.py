@@ -63,11 +63,15 @@ def test_coordinator_devices_table_shows_an_approved_device(qtbot, make_window, 
     monitor_home = tmp_path / "monitor"
     services.create_vault(monitor_home, "monitor", PASSPHRASE)
     today = date.today().isoformat()
+    coordinator = services.unlock(coordinator_vault, PASSPHRASE)
+    kit = enrollment.seal_kit(coordinator, enrollment.create_kit(coordinator, today=today))
+    coordinator.lock()
     monitor = services.unlock(monitor_home, PASSPHRASE)
-    card_bytes = enrollment.device_card(monitor, label="North team laptop", today=today)
+    enrollment.enroll(monitor, kit.data, path="kit", today=today, code=kit.code)
+    card_bytes = enrollment.device_card(monitor, label="North team laptop", today=today)  # sealed to the coordinator
     monitor.lock()
     coordinator = services.unlock(coordinator_vault, PASSPHRASE)
-    enrollment.approve_device(coordinator, enrollment.read_card(card_bytes, "card"), today=today)
+    enrollment.approve_device(coordinator, enrollment.open_card(coordinator, card_bytes, "card"), today=today)
     coordinator.lock()
 
     window = make_window(coordinator_vault)

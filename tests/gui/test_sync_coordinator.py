@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from gui_support import unlock
 from PySide6.QtCore import Qt
 from sync_setup import export_to, make_homes
 
+from napsurvey.bundle import sealed
 from napsurvey.errors import ErrorCode
 from napsurvey.gui import file_dialogs
 from napsurvey.gui.coordinator_home import CoordinatorHome
-from napsurvey.gui.dialogs import ErrorDialog
+from napsurvey.gui.dialogs import ErrorDialog, readable_groups
 from napsurvey.gui.sync.views import ApproveDialog, BundlesPage, DevicesPage
 from napsurvey.services import enrollment
 
@@ -129,7 +131,7 @@ def test_approve_a_device_card_after_comparing_the_fingerprint(qtbot, make_windo
     qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
     assert isinstance(dialog, ApproveDialog)
-    assert dialog.fingerprint.text() == homes.monitor_fingerprint
+    assert dialog.fingerprint.property("value") == homes.monitor_fingerprint
     assert dialog.name.text() == "Team North 2"
     dialog.name.clear()
     qtbot.keyClicks(dialog.name, "North laptop")
@@ -138,7 +140,7 @@ def test_approve_a_device_card_after_comparing_the_fingerprint(qtbot, make_windo
     assert page.table.rowCount() == 1
     assert page.table.item(0, 0).text() == "North laptop"
     assert page.table.item(0, 1).text() == homes.monitor_fingerprint
-    assert page.dialog.fingerprint.text() == homes.monitor_fingerprint
+    assert page.dialog.fingerprint.property("value") == homes.monitor_fingerprint
 
 
 def test_a_fingerprint_that_does_not_match_approves_nothing(qtbot, make_window, tmp_path):
@@ -178,12 +180,20 @@ def test_create_kit_writes_a_signed_kit_with_the_referrals(qtbot, make_window, t
     qtbot.waitUntil(lambda: dialog.task is not None and dialog.task.done, timeout=30_000)
 
     assert not dialog.error.isVisible(), dialog.error.text()
-    kit, _signer, _forms = enrollment.verify_kit(out.read_bytes(), "kit")
-    assert kit.coordinator_fingerprint == homes.coordinator_fingerprint
+    assert dialog.outcome.fingerprint.property("value") == homes.coordinator_fingerprint
+    # Read out in groups, with the enrollment code the sealed kit opens with.
+    assert dialog.outcome.fingerprint.text() == readable_groups(homes.coordinator_fingerprint)
+    assert dialog.outcome.fingerprint.text().count("\n") == 1 and "-" not in dialog.outcome.fingerprint.text()
+    code = str(dialog.outcome.code.property("value"))
+    assert re.fullmatch(r"\d{5}-\d{5}-\d{5}", code)
+    data = out.read_bytes()
+    assert b"Clinic A" not in data and b"EC-2026-4" not in data and b"napsurvey" not in data
+    checked = enrollment.verify_kit(sealed.open_with_code(data, code, path="kit"), "kit")
+    kit = checked.kit
+    assert checked.fingerprint == kit.coordinator_fingerprint == homes.coordinator_fingerprint
     assert [s.name for s in kit.referrals["north"]] == ["Clinic A"]
     assert kit.disclosure.threshold == 12
     assert kit.protocol is not None and kit.protocol.reference == "EC-2026-4"
-    assert dialog.outcome.fingerprint.text() == homes.coordinator_fingerprint
 
 
 def test_create_kit_refuses_a_referral_file_it_cannot_read(qtbot, make_window, tmp_path):

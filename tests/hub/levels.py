@@ -15,7 +15,7 @@ from typing import Any
 from napsurvey.services import enrollment, hub_enrollment, hub_export, hub_import, releases, sync_export, sync_import
 from napsurvey.services.session import Session
 from napsurvey.vault.repo.records import NewRecord, insert_records
-from tests.bundle.homes import MINI_FORM, make_session, random_answers
+from tests.bundle.homes import MINI_FORM, approve, approve_coordinator, enroll_document, join_document, make_session, random_answers
 
 TODAY = "2026-11-23"
 QUARTERS = {"2026-Q2": ("2026-04", "2026-05", "2026-06"), "2026-Q3": ("2026-07", "2026-08", "2026-09")}
@@ -47,9 +47,8 @@ def pin_hub(coordinator: Session, hub: Session, name: str, *, raw_requests: Sequ
     """The coordinator joins the hub as a monitor joins its coordinator: hub kit, enroll, device card, approval."""
     kit = hub_enrollment.create_hub_kit(hub, form_texts=[], raw_requests=list(raw_requests), threshold=threshold,
                                         name="West Africa WPS network", today=TODAY)
-    hub_enrollment.join_hub(coordinator, kit, path="hub-kit", today=TODAY)
-    card = enrollment.read_card(enrollment.device_card(coordinator, label=name, today=TODAY), "card")
-    enrollment.approve_device(hub, card, today=TODAY)
+    join_document(hub, coordinator, kit)
+    approve_coordinator(hub, coordinator, label=name)
     if twinning:
         hub_export.set_sharing(coordinator, twinning=True)
 
@@ -66,9 +65,8 @@ def make_country(root: Path, name: str, *, monitors: int, per_quarter: int, rng:
     country = Country(name, coordinator, [])
     for i in range(monitors):
         monitor = make_session(root / name / f"monitor{i}", "monitor")
-        enrollment.enroll(monitor, kit, path="kit", today=TODAY)
-        card = enrollment.read_card(enrollment.device_card(monitor, label=f"{name} {i + 1}", today=TODAY), "card")
-        enrollment.approve_device(coordinator, card, today=TODAY)
+        enroll_document(coordinator, monitor, kit)
+        approve(coordinator, monitor, label=f"{name} {i + 1}")
         for quarter, months in QUARTERS.items():
             del quarter
             country.rows += add_rows(monitor, per_quarter, rng, months)

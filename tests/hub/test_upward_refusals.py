@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import struct
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 from nacl.signing import SigningKey
 
 from napsurvey.bundle.build import make_body
+from napsurvey.bundle.canonical import sha256
 from napsurvey.bundle.envelope import (
     MONITOR_BUNDLE,
     TRAILER_SIZE,
@@ -172,6 +174,24 @@ def test_tampered(world: tuple[HubWorld, bytes], where: str) -> None:
     bad = bytearray(good)
     bad[offset] ^= 0x20
     assert _refused(w, bytes(bad)) is ErrorCode.BUNDLE_TAMPERED
+
+
+@pytest.mark.parametrize("where", ["stanza type", "ephemeral share", "wrapped file key", "marker"])
+def test_a_flipped_bit_in_the_age_header_or_the_marker_with_the_trailer_rebuilt_reads_tampered(
+    world: tuple[HubWorld, bytes], where: str
+) -> None:
+    """The trailer is an unkeyed hash anyone can rebuild; the marker only the hub can check says "made for you"."""
+    w, good = world
+    stanza = good.index(b"-> X25519 ")
+    body = good.index(b"\n", stanza) + 1
+    (length,) = struct.unpack(">Q", good[-TRAILER_SIZE:-32])
+    assert len(good) - TRAILER_SIZE - length == 64  # the marker sits between the age file and the trailer
+    offset = {"stanza type": stanza + 4, "ephemeral share": stanza + 14, "wrapped file key": body + 5,
+              "marker": length + 40}[where]
+    bad = bytearray(good[:-TRAILER_SIZE])
+    bad[offset] ^= 0x01
+    retrailed = bytes(bad) + struct.pack(">Q", length) + sha256(bytes(bad))
+    assert _refused(w, retrailed) is ErrorCode.BUNDLE_TAMPERED
 
 
 @pytest.mark.parametrize("fraction", [0.01, 0.5, 0.99])

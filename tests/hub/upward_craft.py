@@ -100,7 +100,7 @@ def upward_bytes(
     if signing is None and device_id is None and sequence == len(world.sent) + 1:
         world.sent.append(sha256_hex(body_bytes(body)))
     key = signing if signing is not None else bytes(world.member.vault.signing_key())
-    return seal(body, key, recipients, kind=UPWARD_BUNDLE)
+    return seal(body, key, recipients, kind=UPWARD_BUNDLE, marker_for=(to or world.hub).vault.box_public_key)
 
 
 def dump_hub_tables(session: Session) -> dict[str, list[tuple[Any, ...]]]:

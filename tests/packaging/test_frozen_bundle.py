@@ -110,9 +110,10 @@ def test_back_entry_export_import_tables_report_end_to_end(run: Any, tmp_path: P
 
     assert "Recovery key:" in run(*as_coord, "init", "--role", "coordinator").stdout
     kit = tmp_path / "kit.nsk"
-    run(*as_coord, "kit", "create", "--out", str(kit))
+    created = run(*as_coord, "kit", "create", "--out", str(kit)).stdout
+    (code,) = [line.split(": ", 1)[1] for line in created.splitlines() if line.startswith("Enrollment code: ")]
     run(*as_mon, "init", "--role", "monitor")
-    assert "Enrolled with coordinator" in run(*as_mon, "enroll", str(kit)).stdout
+    assert "Enrolled with coordinator" in run(*as_mon, "enroll", str(kit), "--code", code).stdout
     card = tmp_path / "card.txt"
     run(*as_mon, "device-card", "--out", str(card), "--label", "Team North 2")
     assert "Approved device" in run(*as_coord, "devices", "approve", "--yes", str(card)).stdout

@@ -117,13 +117,13 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     root = tmp_path_factory.mktemp("year")
     texts = shipped_form_texts()
     coordinator = make_session(root / "coordinator", "coordinator")
-    kit = _kit(coordinator, list(texts.values()), "2026-01-02", 10)
+    kit = enrollment.seal_kit(coordinator, _kit(coordinator, list(texts.values()), "2026-01-02", 10))
     monitors: dict[str, Session] = {}
     for m in range(MONITORS):
         device = f"D{m + 1}"
         session = make_session(root / device, "monitor")
-        enrollment.enroll(session, kit, path="kit", today="2026-01-03")
-        card = enrollment.read_card(enrollment.device_card(session, label=device, today="2026-01-03"), "card")
+        enrollment.enroll(session, kit.data, path="kit", today="2026-01-03", code=kit.code)
+        card = enrollment.open_card(coordinator, enrollment.device_card(session, label=device, today="2026-01-03"), "card")
         enrollment.approve_device(coordinator, card, today="2026-01-04")
         monitors[device] = session
     kits = [Kit(dt.date(2026, 1, 1), 10, 20), Kit(dt.date(2026, 7, 1), 5, 20)]

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from napsurvey.bundle import store
+from napsurvey.bundle import sealed, store
+from napsurvey.bundle.keys import age_identity, age_recipient
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.services import enrollment, sync_export, sync_import
 from napsurvey.vault.repo.outcomes import add_outcome
@@ -100,7 +101,7 @@ def test_monitor_home_cannot_open_its_own_bundle(homes: Homes, tmp_path: Path) -
     assert info.value.code is ErrorCode.BUNDLE_NOT_FOR_US
 
 
-def test_disk_full_marks_nothing(homes: Homes, tmp_path: Path) -> None:
+def test_disk_full_writes_nothing_and_the_next_export_writes_that_same_bundle(homes: Homes, tmp_path: Path) -> None:
     add_records(homes.monitor, 10)
 
     def full_disk(path: Path, data: bytes) -> str:
@@ -112,9 +113,11 @@ def test_disk_full_marks_nothing(homes: Homes, tmp_path: Path) -> None:
     assert info.value.code is ErrorCode.DISK_FULL
     assert not target.exists()
     conn = homes.monitor.vault.connection
-    assert conn.execute("SELECT count(*) FROM records WHERE bundle_id IS NOT NULL").fetchone()[0] == 0
-    assert store.sent_bundles(conn) == []
-    assert sync_export.export_bundle(homes.monitor, tmp_path, today=TODAY).sequence == 1
+    # Recorded before the file existed, not written: it is the one the next export writes, unchanged.
+    [pending] = store.sent_bundles(conn)
+    assert pending.written_day is None
+    again = sync_export.export_bundle(homes.monitor, tmp_path, today=TODAY)
+    assert (again.sequence, again.bundle_id, again.reissued, again.records) == (1, pending.bundle_id, True, 10)
 
 
 def test_real_enospc_is_disk_full(homes: Homes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -132,7 +135,8 @@ def test_real_enospc_is_disk_full(homes: Homes, tmp_path: Path, monkeypatch: pyt
     monkeypatch.undo()
     assert info.value.code is ErrorCode.DISK_FULL
     assert list(tmp_path.glob("*.dat")) == [] and list(tmp_path.glob(".*part")) == []
-    assert homes.monitor.vault.connection.execute("SELECT count(*) FROM records WHERE bundle_id IS NULL").fetchone()[0] == 10
+    [pending] = store.sent_bundles(homes.monitor.vault.connection)
+    assert pending.written_day is None
 
 
 def test_read_back_mismatch_is_refused(homes: Homes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -149,7 +153,9 @@ def test_read_back_mismatch_is_refused(homes: Homes, tmp_path: Path, monkeypatch
     monkeypatch.undo()
     assert info.value.code is ErrorCode.BUNDLE_VERIFY_FAILED
     assert not (tmp_path / "b.dat").exists()
-    assert store.sent_bundles(homes.monitor.vault.connection) == []
+    [pending] = store.sent_bundles(homes.monitor.vault.connection)
+    assert pending.written_day is None
+    assert sync_export.export_bundle(homes.monitor, tmp_path / "c.dat", today=TODAY).bundle_id == pending.bundle_id
 
 
 def test_receipt_acknowledges_and_allows_purge(homes: Homes, tmp_path: Path) -> None:
@@ -173,10 +179,19 @@ def test_receipt_from_another_coordinator_is_refused(homes: Homes, tmp_path: Pat
         b = sync_export.export_bundle(other.monitor, tmp_path, today=TODAY)
         sync_import.import_bundles(other.coordinator, [b.path], today=TODAY)
         receipt = sync_import.write_receipt(other.coordinator, today=TODAY)
+        identity = age_identity(bytes(other.monitor.vault.box_private_key()))
+        document = sealed.open_with_identity(receipt, [identity], path="r", not_for_us=ErrorCode.RECEIPT_NOT_FOR_US,
+                                             bad=ErrorCode.RECEIPT_BAD)
     finally:
         other.close()
+    # Sealed to the other coordinator's device: this device cannot even open it.
     with pytest.raises(NapError) as info:
         sync_export.accept_receipt(homes.monitor, receipt, path="r", today=TODAY)
+    assert info.value.code is ErrorCode.RECEIPT_NOT_FOR_US
+    # The same receipt sealed to this device: it opens, and its signature is not this device's coordinator's.
+    resealed = sealed.seal_to(document, [age_recipient(homes.monitor.vault.box_public_key)])
+    with pytest.raises(NapError) as info:
+        sync_export.accept_receipt(homes.monitor, resealed, path="r", today=TODAY)
     assert info.value.code is ErrorCode.RECEIPT_BAD_SIGNATURE
 
 

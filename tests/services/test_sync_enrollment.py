@@ -14,7 +14,17 @@ from napsurvey.errors import ErrorCode, NapError
 from napsurvey.services import coordinator_views, enrollment, sync_export, sync_import
 from napsurvey.vault.repo.settings import get_setting
 from napsurvey.vault.store import Vault
-from tests.bundle.homes import MINI_FORM, PASSPHRASE, TODAY, Homes, add_records, make_homes, make_session
+from tests.bundle.homes import (
+    MINI_FORM,
+    PASSPHRASE,
+    TODAY,
+    Homes,
+    add_records,
+    enroll_document,
+    make_homes,
+    make_session,
+    sealed_kit,
+)
 
 HIGH_FORM = Path(__file__).resolve().parents[2] / "forms" / "crsv_incident.yaml"
 
@@ -35,7 +45,7 @@ def test_high_form_arrives_with_protocol_and_referrals(homes: Homes) -> None:
     protocol = StudyProtocol(title="CRSV", reference="ERC-1", approved_by="Board", approved_day="2026-01-05")
     kit = enrollment.create_kit(homes.coordinator, form_texts=[text], referrals=referrals, protocol=protocol,
                                 threshold=12, today=TODAY)
-    done = enrollment.enroll(homes.monitor, kit, path="kit", today=TODAY)
+    done = enroll_document(homes.coordinator, homes.monitor, kit)
     assert done.replaced and done.kit_serial == 2
     row = homes.monitor.vault.connection.execute(
         "SELECT sensitivity, source, active FROM forms WHERE form_id = ?", (done.forms[0][0],)).fetchone()
@@ -85,13 +95,24 @@ def test_kit_signed_by_a_key_other_than_it_names(homes: Homes, tmp_path: Path) -
         forged = sign_document("kit", kit, bytes(other.signing_key()))
     finally:
         other.close()
+    data, code = sealed_kit(homes.coordinator, forged)
     with pytest.raises(NapError) as info:
-        enrollment.enroll(homes.monitor, forged, path="k", today=TODAY)
+        enrollment.enroll(homes.monitor, data, path="k", today=TODAY, code=code)
     assert info.value.code is ErrorCode.KIT_BAD
 
 
+def _card_document(homes: Homes, label: str = "") -> bytes:
+    """The signed card inside the sealed card file, as the coordinator opens it."""
+    from napsurvey.bundle import sealed
+    from napsurvey.bundle.keys import age_identity
+
+    identity = age_identity(bytes(homes.coordinator.vault.box_private_key()))
+    return sealed.open_with_identity(enrollment.device_card(homes.monitor, label=label, today=TODAY), [identity],
+                                     path="card", not_for_us=ErrorCode.CARD_NOT_FOR_US, bad=ErrorCode.CARD_BAD)
+
+
 def test_card_edited_after_signing_is_refused(homes: Homes) -> None:
-    doc = json.loads(enrollment.device_card(homes.monitor, label="A", today=TODAY))
+    doc = json.loads(_card_document(homes, label="A"))
     doc["payload"]["label"] = "B"
     with pytest.raises(NapError) as info:
         enrollment.read_card(json.dumps(doc).encode(), "card")
@@ -100,7 +121,7 @@ def test_card_edited_after_signing_is_refused(homes: Homes) -> None:
 
 def test_card_with_swapped_box_key_is_refused(homes: Homes, tmp_path: Path) -> None:
     """Someone swaps in their own encryption key and re-signs: the fingerprint no longer matches."""
-    doc = json.loads(enrollment.device_card(homes.monitor, today=TODAY))
+    doc = json.loads(_card_document(homes))
     from napsurvey.bundle.formats import DeviceCard
 
     card = DeviceCard.model_validate(doc["payload"])

@@ -14,7 +14,7 @@ from napsurvey.bundle.keys import age_recipient
 from napsurvey.errors import ErrorCode
 from napsurvey.services import enrollment, sync_export, sync_import
 from napsurvey.vault.repo.records import NewRecord, insert_records
-from tests.bundle.homes import MINI_FORM, TODAY, Homes, add_records, dump_sync_tables, make_homes
+from tests.bundle.homes import MINI_FORM, TODAY, Homes, add_records, dump_sync_tables, enroll_document, make_homes
 
 MINI_FORM_V2 = MINI_FORM.replace('version: "2026.1"', 'version: "2026.2"')
 
@@ -56,7 +56,7 @@ def test_records_keep_their_version_across_a_kit_update(homes: Homes, tmp_path: 
     """After enrolling the new kit, records made with the old version are still exported and imported."""
     add_records(homes.monitor, 6, seed=1)
     kit2 = enrollment.create_kit(homes.coordinator, form_texts=[MINI_FORM_V2], today=TODAY)
-    enrollment.enroll(homes.monitor, kit2, path="kit2", today=TODAY)
+    enroll_document(homes.coordinator, homes.monitor, kit2, path="kit2")
     insert_records(homes.monitor.vault, [NewRecord("mini_survey", "2026.2", "2026-11", {"consent": "yes", "safe": "no"})])
     bundle = sync_export.export_bundle(homes.monitor, tmp_path, today=TODAY)
     assert bundle.records == 7

@@ -117,3 +117,39 @@ def test_recovery_key_reads_back_forgivingly() -> None:
     with pytest.raises(NapError) as err:
         parse_recovery_key(text[:-1] + "U")  # U is not in Crockford's alphabet
     assert err.value.code is ErrorCode.VAULT_WRONG_RECOVERY_KEY
+
+
+def test_the_key_file_names_neither_the_product_nor_what_it_protects(tmp_path: Path) -> None:
+    keyfile, key, _secret = _make()
+    path = tmp_path / "vault.key"
+    keyfile.write(path)
+    content = path.read_bytes().lower()
+    for word in (b"napsurvey", b"vault", b"survey", b"monitor", b"interview"):
+        assert word not in content
+    assert kf.KeyFile.read(path).unwrap_with_passphrase("a passphrase 1") == key
+
+
+def test_a_key_file_of_format_one_still_opens(tmp_path: Path) -> None:
+    keyfile, key, secret = _make()
+    doc = json.loads(keyfile.to_bytes())
+    del doc["attempts"]
+    doc.update({"format": "napsurvey-vault-key", "version": 1})
+    path = tmp_path / "vault.key"
+    path.write_text(json.dumps(doc))
+    old = kf.KeyFile.read(path)
+    assert old.version == 1 and old.unwrap_with_passphrase("a passphrase 1") == key
+    assert old.unwrap_with_recovery(secret) == key
+
+
+@pytest.mark.parametrize("passphrase", ["correct horse 42", "mot de passe e\u0301te\u0301", "\u0645\u0631\u062d\u0628\u0627 2026"])
+def test_argon2_in_our_own_buffers_gives_the_library_hash_so_older_key_files_open(passphrase: str) -> None:
+    import unicodedata
+
+    from argon2.low_level import Type, hash_secret_raw
+
+    params = kf.KdfParams(time_cost=2, memory_kib=8 * 1024, parallelism=2)
+    expected = hash_secret_raw(secret=unicodedata.normalize("NFC", passphrase).encode("utf-8"), salt=b"s" * 16,
+                               time_cost=2, memory_cost=8 * 1024, parallelism=2, hash_len=32, type=Type.ID)
+    assert bytes(kf.derive_passphrase_key(passphrase, b"s" * 16, params)) == expected
+    assert bytes(kf.derive_passphrase_key(bytearray(passphrase.encode("utf-8")), b"s" * 16, params)) == expected
+    assert bytes(kf.derive_passphrase_key(memoryview(passphrase.encode("utf-8")), b"s" * 16, params)) == expected

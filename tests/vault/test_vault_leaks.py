@@ -70,7 +70,7 @@ def test_canary_is_in_no_file_of_home_or_temp_folders(tmp_path: Path) -> None:
     assert child.stdout is not None and child.stdin is not None
     try:
         assert child.stdout.readline().strip() == "open"
-        # While the vault is open: -wal and -shm exist and must be encrypted too.
+        # While the vault is open: -wal exists and must be encrypted too.
         assert (home / "vault.db-wal").exists()
         for needle in (canary.encode(), canary.encode("utf-16-le")):
             assert _files_containing(home, needle) == []

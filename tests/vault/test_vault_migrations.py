@@ -105,3 +105,50 @@ def test_records_completed_before_record_keys_get_one_at_migration(tmp_path: Pat
     assert len(set(keys)) == 50  # random, from the operating system's generator
     assert db.conn.execute("SELECT count(*) FROM releases").fetchone()[0] == 0
     db.close()
+
+
+def test_devices_named_by_their_short_id_are_renamed_to_their_fingerprint(tmp_path: Path) -> None:
+    import json
+    import secrets
+
+    from napsurvey.vault.fingerprint import fingerprint, legacy_short_id
+
+    key = new_data_key()
+    db = Database(open_connection(tmp_path / "old.db", key))
+    migrate(db.conn, target=11)  # the hub's tables exist (at a hub, members are devices too)
+    device, coordinator, stranger = (secrets.token_bytes(32) for _ in range(3))
+    conn = db.conn
+    conn.execute("INSERT INTO sync_devices(device_id, signing_key, box_key, label, approved_day) VALUES (?, ?, ?, 'a', 'd')",
+                 (legacy_short_id(device), device, device))
+    conn.execute("INSERT INTO sync_devices(device_id, signing_key, box_key, label, approved_day) VALUES ('KEEP-ME-0000', ?, ?, 'b', 'd')",
+                 (stranger, stranger))
+    conn.execute("INSERT INTO sync_bundles(bundle_id, device_id, sequence, content_hash, created_day, imported_day) "
+                 "VALUES ('b1', ?, 1, 'h', 'd', 'd')", (legacy_short_id(device),))
+    conn.execute("INSERT INTO hub_releases(member_id, bundle_id, form_id, period, edition, released_day, content_hash, "
+                 "body) VALUES (?, 'b1', 'f', '2026-Q1', 1, 'd', 'h', '{}')", (legacy_short_id(device),))
+    conn.execute("INSERT INTO hub_sharing(member_id, sequence, body) VALUES (?, 1, '{}')", (legacy_short_id(device),))
+    conn.execute("INSERT INTO hub_forms(sha256, form_id, version, body, member_id, received_day) "
+                 "VALUES ('s', 'f', '1', 'y', ?, 'd')", (legacy_short_id(device),))
+    conn.execute("INSERT INTO sync_kit(id, coordinator_signing_key, kit_serial, body, installed_day) VALUES (1, ?, 1, '{}', 'd')",
+                 (coordinator,))
+    conn.execute("INSERT INTO settings(key, value) VALUES ('coordinator_fingerprint', ?)", (json.dumps(legacy_short_id(coordinator)),))
+    assert migrate(conn) == latest_version()
+    ids = dict(conn.execute("SELECT label, device_id FROM sync_devices").fetchall())
+    assert ids == {"a": fingerprint(device), "b": "KEEP-ME-0000"}
+    assert conn.execute("SELECT device_id FROM sync_bundles").fetchone()[0] == fingerprint(device)
+    for table in ("hub_releases", "hub_sharing", "hub_forms"):
+        assert conn.execute(f"SELECT member_id FROM {table}").fetchall() == [(fingerprint(device),)], table
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    value = conn.execute("SELECT value FROM settings WHERE key = 'coordinator_fingerprint'").fetchone()[0]
+    assert json.loads(value) == fingerprint(coordinator)
+    db.close()
+
+
+def test_bundles_made_before_the_written_day_count_as_written(tmp_path: Path) -> None:
+    db = Database(open_connection(tmp_path / "old.db", new_data_key()))
+    migrate(db.conn, target=12)
+    db.conn.execute("INSERT INTO sync_outbox(bundle_id, sequence, content_hash, body, created_day) "
+                    "VALUES ('b', 1, 'h', '{}', '2026-01-02')")
+    migrate(db.conn)
+    assert db.conn.execute("SELECT written_day FROM sync_outbox").fetchone()[0] == "2026-01-02"
+    db.close()

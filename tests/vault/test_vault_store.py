@@ -44,7 +44,7 @@ def test_create_makes_keys_role_and_fingerprint(home: Path) -> None:
         assert vault.role == "coordinator"
         assert len(vault.device_id) == 16
         parts = vault.fingerprint.split("-")
-        assert len(parts) == 3 and all(len(p) == 4 for p in parts)
+        assert len(parts) == 8 and all(len(p) == 5 and p.isdigit() for p in parts)
         message = b"hello"
         signed = vault.signing_key().sign(message)
         from nacl.signing import VerifyKey

@@ -11,12 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.gui import file_dialogs
 from napsurvey.gui.background import Task, run_in_background
 from napsurvey.gui.dialogs import show_error, show_outcome
+from napsurvey.gui.sync.enroll_dialogs import EnrollCodeDialog
 from napsurvey.gui.sync.files import read_document_file, today
 from napsurvey.gui.widgets import Page, card, label, primary_button
 from napsurvey.progress import ProgressCallback
@@ -129,18 +130,29 @@ class MembershipPage(Page):
         if path:
             self.join_from(Path(path))
 
-    def join_from(self, path: Path) -> None:
-        """Join the hub whose kit is at ``path`` (or take its newer kit)."""
+    def join_from(self, path: Path, code: str | None = None) -> QDialog | None:
+        """Join the hub whose kit is at ``path`` (or take its newer kit), asking for its enrollment code first.
+
+        Returns the code dialog while the code is still needed.
+        """
         try:
-            done = hub_enrollment.join_hub(self._live(), read_document_file(path), path=path.name, today=today())
+            data = read_document_file(path)
+            if code is None and enrollment.kit_needs_code(data):
+                ask = EnrollCodeDialog(self.window(), hub=True)
+                ask.accepted.connect(lambda: self.join_from(path, ask.value()))
+                ask.open()
+                self.dialog = ask
+                return ask
+            done = hub_enrollment.join_hub(self._live(), data, path=path.name, today=today(), code=code)
         except NapError as exc:
             show_error(self, exc)
-            return
+            return None
         self.refresh()
         self.dialog = show_outcome(self, self.tr("Hub joined"), [
             self.tr("You joined %1. Compare its fingerprint with the one the hub reads to you.").replace("%1", done.hub_name),
             self.tr("Next: write this computer's card for the hub and give it to the hub.")],
             fingerprint=done.hub_fingerprint)
+        return None
 
     def write_card(self) -> None:
         """Ask where to save this computer's card for the hub, then write it."""
@@ -153,13 +165,13 @@ class MembershipPage(Page):
         """Write this coordinator's device card to ``path``."""
         try:
             session = self._live()
-            enrollment.write_device_card(session, path, today=today())
+            written = enrollment.write_device_card(session, path, today=today())
         except NapError as exc:
             show_error(self, exc)
             return
         self.dialog = show_outcome(self, self.tr("Card written"), [
             self.tr("Give the card to the hub and read it this fingerprint aloud."),
-            self.tr("File: %1").replace("%1", path.name)], fingerprint=session.fingerprint)
+            self.tr("File: %1").replace("%1", written.name)], fingerprint=session.fingerprint)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Hub"))
@@ -196,7 +208,7 @@ class MembershipPage(Page):
         self.plan_line.setText(self.tr("With twinning, the hub also gets your plan's scorecard and financing for: %1.")
                                .replace("%1", ", ".join(view.plan_periods)) if view.plan_periods else "")
         # A change of what is shared goes up on its own too (a withdrawal should not wait for a release).
-        self.send_button.setEnabled(bool(waiting) or view.sharing_unsent)
+        self.send_button.setEnabled(bool(waiting) or view.sharing_unsent or view.unwritten)
 
     def send(self) -> None:
         """Choose the USB stick and write the releases not sent yet."""
@@ -229,5 +241,8 @@ class MembershipPage(Page):
         ]
         if result.raw_forms:
             lines.append(self.tr("Raw counts included for: %1.").replace("%1", ", ".join(result.raw_forms)))
+        if result.reissued:
+            lines.append(self.tr("This hub bundle was made before but never written (the sending was interrupted). "
+                                 "It is the same bundle; send again for what was released since."))
         self.dialog = show_outcome(self, self.tr("Hub bundle written"), lines)
         self.refresh()

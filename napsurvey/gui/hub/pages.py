@@ -58,7 +58,9 @@ class MembersPage(_SyncPage):
             return
         self.dialog = show_outcome(self, self.tr("Hub kit written"), [
             self.tr("Give this file to each national coordinator; they open it with 'Join a hub…'."),
-            self.tr("File: %1").replace("%1", path.name)], fingerprint=written.fingerprint)
+            self.tr("File: %1 (sealed: it opens only with the enrollment code below)").replace("%1", written.path.name)],
+            fingerprint=written.fingerprint, code=written.code or "",
+            code_caption=self.tr("Then read them this enrollment code. Say it, do not write it on the stick:"))
 
     def approve(self) -> None:
         """Choose a coordinator's device card and compare its fingerprint aloud."""
@@ -69,7 +71,7 @@ class MembersPage(_SyncPage):
     def approve_from(self, path: Path) -> ApproveDialog | None:
         """Verify the card at ``path`` and ask to confirm its fingerprint."""
         try:
-            card = enrollment.read_card(read_document_file(path), path.name)
+            card = enrollment.open_card(self.live(), read_document_file(path), path.name)  # sealed to this hub
             needed = enrollment.approval_needed(self.live(), card)
         except NapError as exc:
             show_error(self, exc)

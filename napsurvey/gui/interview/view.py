@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from napsurvey.errors import NapError
+from napsurvey.gui.busy_pump import pumped
 from napsurvey.gui.interview.field_messages import refusal_message
 from napsurvey.gui.interview.review_page import ReviewPage
 from napsurvey.gui.interview.screen_view import PromptKey, QuestionScreen, RepeatScreen
@@ -295,6 +296,7 @@ class InterviewView(QWidget):
         self.question.notice.setText(error_text(exc))
         self.question.notice.show()
 
+    @pumped
     def answer(self, name: str, path: tuple[int, ...], value: object) -> None:
         """An answer reached the view (a choice at once, typed text when its field was left):
         tell the engine, redraw the screen in place, save the draft."""
@@ -318,6 +320,7 @@ class InterviewView(QWidget):
         """Hand over what is typed and not handed over yet (before the screen changes, a stop, a swap)."""
         self.question.commit_typed()
 
+    @pumped
     def decline(self, name: str, path: tuple[int, ...]) -> None:
         """The respondent declined this question (the screen keeps its place)."""
         interview = self.interview
@@ -326,6 +329,7 @@ class InterviewView(QWidget):
             self.question.focus_question(name, path)
             self.changed.emit()
 
+    @pumped
     def undecline(self, name: str, path: tuple[int, ...]) -> None:
         """The respondent wants to answer after all: clear the decline (the screen keeps its place)."""
         interview = self.interview
@@ -334,6 +338,7 @@ class InterviewView(QWidget):
             self.question.focus_question(name, path)
             self.changed.emit()
 
+    @pumped
     def next(self) -> None:
         """Next (or Complete on the review page); typed text is handed over first."""
         interview = self.interview
@@ -354,6 +359,7 @@ class InterviewView(QWidget):
         self.redraw()
         self._problems_at = set()
 
+    @pumped
     def back(self) -> None:
         """Back to the previous screen."""
         self.flush()
@@ -361,6 +367,7 @@ class InterviewView(QWidget):
         if interview is not None and interview.status == "in_progress" and interview.back():
             self.redraw()
 
+    @pumped
     def jump(self, section: str) -> None:
         """Open a section from the side panel."""
         self.flush()
@@ -369,12 +376,14 @@ class InterviewView(QWidget):
             self.changed.emit()
             self.redraw()
 
+    @pumped
     def change(self, name: str, path: tuple[int, ...]) -> None:
         """From the review: open the question again."""
         interview = self.interview
         if interview is not None and self._run(lambda: interview.go_to(name, path)):
             self.redraw()
 
+    @pumped
     def add_instance(self) -> None:
         """At an open repeat: add another instance."""
         interview = self.interview
@@ -392,6 +401,7 @@ class InterviewView(QWidget):
         super().keyPressEvent(event)
 
     # ---- language and safety ------------------------------------------------------------
+    @pumped
     def set_language(self, language: str) -> None:
         """Show the form in another of its languages."""
         self.flush()

@@ -56,7 +56,10 @@ class ExportsDialog(QDialog):
         self.table.setRowCount(len(rows))
         for r, bundle in enumerate(rows):
             ack = bundle.acknowledged_day
-            cells = [str(bundle.sequence), str(bundle.created_day), str(ack) if ack else self.tr("not yet")]
+            receipt = str(ack) if ack else self.tr("not yet")
+            if not bundle.written_day:
+                receipt = self.tr("not written yet: the next export writes it")
+            cells = [str(bundle.sequence), str(bundle.created_day), receipt]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)

@@ -36,6 +36,7 @@ from napsurvey.gui.widgets import label, link_button, primary_button
 from napsurvey.progress import ProgressCallback
 from napsurvey.services import enrollment
 from napsurvey.services import forms as forms_service
+from napsurvey.services.files import suggested_name
 from napsurvey.services.session import Session
 from napsurvey.settings import (
     DEFAULT_EXPECTED_INTERVAL_DAYS,
@@ -176,7 +177,8 @@ class KitDialog(QDialog):
             self.set_protocol(Path(path))
 
     def _choose_out(self) -> None:
-        path = file_dialogs.save_file(self, self.tr("Save the kit"), "", f"kit-{today()}.dat")
+        # A name that says nothing: the kit may be found on the stick.
+        path = file_dialogs.save_file(self, self.tr("Save the kit"), "", suggested_name(today()))
         if path:
             self.write_to(Path(path))
 
@@ -239,9 +241,11 @@ class KitDialog(QDialog):
         self.outcome = show_outcome(
             self,
             self.tr("Kit written"),
-            [self.tr("File: %1").replace("%1", path.name),
+            [self.tr("File: %1 (sealed: it opens only with the enrollment code below)").replace("%1", path.name),
              self.tr("Give it to the monitor. When they install it, read this fingerprint aloud to them:")],
             fingerprint=fingerprint,
+            code=done.code or "",
+            code_caption=self.tr("Then read them this enrollment code. Say it, do not write it on the stick:"),
         )
 
     def done(self, result: int) -> None:

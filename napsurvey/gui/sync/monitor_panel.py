@@ -11,20 +11,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from napsurvey.errors import NapError
 from napsurvey.gui import file_dialogs
 from napsurvey.gui.background import Task, run_in_background
 from napsurvey.gui.dialogs import OutcomeDialog, show_error, show_outcome
 from napsurvey.gui.messages import error_text
-from napsurvey.gui.sync.enroll_dialogs import DeviceCardDialog, EnrollConfirmDialog
+from napsurvey.gui.sync.enroll_dialogs import DeviceCardDialog, EnrollCodeDialog, EnrollConfirmDialog
 from napsurvey.gui.sync.exports_dialog import ExportsDialog
 from napsurvey.gui.sync.files import read_document_file, today
 from napsurvey.gui.sync.live_session import live_session
 from napsurvey.gui.widgets import Page, card, label, link_button, primary_button
 from napsurvey.progress import ProgressCallback
 from napsurvey.services import enrollment, sync_export
+from napsurvey.services.files import suggested_name
 from napsurvey.services.session import Session
 
 
@@ -41,6 +42,8 @@ class MonitorSyncPanel(Page):
         self._session: Session | None = session
         self.task: Task | None = None
         self.dialog: OutcomeDialog | None = None
+        self.code_dialog: EnrollCodeDialog | None = None
+        self.confirm: EnrollConfirmDialog | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.frame, layout = card(self)
@@ -148,6 +151,9 @@ class MonitorSyncPanel(Page):
             self.tr("File: %1").replace("%1", result.path.name),
             self.tr("The file was read back from the stick and matches what was written."),
         ]
+        if result.reissued:
+            lines.append(self.tr("This bundle was made before but never written (the export was interrupted). "
+                                 "It is the same bundle; export again for the interviews completed since."))
         self.dialog = show_outcome(
             self,
             self.tr("Bundle written"),
@@ -197,26 +203,50 @@ class MonitorSyncPanel(Page):
         if path:
             self.enroll_from(Path(path))
 
-    def enroll_from(self, path: Path) -> EnrollConfirmDialog | None:
-        """Verify the kit at ``path`` and ask to confirm the coordinator's fingerprint."""
+    def enroll_from(self, path: Path, code: str | None = None) -> QDialog | None:
+        """Open the kit at ``path`` (asking for its enrollment code first), then ask to confirm its coordinator.
+
+        Returns the code dialog when the code is still needed; the kit is
+        opened and checked off the GUI thread (scrypt), after which
+        :attr:`confirm` is the confirmation dialog.
+        """
         try:
             data = read_document_file(path)
-            kit, _signer, forms = enrollment.verify_kit(data, path.name)
         except NapError as exc:
             self._fail(exc)
             return None
-        dialog = EnrollConfirmDialog(kit, [f for f, _ in forms], self.window())
-        dialog.accepted.connect(lambda: self._install(data, path.name))
-        dialog.open()
-        return dialog
+        if code is None and enrollment.kit_needs_code(data):
+            ask = EnrollCodeDialog(self.window())
+            ask.accepted.connect(lambda: self.enroll_from(path, ask.value()))
+            ask.open()
+            self.code_dialog = ask
+            return ask
+        session = live_session(self, self._session)
+        if session is None:
+            return None
 
-    def _install(self, data: bytes, name: str) -> None:
+        def work(_progress: ProgressCallback) -> tuple[enrollment.CheckedKit, str | None]:
+            return enrollment.check_kit(session, data, path=path.name, code=code), enrollment.pinned_coordinator(session)
+
+        def checked(done: tuple[enrollment.CheckedKit, str | None]) -> None:
+            kit, pinned = done
+            replacing = pinned if pinned is not None and pinned != kit.fingerprint else ""
+            dialog = EnrollConfirmDialog(kit.kit, kit.fingerprint, [f for f, _ in kit.forms], self.window(),
+                                         replacing=replacing)
+            dialog.accepted.connect(lambda: self._install(data, path.name, code, dialog.confirmed_fingerprint()))
+            dialog.open()
+            self.confirm = dialog
+
+        self.task = run_in_background(self, self.tr("Opening the kit…"), work, checked, on_error=self._fail)
+        return None
+
+    def _install(self, data: bytes, name: str, code: str | None, replace: str | None = None) -> None:
         session = live_session(self, self._session)
         if session is None:
             return
 
         def work(_progress: ProgressCallback) -> enrollment.Enrolled:
-            return enrollment.enroll(session, data, path=name, today=today())
+            return enrollment.enroll(session, data, path=name, today=today(), code=code, replace_coordinator=replace)
 
         self.task = run_in_background(self, self.tr("Installing the kit…"), work, self._enrolled)
 
@@ -253,7 +283,7 @@ class MonitorSyncPanel(Page):
         return dialog
 
     def _choose_card_file(self, dialog: DeviceCardDialog, name: str) -> None:
-        path = file_dialogs.save_file(self.window(), self.tr("Save the device card"), "", f"card-{today()}.dat")
+        path = file_dialogs.save_file(self.window(), self.tr("Save the device card"), "", suggested_name(today()))
         if path:
             self.write_card(Path(path), name, dialog)
 

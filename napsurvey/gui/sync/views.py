@@ -38,6 +38,7 @@ from napsurvey.gui.widgets import label, primary_button
 from napsurvey.progress import ProgressCallback
 from napsurvey.services import coordinator_views, enrollment, sync_import
 from napsurvey.services.coordinator_views import DeviceView
+from napsurvey.services.files import suggested_name
 from napsurvey.services.session import Session
 
 
@@ -103,7 +104,7 @@ class ApproveDialog(QDialog):
                 "every character matches this one:"
             ) if coordinator else self.tr(
                 "Ask the monitor to read the fingerprint shown on their screen. Approve only if every "
-                "character matches this one:"
+                "group of digits matches this one:"
             )
         )
         self.fingerprint = fingerprint_label(str(card.device_id))
@@ -217,7 +218,7 @@ class DevicesPage(_SyncPage):
     def approve_from(self, path: Path) -> ApproveDialog | None:
         """Verify the card at ``path`` and ask to confirm its fingerprint."""
         try:
-            card = enrollment.read_card(read_document_file(path), path.name)
+            card = enrollment.open_card(self.live(), read_document_file(path), path.name)  # sealed to this coordinator
             needed = enrollment.approval_needed(self.live(), card)
         except NapError as exc:
             show_error(self, exc)
@@ -317,7 +318,7 @@ class BundlesPage(_SyncPage):
 
     def receipt(self) -> None:
         """Write a signed receipt of every imported bundle, for the monitors."""
-        path = file_dialogs.save_file(self.window(), self.tr("Save the receipt"), "", f"receipt-{today()}.dat")
+        path = file_dialogs.save_file(self.window(), self.tr("Save the receipt"), "", suggested_name(today()))
         if path:
             self.write_receipt(Path(path))
 

@@ -3,7 +3,9 @@
 A snapshot is whatever JSON the interview engine needs to resume. Saving is
 one small UPDATE; a crash loses at most the answer being typed. Completion
 (another capability) deletes the draft in the same transaction that stores
-the anonymised record; ``secure_delete`` overwrites the freed pages.
+the anonymised record; ``secure_delete`` overwrites the freed pages, and the
+write-ahead log, which still holds every autosaved version, is scrubbed once
+that transaction commits (:meth:`napsurvey.vault.store.Vault.scrub_log`).
 """
 
 from __future__ import annotations
@@ -105,6 +107,8 @@ def delete_draft(vault: OpenVault, draft_id: str) -> None:
     with vault.transaction() as conn:
         if conn.execute("DELETE FROM drafts WHERE id = ?", (draft_id,)).rowcount != 1:
             raise NapError(ErrorCode.VAULT_DRAFT_NOT_FOUND, draft_id=draft_id)
+        # secure_delete zeroes it in the database; the log still has every autosaved version.
+        vault.scrub_log()
 
 
 def count_drafts(vault: OpenVault) -> dict[str, int]:
