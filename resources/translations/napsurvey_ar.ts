@@ -292,72 +292,72 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="296"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="318"/>
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="319"/>
         <source>The bundles you imported from USB sticks, newest first.</source>
         <translation>الحزم التي استوردتها من ذاكرات USB، الأحدث أولًا.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="320"/>
         <source>Device</source>
         <translation>الجهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="320"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="320"/>
         <source>Made on</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="320"/>
         <source>Imported on</source>
         <translation>تاريخ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="321"/>
         <source>No bundle imported yet.</source>
         <translation>لم تُستورد أي حزمة بعد.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="301"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="323"/>
         <source>Import bundles…</source>
         <translation>استيراد الحزم…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="302"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="324"/>
         <source>Write a receipt…</source>
         <translation>كتابة إيصال استلام…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="321"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="328"/>
         <source>Save the receipt</source>
         <translation>حفظ إيصال الاستلام</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="337"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="344"/>
         <source>Receipt written</source>
         <translation>كُتب إيصال الاستلام</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="338"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="345"/>
         <source>File: %1</source>
         <translation>الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="339"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="346"/>
         <source>Give it to the monitors: their devices may then remove the acknowledged records.</source>
         <translation>سلّمه إلى الراصدين: يمكن لأجهزتهم بعد ذلك حذف السجلات المؤكَّد استلامها.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="342"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="349"/>
         <source>Writing the receipt…</source>
         <translation>جارٍ كتابة إيصال الاستلام…</translation>
     </message>
@@ -612,52 +612,52 @@
 <context>
     <name>CoveragePage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="357"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="364"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="358"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="365"/>
         <source>Interviews per questionnaire and month, and where data is missing.</source>
         <translation>المقابلات حسب الاستبيان والشهر، والمواضع التي تنقصها بيانات.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="366"/>
         <source>Questionnaire</source>
         <translation>الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="366"/>
         <source>Month</source>
         <translation>الشهر</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="366"/>
         <source>Interviews</source>
         <translation>المقابلات</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="366"/>
         <source>Refused</source>
         <translation>مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="360"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="367"/>
         <source>Ended (child)</source>
         <translation>منتهية (طفل)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="360"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="367"/>
         <source>Stopped</source>
         <translation>موقوفة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="360"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="367"/>
         <source>Devices</source>
         <translation>الأجهزة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="361"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="368"/>
         <source>Nothing to show until bundles are imported.</source>
         <translation>لا شيء للعرض قبل استيراد الحزم.</translation>
     </message>
@@ -2307,42 +2307,42 @@
 <context>
     <name>HubBundlesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="129"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="121"/>
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="130"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="122"/>
         <source>The bundles of releases your members sent, newest first.</source>
         <translation>حزم الإصدارات التي أرسلها أعضاؤك، الأحدث أولًا.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="131"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="123"/>
         <source>Member</source>
         <translation>العضو</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="131"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="123"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="131"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="123"/>
         <source>Made on</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="131"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="123"/>
         <source>Imported on</source>
         <translation>تاريخ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="132"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="124"/>
         <source>No bundle imported yet.</source>
         <translation>لم تُستورد أي حزمة بعد.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="134"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="126"/>
         <source>Import bundles…</source>
         <translation>استيراد الحزم…</translation>
     </message>
@@ -2350,47 +2350,47 @@
 <context>
     <name>HubCoveragePage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="174"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="151"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="175"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="152"/>
         <source>What each member released, per questionnaire and period, and what is missing. Interviews are as the member published them.</source>
         <translation>ما أصدره كل عضو، لكل استبيان وفترة، وما ينقص. المقابلات كما نشرها العضو.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="154"/>
         <source>Member</source>
         <translation>العضو</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="154"/>
         <source>Questionnaire</source>
         <translation>الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="154"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="154"/>
         <source>Edition</source>
         <translation>الطبعة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="178"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="155"/>
         <source>Released on</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="178"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="155"/>
         <source>Interviews</source>
         <translation>المقابلات</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="179"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="156"/>
         <source>Nothing to show until members&apos; bundles are imported.</source>
         <translation>لا شيء يُعرض قبل استيراد حزم الأعضاء.</translation>
     </message>
@@ -2910,102 +2910,102 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="48"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="45"/>
         <source>Save the hub kit</source>
         <translation>حفظ عُدّة المركز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="59"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="56"/>
         <source>Hub kit written</source>
         <translation>كُتبت عُدّة المركز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="60"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="57"/>
         <source>Give this file to each national coordinator; they open it with &apos;Join a hub…&apos;.</source>
         <translation>سلّم هذا الملف لكل منسّق وطني؛ يفتحه بـ«الانضمام إلى مركز…».</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="67"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="64"/>
         <source>Choose the coordinator&apos;s device card</source>
         <translation>اختر بطاقة جهاز المنسّق</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="98"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="95"/>
         <source>Member approved</source>
         <translation>اعتُمد العضو</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="99"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="96"/>
         <source>Bundles from %1 will now be accepted.</source>
         <translation>ستُقبل الآن الحزم الواردة من %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="100"/>
         <source>Members</source>
         <translation>الأعضاء</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="104"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="101"/>
         <source>The national coordinators you approved, with their bundles and the periods they released.</source>
         <translation>المنسّقون الوطنيون الذين اعتمدتهم، مع حزمهم والفترات التي أصدروها.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="102"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="102"/>
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="102"/>
         <source>Approved</source>
         <translation>تاريخ الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="102"/>
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="106"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
         <source>Last bundle</source>
         <translation>آخر حزمة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="106"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
         <source>Missing bundles</source>
         <translation>الحزم المفقودة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="106"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
         <source>Periods released</source>
         <translation>الفترات الصادرة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="107"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="104"/>
         <source>No member approved yet. Approve a coordinator&apos;s device card to see it here.</source>
         <translation>لم يُعتمد أي عضو بعد. اعتمد بطاقة جهاز منسّق ليظهر هنا.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="109"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="106"/>
         <source>Approve a coordinator&apos;s card…</source>
         <translation>اعتماد بطاقة منسّق…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="110"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="107"/>
         <source>Write the hub kit…</source>
         <translation>كتابة عُدّة المركز…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="61"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="58"/>
         <source>File: %1 (sealed: it opens only with the enrollment code below)</source>
         <translation>الملف: %1 (مختوم: لا يُفتح إلا برمز التسجيل أدناه)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="63"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="60"/>
         <source>Then read them this enrollment code. Say it, do not write it on the stick:</source>
         <translation>ثم اقرأ له رمز التسجيل هذا. قله ولا تكتبه على الذاكرة المحمولة:</translation>
     </message>

@@ -288,72 +288,72 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="296"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="318"/>
         <source>Bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="319"/>
         <source>The bundles you imported from USB sticks, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="320"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="320"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="320"/>
         <source>Made on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="320"/>
         <source>Imported on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="321"/>
         <source>No bundle imported yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="301"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="323"/>
         <source>Import bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="302"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="324"/>
         <source>Write a receipt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="321"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="328"/>
         <source>Save the receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="337"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="344"/>
         <source>Receipt written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="338"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="345"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="339"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="346"/>
         <source>Give it to the monitors: their devices may then remove the acknowledged records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="342"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="349"/>
         <source>Writing the receipt…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -588,52 +588,52 @@
 <context>
     <name>CoveragePage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="357"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="364"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="358"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="365"/>
         <source>Interviews per questionnaire and month, and where data is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="366"/>
         <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="366"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="366"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="366"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="360"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="367"/>
         <source>Ended (child)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="360"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="367"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="360"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="367"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="361"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="368"/>
         <source>Nothing to show until bundles are imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2275,42 +2275,42 @@
 <context>
     <name>HubBundlesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="129"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="121"/>
         <source>Bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="130"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="122"/>
         <source>The bundles of releases your members sent, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="131"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="123"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="131"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="123"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="131"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="123"/>
         <source>Made on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="131"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="123"/>
         <source>Imported on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="132"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="124"/>
         <source>No bundle imported yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="134"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="126"/>
         <source>Import bundles…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2318,47 +2318,47 @@
 <context>
     <name>HubCoveragePage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="174"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="151"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="175"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="152"/>
         <source>What each member released, per questionnaire and period, and what is missing. Interviews are as the member published them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="154"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="154"/>
         <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="154"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="154"/>
         <source>Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="178"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="155"/>
         <source>Released on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="178"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="155"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="179"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="156"/>
         <source>Nothing to show until members&apos; bundles are imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2870,102 +2870,102 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="48"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="45"/>
         <source>Save the hub kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="59"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="56"/>
         <source>Hub kit written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="60"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="57"/>
         <source>Give this file to each national coordinator; they open it with &apos;Join a hub…&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="67"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="64"/>
         <source>Choose the coordinator&apos;s device card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="98"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="95"/>
         <source>Member approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="99"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="96"/>
         <source>Bundles from %1 will now be accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="100"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="104"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="101"/>
         <source>The national coordinators you approved, with their bundles and the periods they released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="102"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="102"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="102"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="102"/>
         <source>Bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="106"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
         <source>Last bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="106"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
         <source>Missing bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="106"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
         <source>Periods released</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="107"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="104"/>
         <source>No member approved yet. Approve a coordinator&apos;s device card to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="109"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="106"/>
         <source>Approve a coordinator&apos;s card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="110"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="107"/>
         <source>Write the hub kit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="61"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="58"/>
         <source>File: %1 (sealed: it opens only with the enrollment code below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="63"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="60"/>
         <source>Then read them this enrollment code. Say it, do not write it on the stick:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -288,72 +288,72 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="296"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="318"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="297"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="319"/>
         <source>The bundles you imported from USB sticks, newest first.</source>
         <translation>Les paquets importés depuis des clés USB, les plus récents d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="320"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="320"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="320"/>
         <source>Made on</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="298"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="320"/>
         <source>Imported on</source>
         <translation>Importé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="299"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="321"/>
         <source>No bundle imported yet.</source>
         <translation>Aucun paquet importé pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="301"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="323"/>
         <source>Import bundles…</source>
         <translation>Importer des paquets…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="302"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="324"/>
         <source>Write a receipt…</source>
         <translation>Écrire un accusé de réception…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="321"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="328"/>
         <source>Save the receipt</source>
         <translation>Enregistrer l&apos;accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="337"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="344"/>
         <source>Receipt written</source>
         <translation>Accusé de réception écrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="338"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="345"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="339"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="346"/>
         <source>Give it to the monitors: their devices may then remove the acknowledged records.</source>
         <translation>Remettez-le aux enquêteurs : leurs appareils pourront alors effacer les entretiens dont la réception est confirmée.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="342"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="349"/>
         <source>Writing the receipt…</source>
         <translation>Écriture de l&apos;accusé de réception…</translation>
     </message>
@@ -588,52 +588,52 @@
 <context>
     <name>CoveragePage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="357"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="364"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="358"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="365"/>
         <source>Interviews per questionnaire and month, and where data is missing.</source>
         <translation>Entretiens par questionnaire et par mois, et les données manquantes.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="366"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="366"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="366"/>
         <source>Interviews</source>
         <translation>Entretiens</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="366"/>
         <source>Refused</source>
         <translation>Refus</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="360"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="367"/>
         <source>Ended (child)</source>
         <translation>Arrêtés (enfant)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="360"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="367"/>
         <source>Stopped</source>
         <translation>Interrompus</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="360"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="367"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="361"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="368"/>
         <source>Nothing to show until bundles are imported.</source>
         <translation>Rien à afficher tant qu&apos;aucun paquet n&apos;est importé.</translation>
     </message>
@@ -2275,42 +2275,42 @@
 <context>
     <name>HubBundlesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="129"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="121"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="130"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="122"/>
         <source>The bundles of releases your members sent, newest first.</source>
         <translation>Les paquets de publications envoyés par vos membres, du plus récent au plus ancien.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="131"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="123"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="131"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="123"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="131"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="123"/>
         <source>Made on</source>
         <translation>Fait le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="131"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="123"/>
         <source>Imported on</source>
         <translation>Importé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="132"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="124"/>
         <source>No bundle imported yet.</source>
         <translation>Aucun paquet importé pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="134"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="126"/>
         <source>Import bundles…</source>
         <translation>Importer des paquets…</translation>
     </message>
@@ -2318,47 +2318,47 @@
 <context>
     <name>HubCoveragePage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="174"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="151"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="175"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="152"/>
         <source>What each member released, per questionnaire and period, and what is missing. Interviews are as the member published them.</source>
         <translation>Ce que chaque membre a publié, par questionnaire et par période, et ce qui manque. Les entretiens sont tels que le membre les a publiés.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="154"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="154"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="154"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="177"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="154"/>
         <source>Edition</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="178"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="155"/>
         <source>Released on</source>
         <translation>Publié le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="178"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="155"/>
         <source>Interviews</source>
         <translation>Entretiens</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="179"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="156"/>
         <source>Nothing to show until members&apos; bundles are imported.</source>
         <translation>Rien à afficher tant que les paquets des membres ne sont pas importés.</translation>
     </message>
@@ -2870,102 +2870,102 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="48"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="45"/>
         <source>Save the hub kit</source>
         <translation>Enregistrer le kit du pôle</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="59"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="56"/>
         <source>Hub kit written</source>
         <translation>Kit du pôle écrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="60"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="57"/>
         <source>Give this file to each national coordinator; they open it with &apos;Join a hub…&apos;.</source>
         <translation>Remettez ce fichier à chaque coordinateur national ; il l&apos;ouvre avec « Rejoindre un pôle… ».</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="67"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="64"/>
         <source>Choose the coordinator&apos;s device card</source>
         <translation>Choisissez la carte d&apos;appareil du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="98"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="95"/>
         <source>Member approved</source>
         <translation>Membre approuvé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="99"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="96"/>
         <source>Bundles from %1 will now be accepted.</source>
         <translation>Les paquets de %1 seront désormais acceptés.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="100"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="104"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="101"/>
         <source>The national coordinators you approved, with their bundles and the periods they released.</source>
         <translation>Les coordinateurs nationaux que vous avez approuvés, avec leurs paquets et les périodes qu&apos;ils ont publiées.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="102"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="102"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="102"/>
         <source>Approved</source>
         <translation>Approuvé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="105"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="102"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="106"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
         <source>Last bundle</source>
         <translation>Dernier paquet</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="106"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
         <source>Missing bundles</source>
         <translation>Paquets manquants</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="106"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
         <source>Periods released</source>
         <translation>Périodes publiées</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="107"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="104"/>
         <source>No member approved yet. Approve a coordinator&apos;s device card to see it here.</source>
         <translation>Aucun membre approuvé pour l&apos;instant. Approuvez la carte d&apos;appareil d&apos;un coordinateur pour le voir ici.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="109"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="106"/>
         <source>Approve a coordinator&apos;s card…</source>
         <translation>Approuver la carte d&apos;un coordinateur…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="110"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="107"/>
         <source>Write the hub kit…</source>
         <translation>Écrire le kit du pôle…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="61"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="58"/>
         <source>File: %1 (sealed: it opens only with the enrollment code below)</source>
         <translation>Fichier : %1 (scellé : il ne s&apos;ouvre qu&apos;avec le code d&apos;inscription ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="63"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="60"/>
         <source>Then read them this enrollment code. Say it, do not write it on the stick:</source>
         <translation>Lisez-lui ensuite ce code d&apos;inscription. Dites-le, ne l&apos;écrivez pas sur la clé :</translation>
     </message>

@@ -9,7 +9,6 @@ periods not released).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -19,11 +18,9 @@ from napsurvey.errors import ErrorCode, NapError
 from napsurvey.gui import file_dialogs
 from napsurvey.gui.dialogs import show_error, show_outcome
 from napsurvey.gui.sync.files import read_document_file, today
-from napsurvey.gui.sync.import_dialog import ImportDialog
-from napsurvey.gui.sync.live_session import live_session
-from napsurvey.gui.sync.views import ApproveDialog, _SyncPage
+from napsurvey.gui.sync.views import ApproveDialog, _ImportedBundlesPage, _SyncPage
 from napsurvey.gui.widgets import label, primary_button
-from napsurvey.services import coordinator_views, enrollment, hub_enrollment, hub_views
+from napsurvey.services import enrollment, hub_enrollment, hub_views
 from napsurvey.services.session import Session
 
 
@@ -110,16 +107,11 @@ class MembersPage(_SyncPage):
         self.kit_button.setText(self.tr("Write the hub kit…"))
 
 
-class HubBundlesPage(_SyncPage):
-    """The members' upward bundles the hub imported; import more."""
-
-    FIELDS = ("device_id", "sequence", "created_day", "imported_day")
+class HubBundlesPage(_ImportedBundlesPage):
+    """The members' upward bundles the hub imported; import more (the same import dialog serves a hub)."""
 
     def __init__(self, session: Session, parent: Any = None) -> None:
-        super().__init__(session, self.FIELDS, lambda: _newest_first(coordinator_views.bundles(self.live())), parent)
-        self.import_button = primary_button(self)
-        self.import_button.clicked.connect(self.open_import)
-        self.action_row.addWidget(self.import_button)
+        super().__init__(session, parent)
         self.action_row.addStretch(1)
         self.refresh()
         self.retranslate()
@@ -132,21 +124,6 @@ class HubBundlesPage(_SyncPage):
             self.tr("No bundle imported yet."),
         )
         self.import_button.setText(self.tr("Import bundles…"))
-
-    def open_import(self) -> ImportDialog | None:
-        """Open the import dialog (it imports members' bundles at a hub)."""
-        session = live_session(self, self._session)
-        if session is None:
-            return None
-        dialog = ImportDialog(session, self.window())
-        dialog.imported.connect(self._imported)
-        dialog.open()
-        self.dialog = dialog
-        return dialog
-
-    def _imported(self) -> None:
-        self.refresh()
-        self.changed.emit()
 
 
 class HubCoveragePage(_SyncPage):
@@ -178,7 +155,3 @@ class HubCoveragePage(_SyncPage):
              self.tr("Released on"), self.tr("Interviews")],
             self.tr("Nothing to show until members' bundles are imported."),
         )
-
-
-def _newest_first(bundles: Sequence[Any]) -> list[Any]:
-    return sorted(bundles, key=lambda b: (b.imported_day, b.device_id, b.sequence), reverse=True)

@@ -274,32 +274,16 @@ class DevicesPage(_SyncPage):
         return dialog
 
 
-class BundlesPage(_SyncPage):
-    """Imported bundles; import more; write a receipt."""
+class _ImportedBundlesPage(_SyncPage):
+    """The bundles imported here, newest first, with the button that imports more (coordinator and hub)."""
 
     FIELDS = ("device_id", "sequence", "created_day", "imported_day")
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, self.FIELDS, lambda: _newest_first(coordinator_views.bundles(self.live())), parent)
         self.import_button = primary_button(self)
-        self.receipt_button = QPushButton(self)
         self.import_button.clicked.connect(self.open_import)
-        self.receipt_button.clicked.connect(self.receipt)
         self.action_row.addWidget(self.import_button)
-        self.action_row.addWidget(self.receipt_button)
-        self.action_row.addStretch(1)
-        self.refresh()
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.set_texts(
-            self.tr("Bundles"),
-            self.tr("The bundles you imported from USB sticks, newest first."),
-            [self.tr("Device"), self.tr("Number"), self.tr("Made on"), self.tr("Imported on")],
-            self.tr("No bundle imported yet."),
-        )
-        self.import_button.setText(self.tr("Import bundles…"))
-        self.receipt_button.setText(self.tr("Write a receipt…"))
 
     def open_import(self) -> ImportDialog | None:
         """Open the import dialog."""
@@ -315,6 +299,29 @@ class BundlesPage(_SyncPage):
     def _imported(self) -> None:
         self.refresh()
         self.changed.emit()
+
+
+class BundlesPage(_ImportedBundlesPage):
+    """Imported bundles; import more; write a receipt."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.receipt_button = QPushButton(self)
+        self.receipt_button.clicked.connect(self.receipt)
+        self.action_row.addWidget(self.receipt_button)
+        self.action_row.addStretch(1)
+        self.refresh()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.set_texts(
+            self.tr("Bundles"),
+            self.tr("The bundles you imported from USB sticks, newest first."),
+            [self.tr("Device"), self.tr("Number"), self.tr("Made on"), self.tr("Imported on")],
+            self.tr("No bundle imported yet."),
+        )
+        self.import_button.setText(self.tr("Import bundles…"))
+        self.receipt_button.setText(self.tr("Write a receipt…"))
 
     def receipt(self) -> None:
         """Write a signed receipt of every imported bundle, for the monitors."""
