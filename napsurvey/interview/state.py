@@ -403,6 +403,9 @@ class InterviewState:
 
     def set_answer(self, item: Item, path: Path, value: Value, declined: bool = False) -> None:
         """Record an answer and re-evaluate what depends on it (whole or not at all, see :meth:`step`)."""
+        if self.forward:
+            self.put(item, path, value, declined)  # nothing propagates and nothing is evaluated: no step to undo
+            return
 
         def action() -> None:
             if self.put(item, path, value, declined):

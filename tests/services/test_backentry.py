@@ -6,6 +6,9 @@ import datetime as dt
 import hashlib
 import hmac
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -176,6 +179,40 @@ def test_the_start_gates_refuse_before_anything_is_read(session: Session) -> Non
     with pytest.raises(NapError) as err:
         back_entry(session, "crsv_incident", never(), today=TODAY)
     assert err.value.code is ErrorCode.VAULT_FORM_NOT_INSTALLED
+
+
+_WIDE_RUN = """
+import json, sys
+from pathlib import Path
+import yaml
+from napsurvey.services.backentry import back_entry
+from napsurvey.services.forms import install_form_files
+from napsurvey.services.session import create_vault, unlock
+folder = Path(sys.argv[1])
+survey = [{"type": "integer", "name": f"q{i}", "label": f"Question {i}"} for i in range(300)]
+form = {"settings": {"form_id": "wide", "form_title": "Wide", "version": "1"}, "survey": survey}
+(folder / "wide.yaml").write_text(yaml.safe_dump(form), encoding="utf-8")
+create_vault(folder / "home", "monitor", "correct horse battery 42")
+lines = [json.dumps({"@paper_id": f"W{n}", **{f"q{i}": 1000 + i for i in range(300)}}) for n in range(600)]
+with unlock(folder / "home", "correct horse battery 42") as session:
+    install_form_files(session, [folder / "wide.yaml"])
+    print(back_entry(session, "wide", lines, workers=2).summary())
+"""
+
+
+def test_workers_finish_a_file_of_a_wide_form_whose_chunks_are_larger_than_a_pipe(tmp_path: Path) -> None:
+    # 250 lines of a 300-question form are about 1 MB, and so are their records: the writer
+    # used to wait, sending a worker its next chunk, while the worker waited to send its
+    # results, for ever. Run apart, so that a hang fails this test instead of the suite.
+    env = {**os.environ, "NAPSURVEY_TEST_FAST_KDF": "1"}
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", _WIDE_RUN, str(tmp_path)], env=env, capture_output=True, text=True, timeout=180
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("back-entry with workers hung on the wide form's file")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip().startswith("600 interviews stored")
 
 
 def test_a_worker_that_dies_stops_the_run_and_nothing_of_a_whole_file_is_stored(
