@@ -200,16 +200,19 @@ class ForwardWalk:
             value = answers[name]
             if kind != QUESTION:
                 raise NapError(ErrorCode.INTERVIEW_READ_ONLY, name=name)
-            if value == DECLINED or (isinstance(value, dict) and is_declined(value)):
-                interview.decline(name, path)
-                continue
-            # Interview.answer's checks, in its order (see the module docstring for why the rest is not needed)
+            # Interview.answer's and Interview.decline's checks, in their order (see the module
+            # docstring for why the rest is not needed)
             if consent is not None and item is not consent and not state.consent_is_open:
                 raise NapError(ErrorCode.INTERVIEW_CONSENT_REQUIRED)
             if key not in relevant:
                 raise NapError(ErrorCode.INTERVIEW_NOT_RELEVANT, name=name)
             if read_only is not False and state.check(read_only, item, path):
                 raise NapError(ErrorCode.INTERVIEW_READ_ONLY, name=name)
+            if value == DECLINED or (isinstance(value, dict) and is_declined(value)):
+                if item is consent:
+                    raise NapError(ErrorCode.INTERVIEW_BAD_VALUE, name=name, reason="consent is answered, not declined")
+                state.put(item, path, "", declined=True)  # as Interview.decline: nothing propagates in a walk
+                continue
             if value is None or value == "" or value == []:
                 state.put(item, path, "")
                 continue  # a cleared answer still has its required check to come, in complete()
