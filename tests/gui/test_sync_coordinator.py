@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from gui_support import unlock
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QStyle
 from sync_setup import export_to, make_homes
 
 from napsurvey.bundle import sealed
@@ -139,8 +142,29 @@ def test_approve_a_device_card_after_comparing_the_fingerprint(qtbot, make_windo
 
     assert page.table.rowCount() == 1
     assert page.table.item(0, 0).text() == "North laptop"
-    assert page.table.item(0, 1).text() == homes.monitor_fingerprint
+    assert page.table.item(0, 1).text().replace("\n", "") == homes.monitor_fingerprint  # on two lines
     assert page.dialog.fingerprint.property("value") == homes.monitor_fingerprint
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_every_column_of_the_devices_table_is_seen_whole_on_a_1366_pixel_screen(qtbot, make_window, tmp_path, language):
+    homes = make_homes(tmp_path)  # one approved device, with its 40-digit fingerprint
+    window, home = _open_coordinator(qtbot, make_window, homes.coordinator)
+    window.translations.apply(language)
+    window.resize(1366, 768)
+    home.show_section("devices")
+    page = home.pages["devices"]
+    QApplication.processEvents()
+    table = page.table
+    assert table.rowCount() == 1
+    assert table.horizontalScrollBar().maximum() == 0  # nothing past the right edge
+    header = table.horizontalHeader()
+    metrics = QFontMetrics(table.font())
+    for column in range(table.columnCount()):  # and no cell cut short of its text (the state may wrap)
+        text = table.item(0, column).text()
+        room = header.sectionSize(column) - 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) - 2
+        needed = metrics.boundingRect(QRect(0, 0, room, 10_000), Qt.TextFlag.TextWordWrap, text)
+        assert needed.width() <= room and needed.height() <= table.rowHeight(0), (language, text)
 
 
 def test_a_fingerprint_that_does_not_match_approves_nothing(qtbot, make_window, tmp_path):

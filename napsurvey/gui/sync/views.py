@@ -142,6 +142,17 @@ class DeviceRow:
     state: str
 
 
+def _two_lines(fingerprint: str) -> str:
+    """A fingerprint of eight groups as two lines of four, the first ending in its separator (so
+    that without the line break it is the fingerprint): on one line, 47 characters pushed the
+    devices table past a 1366-pixel screen."""
+    groups = fingerprint.split("-")
+    if len(groups) < 8:
+        return fingerprint  # an old 48-bit id is short
+    half = len(groups) // 2
+    return "-".join(groups[:half]) + "-\n" + "-".join(groups[half:])
+
+
 class DevicesPage(_SyncPage):
     """Every approved device: last bundle, last seen, gaps, late or not; approve a card; create a kit."""
 
@@ -154,6 +165,9 @@ class DevicesPage(_SyncPage):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(self.FIELDS) - 1, QHeaderView.ResizeMode.Stretch)
+        # The state wraps in what is left (a French one is 360 px on one line); rows grow to show it.
+        self.table.setWordWrap(True)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.approve_button = primary_button(self)
         self.kit_button = QPushButton(self)
         self.approve_button.clicked.connect(self.approve)
@@ -169,7 +183,7 @@ class DevicesPage(_SyncPage):
     def _rows(self) -> list[DeviceRow]:
         self.views = coordinator_views.devices(self.live())
         return [
-            DeviceRow(v.label, v.device_id, v.bundles, v.last_bundle_day, v.last_seen_day, v.missing,
+            DeviceRow(v.label, _two_lines(v.device_id), v.bundles, v.last_bundle_day, v.last_seen_day, v.missing,
                       self.state_text(v))
             for v in self.views
         ]
@@ -194,6 +208,7 @@ class DevicesPage(_SyncPage):
         ]
         self.gaps.setText("\n".join(gaps))
         self.gaps.setVisible(bool(gaps))
+        self.table.resizeRowsToContents()  # fingerprints take two lines
 
     def retranslate(self) -> None:
         self.set_texts(
