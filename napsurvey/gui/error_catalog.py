@@ -339,20 +339,20 @@ _MARKED: dict[ErrorCode, object] = {
         "ErrorCode", "the backup recipient must be an age public key (age1 followed by 58 characters)"
     ),
     ErrorCode.KIT_CODE_FORMAT: QT_TRANSLATE_NOOP(
-        "ErrorCode", "the enrollment code is three groups of five digits, as the coordinator read it out"
+        "ErrorCode", "the enrollment code is three groups of five digits, as read out by the coordinator or hub that issued the kit"
     ),
     ErrorCode.KIT_NEEDS_CODE: QT_TRANSLATE_NOOP(
-        "ErrorCode", "{path}: this kit opens with the enrollment code your coordinator read out"
+        "ErrorCode", "{path}: this kit opens with the enrollment code read out by the coordinator or hub that issued it"
     ),
     ErrorCode.KIT_WRONG_CODE: QT_TRANSLATE_NOOP(
-        "ErrorCode", "{path}: this enrollment code does not open the kit (or the kit was altered); check the code with your coordinator"
+        "ErrorCode", "{path}: this enrollment code does not open the kit (or the kit was altered); check the code with the coordinator or hub that issued it"
     ),
     ErrorCode.KIT_NOT_FOR_THIS_DEVICE: QT_TRANSLATE_NOOP("ErrorCode", "{path}: this kit was sealed for another device"),
     ErrorCode.KIT_NOT_SEALED: QT_TRANSLATE_NOOP(
-        "ErrorCode", "{path}: this kit is not sealed; ask your coordinator for a new one (kits now travel encrypted)"
+        "ErrorCode", "{path}: this kit is not sealed; ask the coordinator or hub that issued it for a new one (kits now travel encrypted)"
     ),
     ErrorCode.CARD_NOT_FOR_US: QT_TRANSLATE_NOOP(
-        "ErrorCode", "{path}: this device card was sealed for another coordinator"
+        "ErrorCode", "{path}: this card was sealed for another coordinator or hub"
     ),
     ErrorCode.RECEIPT_NOT_FOR_US: QT_TRANSLATE_NOOP("ErrorCode", "{path}: this receipt was sealed for another device"),
     ErrorCode.KIT_GRACE: QT_TRANSLATE_NOOP("ErrorCode", "a grace of {value} days is not allowed (0 to {maximum})"),
@@ -422,7 +422,7 @@ _MARKED: dict[ErrorCode, object] = {
         "ErrorCode", "no imported interview of form '{form_id}' falls in {period}"
     ),
     ErrorCode.RELEASE_NOT_RELEASED: QT_TRANSLATE_NOOP(
-        "ErrorCode", "{period} is not released{what}; publishable: {periods}"
+        "ErrorCode", "not released{what}: {period}; publishable: {periods}"
     ),
     ErrorCode.REPORT_FAILED: QT_TRANSLATE_NOOP("ErrorCode", "the report could not be made: {reason}"),
     ErrorCode.REPORT_PAPER: QT_TRANSLATE_NOOP("ErrorCode", "paper '{paper}' is neither a4 nor letter"),

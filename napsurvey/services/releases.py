@@ -350,7 +350,7 @@ def resolve(session: Session, *, form_id: str | None = None, period: str | None 
     what = f" for form '{form_id}'" if form_id else ""
     label = str(span) if span is not None else ""
     if not chosen:
-        raise NapError(ErrorCode.RELEASE_NOT_RELEASED, period=label or "nothing", what=what,
+        raise NapError(ErrorCode.RELEASE_NOT_RELEASED, period=label or "any period", what=what,
                        periods=_publishable_text(vault, form_id))
     if span is not None:
         for fid, rs in chosen.items():

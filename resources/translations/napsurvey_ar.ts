@@ -292,72 +292,72 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="318"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="333"/>
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="319"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="334"/>
         <source>The bundles you imported from USB sticks, newest first.</source>
         <translation>الحزم التي استوردتها من ذاكرات USB، الأحدث أولًا.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="320"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="335"/>
         <source>Device</source>
         <translation>الجهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="320"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="335"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="320"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="335"/>
         <source>Made on</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="320"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="335"/>
         <source>Imported on</source>
         <translation>تاريخ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="321"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="336"/>
         <source>No bundle imported yet.</source>
         <translation>لم تُستورد أي حزمة بعد.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="323"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="338"/>
         <source>Import bundles…</source>
         <translation>استيراد الحزم…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="324"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="339"/>
         <source>Write a receipt…</source>
         <translation>كتابة إيصال استلام…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="328"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="343"/>
         <source>Save the receipt</source>
         <translation>حفظ إيصال الاستلام</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="344"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
         <source>Receipt written</source>
         <translation>كُتب إيصال الاستلام</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="345"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="360"/>
         <source>File: %1</source>
         <translation>الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="346"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="361"/>
         <source>Give it to the monitors: their devices may then remove the acknowledged records.</source>
         <translation>سلّمه إلى الراصدين: يمكن لأجهزتهم بعد ذلك حذف السجلات المؤكَّد استلامها.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="349"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="364"/>
         <source>Writing the receipt…</source>
         <translation>جارٍ كتابة إيصال الاستلام…</translation>
     </message>
@@ -612,52 +612,52 @@
 <context>
     <name>CoveragePage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="364"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="379"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="365"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="380"/>
         <source>Interviews per questionnaire and month, and where data is missing.</source>
         <translation>المقابلات حسب الاستبيان والشهر، والمواضع التي تنقصها بيانات.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="366"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="381"/>
         <source>Questionnaire</source>
         <translation>الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="366"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="381"/>
         <source>Month</source>
         <translation>الشهر</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="366"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="381"/>
         <source>Interviews</source>
         <translation>المقابلات</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="366"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="381"/>
         <source>Refused</source>
         <translation>مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="367"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="382"/>
         <source>Ended (child)</source>
         <translation>منتهية (طفل)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="367"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="382"/>
         <source>Stopped</source>
         <translation>موقوفة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="367"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="382"/>
         <source>Devices</source>
         <translation>الأجهزة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="368"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="383"/>
         <source>Nothing to show until bundles are imported.</source>
         <translation>لا شيء للعرض قبل استيراد الحزم.</translation>
     </message>
@@ -703,117 +703,117 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="185"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
         <source>device %1: bundle %2 missing</source>
         <translation>الجهاز %1: الحزمة %2 مفقودة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="200"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="215"/>
         <source>Devices</source>
         <translation>الأجهزة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="218"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="218"/>
         <source>Device</source>
         <translation>الجهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="180"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="194"/>
         <source>late: %1 days without a bundle</source>
         <translation>متأخر: %1 يومًا دون حزمة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="181"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="195"/>
         <source>next bundle due by %1</source>
         <translation>الحزمة التالية متوقعة قبل %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="190"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="204"/>
         <source>device %1: late, no bundle since %2 (%3 days)</source>
         <translation>الجهاز %1: متأخر، لا حزمة منذ %2 (%3 يومًا)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="201"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="216"/>
         <source>Every monitor&apos;s computer you approved: its last bundle, the last day it was heard of, any missing bundle, and whether it is late.</source>
         <translation>كل حاسوب راصد وافقت عليه: آخر حزمة منه، وآخر يوم ظهر فيه، وأي حزمة مفقودة، وهل هو متأخر.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="218"/>
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="218"/>
         <source>Last bundle</source>
         <translation>آخر حزمة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="203"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="218"/>
         <source>Last seen</source>
         <translation>آخر ظهور</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="204"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="219"/>
         <source>Missing bundles</source>
         <translation>الحزم المفقودة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="204"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="219"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="205"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="220"/>
         <source>No device approved yet. Approve a monitor&apos;s device card to see it here.</source>
         <translation>لم يُعتمد أي جهاز بعد. اعتمد بطاقة جهاز أحد الراصدين لتراه هنا.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="208"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="223"/>
         <source>Approve a device card…</source>
         <translation>اعتماد بطاقة جهاز…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="209"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="224"/>
         <source>Create enrollment kit…</source>
         <translation>إنشاء عُدّة تسجيل…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="214"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="229"/>
         <source>Choose the device card</source>
         <translation>اختر بطاقة الجهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="247"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="262"/>
         <source>Already approved</source>
         <translation>موافق عليه من قبل</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="248"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="263"/>
         <source>%1 is already approved; nothing changed.</source>
         <translation>%1 موافق عليه من قبل؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="255"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="270"/>
         <source>Device renamed</source>
         <translation>أُعيدت تسمية الجهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="256"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="271"/>
         <source>This device was already approved; it is now called %1.</source>
         <translation>كان هذا الجهاز موافقًا عليه من قبل؛ اسمه الآن %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="258"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="273"/>
         <source>Device approved</source>
         <translation>اعتُمد الجهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="259"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="274"/>
         <source>Bundles from %1 will now be accepted.</source>
         <translation>ستُقبل الآن الحزم الواردة من %1.</translation>
     </message>
@@ -1329,11 +1329,6 @@
         <translation>لا توجد مقابلة مستوردة من الاستبيان &apos;{form_id}&apos; تقع في {period}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="424"/>
-        <source>{period} is not released{what}; publishable: {periods}</source>
-        <translation>الفترة {period} غير منشورة{what}؛ القابلة للنشر: {periods}</translation>
-    </message>
-    <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="428"/>
         <source>paper &apos;{paper}&apos; is neither a4 nor letter</source>
         <translation>الورق &apos;{paper}&apos; ليس a4 ولا letter</translation>
@@ -1800,6 +1795,31 @@
         <translation>يجب أن يكون مستلم النسخة الاحتياطية مفتاحًا عامًا من نوع age (age1 متبوعًا بـ58 حرفًا)</translation>
     </message>
     <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="341"/>
+        <source>the enrollment code is three groups of five digits, as read out by the coordinator or hub that issued the kit</source>
+        <translation>رمز التسجيل ثلاث مجموعات من خمسة أرقام، كما قرأه المنسّق أو المركز الذي أصدر العُدّة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="344"/>
+        <source>{path}: this kit opens with the enrollment code read out by the coordinator or hub that issued it</source>
+        <translation>{path}: تُفتح هذه العُدّة برمز التسجيل الذي قرأه المنسّق أو المركز الذي أصدرها</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="347"/>
+        <source>{path}: this enrollment code does not open the kit (or the kit was altered); check the code with the coordinator or hub that issued it</source>
+        <translation>{path}: رمز التسجيل هذا لا يفتح العُدّة (أو أن العُدّة عُدّلت)؛ تحقّق من الرمز مع المنسّق أو المركز الذي أصدرها</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="351"/>
+        <source>{path}: this kit is not sealed; ask the coordinator or hub that issued it for a new one (kits now travel encrypted)</source>
+        <translation>{path}: هذه العُدّة غير مختومة؛ اطلب عُدّة جديدة من المنسّق أو المركز الذي أصدرها (تُنقل العُدد الآن مشفّرة)</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="354"/>
+        <source>{path}: this card was sealed for another coordinator or hub</source>
+        <translation>{path}: خُتمت هذه البطاقة لمنسّق آخر أو لمركز آخر</translation>
+    </message>
+    <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="358"/>
         <source>a grace of {value} days is not allowed (0 to {maximum})</source>
         <translation>مهلة {value} يومًا غير مسموح بها (من 0 إلى {maximum})</translation>
@@ -1848,6 +1868,11 @@
         <location filename="../../napsurvey/gui/error_catalog.py" line="402"/>
         <source>no imported data to publish</source>
         <translation>لا توجد بيانات مستوردة للنشر</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/error_catalog.py" line="424"/>
+        <source>not released{what}: {period}; publishable: {periods}</source>
+        <translation>غير منشورة{what}: {period}؛ القابلة للنشر: {periods}</translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="427"/>
@@ -2030,34 +2055,9 @@
         <translation>لا يوجد جهاز معتمد {device}</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="341"/>
-        <source>the enrollment code is three groups of five digits, as the coordinator read it out</source>
-        <translation>رمز التسجيل ثلاث مجموعات من خمسة أرقام، كما قرأه المنسّق</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="344"/>
-        <source>{path}: this kit opens with the enrollment code your coordinator read out</source>
-        <translation>{path}: تُفتح هذه العُدّة برمز التسجيل الذي قرأه منسّقك</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="347"/>
-        <source>{path}: this enrollment code does not open the kit (or the kit was altered); check the code with your coordinator</source>
-        <translation>{path}: رمز التسجيل هذا لا يفتح العُدّة (أو أن العُدّة عُدّلت)؛ تحقّق من الرمز مع منسّقك</translation>
-    </message>
-    <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="350"/>
         <source>{path}: this kit was sealed for another device</source>
         <translation>{path}: خُتمت هذه العُدّة لجهاز آخر</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="351"/>
-        <source>{path}: this kit is not sealed; ask your coordinator for a new one (kits now travel encrypted)</source>
-        <translation>{path}: هذه العُدّة غير مختومة؛ اطلب من منسّقك عُدّة جديدة (تُنقل العُدد الآن مشفّرة)</translation>
-    </message>
-    <message>
-        <location filename="../../napsurvey/gui/error_catalog.py" line="354"/>
-        <source>{path}: this device card was sealed for another coordinator</source>
-        <translation>{path}: خُتمت بطاقة الجهاز هذه لمنسّق آخر</translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="357"/>

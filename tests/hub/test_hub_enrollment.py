@@ -93,9 +93,11 @@ def test_a_hub_kit_opens_only_with_its_code_and_a_plain_one_is_refused(hubs: Hub
         with pytest.raises(NapError) as info:
             hub_enrollment.join_hub(hubs.coordinator, data, path="hub.kit", today=TODAY, code=given)
         assert info.value.code is expected and _membership(hubs.coordinator) is None
+        assert "your coordinator" not in info.value.message  # a hub issued this kit
     with pytest.raises(NapError) as info:
         hub_enrollment.join_hub(hubs.coordinator, document, path="hub.kit", today=TODAY)
     assert info.value.code is ErrorCode.KIT_NOT_SEALED and _membership(hubs.coordinator) is None
+    assert "coordinator or hub that issued it" in info.value.message
     assert hub_enrollment.join_hub(hubs.coordinator, data, path="hub.kit", today=TODAY, code=code).kit_serial == 1
 
 
@@ -134,6 +136,7 @@ def test_a_coordinators_card_is_sealed_to_its_hub_and_needs_one(hubs: Hubs) -> N
     with pytest.raises(NapError) as info:
         enrollment.open_card(hubs.other, card, "card")  # another hub cannot read it
     assert info.value.code is ErrorCode.CARD_NOT_FOR_US
+    assert "another coordinator or hub" in info.value.message  # not "another coordinator": this is a hub
     plain = enrollment.device_card_document(hubs.coordinator, label="Liberia", today=TODAY)
     with pytest.raises(NapError) as info:
         enrollment.open_card(hubs.hub, plain, "card")

@@ -123,7 +123,12 @@ def test_outputs_refuse_what_is_not_released_and_name_what_is(coordinator: Sessi
     with pytest.raises(NapError) as info:
         outputs.published_tables(coordinator)
     assert info.value.code is ErrorCode.RELEASE_NOT_RELEASED and "none yet" in info.value.message
+    # Read as a coordinator reads it: no "nothing is not released", no "2026-Q1, 2026-Q2 is"
+    assert info.value.message.startswith("not released: any period; publishable: none yet")
     releases.release(coordinator, "mini", "2026Q3", today=RELEASE_DAY)
+    with pytest.raises(NapError) as info:
+        outputs.published_tables(coordinator, period="2026Q3..2027Q1")
+    assert info.value.message.startswith("not released for form 'mini': 2026-Q4, 2027-Q1; publishable: mini 2026-Q3")
     for period in ("2026Q4", "2026Q3..2026Q4", "2026H2"):  # not released, or a range it covers only in part
         with pytest.raises(NapError) as info:
             outputs.published_tables(coordinator, period=period)
