@@ -110,20 +110,24 @@ class EnginePool:
         handed: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=QUEUED)
         self._stop.clear()
 
+        def hand(kind: str, payload: Any) -> bool:
+            """Put one message for the writer; False once the writer has stopped taking them."""
+            while not self._stop.is_set():
+                try:
+                    handed.put((kind, payload), timeout=_POLL)
+                    return True
+                except queue.Full:
+                    continue
+            return False
+
         def pipe() -> None:
             try:
                 for results in self._piped(chunks):
-                    while not self._stop.is_set():
-                        try:
-                            handed.put(("ok", results), timeout=_POLL)
-                            break
-                        except queue.Full:
-                            continue
-                    if self._stop.is_set():
+                    if not hand("ok", results):
                         return
-                handed.put(("end", None))
+                hand("end", None)
             except BaseException as exc:  # noqa: BLE001 - handed to the writer, which raises it
-                handed.put(("error", exc))
+                hand("error", exc)
 
         self._thread = threading.Thread(target=pipe, daemon=True, name="napsurvey-engine-pipe")
         self._thread.start()

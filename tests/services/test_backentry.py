@@ -239,6 +239,22 @@ def test_a_worker_that_dies_stops_the_run_and_nothing_of_a_whole_file_is_stored(
     assert back_entry(session, "community_safety", text, today=TODAY, workers=2).stored_completed == 3000  # then whole
 
 
+def test_a_writer_stopped_midway_leaves_no_worker_nor_piping_thread_and_stores_nothing(session: Session) -> None:
+    import multiprocessing
+    import threading
+
+    def interrupt(kind: str, n: int) -> None:
+        raise KeyboardInterrupt  # Ctrl-C reaches the writer while the workers are busy
+
+    text = "\n".join(_paper(n) for n in range(6000))
+    with pytest.raises(KeyboardInterrupt):
+        back_entry(session, "community_safety", text, today=TODAY, workers=2, batch_size=500, on_progress=interrupt)
+    assert _records(session) == []
+    assert multiprocessing.active_children() == []
+    assert not [t for t in threading.enumerate() if t.name.startswith("napsurvey-engine")]
+    assert back_entry(session, "community_safety", text, today=TODAY, workers=2).stored_completed == 6000  # then whole
+
+
 def test_each_record_entered_gets_its_own_record_key(session: Session) -> None:
     back_entry(session, "community_safety", "\n".join(_paper(n) for n in range(50)), today=TODAY)
     keys = [r[0] for r in session.vault.connection.execute("SELECT record_key FROM records").fetchall()]
