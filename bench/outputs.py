@@ -184,10 +184,10 @@ def build_coordinator(root: Path) -> Path:
             os.environ[TEST_FAST_KDF_ENV] = fast
     monitor = _session(root / "monitor", "monitor")
     try:
-        kit = enrollment.create_kit(coordinator, form_texts=[_form(), _tables_form()], today=DAY)
-        enrollment.enroll(monitor, kit, path="kit", today=DAY)
-        enrollment.approve_device(coordinator, enrollment.read_card(enrollment.device_card(monitor, today=DAY), "card"),
-                                  today=DAY)
+        kit = enrollment.seal_kit(coordinator, enrollment.create_kit(coordinator, form_texts=[_form(), _tables_form()], today=DAY))
+        enrollment.enroll(monitor, kit.data, path="kit", today=DAY, code=kit.code)
+        card = enrollment.open_card(coordinator, enrollment.device_card(monitor, today=DAY), "card")
+        enrollment.approve_device(coordinator, card, today=DAY)
         rng = random.Random(2)
         records = []
         for _ in range(RECORDS):

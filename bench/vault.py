@@ -36,6 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from napsurvey.vault import connection as vault_connection
 from napsurvey.vault.connection import Database, open_connection
 from napsurvey.vault.keyfile import FAST_FOR_TESTS, TEST_FAST_KDF_ENV, new_data_key
 from napsurvey.vault.repo import drafts
@@ -210,6 +211,26 @@ def batched_insert_rate(home: Path, folder: Path) -> tuple[float, int, float]:
     return n / elapsed, n, cpu
 
 
+def _remove_batched(folder: Path) -> None:
+    for name in ("batched.db", "batched.db-wal", "batched.db-shm"):
+        (folder / name).unlink(missing_ok=True)
+
+
+def cached_statements_cost(home: Path, folder: Path) -> float:
+    """How much longer the same raw insert takes with the driver's default statement cache
+    (128) instead of the vault's (see ``CACHED_STATEMENTS`` in napsurvey.vault.connection)."""
+    kept = vault_connection.CACHED_STATEMENTS
+    try:
+        vault_connection.CACHED_STATEMENTS = 128
+        _remove_batched(folder)
+        default, _, _ = batched_insert_rate(home, folder)
+    finally:
+        vault_connection.CACHED_STATEMENTS = kept
+    _remove_batched(folder)
+    ours, _, _ = batched_insert_rate(home, folder)
+    return ours / default if default else 0.0
+
+
 def completion_ms(folder: Path, interviews: int = 60, saves: int = 30) -> tuple[float, float]:
     """Median ms of one interview's vault work (a draft, ``saves`` autosaves, completion), without and with the scrub.
 
@@ -294,6 +315,7 @@ def main() -> int:
         write_answers(answers, n)
         rate, peak, cpu = backentry(home, answers, n)
         batched, rows, raw_cpu = batched_insert_rate(home, folder) if rate else (0.0, 0, 0.0)
+        cached = cached_statements_cost(home, folder) if rate else 0.0
         plain, scrubbed = completion_ms(folder)
         open_plain, open_wiped = open_ms(folder)
     print(
@@ -309,6 +331,7 @@ def main() -> int:
     _line("backentry_vs_batched_insert", ratio, ">= 0.25", ratio >= 0.25)
     # CPU time does not depend on what else the shared machine runs: the work itself, compared
     _line("backentry_cpu_vs_batched_insert_cpu", raw_cpu / cpu if cpu else 0.0, "information", True)
+    _line("raw_insert_speedup_of_the_small_statement_cache", cached, "information (the vault keeps 8, not 128)", True)
     suffix = "100k" if n == 100_000 else str(n)
     _line(f"backentry_peak_mb_{suffix}", peak, "< 200", rows == n and peak < 200)
     _line(f"backentry_peak_mb_{n // 10}", small_peak, "information: flat in the number of interviews", True)

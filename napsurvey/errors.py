@@ -226,7 +226,7 @@ class ErrorCode(Enum):
     KIT_BAD_RECIPIENT = "the backup recipient must be an age public key (age1 followed by 58 characters)"
     KIT_CODE_FORMAT = "the enrollment code is three groups of five digits, as read out by the coordinator or hub that issued the kit"
     KIT_NEEDS_CODE = "{path}: this kit opens with the enrollment code read out by the coordinator or hub that issued it"
-    KIT_WRONG_CODE = "{path}: this enrollment code does not open the kit (or the kit was altered); check the code with the coordinator or hub that issued it"
+    KIT_WRONG_CODE = "{path}: this code does not open the kit (or the kit was altered); check it with the coordinator or hub that issued it"
     KIT_NOT_FOR_THIS_DEVICE = "{path}: this kit was sealed for another device"
     KIT_NOT_SEALED = "{path}: this kit is not sealed; ask the coordinator or hub that issued it for a new one (kits now travel encrypted)"
     CARD_NOT_FOR_US = "{path}: this card was sealed for another coordinator or hub"

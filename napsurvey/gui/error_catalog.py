@@ -345,7 +345,7 @@ _MARKED: dict[ErrorCode, object] = {
         "ErrorCode", "{path}: this kit opens with the enrollment code read out by the coordinator or hub that issued it"
     ),
     ErrorCode.KIT_WRONG_CODE: QT_TRANSLATE_NOOP(
-        "ErrorCode", "{path}: this enrollment code does not open the kit (or the kit was altered); check the code with the coordinator or hub that issued it"
+        "ErrorCode", "{path}: this code does not open the kit (or the kit was altered); check it with the coordinator or hub that issued it"
     ),
     ErrorCode.KIT_NOT_FOR_THIS_DEVICE: QT_TRANSLATE_NOOP("ErrorCode", "{path}: this kit was sealed for another device"),
     ErrorCode.KIT_NOT_SEALED: QT_TRANSLATE_NOOP(

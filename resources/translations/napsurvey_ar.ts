@@ -1806,8 +1806,8 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="347"/>
-        <source>{path}: this enrollment code does not open the kit (or the kit was altered); check the code with the coordinator or hub that issued it</source>
-        <translation>{path}: رمز التسجيل هذا لا يفتح العُدّة (أو أن العُدّة عُدّلت)؛ تحقّق من الرمز مع المنسّق أو المركز الذي أصدرها</translation>
+        <source>{path}: this code does not open the kit (or the kit was altered); check it with the coordinator or hub that issued it</source>
+        <translation>{path}: هذا الرمز لا يفتح العُدّة (أو أن العُدّة عُدّلت)؛ تحقّق منه مع المنسّق أو المركز الذي أصدرها</translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="351"/>

@@ -1649,7 +1649,7 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="347"/>
-        <source>{path}: this enrollment code does not open the kit (or the kit was altered); check the code with the coordinator or hub that issued it</source>
+        <source>{path}: this code does not open the kit (or the kit was altered); check it with the coordinator or hub that issued it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1494,8 +1494,8 @@
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="347"/>
-        <source>{path}: this enrollment code does not open the kit (or the kit was altered); check the code with the coordinator or hub that issued it</source>
-        <translation>{path} : ce code d&apos;inscription n&apos;ouvre pas le kit (ou le kit a été modifié) ; vérifiez le code avec le coordinateur ou le pôle qui l&apos;a émis</translation>
+        <source>{path}: this code does not open the kit (or the kit was altered); check it with the coordinator or hub that issued it</source>
+        <translation>{path} : ce code n&apos;ouvre pas le kit (ou le kit a été modifié) ; vérifiez-le avec le coordinateur ou le pôle qui l&apos;a émis</translation>
     </message>
     <message>
         <location filename="../../napsurvey/gui/error_catalog.py" line="351"/>
