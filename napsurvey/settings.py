@@ -16,3 +16,8 @@ ADULT_AGE = 18
 #: Sync: how often a device is expected to send a bundle unless the kit says otherwise (days).
 DEFAULT_EXPECTED_INTERVAL_DAYS = 35
 MAXIMUM_INTERVAL_DAYS = 366
+
+#: Releases: days after a period's end before it may be released (late bundles still arrive),
+#: unless the kit says otherwise, and the longest grace a kit may set.
+DEFAULT_GRACE_DAYS = 30
+MAXIMUM_GRACE_DAYS = 366

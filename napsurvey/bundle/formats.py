@@ -17,7 +17,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
-from napsurvey.settings import DEFAULT_EXPECTED_INTERVAL_DAYS, MAXIMUM_INTERVAL_DAYS
+from napsurvey.settings import DEFAULT_EXPECTED_INTERVAL_DAYS, DEFAULT_GRACE_DAYS, MAXIMUM_GRACE_DAYS, MAXIMUM_INTERVAL_DAYS
 from napsurvey.vault.fingerprint import PATTERN as FINGERPRINT_PATTERN
 
 #: Version of the bundle frame and manifest this code writes. Version 2 adds, beside
@@ -225,12 +225,6 @@ class StudyProtocol(_Strict):
     reference: Annotated[str, Field(min_length=1, max_length=100)]
     approved_by: Annotated[str, Field(min_length=1, max_length=200)]
     approved_day: Day
-
-
-#: Default days after a period's end before it may be released (late bundles still arrive).
-DEFAULT_GRACE_DAYS = 30
-#: Longest grace a kit may set.
-MAXIMUM_GRACE_DAYS = 366
 
 
 class Disclosure(_Strict):

@@ -16,13 +16,13 @@ from typing import Literal
 from pydantic import BaseModel
 
 from napsurvey.bundle import store
-from napsurvey.bundle.formats import DEFAULT_GRACE_DAYS
 from napsurvey.forms.domain import release_kind
 from napsurvey.forms.model import Form
 from napsurvey.services.coordinator_views import DeviceView, devices
 from napsurvey.services.session import Session
 from napsurvey.services.status import VaultStatus
 from napsurvey.services.sync_import import expected_interval_days
+from napsurvey.settings import DEFAULT_GRACE_DAYS
 from napsurvey.tables.periods import closing_day, last_day, period_of
 from napsurvey.vault.form_text import parse_form_text
 from napsurvey.vault.repo import audit

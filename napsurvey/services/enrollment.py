@@ -28,9 +28,7 @@ from napsurvey.bundle import hub_store, sealed, store
 from napsurvey.bundle.documents import read_document, sign_document
 from napsurvey.bundle.formats import (
     AGE_RECIPIENT_PATTERN,
-    DEFAULT_GRACE_DAYS,
     DOCUMENT_FORMAT_VERSION,
-    MAXIMUM_GRACE_DAYS,
     MAXIMUM_THRESHOLD,
     DeviceCard,
     Disclosure,
@@ -47,8 +45,10 @@ from napsurvey.services.files import document_target, write_verified
 from napsurvey.services.session import Session
 from napsurvey.settings import (
     DEFAULT_EXPECTED_INTERVAL_DAYS,
+    DEFAULT_GRACE_DAYS,
     DEFAULT_THRESHOLD,
     DEFAULT_THRESHOLD_HIGH,
+    MAXIMUM_GRACE_DAYS,
     MAXIMUM_INTERVAL_DAYS,
     MINIMUM_THRESHOLD,
 )

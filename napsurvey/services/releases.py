@@ -37,7 +37,7 @@ from napsurvey.privacy.cellkey import Tally
 from napsurvey.privacy.ptable import DEFAULT_PARAMETERS, PerturbationTable, build_table
 from napsurvey.privacy.published import ReleaseRef
 from napsurvey.services.session import Session
-from napsurvey.settings import DEFAULT_THRESHOLD, DEFAULT_THRESHOLD_HIGH
+from napsurvey.settings import DEFAULT_GRACE_DAYS, DEFAULT_THRESHOLD, DEFAULT_THRESHOLD_HIGH
 from napsurvey.tables.periods import (
     PeriodRange,
     closing_day,
@@ -78,7 +78,6 @@ Publication = repo.Publication
 TABLE_SETTING = "cellkey_table"
 LEGACY_SECRET_SETTING = "cellkey_legacy_secret"
 _KEY_SPACE = 1 << 32
-DEFAULT_GRACE_DAYS = 30
 
 
 # --- what the coordinator has ---------------------------------------------------------------

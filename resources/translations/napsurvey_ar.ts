@@ -2756,153 +2756,159 @@
 <context>
     <name>KitDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="63"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="65"/>
         <source>Create enrollment kit</source>
         <translation>إنشاء عُدّة تسجيل</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="69"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="71"/>
         <source>Enrollment kit for monitors</source>
         <translation>عُدّة تسجيل للراصدين</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="72"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="74"/>
         <source>Questionnaires in the kit: %1</source>
         <translation>الاستبيانات في العُدّة: %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="76"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="78"/>
         <source>Sensitive questionnaires (need a study protocol and a referral directory)</source>
         <translation>الاستبيانات الحساسة (تحتاج إلى بروتوكول دراسة ودليل إحالة)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="82"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="84"/>
         <source>Include %1 (%2)</source>
         <translation>تضمين %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="89"/>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="94"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="91"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="96"/>
         <source>none chosen</source>
         <translation>لم يُختر شيء</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="91"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="93"/>
         <source>Choose referral directory…</source>
         <translation>اختيار دليل الإحالة…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="96"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="98"/>
         <source>Choose study protocol…</source>
         <translation>اختيار بروتوكول الدراسة…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="104"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="106"/>
         <source>Referral directory</source>
         <translation>دليل الإحالة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="105"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="107"/>
         <source>Study protocol</source>
         <translation>بروتوكول الدراسة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="106"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="108"/>
         <source>Smallest count shown</source>
         <translation>أصغر عدد يُعرض</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="107"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="109"/>
         <source>… for sensitive forms</source>
         <translation>… للاستمارات الحساسة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="112"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="114"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="120"/>
         <source> days</source>
         <translation> يومًا</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="113"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="115"/>
         <source>A bundle expected every</source>
         <translation>حزمة متوقعة كل</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="119"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="121"/>
+        <source>Wait after a period ends</source>
+        <translation>الانتظار بعد نهاية الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="127"/>
         <source>Estimate</source>
         <translation>تقدير</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="121"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="129"/>
         <source>Interviews per reporting period</source>
         <translation>المقابلات في كل فترة تقرير</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="124"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="132"/>
         <source>Questionnaire</source>
         <translation>الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="124"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="132"/>
         <source>Below the threshold</source>
         <translation>تحت العتبة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="125"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="133"/>
         <source>Mostly blank tables</source>
         <translation>جداول فارغة في معظمها</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="133"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="141"/>
         <source>Write kit…</source>
         <translation>كتابة العُدّة…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="134"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="142"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="170"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="178"/>
         <source>Choose the referral directory</source>
         <translation>اختر دليل الإحالة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="175"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="183"/>
         <source>Choose the study protocol</source>
         <translation>اختر بروتوكول الدراسة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="181"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="189"/>
         <source>Save the kit</source>
         <translation>حفظ العُدّة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="209"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="218"/>
         <source>Signing and writing the kit…</source>
         <translation>جارٍ توقيع العُدّة وكتابتها…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="223"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="232"/>
         <source>Estimating…</source>
         <translation>جارٍ التقدير…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="243"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="252"/>
         <source>Kit written</source>
         <translation>كُتبت العُدّة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="245"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="254"/>
         <source>Give it to the monitor. When they install it, read this fingerprint aloud to them:</source>
         <translation>سلّمها إلى الراصد. وعندما يثبّتها، اقرأ له هذه البصمة بصوت مسموع:</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="244"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="253"/>
         <source>File: %1 (sealed: it opens only with the enrollment code below)</source>
         <translation>الملف: %1 (مختوم: لا يُفتح إلا برمز التسجيل أدناه)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="248"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="257"/>
         <source>Then read them this enrollment code. Say it, do not write it on the stick:</source>
         <translation>ثم اقرأ له رمز التسجيل هذا. قله ولا تكتبه على الذاكرة المحمولة:</translation>
     </message>

@@ -2716,153 +2716,159 @@
 <context>
     <name>KitDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="63"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="65"/>
         <source>Create enrollment kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="69"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="71"/>
         <source>Enrollment kit for monitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="72"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="74"/>
         <source>Questionnaires in the kit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="76"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="78"/>
         <source>Sensitive questionnaires (need a study protocol and a referral directory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="82"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="84"/>
         <source>Include %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="89"/>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="94"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="91"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="96"/>
         <source>none chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="91"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="93"/>
         <source>Choose referral directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="96"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="98"/>
         <source>Choose study protocol…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="104"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="106"/>
         <source>Referral directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="105"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="107"/>
         <source>Study protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="106"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="108"/>
         <source>Smallest count shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="107"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="109"/>
         <source>… for sensitive forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="112"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="114"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="120"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="113"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="115"/>
         <source>A bundle expected every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="119"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="121"/>
+        <source>Wait after a period ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="127"/>
         <source>Estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="121"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="129"/>
         <source>Interviews per reporting period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="124"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="132"/>
         <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="124"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="132"/>
         <source>Below the threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="125"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="133"/>
         <source>Mostly blank tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="133"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="141"/>
         <source>Write kit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="134"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="142"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="170"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="178"/>
         <source>Choose the referral directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="175"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="183"/>
         <source>Choose the study protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="181"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="189"/>
         <source>Save the kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="209"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="218"/>
         <source>Signing and writing the kit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="223"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="232"/>
         <source>Estimating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="243"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="252"/>
         <source>Kit written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="245"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="254"/>
         <source>Give it to the monitor. When they install it, read this fingerprint aloud to them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="244"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="253"/>
         <source>File: %1 (sealed: it opens only with the enrollment code below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="248"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="257"/>
         <source>Then read them this enrollment code. Say it, do not write it on the stick:</source>
         <translation type="unfinished"></translation>
     </message>

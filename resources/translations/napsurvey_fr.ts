@@ -2716,153 +2716,159 @@
 <context>
     <name>KitDialog</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="63"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="65"/>
         <source>Create enrollment kit</source>
         <translation>Créer un kit d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="69"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="71"/>
         <source>Enrollment kit for monitors</source>
         <translation>Kit d&apos;inscription pour les enquêteurs</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="72"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="74"/>
         <source>Questionnaires in the kit: %1</source>
         <translation>Questionnaires du kit : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="89"/>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="94"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="91"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="96"/>
         <source>none chosen</source>
         <translation>aucun choisi</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="91"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="93"/>
         <source>Choose referral directory…</source>
         <translation>Choisir l&apos;annuaire d&apos;orientation…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="96"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="98"/>
         <source>Choose study protocol…</source>
         <translation>Choisir le protocole d&apos;étude…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="104"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="106"/>
         <source>Referral directory</source>
         <translation>Annuaire d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="105"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="107"/>
         <source>Study protocol</source>
         <translation>Protocole d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="106"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="108"/>
         <source>Smallest count shown</source>
         <translation>Plus petit effectif affiché</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="107"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="109"/>
         <source>… for sensitive forms</source>
         <translation>… pour les formulaires sensibles</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="119"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="121"/>
+        <source>Wait after a period ends</source>
+        <translation>Attente après la fin d&apos;une période</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="127"/>
         <source>Estimate</source>
         <translation>Estimer</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="121"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="129"/>
         <source>Interviews per reporting period</source>
         <translation>Entretiens par période de rapport</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="124"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="132"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="124"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="132"/>
         <source>Below the threshold</source>
         <translation>Sous le seuil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="125"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="133"/>
         <source>Mostly blank tables</source>
         <translation>Tableaux presque vides</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="133"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="141"/>
         <source>Write kit…</source>
         <translation>Écrire le kit…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="134"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="142"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="170"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="178"/>
         <source>Choose the referral directory</source>
         <translation>Choisissez l&apos;annuaire d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="175"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="183"/>
         <source>Choose the study protocol</source>
         <translation>Choisissez le protocole d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="181"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="189"/>
         <source>Save the kit</source>
         <translation>Enregistrer le kit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="209"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="218"/>
         <source>Signing and writing the kit…</source>
         <translation>Signature et écriture du kit…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="223"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="232"/>
         <source>Estimating…</source>
         <translation>Estimation…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="243"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="252"/>
         <source>Kit written</source>
         <translation>Kit écrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="245"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="254"/>
         <source>Give it to the monitor. When they install it, read this fingerprint aloud to them:</source>
         <translation>Remettez-le à l&apos;enquêteur. Quand il l&apos;installe, lisez-lui cette empreinte à voix haute :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="76"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="78"/>
         <source>Sensitive questionnaires (need a study protocol and a referral directory)</source>
         <translation>Questionnaires sensibles (ils demandent un protocole d&apos;étude et un annuaire d&apos;orientation)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="82"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="84"/>
         <source>Include %1 (%2)</source>
         <translation>Inclure %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="112"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="114"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="120"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="113"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="115"/>
         <source>A bundle expected every</source>
         <translation>Un paquet attendu tous les</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="244"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="253"/>
         <source>File: %1 (sealed: it opens only with the enrollment code below)</source>
         <translation>Fichier : %1 (scellé : il ne s&apos;ouvre qu&apos;avec le code d&apos;inscription ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="248"/>
+        <location filename="../../napsurvey/gui/sync/kit_dialog.py" line="257"/>
         <source>Then read them this enrollment code. Say it, do not write it on the stick:</source>
         <translation>Lisez-lui ensuite ce code d&apos;inscription. Dites-le, ne l&apos;écrivez pas sur la clé :</translation>
     </message>

@@ -200,6 +200,9 @@ def test_create_kit_writes_a_signed_kit_with_the_referrals(qtbot, make_window, t
     dialog.set_referrals(referrals)
     dialog.set_protocol(protocol)  # the shipped high-sensitivity forms need one
     dialog.threshold.setValue(12)
+    assert dialog.grace.value() == 30  # the default: late bundles of a period still arrive for a month
+    dialog.grace.clear()
+    qtbot.keyClicks(dialog.grace, "45")  # typed, as a coordinator would
     qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.task is not None and dialog.task.done, timeout=30_000)
 
@@ -217,6 +220,7 @@ def test_create_kit_writes_a_signed_kit_with_the_referrals(qtbot, make_window, t
     assert checked.fingerprint == kit.coordinator_fingerprint == homes.coordinator_fingerprint
     assert [s.name for s in kit.referrals["north"]] == ["Clinic A"]
     assert kit.disclosure.threshold == 12
+    assert kit.disclosure.grace_days == 45  # periods close 45 days after their end
     assert kit.protocol is not None and kit.protocol.reference == "EC-2026-4"
 
 

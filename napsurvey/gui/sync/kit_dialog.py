@@ -40,8 +40,10 @@ from napsurvey.services.files import suggested_name
 from napsurvey.services.session import Session
 from napsurvey.settings import (
     DEFAULT_EXPECTED_INTERVAL_DAYS,
+    DEFAULT_GRACE_DAYS,
     DEFAULT_THRESHOLD,
     DEFAULT_THRESHOLD_HIGH,
+    MAXIMUM_GRACE_DAYS,
     MAXIMUM_INTERVAL_DAYS,
     MINIMUM_THRESHOLD,
 )
@@ -61,7 +63,7 @@ class KitDialog(QDialog):
         self.task: Task | None = None
         self.outcome: OutcomeDialog | None = None
         self.setWindowTitle(self.tr("Create enrollment kit"))
-        self.setMinimumWidth(600)
+        self.setMinimumWidth(760)  # the French labels and links read whole
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
@@ -111,6 +113,12 @@ class KitDialog(QDialog):
         self.interval.setValue(DEFAULT_EXPECTED_INTERVAL_DAYS)
         self.interval.setSuffix(self.tr(" days"))
         grid.addRow(self.tr("A bundle expected every"), self.interval)
+        # A period may be released this long after its end: bundles of its last weeks still arrive.
+        self.grace = QSpinBox(self)
+        self.grace.setRange(0, MAXIMUM_GRACE_DAYS)
+        self.grace.setValue(DEFAULT_GRACE_DAYS)
+        self.grace.setSuffix(self.tr(" days"))
+        grid.addRow(self.tr("Wait after a period ends"), self.grace)
         # Publishability before fieldwork: per questionnaire, the share of cells below the threshold.
         self.expected = QSpinBox(self)
         self.expected.setRange(0, 1_000_000)
@@ -194,6 +202,7 @@ class KitDialog(QDialog):
             return None
         referrals_path, protocol_path = self.referrals_path, self.protocol_path
         low, high, interval = self.threshold.value(), self.threshold_high.value(), self.interval.value()
+        grace = self.grace.value()
         sensitive = [form_id for form_id, box in self.high_forms.items() if box.isChecked()]
         self.error.hide()
         self.write_button.setEnabled(False)
@@ -204,7 +213,7 @@ class KitDialog(QDialog):
             texts = enrollment.kit_form_texts(session, sensitive) if sensitive else None
             return enrollment.write_kit(session, out, form_texts=texts, referrals=referrals, protocol=protocol,
                                         threshold=low, threshold_high=high, expected_interval_days=interval,
-                                        today=today())
+                                        grace_days=grace, today=today())
 
         self.task = run_in_background(self, self.tr("Signing and writing the kit…"), work, self._written,
                                       on_error=self._show_error)
