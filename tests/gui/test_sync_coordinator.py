@@ -142,7 +142,7 @@ def test_approve_a_device_card_after_comparing_the_fingerprint(qtbot, make_windo
 
     assert page.table.rowCount() == 1
     assert page.table.item(0, 0).text() == "North laptop"
-    assert page.table.item(0, 1).text().replace("\n", "") == homes.monitor_fingerprint  # on two lines
+    assert page.table.item(0, 1).text() == readable_groups(homes.monitor_fingerprint)  # two lines, as read aloud
     assert page.dialog.fingerprint.property("value") == homes.monitor_fingerprint
 
 

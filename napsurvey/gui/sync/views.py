@@ -29,7 +29,7 @@ from napsurvey.errors import ErrorCode, NapError
 from napsurvey.gui import file_dialogs
 from napsurvey.gui.background import Task, run_in_background
 from napsurvey.gui.coordinator_tables import ViewTable
-from napsurvey.gui.dialogs import OutcomeDialog, fingerprint_label, show_error, show_outcome
+from napsurvey.gui.dialogs import OutcomeDialog, fingerprint_label, readable_groups, show_error, show_outcome
 from napsurvey.gui.sync.files import read_document_file, today
 from napsurvey.gui.sync.import_dialog import ImportDialog
 from napsurvey.gui.sync.kit_dialog import KitDialog
@@ -142,17 +142,6 @@ class DeviceRow:
     state: str
 
 
-def _two_lines(fingerprint: str) -> str:
-    """A fingerprint of eight groups as two lines of four, the first ending in its separator (so
-    that without the line break it is the fingerprint): on one line, 47 characters pushed the
-    devices table past a 1366-pixel screen."""
-    groups = fingerprint.split("-")
-    if len(groups) < 8:
-        return fingerprint  # an old 48-bit id is short
-    half = len(groups) // 2
-    return "-".join(groups[:half]) + "-\n" + "-".join(groups[half:])
-
-
 class DevicesPage(_SyncPage):
     """Every approved device: last bundle, last seen, gaps, late or not; approve a card; create a kit."""
 
@@ -183,7 +172,7 @@ class DevicesPage(_SyncPage):
     def _rows(self) -> list[DeviceRow]:
         self.views = coordinator_views.devices(self.live())
         return [
-            DeviceRow(v.label, _two_lines(v.device_id), v.bundles, v.last_bundle_day, v.last_seen_day, v.missing,
+            DeviceRow(v.label, readable_groups(v.device_id), v.bundles, v.last_bundle_day, v.last_seen_day, v.missing,
                       self.state_text(v))
             for v in self.views
         ]
@@ -208,7 +197,7 @@ class DevicesPage(_SyncPage):
         ]
         self.gaps.setText("\n".join(gaps))
         self.gaps.setVisible(bool(gaps))
-        self.table.resizeRowsToContents()  # fingerprints take two lines
+        self.table.resizeRowsToContents()  # fingerprints take two lines, as read aloud
 
     def retranslate(self) -> None:
         self.set_texts(
