@@ -85,21 +85,32 @@ def _session(home: Path, role: str) -> Session:
     return Session(home, Vault.create(home, role, PASS)[0])
 
 
+def _enroll(coordinator: Session, monitor: Session, form_texts: list[str]) -> None:
+    """The monitor enrolls with a sealed kit of ``form_texts`` and the coordinator approves its card."""
+    kit = enrollment.seal_kit(coordinator, enrollment.create_kit(coordinator, form_texts=form_texts, today=DAY))
+    enrollment.enroll(monitor, kit.data, path="kit", today=DAY, code=kit.code)
+    card = enrollment.open_card(coordinator, enrollment.device_card(monitor, today=DAY), "card")
+    enrollment.approve_device(coordinator, card, today=DAY)
+
+
+def _release_records(rng: random.Random) -> list[NewRecord]:
+    """``RECORDS`` records of the release form, over the quarter's three months."""
+    records = []
+    for _ in range(RECORDS):
+        data = {"region": rng.choice(REGIONS), "sex": rng.choice(SEXES)}
+        data.update({f"q{i}": rng.choice(ANSWERS) for i in range(INDICATORS)})
+        records.append(NewRecord("bench_release", "1", rng.choice(["2026-07", "2026-08", "2026-09"]), data))
+    return records
+
+
 def bench_release(root: Path) -> float:
     form = _form()
     coordinator = _session(root / "c", "coordinator")
     monitor = _session(root / "m", "monitor")
     try:
-        kit = enrollment.seal_kit(coordinator, enrollment.create_kit(coordinator, form_texts=[form], today=DAY))
-        enrollment.enroll(monitor, kit.data, path="kit", today=DAY, code=kit.code)
-        card = enrollment.open_card(coordinator, enrollment.device_card(monitor, today=DAY), "card")
-        enrollment.approve_device(coordinator, card, today=DAY)
+        _enroll(coordinator, monitor, [form])
         rng = random.Random(1)
-        records = []
-        for _ in range(RECORDS):
-            data = {"region": rng.choice(REGIONS), "sex": rng.choice(SEXES)}
-            data.update({f"q{i}": rng.choice(ANSWERS) for i in range(INDICATORS)})
-            records.append(NewRecord("bench_release", "1", rng.choice(["2026-07", "2026-08", "2026-09"]), data))
+        records = _release_records(rng)
         insert_records(monitor.vault, records)
         bundle = sync_export.export_bundle(monitor, root, today=DAY)
         assert sync_import.import_bundles(coordinator, [bundle.path], today=DAY).ok
@@ -184,16 +195,9 @@ def build_coordinator(root: Path) -> Path:
             os.environ[TEST_FAST_KDF_ENV] = fast
     monitor = _session(root / "monitor", "monitor")
     try:
-        kit = enrollment.seal_kit(coordinator, enrollment.create_kit(coordinator, form_texts=[_form(), _tables_form()], today=DAY))
-        enrollment.enroll(monitor, kit.data, path="kit", today=DAY, code=kit.code)
-        card = enrollment.open_card(coordinator, enrollment.device_card(monitor, today=DAY), "card")
-        enrollment.approve_device(coordinator, card, today=DAY)
+        _enroll(coordinator, monitor, [_form(), _tables_form()])
         rng = random.Random(2)
-        records = []
-        for _ in range(RECORDS):
-            data = {"region": rng.choice(REGIONS), "sex": rng.choice(SEXES)}
-            data.update({f"q{i}": rng.choice(ANSWERS) for i in range(INDICATORS)})
-            records.append(NewRecord("bench_release", "1", rng.choice(["2026-07", "2026-08", "2026-09"]), data))
+        records = _release_records(rng)
         for _ in range(TABLE_RECORDS):
             data = {"district": rng.choice(DISTRICTS), "sex": rng.choice(SEXES), "answer": rng.choice(TABLE_OPTIONS)}
             records.append(NewRecord("bench_tables", "1", rng.choice(TABLE_MONTHS), data))
