@@ -9,11 +9,18 @@ real parameters removes it with ``monkeypatch.delenv(TEST_FAST_KDF_ENV)``.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 
 import pytest
 
 from napsurvey.vault.keyfile import TEST_FAST_KDF_ENV
+
+# The desktop app starts in the system's language when it has a catalogue for it; the tests
+# expect English unless they switch, whatever the machine running them is set to. Set before
+# Qt first reads the locale (when the QApplication is made).
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -247,17 +247,46 @@ def configure(conn: Connection, data_key: bytearray, path: Path | None = None) -
 CACHED_STATEMENTS = 8
 
 
+class _OneStatementAtATime(sqlcipher.Connection):  # type: ignore[misc]
+    """The library's connection, with one statement started at a time, whatever the thread.
+
+    The desktop app uses a session's one connection from the GUI thread and from worker
+    threads (an indicator drawn while the tables are written). The library's statement cache
+    is not safe for that: SQLite prepares a statement with the interpreter lock released, and
+    two threads preparing the same text at once leave the cache with an entry it no longer
+    knows, after which every statement on the connection fails with a KeyError. Starting a
+    statement takes this lock; reading its rows does not (SQLite serialises those itself).
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._starting = threading.RLock()
+
+    def execute(self, *args: Any) -> Any:
+        with self._starting:
+            return super().execute(*args)
+
+    def executemany(self, *args: Any) -> Any:
+        with self._starting:
+            return super().executemany(*args)
+
+    def executescript(self, *args: Any) -> Any:
+        with self._starting:
+            return super().executescript(*args)
+
+
 def open_connection(path: Path, data_key: bytearray) -> Connection:
     """Open (or create) the encrypted database at ``path``, configured and verified."""
     # isolation_level=None: we issue BEGIN IMMEDIATE / COMMIT ourselves.
-    # check_same_thread=False: the GUI runs work on one helper thread;
-    # Database.transaction() serialises writers with a lock.
+    # check_same_thread=False: the GUI runs work on helper threads; Database.transaction()
+    # serialises writers with a lock, _OneStatementAtATime the start of every statement.
     # timeout=0: another process holding the database is refused at once, never waited for.
     # cached_statements: see CACHED_STATEMENTS.
     conn = cast(
         Connection,
         sqlcipher.connect(
-            str(path), isolation_level=None, check_same_thread=False, timeout=0, cached_statements=CACHED_STATEMENTS
+            str(path), isolation_level=None, check_same_thread=False, timeout=0, cached_statements=CACHED_STATEMENTS,
+            factory=_OneStatementAtATime,
         ),
     )
     try:

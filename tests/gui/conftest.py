@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import importlib
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 from gui_support import PASSPHRASE
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 
 from napsurvey.gui.app import build_window
 from napsurvey.gui.window import MainWindow
@@ -28,6 +29,40 @@ def qt_settings_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(autouse=True)
 def _isolated(monkeypatch: pytest.MonkeyPatch, qt_settings_dir: Path) -> None:
     monkeypatch.delenv("NAPSURVEY_HOME", raising=False)
+
+
+#: A modal dialog still open this long into a test waits for an answer no one will give.
+STUCK_MODAL_SECONDS = 300
+
+
+@pytest.fixture(autouse=True)
+def _no_stuck_modal(qapp: QApplication) -> Iterator[None]:
+    """Close a modal dialog left waiting (the run would hang there) and fail the test; close leftovers.
+
+    A test that answers a dialog from a timer and fails first leaves the dialog's own event
+    loop running for ever; the watchdog's timer runs inside that loop too. Dialogs a failed
+    test left open are closed after it, so the next test starts with none.
+    """
+    started = time.monotonic()
+    stuck: list[str] = []
+
+    def check() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is not None and time.monotonic() - started > STUCK_MODAL_SECONDS:
+            stuck.append(f"{type(modal).__name__} {modal.windowTitle()!r}")
+            modal.close()
+
+    watchdog = QTimer()
+    watchdog.setInterval(1000)
+    watchdog.timeout.connect(check)
+    watchdog.start()
+    yield
+    watchdog.stop()
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.close()
+    if stuck:
+        pytest.fail(f"a modal dialog waited for an answer for {STUCK_MODAL_SECONDS} s: {', '.join(stuck)}")
 
 
 @pytest.fixture

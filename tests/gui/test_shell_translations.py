@@ -64,3 +64,19 @@ def test_language_preference_file_holds_only_the_code(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["interface-language"]
     (tmp_path / "interface-language").write_text("../../etc")
     assert i18n.read_language(tmp_path) is None
+
+
+def _language_under(locale: str) -> str:
+    """What the app would start in (and the browser write in) on a system set to ``locale``."""
+    code = ("from napsurvey.gui.i18n import default_language\n"
+            "from napsurvey.gui.coordinator.browser import interface_language\n"
+            "print(default_language(), interface_language())")
+    env = {"PATH": "/usr/bin:/bin", "LC_ALL": locale, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120, check=True)
+    return done.stdout.strip()
+
+
+def test_a_first_start_follows_the_system_language_when_there_is_a_catalogue_else_english():
+    assert _language_under("fr_FR.UTF-8") == "fr fr"
+    assert _language_under("de_DE.UTF-8") == "en en"
+    assert _language_under("C.UTF-8") == "en en"  # Qt names that locale "C": never a language code

@@ -137,3 +137,44 @@ def test_the_typed_connection_names_only_what_sqlcipher_has(tmp_path: Path) -> N
         assert cursor.fetchone() == (1,)
     finally:
         conn.close()
+
+
+def test_two_threads_reading_through_one_connection_never_break_its_statement_cache(made: tuple[Path, str]) -> None:
+    """The desktop app draws an indicator on one worker thread while another writes the tables.
+
+    Both use the session's one connection, and both ask for the forms with the same statement.
+    Two threads preparing the same statement at once (SQLite prepares with the interpreter
+    lock released) left the connection's statement cache with a node it no longer knew;
+    a later statement then failed with a KeyError, and so did every one after it, the close
+    included.
+    """
+    import threading
+
+    home, _ = made
+    errors: list[str] = []
+    # Long statements take a while to prepare: the window in which the other thread comes in.
+    padding = " AND ".join(f"key <> 'k{i}'" for i in range(300))
+    statements = [f"SELECT {n}, count(*) FROM settings WHERE {padding}" for n in range(3 * connection.CACHED_STATEMENTS)]
+    with Vault.open(home, PASSPHRASE) as vault:
+        conn = vault.connection
+        together = threading.Barrier(2)
+
+        def read() -> None:
+            try:
+                for _ in range(60):
+                    for n, sql in enumerate(statements):
+                        together.wait()  # both threads ask for the same statement at the same moment
+                        assert conn.execute(sql).fetchone()[0] == n
+            except threading.BrokenBarrierError:
+                pass  # the other thread failed
+            except Exception as exc:  # noqa: BLE001  (reported below, by kind)
+                errors.append(type(exc).__name__)
+                together.abort()
+
+        threads = [threading.Thread(target=read) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert errors == []
+        assert conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone() is not None

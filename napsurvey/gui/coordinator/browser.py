@@ -36,6 +36,7 @@ from napsurvey.gui.coordinator.bar_chart import BarChart
 from napsurvey.gui.coordinator.crosstab_view import CrosstabView
 from napsurvey.gui.coordinator.report_dialog import ReportOptionsDialog
 from napsurvey.gui.dialogs import show_error
+from napsurvey.gui.i18n import available_languages
 from napsurvey.gui.messages import error_text
 from napsurvey.gui.widgets import Page, card, label, primary_button
 from napsurvey.progress import ProgressCallback
@@ -72,8 +73,13 @@ QFrame#ExportBar { background: #ffffff; border: 1px solid #d9dedd; border-radius
 
 
 def interface_language() -> str:
-    """The language of the interface (the shell sets Qt's default locale when it switches)."""
-    return QLocale().name().split("_")[0] or "en"
+    """The language of the interface (the shell sets Qt's default locale when it switches).
+
+    Before any switch Qt's default is the system's locale, which may be one we have no
+    catalogue for, or "C": English then, as the shell shows.
+    """
+    code = QLocale().name().split("_")[0]
+    return code if code in available_languages() else "en"
 
 
 class IndicatorBrowser(Page):
