@@ -219,6 +219,7 @@ def back_entry(
     batch_size: int = 2000,
     on_progress: Progress | None = None,
     workers: int = 0,
+    pool: EnginePool | None = None,
 ) -> BackEntryReport:
     """Enter paper questionnaires of ``form_id`` from ``source`` (text, or lines as they are read).
 
@@ -227,8 +228,28 @@ def back_entry(
     nothing; ``partial`` stores the accepted ones in batches of ``batch_size``;
     ``dry_run`` checks everything (paper numbers included) and writes nothing.
     ``today`` is the date used when a line has no ``@date``. ``workers`` > 0
-    runs the engine step in that many processes (same results, same order).
+    runs the engine step in that many processes (same results, same order);
+    ``pool``: workers already started without a setup (they are used instead, and closed).
     """
+    try:
+        return _back_entry(session, form_id, source, dry_run, partial, today, batch_size, on_progress, workers, pool)
+    finally:
+        if pool is not None:
+            pool.close()
+
+
+def _back_entry(
+    session: Session,
+    form_id: str,
+    source: str | Iterable[bytes | str],
+    dry_run: bool,
+    partial: bool,
+    today: dt.date | None,
+    batch_size: int,
+    on_progress: Progress | None,
+    workers: int,
+    pool: EnginePool | None,
+) -> BackEntryReport:
     vault = session.require_role("monitor", "coordinator")  # a hub holds no answers
     form = forms_repo.get_form(vault, form_id)
     default_day = today or dt.date.today()
@@ -239,8 +260,11 @@ def back_entry(
     writer = _Writer(session, report, form.form_id, form.version, on_progress)
     lines = source.splitlines(keepends=True) if isinstance(source, str) else source
     chunks = _chunks(read_units(lines))
-    pool = EnginePool(workers, setup) if workers > 0 else None
+    if pool is None and workers > 0:
+        pool = EnginePool(workers, setup)
     try:
+        if pool is not None:
+            pool.begin(setup)
         if report.partial:
             _feed(writer, setup, chunks, pool, batch_size)
         else:

@@ -205,3 +205,50 @@ def test_a_file_entered_again_after_an_interruption_stores_each_questionnaire_on
     assert _intact(home) in {6000 + partial, 6000 + partial + 2000}
     assert _run(home, tmp_path / "more.jsonl", "--partial") == 1  # the stored part is refused as already entered
     assert _intact(home) == 12000
+
+
+def _environ(pid: int) -> bytes:
+    return Path(f"/proc/{pid}/environ").read_bytes()
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="reads the workers' environment from /proc")
+def test_engine_workers_start_after_the_unlock_without_the_passphrase_in_their_environment(
+        home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line starts its engine workers once the vault is open (not during the key
+    derivation, whose memory they would add to), and none of them holds the passphrase the
+    command was given."""
+    from napsurvey.cli import interview_cmd
+    from napsurvey.services import backentry_workers
+
+    seen: list[bytes] = []
+    began = backentry_workers.EnginePool.begin
+
+    def begin(pool: backentry_workers.EnginePool, setup: Any) -> None:
+        seen.extend(_environ(pid) for pid in pool.pids)
+        began(pool, setup)
+
+    started: list[str] = []
+    made = backentry_workers.EnginePool.__init__
+
+    def make(pool: backentry_workers.EnginePool, *a: Any, **k: Any) -> None:
+        started.append("workers")
+        made(pool, *a, **k)
+
+    monkeypatch.setattr(backentry_workers.EnginePool, "begin", begin)
+    monkeypatch.setattr(backentry_workers.EnginePool, "__init__", make)
+    monkeypatch.setattr(interview_cmd, "open_session", lambda args: started.append("unlock") or _unlock(args))
+    answers = _lines(tmp_path / "a.jsonl", _papers([ADULT] * 600))
+
+    assert _run(home, answers, "--workers", "2") == 0
+    assert "600 interviews stored" in capsys.readouterr().out
+    assert started == ["unlock", "workers"] and len(seen) == 2
+    assert all(b"NAPSURVEY_HOME" in env or b"PATH=" in env for env in seen)  # their environment was read
+    assert not any(PASSPHRASE.encode() in env for env in seen)
+    assert os.environ["NAPSURVEY_PASSPHRASE"] == PASSPHRASE  # this process keeps it (it unlocks with it)
+    assert _count(home) == 600
+
+
+def _unlock(args: Any) -> Any:
+    from napsurvey.cli.passphrase import open_session
+
+    return open_session(args)
