@@ -5,6 +5,11 @@ from __future__ import annotations
 #: Neutral name shown in window titles and file names by default.
 DEFAULT_NEUTRAL_TITLE = "Field Notes"
 
+#: The cell-key method (DESIGN section 6): record keys, key sums and cell keys are integers
+#: modulo 2**RECORD_KEY_BITS, on the monitor's device, in bundles and at the coordinator alike.
+RECORD_KEY_BITS = 32
+RECORD_KEY_SPACE = 1 << RECORD_KEY_BITS
+
 #: Disclosure control: default and minimum cell thresholds (DESIGN section 6).
 DEFAULT_THRESHOLD = 10
 MINIMUM_THRESHOLD = 5

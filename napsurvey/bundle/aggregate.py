@@ -27,6 +27,7 @@ from typing import Any
 from napsurvey.bundle.formats import AggregateTable, Cell, Denominators, Tables
 from napsurvey.bundle.formats import period_of as period_of  # lives with the formats; imported from here too
 from napsurvey.forms.model import Form
+from napsurvey.settings import RECORD_KEY_SPACE
 
 ABSENT = "__absent__"
 DECLINED = "__declined__"
@@ -54,8 +55,6 @@ def _by_value(value: Any) -> str:
     return _category(value) or ABSENT
 
 
-#: Key sums are reduced modulo 2**32 (the record keys' space).
-_KEY_SPACE = 1 << 32
 
 
 @dataclass
@@ -126,11 +125,11 @@ def aggregate(rows: Iterable[RecordRow], form_for: FormLookup) -> Tables:
                     question=indicator.question,
                     dimensions=list(indicator.by),
                     period=indicator.period,
-                    cells=[Cell(key=list(k), count=n, key_sum=ks % _KEY_SPACE) for k, (n, ks) in sorted(counter.items())],
+                    cells=[Cell(key=list(k), count=n, key_sum=ks % RECORD_KEY_SPACE) for k, (n, ks) in sorted(counter.items())],
                 )
             )
     dens = [
-        Denominators(form_id=str(f), form_versions=[str(v)], period=str(m), interviews=n, key_sum=ks % _KEY_SPACE)
+        Denominators(form_id=str(f), form_versions=[str(v)], period=str(m), interviews=n, key_sum=ks % RECORD_KEY_SPACE)
         for (f, v, m), (n, ks) in sorted(denominators.items())
     ]
     return Tables(aggregates=tables, denominators=dens)

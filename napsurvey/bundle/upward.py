@@ -26,11 +26,12 @@ from napsurvey.bundle.envelope import BundleKind
 from napsurvey.bundle.formats import Day, Manifest, Period, SealedBody
 from napsurvey.bundle.keys import recipients_fingerprint
 from napsurvey.bundle.upward_plan import SharedPlan
+from napsurvey.settings import RECORD_KEY_SPACE
 
 #: Version of the upward frame and its body that this code writes and reads.
 UPWARD_FORMAT_VERSION = 1
 #: Cell keys are integers modulo 2**32 (the cell-key method's key space).
-KEY_SPACE = 1 << 32
+KEY_SPACE = RECORD_KEY_SPACE
 #: Validation context of a release read back from the hub's vault (checked whole when it was imported).
 STORED = "stored"
 

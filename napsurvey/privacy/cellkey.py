@@ -1,7 +1,7 @@
 """The cell-key method: record keys, cell keys, and protected tables built from counts and key sums.
 
 Every completed record gets a random *record key*, an integer modulo
-``2**32`` (:func:`new_record_key`), on the monitor's device. A set of records
+``2**32`` (``napsurvey.vault.repo.records.new_record_key``), on the monitor's device. A set of records
 is summed up by a :class:`Tally`: how many records, and the sum of their keys
 modulo ``2**32`` — still an aggregate; bundles carry one tally per cell. The
 tally of any union of disjoint cells is the sum of their tallies, so the key
@@ -34,7 +34,6 @@ exists to prevent.
 from __future__ import annotations
 
 import itertools
-import secrets
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -44,11 +43,6 @@ from napsurvey.privacy.ptable import KEY_SPACE, PerturbationTable
 DetailKey = tuple[str, ...]
 #: A published cell key: dimension -> value; a dimension left out is the total over it.
 MarginKey = tuple[tuple[str, str], ...]
-
-
-def new_record_key() -> int:
-    """A fresh record key: uniform on ``0 .. 2**32 - 1`` from the operating system's generator."""
-    return secrets.randbelow(KEY_SPACE)
 
 
 @dataclass(frozen=True)

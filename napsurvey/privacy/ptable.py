@@ -39,13 +39,15 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from napsurvey.settings import RECORD_KEY_BITS, RECORD_KEY_SPACE
+
 if TYPE_CHECKING:  # numpy builds a table; reading a stored one (every output) does not need it
     import numpy as np
     import numpy.typing as npt
 
 #: Bits of a record key and of a cell key; keys are integers modulo 2**KEY_BITS.
-KEY_BITS = 32
-KEY_SPACE = 1 << KEY_BITS
+KEY_BITS = RECORD_KEY_BITS
+KEY_SPACE = RECORD_KEY_SPACE
 
 #: Smallest probability the optimiser may give a published value (the ptable package's epsilon).
 _EPSILON = 1e-7

@@ -37,7 +37,7 @@ from napsurvey.privacy.cellkey import Tally
 from napsurvey.privacy.ptable import DEFAULT_PARAMETERS, PerturbationTable, build_table
 from napsurvey.privacy.published import ReleaseRef
 from napsurvey.services.session import Session
-from napsurvey.settings import DEFAULT_GRACE_DAYS, DEFAULT_THRESHOLD, DEFAULT_THRESHOLD_HIGH
+from napsurvey.settings import DEFAULT_GRACE_DAYS, DEFAULT_THRESHOLD, DEFAULT_THRESHOLD_HIGH, RECORD_KEY_SPACE
 from napsurvey.tables.periods import (
     PeriodRange,
     closing_day,
@@ -77,7 +77,6 @@ Publication = repo.Publication
 
 TABLE_SETTING = "cellkey_table"
 LEGACY_SECRET_SETTING = "cellkey_legacy_secret"
-_KEY_SPACE = 1 << 32
 
 
 # --- what the coordinator has ---------------------------------------------------------------
@@ -145,7 +144,7 @@ def _legacy_key(vault: OpenVault, *parts: str) -> int:
         secret = secrets.token_hex(32)
         put_setting(vault, LEGACY_SECRET_SETTING, secret)
     digest = hmac.new(bytes.fromhex(secret), "\x00".join(parts).encode("utf-8"), hashlib.sha256).digest()
-    return int.from_bytes(digest[:4], "big") % _KEY_SPACE
+    return int.from_bytes(digest[:4], "big") % RECORD_KEY_SPACE
 
 
 # --- making a release -------------------------------------------------------------------------

@@ -13,7 +13,6 @@ from napsurvey.privacy.cellkey import (
     ZERO,
     Tally,
     margin_tallies,
-    new_record_key,
     protect_tallies,
     published_value,
     regroup,
@@ -21,6 +20,7 @@ from napsurvey.privacy.cellkey import (
     total,
 )
 from napsurvey.privacy.ptable import KEY_SPACE, PerturbationParameters, build_table
+from napsurvey.vault.repo.records import new_record_key, new_record_keys
 
 TABLE = build_table(PerturbationParameters(5, 2.0, 2))
 keys = st.integers(0, KEY_SPACE - 1)
@@ -32,9 +32,10 @@ def test_tallies_add_exactly_modulo_the_key_space(a, b):
     assert Tally.of(a) + ZERO == Tally.of(a)
 
 
-def test_record_keys_cover_the_key_space():
-    drawn = [new_record_key() for _ in range(2000)]
-    assert all(0 <= k < KEY_SPACE for k in drawn)
+@pytest.mark.parametrize("draw", [lambda n: [new_record_key() for _ in range(n)], new_record_keys], ids=["one", "batch"])
+def test_record_keys_cover_the_key_space(draw):
+    drawn = draw(2000)
+    assert len(drawn) == 2000 and all(0 <= k < KEY_SPACE for k in drawn)
     assert len(set(drawn)) > 1990
     assert min(drawn) < KEY_SPACE // 10 and max(drawn) > KEY_SPACE * 9 // 10
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from napsurvey.settings import RECORD_KEY_SPACE
 from napsurvey.vault.connection import Connection, OpenVault, Row, one
 
 
@@ -25,10 +26,6 @@ class NewRecord:
     form_version: str
     month: str
     data: dict[str, Any]
-
-
-#: Record keys are integers modulo 2**32 (the cell-key method, napsurvey.privacy.cellkey).
-RECORD_KEY_SPACE = 1 << 32
 
 
 def new_record_key() -> int:
