@@ -85,7 +85,8 @@ def _workers(asked: int | None, size: int | None) -> int:
     return min(cores, MAX_WORKERS)
 
 
-def _pool(workers: int) -> EnginePool | None:
+@contextlib.contextmanager
+def _pool(workers: int) -> Iterator[EnginePool | None]:
     """Engine workers for back-entry, started once the vault is open; they get the form from it.
 
     They are new processes (spawned, not forked): nothing of this one's memory. The secrets the
@@ -95,14 +96,17 @@ def _pool(workers: int) -> EnginePool | None:
     peak instead of 179.)
     """
     if workers <= 0:
-        return None
+        yield None
+        return
     from napsurvey.services.backentry_workers import EnginePool  # noqa: PLC0415 - loaded when used
 
     hidden = {name: os.environ.pop(name) for name in SECRET_ENV if name in os.environ}
     try:
-        return EnginePool(workers)
+        pool = EnginePool(workers)
     finally:
         os.environ.update(hidden)
+    with pool:
+        yield pool
 
 
 def _interview(args: argparse.Namespace) -> int:
@@ -113,10 +117,10 @@ def _interview(args: argparse.Namespace) -> int:
 
     with _open(args.answers) as (stream, size):
         workers = _workers(args.workers, size)
-        with open_session(args) as session:
+        with open_session(args) as session, _pool(workers) as pool:
             report = back_entry(
                 session, args.form, stream, dry_run=args.dry_run, partial=args.partial,
-                on_progress=progress if args.progress else None, pool=_pool(workers),
+                on_progress=progress if args.progress else None, pool=pool,
             )  # fmt: skip
     for line in report.refused:
         print(f"error {line}", file=sys.stderr)

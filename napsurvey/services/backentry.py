@@ -229,27 +229,8 @@ def back_entry(
     ``dry_run`` checks everything (paper numbers included) and writes nothing.
     ``today`` is the date used when a line has no ``@date``. ``workers`` > 0
     runs the engine step in that many processes (same results, same order);
-    ``pool``: workers already started without a setup (they are used instead, and closed).
+    ``pool``: workers the caller started without a setup, used instead (the caller closes them).
     """
-    try:
-        return _back_entry(session, form_id, source, dry_run, partial, today, batch_size, on_progress, workers, pool)
-    finally:
-        if pool is not None:
-            pool.close()
-
-
-def _back_entry(
-    session: Session,
-    form_id: str,
-    source: str | Iterable[bytes | str],
-    dry_run: bool,
-    partial: bool,
-    today: dt.date | None,
-    batch_size: int,
-    on_progress: Progress | None,
-    workers: int,
-    pool: EnginePool | None,
-) -> BackEntryReport:
     vault = session.require_role("monitor", "coordinator")  # a hub holds no answers
     form = forms_repo.get_form(vault, form_id)
     default_day = today or dt.date.today()
@@ -260,7 +241,8 @@ def _back_entry(
     writer = _Writer(session, report, form.form_id, form.version, on_progress)
     lines = source.splitlines(keepends=True) if isinstance(source, str) else source
     chunks = _chunks(read_units(lines))
-    if pool is None and workers > 0:
+    own = pool is None and workers > 0
+    if own:
         pool = EnginePool(workers, setup)
     try:
         if pool is not None:
@@ -286,7 +268,7 @@ def _back_entry(
             kept = "nothing of this file was stored"
         raise NapError(ErrorCode.BACKENTRY_WORKER, reason=exc.reason, kept=kept) from None
     finally:
-        if pool is not None:
+        if own and pool is not None:
             pool.close()
     return report
 
