@@ -292,72 +292,72 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="333"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="322"/>
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="334"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="323"/>
         <source>The bundles you imported from USB sticks, newest first.</source>
         <translation>الحزم التي استوردتها من ذاكرات USB، الأحدث أولًا.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="335"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="324"/>
         <source>Device</source>
         <translation>الجهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="335"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="324"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="335"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="324"/>
         <source>Made on</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="335"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="324"/>
         <source>Imported on</source>
         <translation>تاريخ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="336"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="325"/>
         <source>No bundle imported yet.</source>
         <translation>لم تُستورد أي حزمة بعد.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="338"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="327"/>
         <source>Import bundles…</source>
         <translation>استيراد الحزم…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="339"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="328"/>
         <source>Write a receipt…</source>
         <translation>كتابة إيصال استلام…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="343"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="332"/>
         <source>Save the receipt</source>
         <translation>حفظ إيصال الاستلام</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="348"/>
         <source>Receipt written</source>
         <translation>كُتب إيصال الاستلام</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="360"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="349"/>
         <source>File: %1</source>
         <translation>الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="361"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="350"/>
         <source>Give it to the monitors: their devices may then remove the acknowledged records.</source>
         <translation>سلّمه إلى الراصدين: يمكن لأجهزتهم بعد ذلك حذف السجلات المؤكَّد استلامها.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="364"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="353"/>
         <source>Writing the receipt…</source>
         <translation>جارٍ كتابة إيصال الاستلام…</translation>
     </message>
@@ -612,52 +612,52 @@
 <context>
     <name>CoveragePage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="379"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="368"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="380"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="369"/>
         <source>Interviews per questionnaire and month, and where data is missing.</source>
         <translation>المقابلات حسب الاستبيان والشهر، والمواضع التي تنقصها بيانات.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="381"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="370"/>
         <source>Questionnaire</source>
         <translation>الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="381"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="370"/>
         <source>Month</source>
         <translation>الشهر</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="381"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="370"/>
         <source>Interviews</source>
         <translation>المقابلات</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="381"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="370"/>
         <source>Refused</source>
         <translation>مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="382"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="371"/>
         <source>Ended (child)</source>
         <translation>منتهية (طفل)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="382"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="371"/>
         <source>Stopped</source>
         <translation>موقوفة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="382"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="371"/>
         <source>Devices</source>
         <translation>الأجهزة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="383"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="372"/>
         <source>Nothing to show until bundles are imported.</source>
         <translation>لا شيء للعرض قبل استيراد الحزم.</translation>
     </message>
@@ -703,117 +703,117 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="188"/>
         <source>device %1: bundle %2 missing</source>
         <translation>الجهاز %1: الحزمة %2 مفقودة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="215"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="204"/>
         <source>Devices</source>
         <translation>الأجهزة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="218"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="207"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="218"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="207"/>
         <source>Device</source>
         <translation>الجهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="194"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="183"/>
         <source>late: %1 days without a bundle</source>
         <translation>متأخر: %1 يومًا دون حزمة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="195"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="184"/>
         <source>next bundle due by %1</source>
         <translation>الحزمة التالية متوقعة قبل %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="204"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="193"/>
         <source>device %1: late, no bundle since %2 (%3 days)</source>
         <translation>الجهاز %1: متأخر، لا حزمة منذ %2 (%3 يومًا)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="216"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="205"/>
         <source>Every monitor&apos;s computer you approved: its last bundle, the last day it was heard of, any missing bundle, and whether it is late.</source>
         <translation>كل حاسوب راصد وافقت عليه: آخر حزمة منه، وآخر يوم ظهر فيه، وأي حزمة مفقودة، وهل هو متأخر.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="218"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="207"/>
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="218"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="207"/>
         <source>Last bundle</source>
         <translation>آخر حزمة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="218"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="207"/>
         <source>Last seen</source>
         <translation>آخر ظهور</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="219"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="208"/>
         <source>Missing bundles</source>
         <translation>الحزم المفقودة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="219"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="208"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="220"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="209"/>
         <source>No device approved yet. Approve a monitor&apos;s device card to see it here.</source>
         <translation>لم يُعتمد أي جهاز بعد. اعتمد بطاقة جهاز أحد الراصدين لتراه هنا.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="223"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="212"/>
         <source>Approve a device card…</source>
         <translation>اعتماد بطاقة جهاز…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="224"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="213"/>
         <source>Create enrollment kit…</source>
         <translation>إنشاء عُدّة تسجيل…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="229"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="218"/>
         <source>Choose the device card</source>
         <translation>اختر بطاقة الجهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="262"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="251"/>
         <source>Already approved</source>
         <translation>موافق عليه من قبل</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="263"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="252"/>
         <source>%1 is already approved; nothing changed.</source>
         <translation>%1 موافق عليه من قبل؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="270"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="259"/>
         <source>Device renamed</source>
         <translation>أُعيدت تسمية الجهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="271"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="260"/>
         <source>This device was already approved; it is now called %1.</source>
         <translation>كان هذا الجهاز موافقًا عليه من قبل؛ اسمه الآن %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="273"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="262"/>
         <source>Device approved</source>
         <translation>اعتُمد الجهاز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="274"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="263"/>
         <source>Bundles from %1 will now be accepted.</source>
         <translation>ستُقبل الآن الحزم الواردة من %1.</translation>
     </message>
@@ -2307,42 +2307,42 @@
 <context>
     <name>HubBundlesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="121"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="133"/>
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="122"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="134"/>
         <source>The bundles of releases your members sent, newest first.</source>
         <translation>حزم الإصدارات التي أرسلها أعضاؤك، الأحدث أولًا.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="123"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="135"/>
         <source>Member</source>
         <translation>العضو</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="123"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="135"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="123"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="135"/>
         <source>Made on</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="123"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="135"/>
         <source>Imported on</source>
         <translation>تاريخ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="124"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="136"/>
         <source>No bundle imported yet.</source>
         <translation>لم تُستورد أي حزمة بعد.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="126"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="138"/>
         <source>Import bundles…</source>
         <translation>استيراد الحزم…</translation>
     </message>
@@ -2350,47 +2350,47 @@
 <context>
     <name>HubCoveragePage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="151"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="163"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="152"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="164"/>
         <source>What each member released, per questionnaire and period, and what is missing. Interviews are as the member published them.</source>
         <translation>ما أصدره كل عضو، لكل استبيان وفترة، وما ينقص. المقابلات كما نشرها العضو.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="154"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="166"/>
         <source>Member</source>
         <translation>العضو</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="154"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="166"/>
         <source>Questionnaire</source>
         <translation>الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="154"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="166"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="154"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="166"/>
         <source>Edition</source>
         <translation>الطبعة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="155"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="167"/>
         <source>Released on</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="155"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="167"/>
         <source>Interviews</source>
         <translation>المقابلات</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="156"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="168"/>
         <source>Nothing to show until members&apos; bundles are imported.</source>
         <translation>لا شيء يُعرض قبل استيراد حزم الأعضاء.</translation>
     </message>
@@ -2549,133 +2549,133 @@
 <context>
     <name>IndicatorBrowser</name>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="288"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="294"/>
         <source>No indicator is declared by the questionnaires of your kits.</source>
         <extracomment>Table formats offered as buttons, with the file extension each writes. The background protection of the indicator being shown (the newest request wins).</extracomment>
         <translation>لا تعلن استبيانات عُددك أي مؤشر.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="344"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="350"/>
         <source>No imported counts for this indicator in the chosen period.</source>
         <translation>لا توجد أعداد مستوردة لهذا المؤشر في الفترة المختارة.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="417"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="423"/>
         <source>all questionnaires</source>
         <translation>كل الاستبيانات</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="418"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="424"/>
         <source>every period</source>
         <translation>كل الفترات</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="431"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="437"/>
         <source>Choose the DHIS2 mapping file</source>
         <translation>اختر ملف مطابقة DHIS2</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="432"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="438"/>
         <source>Mapping files (*.json *.yaml *.yml);;All files (*)</source>
         <translation>ملفات المطابقة (*.json *.yaml *.yml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="439"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="445"/>
         <source>Save the tables</source>
         <translation>حفظ الجداول</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="452"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="458"/>
         <source>Writing the tables…</source>
         <translation>جارٍ كتابة الجداول…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="480"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="486"/>
         <source>Save the report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="494"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="500"/>
         <source>Making the report…</source>
         <translation>جارٍ إعداد التقرير…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="499"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="505"/>
         <source>Saved the report %1 (%2 indicator(s)).</source>
         <translation>حُفظ التقرير %1 (عدد المؤشرات: %2).</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="521"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="527"/>
         <source>Reports and tables</source>
         <translation>التقارير والجداول</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="367"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="373"/>
         <source>highly sensitive: counts under %1 are shown as &lt; %1</source>
         <translation>شديد الحساسية: تُعرض الأعداد الأقل من %1 على أنها ‎&lt; %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="368"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="374"/>
         <source>counts under %1 are shown as &lt; %1</source>
         <translation>تُعرض الأعداد الأقل من %1 على أنها ‎&lt; %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="457"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="463"/>
         <source>Saved %1: %2 table(s), %3 cell(s) below the threshold.</source>
         <translation>حُفظ %1: الجداول: %2، الخلايا تحت العتبة: %3.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="525"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="531"/>
         <source>Every count is changed by at most 5 to protect respondents, totals too; counts under %1 (%2 for highly sensitive questionnaires) are shown as &lt; %1. Only released periods are shown.</source>
         <translation>يُغيَّر كل عدد بخمسة على الأكثر لحماية المستجيبين، والمجاميع كذلك؛ وتُعرض الأعداد الأقل من %1 (%2 للاستبيانات شديدة الحساسية) على أنها ‎&lt; %1. لا تُعرض إلا الفترات المنشورة.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="530"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="536"/>
         <source>Questionnaire</source>
         <translation>الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="531"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="537"/>
         <source>Answers by:</source>
         <translation>الإجابات حسب:</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="532"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="538"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="533"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="539"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="535"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="541"/>
         <source>All questionnaires</source>
         <translation>كل الاستبيانات</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="537"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="543"/>
         <source>earliest</source>
         <translation>الأقدم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="539"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="545"/>
         <source>latest</source>
         <translation>الأحدث</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="540"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="546"/>
         <source>Export tables:</source>
         <translation>تصدير الجداول:</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="544"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="550"/>
         <source>A dataValueSets file; you choose the mapping file first.</source>
         <translation>ملف dataValueSets؛ تختار ملف المطابقة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="545"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="551"/>
         <source>Print / save report (PDF)…</source>
         <translation>طباعة / حفظ التقرير (PDF)…</translation>
     </message>
@@ -2916,102 +2916,107 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="45"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="48"/>
         <source>Save the hub kit</source>
         <translation>حفظ عُدّة المركز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="56"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="64"/>
+        <source>Sealing and writing the hub kit…</source>
+        <translation>جارٍ ختم حزمة المركز وكتابتها…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="68"/>
         <source>Hub kit written</source>
         <translation>كُتبت عُدّة المركز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="57"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="69"/>
         <source>Give this file to each national coordinator; they open it with &apos;Join a hub…&apos;.</source>
         <translation>سلّم هذا الملف لكل منسّق وطني؛ يفتحه بـ«الانضمام إلى مركز…».</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="64"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="76"/>
         <source>Choose the coordinator&apos;s device card</source>
         <translation>اختر بطاقة جهاز المنسّق</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="95"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="107"/>
         <source>Member approved</source>
         <translation>اعتُمد العضو</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="96"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="108"/>
         <source>Bundles from %1 will now be accepted.</source>
         <translation>ستُقبل الآن الحزم الواردة من %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="100"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="112"/>
         <source>Members</source>
         <translation>الأعضاء</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="101"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="113"/>
         <source>The national coordinators you approved, with their bundles and the periods they released.</source>
         <translation>المنسّقون الوطنيون الذين اعتمدتهم، مع حزمهم والفترات التي أصدروها.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="102"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="114"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="102"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="114"/>
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="102"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="114"/>
         <source>Approved</source>
         <translation>تاريخ الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="102"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="114"/>
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="115"/>
         <source>Last bundle</source>
         <translation>آخر حزمة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="115"/>
         <source>Missing bundles</source>
         <translation>الحزم المفقودة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="115"/>
         <source>Periods released</source>
         <translation>الفترات الصادرة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="104"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="116"/>
         <source>No member approved yet. Approve a coordinator&apos;s device card to see it here.</source>
         <translation>لم يُعتمد أي عضو بعد. اعتمد بطاقة جهاز منسّق ليظهر هنا.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="106"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="118"/>
         <source>Approve a coordinator&apos;s card…</source>
         <translation>اعتماد بطاقة منسّق…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="107"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="119"/>
         <source>Write the hub kit…</source>
         <translation>كتابة عُدّة المركز…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="58"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="70"/>
         <source>File: %1 (sealed: it opens only with the enrollment code below)</source>
         <translation>الملف: %1 (مختوم: لا يُفتح إلا برمز التسجيل أدناه)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="60"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="72"/>
         <source>Then read them this enrollment code. Say it, do not write it on the stick:</source>
         <translation>ثم اقرأ له رمز التسجيل هذا. قله ولا تكتبه على الذاكرة المحمولة:</translation>
     </message>
@@ -3024,103 +3029,108 @@
         <translation>اختر عُدّة المركز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="151"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="155"/>
+        <source>Opening the hub kit…</source>
+        <translation>جارٍ فتح حزمة المركز…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="160"/>
         <source>Hub joined</source>
         <translation>تم الانضمام إلى المركز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="152"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="161"/>
         <source>You joined %1. Compare its fingerprint with the one the hub reads to you.</source>
         <translation>انضممت إلى %1. قارن بصمته بالبصمة التي يقرأها لك المركز.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="153"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="162"/>
         <source>Next: write this computer&apos;s card for the hub and give it to the hub.</source>
         <translation>الخطوة التالية: اكتب بطاقة هذا الحاسوب للمركز وسلّمها إليه.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="159"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="168"/>
         <source>Save this computer&apos;s card for the hub</source>
         <translation>حفظ بطاقة هذا الحاسوب للمركز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="172"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="181"/>
         <source>Card written</source>
         <translation>كُتبت البطاقة</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="173"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="182"/>
         <source>Give the card to the hub and read it this fingerprint aloud.</source>
         <translation>سلّم البطاقة إلى المركز واقرأ له هذه البصمة بصوت عالٍ.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="174"/>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="239"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="183"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="248"/>
         <source>File: %1</source>
         <translation>الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="177"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="186"/>
         <source>Hub</source>
         <translation>المركز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="179"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="188"/>
         <source>A network or regional hub brings together what several national coordinators publish. It receives your releases only, never answers or records.</source>
         <translation>يجمع مركز الشبكة أو المركز الإقليمي ما ينشره عدة منسّقين وطنيين. لا يتلقى إلا إصداراتك، ولا يتلقى أبدًا إجابات أو سجلات.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="181"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="190"/>
         <source>Send releases to the hub…</source>
         <translation>إرسال الإصدارات إلى المركز…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="182"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="191"/>
         <source>Join a hub…</source>
         <translation>الانضمام إلى مركز…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="183"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="192"/>
         <source>Card for the hub…</source>
         <translation>بطاقة للمركز…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="184"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="193"/>
         <source>The hub may show us side by side with other members (twinning)</source>
         <translation>يجوز للمركز أن يعرضنا جنبًا إلى جنب مع أعضاء آخرين (التوأمة)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="186"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="195"/>
         <source>Send raw counts of %1 (never answers; the hub protects what it pools)</source>
         <translation>إرسال الأعداد الخام لـ %1 (لا إجابات أبدًا؛ ويحمي المركز ما يجمعه)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="190"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="199"/>
         <source>This coordinator has not joined a hub.</source>
         <translation>لم ينضم هذا المنسّق إلى أي مركز.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="195"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="204"/>
         <source>Member of %1 (fingerprint %2) since %3.</source>
         <translation>عضو في %1 (البصمة %2) منذ %3.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="199"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="208"/>
         <source>The hub asks for raw counts of: %1. You agreed for: %2.</source>
         <translation>يطلب المركز الأعداد الخام لـ: %1. وافقتَ على: %2.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="201"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="210"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="203"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="212"/>
         <source>Only your published figures go to the hub.</source>
         <translation>لا يذهب إلى المركز إلا أرقامك المنشورة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="205"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="214"/>
         <source>%n release(s) not sent yet</source>
         <translation>
             <numerusform>إصدارات لم تُرسل بعد: %n</numerusform>
@@ -3132,7 +3142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="207"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="216"/>
         <source>%n hub bundle(s) made.</source>
         <translation>
             <numerusform>حزم المركز المُنشأة: %n.</numerusform>
@@ -3144,22 +3154,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="208"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="217"/>
         <source>With twinning, the hub also gets your plan&apos;s scorecard and financing for: %1.</source>
         <translation>مع التوأمة، يتلقى المركز أيضًا بطاقة أداء خطتكم وتمويلها للفترات: %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="215"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="224"/>
         <source>Choose the USB stick or folder for the hub bundle</source>
         <translation>اختر مفتاح USB أو المجلد لحزمة المركز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="232"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="241"/>
         <source>Writing and checking the hub bundle…</source>
         <translation>جارٍ كتابة حزمة المركز والتحقق منها…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="237"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="246"/>
         <source>%n release(s) went out in hub bundle %1.</source>
         <translation>
             <numerusform>إصدارات أُرسلت في حزمة المركز %1: %n.</numerusform>
@@ -3171,22 +3181,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="240"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="249"/>
         <source>The file was read back from the stick and matches what was written.</source>
         <translation>قُرئ الملف من المفتاح من جديد وهو مطابق لما كُتب.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="243"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="252"/>
         <source>Raw counts included for: %1.</source>
         <translation>الأعداد الخام مضمّنة لـ: %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="247"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="256"/>
         <source>Hub bundle written</source>
         <translation>كُتبت حزمة المركز</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="245"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="254"/>
         <source>This hub bundle was made before but never written (the sending was interrupted). It is the same bundle; send again for what was released since.</source>
         <translation>أُعدّت حزمة المركز هذه من قبل ولم تُكتب قط (انقطع الإرسال). إنها الحزمة نفسها؛ أرسل من جديد لما نُشر منذ ذلك الحين.</translation>
     </message>

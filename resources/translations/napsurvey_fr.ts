@@ -288,72 +288,72 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="333"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="322"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="334"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="323"/>
         <source>The bundles you imported from USB sticks, newest first.</source>
         <translation>Les paquets importés depuis des clés USB, les plus récents d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="335"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="324"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="335"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="324"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="335"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="324"/>
         <source>Made on</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="335"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="324"/>
         <source>Imported on</source>
         <translation>Importé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="336"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="325"/>
         <source>No bundle imported yet.</source>
         <translation>Aucun paquet importé pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="338"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="327"/>
         <source>Import bundles…</source>
         <translation>Importer des paquets…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="339"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="328"/>
         <source>Write a receipt…</source>
         <translation>Écrire un accusé de réception…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="343"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="332"/>
         <source>Save the receipt</source>
         <translation>Enregistrer l&apos;accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="359"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="348"/>
         <source>Receipt written</source>
         <translation>Accusé de réception écrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="360"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="349"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="361"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="350"/>
         <source>Give it to the monitors: their devices may then remove the acknowledged records.</source>
         <translation>Remettez-le aux enquêteurs : leurs appareils pourront alors effacer les entretiens dont la réception est confirmée.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="364"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="353"/>
         <source>Writing the receipt…</source>
         <translation>Écriture de l&apos;accusé de réception…</translation>
     </message>
@@ -588,52 +588,52 @@
 <context>
     <name>CoveragePage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="379"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="368"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="380"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="369"/>
         <source>Interviews per questionnaire and month, and where data is missing.</source>
         <translation>Entretiens par questionnaire et par mois, et les données manquantes.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="381"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="370"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="381"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="370"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="381"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="370"/>
         <source>Interviews</source>
         <translation>Entretiens</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="381"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="370"/>
         <source>Refused</source>
         <translation>Refus</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="382"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="371"/>
         <source>Ended (child)</source>
         <translation>Arrêtés (enfant)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="382"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="371"/>
         <source>Stopped</source>
         <translation>Interrompus</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="382"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="371"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="383"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="372"/>
         <source>Nothing to show until bundles are imported.</source>
         <translation>Rien à afficher tant qu&apos;aucun paquet n&apos;est importé.</translation>
     </message>
@@ -679,117 +679,117 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="199"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="188"/>
         <source>device %1: bundle %2 missing</source>
         <translation>appareil %1 : paquet %2 manquant</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="215"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="204"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="218"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="207"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="218"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="207"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="218"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="207"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="218"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="207"/>
         <source>Last bundle</source>
         <translation>Dernier paquet</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="219"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="208"/>
         <source>Missing bundles</source>
         <translation>Paquets manquants</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="220"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="209"/>
         <source>No device approved yet. Approve a monitor&apos;s device card to see it here.</source>
         <translation>Aucun appareil approuvé. Approuvez la carte d&apos;appareil d&apos;un enquêteur pour le voir ici.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="223"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="212"/>
         <source>Approve a device card…</source>
         <translation>Approuver une carte d&apos;appareil…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="224"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="213"/>
         <source>Create enrollment kit…</source>
         <translation>Créer un kit d&apos;inscription…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="229"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="218"/>
         <source>Choose the device card</source>
         <translation>Choisissez la carte d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="273"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="262"/>
         <source>Device approved</source>
         <translation>Appareil approuvé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="274"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="263"/>
         <source>Bundles from %1 will now be accepted.</source>
         <translation>Les paquets de %1 seront désormais acceptés.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="194"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="183"/>
         <source>late: %1 days without a bundle</source>
         <translation>en retard : %1 jours sans paquet</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="195"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="184"/>
         <source>next bundle due by %1</source>
         <translation>prochain paquet attendu d&apos;ici le %1</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="204"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="193"/>
         <source>device %1: late, no bundle since %2 (%3 days)</source>
         <translation>appareil %1 : en retard, aucun paquet depuis le %2 (%3 jours)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="216"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="205"/>
         <source>Every monitor&apos;s computer you approved: its last bundle, the last day it was heard of, any missing bundle, and whether it is late.</source>
         <translation>Chaque ordinateur d&apos;enquêteur que vous avez approuvé : son dernier paquet, le dernier jour où il a donné signe de vie, les paquets manquants, et s&apos;il est en retard.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="218"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="207"/>
         <source>Last seen</source>
         <translation>Dernier signe</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="219"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="208"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="262"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="251"/>
         <source>Already approved</source>
         <translation>Déjà approuvé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="263"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="252"/>
         <source>%1 is already approved; nothing changed.</source>
         <translation>%1 est déjà approuvé ; rien n&apos;a changé.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="270"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="259"/>
         <source>Device renamed</source>
         <translation>Appareil renommé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/sync/views.py" line="271"/>
+        <location filename="../../napsurvey/gui/sync/views.py" line="260"/>
         <source>This device was already approved; it is now called %1.</source>
         <translation>Cet appareil était déjà approuvé ; il s&apos;appelle maintenant %1.</translation>
     </message>
@@ -2275,42 +2275,42 @@
 <context>
     <name>HubBundlesPage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="121"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="133"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="122"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="134"/>
         <source>The bundles of releases your members sent, newest first.</source>
         <translation>Les paquets de publications envoyés par vos membres, du plus récent au plus ancien.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="123"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="135"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="123"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="135"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="123"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="135"/>
         <source>Made on</source>
         <translation>Fait le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="123"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="135"/>
         <source>Imported on</source>
         <translation>Importé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="124"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="136"/>
         <source>No bundle imported yet.</source>
         <translation>Aucun paquet importé pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="126"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="138"/>
         <source>Import bundles…</source>
         <translation>Importer des paquets…</translation>
     </message>
@@ -2318,47 +2318,47 @@
 <context>
     <name>HubCoveragePage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="151"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="163"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="152"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="164"/>
         <source>What each member released, per questionnaire and period, and what is missing. Interviews are as the member published them.</source>
         <translation>Ce que chaque membre a publié, par questionnaire et par période, et ce qui manque. Les entretiens sont tels que le membre les a publiés.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="154"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="166"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="154"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="166"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="154"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="166"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="154"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="166"/>
         <source>Edition</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="155"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="167"/>
         <source>Released on</source>
         <translation>Publié le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="155"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="167"/>
         <source>Interviews</source>
         <translation>Entretiens</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="156"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="168"/>
         <source>Nothing to show until members&apos; bundles are imported.</source>
         <translation>Rien à afficher tant que les paquets des membres ne sont pas importés.</translation>
     </message>
@@ -2509,133 +2509,133 @@
 <context>
     <name>IndicatorBrowser</name>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="288"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="294"/>
         <source>No indicator is declared by the questionnaires of your kits.</source>
         <extracomment>Table formats offered as buttons, with the file extension each writes. The background protection of the indicator being shown (the newest request wins).</extracomment>
         <translation>Les questionnaires de vos kits ne déclarent aucun indicateur.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="344"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="350"/>
         <source>No imported counts for this indicator in the chosen period.</source>
         <translation>Aucun effectif importé pour cet indicateur sur la période choisie.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="417"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="423"/>
         <source>all questionnaires</source>
         <translation>tous les questionnaires</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="418"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="424"/>
         <source>every period</source>
         <translation>toutes les périodes</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="431"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="437"/>
         <source>Choose the DHIS2 mapping file</source>
         <translation>Choisissez le fichier de correspondance DHIS2</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="432"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="438"/>
         <source>Mapping files (*.json *.yaml *.yml);;All files (*)</source>
         <translation>Fichiers de correspondance (*.json *.yaml *.yml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="439"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="445"/>
         <source>Save the tables</source>
         <translation>Enregistrer les tableaux</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="452"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="458"/>
         <source>Writing the tables…</source>
         <translation>Écriture des tableaux…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="480"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="486"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="494"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="500"/>
         <source>Making the report…</source>
         <translation>Préparation du rapport…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="499"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="505"/>
         <source>Saved the report %1 (%2 indicator(s)).</source>
         <translation>Rapport %1 enregistré (indicateurs : %2).</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="521"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="527"/>
         <source>Reports and tables</source>
         <translation>Rapports et tableaux</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="367"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="373"/>
         <source>highly sensitive: counts under %1 are shown as &lt; %1</source>
         <translation>très sensible : les effectifs inférieurs à %1 sont affichés « &lt; %1 »</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="368"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="374"/>
         <source>counts under %1 are shown as &lt; %1</source>
         <translation>les effectifs inférieurs à %1 sont affichés « &lt; %1 »</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="457"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="463"/>
         <source>Saved %1: %2 table(s), %3 cell(s) below the threshold.</source>
         <translation>%1 enregistré : tableaux : %2, cases sous le seuil : %3.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="525"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="531"/>
         <source>Every count is changed by at most 5 to protect respondents, totals too; counts under %1 (%2 for highly sensitive questionnaires) are shown as &lt; %1. Only released periods are shown.</source>
         <translation>Chaque effectif est modifié d&apos;au plus 5 pour protéger les personnes interrogées, les totaux aussi ; les effectifs inférieurs à %1 (%2 pour les questionnaires très sensibles) sont affichés « &lt; %1 ». Seules les périodes publiées sont présentées.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="530"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="536"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="531"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="537"/>
         <source>Answers by:</source>
         <translation>Réponses par :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="532"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="538"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="533"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="539"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="535"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="541"/>
         <source>All questionnaires</source>
         <translation>Tous les questionnaires</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="537"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="543"/>
         <source>earliest</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="539"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="545"/>
         <source>latest</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="540"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="546"/>
         <source>Export tables:</source>
         <translation>Exporter les tableaux :</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="544"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="550"/>
         <source>A dataValueSets file; you choose the mapping file first.</source>
         <translation>Un fichier dataValueSets ; vous choisissez d&apos;abord le fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/coordinator/browser.py" line="545"/>
+        <location filename="../../napsurvey/gui/coordinator/browser.py" line="551"/>
         <source>Print / save report (PDF)…</source>
         <translation>Imprimer / enregistrer le rapport (PDF)…</translation>
     </message>
@@ -2876,102 +2876,107 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="45"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="48"/>
         <source>Save the hub kit</source>
         <translation>Enregistrer le kit du pôle</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="56"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="64"/>
+        <source>Sealing and writing the hub kit…</source>
+        <translation>Scellement et écriture du kit du hub…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="68"/>
         <source>Hub kit written</source>
         <translation>Kit du pôle écrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="57"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="69"/>
         <source>Give this file to each national coordinator; they open it with &apos;Join a hub…&apos;.</source>
         <translation>Remettez ce fichier à chaque coordinateur national ; il l&apos;ouvre avec « Rejoindre un pôle… ».</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="64"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="76"/>
         <source>Choose the coordinator&apos;s device card</source>
         <translation>Choisissez la carte d&apos;appareil du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="95"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="107"/>
         <source>Member approved</source>
         <translation>Membre approuvé</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="96"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="108"/>
         <source>Bundles from %1 will now be accepted.</source>
         <translation>Les paquets de %1 seront désormais acceptés.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="100"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="112"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="101"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="113"/>
         <source>The national coordinators you approved, with their bundles and the periods they released.</source>
         <translation>Les coordinateurs nationaux que vous avez approuvés, avec leurs paquets et les périodes qu&apos;ils ont publiées.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="102"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="114"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="102"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="114"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="102"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="114"/>
         <source>Approved</source>
         <translation>Approuvé le</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="102"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="114"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="115"/>
         <source>Last bundle</source>
         <translation>Dernier paquet</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="115"/>
         <source>Missing bundles</source>
         <translation>Paquets manquants</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="103"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="115"/>
         <source>Periods released</source>
         <translation>Périodes publiées</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="104"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="116"/>
         <source>No member approved yet. Approve a coordinator&apos;s device card to see it here.</source>
         <translation>Aucun membre approuvé pour l&apos;instant. Approuvez la carte d&apos;appareil d&apos;un coordinateur pour le voir ici.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="106"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="118"/>
         <source>Approve a coordinator&apos;s card…</source>
         <translation>Approuver la carte d&apos;un coordinateur…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="107"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="119"/>
         <source>Write the hub kit…</source>
         <translation>Écrire le kit du pôle…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="58"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="70"/>
         <source>File: %1 (sealed: it opens only with the enrollment code below)</source>
         <translation>Fichier : %1 (scellé : il ne s&apos;ouvre qu&apos;avec le code d&apos;inscription ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/pages.py" line="60"/>
+        <location filename="../../napsurvey/gui/hub/pages.py" line="72"/>
         <source>Then read them this enrollment code. Say it, do not write it on the stick:</source>
         <translation>Lisez-lui ensuite ce code d&apos;inscription. Dites-le, ne l&apos;écrivez pas sur la clé :</translation>
     </message>
@@ -2979,67 +2984,67 @@
 <context>
     <name>MembershipPage</name>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="177"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="186"/>
         <source>Hub</source>
         <translation>Pôle</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="179"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="188"/>
         <source>A network or regional hub brings together what several national coordinators publish. It receives your releases only, never answers or records.</source>
         <translation>Un pôle de réseau ou régional rassemble ce que publient plusieurs coordinateurs nationaux. Il ne reçoit que vos publications, jamais de réponses ni de fiches.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="181"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="190"/>
         <source>Send releases to the hub…</source>
         <translation>Envoyer les publications au pôle…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="182"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="191"/>
         <source>Join a hub…</source>
         <translation>Rejoindre un pôle…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="183"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="192"/>
         <source>Card for the hub…</source>
         <translation>Carte pour le pôle…</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="184"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="193"/>
         <source>The hub may show us side by side with other members (twinning)</source>
         <translation>Le pôle peut nous présenter côte à côte avec d&apos;autres membres (jumelage)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="186"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="195"/>
         <source>Send raw counts of %1 (never answers; the hub protects what it pools)</source>
         <translation>Envoyer les nombres bruts de %1 (jamais de réponses ; le pôle protège ce qu&apos;il regroupe)</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="190"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="199"/>
         <source>This coordinator has not joined a hub.</source>
         <translation>Ce coordinateur n&apos;a rejoint aucun pôle.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="195"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="204"/>
         <source>Member of %1 (fingerprint %2) since %3.</source>
         <translation>Membre de %1 (empreinte %2) depuis le %3.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="199"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="208"/>
         <source>The hub asks for raw counts of: %1. You agreed for: %2.</source>
         <translation>Le pôle demande les effectifs bruts de : %1. Vous avez accepté pour : %2.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="201"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="210"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="203"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="212"/>
         <source>Only your published figures go to the hub.</source>
         <translation>Seuls vos chiffres publiés vont au pôle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="205"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="214"/>
         <source>%n release(s) not sent yet</source>
         <translation>
             <numerusform>%n publication pas encore envoyée</numerusform>
@@ -3047,7 +3052,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="207"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="216"/>
         <source>%n hub bundle(s) made.</source>
         <translation>
             <numerusform>%n paquet pour le pôle fait.</numerusform>
@@ -3055,22 +3060,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="208"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="217"/>
         <source>With twinning, the hub also gets your plan&apos;s scorecard and financing for: %1.</source>
         <translation>Avec le jumelage, le réseau reçoit aussi le tableau de bord et le financement de votre plan pour : %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="215"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="224"/>
         <source>Choose the USB stick or folder for the hub bundle</source>
         <translation>Choisissez la clé USB ou le dossier du paquet pour le pôle</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="232"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="241"/>
         <source>Writing and checking the hub bundle…</source>
         <translation>Écriture et vérification du paquet pour le pôle…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="237"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="246"/>
         <source>%n release(s) went out in hub bundle %1.</source>
         <translation>
             <numerusform>%n publication est partie dans le paquet %1 pour le pôle.</numerusform>
@@ -3078,8 +3083,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="174"/>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="239"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="183"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="248"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
@@ -3089,52 +3094,57 @@
         <translation>Choisissez le kit du pôle</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="151"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="155"/>
+        <source>Opening the hub kit…</source>
+        <translation>Ouverture du kit du hub…</translation>
+    </message>
+    <message>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="160"/>
         <source>Hub joined</source>
         <translation>Pôle rejoint</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="152"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="161"/>
         <source>You joined %1. Compare its fingerprint with the one the hub reads to you.</source>
         <translation>Vous avez rejoint %1. Comparez son empreinte avec celle que le pôle vous lit.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="153"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="162"/>
         <source>Next: write this computer&apos;s card for the hub and give it to the hub.</source>
         <translation>Étape suivante : écrivez la carte de cet ordinateur pour le pôle et remettez-la au pôle.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="159"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="168"/>
         <source>Save this computer&apos;s card for the hub</source>
         <translation>Enregistrer la carte de cet ordinateur pour le pôle</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="172"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="181"/>
         <source>Card written</source>
         <translation>Carte écrite</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="173"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="182"/>
         <source>Give the card to the hub and read it this fingerprint aloud.</source>
         <translation>Remettez la carte au pôle et lisez-lui cette empreinte à voix haute.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="240"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="249"/>
         <source>The file was read back from the stick and matches what was written.</source>
         <translation>Le fichier a été relu sur la clé et correspond à ce qui a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="243"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="252"/>
         <source>Raw counts included for: %1.</source>
         <translation>Effectifs bruts inclus pour : %1.</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="247"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="256"/>
         <source>Hub bundle written</source>
         <translation>Paquet pour le pôle écrit</translation>
     </message>
     <message>
-        <location filename="../../napsurvey/gui/hub/membership_page.py" line="245"/>
+        <location filename="../../napsurvey/gui/hub/membership_page.py" line="254"/>
         <source>This hub bundle was made before but never written (the sending was interrupted). It is the same bundle; send again for what was released since.</source>
         <translation>Ce paquet pour le pôle avait été préparé mais jamais écrit (l&apos;envoi a été interrompu). C&apos;est le même paquet ; envoyez de nouveau pour ce qui a été publié depuis.</translation>
     </message>

@@ -102,6 +102,26 @@ def test_the_hub_home_imports_members_bundles_and_shows_the_gaps(  # type: ignor
                                                  "member Sierra Leone: mini_survey 2026-Q3 not released"]
 
 
+def test_the_hub_seals_and_writes_its_kit_off_the_gui_thread_and_shows_the_code_to_read_out(  # type: ignore[no-untyped-def]
+    qtbot, make_window, home, tmp_path, monkeypatch
+):
+    _hub_with_a_member(tmp_path, home)
+    window = make_window(home)
+    unlock(qtbot, window)
+    page = window.content.currentWidget()
+    page.show_section("members")
+    members = page.pages["members"]
+    out = tmp_path / "hub-kit.json"
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *a, **k: str(out))
+    qtbot.mouseClick(members.kit_button, Qt.MouseButton.LeftButton)
+    assert members.task is not None and not members.task.done  # scrypt runs on a worker; the window still draws
+    qtbot.waitUntil(lambda: members.task.done, timeout=30_000)
+    assert members.task.error is None
+    assert enrollment.kit_needs_code(out.read_bytes())  # sealed: it opens only with the code read out
+    code = members.dialog.code.text()
+    assert len(code.replace("-", "").replace(" ", "")) == 15 and members.dialog.windowTitle() == "Hub kit written"
+
+
 def test_a_coordinator_sends_its_releases_to_its_hub(qtbot, make_window, home, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     vault, _ = Vault.create(home, "coordinator", PASSPHRASE)
     coordinator = Session(home, vault)
@@ -203,6 +223,8 @@ def test_a_coordinator_joins_a_hub_and_the_hub_approves_it_on_the_desktop(  # ty
     assert isinstance(ask, EnrollCodeDialog) and ask.windowTitle() == "Join a hub"
     qtbot.keyClicks(ask.code, "00000-00000-00000")
     qtbot.mouseClick(ask.open_button, Qt.MouseButton.LeftButton)
+    assert hub_page.task is not None  # the kit is opened off the GUI thread (scrypt)
+    qtbot.waitUntil(lambda: hub_page.task.done, timeout=30_000)
     assert hub_page.hub_line.text() == "This coordinator has not joined a hub."  # a wrong code joins nothing
     refusal = open_dialog()
     assert isinstance(refusal, ErrorDialog) and refusal.code is ErrorCode.KIT_WRONG_CODE
@@ -211,6 +233,7 @@ def test_a_coordinator_joins_a_hub_and_the_hub_approves_it_on_the_desktop(  # ty
     assert isinstance(ask, EnrollCodeDialog)
     qtbot.keyClicks(ask.code, written.code)
     qtbot.mouseClick(ask.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: hub_page.task.done and hub_page.task.error is None and hub_page.dialog is not None, timeout=30_000)
     assert hub_page.hub_line.text().startswith("Member of Mano River (fingerprint ")
     assert hub_page.dialog.fingerprint is not None and hub_page.dialog.fingerprint.text() == readable_groups(hub.fingerprint)
     hub_page.dialog.close()

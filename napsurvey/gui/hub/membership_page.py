@@ -133,7 +133,8 @@ class MembershipPage(Page):
     def join_from(self, path: Path, code: str | None = None) -> QDialog | None:
         """Join the hub whose kit is at ``path`` (or take its newer kit), asking for its enrollment code first.
 
-        Returns the code dialog while the code is still needed.
+        Returns the code dialog while the code is still needed. The kit is opened off the GUI
+        thread (its seal is scrypt, about a third of a second), in :attr:`task`.
         """
         try:
             data = read_document_file(path)
@@ -143,10 +144,18 @@ class MembershipPage(Page):
                 ask.open()
                 self.dialog = ask
                 return ask
-            done = hub_enrollment.join_hub(self._live(), data, path=path.name, today=today(), code=code)
+            session = self._live()
         except NapError as exc:
             show_error(self, exc)
             return None
+
+        def work(_progress: ProgressCallback) -> hub_enrollment.JoinedHub:
+            return hub_enrollment.join_hub(session, data, path=path.name, today=today(), code=code)
+
+        self.task = run_in_background(self, self.tr("Opening the hub kit…"), work, self._joined)
+        return None
+
+    def _joined(self, done: hub_enrollment.JoinedHub) -> None:
         self.refresh()
         self.dialog = show_outcome(self, self.tr("Hub joined"), [
             self.tr("You joined %1. Compare its fingerprint with the one the hub reads to you.").replace("%1", done.hub_name),

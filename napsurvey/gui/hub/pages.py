@@ -16,10 +16,12 @@ from PySide6.QtWidgets import QPushButton
 
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.gui import file_dialogs
+from napsurvey.gui.background import Task, run_in_background
 from napsurvey.gui.dialogs import show_error, show_outcome
 from napsurvey.gui.sync.files import read_document_file, today
 from napsurvey.gui.sync.views import ApproveDialog, _ImportedBundlesPage, _SyncPage
 from napsurvey.gui.widgets import label, primary_button
+from napsurvey.progress import ProgressCallback
 from napsurvey.services import enrollment, hub_enrollment, hub_views
 from napsurvey.services.session import Session
 
@@ -31,6 +33,7 @@ class MembersPage(_SyncPage):
 
     def __init__(self, session: Session, parent: Any = None) -> None:
         super().__init__(session, self.FIELDS, lambda: hub_views.members(self.live()), parent)
+        self.task: Task | None = None
         self.approve_button = primary_button(self)
         self.kit_button = QPushButton(self)
         self.approve_button.clicked.connect(self.approve)
@@ -46,13 +49,22 @@ class MembersPage(_SyncPage):
         if path:
             self.write_kit_to(Path(path))
 
-    def write_kit_to(self, path: Path) -> None:
-        """Write the hub kit (this hub's questionnaires, no raw counts asked) to ``path``."""
+    def write_kit_to(self, path: Path) -> Task | None:
+        """Write the hub kit (this hub's questionnaires, no raw counts asked) to ``path``, off the GUI
+        thread (sealing it to its enrollment code is scrypt, about a third of a second)."""
         try:
-            written = hub_enrollment.write_hub_kit(self.live(), path, today=today())
+            session = self.live()
         except NapError as exc:
             show_error(self, exc)
-            return
+            return None
+
+        def work(_progress: ProgressCallback) -> hub_enrollment.HubKitWritten:
+            return hub_enrollment.write_hub_kit(session, path, today=today())
+
+        self.task = run_in_background(self, self.tr("Sealing and writing the hub kit…"), work, self._kit_written)
+        return self.task
+
+    def _kit_written(self, written: hub_enrollment.HubKitWritten) -> None:
         self.dialog = show_outcome(self, self.tr("Hub kit written"), [
             self.tr("Give this file to each national coordinator; they open it with 'Join a hub…'."),
             self.tr("File: %1 (sealed: it opens only with the enrollment code below)").replace("%1", written.path.name)],
