@@ -55,8 +55,6 @@ def _by_value(value: Any) -> str:
     return _category(value) or ABSENT
 
 
-
-
 @dataclass
 class _Plan:
     form: Form

@@ -8,13 +8,10 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any
 
 from napsurvey.cli.passphrase import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, open_session
 from napsurvey.errors import ErrorCode, NapError
-
-if TYPE_CHECKING:
-    from napsurvey.services.backentry_workers import EnginePool
 
 #: Variables that may hold a secret: kept out of the engine workers' environment.
 SECRET_ENV = (PASSPHRASE_ENV, NEW_PASSPHRASE_ENV)
@@ -86,27 +83,15 @@ def _workers(asked: int | None, size: int | None) -> int:
 
 
 @contextlib.contextmanager
-def _pool(workers: int) -> Iterator[EnginePool | None]:
-    """Engine workers for back-entry, started once the vault is open; they get the form from it.
-
-    They are new processes (spawned, not forked): nothing of this one's memory. The secrets the
-    command may read from the environment are taken out of it while they start, so that no
-    worker's environment holds the passphrase either. (Started before the unlock, their start
-    would overlap the key derivation, but their memory would add to its 128 MB: 274 MB at the
-    peak instead of 179.)
-    """
-    if workers <= 0:
-        yield None
-        return
-    from napsurvey.services.backentry_workers import EnginePool  # noqa: PLC0415 - loaded when used
-
+def _secrets_hidden() -> Iterator[None]:
+    """The secrets the command may read from the environment taken out of it (the vault is open
+    by then): back-entry's engine workers are new processes that inherit the environment, and
+    none should hold the passphrase."""
     hidden = {name: os.environ.pop(name) for name in SECRET_ENV if name in os.environ}
     try:
-        pool = EnginePool(workers)
+        yield
     finally:
         os.environ.update(hidden)
-    with pool:
-        yield pool
 
 
 def _interview(args: argparse.Namespace) -> int:
@@ -117,10 +102,10 @@ def _interview(args: argparse.Namespace) -> int:
 
     with _open(args.answers) as (stream, size):
         workers = _workers(args.workers, size)
-        with open_session(args) as session, _pool(workers) as pool:
+        with open_session(args) as session, _secrets_hidden():
             report = back_entry(
                 session, args.form, stream, dry_run=args.dry_run, partial=args.partial,
-                on_progress=progress if args.progress else None, pool=pool,
+                on_progress=progress if args.progress else None, workers=workers,
             )  # fmt: skip
     for line in report.refused:
         print(f"error {line}", file=sys.stderr)

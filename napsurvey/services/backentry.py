@@ -219,7 +219,6 @@ def back_entry(
     batch_size: int = 2000,
     on_progress: Progress | None = None,
     workers: int = 0,
-    pool: EnginePool | None = None,
 ) -> BackEntryReport:
     """Enter paper questionnaires of ``form_id`` from ``source`` (text, or lines as they are read).
 
@@ -228,8 +227,7 @@ def back_entry(
     nothing; ``partial`` stores the accepted ones in batches of ``batch_size``;
     ``dry_run`` checks everything (paper numbers included) and writes nothing.
     ``today`` is the date used when a line has no ``@date``. ``workers`` > 0
-    runs the engine step in that many processes (same results, same order);
-    ``pool``: workers the caller started without a setup, used instead (the caller closes them).
+    runs the engine step in that many processes (same results, same order).
     """
     vault = session.require_role("monitor", "coordinator")  # a hub holds no answers
     form = forms_repo.get_form(vault, form_id)
@@ -241,12 +239,8 @@ def back_entry(
     writer = _Writer(session, report, form.form_id, form.version, on_progress)
     lines = source.splitlines(keepends=True) if isinstance(source, str) else source
     chunks = _chunks(read_units(lines))
-    own = pool is None and workers > 0
-    if own:
-        pool = EnginePool(workers, setup)
+    pool = EnginePool(workers, setup) if workers > 0 else None
     try:
-        if pool is not None:
-            pool.begin(setup)
         if report.partial:
             _feed(writer, setup, chunks, pool, batch_size)
         else:
@@ -268,7 +262,7 @@ def back_entry(
             kept = "nothing of this file was stored"
         raise NapError(ErrorCode.BACKENTRY_WORKER, reason=exc.reason, kept=kept) from None
     finally:
-        if own and pool is not None:
+        if pool is not None:
             pool.close()
     return report
 

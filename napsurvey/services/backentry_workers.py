@@ -49,24 +49,14 @@ QUEUED = 8
 _POLL = 0.1
 
 
-def _serve(conn: Connection, setup: LineSetup | None) -> None:
+def _serve(conn: Connection, setup: LineSetup) -> None:
     """A worker's loop: a chunk of lines in, their results out; None (or end of file) ends it.
-
-    A worker started before the vault was open (``setup`` None) is given its setup first,
-    through the pipe: so starting Python and importing the engine overlap the unlocking.
 
     A thread takes the chunks off the pipe as they come, so that the writer's next chunk
     never waits in a full pipe while this worker waits to send its results: with chunks
     larger than the pipe's buffer (long lines of a big form), both would wait for ever.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the writer's to handle
-    if setup is None:
-        try:
-            setup = conn.recv()
-        except (EOFError, OSError):
-            return
-        if setup is None:
-            return
     inbox: queue.Queue[Chunk | None] = queue.Queue()  # at most IN_FLIGHT chunks: the writer sends no more
 
     def receive() -> None:
@@ -95,20 +85,14 @@ def _serve(conn: Connection, setup: LineSetup | None) -> None:
 
 
 class EnginePool:
-    """``count`` engine workers for one form.
+    """``count`` engine workers for one form."""
 
-    Without ``setup`` the workers start and wait: :meth:`begin` gives them the form once
-    the vault is open (the command line starts them before unlocking, which takes a
-    second of key derivation they can use to start).
-    """
-
-    def __init__(self, count: int, setup: LineSetup | None = None) -> None:
+    def __init__(self, count: int, setup: LineSetup) -> None:
         context = multiprocessing.get_context("spawn")
         self._conns: list[Connection] = []
         self._procs: list[Any] = []
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
-        self._waiting = setup is None
         try:
             for _ in range(count):
                 mine, theirs = context.Pipe()
@@ -125,14 +109,6 @@ class EnginePool:
     def pids(self) -> list[int]:
         """The workers' process ids."""
         return [int(process.pid) for process in self._procs]
-
-    def begin(self, setup: LineSetup) -> None:
-        """Give workers started without a setup the one to run (no-op for the others)."""
-        if not self._waiting:
-            return
-        self._waiting = False
-        for worker in range(len(self._conns)):
-            self._send(worker, setup)
 
     def results(self, chunks: Iterable[Chunk]) -> Iterator[list[LineResult]]:
         """Results of each chunk, in the order of ``chunks`` (read by the piping thread)."""
@@ -199,7 +175,7 @@ class EnginePool:
         if thread is not None and thread is not threading.current_thread():
             thread.join(timeout=5)
 
-    def _send(self, worker: int, chunk: Chunk | LineSetup) -> None:
+    def _send(self, worker: int, chunk: Chunk) -> None:
         try:
             self._conns[worker].send(chunk)
         except (OSError, EOFError):

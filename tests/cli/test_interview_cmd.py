@@ -221,20 +221,14 @@ def test_engine_workers_start_after_the_unlock_without_the_passphrase_in_their_e
     from napsurvey.services import backentry_workers
 
     seen: list[bytes] = []
-    began = backentry_workers.EnginePool.begin
-
-    def begin(pool: backentry_workers.EnginePool, setup: Any) -> None:
-        seen.extend(_environ(pid) for pid in pool.pids)
-        began(pool, setup)
-
     started: list[str] = []
     made = backentry_workers.EnginePool.__init__
 
     def make(pool: backentry_workers.EnginePool, *a: Any, **k: Any) -> None:
         started.append("workers")
         made(pool, *a, **k)
+        seen.extend(_environ(pid) for pid in pool.pids)
 
-    monkeypatch.setattr(backentry_workers.EnginePool, "begin", begin)
     monkeypatch.setattr(backentry_workers.EnginePool, "__init__", make)
     monkeypatch.setattr(interview_cmd, "open_session", lambda args: started.append("unlock") or _unlock(args))
     answers = _lines(tmp_path / "a.jsonl", _papers([ADULT] * 600))
