@@ -17,6 +17,9 @@ from .compiled import REPEAT, CompiledForm, Item
 from .model import AnswerProblem, Path
 from .state import InterviewState, ItemEnv
 
+#: Not an answer (values.get's default in collect).
+_NONE = object()
+
 #: Picks a form text (a label in several languages) in the interview's language.
 Text = Callable[[dict[str, str]], str]
 
@@ -66,9 +69,10 @@ def collect(
 ) -> dict[str, Any]:
     """The answers of items ``start``..``end`` at ``path`` as nested data; declined names go to ``declined``."""
     out: dict[str, Any] = {}
+    items, values, declined_keys = compiled.items, state.values, state.declined  # every answer passes here
     index = start
     while index < end:
-        item = compiled.items[index]
+        item = items[index]
         key = (index, path)
         if item.kind == REPEAT:
             if key in state.relevant:
@@ -78,10 +82,10 @@ def collect(
                 ]
             index = item.end
             continue
-        if key in state.values:
-            value = state.values[key]
+        value = values.get(key, _NONE)
+        if value is not _NONE:
             out[item.name] = list(value) if isinstance(value, list) else value
-        elif key in state.declined:
+        elif key in declined_keys:
             declined.append(prefix + item.name)
         index += 1
     return out

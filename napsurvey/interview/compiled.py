@@ -98,6 +98,11 @@ class CompiledForm:
     level_names: dict[int, frozenset[str]] = field(default_factory=dict)
     #: The forward walk's steps for the level starting at an index (see forward.py, filled on use).
     walk_steps: dict[int, list[tuple[Any, ...]]] = field(default_factory=dict)
+    #: Items whose answer opens or closes the WHO gates (consent, the child's age).
+    gate_items: frozenset[int] = frozenset()
+
+    def __post_init__(self) -> None:
+        self.gate_items = frozenset(i.index for i in (self.consent, self.child_age) if i is not None)
 
 
 def _expr(row: SurveyRow, column: str, source: object) -> Expr | None:

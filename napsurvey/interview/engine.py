@@ -9,6 +9,7 @@ the child protocol, and the start gate of ``sensitivity: high`` forms.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from napsurvey.errors import ErrorCode, NapError
@@ -505,33 +506,38 @@ class Interview:
         return out
 
     # --- results ------------------------------------------------------------------------
-    def problems(self, checked: set[tuple[int, Path]] | frozenset[tuple[int, Path]] = frozenset()) -> list[AnswerProblem]:
+    def problems(self, only: Iterable[tuple[int, Path]] | None = None) -> list[AnswerProblem]:
         """Every problem that keeps the interview from being complete, in form order.
 
-        ``checked``: answers already checked with a check that cannot have changed since
-        (back-entry's forward walk); they are not checked again.
+        ``only``: the answers that may still have a problem, in any order, when the caller
+        knows them (back-entry's forward walk: every other answer was checked when it was
+        given, with a check that cannot have changed since); the others are not checked again.
         """
         state = self.state
         out: list[AnswerProblem] = []
         if self.cf.consent is not None and not state.consent_open():
             code = ErrorCode.INTERVIEW_CONSENT_REQUIRED
             return [AnswerProblem(self.cf.consent.name, code, code.template)]
+        if only is not None:
+            items = self.items
+            for index, path in sorted(only):  # (item, instance path): the order of the loop below
+                out.extend(self._problems_of(items[index], path, for_leaving=True))
+            return out
         for item in self.items:
             if item.answerable:
                 for path in state.instances(item, ()) if item.chain else ((),):
-                    if (item.index, path) not in checked:
-                        out.extend(self._problems_of(item, path, for_leaving=True))
+                    out.extend(self._problems_of(item, path, for_leaving=True))
         return out
 
-    def complete(self, checked: set[tuple[int, Path]] | frozenset[tuple[int, Path]] = frozenset()) -> CompletedInterview:
+    def complete(self, only: Iterable[tuple[int, Path]] | None = None) -> CompletedInterview:
         """The finished interview. Raises the first problem if a required or valid answer is missing.
 
-        ``checked`` as for :meth:`problems`.
+        ``only`` as for :meth:`problems`.
         """
         form_id, version, language = self.form.form_id, self.form.version, self._language
         if self.status != "in_progress":
             return CompletedInterview(form_id, version, self.status, language=language, message=self._ended_message())
-        problems = self.problems(checked)
+        problems = self.problems(only)
         if problems:
             first = problems[0]
             if first.code is ErrorCode.INTERVIEW_CONSENT_REQUIRED:

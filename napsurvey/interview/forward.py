@@ -9,7 +9,10 @@ answered: its relevance, calculation and repeat count then read values that
 will not change again. The walk makes the same checks as :meth:`Interview.answer`
 in the same order, and ``tests/interview/test_forward_equivalence.py`` proves
 the results (or the refusals, code and message) equal to the incremental
-path's over generated forms and answers.
+path's over generated forms and answers, one questionnaire at a time and several
+of one form in a row (the walk keeps what plain expressions gave, by the values
+they read, across the questionnaires of a file: :mod:`.memo`). What complete()
+still checks is only what the walk met without a checked answer (``pending``).
 
 :func:`walks_forward` says when a form allows it (it is decided once per
 compiled form):
@@ -39,9 +42,10 @@ from napsurvey.forms.expressions import Expr, Value, budget
 from .coercion import coerce
 from .compiled import CALCULATE, GROUP, QUESTION, REPEAT, CompiledForm, Item
 from .engine import Interview
+from .memo import memo
 from .model import CompletedInterview, Path, StartContext
 from .plain import plain
-from .state import START_SECONDS, ItemEnv, Key
+from .state import START_SECONDS, Key
 
 DECLINED = "__declined__"
 
@@ -126,19 +130,22 @@ def _walks_forward(cf: CompiledForm) -> bool:
     return True
 
 
-def _steps(items: list[Item], start: int, end: int) -> list[tuple[Any, ...]]:
+def _steps(cf: CompiledForm, start: int, end: int) -> list[tuple[Any, ...]]:
     """What the walk needs of each item of one level (``start..end-1`` outside nested repeats)."""
+    items = cf.items
     depth = len(items[start].chain) if start < end else 0
     out: list[tuple[Any, ...]] = []
     for item in items[start:end]:
         if len(item.chain) != depth:
             continue  # in a nested repeat: that repeat's own level
-        rest = item.kind in (REPEAT, CALCULATE) or item.has_default
+        calculation = memo(item.calculation, cf, "calculation") if item.kind == CALCULATE else None
+        rest = item.kind == REPEAT or (item.kind == CALCULATE and calculation is None) or item.has_default
         out.append((
             item.index, item, item.name, item.kind, item.answerable,
             -1 if item.parent is None else item.parent, item.parent_depth,
-            "consent" in item.gates, "child" in item.gates, item.relevant, rest,
-            item.read_only, item.constraint, item.choice_filter, item.base_type, item.choice_names,
+            "consent" in item.gates, "child" in item.gates, memo(item.relevant, cf, "relevant"), rest, calculation,
+            item.read_only, memo(item.constraint, cf, "constraint"), item.choice_filter, item.base_type, item.choice_names,
+            item.index in cf.gate_items,
         ))  # fmt: skip
     return out
 
@@ -152,8 +159,9 @@ class ForwardWalk:
         self.state = interview.state
         self.consent = interview.cf.consent
         self.settled = -1  # top-level items up to this index were settled before the walk (consent first)
-        #: Answers checked when given with a check that cannot change later.
-        self.checked: set[Key] = set()
+        #: Relevant questions met without an answer that passed its checks (none given, cleared,
+        #: or only a default): the only ones complete() still has to check.
+        self.pending: list[Key] = []
 
     def settle_until(self, index: int) -> None:
         """Settle the top-level items ``0..index`` (those before the consent question and itself)."""
@@ -171,31 +179,38 @@ class ForwardWalk:
         cf = self.interview.cf
         steps = cf.walk_steps.get(start)
         if steps is None:
-            steps = cf.walk_steps[start] = _steps(self.items, start, end)
+            steps = cf.walk_steps[start] = _steps(cf, start, end)
             cf.level_names[start] = frozenset(level_names(self.items, start, end))
         check_keys(self.items, start, end, answers, where, cf.level_names[start])
         settled = self.settled if not path else -1
         state, interview = self.state, self.interview
         relevant, values, depth = state.relevant, state.values, len(path)
-        consent = self.consent
-        for (index, item, name, kind, answerable, parent, parent_depth, gate_consent, gate_child, rel, rest,
-             read_only, constraint, choice_filter, base, choice_names) in steps:  # fmt: skip
+        consent, pending = self.consent, self.pending
+        declined = state.declined
+        for (index, item, name, kind, answerable, parent, parent_depth, gate_consent, gate_child, rel, rest, calculation,
+             read_only, constraint, choice_filter, base, choice_names, gate) in steps:  # fmt: skip
             key = (index, path)
             if index > settled:
                 if parent >= 0 and (parent, path if parent_depth == depth else path[:parent_depth]) not in relevant:
                     pass
                 elif (gate_consent and not state.consent_is_open) or (gate_child and state.child_is_closed):
                     pass
-                elif rel is None or state.truthy(rel, ItemEnv(state, item, path), "relevant"):
+                elif rel is None or rel.truthy(state, item, path):
                     relevant.add(key)
                     if answerable:
                         state.total += 1
-                    if rest:
+                    if calculation is not None:
+                        calculated = calculation.calculated(state, item, path)
+                        if calculated != "" and calculated != []:
+                            state.put(item, path, calculated)  # as settle_rest does
+                    elif rest:
                         state.settle_rest(item, path)
             if kind == REPEAT:
                 self._repeat(item, path, answers.get(name), where)
                 continue
             if kind == GROUP or name not in answers:
+                if answerable and key in relevant:
+                    pending.append(key)
                 continue
             value = answers[name]
             if kind != QUESTION:
@@ -208,30 +223,42 @@ class ForwardWalk:
                 raise NapError(ErrorCode.INTERVIEW_NOT_RELEVANT, name=name)
             if read_only is not False and state.check(read_only, item, path):
                 raise NapError(ErrorCode.INTERVIEW_READ_ONLY, name=name)
-            if value == DECLINED or (isinstance(value, dict) and is_declined(value)):
-                if item is consent:
-                    raise NapError(ErrorCode.INTERVIEW_BAD_VALUE, name=name, reason="consent is answered, not declined")
-                state.put(item, path, "", declined=True)  # as Interview.decline: nothing propagates in a walk
-                continue
-            if value is None or value == "" or value == []:
-                state.put(item, path, "")
-                continue  # a cleared answer still has its required check to come, in complete()
-            allowed = state.allowed_names(item, path) if choice_filter is not None else choice_names
-            if base == "select_one" and value.__class__ is str and value.strip() in allowed:
-                stored: Value = value.strip()  # what coerce gives for a choice name (the common case)
-            elif base == "integer" and value.__class__ is int:
-                stored = value
+            cls = value.__class__
+            if cls is str and value and value != DECLINED:  # text: a choice name, mostly
+                allowed = state.allowed_names(item, path) if choice_filter is not None else choice_names
+                choice = value.strip() if base == "select_one" else None
+                # a choice name is stored stripped, as coerce stores it
+                stored: Value = choice if choice is not None and choice in allowed else coerce(item, value, allowed)
+            elif cls is int and base == "integer" and choice_filter is None:
+                stored = value  # what coerce gives for a whole number
             else:
+                if value == DECLINED or (isinstance(value, dict) and is_declined(value)):
+                    if item is consent:
+                        raise NapError(ErrorCode.INTERVIEW_BAD_VALUE, name=name, reason="consent is answered, not declined")
+                    state.put(item, path, "", declined=True)  # as Interview.decline: nothing propagates in a walk
+                    continue
+                if value is None or value == "" or value == []:
+                    state.put(item, path, "")
+                    pending.append(key)  # a cleared answer still has its required check to come, in complete()
+                    continue
+                allowed = state.allowed_names(item, path) if choice_filter is not None else choice_names
                 stored = coerce(item, value, allowed)
             if item is consent and not isinstance(stored, str):
                 raise NapError(ErrorCode.INTERVIEW_BAD_VALUE, name=name, reason="consent is one choice")
-            state.put_new(item, path, stored)
-            if key not in values:
-                continue  # coerce gave an empty list
-            if constraint is not None and not state.truthy(constraint, ItemEnv(state, item, path, stored), "constraint"):
+            if key in values or key in declined or stored == "" or stored == []:
+                state.put(item, path, stored)
+                if key not in values:
+                    pending.append(key)  # coerce gave an empty list
+                    continue
+            else:  # InterviewState.put_new, written out
+                values[key] = stored
+                if answerable:
+                    state.answered += 1
+                if gate:
+                    state.gates_changed()
+            if constraint is not None and not constraint.truthy(state, item, path, stored):
                 message = interview.text(item.row.constraint_message) or "this answer is not allowed"
                 raise NapError(ErrorCode.INTERVIEW_CONSTRAINT, name=name, message=message)
-            self.checked.add(key)
 
     def _repeat(self, repeat: Item, path: Path, value: Any, where: str) -> None:
         state = self.state
@@ -274,7 +301,7 @@ def _fill_forward(cf: CompiledForm, context: StartContext, answers: dict[str, An
     consent = cf.consent
     if consent is not None and consent.name in answers:
         walk.settle_until(consent.index)
-        consent_problems = interview.answer(consent.name, answers[consent.name])
+        interview.answer(consent.name, answers[consent.name])  # checked again in complete(): it is pending
         if not interview.state.consent_open():
             others = [k for k in answers if k != consent.name]
             if others:
@@ -282,7 +309,5 @@ def _fill_forward(cf: CompiledForm, context: StartContext, answers: dict[str, An
             interview.status = "refused"
             return interview.complete()
         answers = {k: v for k, v in answers.items() if k != consent.name}
-        if not consent_problems and (consent.index, ()) in interview.state.values:
-            walk.checked.add((consent.index, ()))
     walk.walk(0, len(cf.items), (), answers, "")
-    return interview.complete(checked=walk.checked)
+    return interview.complete(only=walk.pending)

@@ -208,8 +208,9 @@ class InterviewState:
         self.relevant: set[Key] = group()
         self.counts: dict[Key, int] = table()
         self.defaulted: set[Key] = group()
-        containers = (self.values, self.declined, self.relevant, self.counts, self.defaulted)
-        self._undoable: tuple[_Undoable, ...] = tuple(c for c in containers if isinstance(c, _Undoable))
+        self._undoable: tuple[_Undoable, ...] = (
+            (self.values, self.declined, self.relevant, self.counts, self.defaulted) if undoable else ()  # type: ignore[assignment]
+        )
         self.answered = 0
         self.total = 0
         self._heap: list[tuple[int, int, Path]] = []
@@ -219,15 +220,27 @@ class InterviewState:
         #: propagates; the walker evaluates each item once when it reaches it.
         self.forward = False
         self.language = compiled.form.settings.default_language  # of labels that expressions read
-        self.seed = secrets.token_hex(8)  # of random(); kept in the draft
+        self._seed: str | None = None  # of random(): drawn when first read (see seed)
         self.row_cache: dict[tuple[str, str], list[dict[str, Value]]] = {}
         self._consent_agree = compiled.form.consent.agree if compiled.form.consent else ""
         self._adult_age = compiled.form.child_protocol.adult_age if compiled.form.child_protocol else 0
         #: Items whose value opens or closes the WHO gates (consent, the child's age).
-        self._gate_items = frozenset(i.index for i in (compiled.consent, compiled.child_age) if i is not None)
-        #: The WHO gates as they stand (read by every gated item's relevance; see _gates_changed).
-        self.consent_is_open = self.child_is_closed = False
-        self._gates_changed()
+        self._gate_items = compiled.gate_items
+        #: The WHO gates as they stand (read by every gated item's relevance; see gates_changed):
+        #: with no answer yet, consent is open only on a form without the question, and no age closes anything.
+        self.consent_is_open = compiled.consent is None or self._consent_agree == ""
+        self.child_is_closed = False
+
+    @property
+    def seed(self) -> str:
+        """The seed of random() in this interview (kept in the draft), drawn when first needed."""
+        if self._seed is None:
+            self._seed = secrets.token_hex(8)
+        return self._seed
+
+    @seed.setter
+    def seed(self, value: str) -> None:
+        self._seed = value
 
     # --- reading ---------------------------------------------------------------
     def instances(self, item: Item, prefix: Path) -> Iterator[Path]:
@@ -283,7 +296,8 @@ class InterviewState:
         """True when the age question says the respondent is a child."""
         return self.child_is_closed
 
-    def _gates_changed(self) -> None:
+    def gates_changed(self) -> None:
+        """Redo the two WHO gate flags (after the consent or the age answer changed)."""
         # Read by every gated item's relevance: kept as two flags, redone when either answer changes.
         consent = self.cf.consent
         self.consent_is_open = consent is None or self.values.get((consent.index, ()), "") == self._consent_agree
@@ -398,7 +412,7 @@ class InterviewState:
                 self.values[key] = value
         self._count_change(item, key, before)
         if item.index in self._gate_items:
-            self._gates_changed()
+            self.gates_changed()
         return old != self.values.get(key, "") or was_declined != (key in self.declined)
 
     def set_answer(self, item: Item, path: Path, value: Value, declined: bool = False) -> None:
@@ -508,18 +522,6 @@ class InterviewState:
         elif item.has_default:
             self.defaulted.add((index, path))
             self._apply_default(item, path)
-
-    def put_new(self, item: Item, path: Path, value: Value) -> None:
-        """:meth:`put` of an answer to a relevant question that holds nothing yet (the forward walk)."""
-        key = (item.index, path)
-        if key in self.values or key in self.declined or value == "" or value == []:
-            self.put(item, path, value)
-            return
-        self.values[key] = value
-        if item.answerable:
-            self.answered += 1
-        if item.index in self._gate_items:
-            self._gates_changed()
 
     def _apply_default(self, item: Item, path: Path) -> bool:
         from .coercion import coerce  # noqa: PLC0415 - coercion imports compiled only; keeps import order simple
