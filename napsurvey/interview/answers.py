@@ -13,7 +13,7 @@ from typing import Any
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.expressions.budget import EvaluationLimit
 
-from .compiled import REPEAT, CompiledForm, Item
+from .compiled import GROUP, REPEAT, CompiledForm, Item
 from .model import AnswerProblem, Path
 from .state import InterviewState, ItemEnv
 
@@ -69,23 +69,40 @@ def collect(
 ) -> dict[str, Any]:
     """The answers of items ``start``..``end`` at ``path`` as nested data; declined names go to ``declined``."""
     out: dict[str, Any] = {}
-    items, values, declined_keys = compiled.items, state.values, state.declined  # every answer passes here
-    index = start
-    while index < end:
-        item = items[index]
+    values, declined_keys = state.values, state.declined  # every answer passes here
+    steps = compiled.collect_steps.get(start)
+    if steps is None or steps[0] != end:
+        steps = compiled.collect_steps[start] = (end, _collect_steps(compiled, start, end))
+    for index, name, repeat_end in steps[1]:
         key = (index, path)
-        if item.kind == REPEAT:
+        if repeat_end:
             if key in state.relevant:
-                out[item.name] = [
-                    collect(compiled, state, index + 1, item.end, (*path, i), f"{prefix}{item.name}[{i}].", declined)
+                out[name] = [
+                    collect(compiled, state, index + 1, repeat_end, (*path, i), f"{prefix}{name}[{i}].", declined)
                     for i in range(state.counts.get(key, 0))
                 ]
-            index = item.end
             continue
         value = values.get(key, _NONE)
         if value is not _NONE:
-            out[item.name] = list(value) if isinstance(value, list) else value
+            out[name] = list(value) if isinstance(value, list) else value
         elif key in declined_keys:
-            declined.append(prefix + item.name)
+            declined.append(prefix + name)
+    return out
+
+
+def _collect_steps(compiled: CompiledForm, start: int, end: int) -> list[tuple[int, str, int]]:
+    """(index, name, end of the repeat or 0) of the items ``start..end-1`` collect reads: groups
+    hold nothing, and a repeat's items are read per instance."""
+    out: list[tuple[int, str, int]] = []
+    items = compiled.items
+    index = start
+    while index < end:
+        item = items[index]
+        if item.kind == REPEAT:
+            out.append((index, item.name, item.end))
+            index = item.end
+            continue
+        if item.kind != GROUP:
+            out.append((index, item.name, 0))
         index += 1
     return out

@@ -98,6 +98,8 @@ class CompiledForm:
     level_names: dict[int, frozenset[str]] = field(default_factory=dict)
     #: The forward walk's steps for the level starting at an index (see forward.py, filled on use).
     walk_steps: dict[int, list[tuple[Any, ...]]] = field(default_factory=dict)
+    #: What collect() reads of the level starting at an index: (its end, the items), filled on use.
+    collect_steps: dict[int, tuple[int, list[tuple[int, str, int]]]] = field(default_factory=dict)
     #: Items whose answer opens or closes the WHO gates (consent, the child's age).
     gate_items: frozenset[int] = frozenset()
 

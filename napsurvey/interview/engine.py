@@ -160,7 +160,9 @@ class Interview:
         if self.status != "in_progress":
             raise NapError(ErrorCode.INTERVIEW_ENDED)
 
-    def _target(self, name: str, path: Path | None) -> tuple[Item, Path]:
+    def target(self, name: str, path: Path | None) -> tuple[Item, Path]:
+        """The question ``name`` at ``path`` if it can be answered now (else the coded refusal
+        :meth:`answer` gives: ended, unknown, consent first, read-only, not relevant)."""
         self._require_running()
         item = self._item(name)
         consent = self.cf.consent
@@ -179,7 +181,7 @@ class Interview:
     def answer(self, name: str, value: Any, path: Path | None = None) -> list[AnswerProblem]:
         """Record an answer (None/""/[] clears it). Raises for a wrong type or unknown choice;
         returns the constraint problems of the new value (kept, and shown, until fixed)."""
-        item, path = self._target(name, path)
+        item, path = self.target(name, path)
         key = (item.index, path)
         if is_empty(value):
             self.state.set_answer(item, path, "")
@@ -202,7 +204,7 @@ class Interview:
 
     def decline(self, name: str, path: Path | None = None) -> None:
         """Record that the respondent declined to answer (WHO recommendation 6)."""
-        item, path = self._target(name, path)
+        item, path = self.target(name, path)
         if item is self.cf.consent:
             raise NapError(ErrorCode.INTERVIEW_BAD_VALUE, name=name, reason="consent is answered, not declined")
         self.state.set_answer(item, path, "", declined=True)

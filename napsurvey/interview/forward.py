@@ -39,7 +39,7 @@ from typing import Any
 from napsurvey.errors import ErrorCode, NapError
 from napsurvey.forms.expressions import Expr, Value, budget
 
-from .coercion import coerce
+from .coercion import coerce, is_empty
 from .compiled import CALCULATE, GROUP, QUESTION, REPEAT, CompiledForm, Item
 from .engine import Interview
 from .memo import memo
@@ -48,6 +48,8 @@ from .plain import plain
 from .state import START_SECONDS, Key
 
 DECLINED = "__declined__"
+#: No answer given (answers.get's default in the walk).
+_ABSENT = object()
 
 
 def is_declined(value: Any) -> bool:
@@ -145,7 +147,7 @@ def _steps(cf: CompiledForm, start: int, end: int) -> list[tuple[Any, ...]]:
             -1 if item.parent is None else item.parent, item.parent_depth,
             "consent" in item.gates, "child" in item.gates, memo(item.relevant, cf, "relevant"), rest, calculation,
             item.read_only, memo(item.constraint, cf, "constraint"), item.choice_filter, item.base_type, item.choice_names,
-            item.index in cf.gate_items,
+            item.index in cf.gate_items, item.has_default,
         ))  # fmt: skip
     return out
 
@@ -169,6 +171,19 @@ class ForwardWalk:
             self.state.settle(i, ())
         self.settled = max(self.settled, index)
 
+    def answer_consent(self, consent: Item, value: Any) -> None:
+        """:meth:`Interview.answer` of the consent question, without the problems it returns: the
+        consent stays pending, so complete() checks it (and in a walk nothing propagates)."""
+        state = self.state
+        item, path = self.interview.target(consent.name, ())
+        if is_empty(value):
+            state.put(item, path, "")
+            return
+        stored = coerce(item, value, state.allowed_names(item, path))
+        if not isinstance(stored, str):
+            raise NapError(ErrorCode.INTERVIEW_BAD_VALUE, name=consent.name, reason="consent is one choice")
+        state.put(item, path, stored)
+
     def walk(self, start: int, end: int, path: Path, answers: dict[str, Any], where: str) -> None:
         """Settle every item of ``start..end-1`` at ``path`` in form order, answering as it goes.
 
@@ -188,7 +203,7 @@ class ForwardWalk:
         consent, pending = self.consent, self.pending
         declined = state.declined
         for (index, item, name, kind, answerable, parent, parent_depth, gate_consent, gate_child, rel, rest, calculation,
-             read_only, constraint, choice_filter, base, choice_names, gate) in steps:  # fmt: skip
+             read_only, constraint, choice_filter, base, choice_names, gate, has_default) in steps:  # fmt: skip
             key = (index, path)
             if index > settled:
                 if parent >= 0 and (parent, path if parent_depth == depth else path[:parent_depth]) not in relevant:
@@ -208,16 +223,18 @@ class ForwardWalk:
             if kind == REPEAT:
                 self._repeat(item, path, answers.get(name), where)
                 continue
-            if kind == GROUP or name not in answers:
+            if kind == GROUP:
+                continue
+            value = answers.get(name, _ABSENT)
+            if value is _ABSENT:
                 if answerable and key in relevant:
                     pending.append(key)
                 continue
-            value = answers[name]
             if kind != QUESTION:
                 raise NapError(ErrorCode.INTERVIEW_READ_ONLY, name=name)
             # Interview.answer's and Interview.decline's checks, in their order (see the module
             # docstring for why the rest is not needed)
-            if consent is not None and item is not consent and not state.consent_is_open:
+            if not state.consent_is_open and consent is not None and item is not consent:
                 raise NapError(ErrorCode.INTERVIEW_CONSENT_REQUIRED)
             if key not in relevant:
                 raise NapError(ErrorCode.INTERVIEW_NOT_RELEVANT, name=name)
@@ -245,7 +262,8 @@ class ForwardWalk:
                 stored = coerce(item, value, allowed)
             if item is consent and not isinstance(stored, str):
                 raise NapError(ErrorCode.INTERVIEW_BAD_VALUE, name=name, reason="consent is one choice")
-            if key in values or key in declined or stored == "" or stored == []:
+            # only a default can have been stored before the answer (each key is met once)
+            if (has_default and (key in values or key in declined)) or stored == "" or stored == []:
                 state.put(item, path, stored)
                 if key not in values:
                     pending.append(key)  # coerce gave an empty list
@@ -301,7 +319,7 @@ def _fill_forward(cf: CompiledForm, context: StartContext, answers: dict[str, An
     consent = cf.consent
     if consent is not None and consent.name in answers:
         walk.settle_until(consent.index)
-        interview.answer(consent.name, answers[consent.name])  # checked again in complete(): it is pending
+        walk.answer_consent(consent, answers[consent.name])
         if not interview.state.consent_open():
             others = [k for k in answers if k != consent.name]
             if others:

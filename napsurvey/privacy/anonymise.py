@@ -63,11 +63,17 @@ def month_of(value: Any) -> str | None:
     return None
 
 
+#: Bands kept per anonymiser, at most (any number may be answered).
+_MAX_BANDED = 4096
+
+
 class Anonymiser:
     """Anonymises completed interviews of one form (build once, apply many times)."""
 
     def __init__(self, form: Form) -> None:
         self.form = form
+        #: (question, number) -> its band: back-entry bands an age in every questionnaire.
+        self._banded: dict[tuple[str | None, float], str] = {}
         self._rows: dict[str, SurveyRow] = {r.name: r for r in form.survey if r.name}
         self._admin: dict[str, dict[str, str]] = {}
         for row in form.survey:
@@ -153,7 +159,15 @@ class Anonymiser:
             if math.isnan(number):
                 return None
             # Without bands a quasi number cannot be generalised safely: drop it.
-            return band_label(number, row.bands, kind == "integer") if row.bands else None
+            if not row.bands:
+                return None
+            key = (row.name, number)  # the band depends on comparisons only: -0.0 bands as 0.0
+            label = self._banded.get(key)
+            if label is None:
+                label = band_label(number, row.bands, kind == "integer")
+                if len(self._banded) < _MAX_BANDED:
+                    self._banded[key] = label
+            return label
         if kind == "date":
             return month_of(value)
         if kind == "select_one" and row.name in self._admin:
