@@ -53,6 +53,10 @@ def check_start(form: Form, context: StartContext) -> None:
         raise NapError(ErrorCode.INTERVIEW_NO_REFERRAL)
 
 
+#: Where an interview stands before its first screen (positions are immutable: one will do).
+_NOWHERE = Position(0, (), "end")
+
+
 class Interview:
     """One interview of one form. Create with :meth:`start` or :meth:`restore`."""
 
@@ -66,7 +70,7 @@ class Interview:
         self._language = context.language if context.language in languages else languages[0]
         self.state.language = self._language
         self.status: InterviewStatus = "in_progress"
-        self.position = Position(0, (), "end")
+        self.position = _NOWHERE
         self.history: list[Position] = []
         self.furthest = -1
         self._flagged: set[tuple[int, Path]] = set()

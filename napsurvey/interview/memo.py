@@ -45,7 +45,7 @@ def _part(value: Any) -> object:
 class Memo:
     """One plain expression of one item, with its results by the values it read."""
 
-    __slots__ = ("expr", "column", "names", "direct", "current", "today", "results")
+    __slots__ = ("expr", "column", "names", "direct", "current", "today", "single", "results")
 
     def __init__(self, expr: Expr, cf: CompiledForm, column: str) -> None:
         self.expr = expr
@@ -60,9 +60,24 @@ class Memo:
         )
         self.current = expr.uses_current
         self.today = expr.uses_today
-        self.results: dict[tuple[object, ...], Any] = {}
+        #: The one thing the expression reads, when it is one: a question outside every repeat
+        #: (its index), or ``.`` alone (-2); else -1. Its key is then that value's part alone.
+        self.single = -1
+        if not self.today and self.direct is not None:
+            if len(self.direct) == 1 and not self.current:
+                self.single = self.direct[0]
+            elif not self.direct and self.current:
+                self.single = -2
+        self.results: dict[object, Any] = {}
 
-    def _key(self, state: InterviewState, item: Item, path: Path, current: Value | None) -> tuple[object, ...]:
+    def _key(self, state: InterviewState, item: Item, path: Path, current: Value | None) -> object:
+        single = self.single
+        if single != -1:  # the common shapes: ${one} = 'x', . > 0 (one value, no tuple to build)
+            if single == -2:
+                value = current if current is not None else state.values.get((item.index, path), "")
+            else:
+                value = state.values.get((single, ()), "")
+            return value if value.__class__ is str else _part(value)
         if self.direct is not None:
             values = state.values
             read: list[Value] = [values.get((index, ()), "") for index in self.direct]
@@ -75,7 +90,7 @@ class Memo:
             key.append(state.today)
         return tuple(key)
 
-    def _keep(self, key: tuple[object, ...], result: object) -> None:
+    def _keep(self, key: object, result: object) -> None:
         if len(self.results) >= MAX_KEPT:
             self.results.clear()
         self.results[key] = result

@@ -302,8 +302,12 @@ class InterviewState:
         consent = self.cf.consent
         self.consent_is_open = consent is None or self.values.get((consent.index, ()), "") == self._consent_agree
         age_item = self.cf.child_age
-        age = to_number(self.values.get((age_item.index, ()), "")) if age_item is not None else math.nan
-        self.child_is_closed = not math.isnan(age) and age < self._adult_age
+        raw = self.values.get((age_item.index, ()), "") if age_item is not None else ""
+        if raw.__class__ is int:  # an integer question's answer, as stored
+            self.child_is_closed = raw < self._adult_age
+        else:
+            age = to_number(raw) if raw != "" else math.nan
+            self.child_is_closed = not math.isnan(age) and age < self._adult_age
 
     def allowed_choices(self, item: Item, path: Path) -> list[Choice]:
         """Choices of a select after its choice_filter."""

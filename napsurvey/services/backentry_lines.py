@@ -124,16 +124,18 @@ class LineRunner:
         self.form = setup.form
         self.compiled = compile_form(setup.form)
         self.anonymiser = Anonymiser(setup.form)
-        self._contexts: dict[dt.date, StartContext] = {}
+        #: day -> (its start context, its month as stored): the same few hundred days come back.
+        self._days: dict[dt.date, tuple[StartContext, str]] = {}
 
-    def _context(self, day: dt.date) -> StartContext:
-        context = self._contexts.get(day)
-        if context is None:
+    def _day(self, day: dt.date) -> tuple[StartContext, str]:
+        known = self._days.get(day)
+        if known is None:
             s = self.setup
-            context = self._contexts[day] = StartContext(
-                today=day, trained=s.trained, referrals=s.referrals, protocol=s.protocol
-            )
-        return context
+            context = StartContext(today=day, trained=s.trained, referrals=s.referrals, protocol=s.protocol)
+            if len(self._days) >= 4096:  # a file spanning more days than that is rare: start afresh
+                self._days.clear()
+            known = self._days[day] = (context, interview_month(day))
+        return known
 
     def run(self, number: int, text: str) -> LineResult:
         """One line's result."""
@@ -148,10 +150,10 @@ class LineRunner:
             return Refused(number, str(exc))
         try:
             day = _interview_date(obj, self.setup.default_day, self.setup.today)
-            result = fill(self.compiled, self._context(day), obj)
+            context, month = self._day(day)
+            result = fill(self.compiled, context, obj)
         except NapError as exc:
             return Refused(number, refusal_line(number, exc))
-        month = interview_month(day)
         if result.status == "complete":
             body = dump_record(self.anonymiser.apply(result.answers, result.declined))
             return Entered(number, paper, month, "complete", body)
