@@ -268,7 +268,7 @@ class ForwardWalk:
                 if key not in values:
                     pending.append(key)  # coerce gave an empty list
                     continue
-            else:  # InterviewState.put_new, written out
+            else:  # InterviewState.put of a first answer, written out
                 values[key] = stored
                 if answerable:
                     state.answered += 1

@@ -208,9 +208,8 @@ class InterviewState:
         self.relevant: set[Key] = group()
         self.counts: dict[Key, int] = table()
         self.defaulted: set[Key] = group()
-        self._undoable: tuple[_Undoable, ...] = (
-            (self.values, self.declined, self.relevant, self.counts, self.defaulted) if undoable else ()  # type: ignore[assignment]
-        )
+        containers = (self.values, self.declined, self.relevant, self.counts, self.defaulted)
+        self._undoable: tuple[_Undoable, ...] = tuple(c for c in containers if isinstance(c, _Undoable)) if undoable else ()
         self.answered = 0
         self.total = 0
         self._heap: list[tuple[int, int, Path]] = []
