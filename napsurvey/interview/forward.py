@@ -141,7 +141,7 @@ def _steps(cf: CompiledForm, start: int, end: int) -> list[tuple[Any, ...]]:
         if len(item.chain) != depth:
             continue  # in a nested repeat: that repeat's own level
         calculation = memo(item.calculation, cf, "calculation") if item.kind == CALCULATE else None
-        rest = item.kind == REPEAT or (item.kind == CALCULATE and calculation is None) or item.has_default
+        rest = item.kind == REPEAT or item.has_default  # a calculation is done by its memo (none: nothing to do)
         out.append((
             item.index, item, item.name, item.kind, item.answerable,
             -1 if item.parent is None else item.parent, item.parent_depth,

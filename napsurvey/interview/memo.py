@@ -42,6 +42,11 @@ def _part(value: Any) -> object:
     return (cls, value)
 
 
+def _current(state: InterviewState, item: Item, path: Path, current: Value | None) -> Value:
+    """What ``.`` reads, as :attr:`ItemEnv.current` gives it: the value being checked, else the stored answer."""
+    return current if current is not None else state.values.get((item.index, path), "")
+
+
 class Memo:
     """One plain expression of one item, with its results by the values it read."""
 
@@ -74,7 +79,7 @@ class Memo:
         single = self.single
         if single != -1:  # the common shapes: ${one} = 'x', . > 0 (one value, no tuple to build)
             if single == -2:
-                value = current if current is not None else state.values.get((item.index, path), "")
+                value = _current(state, item, path, current)
             else:
                 value = state.values.get((single, ()), "")
             return value if value.__class__ is str else _part(value)
@@ -85,7 +90,7 @@ class Memo:
             read = [state.lookup(name, item, path) for name in self.names]
         key: list[object] = [v if v.__class__ is str else _part(v) for v in read]
         if self.current:
-            key.append(_part(current if current is not None else state.values.get((item.index, path), "")))
+            key.append(_part(_current(state, item, path, current)))
         if self.today:
             key.append(state.today)
         return tuple(key)
